@@ -1,0 +1,245 @@
+//! Open frames: the open-coded fast path (Go 1.14's open-coded defers).
+//!
+//! A function whose defers are known statically — at most 8 defer sites,
+//! none in a loop — needs no records: each site owns a slot in the frame's
+//! own storage, and a bit in `bits` says whether the slot is armed (Go's
+//! `deferBits`). Registering stores the closure and then sets the bit; a
+//! normal exit tests the bits from the highest down, clears each bit before
+//! calling its slot, and calls the closure directly — monomorphised and
+//! inlined, no call into the engine, no indirect call, no record. Only when
+//! something unusual happens (a deferred call panics, or registers defers of
+//! its own) does the exit fall into the engine's shared loop, which then
+//! finds the remaining armed slots through [`PendingSlots`] — the way Go's
+//! panic path finds open-coded slots through funcdata.
+//!
+//! All slots of one frame hold one type `C`: an interpreter's deferred-call
+//! value, or one closure type in Rust. Frames that need several closure
+//! types use the chain, or an enum.
+
+use core::mem::MaybeUninit;
+
+use crate::task::{Cx, Deferred, Outcome, Unwind};
+use crate::value::PanicValue;
+
+/// The most slots an open frame may have (Go: 8 bits of `deferBits`).
+pub const MAX_OPEN_SLOTS: usize = 8;
+
+/// A frame whose deferred calls live in `N <= 8` inline slots.
+///
+/// Made by [`Cx::enter_open`], left by [`Cx::exit_open`] or
+/// [`Cx::unwind_open`]. Armed slots of an open frame that is dropped without
+/// being left are dropped uncalled.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+/// let pool = Pool::new();
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<u8>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// let mut f = cx.enter_open::<fn(&mut Cx<Vec<u8>, &'static str>) -> Outcome, 2>();
+/// f.defer::<0>(|cx| { cx.env().push(0); Ok(()) });
+/// f.defer::<1>(|cx| { cx.env().push(1); Ok(()) });
+/// cx.exit_open(f).unwrap();
+/// drop(cx);
+/// assert_eq!(log, [1, 0]);
+/// ```
+#[must_use = "an open frame must be left with Cx::exit_open or Cx::unwind_open"]
+pub struct OpenFrame<C, const N: usize> {
+    depth: u32,
+    bits: u8,
+    slots: [MaybeUninit<C>; N],
+}
+
+impl<C, const N: usize> core::fmt::Debug for OpenFrame<C, N> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("OpenFrame")
+            .field("depth", &self.depth)
+            .field("bits", &format_args!("{:#010b}", self.bits))
+            .finish()
+    }
+}
+
+/// An open-frame slot index at or past `N` was given to
+/// [`OpenFrame::defer_at`]; the closure is handed back.
+#[derive(Debug)]
+pub struct SlotOutOfRange<C>(pub C);
+
+impl<C, const N: usize> OpenFrame<C, N> {
+    const CHECK: () = assert!(N <= MAX_OPEN_SLOTS, "an open frame has at most 8 slots");
+
+    #[inline(always)]
+    pub(crate) fn new(depth: u32) -> Self {
+        #[allow(clippy::let_unit_value)]
+        let () = Self::CHECK;
+        OpenFrame {
+            depth,
+            bits: 0,
+            // SAFETY: an array of MaybeUninit needs no initialisation.
+            slots: unsafe { MaybeUninit::uninit().assume_init() },
+        }
+    }
+
+    /// The frame's depth in its task.
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    /// The armed-slot mask (Go's `deferBits`).
+    pub fn bits(&self) -> u8 {
+        self.bits
+    }
+
+    /// Arms slot `I` with `c` — the registration of the defer site that
+    /// owns slot `I`. An out-of-range `I` is a compile error.
+    #[inline(always)]
+    pub fn defer<const I: usize>(&mut self, c: C) {
+        const { assert!(I < MAX_OPEN_SLOTS) };
+        assert!(I < N, "slot index out of range");
+        self.arm(I, c);
+    }
+
+    /// Arms slot `i` (an index chosen at run time, e.g. by an interpreter's
+    /// compile pass). `Err` hands `c` back when `i >= N`.
+    #[inline]
+    pub fn defer_at(&mut self, i: usize, c: C) -> Result<(), SlotOutOfRange<C>> {
+        if i >= N {
+            return Err(SlotOutOfRange(c));
+        }
+        self.arm(i, c);
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn arm(&mut self, i: usize, c: C) {
+        if self.bits & (1 << i) != 0 {
+            // The site ran twice (only possible in a loop, which open frames
+            // exclude): the older closure is dropped uncalled.
+            self.bits &= !(1 << i);
+            // SAFETY: the bit said the slot is initialised; it is cleared.
+            unsafe { self.slots[i].assume_init_drop() };
+        }
+        // Store first, then arm: the slot is initialised whenever its bit is
+        // set, whatever happens in between.
+        self.slots[i].write(c);
+        self.bits |= 1 << i;
+    }
+
+    /// Disarms and moves out the highest armed slot.
+    #[inline(always)]
+    fn take_top(&mut self) -> Option<C> {
+        if self.bits == 0 {
+            return None;
+        }
+        let i = 7 - self.bits.leading_zeros() as usize;
+        // Clear the bit before the call: a panic inside the deferred call
+        // must never find this slot armed again.
+        self.bits &= !(1 << i);
+        // SAFETY: bit i was set, so slot i is initialised; clearing the bit
+        // gives up our claim to it.
+        Some(unsafe { self.slots[i].assume_init_read() })
+    }
+}
+
+impl<C, const N: usize> Drop for OpenFrame<C, N> {
+    fn drop(&mut self) {
+        while let Some(c) = self.take_top() {
+            drop(c);
+        }
+    }
+}
+
+/// How the engine's shared loop reaches an open frame's remaining slots.
+pub(crate) trait PendingSlots<E, P, M> {
+    /// Runs the highest armed slot, if any.
+    fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome>;
+}
+
+impl<E, P: PanicValue, M, C: Deferred<E, P, M>, const N: usize> PendingSlots<E, P, M>
+    for OpenFrame<C, N>
+{
+    fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome> {
+        let c = self.take_top()?;
+        Some(cx.run_deferred(c))
+    }
+}
+
+impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
+    /// Enters an open frame with `N` slots of type `C`.
+    #[inline(always)]
+    pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
+        let f = self.enter();
+        let depth = f.depth();
+        core::mem::forget(f);
+        OpenFrame::new(depth)
+    }
+
+    /// Leaves an open frame normally: calls the armed slots from the highest
+    /// down, directly. Returns as [`Cx::exit`] does.
+    #[inline(always)]
+    pub fn exit_open<C: Deferred<E, P, M>, const N: usize>(
+        &mut self,
+        mut frame: OpenFrame<C, N>,
+    ) -> Outcome {
+        let d = frame.depth;
+        if self.task.depth != d {
+            return self.open_misaligned(&mut frame, false);
+        }
+        while let Some(c) = frame.take_top() {
+            if self.run_deferred(c).is_err() {
+                return self.finish_and_pop(d, true, Some(&mut frame));
+            }
+        }
+        if self.task.head_depth == d {
+            // Chain calls registered on an open frame run after its slots.
+            return self.finish_and_pop(d, false, None);
+        }
+        self.task.depth = d - 1;
+        Ok(())
+    }
+
+    /// Leaves an open frame whose body is unwinding. Returns as
+    /// [`Cx::unwind`] does.
+    pub fn unwind_open<C: Deferred<E, P, M>, const N: usize>(
+        &mut self,
+        mut frame: OpenFrame<C, N>,
+        u: Unwind,
+    ) -> Outcome {
+        let _ = u;
+        if self.task.depth != frame.depth {
+            return self.open_misaligned(&mut frame, true);
+        }
+        self.finish_and_pop(frame.depth, true, Some(&mut frame))
+    }
+
+    /// The closure-scoped open frame: enter, run `body`, leave.
+    #[inline(always)]
+    pub fn call_open<C: Deferred<E, P, M>, const N: usize, R>(
+        &mut self,
+        body: impl FnOnce(&mut Self, &mut OpenFrame<C, N>) -> Result<R, Unwind>,
+    ) -> Result<Option<R>, Unwind> {
+        let mut f = self.enter_open::<C, N>();
+        match body(self, &mut f) {
+            Ok(r) => self.exit_open(f).map(|()| Some(r)),
+            Err(u) => self.unwind_open(f, u).map(|()| None),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn open_misaligned<C: Deferred<E, P, M>, const N: usize>(
+        &mut self,
+        frame: &mut OpenFrame<C, N>,
+        unwinding: bool,
+    ) -> Outcome {
+        let d = frame.depth;
+        if self.task.depth < d {
+            // Not open any more (see `Frame`): its slots drop with it.
+            return if unwinding { Err(Unwind(())) } else { Ok(()) };
+        }
+        // Inner frames were abandoned: discard them, then leave this one
+        // through the shared loop.
+        self.realign(d);
+        self.finish_and_pop(d, unwinding, Some(frame))
+    }
+}

@@ -1,0 +1,298 @@
+//! Record pools: a per-worker cache in front of a shared central pool, the
+//! shape of Go's per-P `deferpool` and its global `sched.deferpool`.
+//!
+//! * A [`Worker`] owns one cache per size class, each a `SmallVec` of at
+//!   most [`CACHE_CAP`] records. Taking and giving back a record touches only
+//!   that cache: no atomic, no lock, no thread-local lookup.
+//! * When a cache is empty it refills [`BATCH`] (half a cache) records from
+//!   the central pool under its lock; when it is full it spills `BATCH` of
+//!   them back. Those two are the only places the hot path can reach the
+//!   lock, and they are `#[cold]`.
+//! * The central pool carves new records out of a `bumpalo` arena, `BATCH`
+//!   at a time, when it has none of the class. Records are never returned to
+//!   the global allocator: the arena frees all of them when the [`Pool`]
+//!   drops, which it can only do once every worker and task that holds
+//!   records of it is gone (they each hold an `Arc<Pool>`).
+//!
+//! In steady state (a task whose defers fit in what its worker has cached)
+//! registering and running a defer calls the global allocator zero times.
+//!
+//! See `record.rs` for the invariants on record pointers.
+
+use alloc::vec::Vec;
+use core::alloc::Layout;
+use core::fmt;
+use core::ptr::NonNull;
+
+use bumpalo::Bump;
+use smallvec::SmallVec;
+
+use crate::record::{Header, Rec, NCLASS, RECORD_ALIGN};
+use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
+
+/// Records a worker keeps per size class (Go's `deferpool` holds 32).
+pub const CACHE_CAP: usize = 32;
+/// Records moved between a worker and the central pool at once: half a cache.
+pub const BATCH: usize = CACHE_CAP / 2;
+
+struct Central {
+    free: [Vec<Rec>; NCLASS],
+    arena: Bump,
+}
+
+/// The shared central pool of deferred-call records, and the arena their
+/// memory comes from.
+///
+/// One pool serves any number of [`Worker`]s (one per thread of the
+/// embedder's scheduler) and [`Task`](crate::Task)s. It is `Sync`; workers
+/// reach it only to trade half a cache of records at a time.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker};
+/// let pool = Pool::new();
+/// let worker = Worker::new(&pool);
+/// assert_eq!(pool.stats().carved, 0); // nothing allocated until a defer needs it
+/// drop(worker);
+/// ```
+pub struct Pool {
+    central: SpinLock<Central>,
+    carved: [AtomicUsize; NCLASS],
+}
+
+/// A snapshot of a pool's record accounting, see [`Pool::stats`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct PoolStats {
+    /// Records ever carved from the arena, all classes.
+    pub carved: usize,
+    /// Records currently in the central free lists, all classes.
+    pub central_free: usize,
+}
+
+impl fmt::Debug for Pool {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pool")
+            .field("stats", &self.stats())
+            .finish()
+    }
+}
+
+impl Pool {
+    /// A new, empty pool, shared through an `Arc`.
+    pub fn new() -> Arc<Pool> {
+        Arc::new(Pool {
+            central: SpinLock::new(Central {
+                free: Default::default(),
+                arena: Bump::new(),
+            }),
+            carved: Default::default(),
+        })
+    }
+
+    /// Record accounting: how many records exist and how many are in the
+    /// central pool. Every record is in the central pool, in a worker's cache
+    /// ([`Worker::cached`]), or in a live task's chain
+    /// ([`Task::pending_records`](crate::Task::pending_records)).
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Worker};
+    /// let pool = Pool::new();
+    /// let w = Worker::new(&pool);
+    /// let s = pool.stats();
+    /// assert_eq!(s.carved, s.central_free + w.cached());
+    /// ```
+    pub fn stats(&self) -> PoolStats {
+        let central_free = self
+            .central
+            .with(|c| c.free.iter().map(Vec::len).sum::<usize>());
+        PoolStats {
+            carved: self.carved.iter().map(|c| c.load(Ordering::Relaxed)).sum(),
+            central_free,
+        }
+    }
+
+    /// Moves up to `BATCH` records of `class` into `out`, carving new ones
+    /// from the arena when the central list is empty.
+    fn take_batch(&self, class: usize, out: &mut SmallVec<[Rec; CACHE_CAP]>) {
+        self.central.with(|c| {
+            let list = &mut c.free[class];
+            if list.is_empty() {
+                let size = Rec::size(class);
+                let layout = Layout::from_size_align(size * BATCH, RECORD_ALIGN)
+                    .expect("record batch layout");
+                let block = c.arena.alloc_layout(layout);
+                for i in 0..BATCH {
+                    // SAFETY: `block` spans BATCH records of `size` bytes;
+                    // `size` is a multiple of RECORD_ALIGN, so every record
+                    // start is in bounds and aligned (record invariant 1).
+                    let p = unsafe { block.as_ptr().add(i * size) }.cast::<Header>();
+                    // SAFETY: `p` is derived from a non-null arena pointer.
+                    list.push(Rec(unsafe { NonNull::new_unchecked(p) }));
+                }
+                self.carved[class].fetch_add(BATCH, Ordering::Relaxed);
+            }
+            let keep = list.len().saturating_sub(BATCH);
+            out.extend(list.drain(keep..));
+        })
+    }
+
+    /// Gives records back to the central list of `class`.
+    fn give(&self, class: usize, recs: impl Iterator<Item = Rec>) {
+        self.central.with(|c| c.free[class].extend(recs))
+    }
+}
+
+/// One worker's record caches: what a thread of the embedder's scheduler
+/// hands to the tasks it runs.
+///
+/// A `Worker` is `Send` (it can be created on one thread and used on
+/// another) but used by one thread at a time, through `&mut`. Dropping it
+/// returns its cached records to the central pool.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task};
+/// let pool = Pool::new();
+/// let mut worker = Worker::new(&pool);
+/// let mut task: Task<(), &'static str> = Task::new(&pool);
+/// let mut env = ();
+/// let mut cx = task.cx(&mut worker, &mut env).unwrap();
+/// let f = cx.enter();
+/// cx.defer(|_cx| Ok(()));
+/// cx.exit(f).unwrap();
+/// drop(cx);
+/// assert!(worker.cached() > 0); // the record came back to this worker
+/// ```
+pub struct Worker {
+    caches: [SmallVec<[Rec; CACHE_CAP]>; NCLASS],
+    pool: Arc<Pool>,
+}
+
+impl fmt::Debug for Worker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Worker")
+            .field("cached", &self.cached())
+            .finish()
+    }
+}
+
+impl Worker {
+    /// A worker with empty caches over `pool`.
+    pub fn new(pool: &Arc<Pool>) -> Worker {
+        Worker {
+            caches: Default::default(),
+            pool: Arc::clone(pool),
+        }
+    }
+
+    /// The pool this worker trades with.
+    pub fn pool(&self) -> &Arc<Pool> {
+        &self.pool
+    }
+
+    /// Records in this worker's caches, all classes.
+    pub fn cached(&self) -> usize {
+        self.caches.iter().map(SmallVec::len).sum()
+    }
+
+    /// Takes a record of `class`: the hot path is one pop.
+    #[inline]
+    pub(crate) fn alloc(&mut self, class: usize) -> Rec {
+        match self.caches[class].pop() {
+            Some(r) => r,
+            None => self.refill(class),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn refill(&mut self, class: usize) -> Rec {
+        let cache = &mut self.caches[class];
+        self.pool.take_batch(class, cache);
+        cache.pop().expect("a refill yields at least one record")
+    }
+
+    /// Gives back a record of `class`: the hot path is one push.
+    #[inline]
+    pub(crate) fn free(&mut self, rec: Rec, class: usize) {
+        let cache = &mut self.caches[class];
+        if cache.len() == CACHE_CAP {
+            self.spill(class);
+        }
+        self.caches[class].push(rec);
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self, class: usize) {
+        let cache = &mut self.caches[class];
+        let keep = cache.len() - BATCH;
+        self.pool.give(class, cache.drain(keep..));
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        for (class, cache) in self.caches.iter_mut().enumerate() {
+            if !cache.is_empty() {
+                self.pool.give(class, cache.drain(..));
+            }
+        }
+    }
+}
+
+/// Gives records straight to the central pool; used when a task is dropped
+/// outside any worker.
+pub(crate) fn give_central(pool: &Pool, class: usize, rec: Rec) {
+    pool.give(class, core::iter::once(rec));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refill_and_spill_move_half_a_cache() {
+        let pool = Pool::new();
+        let mut w = Worker::new(&pool);
+        let r = w.alloc(0);
+        // One refill carved one batch: one record out, BATCH - 1 cached.
+        assert_eq!(pool.stats().carved, BATCH);
+        assert_eq!(w.cached(), BATCH - 1);
+        let mut held = alloc::vec![r];
+        for _ in 0..(3 * CACHE_CAP) {
+            held.push(w.alloc(0));
+        }
+        let carved = pool.stats().carved;
+        assert_eq!(carved % BATCH, 0);
+        for r in held.drain(..) {
+            w.free(r, 0);
+            assert!(w.cached() <= CACHE_CAP);
+        }
+        let s = pool.stats();
+        assert_eq!(s.carved, s.central_free + w.cached());
+        drop(w);
+        let s = pool.stats();
+        assert_eq!(s.carved, s.central_free);
+    }
+
+    #[test]
+    fn records_are_distinct_and_aligned() {
+        let pool = Pool::new();
+        let mut w = Worker::new(&pool);
+        let mut seen = alloc::vec::Vec::new();
+        for class in 0..NCLASS {
+            for _ in 0..40 {
+                let r = w.alloc(class);
+                assert_eq!(r.0.as_ptr() as usize % RECORD_ALIGN, 0);
+                seen.push((r, class));
+            }
+        }
+        let mut addrs: alloc::vec::Vec<usize> =
+            seen.iter().map(|(r, _)| r.0.as_ptr() as usize).collect();
+        addrs.sort_unstable();
+        addrs.dedup();
+        assert_eq!(addrs.len(), seen.len());
+        for (r, c) in seen {
+            w.free(r, c);
+        }
+    }
+}

@@ -1,0 +1,812 @@
+//! Tasks, frames, the defer chain and the panic/recover/Goexit state machine.
+//!
+//! This file is to deferrt what `runtime/panic.go` is to Go: `defer` is
+//! `deferproc`, [`Cx::exit`] is `deferreturn`, [`Cx::unwind`] plus
+//! [`Cx::finish`] are `gopanic`'s loop over `(*_panic).nextDefer`, and
+//! [`Cx::recover`] is `gorecover`. The comments next to each step say why it
+//! is there; most of them are lessons Go learned the hard way.
+//!
+//! # State
+//!
+//! A [`Task`] is plain data: the chain of pending records (newest first), the
+//! current frame depth, and the panic stack. Frames are numbered by depth:
+//! entering one increments `depth`, leaving it decrements. A record is
+//! tagged, implicitly, with the depth of the frame that registered it: the
+//! chain is sorted by depth, newest (deepest) first, and the task caches the
+//! depth of the head record in `head_depth`, so "does this frame have pending
+//! chain calls?" is one compare of two integers already in the task.
+//!
+//! # Unsafe
+//!
+//! The only `unsafe` here is in [`Cx::push_record`], [`Cx::pop_record`],
+//! `call_shim`/`drop_shim` and `Task::drop`, which move closures in and out
+//! of record payloads. Their invariants are the record invariants of
+//! `record.rs`, plus: a record in a `Task<E, P, M>`'s chain has a vtable of
+//! type `CallVTable<E, P, M>` made for the exact closure type in its payload
+//! (only `push_record` links records, and it writes both together).
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+use core::ptr;
+
+use crate::open::PendingSlots;
+use crate::pool::{give_central, Pool, Worker};
+use crate::record::{class_of, Header, Rec};
+use crate::sync::Arc;
+use crate::value::PanicValue;
+
+/// The result of anything that can panic: `Err(Unwind)` means the task is
+/// unwinding (a panic or `Goexit`) and the caller must propagate it to its
+/// own frame's [`Cx::unwind`].
+pub type Outcome = Result<(), Unwind>;
+
+/// Proof that the task is unwinding: returned by [`Cx::panic`] and
+/// [`Cx::goexit`] and by any frame exit that did not recover.
+///
+/// It carries no data (the panic value lives on the task's panic stack), so
+/// an `Outcome` is one byte. It cannot be made outside the engine. Dropping
+/// it instead of propagating it to the enclosing frame is a logic error: the
+/// panic stays on the task's stack.
+#[must_use = "an Unwind must be propagated to the enclosing frame's Cx::unwind"]
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unwind(pub(crate) ());
+
+/// A frame token: returned by [`Cx::enter`], consumed by [`Cx::exit`] or
+/// [`Cx::unwind`], so a frame cannot be left twice.
+///
+/// Frames nest: leave the innermost first. Leaving a frame while frames
+/// entered after it are still open discards the inner frames' pending calls
+/// without running them (their closures are dropped, their records go back
+/// to the worker) and counts them in [`Task::discarded_calls`]; leaving a
+/// frame that is no longer open (a token of another task, or of a frame
+/// already discarded that way) does nothing and returns `Ok(())`.
+#[must_use = "a frame must be left with Cx::exit or Cx::unwind"]
+#[derive(Debug)]
+pub struct Frame {
+    pub(crate) depth: u32,
+}
+
+impl Frame {
+    /// The frame's depth in its task (the outermost frame is 1).
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+}
+
+/// Marker for tasks that stay on one thread: deferred closures need not be
+/// `Send`, and the task is not `Send`.
+#[derive(Debug)]
+pub enum Local {}
+
+/// Marker for tasks that may move between threads (a work-stealing
+/// scheduler's goroutines): deferred closures and panic values must be
+/// `Send`, and then so is the task.
+#[derive(Debug)]
+pub enum Sendable {}
+
+/// Which closures a task of mode `M` accepts: every closure for [`Local`],
+/// `Send` closures for [`Sendable`].
+pub trait Admit<M> {}
+impl<F> Admit<Local> for F {}
+impl<F: Send> Admit<Sendable> for F {}
+
+/// A deferred call: run once, with the task's context, inside a frame of
+/// its own (so its own defers and its `recover` work as in Go).
+///
+/// Implemented for every `FnOnce(&mut Cx<E, P, M>) -> Outcome`.
+pub trait Deferred<E, P, M> {
+    /// Runs the call.
+    fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome;
+}
+
+impl<E, P, M, F> Deferred<E, P, M> for F
+where
+    F: FnOnce(&mut Cx<'_, E, P, M>) -> Outcome,
+{
+    #[inline(always)]
+    fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome {
+        self(cx)
+    }
+}
+
+/// The vtable stored in a chained record: how to call, and how to drop, the
+/// closure in its payload.
+struct CallVTable<E, P, M> {
+    call: for<'a, 'b> unsafe fn(Rec, &'a mut Cx<'b, E, P, M>) -> Outcome,
+    drop: unsafe fn(Rec),
+    class: usize,
+}
+
+struct VTableOf<F, E, P, M>(PhantomData<(F, E, P, M)>);
+
+impl<F, E, P: PanicValue, M> VTableOf<F, E, P, M>
+where
+    F: Deferred<E, P, M>,
+{
+    const VTABLE: CallVTable<E, P, M> = CallVTable {
+        call: call_shim::<F, E, P, M>,
+        drop: drop_shim::<F>,
+        class: match class_of::<F>() {
+            Some(c) => c,
+            None => 0,
+        },
+    };
+}
+
+/// Moves the closure out of `rec`, gives the record back to the worker, and
+/// runs the closure in a fresh frame.
+///
+/// # Safety
+/// `rec` was just unlinked from a chain and holds an initialised `F`
+/// (record invariant 3); the caller gives up the record.
+unsafe fn call_shim<F, E, P: PanicValue, M>(rec: Rec, cx: &mut Cx<'_, E, P, M>) -> Outcome
+where
+    F: Deferred<E, P, M>,
+{
+    // SAFETY: the payload holds an initialised, suitably aligned F
+    // (record invariants 1 and 3); reading moves it out, after which the
+    // payload is dead and the record may be reused.
+    let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
+    // The record is unlinked and empty before the call (Go unlinks and frees
+    // the _defer before calling fn), so a re-entrant defer may reuse it.
+    cx.worker.free(rec, VTableOf::<F, E, P, M>::VTABLE.class);
+    cx.run_deferred(f)
+}
+
+/// Drops the closure in `rec` without calling it.
+///
+/// # Safety
+/// As `call_shim`; the caller frees the record afterwards.
+unsafe fn drop_shim<F>(rec: Rec) {
+    // SAFETY: see call_shim.
+    unsafe { ptr::drop_in_place(rec.payload().cast::<F>()) }
+}
+
+/// One entry of the panic stack: Go's `_panic`.
+#[derive(Debug)]
+struct Entry<P> {
+    /// `None` for a Goexit.
+    value: Option<P>,
+    /// An effective `recover` took this panic; the recovery completes when
+    /// the recovering deferred call returns.
+    recovered: bool,
+    /// A deferred call this entry was running started a newer panic (or
+    /// Goexit) that left the call: the newer one carries on the unwinding and
+    /// this one only remains to be printed, or — for a Goexit — to resume.
+    superseded: bool,
+}
+
+/// One task's (goroutine's) deferred calls, frames and panics.
+///
+/// `E` is the embedder's environment type, handed to every deferred call
+/// through [`Cx::env`]; `P` the panic value type; `M` is [`Local`] or
+/// [`Sendable`].
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task};
+/// let pool = Pool::new();
+/// let mut worker = Worker::new(&pool);
+/// let mut log = Vec::new();
+/// let mut task: Task<Vec<i32>, &'static str> = Task::new(&pool);
+/// let mut cx = task.cx(&mut worker, &mut log).unwrap();
+/// let r = cx.call(|cx| {
+///     for i in 0..3 {
+///         cx.defer(move |cx| { cx.env().push(i); Ok(()) });
+///     }
+///     Ok(())
+/// });
+/// assert_eq!(r, Ok(Some(())));
+/// drop(cx);
+/// assert_eq!(log, [2, 1, 0]); // LIFO
+/// ```
+pub struct Task<E, P, M = Local> {
+    pub(crate) head: *mut Header,
+    pub(crate) head_depth: u32,
+    pub(crate) depth: u32,
+    /// The depth of the frame of the deferred call the newest unwinding is
+    /// running, if it is a panic; `recover` is effective only at that depth.
+    defer_frame: u32,
+    panics: Vec<Entry<P>>,
+    pending: usize,
+    discarded: u64,
+    pool: Arc<Pool>,
+    _marker: PhantomData<(fn(&mut E), M, *const ())>,
+}
+
+// SAFETY: a Sendable task only holds `Send` closures (`defer` requires
+// `F: Admit<Sendable>`, i.e. `F: Send`) and `Send` panic values; its record
+// pointers are exclusive (record invariant 2).
+unsafe impl<E, P: Send> Send for Task<E, P, Sendable> {}
+
+impl<E, P, M> fmt::Debug for Task<E, P, M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Task")
+            .field("depth", &self.depth)
+            .field("pending_records", &self.pending)
+            .field("panics", &self.panics.len())
+            .field("discarded_calls", &self.discarded)
+            .finish()
+    }
+}
+
+/// [`Task::cx`] was given a worker of another pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolMismatch;
+
+impl fmt::Display for PoolMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the worker belongs to a different pool than the task")
+    }
+}
+
+/// How a task's unwinding ended, see [`Task::unwinding`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unwinding<'a, P> {
+    /// An unrecovered panic with this (newest) value.
+    Panic(&'a P),
+    /// `Goexit` ran every deferred call.
+    Goexit,
+}
+
+impl<E, P, M> Task<E, P, M> {
+    /// A task with no frames, over `pool`.
+    pub fn new(pool: &Arc<Pool>) -> Self {
+        Task {
+            head: ptr::null_mut(),
+            head_depth: 0,
+            depth: 0,
+            defer_frame: 0,
+            panics: Vec::new(),
+            pending: 0,
+            discarded: 0,
+            pool: Arc::clone(pool),
+            _marker: PhantomData,
+        }
+    }
+
+    /// A context to run the task on `worker` with environment `env`.
+    ///
+    /// The context is a short-lived view; to move a [`Sendable`] task to
+    /// another thread, drop the context, send the task, and make a new
+    /// context there with that thread's worker. Fails with
+    /// [`PoolMismatch`] when the worker trades with another pool (its
+    /// records could outlive their arena).
+    #[inline]
+    pub fn cx<'a>(
+        &'a mut self,
+        worker: &'a mut Worker,
+        env: &'a mut E,
+    ) -> Result<Cx<'a, E, P, M>, PoolMismatch> {
+        if !Arc::ptr_eq(&self.pool, worker.pool()) {
+            return Err(PoolMismatch);
+        }
+        Ok(Cx {
+            task: self,
+            worker,
+            env,
+        })
+    }
+
+    /// Frames currently entered.
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    /// Records in the chain (registered, not yet run).
+    pub fn pending_records(&self) -> usize {
+        self.pending
+    }
+
+    /// Deferred calls dropped without being run because their frame was
+    /// abandoned (see [`Frame`]) or the task was dropped with them pending.
+    pub fn discarded_calls(&self) -> u64 {
+        self.discarded
+    }
+
+    /// Whether a panic or Goexit is in progress or ended the task.
+    pub fn is_unwinding(&self) -> bool {
+        self.panics.iter().any(|e| !e.superseded)
+    }
+
+    /// What the task is unwinding with: the newest entry of its panic stack.
+    /// After the outermost frame returned `Err(Unwind)`, this says whether
+    /// the task died of a panic (print [`Task::crash_report`]) or finished a
+    /// `Goexit`.
+    pub fn unwinding(&self) -> Option<Unwinding<'_, P>> {
+        self.panics.last().map(|e| match &e.value {
+            Some(v) => Unwinding::Panic(v),
+            None => Unwinding::Goexit,
+        })
+    }
+
+    /// The crash report Go prints for the task's panic stack, up to and
+    /// including `goroutine 1 [running]:`. See [`CrashReport`](crate::CrashReport).
+    pub fn crash_report(&self) -> crate::report::CrashReport<'_, P> {
+        crate::report::CrashReport::new(self.panics.iter().map(|e| crate::report::Line {
+            value: e.value.as_ref(),
+            recovered: e.recovered,
+        }))
+    }
+
+    /// Forgets the task's panic stack, e.g. after reporting a crash, so the
+    /// task can be reused.
+    pub fn clear_panics(&mut self) {
+        self.panics.clear();
+        self.defer_frame = 0;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn discard_down_to(&mut self, worker: Option<&mut Worker>, depth: u32) {
+        let mut worker = worker;
+        while !self.head.is_null() && self.head_depth > depth {
+            let rec = Rec(core::ptr::NonNull::new(self.head).expect("non-null head"));
+            // SAFETY: `rec` is the head of this task's chain: a live record
+            // whose vtable is a CallVTable<E, P, M> for its payload's type
+            // (module invariant).
+            let vt = unsafe {
+                let h = &*rec.0.as_ptr();
+                self.head = h.next;
+                self.head_depth = h.next_depth;
+                &*(h.vtable as *const CallVTable<E, P, M>)
+            };
+            self.pending -= 1;
+            self.discarded += 1;
+            // SAFETY: unlinked above; the payload holds the vtable's type.
+            unsafe { (vt.drop)(rec) };
+            match worker.as_deref_mut() {
+                Some(w) => w.free(rec, vt.class),
+                None => give_central(&self.pool, vt.class, rec),
+            }
+        }
+        if self.depth > depth {
+            self.depth = depth;
+        }
+    }
+}
+
+impl<E, P, M> Drop for Task<E, P, M> {
+    fn drop(&mut self) {
+        // Calls still pending belong to frames that were never left: drop
+        // them uncalled, count them, and return their records to the pool.
+        self.discard_down_to(None, 0);
+        // Records at depth 0 (registered outside any frame) are discarded too.
+        while !self.head.is_null() {
+            self.head_depth = 1;
+            self.discard_down_to(None, 0);
+        }
+    }
+}
+
+/// A running task: the task, the worker whose record cache it uses, and the
+/// embedder's environment. Every engine operation goes through a `Cx`, and
+/// every deferred call receives one.
+pub struct Cx<'a, E, P, M = Local> {
+    pub(crate) task: &'a mut Task<E, P, M>,
+    pub(crate) worker: &'a mut Worker,
+    env: &'a mut E,
+}
+
+impl<E, P, M> fmt::Debug for Cx<'_, E, P, M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cx")
+            .field("task", &self.task)
+            .field("worker", &self.worker)
+            .finish()
+    }
+}
+
+impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
+    /// The embedder's environment.
+    #[inline]
+    pub fn env(&mut self) -> &mut E {
+        self.env
+    }
+
+    /// The task (for inspection).
+    #[inline]
+    pub fn task(&self) -> &Task<E, P, M> {
+        self.task
+    }
+
+    /// The worker whose cache this context uses.
+    #[inline]
+    pub fn worker(&mut self) -> &mut Worker {
+        self.worker
+    }
+
+    /// Enters a frame (a function invocation). Go does nothing at function
+    /// entry either: the frame exists as a depth.
+    #[inline]
+    pub fn enter(&mut self) -> Frame {
+        self.task.depth += 1;
+        Frame {
+            depth: self.task.depth,
+        }
+    }
+
+    /// Registers `f` to run when the innermost frame is left (Go's
+    /// `deferproc`). `f` runs in a frame of its own, last-in first-out with
+    /// the frame's other deferred calls.
+    ///
+    /// The closure's captures are stored inline in a pooled record; one
+    /// larger than 480 bytes or aligned to more than 16 is boxed (one global
+    /// allocation). A call registered outside any frame never runs; it is
+    /// discarded when the task drops.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<String, &'static str> = Task::new(&pool);
+    /// let mut s = String::new();
+    /// let mut cx = t.cx(&mut w, &mut s).unwrap();
+    /// let f = cx.enter();
+    /// cx.defer(|cx| { cx.env().push('b'); Ok(()) });
+    /// cx.env().push('a');
+    /// cx.exit(f).unwrap();
+    /// drop(cx);
+    /// assert_eq!(s, "ab");
+    /// ```
+    #[inline]
+    pub fn defer<F>(&mut self, f: F)
+    where
+        F: FnOnce(&mut Cx<'_, E, P, M>) -> Outcome + Admit<M> + 'static,
+    {
+        if class_of::<F>().is_some() {
+            self.push_record(f);
+        } else {
+            self.defer_boxed(f);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn defer_boxed<F>(&mut self, f: F)
+    where
+        F: FnOnce(&mut Cx<'_, E, P, M>) -> Outcome + Admit<M> + 'static,
+    {
+        let b = Box::new(f);
+        self.push_record(move |cx: &mut Cx<'_, E, P, M>| (*b)(cx));
+    }
+
+    /// Links a record holding `f` at the head of the chain.
+    #[inline(always)]
+    fn push_record<F: Deferred<E, P, M>>(&mut self, f: F) {
+        let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
+        let class = VTableOf::<F, E, P, M>::VTABLE.class;
+        let rec = self.worker.alloc(class);
+        let t = &mut *self.task;
+        // SAFETY: `rec` came from the worker, so no one else holds it
+        // (record invariant 2); the class fits F (class_of), the payload is
+        // aligned for F. The closure and its vtable are written together
+        // before the record is linked (module invariant).
+        unsafe {
+            ptr::write(rec.payload().cast::<F>(), f);
+            ptr::write(
+                rec.0.as_ptr(),
+                Header {
+                    next: t.head,
+                    vtable: vt.cast(),
+                    next_depth: t.head_depth,
+                },
+            );
+        }
+        t.head = rec.0.as_ptr();
+        t.head_depth = t.depth;
+        t.pending += 1;
+    }
+
+    /// Unlinks the head record; the caller has checked it belongs to the
+    /// frame being left.
+    #[inline(always)]
+    fn pop_record(&mut self) -> (Rec, *const CallVTable<E, P, M>) {
+        let t = &mut *self.task;
+        debug_assert!(!t.head.is_null());
+        // SAFETY: callers check `head_depth == depth > 0`, which only holds
+        // when `head` is a live record of this chain (module invariant).
+        unsafe {
+            let rec = Rec(core::ptr::NonNull::new_unchecked(t.head));
+            let h = &*t.head;
+            t.head = h.next;
+            t.head_depth = h.next_depth;
+            t.pending -= 1;
+            (rec, h.vtable.cast::<CallVTable<E, P, M>>())
+        }
+    }
+
+    /// Runs one deferred call in a frame of its own: the frame is entered
+    /// around the call, and left (its own defers run) afterwards. `recover`
+    /// inside `f` is effective exactly when `defer_frame` equals this new
+    /// frame's depth, which the panic loop arranges before calling.
+    #[inline(always)]
+    pub(crate) fn run_deferred<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
+        let d = self.task.depth + 1;
+        self.task.depth = d;
+        let r = f.call(self);
+        // The call's own frame: nothing more to do unless it registered
+        // defers, left frames open, or is unwinding.
+        let r = if r.is_err() || self.task.head_depth == d || self.task.depth != d {
+            self.leave_cold(d, r)
+        } else {
+            r
+        };
+        self.task.depth = d - 1;
+        r
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn leave_cold(&mut self, d: u32, r: Outcome) -> Outcome {
+        if self.task.depth != d {
+            self.realign(d);
+        }
+        let r = self.finish(d, r.is_err(), None);
+        self.task.depth = d;
+        r
+    }
+
+    /// Makes `d` the innermost frame again after inner frames were
+    /// abandoned (their tokens dropped, or a Rust panic unwound through
+    /// them): their pending calls are discarded, not run.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn realign(&mut self, d: u32) {
+        if self.task.depth > d {
+            self.task.discard_down_to(Some(&mut *self.worker), d);
+        }
+    }
+
+    /// Leaves `frame` normally (Go's `deferreturn`): runs its pending calls
+    /// last-in first-out. `Ok(())` means the frame returns normally — also
+    /// when one of its deferred calls panicked and a later one recovered.
+    /// `Err(Unwind)` means the frame is unwinding: propagate it.
+    #[inline]
+    pub fn exit(&mut self, frame: Frame) -> Outcome {
+        let d = frame.depth;
+        if self.task.depth != d {
+            if self.task.depth < d {
+                return Ok(()); // not open: see `Frame`
+            }
+            self.realign(d);
+        }
+        // The fast path: pop and call until the head belongs to an outer
+        // frame. The record is unlinked before the call (pop_record) and
+        // freed before the closure runs (call_shim).
+        while self.task.head_depth == d {
+            let (rec, vt) = self.pop_record();
+            // SAFETY: `rec` was just unlinked and holds the type its vtable
+            // (a promoted constant, so valid for the program) was made for.
+            let r = unsafe { ((*vt).call)(rec, self) };
+            if r.is_err() {
+                // A deferred call panicked during a normal return: the rest
+                // of this frame runs as a panic would run it, and an earlier
+                // call may still recover (GO-SEMANTICS C5).
+                return self.finish_and_pop(d, true, None);
+            }
+        }
+        self.task.depth = d - 1;
+        Ok(())
+    }
+
+    /// Leaves `frame` because its body is unwinding (a panic or Goexit
+    /// raised in it, or propagated from a call it made). Runs its pending
+    /// calls with the unwinding; `Ok(())` means one of them recovered and the
+    /// frame returns normally (with its named results as they stand),
+    /// `Err(Unwind)` means the unwinding goes on to the caller.
+    pub fn unwind(&mut self, frame: Frame, u: Unwind) -> Outcome {
+        let _ = u;
+        let d = frame.depth;
+        if self.task.depth != d {
+            if self.task.depth < d {
+                return Err(Unwind(()));
+            }
+            self.realign(d);
+        }
+        self.finish_and_pop(d, true, None)
+    }
+
+    /// [`exit`](Cx::exit) or [`unwind`](Cx::unwind), by the body's outcome.
+    #[inline]
+    pub fn leave(&mut self, frame: Frame, body: Outcome) -> Outcome {
+        match body {
+            Ok(()) => self.exit(frame),
+            Err(u) => self.unwind(frame, u),
+        }
+    }
+
+    /// Runs `body` in a new frame and leaves it: the closure-scoped form of
+    /// [`enter`](Cx::enter) + [`leave`](Cx::leave), which cannot leave
+    /// frames out of order.
+    ///
+    /// Returns `Ok(Some(r))` when the body returned `r` (and the frame's
+    /// defers did not end in an unrecovered panic), `Ok(None)` when the body
+    /// panicked and a deferred call recovered (the function returns its
+    /// named results as they stand, zero values for unnamed ones), and
+    /// `Err(Unwind)` when the frame is unwinding.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), &'static str> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r: Result<Option<i32>, _> = cx.call(|cx| {
+    ///     cx.defer(|cx| { assert_eq!(cx.recover(), Some("boom")); Ok(()) });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None)); // recovered: returns normally, no value
+    /// ```
+    #[inline]
+    pub fn call<R>(
+        &mut self,
+        body: impl FnOnce(&mut Self) -> Result<R, Unwind>,
+    ) -> Result<Option<R>, Unwind> {
+        let frame = self.enter();
+        match body(self) {
+            Ok(r) => self.exit(frame).map(|()| Some(r)),
+            Err(u) => self.unwind(frame, u).map(|()| None),
+        }
+    }
+
+    /// Starts a panic with `v` (after [`PanicValue::on_panic`]) in the
+    /// innermost frame. Return the `Unwind` from the body; the frames it
+    /// passes through run their deferred calls as they are left.
+    #[cold]
+    pub fn panic(&mut self, v: P) -> Unwind {
+        self.task.panics.push(Entry {
+            value: Some(v.on_panic()),
+            recovered: false,
+            superseded: false,
+        });
+        Unwind(())
+    }
+
+    /// Starts Go's `runtime.Goexit`: every pending deferred call of the task
+    /// runs, innermost frame first, and no frame returns normally. `recover`
+    /// returns `None` while it runs; a panic raised by a deferred call may be
+    /// recovered, after which the Goexit carries on.
+    #[cold]
+    pub fn goexit(&mut self) -> Unwind {
+        self.task.panics.push(Entry {
+            value: None,
+            recovered: false,
+            superseded: false,
+        });
+        Unwind(())
+    }
+
+    /// Go's `recover()`: returns the current panic's value and marks it
+    /// recovered when called from the frame of a deferred call that the
+    /// panic itself is running; `None` otherwise — not panicking, called
+    /// from a deeper frame (a helper the deferred call made), from a deferred
+    /// call run by a normal return, a second time, or during Goexit.
+    ///
+    /// "Directly" is decided by the frame, not by an address: the engine
+    /// records which frame depth the running deferred call occupies before
+    /// calling it (Go's address comparison broke under inlining,
+    /// golang/go#73916).
+    #[inline]
+    pub fn recover(&mut self) -> Option<P> {
+        let t = &mut *self.task;
+        if t.depth != t.defer_frame {
+            return None;
+        }
+        let e = t.panics.last_mut()?;
+        if e.recovered {
+            return None;
+        }
+        let v = e.value.clone()?; // Goexit: nothing to recover
+        e.recovered = true;
+        Some(v)
+    }
+
+    /// Whether `recover` called now, from the innermost frame, would be
+    /// effective.
+    pub fn can_recover(&self) -> bool {
+        let t = &*self.task;
+        t.depth == t.defer_frame
+            && t.panics
+                .last()
+                .is_some_and(|e| !e.recovered && e.value.is_some())
+    }
+
+    pub(crate) fn finish_and_pop(
+        &mut self,
+        d: u32,
+        unwinding: bool,
+        open: Option<&mut dyn PendingSlots<E, P, M>>,
+    ) -> Outcome {
+        let r = self.finish(d, unwinding, open);
+        self.task.depth = d - 1;
+        r
+    }
+
+    /// Runs what is left of frame `d` — its open slots first (they were
+    /// registered in the frame's own storage), then its chain records — with
+    /// or without an unwinding in progress. This is the one loop Go 1.22
+    /// uses for normal exit, panic and Goexit alike (`_panic.nextDefer`).
+    ///
+    /// Leaves `task.depth == d`; the caller pops the frame.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn finish(
+        &mut self,
+        d: u32,
+        mut unwinding: bool,
+        mut open: Option<&mut dyn PendingSlots<E, P, M>>,
+    ) -> Outcome {
+        debug_assert_eq!(self.task.depth, d);
+        // The value `defer_frame` had for whoever is outside this frame (an
+        // outer panic's deferred call, or none). Restored on the way out, and
+        // whenever this frame stops unwinding, so that a deferred call run by
+        // a normal return can never recover an outer panic.
+        let outer_defer_frame = self.task.defer_frame;
+        loop {
+            // The panic that runs the next call is the newest entry; note its
+            // index to see afterwards whether the call recovered it or
+            // started a newer one.
+            let top = self.task.panics.len().wrapping_sub(1);
+            self.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
+            // The next call: open slots first (highest armed bit), then the
+            // chain. Each is disarmed/unlinked before it is called, so a panic
+            // inside it can never run it again.
+            let r = match open.as_deref_mut().and_then(|o| o.run_next(self)) {
+                Some(r) => r,
+                None if self.task.head_depth == d => {
+                    let (rec, vt) = self.pop_record();
+                    // SAFETY: just unlinked; holds the vtable's type.
+                    unsafe { ((*vt).call)(rec, self) }
+                }
+                None => break,
+            };
+            match r {
+                Err(_) => {
+                    // The call left with an unwinding of its own. If it is
+                    // a newer entry (a panic or Goexit started inside the
+                    // call), it takes over: the one that was running this
+                    // frame is superseded — kept only to be printed, or, for a
+                    // Goexit, to be resumed if the newer panic is recovered.
+                    if unwinding && self.task.panics.len() > top.wrapping_add(1) {
+                        self.task.panics[top].superseded = true;
+                    }
+                    unwinding = true;
+                }
+                Ok(()) if unwinding && self.task.panics[top].recovered => {
+                    // The call recovered the panic that ran it and returned:
+                    // the recovery happens now (Go's `recovery`).
+                    unwinding = self.complete_recovery();
+                }
+                Ok(()) => {}
+            }
+        }
+        self.task.defer_frame = outer_defer_frame;
+        if unwinding {
+            Err(Unwind(()))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Go's `recovery`: drop the recovered panic and every panic it
+    /// superseded on its way here (they were aborted: GO-SEMANTICS B4). A
+    /// superseded Goexit is not dropped: a recovery never jumps past a
+    /// pending Goexit, which resumes instead (D4). Returns whether the frame
+    /// is still unwinding (because a Goexit resumed).
+    fn complete_recovery(&mut self) -> bool {
+        let panics = &mut self.task.panics;
+        panics.pop();
+        while let Some(e) = panics.last_mut() {
+            if !e.superseded {
+                break;
+            }
+            if e.value.is_none() {
+                e.superseded = false;
+                return true;
+            }
+            panics.pop();
+        }
+        false
+    }
+}

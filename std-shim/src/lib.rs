@@ -1,0 +1,1 @@
+//! Std layer over deferrt-core (in progress).

@@ -62,8 +62,13 @@ impl<C, const N: usize> core::fmt::Debug for OpenFrame<C, N> {
 
 /// An open-frame slot index at or past `N` was given to
 /// [`OpenFrame::defer_at`]; the closure is handed back.
-#[derive(Debug)]
 pub struct SlotOutOfRange<C>(pub C);
+
+impl<C> core::fmt::Debug for SlotOutOfRange<C> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("SlotOutOfRange")
+    }
+}
 
 impl<C, const N: usize> OpenFrame<C, N> {
     const CHECK: () = assert!(N <= MAX_OPEN_SLOTS, "an open frame has at most 8 slots");

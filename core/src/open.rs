@@ -173,9 +173,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// Enters an open frame with `N` slots of type `C`.
     #[inline(always)]
     pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
-        let f = self.enter();
-        let depth = f.depth();
-        core::mem::forget(f);
+        let depth = self.enter().depth();
         OpenFrame::new(depth)
     }
 

@@ -31,7 +31,16 @@ use crate::record::{Header, Rec, NCLASS, RECORD_ALIGN};
 use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 
 /// Records a worker keeps per size class (Go's `deferpool` holds 32).
+///
+/// Builds with `--cfg loom` use 4 instead, so that the loom models in
+/// `loom-tests/` reach refill and spill with a handful of defers; no other
+/// build sees that value.
+#[cfg(not(loom))]
 pub const CACHE_CAP: usize = 32;
+/// Records a worker keeps per size class (Go's `deferpool` holds 32; this
+/// `--cfg loom` build keeps 4 so the loom models reach refill and spill).
+#[cfg(loom)]
+pub const CACHE_CAP: usize = 4;
 /// Records moved between a worker and the central pool at once: half a cache.
 pub const BATCH: usize = CACHE_CAP / 2;
 

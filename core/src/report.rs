@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! panic: first [recovered]          <- oldest panic still on the stack
-//! 	panic: second                   <- each newer one on a tab-led line
+//! <TAB>panic: second               <- each newer one on a tab-led line
 //! [signal SIGSEGV: ...]             <- only when the newest fault has one
 //!                                   <- an empty line
 //! goroutine 1 [running]:

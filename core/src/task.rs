@@ -178,6 +178,10 @@ struct Entry<P> {
     superseded: bool,
 }
 
+/// Type marker of a task: it mentions `E` only through `&mut E` (no `E` is
+/// stored), and the raw pointer keeps it `!Send` unless `M = Sendable`.
+type Marker<E, M> = (fn(&mut E), M, *const ());
+
 /// One task's (goroutine's) deferred calls, frames and panics.
 ///
 /// `E` is the embedder's environment type, handed to every deferred call
@@ -212,7 +216,7 @@ pub struct Task<E, P, M = Local> {
     pending: usize,
     discarded: u64,
     pool: Arc<Pool>,
-    _marker: PhantomData<(fn(&mut E), M, *const ())>,
+    _marker: PhantomData<Marker<E, M>>,
 }
 
 // SAFETY: a Sendable task only holds `Send` closures (`defer` requires

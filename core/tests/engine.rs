@@ -1,6 +1,10 @@
 //! Engine mechanics: open frames, explicit frames at scale, record
 //! accounting, discarding rules, the boxed fallback, pools and threads.
 
+// `drop(cx)` ends a context's borrows on purpose; `forget` of frames
+// simulates an embedder that loses its tokens.
+#![allow(clippy::drop_non_drop, clippy::forget_non_drop)]
+
 mod common;
 use common::*;
 use deferrt_core::{

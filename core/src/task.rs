@@ -213,7 +213,6 @@ pub struct Task<E, P, M = Local> {
     /// running, if it is a panic; `recover` is effective only at that depth.
     defer_frame: u32,
     panics: Vec<Entry<P>>,
-    pending: usize,
     discarded: u64,
     pool: Arc<Pool>,
     _marker: PhantomData<Marker<E, M>>,
@@ -228,7 +227,7 @@ impl<E, P, M> fmt::Debug for Task<E, P, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Task")
             .field("depth", &self.depth)
-            .field("pending_records", &self.pending)
+            .field("pending_records", &self.pending_records())
             .field("panics", &self.panics.len())
             .field("discarded_calls", &self.discarded)
             .finish()
@@ -263,7 +262,6 @@ impl<E, P, M> Task<E, P, M> {
             depth: 0,
             defer_frame: 0,
             panics: Vec::new(),
-            pending: 0,
             discarded: 0,
             pool: Arc::clone(pool),
             _marker: PhantomData,
@@ -299,8 +297,19 @@ impl<E, P, M> Task<E, P, M> {
     }
 
     /// Records in the chain (registered, not yet run).
+    ///
+    /// Walks the chain: a diagnostic, not for hot paths (the hot path keeps
+    /// no counter).
     pub fn pending_records(&self) -> usize {
-        self.pending
+        let mut n = 0;
+        let mut p = self.head;
+        while !p.is_null() {
+            n += 1;
+            // SAFETY: every non-null link of the chain is a live record
+            // (record invariants 2 and 3).
+            p = unsafe { (*p).next };
+        }
+        n
     }
 
     /// Deferred calls dropped without being run because their frame was
@@ -356,7 +365,6 @@ impl<E, P, M> Task<E, P, M> {
                 self.head_depth = h.next_depth;
                 &*(h.vtable as *const CallVTable<E, P, M>)
             };
-            self.pending -= 1;
             self.discarded += 1;
             // SAFETY: unlinked above; the payload holds the vtable's type.
             unsafe { (vt.drop)(rec) };
@@ -499,7 +507,6 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         }
         t.head = rec.0.as_ptr();
         t.head_depth = t.depth;
-        t.pending += 1;
     }
 
     /// Unlinks the head record; the caller has checked it belongs to the
@@ -515,7 +522,6 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             let h = &*t.head;
             t.head = h.next;
             t.head_depth = h.next_depth;
-            t.pending -= 1;
             (rec, h.vtable.cast::<CallVTable<E, P, M>>())
         }
     }

@@ -736,3 +736,25 @@ fn many_defers_in_a_loop_are_lifo_and_all_recycled() {
     let want: Vec<String> = (0..n).rev().map(|i| i.to_string()).collect();
     assert_eq!(r.out, want);
 }
+
+// E5: the classic nil "transaction" rollback inside the recover block: the
+// recovered panic is marked, the fault's signal line follows the chain.
+#[test]
+fn e5_nil_rollback_in_recover_block() {
+    let r = run(|cx| {
+        cx.defer(|cx| {
+            if cx.recover().is_some() {
+                // tx.Rollback() on a nil tx
+                return Err(cx.panic(V::NilDeref));
+            }
+            Ok(())
+        });
+        Err(cx.panic(V::S("insufficient funds")))
+    });
+    assert_eq!(
+        r.died.as_deref(),
+        Some(
+            "panic: insufficient funds [recovered]\n\tpanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\n"
+        )
+    );
+}

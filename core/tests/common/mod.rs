@@ -19,6 +19,8 @@ pub enum V {
     Nil,
     /// `*runtime.PanicNilError`.
     NilErr,
+    /// A nil dereference (a fault: the report carries a signal line).
+    NilDeref,
 }
 
 impl fmt::Display for V {
@@ -29,6 +31,9 @@ impl fmt::Display for V {
             V::I(i) => write!(f, "{i}"),
             V::Nil => f.write_str("nil"),
             V::NilErr => f.write_str("panic called with nil argument (goexit=false)"),
+            V::NilDeref => {
+                f.write_str("runtime error: invalid memory address or nil pointer dereference")
+            }
         }
     }
 }
@@ -47,6 +52,14 @@ impl PanicValue for V {
             (V::I(a), V::I(b)) => a == b,
             (V::NilErr, V::NilErr) => true,
             _ => false,
+        }
+    }
+    fn signal(&self) -> Option<&str> {
+        match self {
+            V::NilDeref => {
+                Some("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+            }
+            _ => None,
         }
     }
 }

@@ -188,12 +188,19 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         if self.task.depth != d {
             return self.open_misaligned(&mut frame, false);
         }
-        while let Some(c) = frame.take_top() {
-            if self.run_deferred(c).is_err() {
-                return self.finish_and_pop(d, true, Some(&mut frame));
+        if frame.bits != 0 {
+            // Every slot runs in frame d + 1: set the depth once.
+            self.task.depth = d + 1;
+            while let Some(c) = frame.take_top() {
+                let r = c.call(self);
+                if self.after_call(d + 1, r).is_err() {
+                    self.task.depth = d;
+                    return self.finish_and_pop(d, true, Some(&mut frame));
+                }
             }
+            self.task.depth = d;
         }
-        if self.task.head_depth == d {
+        if self.task.head_depth() == d {
             // Chain calls registered on an open frame run after its slots.
             return self.finish_and_pop(d, false, None);
         }

@@ -6,7 +6,7 @@
 //! ```text
 //! offset 0   next: *mut Header        link in the task's chain
 //! offset 8   vtable: *const ()        &'static CallVTable<E, P, M> of the stored closure
-//! offset 16  next_depth: u32          frame depth of `next` (0 when `next` is null)
+//! offset 16  depth: u32               depth of the frame that registered it
 //! offset 32  payload                  the closure, moved in by value (align <= 16)
 //! ```
 //!
@@ -47,7 +47,30 @@ pub const CLASS_PAYLOAD: [usize; NCLASS] = [32, 96, 224, 480];
 pub(crate) struct Header {
     pub(crate) next: *mut Header,
     pub(crate) vtable: *const (),
-    pub(crate) next_depth: u32,
+    pub(crate) depth: u32,
+}
+
+/// The end of every chain: a header at depth 0 that is never written, so
+/// "the head belongs to frame `d`" is a load and a compare with no null
+/// test. Only its address and its `depth` are ever read.
+pub(crate) struct Sentinel(Header);
+
+// SAFETY: the sentinel is immutable: no code writes through a pointer to it
+// (push_record writes only to records it took from a worker; pop and
+// discard write only to the task's `head`), so sharing it is sharing a
+// constant.
+unsafe impl Sync for Sentinel {}
+
+pub(crate) static SENTINEL: Sentinel = Sentinel(Header {
+    next: core::ptr::null_mut(),
+    vtable: core::ptr::null(),
+    depth: 0,
+});
+
+/// The chain's end marker, as a link value.
+#[inline(always)]
+pub(crate) fn sentinel() -> *mut Header {
+    (&SENTINEL.0 as *const Header).cast_mut()
 }
 
 const _: () = assert!(size_of::<Header>() <= HEADER);

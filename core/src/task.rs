@@ -11,10 +11,10 @@
 //! A [`Task`] is plain data: the chain of pending records (newest first), the
 //! current frame depth, and the panic stack. Frames are numbered by depth:
 //! entering one increments `depth`, leaving it decrements. A record is
-//! tagged, implicitly, with the depth of the frame that registered it: the
-//! chain is sorted by depth, newest (deepest) first, and the task caches the
-//! depth of the head record in `head_depth`, so "does this frame have pending
-//! chain calls?" is one compare of two integers already in the task.
+//! tagged with the depth of the frame that registered it; the chain is
+//! sorted by depth, newest (deepest) first, and ends in a static sentinel at
+//! depth 0, so "does this frame have pending chain calls?" is one load and
+//! one compare: `head.depth == d`.
 //!
 //! # Unsafe
 //!
@@ -26,14 +26,15 @@
 //! (only `push_record` links records, and it writes both together).
 
 use alloc::boxed::Box;
-use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 use core::ptr;
 
+use smallvec::SmallVec;
+
 use crate::open::PendingSlots;
 use crate::pool::{give_central, Pool, Worker};
-use crate::record::{class_of, Header, Rec};
+use crate::record::{class_of, sentinel, Header, Rec};
 use crate::sync::Arc;
 use crate::value::PanicValue;
 
@@ -135,24 +136,25 @@ where
     };
 }
 
-/// Moves the closure out of `rec`, gives the record back to the worker, and
-/// runs the closure in a fresh frame.
+/// Moves the closure out of `rec` and calls it. The caller has entered the
+/// call's frame and frees the record afterwards.
+///
+/// Only the read and the call are monomorphised; everything else about a
+/// chained call (freeing the record, leaving the call's frame) is shared code
+/// in the exit loop, so a small closure makes a small shim.
 ///
 /// # Safety
 /// `rec` was just unlinked from a chain and holds an initialised `F`
-/// (record invariant 3); the caller gives up the record.
+/// (record invariant 3); the caller keeps the record until this returns.
 unsafe fn call_shim<F, E, P: PanicValue, M>(rec: Rec, cx: &mut Cx<'_, E, P, M>) -> Outcome
 where
     F: Deferred<E, P, M>,
 {
     // SAFETY: the payload holds an initialised, suitably aligned F
     // (record invariants 1 and 3); reading moves it out, after which the
-    // payload is dead and the record may be reused.
+    // payload is dead bytes.
     let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
-    // The record is unlinked and empty before the call (Go unlinks and frees
-    // the _defer before calling fn), so a re-entrant defer may reuse it.
-    cx.worker.free(rec, VTableOf::<F, E, P, M>::VTABLE.class);
-    cx.run_deferred(f)
+    f.call(cx)
 }
 
 /// Drops the closure in `rec` without calling it.
@@ -206,13 +208,16 @@ type Marker<E, M> = (fn(&mut E), M, *const ());
 /// assert_eq!(log, [2, 1, 0]); // LIFO
 /// ```
 pub struct Task<E, P, M = Local> {
+    /// The newest record, or the sentinel: never null.
     pub(crate) head: *mut Header,
-    pub(crate) head_depth: u32,
     pub(crate) depth: u32,
     /// The depth of the frame of the deferred call the newest unwinding is
     /// running, if it is a panic; `recover` is effective only at that depth.
     defer_frame: u32,
-    panics: Vec<Entry<P>>,
+    /// The panic stack (Go's `gp._panic` list), oldest first. Inline room
+    /// for two entries: a task that panics, or panics once more inside a
+    /// deferred call, never asks the global allocator.
+    panics: SmallVec<[Entry<P>; 2]>,
     discarded: u64,
     pool: Arc<Pool>,
     _marker: PhantomData<Marker<E, M>>,
@@ -257,11 +262,10 @@ impl<E, P, M> Task<E, P, M> {
     /// A task with no frames, over `pool`.
     pub fn new(pool: &Arc<Pool>) -> Self {
         Task {
-            head: ptr::null_mut(),
-            head_depth: 0,
+            head: sentinel(),
             depth: 0,
             defer_frame: 0,
-            panics: Vec::new(),
+            panics: SmallVec::new(),
             discarded: 0,
             pool: Arc::clone(pool),
             _marker: PhantomData,
@@ -303,7 +307,7 @@ impl<E, P, M> Task<E, P, M> {
     pub fn pending_records(&self) -> usize {
         let mut n = 0;
         let mut p = self.head;
-        while !p.is_null() {
+        while p != sentinel() {
             n += 1;
             // SAFETY: every non-null link of the chain is a live record
             // (record invariants 2 and 3).
@@ -350,31 +354,45 @@ impl<E, P, M> Task<E, P, M> {
         self.defer_frame = 0;
     }
 
+    /// The depth of the frame that registered the head record (0 for the
+    /// sentinel).
+    #[inline(always)]
+    pub(crate) fn head_depth(&self) -> u32 {
+        // SAFETY: `head` is the sentinel or a live record of this chain
+        // (record invariant 2): readable either way.
+        unsafe { (*self.head).depth }
+    }
+
+    /// Discards (drops uncalled, frees, counts) every record registered by
+    /// frames deeper than `depth`, and makes `depth` the innermost frame if
+    /// it was deeper.
     #[cold]
     #[inline(never)]
-    fn discard_down_to(&mut self, worker: Option<&mut Worker>, depth: u32) {
-        let mut worker = worker;
-        while !self.head.is_null() && self.head_depth > depth {
-            let rec = Rec(core::ptr::NonNull::new(self.head).expect("non-null head"));
-            // SAFETY: `rec` is the head of this task's chain: a live record
-            // whose vtable is a CallVTable<E, P, M> for its payload's type
-            // (module invariant).
-            let vt = unsafe {
-                let h = &*rec.0.as_ptr();
-                self.head = h.next;
-                self.head_depth = h.next_depth;
-                &*(h.vtable as *const CallVTable<E, P, M>)
-            };
-            self.discarded += 1;
-            // SAFETY: unlinked above; the payload holds the vtable's type.
-            unsafe { (vt.drop)(rec) };
-            match worker.as_deref_mut() {
-                Some(w) => w.free(rec, vt.class),
-                None => give_central(&self.pool, vt.class, rec),
-            }
+    pub(crate) fn discard_down_to(&mut self, mut worker: Option<&mut Worker>, depth: u32) {
+        while self.head != sentinel() && self.head_depth() > depth {
+            self.discard_head(worker.as_deref_mut());
         }
         if self.depth > depth {
             self.depth = depth;
+        }
+    }
+
+    fn discard_head(&mut self, worker: Option<&mut Worker>) {
+        let rec = Rec(core::ptr::NonNull::new(self.head).expect("non-null head"));
+        // SAFETY: `rec` is not the sentinel (callers check), so it is the
+        // head of this task's chain: a live record whose vtable is a
+        // CallVTable<E, P, M> for its payload's type (module invariant).
+        let vt = unsafe {
+            let h = &*rec.0.as_ptr();
+            self.head = h.next;
+            &*(h.vtable as *const CallVTable<E, P, M>)
+        };
+        self.discarded += 1;
+        // SAFETY: unlinked above; the payload holds the vtable's type.
+        unsafe { (vt.drop)(rec) };
+        match worker {
+            Some(w) => w.free(rec, vt.class),
+            None => give_central(&self.pool, vt.class, rec),
         }
     }
 }
@@ -383,11 +401,9 @@ impl<E, P, M> Drop for Task<E, P, M> {
     fn drop(&mut self) {
         // Calls still pending belong to frames that were never left: drop
         // them uncalled, count them, and return their records to the pool.
-        self.discard_down_to(None, 0);
-        // Records at depth 0 (registered outside any frame) are discarded too.
-        while !self.head.is_null() {
-            self.head_depth = 1;
-            self.discard_down_to(None, 0);
+        // Records at depth 0 (registered outside any frame) go too.
+        while self.head != sentinel() {
+            self.discard_head(None);
         }
     }
 }
@@ -501,12 +517,11 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 Header {
                     next: t.head,
                     vtable: vt.cast(),
-                    next_depth: t.head_depth,
+                    depth: t.depth,
                 },
             );
         }
         t.head = rec.0.as_ptr();
-        t.head_depth = t.depth;
     }
 
     /// Unlinks the head record; the caller has checked it belongs to the
@@ -514,14 +529,13 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[inline(always)]
     fn pop_record(&mut self) -> (Rec, *const CallVTable<E, P, M>) {
         let t = &mut *self.task;
-        debug_assert!(!t.head.is_null());
-        // SAFETY: callers check `head_depth == depth > 0`, which only holds
-        // when `head` is a live record of this chain (module invariant).
+        debug_assert!(t.head != sentinel());
+        // SAFETY: callers check `head.depth == d > 0`, which only holds
+        // when `head` is a live record of this chain, not the sentinel.
         unsafe {
             let rec = Rec(core::ptr::NonNull::new_unchecked(t.head));
             let h = &*t.head;
             t.head = h.next;
-            t.head_depth = h.next_depth;
             (rec, h.vtable.cast::<CallVTable<E, P, M>>())
         }
     }
@@ -532,26 +546,50 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// frame's depth, which the panic loop arranges before calling.
     #[inline(always)]
     pub(crate) fn run_deferred<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
-        let d = self.task.depth + 1;
-        self.task.depth = d;
+        let d1 = self.task.depth + 1;
+        self.task.depth = d1;
         let r = f.call(self);
-        // The call's own frame: nothing more to do unless it registered
-        // defers, left frames open, or is unwinding.
-        let r = if r.is_err() || self.task.head_depth == d || self.task.depth != d {
-            self.leave_cold(d, r)
-        } else {
-            r
-        };
-        self.task.depth = d - 1;
+        let r = self.after_call(d1, r);
+        self.task.depth = d1 - 1;
         r
+    }
+
+    /// Leaves the frame `d1` of a deferred call that just returned `r`. The
+    /// fast case is two tests: the call did not unwind, and the head record
+    /// is older than its frame (it registered no defers of its own and left
+    /// no abandoned frames with records). Frames it abandoned without
+    /// records need nothing but the depth reset. Leaves `depth == d1`.
+    #[inline(always)]
+    pub(crate) fn after_call(&mut self, d1: u32, r: Outcome) -> Outcome {
+        if r.is_err() || self.task.head_depth() >= d1 {
+            self.after_call_cold(d1, r)
+        } else {
+            self.task.depth = d1;
+            r
+        }
+    }
+
+    /// Runs the closure of a chain record just unlinked from frame `d1 - 1`,
+    /// in frame `d1` (already entered by the caller), then frees the record
+    /// to this worker. The record is freed after the call, not before: it is
+    /// out of the chain either way, and keeping it until the shim returns
+    /// means its payload is never in a cache while being read.
+    #[inline(always)]
+    fn run_record(&mut self, rec: Rec, vt: *const CallVTable<E, P, M>, d1: u32) -> Outcome {
+        // SAFETY: `rec` was just unlinked and holds the type its vtable (a
+        // promoted constant, valid for the program) was made for.
+        let (r, class) = unsafe { (((*vt).call)(rec, self), (*vt).class) };
+        self.worker.free(rec, class);
+        self.after_call(d1, r)
     }
 
     #[cold]
     #[inline(never)]
-    fn leave_cold(&mut self, d: u32, r: Outcome) -> Outcome {
-        if self.task.depth != d {
-            self.realign(d);
+    fn after_call_cold(&mut self, d: u32, r: Outcome) -> Outcome {
+        if self.task.depth > d || self.task.head_depth() > d {
+            self.task.discard_down_to(Some(&mut *self.worker), d);
         }
+        self.task.depth = d;
         let r = self.finish(d, r.is_err(), None);
         self.task.depth = d;
         r
@@ -582,18 +620,22 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             self.realign(d);
         }
         // The fast path: pop and call until the head belongs to an outer
-        // frame. The record is unlinked before the call (pop_record) and
-        // freed before the closure runs (call_shim).
-        while self.task.head_depth == d {
-            let (rec, vt) = self.pop_record();
-            // SAFETY: `rec` was just unlinked and holds the type its vtable
-            // (a promoted constant, so valid for the program) was made for.
-            let r = unsafe { ((*vt).call)(rec, self) };
-            if r.is_err() {
-                // A deferred call panicked during a normal return: the rest
-                // of this frame runs as a panic would run it, and an earlier
-                // call may still recover (GO-SEMANTICS C5).
-                return self.finish_and_pop(d, true, None);
+        // frame. Every call runs in frame d + 1, so the depth is set once for
+        // the whole loop. Each record is unlinked before its call.
+        if self.task.head_depth() == d {
+            self.task.depth = d + 1;
+            loop {
+                let (rec, vt) = self.pop_record();
+                if self.run_record(rec, vt, d + 1).is_err() {
+                    // A deferred call panicked during a normal return: the
+                    // rest of this frame runs as a panic would run it, and an
+                    // earlier call may still recover (GO-SEMANTICS C5).
+                    self.task.depth = d;
+                    return self.finish_and_pop(d, true, None);
+                }
+                if self.task.head_depth() != d {
+                    break;
+                }
             }
         }
         self.task.depth = d - 1;
@@ -764,10 +806,12 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             // inside it can never run it again.
             let r = match open.as_deref_mut().and_then(|o| o.run_next(self)) {
                 Some(r) => r,
-                None if self.task.head_depth == d => {
+                None if self.task.head_depth() == d => {
                     let (rec, vt) = self.pop_record();
-                    // SAFETY: just unlinked; holds the vtable's type.
-                    unsafe { ((*vt).call)(rec, self) }
+                    self.task.depth = d + 1;
+                    let r = self.run_record(rec, vt, d + 1);
+                    self.task.depth = d;
+                    r
                 }
                 None => break,
             };

@@ -1,1 +1,58 @@
-fn main() {}
+//! `minigo run [--no-open-coded] FILE.go`: runs a Go-subset program as Go
+//! would, with Go's output and exit status.
+
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: minigo run [--no-open-coded] FILE.go";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut opts = minigo::Options {
+        exit_process: true,
+        ..minigo::Options::default()
+    };
+    let mut file = None;
+    match args.first().map(String::as_str) {
+        Some("run") => {}
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    for a in &args[1..] {
+        match a.as_str() {
+            "--no-open-coded" => opts.open_coded = false,
+            s if s.starts_with('-') => {
+                eprintln!("minigo: unknown flag {s}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            s if file.is_none() => file = Some(s.to_string()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(path) = file else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let src = match std::fs::read_to_string(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("minigo: {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let out = BufWriter::new(std::io::stdout());
+    let status = minigo::run(
+        &path,
+        &src,
+        &opts,
+        Box::new(out),
+        Box::new(std::io::stderr()),
+    );
+    let _ = std::io::stdout().flush();
+    ExitCode::from((status.code() & 0xff) as u8)
+}

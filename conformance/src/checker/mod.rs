@@ -1,0 +1,474 @@
+//! The checker: resolves names, checks types, reports Go's compile errors
+//! (the first one, with its position) and lowers the syntax tree to
+//! [`crate::ir`].
+
+mod expr;
+mod stmt;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ast::{self, Decl, TypeExpr};
+use crate::ir::{self, FuncCode, Lhs, Program, Var};
+use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::{FuncType, Type};
+use crate::value::{FuncVal, Value};
+
+/// Checks `file` and lowers it.
+pub fn check(file: &ast::File) -> PResult<Program> {
+    let mut c = Checker::default();
+    c.program(file)
+}
+
+/// What a name means.
+#[derive(Debug, Clone)]
+enum Binding {
+    /// A local variable of function context `level`.
+    Local {
+        level: usize,
+        slot: u32,
+        ty: Type,
+        id: usize,
+    },
+    /// A package-level variable.
+    Global { idx: u32, ty: Type },
+    /// A top-level function.
+    Func { idx: u32, ty: Rc<FuncType> },
+}
+
+/// One function being checked.
+#[derive(Debug, Default)]
+struct FnCtx {
+    nslots: u32,
+    captures: Vec<Var>,
+    capmap: HashMap<(usize, u32), u32>,
+    results: Vec<Type>,
+    result_slots: Vec<u32>,
+    named_results: bool,
+    defers: u32,
+    defer_in_loop: bool,
+    returns: u32,
+    loops: u32,
+}
+
+#[derive(Debug)]
+struct LocalInfo {
+    name: Rc<str>,
+    pos: Pos,
+    used: bool,
+}
+
+#[derive(Debug)]
+struct Import {
+    pos: Pos,
+    path: Rc<str>,
+    used: bool,
+}
+
+#[derive(Default)]
+struct Checker {
+    /// Innermost last; `scopes[0]` is the package scope.
+    scopes: Vec<(HashMap<Rc<str>, Binding>, usize)>,
+    fns: Vec<FnCtx>,
+    locals: Vec<LocalInfo>,
+    imports: HashMap<Rc<str>, Import>,
+    func_types: Vec<Rc<FuncType>>,
+    lit_count: u32,
+    cur_name: Rc<str>,
+}
+
+fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
+    Err(SyntaxError::new(pos, msg))
+}
+
+/// The zero value of a type.
+pub(crate) fn zero(t: &Type) -> Value {
+    match t {
+        Type::Int => Value::Int(0),
+        Type::Str => Value::str(""),
+        Type::Bool => Value::Bool(false),
+        Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
+        _ => Value::Nil,
+    }
+}
+
+const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors"];
+
+impl Checker {
+    fn program(&mut self, file: &ast::File) -> PResult<Program> {
+        for (path, pos) in &file.imports {
+            if !PACKAGES.contains(&&**path) {
+                return err(
+                    *pos,
+                    format!("package {path} is not supported (only fmt, os, runtime, errors)"),
+                );
+            }
+            if self.imports.contains_key(path) {
+                return err(*pos, format!("{path} redeclared in this block"));
+            }
+            self.imports.insert(
+                path.clone(),
+                Import {
+                    pos: *pos,
+                    path: path.clone(),
+                    used: false,
+                },
+            );
+        }
+        self.scopes.push((HashMap::new(), usize::MAX));
+        let (funcs, inits, nglobals) = self.declare_package(file)?;
+        let Some(Binding::Func { idx: main, ty }) = self.scopes[0].0.get("main").cloned() else {
+            return err(
+                Pos { line: 1, col: 1 },
+                "function main is undeclared in the main package",
+            );
+        };
+        if !ty.params.is_empty() || !ty.results.is_empty() {
+            return err(
+                self.func_pos(file, "main"),
+                "func main must have no arguments and no return values",
+            );
+        }
+        let init = self.global_inits(file)?;
+        let mut codes = Vec::new();
+        for (decl, idx) in funcs {
+            codes.push((idx, self.func_decl(decl)?));
+        }
+        codes.sort_by_key(|(i, _)| *i);
+        self.check_imports_used()?;
+        Ok(Program {
+            nglobals,
+            init,
+            funcs: codes.into_iter().map(|(_, c)| c).collect(),
+            inits,
+            main,
+        })
+    }
+
+    fn func_pos(&self, file: &ast::File, name: &str) -> Pos {
+        file.decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Func(f) if &*f.name == name => Some(f.pos),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// Enters every package-level name; returns the functions to check.
+    #[allow(clippy::type_complexity)]
+    fn declare_package<'f>(
+        &mut self,
+        file: &'f ast::File,
+    ) -> PResult<(Vec<(&'f ast::FuncDecl, u32)>, Vec<u32>, usize)> {
+        let mut funcs = Vec::new();
+        let mut inits = Vec::new();
+        let mut nglobals = 0u32;
+        for d in &file.decls {
+            match d {
+                Decl::Func(f) => {
+                    let ty = Rc::new(self.signature(&f.sig)?);
+                    let idx = self.func_types.len() as u32;
+                    self.func_types.push(ty.clone());
+                    funcs.push((f, idx));
+                    if &*f.name == "init" {
+                        if !ty.params.is_empty() || !ty.results.is_empty() {
+                            return err(
+                                f.pos,
+                                "func init must have no arguments and no return values",
+                            );
+                        }
+                        inits.push(idx);
+                        continue;
+                    }
+                    if &*f.name == "_" {
+                        continue;
+                    }
+                    self.declare_pkg_name(&f.name, f.pos, Binding::Func { idx, ty })?;
+                }
+                Decl::Var(v) => {
+                    // Types are settled when the initialisers are checked;
+                    // declare names now so functions can refer to them.
+                    for (name, pos) in &v.names {
+                        let ty = match &v.ty {
+                            Some(t) => self.type_expr(t)?,
+                            None => Type::Nil, // patched in global_inits
+                        };
+                        let idx = nglobals;
+                        nglobals += 1;
+                        if &**name != "_" {
+                            self.declare_pkg_name(name, *pos, Binding::Global { idx, ty })?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok((funcs, inits, nglobals as usize))
+    }
+
+    fn declare_pkg_name(&mut self, name: &Rc<str>, pos: Pos, b: Binding) -> PResult<()> {
+        if self.scopes[0].0.contains_key(name) {
+            return err(pos, format!("{name} redeclared in this block"));
+        }
+        if self.imports.contains_key(name) {
+            return err(
+                pos,
+                format!("{name} already declared through import of package"),
+            );
+        }
+        self.scopes[0].0.insert(name.clone(), b);
+        Ok(())
+    }
+
+    /// Checks the package-level variable initialisers, in source order.
+    fn global_inits(&mut self, file: &ast::File) -> PResult<Vec<ir::Stmt>> {
+        let mut out = Vec::new();
+        let mut idx = 0u32;
+        for d in &file.decls {
+            let Decl::Var(v) = d else { continue };
+            let declared = match &v.ty {
+                Some(t) => Some(self.type_expr(t)?),
+                None => None,
+            };
+            let (rhs, types) = self.var_values(v, declared.as_ref())?;
+            let mut lhs = Vec::new();
+            for ((name, _), ty) in v.names.iter().zip(types) {
+                if &**name == "_" {
+                    lhs.push(Lhs::Blank);
+                } else {
+                    if let Some(Binding::Global { ty: t, .. }) = self.scopes[0].0.get_mut(name) {
+                        *t = ty;
+                    }
+                    lhs.push(Lhs::Set(Var::Global(idx)));
+                }
+                idx += 1;
+            }
+            out.push(ir::Stmt::Assign { lhs, rhs });
+        }
+        Ok(out)
+    }
+
+    fn func_decl(&mut self, f: &ast::FuncDecl) -> PResult<Rc<FuncCode>> {
+        self.cur_name = format!("main.{}", f.name).into();
+        self.lit_count = 0;
+        let first_local = self.locals.len();
+        let code = self.function(&f.sig, &f.body, self.cur_name.clone())?;
+        self.check_unused(first_local)?;
+        Ok(code)
+    }
+
+    fn check_unused(&mut self, from: usize) -> PResult<()> {
+        let first = self.locals[from..]
+            .iter()
+            .filter(|l| !l.used && &*l.name != "_")
+            .min_by_key(|l| l.pos);
+        if let Some(l) = first {
+            return err(l.pos, format!("declared and not used: {}", l.name));
+        }
+        self.locals.truncate(from);
+        Ok(())
+    }
+
+    fn check_imports_used(&self) -> PResult<()> {
+        let first = self
+            .imports
+            .values()
+            .filter(|i| !i.used)
+            .min_by_key(|i| i.pos);
+        if let Some(i) = first {
+            return err(i.pos, format!("\"{}\" imported and not used", i.path));
+        }
+        Ok(())
+    }
+
+    /// Checks a function body (of a declaration or a literal) in a new
+    /// function context.
+    fn function(
+        &mut self,
+        sig: &ast::Signature,
+        body: &ast::Block,
+        name: Rc<str>,
+    ) -> PResult<Rc<FuncCode>> {
+        let ft = Rc::new(self.signature(sig)?);
+        let level = self.fns.len();
+        self.fns.push(FnCtx {
+            results: ft.results.clone(),
+            named_results: sig.results.iter().any(|p| p.name.is_some()),
+            ..FnCtx::default()
+        });
+        self.scopes.push((HashMap::new(), level));
+        for (p, ty) in sig.params.iter().zip(&ft.params) {
+            let slot = self.new_slot();
+            if let Some((n, pos)) = &p.name {
+                self.bind_local(n, *pos, slot, ty.clone(), true)?;
+            }
+        }
+        let mut results = Vec::new();
+        for (p, ty) in sig.results.iter().zip(&ft.results) {
+            let slot = self.new_slot();
+            if let Some((n, pos)) = &p.name {
+                self.bind_local(n, *pos, slot, ty.clone(), true)?;
+            }
+            results.push((slot, zero(ty)));
+        }
+        self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();
+        let stmts = self.block_stmts(&body.stmts)?;
+        if !ft.results.is_empty() && !stmt::terminates_block(&body.stmts) {
+            return err(body.end, "missing return");
+        }
+        self.scopes.pop();
+        let ctx = self.fns.pop().unwrap_or_default();
+        let open = ctx.defers <= 8 && !ctx.defer_in_loop && ctx.returns * ctx.defers <= 15;
+        Ok(Rc::new(FuncCode {
+            name,
+            sig: ft.clone(),
+            nparams: ft.params.len(),
+            results,
+            nslots: ctx.nslots as usize,
+            captures: ctx.captures,
+            body: stmts,
+            open,
+        }))
+    }
+
+    fn new_slot(&mut self) -> u32 {
+        let f = self.fns.last_mut();
+        match f {
+            Some(f) => {
+                f.nslots += 1;
+                f.nslots - 1
+            }
+            None => 0,
+        }
+    }
+
+    /// Binds `name` in the innermost scope to a new local slot.
+    fn bind_local(
+        &mut self,
+        name: &Rc<str>,
+        pos: Pos,
+        slot: u32,
+        ty: Type,
+        used: bool,
+    ) -> PResult<()> {
+        if &**name == "_" {
+            return Ok(());
+        }
+        let level = self.fns.len().saturating_sub(1);
+        let id = self.locals.len();
+        self.locals.push(LocalInfo {
+            name: name.clone(),
+            pos,
+            used,
+        });
+        let Some(scope) = self.scopes.last_mut() else {
+            return err(pos, "internal error: no scope");
+        };
+        if scope.0.contains_key(name) {
+            return err(pos, format!("{name} redeclared in this block"));
+        }
+        scope.0.insert(
+            name.clone(),
+            Binding::Local {
+                level,
+                slot,
+                ty,
+                id,
+            },
+        );
+        Ok(())
+    }
+
+    fn lookup(&self, name: &str) -> Option<&Binding> {
+        self.scopes.iter().rev().find_map(|(m, _)| m.get(name))
+    }
+
+    /// Whether `name` is declared in the innermost scope.
+    fn in_current_scope(&self, name: &str) -> Option<&Binding> {
+        self.scopes.last().and_then(|(m, _)| m.get(name))
+    }
+
+    /// The variable reference for a binding, from the current function,
+    /// adding captures along the chain of enclosing literals.
+    fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
+        match b {
+            Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
+            Binding::Func { .. } => None,
+            Binding::Local {
+                level, slot, ty, ..
+            } => {
+                let cur = self.fns.len().checked_sub(1)?;
+                if *level == cur {
+                    Some((Var::Local(*slot), ty.clone()))
+                } else {
+                    let i = self.capture(cur, (*level, *slot));
+                    Some((Var::Capture(i), ty.clone()))
+                }
+            }
+        }
+    }
+
+    fn capture(&mut self, at: usize, key: (usize, u32)) -> u32 {
+        if let Some(&i) = self.fns[at].capmap.get(&key) {
+            return i;
+        }
+        let src = if key.0 + 1 == at {
+            Var::Local(key.1)
+        } else {
+            Var::Capture(self.capture(at - 1, key))
+        };
+        let f = &mut self.fns[at];
+        let i = f.captures.len() as u32;
+        f.captures.push(src);
+        f.capmap.insert(key, i);
+        i
+    }
+
+    fn mark_used(&mut self, b: &Binding) {
+        if let Binding::Local { id, .. } = b {
+            if let Some(l) = self.locals.get_mut(*id) {
+                l.used = true;
+            }
+        }
+    }
+
+    fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
+        let mut params = Vec::new();
+        for p in &sig.params {
+            params.push(self.type_expr(&p.ty)?);
+        }
+        let mut results = Vec::new();
+        for p in &sig.results {
+            results.push(self.type_expr(&p.ty)?);
+        }
+        Ok(FuncType { params, results })
+    }
+
+    fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
+        match t {
+            TypeExpr::EmptyInterface(_) => Ok(Type::Any),
+            TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
+            TypeExpr::Name(n, pos) => {
+                if self.lookup(n).is_some() {
+                    return err(*pos, format!("{n} is not a type"));
+                }
+                match universe_type(n) {
+                    Some(t) => Ok(t),
+                    None => err(*pos, format!("undefined: {n}")),
+                }
+            }
+        }
+    }
+}
+
+/// The predeclared type names.
+fn universe_type(n: &str) -> Option<Type> {
+    Some(match n {
+        "int" => Type::Int,
+        "string" => Type::Str,
+        "bool" => Type::Bool,
+        "error" => Type::Error,
+        "any" => Type::Any,
+        _ => return None,
+    })
+}

@@ -1,0 +1,328 @@
+//! `fmt`'s formatting (Print, Println, Printf verbs) and the builtin
+//! `print`'s.
+
+use std::fmt::Write;
+
+use crate::ir::PrintKind;
+use crate::value::{FuncVal, Value};
+
+/// A stand-in code address for a non-nil func value (Go prints a real one).
+pub fn func_addr(f: &FuncVal) -> &'static str {
+    match f {
+        FuncVal::Nil(_) => "nil",
+        FuncVal::Closure(_) => "0x4a5f20",
+    }
+}
+
+/// `%v` of a value, as `fmt.Print` prints it.
+pub fn fmt_v(v: &Value) -> String {
+    match v {
+        Value::Nil => "<nil>".into(),
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Str(s) => s.to_string(),
+        Value::Err(e) => e.text.to_string(),
+        Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
+        Value::Func(f) => func_addr(f).into(),
+    }
+}
+
+/// `fmt.Sprint`: spaces between operands when neither is a string.
+pub fn sprint(args: &[Value]) -> String {
+    let mut out = String::new();
+    let mut prev_string = false;
+    for (i, a) in args.iter().enumerate() {
+        let is_string = matches!(a, Value::Str(_));
+        if i > 0 && !is_string && !prev_string {
+            out.push(' ');
+        }
+        out.push_str(&fmt_v(a));
+        prev_string = is_string;
+    }
+    out
+}
+
+/// `fmt.Sprintln`: spaces always, then a newline.
+pub fn sprintln(args: &[Value]) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&fmt_v(a));
+    }
+    out.push('\n');
+    out
+}
+
+/// The builtin `print`/`println`.
+pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if ln && i > 0 {
+            out.push(' ');
+        }
+        let iface = kinds.get(i) == Some(&PrintKind::Iface);
+        match a {
+            _ if iface => {
+                if a.is_nil() {
+                    out.push_str("(0x0,0x0)");
+                } else {
+                    out.push_str("(0x4b2f00,0xc000012000)");
+                }
+            }
+            Value::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Value::Bool(b) => {
+                let _ = write!(out, "{b}");
+            }
+            Value::Str(s) => out.push_str(s),
+            Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
+            Value::Func(f) => out.push_str(func_addr(f)),
+            Value::Nil => out.push_str("(0x0,0x0)"),
+            Value::Err(_) => out.push_str("(0x4b2f00,0xc000012000)"),
+        }
+    }
+    if ln {
+        out.push('\n');
+    }
+    out
+}
+
+/// Go's `strconv.Quote`.
+pub fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{b}' => out.push_str("\\v"),
+            c if is_print(c) => out.push(c),
+            c if (c as u32) < 0x80 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (c as u32) < 0x10000 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An approximation of Go's `strconv.IsPrint`.
+fn is_print(c: char) -> bool {
+    !c.is_control()
+        && !matches!(
+            c,
+            '\u{ad}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{200b}'..='\u{200f}'
+        )
+}
+
+/// `%q` of an int: a quoted rune.
+fn quote_rune(n: i64) -> String {
+    let c = u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{fffd}');
+    match c {
+        '\'' => "'\\''".into(),
+        '"' => "'\"'".into(),
+        c => {
+            let q = quote(&c.to_string());
+            format!("'{}'", &q[1..q.len() - 1])
+        }
+    }
+}
+
+/// Flags and width of one verb.
+#[derive(Default)]
+struct Spec {
+    minus: bool,
+    plus: bool,
+    zero: bool,
+    width: Option<usize>,
+}
+
+impl Spec {
+    fn pad(&self, s: String, numeric: bool) -> String {
+        let Some(w) = self.width else { return s };
+        let n = s.chars().count();
+        if n >= w {
+            return s;
+        }
+        let fill = w - n;
+        if self.minus {
+            format!("{s}{}", " ".repeat(fill))
+        } else if self.zero && numeric {
+            match s.strip_prefix('-') {
+                Some(rest) => format!("-{}{rest}", "0".repeat(fill)),
+                None => format!("{}{s}", "0".repeat(fill)),
+            }
+        } else {
+            format!("{}{s}", " ".repeat(fill))
+        }
+    }
+}
+
+/// `%!verb(type=value)` for a mismatched argument.
+fn bad_verb(verb: char, v: &Value) -> String {
+    match v {
+        Value::Nil => format!("%!{verb}(<nil>)"),
+        Value::Err(e) => format!("%!{verb}({}=&{{{}}})", e.kind.type_name(), e.text),
+        v => format!("%!{verb}({}={})", v.type_name(), fmt_v(v)),
+    }
+}
+
+fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
+    let text = |s: &str| s.to_string();
+    match (verb, v) {
+        ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
+        ('d', Value::Int(n)) => {
+            let s = if spec.plus && *n >= 0 {
+                format!("+{n}")
+            } else {
+                n.to_string()
+            };
+            spec.pad(s, true)
+        }
+        ('s', Value::Str(s)) => spec.pad(text(s), false),
+        ('s', Value::Err(e)) => spec.pad(text(&e.text), false),
+        ('q', Value::Str(s)) => spec.pad(quote(s), false),
+        ('q', Value::Err(e)) => spec.pad(quote(&e.text), false),
+        ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
+        ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
+        ('x' | 'X', Value::Int(n)) => {
+            let s = if *n < 0 {
+                format!("-{:x}", n.unsigned_abs())
+            } else {
+                format!("{n:x}")
+            };
+            spec.pad(if verb == 'X' { s.to_uppercase() } else { s }, true)
+        }
+        ('x' | 'X', Value::Str(s)) => {
+            let h: String = s.bytes().map(|b| format!("{b:02x}")).collect();
+            spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
+        }
+        ('x' | 'X', Value::Err(e)) => {
+            let h: String = e.text.bytes().map(|b| format!("{b:02x}")).collect();
+            spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
+        }
+        _ => bad_verb(verb, v),
+    }
+}
+
+/// `fmt.Sprintf`.
+pub fn sprintf(format: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let mut next = 0usize;
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = Spec::default();
+        while let Some(&f) = chars.peek() {
+            match f {
+                '-' => spec.minus = true,
+                '+' => spec.plus = true,
+                '0' => spec.zero = true,
+                ' ' | '#' => {}
+                _ => break,
+            }
+            chars.next();
+        }
+        let mut width = String::new();
+        while let Some(&d) = chars.peek() {
+            if !d.is_ascii_digit() {
+                break;
+            }
+            width.push(d);
+            chars.next();
+        }
+        spec.width = width.parse().ok().filter(|&w: &usize| w <= 10_000);
+        let Some(verb) = chars.next() else {
+            out.push_str("%!(NOVERB)");
+            break;
+        };
+        if verb == '%' {
+            out.push('%');
+            continue;
+        }
+        match args.get(next) {
+            None => {
+                let _ = write!(out, "%!{verb}(MISSING)");
+            }
+            Some(v) => {
+                out.push_str(&format_one(verb, &spec, v));
+                next += 1;
+            }
+        }
+    }
+    if next < args.len() {
+        out.push_str("%!(EXTRA ");
+        for (i, v) in args[next..].iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            match v {
+                Value::Nil => out.push_str("<nil>"),
+                v => {
+                    let _ = write!(out, "{}={}", v.type_name(), fmt_v(v));
+                }
+            }
+        }
+        out.push(')');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sprint_spacing() {
+        let args = [
+            Value::str("a"),
+            Value::Int(1),
+            Value::Int(2),
+            Value::str("b"),
+            Value::Bool(true),
+            Value::Bool(false),
+            Value::Nil,
+        ];
+        assert_eq!(sprint(&args), "a1 2btrue false <nil>");
+    }
+
+    #[test]
+    fn printf_verbs() {
+        let args = [Value::str("s"), Value::Int(3), Value::Int(65), Value::Nil];
+        assert_eq!(
+            sprintf("%d|%s|%q|%v|%d", &args),
+            "%!d(string=s)|%!s(int=3)|'A'|<nil>|%!d(MISSING)"
+        );
+        assert_eq!(
+            sprintf(
+                "%5d|%-5s|%05d",
+                &[Value::Int(42), Value::str("ab"), Value::Int(-42)]
+            ),
+            "   42|ab   |-0042"
+        );
+        assert_eq!(
+            quote("a\u{0}\u{7f}é\u{2028}\t"),
+            "\"a\\x00\\x7fé\\u2028\\t\""
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! The interpreter: runs a checked [`Program`] on a deferrt-core task.
+//!
+//! Every interpreted call enters a core frame (an open frame when the
+//! checker open-coded the function's defers and open coding is on, a chain
+//! frame otherwise); `defer` registers a [`DeferredCall`] through the core;
+//! panics are core panics, and `Err(Unwind)` travels up the Rust call
+//! stack of the interpreter with `?` until a frame's `unwind` recovers it.
+
+mod eval;
+mod exec;
+
+use std::io::Write;
+use std::rc::Rc;
+
+use deferrt_core::{Pool, Task, Unwind, Unwinding, Worker};
+
+use crate::ir::Program;
+use crate::value::{cell, Cell, Closure, Value};
+
+/// The core context type the interpreter runs with.
+pub(crate) type Cx<'a> = deferrt_core::Cx<'a, Interp, Value>;
+
+/// Why the program stopped early, without unwinding normally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Halt {
+    /// `os.Exit(n)`.
+    Exit(i32),
+    /// Interpreted call depth over the limit: Go's fatal stack overflow.
+    StackOverflow,
+    /// The step budget ran out.
+    Budget,
+}
+
+/// The interpreter's state: the environment of the core task.
+pub struct Interp {
+    funcs: Vec<Rc<Closure>>,
+    globals: Vec<Cell>,
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
+    open_coded: bool,
+    depth: usize,
+    max_depth: usize,
+    steps: u64,
+    budget: Option<u64>,
+    halted: Option<Halt>,
+    exit_process: bool,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunStatus {
+    /// The process exit status Go would have (0, `os.Exit(n)`, 2 for a
+    /// crash).
+    Exit(i32),
+    /// The program is not valid Go of the subset (exit status 1).
+    CompileError,
+    /// The step budget ran out (only with [`crate::Options::step_budget`]).
+    BudgetExhausted,
+}
+
+impl RunStatus {
+    /// The process exit status for this outcome.
+    pub fn code(self) -> i32 {
+        match self {
+            RunStatus::Exit(n) => n,
+            RunStatus::CompileError => 1,
+            RunStatus::BudgetExhausted => 3,
+        }
+    }
+}
+
+impl Interp {
+    fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    fn write_err(&mut self, s: &str) {
+        let _ = self.err.write_all(s.as_bytes());
+        let _ = self.err.flush();
+    }
+
+    fn flush(&mut self) {
+        let _ = self.out.flush();
+        let _ = self.err.flush();
+    }
+}
+
+/// Stops the program: records why and returns a Goexit unwinding, during
+/// which no interpreted code runs any more (deferred calls return at once).
+pub(crate) fn halt(cx: &mut Cx<'_>, h: Halt) -> Unwind {
+    let it = cx.env();
+    match h {
+        Halt::Exit(n) if it.exit_process => {
+            it.flush();
+            std::process::exit(n);
+        }
+        Halt::StackOverflow => it.write_err(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n",
+        ),
+        Halt::Budget => it.write_err("minigo: step budget exhausted\n"),
+        Halt::Exit(_) => {}
+    }
+    it.halted = Some(h);
+    cx.goexit()
+}
+
+/// Settings for [`execute`].
+pub(crate) struct Settings {
+    pub open_coded: bool,
+    pub max_depth: usize,
+    pub budget: Option<u64>,
+    pub exit_process: bool,
+}
+
+/// Runs `prog` on one core task, writing to `out` and `err`.
+pub(crate) fn execute(
+    prog: &Program,
+    s: &Settings,
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
+) -> RunStatus {
+    let funcs = prog
+        .funcs
+        .iter()
+        .map(|code| {
+            Rc::new(Closure {
+                code: code.clone(),
+                captured: Vec::new(),
+            })
+        })
+        .collect();
+    let mut interp = Interp {
+        funcs,
+        globals: (0..prog.nglobals).map(|_| cell(Value::Nil)).collect(),
+        out,
+        err,
+        open_coded: s.open_coded,
+        depth: 0,
+        max_depth: s.max_depth,
+        steps: 0,
+        budget: s.budget,
+        halted: None,
+        exit_process: s.exit_process,
+    };
+    let pool = Pool::new();
+    let mut worker = Worker::new(&pool);
+    let mut task: Task<Interp, Value> = Task::new(&pool);
+    let result = match task.cx(&mut worker, &mut interp) {
+        Ok(mut cx) => Some(exec::run_program(&mut cx, prog)),
+        Err(_) => None,
+    };
+    let status = match (result, interp.halted) {
+        (None, _) => {
+            interp.write_err("minigo: internal error: worker and task pools differ\n");
+            RunStatus::Exit(2)
+        }
+        (_, Some(Halt::Exit(n))) => RunStatus::Exit(n),
+        (_, Some(Halt::StackOverflow)) => RunStatus::Exit(2),
+        (_, Some(Halt::Budget)) => RunStatus::BudgetExhausted,
+        (Some(Ok(())), None) => RunStatus::Exit(0),
+        (Some(Err(_)), None) => {
+            let _ = interp.out.flush();
+            let text = match task.unwinding() {
+                Some(Unwinding::Panic(_)) => task.crash_report().to_string(),
+                Some(Unwinding::Goexit) => {
+                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                        .to_string()
+                }
+                None => "minigo: internal error: unwinding without a panic\n".to_string(),
+            };
+            interp.write_err(&text);
+            RunStatus::Exit(2)
+        }
+    };
+    interp.flush();
+    drop(task);
+    status
+}

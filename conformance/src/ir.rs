@@ -1,0 +1,294 @@
+//! The checked program: names resolved to variable slots, types settled,
+//! ready to interpret.
+
+use std::rc::Rc;
+
+use crate::types::{FuncType, Type};
+use crate::value::Value;
+
+/// A checked program.
+#[derive(Debug)]
+pub struct Program {
+    /// Number of package-level variables.
+    pub nglobals: usize,
+    /// Package-level variable initialisation, in order.
+    pub init: Vec<Stmt>,
+    /// Top-level functions, by index.
+    pub funcs: Vec<Rc<FuncCode>>,
+    /// `init` functions, in source order.
+    pub inits: Vec<u32>,
+    /// The index of `main`.
+    pub main: u32,
+}
+
+/// A function body, compiled.
+#[derive(Debug)]
+pub struct FuncCode {
+    /// Name for diagnostics (`main.f`, `main.f.func1`).
+    pub name: Rc<str>,
+    /// Its type.
+    pub sig: Rc<FuncType>,
+    /// Parameters occupy slots `0..nparams`.
+    pub nparams: usize,
+    /// Result slots (named or hidden) and their zero values.
+    pub results: Vec<(u32, Value)>,
+    /// Number of local slots.
+    pub nslots: usize,
+    /// Where each captured variable comes from in the enclosing function.
+    pub captures: Vec<Var>,
+    /// The body.
+    pub body: Vec<Stmt>,
+    /// Whether the function's defers are open-coded: at most 8 defer
+    /// statements, none in a loop, returns x defers <= 15 (gc's rule).
+    pub open: bool,
+}
+
+/// A variable reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Var {
+    /// A slot of the current activation.
+    Local(u32),
+    /// A variable captured by the current closure.
+    Capture(u32),
+    /// A package-level variable.
+    Global(u32),
+}
+
+/// Integer and string operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arith {
+    /// `+` on ints.
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/` (panics on zero)
+    Div,
+    /// `%` (panics on zero)
+    Rem,
+    /// `+` on strings.
+    Concat,
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    /// `==` (dynamic, for interface operands)
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+/// An expression.
+#[derive(Debug)]
+pub enum Expr {
+    /// A constant.
+    Const(Value),
+    /// A variable's value.
+    Load(Var),
+    /// A top-level function.
+    Func(u32),
+    /// A function literal: makes a closure.
+    Lit(Rc<FuncCode>),
+    /// `-x`
+    Neg(Box<Expr>),
+    /// `!x`
+    Not(Box<Expr>),
+    /// Arithmetic.
+    Arith(Arith, Box<Expr>, Box<Expr>),
+    /// Comparison.
+    Cmp(Cmp, Box<Expr>, Box<Expr>),
+    /// `x == nil` (`negate`: `!=`), for interfaces and funcs.
+    IsNil(Box<Expr>, bool),
+    /// `&&`
+    And(Box<Expr>, Box<Expr>),
+    /// `||`
+    Or(Box<Expr>, Box<Expr>),
+    /// A call used for its first result.
+    Call(Box<Call>),
+    /// `x.(T)`; `src` is the static interface type of `x`.
+    Assert {
+        /// The operand.
+        x: Box<Expr>,
+        /// The asserted type.
+        to: Type,
+        /// The operand's static type.
+        src: Type,
+    },
+}
+
+/// How a builtin `print` argument prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintKind {
+    /// As its dynamic value.
+    Plain,
+    /// An interface: `(0x..,0x..)`.
+    Iface,
+}
+
+/// Builtin and package functions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Builtin {
+    /// `panic(v)`
+    Panic,
+    /// `recover()`
+    Recover,
+    /// `print` / `println`
+    Print {
+        /// `println`?
+        ln: bool,
+        /// How each argument prints.
+        kinds: Rc<[PrintKind]>,
+    },
+    /// `len(s)`
+    Len,
+    /// `fmt.Print`
+    FmtPrint,
+    /// `fmt.Println`
+    FmtPrintln,
+    /// `fmt.Printf`
+    FmtPrintf,
+    /// `fmt.Sprint`
+    FmtSprint,
+    /// `fmt.Sprintln`
+    FmtSprintln,
+    /// `fmt.Sprintf`
+    FmtSprintf,
+    /// `fmt.Errorf` (formats like Sprintf; `%w` acts as `%v`)
+    FmtErrorf,
+    /// `errors.New`
+    ErrorsNew,
+    /// `os.Exit`
+    OsExit,
+    /// `runtime.Goexit`
+    Goexit,
+}
+
+/// What a call calls.
+#[derive(Debug)]
+pub enum Target {
+    /// A func value.
+    Value(Expr),
+    /// A builtin.
+    Builtin(Builtin),
+    /// `x.Error()` on an `error`.
+    ErrorMethod(Expr),
+}
+
+/// Call arguments.
+#[derive(Debug)]
+pub enum Args {
+    /// One expression per parameter.
+    List(Vec<Expr>),
+    /// `f(g())` with a multi-valued `g`.
+    Spread(Expr),
+}
+
+/// A call.
+#[derive(Debug)]
+pub struct Call {
+    /// The callee.
+    pub target: Target,
+    /// The arguments.
+    pub args: Args,
+}
+
+/// An assignment target.
+#[derive(Debug, Clone, Copy)]
+pub enum Lhs {
+    /// `_`
+    Blank,
+    /// An existing variable.
+    Set(Var),
+    /// A new local variable (a fresh cell each time).
+    Declare(u32),
+}
+
+/// Right-hand sides.
+#[derive(Debug)]
+pub enum Rhs {
+    /// One value per target.
+    List(Vec<Expr>),
+    /// One multi-valued call.
+    Multi(Expr),
+    /// `v, ok = x.(T)`
+    AssertOk {
+        /// The operand.
+        x: Expr,
+        /// The asserted type.
+        to: Type,
+        /// The zero value of `to`.
+        zero: Value,
+    },
+}
+
+/// A statement.
+#[derive(Debug)]
+pub enum Stmt {
+    /// An expression statement.
+    Expr(Expr),
+    /// Assignment or declaration.
+    Assign {
+        /// The targets.
+        lhs: Vec<Lhs>,
+        /// The values.
+        rhs: Rhs,
+    },
+    /// `x op= y`, `x++`, `x--`.
+    OpAssign {
+        /// The variable.
+        var: Var,
+        /// The operator.
+        op: Arith,
+        /// The operand.
+        rhs: Expr,
+    },
+    /// `if`
+    If {
+        /// Init statement.
+        init: Option<Box<Stmt>>,
+        /// Condition.
+        cond: Expr,
+        /// Then-branch.
+        then: Vec<Stmt>,
+        /// Else-branch (possibly empty).
+        els: Vec<Stmt>,
+    },
+    /// `for`
+    For {
+        /// Init statement.
+        init: Option<Box<Stmt>>,
+        /// Condition.
+        cond: Option<Expr>,
+        /// Post statement.
+        post: Option<Box<Stmt>>,
+        /// Body.
+        body: Vec<Stmt>,
+        /// Slots of variables declared by the init statement (fresh per iteration).
+        per_iter: Vec<u32>,
+    },
+    /// A block.
+    Block(Vec<Stmt>),
+    /// `break`
+    Break,
+    /// `continue`
+    Continue,
+    /// `return` (values are stored in the result slots first).
+    Return(Option<Rhs>),
+    /// `defer call`; `site` is its open-coded slot.
+    Defer {
+        /// The deferred call.
+        call: Call,
+        /// The defer statement's index in its function.
+        site: u32,
+    },
+}

@@ -1,0 +1,185 @@
+//! # minigo
+//!
+//! A Go-subset interpreter that embeds `deferrt-core` for `defer`, `panic`,
+//! `recover` and `runtime.Goexit`, checked against real Go 1.27 outputs
+//! (the corpus in `conformance/cases`).
+//!
+//! The pipeline: [`lexer`] → [`parser`] ([`ast`]) → [`checker`] ([`ir`]) →
+//! [`interp`]. [`run`] runs a source file on a thread with a large stack and
+//! writes the program's stdout and stderr to the writers it is given;
+//! [`run_captured`] collects them in memory.
+//!
+//! ```
+//! let r = minigo::run_captured("x.go", "package main\n\nfunc main() { defer println(\"b\"); println(\"a\") }\n", &minigo::Options::default());
+//! assert_eq!(r.stderr, b"a\nb\n");
+//! assert_eq!(r.status, minigo::RunStatus::Exit(0));
+//! ```
+#![warn(missing_docs)]
+
+pub mod ast;
+pub mod checker;
+pub mod format;
+pub mod interp;
+pub mod ir;
+pub mod lexer;
+pub mod parser;
+pub mod types;
+pub mod value;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+pub use interp::RunStatus;
+
+/// How to run a program.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Open-code the defers of functions that qualify (the default); when
+    /// false every frame uses the core's defer chain.
+    pub open_coded: bool,
+    /// The deepest interpreted call nesting before Go's "stack overflow".
+    pub max_depth: usize,
+    /// Stop with [`RunStatus::BudgetExhausted`] after this many statements.
+    pub step_budget: Option<u64>,
+    /// `os.Exit` ends the whole process (the binary) instead of stopping the
+    /// interpreter (the library default, for in-process tests).
+    pub exit_process: bool,
+    /// Stack size of the interpreter thread, in bytes.
+    pub stack_size: usize,
+}
+
+/// Interpreted calls allowed before the stack overflow error.
+pub const DEFAULT_MAX_DEPTH: usize = 100_000;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            open_coded: true,
+            max_depth: DEFAULT_MAX_DEPTH,
+            step_budget: None,
+            exit_process: false,
+            stack_size: 1 << 30,
+        }
+    }
+}
+
+/// Parses and checks `src` without running it; `Err` is the first compile
+/// error as `FILE:LINE:COL: message`.
+pub fn compile(file_name: &str, src: &str) -> Result<ir::Program, String> {
+    let file = parser::parse(src).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
+    checker::check(&file).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
+}
+
+/// Runs the program in `src` (named `file_name` in error messages) on a
+/// new thread of `opts.stack_size` bytes, writing its output to `out` and
+/// `err`. A compile error is written to `err` as `FILE:LINE:COL: message`.
+///
+/// A Rust panic inside the interpreter (a bug) is resumed on the calling
+/// thread.
+pub fn run(
+    file_name: &str,
+    src: &str,
+    opts: &Options,
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
+) -> RunStatus {
+    let name = file_name.to_string();
+    let src = src.to_string();
+    let opts = opts.clone();
+    let handle = std::thread::Builder::new()
+        .name("minigo".into())
+        .stack_size(opts.stack_size)
+        .spawn(move || run_here(&name, &src, &opts, out, err));
+    match handle {
+        Ok(h) => match h.join() {
+            Ok(s) => s,
+            Err(p) => std::panic::resume_unwind(p),
+        },
+        Err(e) => {
+            eprintln!("minigo: cannot start the interpreter thread: {e}");
+            RunStatus::Exit(2)
+        }
+    }
+}
+
+/// [`run`] on the current thread (whose stack must be large enough for
+/// `opts.max_depth`).
+pub fn run_here(
+    file_name: &str,
+    src: &str,
+    opts: &Options,
+    out: Box<dyn Write + Send>,
+    mut err: Box<dyn Write + Send>,
+) -> RunStatus {
+    let prog = match compile(file_name, src) {
+        Ok(p) => p,
+        Err(msg) => {
+            let _ = writeln!(err, "{msg}");
+            let _ = err.flush();
+            return RunStatus::CompileError;
+        }
+    };
+    let settings = interp::Settings {
+        open_coded: opts.open_coded,
+        max_depth: opts.max_depth,
+        budget: opts.step_budget,
+        exit_process: opts.exit_process,
+    };
+    interp::execute(&prog, &settings, out, err)
+}
+
+/// A finished run's output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    /// Everything written to stdout.
+    pub stdout: Vec<u8>,
+    /// Everything written to stderr.
+    pub stderr: Vec<u8>,
+    /// How it ended.
+    pub status: RunStatus,
+}
+
+/// A writer into a shared buffer.
+#[derive(Clone, Default)]
+struct Shared(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Shared {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.0.lock() {
+            Ok(mut v) => v.extend_from_slice(buf),
+            Err(p) => p.into_inner().extend_from_slice(buf),
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Shared {
+    fn take(&self) -> Vec<u8> {
+        match self.0.lock() {
+            Ok(mut v) => std::mem::take(&mut *v),
+            Err(p) => std::mem::take(&mut *p.into_inner()),
+        }
+    }
+}
+
+/// [`run`] with stdout and stderr collected in memory.
+pub fn run_captured(file_name: &str, src: &str, opts: &Options) -> Captured {
+    let out = Shared::default();
+    let err = Shared::default();
+    let status = run(
+        file_name,
+        src,
+        opts,
+        Box::new(out.clone()),
+        Box::new(err.clone()),
+    );
+    Captured {
+        stdout: out.take(),
+        stderr: err.take(),
+        status,
+    }
+}

@@ -244,6 +244,20 @@ impl Worker {
         cache.recs[cache.len]
     }
 
+    /// Gives back a record of `class` if the cache has room; `false` when
+    /// it is full (then call [`Worker::free`]).
+    #[inline(always)]
+    pub(crate) fn try_free(&mut self, rec: Rec, class: usize) -> bool {
+        let cache = &mut self.caches[class % NCLASS];
+        if cache.len == CACHE_CAP {
+            return false;
+        }
+        // SAFETY: `len < CACHE_CAP` here (Cache invariant and the test above).
+        unsafe { *cache.recs.get_unchecked_mut(cache.len) = rec };
+        cache.len += 1;
+        true
+    }
+
     /// Gives back a record of `class`: the hot path is one push.
     #[inline]
     pub(crate) fn free(&mut self, rec: Rec, class: usize) {

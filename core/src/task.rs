@@ -136,16 +136,19 @@ where
     };
 }
 
-/// Moves the closure out of `rec` and calls it. The caller has entered the
-/// call's frame and frees the record afterwards.
+/// Moves the closure out of `rec`, gives the record back to the worker, and
+/// calls the closure. The caller has entered the call's frame.
 ///
-/// Only the read and the call are monomorphised; everything else about a
-/// chained call (freeing the record, leaving the call's frame) is shared code
-/// in the exit loop, so a small closure makes a small shim.
+/// This is the only monomorphised part of running a chained call, so the
+/// record's size class is a constant here and the free is a handful of
+/// instructions; leaving the call's frame is shared code in the exit loop.
+/// The record goes back before the call, as Go frees a `_defer` before
+/// calling its function: it is already unlinked, its payload has been moved
+/// out, and a re-entrant defer may reuse it at once.
 ///
 /// # Safety
 /// `rec` was just unlinked from a chain and holds an initialised `F`
-/// (record invariant 3); the caller keeps the record until this returns.
+/// (record invariant 3); the caller gives up the record.
 unsafe fn call_shim<F, E, P: PanicValue, M>(rec: Rec, cx: &mut Cx<'_, E, P, M>) -> Outcome
 where
     F: Deferred<E, P, M>,
@@ -154,6 +157,28 @@ where
     // (record invariants 1 and 3); reading moves it out, after which the
     // payload is dead bytes.
     let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
+    let class = VTableOf::<F, E, P, M>::VTABLE.class;
+    if !cx.worker.try_free(rec, class) {
+        return free_cold_then_call(rec, class, f, cx);
+    }
+    f.call(cx)
+}
+
+/// The rare case of `call_shim`: the cache is full and spills half to the
+/// central pool first. A separate function keeps the common path free of
+/// calls other than the closure itself.
+#[cold]
+#[inline(never)]
+fn free_cold_then_call<F, E, P: PanicValue, M>(
+    rec: Rec,
+    class: usize,
+    f: F,
+    cx: &mut Cx<'_, E, P, M>,
+) -> Outcome
+where
+    F: Deferred<E, P, M>,
+{
+    cx.worker.free(rec, class);
     f.call(cx)
 }
 
@@ -570,16 +595,13 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     }
 
     /// Runs the closure of a chain record just unlinked from frame `d1 - 1`,
-    /// in frame `d1` (already entered by the caller), then frees the record
-    /// to this worker. The record is freed after the call, not before: it is
-    /// out of the chain either way, and keeping it until the shim returns
-    /// means its payload is never in a cache while being read.
+    /// in frame `d1` (already entered by the caller); the shim frees the
+    /// record.
     #[inline(always)]
     fn run_record(&mut self, rec: Rec, vt: *const CallVTable<E, P, M>, d1: u32) -> Outcome {
         // SAFETY: `rec` was just unlinked and holds the type its vtable (a
         // promoted constant, valid for the program) was made for.
-        let (r, class) = unsafe { (((*vt).call)(rec, self), (*vt).class) };
-        self.worker.free(rec, class);
+        let r = unsafe { ((*vt).call)(rec, self) };
         self.after_call(d1, r)
     }
 
@@ -626,7 +648,22 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             self.task.depth = d + 1;
             loop {
                 let (rec, vt) = self.pop_record();
-                if self.run_record(rec, vt, d + 1).is_err() {
+                // SAFETY: `rec` was just unlinked and holds the type its
+                // vtable (a promoted constant) was made for; the shim frees it.
+                let r = unsafe { ((*vt).call)(rec, self) };
+                // Reset the depth (a call may have abandoned frames), then
+                // one load of the head's depth decides: more of this frame
+                // (== d), done (< d), or the call left records of its own or
+                // unwound (cold).
+                self.task.depth = d + 1;
+                let hd = self.task.head_depth();
+                if r.is_ok() && hd == d {
+                    continue;
+                }
+                if r.is_ok() && hd < d {
+                    break;
+                }
+                if self.after_call_cold(d + 1, r).is_err() {
                     // A deferred call panicked during a normal return: the
                     // rest of this frame runs as a panic would run it, and an
                     // earlier call may still recover (GO-SEMANTICS C5).

@@ -1,0 +1,3 @@
+module deferrt.invalid/benches
+
+go 1.27

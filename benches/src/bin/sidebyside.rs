@@ -1,0 +1,329 @@
+//! Wall-clock, side by side with Go, in one run.
+//!
+//! Interleaves rounds: ours (every kernel, timed in-process with
+//! `std::time::Instant`), then Go (`go test -run '^$' -bench ... -count 1`
+//! in `benches/go`, ns/op parsed from its output), then ours again, and so
+//! on. Prints the median of each case over the rounds, the cost per defer,
+//! and the ratio Go / ours. With `--json PATH` it also writes every sample
+//! and median for `benches/report.sh`.
+//!
+//! ```text
+//! cargo run --release -p deferrt-benches --bin sidebyside -- [--rounds 5] [--benchtime-ms 200] [--json out.json] [--go-dir benches/go]
+//! ```
+//!
+//! Build it in release mode: a debug build times the debug kernels.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use deferrt_benches::{
+    body_chain, body_hand, body_open, body_scopeguard, loop_chain, loop_hand, loop_naive,
+    panic_hand, panic_recover, Fixture, Kernel,
+};
+
+const LOOP_NS: [usize; 4] = [1, 16, 1024, 65536];
+const DEPTHS: [usize; 2] = [1, 16];
+
+/// One case of ours: its name, the kernel and its argument.
+struct Case {
+    name: String,
+    kernel: Kernel,
+    arg: usize,
+}
+
+fn our_cases() -> Vec<Case> {
+    let mut v = Vec::new();
+    let mut add = |name: String, kernel: Kernel, arg: usize| v.push(Case { name, kernel, arg });
+    add("body/hand".into(), body_hand, 7);
+    add("body/open".into(), body_open, 7);
+    add("body/chain".into(), body_chain, 7);
+    add("body/scopeguard".into(), body_scopeguard, 7);
+    for n in LOOP_NS {
+        add(format!("loop/hand/n={n}"), loop_hand, n);
+        add(format!("loop/chain/n={n}"), loop_chain, n);
+        add(format!("loop/naive/n={n}"), loop_naive, n);
+    }
+    for d in DEPTHS {
+        add(format!("panic/hand/depth={d}"), panic_hand, d);
+        add(format!("panic/recover/depth={d}"), panic_recover, d);
+    }
+    v
+}
+
+/// ns per call of `case`'s kernel: ramp the iteration count up until a run
+/// takes a tenth of `target`, then time one run of about `target`.
+fn time_case(case: &Case, target: Duration) -> f64 {
+    let mut fx = Fixture::warmed(case.kernel, case.arg, 3);
+    let k = case.kernel;
+    let mut iters: u64 = 1;
+    let per_iter = loop {
+        let t = Instant::now();
+        for _ in 0..iters {
+            black_box(fx.run(k));
+        }
+        let e = t.elapsed();
+        if e >= target / 10 {
+            break e.as_secs_f64() / iters as f64;
+        }
+        iters *= 4;
+    };
+    let iters = ((target.as_secs_f64() / per_iter) as u64).max(1);
+    let t = Instant::now();
+    for _ in 0..iters {
+        black_box(fx.run(k));
+    }
+    t.elapsed().as_secs_f64() * 1e9 / iters as f64
+}
+
+/// Runs the Go benchmarks once; returns ns/op by benchmark name (without
+/// the `-GOMAXPROCS` suffix).
+fn run_go(dir: &PathBuf, benchtime_ms: u64) -> BTreeMap<String, f64> {
+    let out = Command::new("go")
+        .current_dir(dir)
+        .args([
+            "test",
+            "-run",
+            "^$",
+            "-bench",
+            "^Benchmark(Body|Loop|Panic)",
+            "-benchtime",
+            &format!("{benchtime_ms}ms"),
+            "-count",
+            "1",
+        ])
+        .output()
+        .expect("run `go test` (is Go 1.27.3 on PATH?)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        panic!(
+            "go test failed:\n{text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    parse_go(&text)
+}
+
+/// Parses `BenchmarkX/y-2   123   45.6 ns/op ...` lines.
+fn parse_go(text: &str) -> BTreeMap<String, f64> {
+    let mut m = BTreeMap::new();
+    for line in text.lines() {
+        let mut f = line.split_whitespace();
+        let Some(name) = f.next().filter(|n| n.starts_with("Benchmark")) else {
+            continue;
+        };
+        let fields: Vec<&str> = f.collect();
+        let Some(i) = fields.iter().position(|w| *w == "ns/op") else {
+            continue;
+        };
+        let Ok(ns) = fields[i - 1].parse::<f64>() else {
+            continue;
+        };
+        let name = name.trim_start_matches("Benchmark");
+        let name = match name.rfind('-') {
+            Some(p) if name[p + 1..].chars().all(|c| c.is_ascii_digit()) => &name[..p],
+            _ => name,
+        };
+        m.insert(name.to_string(), ns);
+    }
+    m
+}
+
+fn median(v: &[f64]) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.total_cmp(b));
+    let n = s.len();
+    if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        s[n / 2]
+    } else {
+        (s[n / 2 - 1] + s[n / 2]) / 2.0
+    }
+}
+
+/// A row of the comparison: our case against Go's benchmark of the same
+/// scenario, per defer.
+struct Row {
+    label: String,
+    ours: String,
+    go: String,
+    defers: usize,
+}
+
+fn rows() -> Vec<Row> {
+    let mut r = vec![
+        Row {
+            label: "body: hand-written call".into(),
+            ours: "body/hand".into(),
+            go: "BodyHand".into(),
+            defers: 1,
+        },
+        Row {
+            label: "body: one defer (ours open-coded)".into(),
+            ours: "body/open".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
+            label: "body: one defer (ours chain)".into(),
+            ours: "body/chain".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+    ];
+    for n in LOOP_NS {
+        r.push(Row {
+            label: format!("loop defer n={n} (ours chain)"),
+            ours: format!("loop/chain/n={n}"),
+            go: format!("LoopDefer/n={n}"),
+            defers: n,
+        });
+        r.push(Row {
+            label: format!("loop defer n={n} (naive Vec<Box<dyn FnOnce>>)"),
+            ours: format!("loop/naive/n={n}"),
+            go: format!("LoopDefer/n={n}"),
+            defers: n,
+        });
+        r.push(Row {
+            label: format!("loop hand-written n={n}"),
+            ours: format!("loop/hand/n={n}"),
+            go: format!("LoopHand/n={n}"),
+            defers: n,
+        });
+    }
+    for d in DEPTHS {
+        r.push(Row {
+            label: format!("panic+recover depth={d}"),
+            ours: format!("panic/recover/depth={d}"),
+            go: format!("PanicRecover/depth={d}"),
+            defers: d,
+        });
+    }
+    r
+}
+
+fn json_samples(m: &BTreeMap<String, Vec<f64>>) -> String {
+    let mut s = String::from("{");
+    for (i, (k, v)) in m.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        let vals: Vec<String> = v.iter().map(|x| format!("{x:.4}")).collect();
+        let _ = write!(s, "\"{k}\":[{}]", vals.join(","));
+    }
+    s.push('}');
+    s
+}
+
+fn main() {
+    let mut rounds = 5usize;
+    let mut benchtime_ms = 200u64;
+    let mut json: Option<PathBuf> = None;
+    let mut go_dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/go"));
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
+        match a.as_str() {
+            "--rounds" => rounds = val().parse().expect("--rounds N"),
+            "--benchtime-ms" => benchtime_ms = val().parse().expect("--benchtime-ms MS"),
+            "--json" => json = Some(PathBuf::from(val())),
+            "--go-dir" => go_dir = PathBuf::from(val()),
+            "-h" | "--help" => {
+                println!(
+                    "sidebyside [--rounds 5] [--benchtime-ms 200] [--json PATH] [--go-dir DIR]"
+                );
+                return;
+            }
+            other => panic!("unknown argument {other}"),
+        }
+    }
+    if cfg!(debug_assertions) {
+        eprintln!("warning: a debug build; run with --release");
+    }
+    let target = Duration::from_millis(benchtime_ms);
+    let cases = our_cases();
+    let mut ours: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    let mut go: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    let started = Instant::now();
+    for round in 1..=rounds {
+        for c in &cases {
+            let ns = time_case(c, target);
+            ours.entry(c.name.clone()).or_default().push(ns);
+        }
+        eprintln!(
+            "round {round}/{rounds}: ours done ({:.0} s)",
+            started.elapsed().as_secs_f64()
+        );
+        for (k, ns) in run_go(&go_dir, benchtime_ms) {
+            go.entry(k).or_default().push(ns);
+        }
+        eprintln!(
+            "round {round}/{rounds}: Go done ({:.0} s)",
+            started.elapsed().as_secs_f64()
+        );
+    }
+
+    let med = |m: &BTreeMap<String, Vec<f64>>, k: &str| m.get(k).map_or(f64::NAN, |v| median(v));
+    println!(
+        "Wall-clock, median of {rounds} interleaved rounds (ours, Go, ours, Go, ...), benchtime {benchtime_ms} ms"
+    );
+    println!(
+        "{:<48} {:>14} {:>14} {:>12} {:>12} {:>10}",
+        "case", "ours ns/op", "Go ns/op", "ours ns/def", "Go ns/def", "Go/ours"
+    );
+    let mut rows_json = Vec::new();
+    for r in rows() {
+        let o = med(&ours, &r.ours);
+        let g = med(&go, &r.go);
+        let n = r.defers as f64;
+        println!(
+            "{:<48} {:>14.2} {:>14.2} {:>12.3} {:>12.3} {:>9.2}x",
+            r.label,
+            o,
+            g,
+            o / n,
+            g / n,
+            g / o
+        );
+        rows_json.push(format!(
+            "{{\"label\":\"{}\",\"ours\":\"{}\",\"go\":\"{}\",\"defers\":{},\"ours_ns\":{:.4},\"go_ns\":{:.4}}}",
+            r.label, r.ours, r.go, r.defers, o, g
+        ));
+    }
+    if let Some(path) = json {
+        let doc = format!(
+            "{{\"rounds\":{rounds},\"benchtime_ms\":{benchtime_ms},\"ours\":{},\"go\":{},\"rows\":[{}]}}\n",
+            json_samples(&ours),
+            json_samples(&go),
+            rows_json.join(",")
+        );
+        std::fs::write(&path, doc).expect("write --json file");
+        eprintln!("wrote {}", path.display());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_go_bench_lines() {
+        let m = parse_go(
+            "goos: linux\nBenchmarkLoopDefer/n=16-2 \t 66721\t 2939 ns/op\t 256 B/op\t 16 allocs/op\n\
+             BenchmarkBodyHand-2 14760321 21.32 ns/op\nPASS\n",
+        );
+        assert_eq!(m.get("LoopDefer/n=16"), Some(&2939.0));
+        assert_eq!(m.get("BodyHand"), Some(&21.32));
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn median_of_even_and_odd() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
+    }
+}

@@ -47,6 +47,9 @@ pub const MAX_OPEN_SLOTS: usize = 8;
 #[must_use = "an open frame must be left with Cx::exit_open or Cx::unwind_open"]
 pub struct OpenFrame<C, const N: usize> {
     depth: u32,
+    /// The depth to restore when the frame is left: `depth - 1` for a frame
+    /// entered by `enter_open`, `depth` for one adopted by `adopt_open`.
+    outer: u32,
     bits: u8,
     slots: [MaybeUninit<C>; N],
 }
@@ -74,11 +77,12 @@ impl<C, const N: usize> OpenFrame<C, N> {
     const CHECK: () = assert!(N <= MAX_OPEN_SLOTS, "an open frame has at most 8 slots");
 
     #[inline(always)]
-    pub(crate) fn new(depth: u32) -> Self {
+    pub(crate) fn new(depth: u32, outer: u32) -> Self {
         #[allow(clippy::let_unit_value)]
         let () = Self::CHECK;
         OpenFrame {
             depth,
+            outer,
             bits: 0,
             // SAFETY: an array of MaybeUninit needs no initialisation.
             slots: unsafe { MaybeUninit::uninit().assume_init() },
@@ -174,7 +178,46 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     #[inline(always)]
     pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
         let depth = self.enter().depth();
-        OpenFrame::new(depth)
+        OpenFrame::new(depth, depth - 1)
+    }
+
+    /// Makes the innermost frame — one the engine entered to run a deferred
+    /// call — an open frame, without entering a new one.
+    ///
+    /// An embedder that runs a deferred function's body directly in the
+    /// frame the engine made for the call (so that `recover` in the body is
+    /// effective, GO-SEMANTICS C2) uses this when that function's own defers
+    /// are open-coded. Leaving the returned frame runs its slots and keeps
+    /// the depth; the engine leaves the call's frame when the deferred call
+    /// returns.
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// type C<'a> = Cx<'a, Vec<String>, &'static str>;
+    /// let pool = Pool::new();
+    /// let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<String>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     // defer func() { defer log("inner"); log(recover()) }()
+    ///     cx.defer(|cx: &mut C<'_>| {
+    ///         let mut f = cx.adopt_open::<fn(&mut C<'_>) -> Outcome, 1>();
+    ///         f.defer::<0>(|cx| { cx.env().push("inner".into()); Ok(()) });
+    ///         let v = cx.recover(); // still the deferred call's own frame
+    ///         cx.env().push(format!("{v:?}"));
+    ///         cx.exit_open(f)
+    ///     });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None));
+    /// drop(cx);
+    /// assert_eq!(log, ["Some(\"boom\")", "inner"]);
+    /// ```
+    #[inline(always)]
+    pub fn adopt_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
+        let depth = self.task.depth;
+        OpenFrame::new(depth, depth)
     }
 
     /// Leaves an open frame normally: calls the armed slots from the highest
@@ -195,16 +238,20 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
                 let r = c.call(self);
                 if self.after_call(d + 1, r).is_err() {
                     self.task.depth = d;
-                    return self.finish_and_pop(d, true, Some(&mut frame));
+                    let r = self.finish(d, true, Some(&mut frame));
+                    self.task.depth = frame.outer;
+                    return r;
                 }
             }
             self.task.depth = d;
         }
         if self.task.head_depth() == d {
             // Chain calls registered on an open frame run after its slots.
-            return self.finish_and_pop(d, false, None);
+            let r = self.finish(d, false, None);
+            self.task.depth = frame.outer;
+            return r;
         }
-        self.task.depth = d - 1;
+        self.task.depth = frame.outer;
         Ok(())
     }
 
@@ -219,7 +266,9 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         if self.task.depth != frame.depth {
             return self.open_misaligned(&mut frame, true);
         }
-        self.finish_and_pop(frame.depth, true, Some(&mut frame))
+        let r = self.finish(frame.depth, true, Some(&mut frame));
+        self.task.depth = frame.outer;
+        r
     }
 
     /// The closure-scoped open frame: enter, run `body`, leave.
@@ -250,6 +299,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         // Inner frames were abandoned: discard them, then leave this one
         // through the shared loop.
         self.realign(d);
-        self.finish_and_pop(d, unwinding, Some(frame))
+        let r = self.finish(d, unwinding, Some(frame));
+        self.task.depth = frame.outer;
+        r
     }
 }

@@ -509,3 +509,38 @@ fn steady_state_carves_nothing_new() {
     }
     assert_eq!(pool.stats().carved, carved);
 }
+
+// A deferred function whose own defers are open-coded adopts the frame the
+// engine entered for it: recover in its body still works, and a panic in
+// its body is recovered by its own slot, after which the older panic goes on.
+#[test]
+fn adopted_open_frame_in_a_deferred_call() {
+    let r = run(|cx| {
+        cx.defer(|cx| {
+            let v = cx.recover();
+            say(cx, format!("main recovers {v:?}"));
+            Ok(())
+        });
+        cx.defer(|cx| {
+            let mut f = cx.adopt_open::<Slot, 2>();
+            f.defer::<0>(|cx| {
+                let v = cx.recover();
+                say(cx, format!("slot recovers {v:?}"));
+                Ok(())
+            });
+            // Not recover(): this deferred call leaves the older panic alone.
+            assert!(cx.can_recover());
+            let u = cx.panic(V::S("second"));
+            cx.unwind_open(f, u)
+        });
+        Err(cx.panic(V::S("first")))
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "slot recovers Some(S(\"second\"))",
+            "main recovers Some(S(\"first\"))"
+        ]
+    );
+    assert!(r.died.is_none());
+}

@@ -44,7 +44,10 @@ pub struct Options {
     /// `os.Exit` ends the whole process (the binary) instead of stopping the
     /// interpreter (the library default, for in-process tests).
     pub exit_process: bool,
-    /// Stack size of the interpreter thread, in bytes.
+    /// Stack size of the interpreter thread, in bytes. Interpretation
+    /// stops with Go's stack overflow error before using more than 7/8 of
+    /// it (debug builds use about 12 KiB of host stack per interpreted
+    /// call, so the depth limit may be reached first in a release build only).
     pub stack_size: usize,
 }
 
@@ -124,6 +127,11 @@ pub fn run_here(
         max_depth: opts.max_depth,
         budget: opts.step_budget,
         exit_process: opts.exit_process,
+        // Leave an eighth of the stack (at least 4 MiB) for the frames of
+        // one interpreted call and the crash report.
+        stack_limit: opts
+            .stack_size
+            .saturating_sub((opts.stack_size / 8).max(4 << 20)),
     };
     interp::execute(&prog, &settings, out, err)
 }

@@ -652,32 +652,33 @@ pub(super) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
 
 /// Integer or string arithmetic, folding integer constants.
 fn arith(op: BinOp, a: Expr, b: Expr, t: &Type, pos: Pos, whole: &str) -> PResult<Expr> {
-    let o =
-        match (op, t) {
-            (BinOp::Add, Type::Str) => Arith::Concat,
-            (_, Type::Str) if op != BinOp::Add => return err(
+    let o = match (op, t) {
+        (BinOp::Add, Type::Str) => Arith::Concat,
+        (_, Type::Str) if op != BinOp::Add => {
+            return err(
                 pos,
                 format!(
                     "invalid operation: operator {} not defined on {whole} (value of type string)",
                     op.as_str()
                 ),
-            ),
-            (BinOp::Add, Type::Int) => Arith::Add,
-            (BinOp::Sub, Type::Int) => Arith::Sub,
-            (BinOp::Mul, Type::Int) => Arith::Mul,
-            (BinOp::Div, Type::Int) => Arith::Div,
-            (BinOp::Rem, Type::Int) => Arith::Rem,
-            _ => {
-                return err(
-                    pos,
-                    format!(
-                        "invalid operation: operator {} not defined on {whole} (value of type {})",
-                        op.as_str(),
-                        t.describe()
-                    ),
-                )
-            }
-        };
+            )
+        }
+        (BinOp::Add, Type::Int) => Arith::Add,
+        (BinOp::Sub, Type::Int) => Arith::Sub,
+        (BinOp::Mul, Type::Int) => Arith::Mul,
+        (BinOp::Div, Type::Int) => Arith::Div,
+        (BinOp::Rem, Type::Int) => Arith::Rem,
+        _ => {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {whole} (value of type {})",
+                    op.as_str(),
+                    t.describe()
+                ),
+            )
+        }
+    };
     if matches!(o, Arith::Div | Arith::Rem) && matches!(b, Expr::Const(Value::Int(0))) {
         return err(pos, "invalid operation: division by zero");
     }

@@ -81,6 +81,11 @@ pub(crate) fn enter_depth(cx: &mut Cx<'_>) -> Result<(), Unwind> {
     if it.depth >= it.max_depth {
         return Err(halt(cx, Halt::StackOverflow));
     }
+    // The host stack is the other limit: frames are much larger in a
+    // debug build than in a release build.
+    if it.stack_used() > it.stack_limit {
+        return Err(halt(cx, Halt::StackOverflow));
+    }
     it.depth += 1;
     Ok(())
 }

@@ -44,6 +44,8 @@ pub struct Interp {
     budget: Option<u64>,
     halted: Option<Halt>,
     exit_process: bool,
+    stack_base: usize,
+    stack_limit: usize,
 }
 
 /// How a run ended.
@@ -79,6 +81,13 @@ impl Interp {
         let _ = self.err.flush();
     }
 
+    /// Bytes of host stack used since [`execute`] started.
+    fn stack_used(&self) -> usize {
+        let here = 0u8;
+        let addr = std::hint::black_box(&here) as *const u8 as usize;
+        self.stack_base.abs_diff(addr)
+    }
+
     fn flush(&mut self) {
         let _ = self.out.flush();
         let _ = self.err.flush();
@@ -110,6 +119,8 @@ pub(crate) struct Settings {
     pub max_depth: usize,
     pub budget: Option<u64>,
     pub exit_process: bool,
+    /// Stack bytes the interpreter may use (its thread's stack minus a margin).
+    pub stack_limit: usize,
 }
 
 /// Runs `prog` on one core task, writing to `out` and `err`.
@@ -141,7 +152,11 @@ pub(crate) fn execute(
         budget: s.budget,
         halted: None,
         exit_process: s.exit_process,
+        stack_base: 0,
+        stack_limit: s.stack_limit,
     };
+    let base = 0u8;
+    interp.stack_base = std::hint::black_box(&base) as *const u8 as usize;
     let pool = Pool::new();
     let mut worker = Worker::new(&pool);
     let mut task: Task<Interp, Value> = Task::new(&pool);

@@ -1,0 +1,263 @@
+//! Feeds hundreds of deterministically mutated corpus programs to the
+//! interpreter, in process: each must either be rejected with a
+//! `FILE:LINE:COL: message` compile error, or run to an end with Go-shaped
+//! output (or exhaust its step budget) — never a Rust panic, never a hang.
+
+use std::fs;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use minigo::{run_captured, Options, RunStatus};
+
+/// xorshift64*: small, seeded, deterministic.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+fn sources() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
+    let mut v: Vec<PathBuf> = fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.extension().is_some_and(|e| e == "go"));
+    v.sort();
+    v.into_iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_string_lossy().into_owned();
+            Some((name, fs::read_to_string(&p).ok()?))
+        })
+        .collect()
+}
+
+/// Crude tokens: identifier/number runs, whitespace runs, single other chars.
+fn tokens(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let class = |c: char| {
+        if c.is_alphanumeric() || c == '_' {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        }
+    };
+    for c in s.chars() {
+        if let Some(last) = cur.chars().last() {
+            if class(last) != class(c) || class(c) == 2 {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+const PUNCT: &[&str] = &[
+    "{",
+    "}",
+    "(",
+    ")",
+    ";",
+    ",",
+    ".",
+    ":",
+    "=",
+    ":=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "!",
+    "&&",
+    "||",
+    "<",
+    ">",
+    "\"",
+    "`",
+    "'",
+    "[",
+    "]",
+    "\n",
+    "nil",
+    "defer ",
+    "return ",
+    "panic(1)",
+    "recover()",
+    "x",
+    "0",
+];
+
+fn mutate(src: &str, rng: &mut Rng) -> String {
+    let mut toks = tokens(src);
+    let lines: Vec<&str> = src.lines().collect();
+    let n = toks.len();
+    match rng.below(9) {
+        0 => {
+            toks.remove(rng.below(n));
+        }
+        1 => {
+            let i = rng.below(n);
+            let t = toks[i].clone();
+            toks.insert(i, t);
+        }
+        2 => {
+            let i = rng.below(n.saturating_sub(1));
+            toks.swap(i, i + 1);
+        }
+        3 => {
+            let i = rng.below(n);
+            let j = rng.below(n);
+            toks.swap(i, j);
+        }
+        4 => {
+            let p = PUNCT[rng.below(PUNCT.len())];
+            toks.insert(rng.below(n + 1), p.to_string());
+        }
+        5 => {
+            let cut = rng.below(src.len());
+            let mut end = cut;
+            while !src.is_char_boundary(end) {
+                end -= 1;
+            }
+            return src[..end].to_string();
+        }
+        6 => {
+            let mut ls = lines.clone();
+            let i = rng.below(ls.len());
+            ls.remove(i);
+            return ls.join("\n");
+        }
+        7 => {
+            let mut ls = lines.clone();
+            let i = rng.below(ls.len());
+            let j = rng.below(ls.len());
+            ls.swap(i, j);
+            return ls.join("\n");
+        }
+        _ => {
+            // Replace an identifier by another one of the file.
+            let idents: Vec<usize> = (0..n)
+                .filter(|&i| toks[i].chars().next().is_some_and(|c| c.is_alphabetic()))
+                .collect();
+            if idents.len() >= 2 {
+                let a = idents[rng.below(idents.len())];
+                let b = idents[rng.below(idents.len())];
+                toks[a] = toks[b].clone();
+            }
+        }
+    }
+    toks.concat()
+}
+
+/// `NAME:LINE:COL: message`.
+fn is_compile_error(name: &str, stderr: &str) -> bool {
+    let Some(rest) = stderr.strip_prefix(name).and_then(|r| r.strip_prefix(':')) else {
+        return false;
+    };
+    let mut parts = rest.splitn(3, ':');
+    let line = parts.next().unwrap_or("");
+    let col = parts.next().unwrap_or("");
+    let msg = parts.next().unwrap_or("");
+    !line.is_empty()
+        && line.chars().all(|c| c.is_ascii_digit())
+        && !col.is_empty()
+        && col.chars().all(|c| c.is_ascii_digit())
+        && msg.starts_with(' ')
+        && msg.len() > 1
+        && stderr.ends_with('\n')
+}
+
+#[test]
+fn mutated_programs_never_crash_the_interpreter() {
+    let srcs = sources();
+    assert!(!srcs.is_empty(), "no corpus sources");
+    let mut rng = Rng(0x5eed_1234_abcd_0042);
+    let mut problems = Vec::new();
+    let (mut compile_errors, mut ran, mut budget) = (0, 0, 0);
+    let total = 600;
+    for k in 0..total {
+        let (name, src) = &srcs[k % srcs.len()];
+        let mut m = mutate(src, &mut rng);
+        if rng.below(3) == 0 {
+            m = mutate(&m, &mut rng);
+        }
+        let opts = Options {
+            open_coded: k % 2 == 0,
+            step_budget: Some(200_000),
+            max_depth: 5_000,
+            stack_size: 256 << 20,
+            ..Options::default()
+        };
+        let r = match catch_unwind(AssertUnwindSafe(|| run_captured(name, &m, &opts))) {
+            Ok(r) => r,
+            Err(_) => {
+                problems.push(format!("mutant {k} of {name}: Rust panic\n{m}"));
+                continue;
+            }
+        };
+        let stderr = String::from_utf8_lossy(&r.stderr);
+        match r.status {
+            RunStatus::CompileError => {
+                compile_errors += 1;
+                if !is_compile_error(name, &stderr) {
+                    problems.push(format!(
+                        "mutant {k} of {name}: bad compile error {stderr:?}\n{m}"
+                    ));
+                }
+            }
+            RunStatus::BudgetExhausted => budget += 1,
+            RunStatus::Exit(code) => {
+                ran += 1;
+                let go_shaped = match code {
+                    2 => {
+                        stderr.contains("panic: ")
+                            || stderr.contains("fatal error: ")
+                            || m.contains("os.Exit")
+                    }
+                    0 => !stderr.contains("panic: ") && !stderr.contains("minigo:"),
+                    _ => m.contains("os.Exit"),
+                };
+                if !go_shaped || stderr.contains("internal error") {
+                    problems.push(format!(
+                        "mutant {k} of {name}: exit {code} with stderr {stderr:?}\n{m}"
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{total} mutants: {compile_errors} compile errors, {ran} ran, {budget} out of budget"
+    );
+    assert!(
+        compile_errors > 0 && ran > 0,
+        "the mutations should produce both outcomes"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n\n{}",
+        problems.len(),
+        problems.join("\n\n")
+    );
+}

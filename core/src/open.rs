@@ -222,6 +222,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
 
     /// Leaves an open frame normally: calls the armed slots from the highest
     /// down, directly. Returns as [`Cx::exit`] does.
+    ///
+    /// The fast path has no call but the slots' own: everything unusual (a
+    /// slot that unwinds or leaves defers of its own, chain records on the
+    /// frame, frames left out of order) hands the whole rest of the exit to
+    /// one cold function, in tail position.
     #[inline(always)]
     pub fn exit_open<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
@@ -229,30 +234,53 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     ) -> Outcome {
         let d = frame.depth;
         if self.task.depth != d {
-            return self.open_misaligned(&mut frame, false);
+            return self.exit_open_cold(frame, None);
         }
         if frame.bits != 0 {
             // Every slot runs in frame d + 1: set the depth once.
             self.task.depth = d + 1;
             while let Some(c) = frame.take_top() {
                 let r = c.call(self);
-                if self.after_call(d + 1, r).is_err() {
-                    self.task.depth = d;
-                    let r = self.finish(d, true, Some(&mut frame));
-                    self.task.depth = frame.outer;
-                    return r;
+                // One head load: did the call leave work at its own depth
+                // or unwind? (See `Cx::after_call`.)
+                if r.is_err() || self.task.head_depth() > d {
+                    return self.exit_open_cold(frame, Some(r));
                 }
+                self.task.depth = d + 1;
             }
-            self.task.depth = d;
-        }
-        if self.task.head_depth() == d {
+        } else if self.task.head_depth() == d {
             // Chain calls registered on an open frame run after its slots.
-            let r = self.finish(d, false, None);
-            self.task.depth = frame.outer;
-            return r;
+            return self.exit_open_cold(frame, None);
         }
         self.task.depth = frame.outer;
         Ok(())
+    }
+
+    /// The rest of an open frame's exit when anything unusual happened.
+    /// `last` is the outcome of the slot call that just returned, if any.
+    #[cold]
+    #[inline(never)]
+    fn exit_open_cold<C: Deferred<E, P, M>, const N: usize>(
+        &mut self,
+        mut frame: OpenFrame<C, N>,
+        last: Option<Outcome>,
+    ) -> Outcome {
+        let d = frame.depth;
+        let unwinding = match last {
+            None => {
+                if self.task.depth != d {
+                    return self.open_misaligned(&mut frame, false);
+                }
+                false
+            }
+            // Finish the call's own frame first (its defers, or its
+            // unwinding), then carry on with the rest of this frame.
+            Some(r) => self.after_call(d + 1, r).is_err(),
+        };
+        self.task.depth = d;
+        let r = self.finish(d, unwinding, Some(&mut frame));
+        self.task.depth = frame.outer;
+        r
     }
 
     /// Leaves an open frame whose body is unwinding. Returns as

@@ -19,6 +19,7 @@ pub fn fmt_v(v: &Value) -> String {
     match v {
         Value::Nil => "<nil>".into(),
         Value::Int(n) => n.to_string(),
+        Value::BoxedInt(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Str(s) => s.to_string(),
         Value::Err(e) => e.text.to_string(),
@@ -81,7 +82,7 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
-            Value::Err(_) => out.push_str("(0x4b2f00,0xc000012000)"),
+            Value::Err(_) | Value::BoxedInt(_) => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
     if ln {
@@ -186,6 +187,7 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    let v = &v.concrete();
     match (verb, v) {
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {

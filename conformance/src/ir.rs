@@ -19,6 +19,9 @@ pub struct Program {
     pub inits: Vec<u32>,
     /// The index of `main`.
     pub main: u32,
+    /// Every string constant (one `Rc` per distinct text, like gc's
+    /// content-addressed static data).
+    pub literals: Vec<Rc<str>>,
 }
 
 /// A function body, compiled.
@@ -113,6 +116,9 @@ pub enum Expr {
     And(Box<Expr>, Box<Expr>),
     /// `||`
     Or(Box<Expr>, Box<Expr>),
+    /// An `int` or `string` converted to an interface at run time (a new
+    /// identity, as gc's `convT64`/`convTstring` allocate).
+    ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
     /// `x.(T)`; `src` is the static interface type of `x`.

@@ -20,6 +20,9 @@ pub fn parse(src: &str) -> PResult<File> {
     p.file()
 }
 
+/// A name and its position.
+type Name = (Rc<str>, Pos);
+
 struct Parser {
     toks: Vec<(Tok, Pos)>,
     i: usize,
@@ -299,7 +302,7 @@ impl Parser {
     fn param_list(&mut self) -> PResult<Vec<Param>> {
         self.expect_op("(")?;
         // Each entry: (optional name, optional type).
-        let mut entries: Vec<(Option<(Rc<str>, Pos)>, Option<TypeExpr>)> = Vec::new();
+        let mut entries: Vec<(Option<Name>, Option<TypeExpr>)> = Vec::new();
         while !self.is_op(")") {
             if self.is_op("...") {
                 return self.err("variadic parameters are not supported");

@@ -14,8 +14,12 @@ use crate::types::FuncType;
 pub enum Value {
     /// A nil interface (or the untyped nil).
     Nil,
-    /// An `int`.
+    /// An `int` (in an interface: a small or constant one, identical to
+    /// every other interface holding the same value, as gc's static data).
     Int(i64),
+    /// An `int` converted to an interface at run time: gc allocates a box,
+    /// so its identity is the `Rc`.
+    BoxedInt(Rc<i64>),
     /// A `bool`.
     Bool(bool),
     /// A `string`; its `Rc` is its identity (a literal's text is shared).
@@ -134,11 +138,19 @@ impl Value {
     pub fn type_name(&self) -> String {
         match self {
             Value::Nil => "nil".into(),
-            Value::Int(_) => "int".into(),
+            Value::Int(_) | Value::BoxedInt(_) => "int".into(),
             Value::Bool(_) => "bool".into(),
             Value::Str(_) => "string".into(),
             Value::Err(e) => e.kind.type_name().into(),
             Value::Func(f) => f.sig().to_string(),
+        }
+    }
+
+    /// The value with an interface's int box removed.
+    pub fn concrete(&self) -> Value {
+        match self {
+            Value::BoxedInt(n) => Value::Int(**n),
+            v => v.clone(),
         }
     }
 
@@ -161,9 +173,13 @@ impl PanicValue for Value {
 
     fn same_value(&self, other: &Self) -> bool {
         match (self, other) {
-            (Value::Int(a), Value::Int(b)) => a == b && (0..256).contains(a),
+            (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Bool(a), Value::Bool(b)) => a == b,
-            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
+            (Value::BoxedInt(a), Value::BoxedInt(b)) => Rc::ptr_eq(a, b),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::Func(FuncVal::Closure(a)), Value::Func(FuncVal::Closure(b))) => {
+                Rc::ptr_eq(a, b)
+            }
             (Value::Err(a), Value::Err(b)) => {
                 Rc::ptr_eq(a, b)
                     || (a.kind == b.kind
@@ -190,6 +206,7 @@ impl fmt::Display for Value {
         match self {
             Value::Nil => f.write_str("nil"),
             Value::Int(n) => write!(f, "{n}"),
+            Value::BoxedInt(n) => write!(f, "{n}"),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Str(s) => f.write_str(s),
             Value::Err(e) => f.write_str(&e.text),

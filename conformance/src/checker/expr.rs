@@ -62,7 +62,7 @@ impl Checker {
     pub(super) fn expr(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
         match &e.kind {
             ExprKind::Int(n) => Ok((Expr::Const(Value::Int(*n)), Type::Int)),
-            ExprKind::Str(s) => Ok((Expr::Const(Value::Str(s.clone())), Type::Str)),
+            ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(n) => self.ident(n, e.pos),
             ExprKind::FuncLit(sig, body) => {
@@ -112,6 +112,14 @@ impl Checker {
                 ))
             }
         }
+    }
+
+    /// The one `Rc` for a string constant's text.
+    pub(super) fn intern(&mut self, s: &Rc<str>) -> Rc<str> {
+        self.strings
+            .entry(s.clone())
+            .or_insert_with(|| s.clone())
+            .clone()
     }
 
     /// Checks the operand of `x.(T)`.
@@ -323,6 +331,17 @@ impl Checker {
                     );
                 }
                 let e = arith(op, ae, be, &at, pos, &whole())?;
+                let e = match e {
+                    // A constant string: interned, like gc's static data.
+                    Expr::Arith(Arith::Concat, a, b) => match (*a, *b) {
+                        (Expr::Const(Value::Str(x)), Expr::Const(Value::Str(y))) => {
+                            let s: Rc<str> = format!("{x}{y}").into();
+                            Expr::Const(Value::Str(self.intern(&s)))
+                        }
+                        (a, b) => Expr::Arith(Arith::Concat, Box::new(a), Box::new(b)),
+                    },
+                    e => e,
+                };
                 Ok((e, at))
             }
         }
@@ -644,9 +663,12 @@ pub(super) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
             ),
         );
     }
-    Ok(match (from, to) {
-        (Type::Nil, Type::Func(ft)) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
-        _ => x,
+    Ok(match (from, to, x) {
+        (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
+        (Type::Int | Type::Str, Type::Any | Type::Error, x) if !matches!(x, Expr::Const(_)) => {
+            Expr::ToIface(Box::new(x))
+        }
+        (_, _, x) => x,
     })
 }
 

@@ -75,6 +75,7 @@ struct Checker {
     func_types: Vec<Rc<FuncType>>,
     lit_count: u32,
     cur_name: Rc<str>,
+    strings: HashMap<Rc<str>, Rc<str>>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -129,7 +130,9 @@ impl Checker {
                 "func main must have no arguments and no return values",
             );
         }
+        let first_local = self.locals.len();
         let init = self.global_inits(file)?;
+        self.check_unused(first_local)?;
         let mut codes = Vec::new();
         for (decl, idx) in funcs {
             codes.push((idx, self.func_decl(decl)?));
@@ -142,6 +145,7 @@ impl Checker {
             funcs: codes.into_iter().map(|(_, c)| c).collect(),
             inits,
             main,
+            literals: self.strings.values().cloned().collect(),
         })
     }
 

@@ -1,12 +1,11 @@
 //! Checking statements.
 
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use super::expr::{op_assign_arith, show, single, unparen};
 use super::{err, zero, Binding, Checker};
 use crate::ast::{AssignOp, Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind, VarSpec};
-use crate::ir::{Arith, Builtin, Call, Expr, Lhs, Rhs, Stmt, Target, Var};
+use crate::ir::{Arith, Builtin, Expr, Lhs, Rhs, Stmt, Target, Var};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 use crate::value::Value;
@@ -130,7 +129,7 @@ impl Checker {
         };
         let (c, t) = self.value(cond)?;
         if t != Type::Bool {
-            return err(cond.pos, format!("non-boolean condition in if statement"));
+            return err(cond.pos, "non-boolean condition in if statement");
         }
         let then = self.block(then)?;
         let els = match els {
@@ -634,6 +633,3 @@ fn has_break(stmts: &[AStmt]) -> bool {
         _ => false,
     })
 }
-
-#[allow(dead_code)]
-fn _unused(_: Rc<str>, _: Call) {}

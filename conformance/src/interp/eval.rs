@@ -350,9 +350,15 @@ pub(crate) fn eval(cx: &mut Cx<'_>, env: &mut Env<'_>, e: &Expr) -> Result<Value
             .into_iter()
             .next()
             .unwrap_or(Value::Nil),
+        Expr::ToIface(x) => match eval(cx, env, x)? {
+            Value::Int(n) if !(0..256).contains(&n) => Value::BoxedInt(Rc::new(n)),
+            Value::Str(s) if !s.is_empty() && !cx.env().is_literal(&s) => Value::Str(Rc::from(&*s)),
+            v => v,
+        },
         Expr::Assert { x, to, src } => {
             let v = eval(cx, env, x)?;
             match assert(&v, to, src) {
+                Ok(()) if *to == Type::Int => v.concrete(),
                 Ok(()) => v,
                 Err(msg) => return Err(cx.panic(Value::error(ErrKind::TypeAssert, msg))),
             }
@@ -423,7 +429,7 @@ fn compare(cx: &mut Cx<'_>, op: Cmp, a: &Value, b: &Value) -> Result<bool, Unwin
 
 /// Go's interface equality; `Err(type)` for uncomparable dynamic types.
 fn equal(a: &Value, b: &Value) -> Result<bool, String> {
-    Ok(match (a, b) {
+    Ok(match (&a.concrete(), &b.concrete()) {
         (Value::Nil, Value::Nil) => true,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Bool(x), Value::Bool(y)) => x == y,
@@ -447,7 +453,7 @@ fn equal(a: &Value, b: &Value) -> Result<bool, String> {
 /// the run-time error text.
 pub(crate) fn assert(v: &Value, to: &Type, src: &Type) -> Result<(), String> {
     let ok = match to {
-        Type::Int => matches!(v, Value::Int(_)),
+        Type::Int => matches!(v, Value::Int(_) | Value::BoxedInt(_)),
         Type::Str => matches!(v, Value::Str(_)),
         Type::Bool => matches!(v, Value::Bool(_)),
         Type::Error => matches!(v, Value::Err(_)),

@@ -212,6 +212,7 @@ fn eval_rhs(cx: &mut Cx<'_>, env: &mut Env<'_>, rhs: &Rhs) -> Result<Vec<Value>,
         Rhs::AssertOk { x, to, zero } => {
             let v = eval(cx, env, x)?;
             Ok(match assert(&v, to, &crate::types::Type::Any) {
+                Ok(()) if *to == crate::types::Type::Int => vec![v.concrete(), Value::Bool(true)],
                 Ok(()) => vec![v, Value::Bool(true)],
                 Err(_) => vec![zero.clone(), Value::Bool(false)],
             })

@@ -46,6 +46,7 @@ pub struct Interp {
     exit_process: bool,
     stack_base: usize,
     stack_limit: usize,
+    literals: std::collections::HashSet<usize>,
 }
 
 /// How a run ended.
@@ -79,6 +80,12 @@ impl Interp {
     fn write_err(&mut self, s: &str) {
         let _ = self.err.write_all(s.as_bytes());
         let _ = self.err.flush();
+    }
+
+    /// Whether `s` is a string constant's data (gc's static data: converting
+    /// it to an interface allocates nothing).
+    fn is_literal(&self, s: &Rc<str>) -> bool {
+        self.literals.contains(&(s.as_ptr() as usize))
     }
 
     /// Bytes of host stack used since [`execute`] started.
@@ -154,6 +161,7 @@ pub(crate) fn execute(
         exit_process: s.exit_process,
         stack_base: 0,
         stack_limit: s.stack_limit,
+        literals: prog.literals.iter().map(|s| s.as_ptr() as usize).collect(),
     };
     let base = 0u8;
     interp.stack_base = std::hint::black_box(&base) as *const u8 as usize;

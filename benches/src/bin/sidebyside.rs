@@ -22,48 +22,34 @@ use std::time::{Duration, Instant};
 
 use deferrt_benches::{
     body_chain, body_hand, body_open, body_scopeguard, loop_chain, loop_hand, loop_naive,
-    panic_hand, panic_recover, Fixture, Kernel,
+    panic_hand, panic_recover, BCx, Fixture,
 };
 
 const LOOP_NS: [usize; 4] = [1, 16, 1024, 65536];
 const DEPTHS: [usize; 2] = [1, 16];
 
-/// One case of ours: its name, the kernel and its argument.
-struct Case {
-    name: String,
-    kernel: Kernel,
-    arg: usize,
-}
-
-fn our_cases() -> Vec<Case> {
-    let mut v = Vec::new();
-    let mut add = |name: String, kernel: Kernel, arg: usize| v.push(Case { name, kernel, arg });
-    add("body/hand".into(), body_hand, 7);
-    add("body/open".into(), body_open, 7);
-    add("body/chain".into(), body_chain, 7);
-    add("body/scopeguard".into(), body_scopeguard, 7);
-    for n in LOOP_NS {
-        add(format!("loop/hand/n={n}"), loop_hand, n);
-        add(format!("loop/chain/n={n}"), loop_chain, n);
-        add(format!("loop/naive/n={n}"), loop_naive, n);
+/// ns per call of `kernel(n)`: one context made up front (as an embedder
+/// keeps one per running task), three warm-up calls, then the iteration
+/// count is ramped up until a run takes a tenth of `target`, and one run of
+/// about `target` is timed. `kernel` is a function item, so the timed loop
+/// makes a direct call, as Go's benchmark loop does.
+fn time_kernel<K>(kernel: K, n: usize, target: Duration) -> f64
+where
+    K: Fn(&mut BCx<'_>, usize) -> u64,
+{
+    let mut fx = Fixture::new(n);
+    let Fixture {
+        task, worker, env, ..
+    } = &mut fx;
+    let mut cx = task.cx(worker, env).expect("same pool");
+    for _ in 0..3 {
+        black_box(kernel(&mut cx, black_box(n)));
     }
-    for d in DEPTHS {
-        add(format!("panic/hand/depth={d}"), panic_hand, d);
-        add(format!("panic/recover/depth={d}"), panic_recover, d);
-    }
-    v
-}
-
-/// ns per call of `case`'s kernel: ramp the iteration count up until a run
-/// takes a tenth of `target`, then time one run of about `target`.
-fn time_case(case: &Case, target: Duration) -> f64 {
-    let mut fx = Fixture::warmed(case.kernel, case.arg, 3);
-    let k = case.kernel;
     let mut iters: u64 = 1;
     let per_iter = loop {
         let t = Instant::now();
         for _ in 0..iters {
-            black_box(fx.run(k));
+            black_box(kernel(&mut cx, black_box(n)));
         }
         let e = t.elapsed();
         if e >= target / 10 {
@@ -74,9 +60,47 @@ fn time_case(case: &Case, target: Duration) -> f64 {
     let iters = ((target.as_secs_f64() / per_iter) as u64).max(1);
     let t = Instant::now();
     for _ in 0..iters {
-        black_box(fx.run(k));
+        black_box(kernel(&mut cx, black_box(n)));
     }
     t.elapsed().as_secs_f64() * 1e9 / iters as f64
+}
+
+/// Times every kernel of ours once: (case name, ns per call).
+fn run_ours(target: Duration) -> Vec<(String, f64)> {
+    let mut v = vec![
+        ("body/hand".to_string(), time_kernel(body_hand, 7, target)),
+        ("body/open".to_string(), time_kernel(body_open, 7, target)),
+        ("body/chain".to_string(), time_kernel(body_chain, 7, target)),
+        (
+            "body/scopeguard".to_string(),
+            time_kernel(body_scopeguard, 7, target),
+        ),
+    ];
+    for n in LOOP_NS {
+        v.push((
+            format!("loop/hand/n={n}"),
+            time_kernel(loop_hand, n, target),
+        ));
+        v.push((
+            format!("loop/chain/n={n}"),
+            time_kernel(loop_chain, n, target),
+        ));
+        v.push((
+            format!("loop/naive/n={n}"),
+            time_kernel(loop_naive, n, target),
+        ));
+    }
+    for d in DEPTHS {
+        v.push((
+            format!("panic/hand/depth={d}"),
+            time_kernel(panic_hand, d, target),
+        ));
+        v.push((
+            format!("panic/recover/depth={d}"),
+            time_kernel(panic_recover, d, target),
+        ));
+    }
+    v
 }
 
 /// Runs the Go benchmarks once; returns ns/op by benchmark name (without
@@ -245,14 +269,12 @@ fn main() {
         eprintln!("warning: a debug build; run with --release");
     }
     let target = Duration::from_millis(benchtime_ms);
-    let cases = our_cases();
     let mut ours: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     let mut go: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     let started = Instant::now();
     for round in 1..=rounds {
-        for c in &cases {
-            let ns = time_case(c, target);
-            ours.entry(c.name.clone()).or_default().push(ns);
+        for (k, ns) in run_ours(target) {
+            ours.entry(k).or_default().push(ns);
         }
         eprintln!(
             "round {round}/{rounds}: ours done ({:.0} s)",

@@ -1,0 +1,3 @@
+deferrt_core::task::drop_shim::h0a3cb508d66aadae:
+.Lfunc_begin25:
+	ret

@@ -1,0 +1,11 @@
+deferrt_benches::body_hand::h3b8346e5a3e18341:
+.Lfunc_begin37:
+	mov	rax, qword ptr [rdi + 16]
+	mov	qword ptr [rsp - 8], rax
+	lea	rcx, [rsp - 8]
+	#APP		# black_box barrier (inline asm)
+	#NO_APP		# black_box barrier (inline asm)
+	mov	rcx, qword ptr [rsp - 8]
+	add	qword ptr [rcx], rsi
+	mov	rax, qword ptr [rax]
+	ret

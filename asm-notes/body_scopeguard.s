@@ -1,0 +1,11 @@
+deferrt_benches::body_scopeguard::h713a4531cb46f876:
+.Lfunc_begin34:
+	mov	rax, qword ptr [rdi + 16]
+	mov	qword ptr [rsp - 8], rax
+	lea	rcx, [rsp - 8]
+	#APP		# black_box barrier (inline asm)
+	#NO_APP		# black_box barrier (inline asm)
+	mov	rcx, qword ptr [rsp - 8]
+	add	qword ptr [rcx], rsi
+	mov	rax, qword ptr [rax]
+	ret

@@ -121,8 +121,8 @@ pub enum AssignOp {
 /// Statement kinds.
 #[derive(Debug)]
 pub enum StmtKind {
-    /// `var ...`
-    Var(VarSpec),
+    /// `var ...` (one spec, or a parenthesised group)
+    Var(Vec<VarSpec>),
     /// An expression statement (a call).
     Expr(Expr),
     /// `=`, `:=`, `op=`.

@@ -461,10 +461,7 @@ impl Parser {
             Tok::Ident(s) => match &*s {
                 "var" => {
                     self.bump();
-                    if self.is_op("(") {
-                        return self.err("grouped var declarations in functions are not supported");
-                    }
-                    StmtKind::Var(self.var_spec()?)
+                    StmtKind::Var(self.var_specs()?)
                 }
                 "return" => {
                     self.bump();

@@ -33,7 +33,18 @@ impl Checker {
     fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
         Ok(Some(match &s.kind {
             StmtKind::Empty => return Ok(None),
-            StmtKind::Var(v) => self.local_var(v)?,
+            StmtKind::Var(specs) => {
+                let mut out = Vec::new();
+                for v in specs {
+                    out.push(self.local_var(v)?);
+                }
+                // A group declares into the enclosing scope: the IR block
+                // is only a sequence.
+                match out.len() {
+                    1 => out.remove(0),
+                    _ => Stmt::Block(out),
+                }
+            }
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Define => self.define(lhs, rhs, s.pos)?,

@@ -7,6 +7,7 @@ usage: report.py WORKDIR   (WORKDIR has body.json loops.json panics.json
                             wall.json machine.json)
 """
 import json
+import html
 import math
 import os
 import re
@@ -105,7 +106,7 @@ def panel(x0, y0, w, h, title, ylabel, series, hlines):
         return y0 + pt + (1 - (math.log10(v) - math.log10(lo)) / (math.log10(hi) - math.log10(lo))) * ih
 
     o = []
-    o.append(f'<text x="{x0 + w/2}" y="{y0 + 18}" text-anchor="middle" font-weight="bold">{title}</text>')
+    o.append(f'<text x="{x0 + w/2}" y="{y0 + 18}" text-anchor="middle" font-weight="bold">{html.escape(title)}</text>')
     o.append(f'<rect x="{x0+pl}" y="{y0+pt}" width="{iw}" height="{ih}" fill="none" stroke="#333"/>')
     for t in log_ticks(lo, hi):
         y = Y(t)
@@ -150,7 +151,7 @@ def panel(x0, y0, w, h, title, ylabel, series, hlines):
         )
         if dot:
             o.append(f'<circle cx="{lx+11}" cy="{yy}" r="3" fill="{color}"/>')
-        o.append(f'<text x="{lx+28}" y="{yy+4}" font-size="11">{label}</text>')
+        o.append(f'<text x="{lx+28}" y="{yy+4}" font-size="11">{html.escape(label)}</text>')
     return o
 
 

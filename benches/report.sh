@@ -95,4 +95,5 @@ m = {
 json.dump(m, open(os.path.join(os.environ["WORK"], "machine.json"), "w"))
 PY
 python3 "$here/report.py" "$work"
+python3 -c "import sys, xml.dom.minidom as m; m.parse(sys.argv[1])" "$here/defer-cost.svg"  # well-formed SVG
 log "done: benches/REPORT.md, benches/defer-cost.svg"

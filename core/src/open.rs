@@ -237,16 +237,16 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             return self.exit_open_cold(frame, None);
         }
         if frame.bits != 0 {
-            // Every slot runs in frame d + 1: set the depth once.
-            self.task.depth = d + 1;
             while let Some(c) = frame.take_top() {
+                // Each slot runs in frame d + 1 (set before every call: a
+                // call may have abandoned frames and left the depth deeper).
+                self.task.depth = d + 1;
                 let r = c.call(self);
                 // One head load: did the call leave work at its own depth
                 // or unwind? (See `Cx::after_call`.)
                 if r.is_err() || self.task.head_depth() > d {
                     return self.exit_open_cold(frame, Some(r));
                 }
-                self.task.depth = d + 1;
             }
         } else if self.task.head_depth() == d {
             // Chain calls registered on an open frame run after its slots.

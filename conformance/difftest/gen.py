@@ -1,0 +1,81 @@
+"""Random defer/panic/recover/Goexit programs for differential testing of
+minigo against real Go (see difftest.sh). Deterministic per seed."""
+import random, sys
+
+def gen_program(seed):
+    rnd = random.Random(seed)
+    nf = rnd.randint(2, 5)
+    uses_runtime = [False]
+    label = [0]
+    def L():
+        label[0] += 1
+        return label[0]
+
+    def deferred_body(fi, depth):
+        stmts = []
+        for _ in range(rnd.randint(1, 3)):
+            k = rnd.random()
+            if k < 0.3:
+                stmts.append(f'fmt.Println("rec{L()}", recover())')
+            elif k < 0.45:
+                stmts.append(f'panic("dp{L()}")')
+            elif k < 0.55 and fi + 1 < nf:
+                stmts.append(f'f{rnd.randint(fi+1, nf-1)}()')
+            elif k < 0.65 and depth < 2:
+                stmts.append('defer func() {\n' + deferred_body(fi, depth + 1) + '\n}()')
+            elif k < 0.68:
+                uses_runtime[0] = True
+                stmts.append('if r == 3 { runtime.Goexit() }')
+            elif k < 0.72:
+                stmts.append('helper()')
+            elif k < 0.85:
+                stmts.append(f'r = r*2 + {rnd.randint(1,5)}')
+            else:
+                stmts.append(f'fmt.Println("in defer {L()}", r)')
+        return '\n'.join(stmts)
+
+    def body(fi, depth, in_loop):
+        stmts = []
+        for _ in range(rnd.randint(1, 5)):
+            k = rnd.random()
+            if k < 0.3:
+                stmts.append('defer func() {\n' + deferred_body(fi, 0) + '\n}()')
+            elif k < 0.4:
+                stmts.append(f'defer fmt.Println("d{L()}", r)')
+            elif k < 0.47 and fi + 1 < nf:
+                stmts.append(f'defer f{rnd.randint(fi+1, nf-1)}()')
+            elif k < 0.55:
+                stmts.append(f'panic("p{L()}")' if rnd.random() < 0.7 else f'panic({rnd.randint(0,400)})')
+            elif k < 0.7 and fi + 1 < nf:
+                stmts.append(f'r += f{rnd.randint(fi+1, nf-1)}()')
+            elif k < 0.78 and depth < 2:
+                stmts.append(f'if r%2 == {rnd.randint(0,1)} {{\n' + body(fi, depth+1, in_loop) + '\n}')
+            elif k < 0.85 and depth < 2 and not in_loop:
+                stmts.append('for i := 0; i < 2; i++ {\ndefer func() { r += i; fmt.Println("loopd", i, recover()) }()\n' + body(fi, depth+1, True) + '\n}')
+            elif k < 0.88:
+                stmts.append(f'r = {rnd.randint(0,9)}')
+            elif k < 0.9:
+                stmts.append('var nf func()\nif r > 4 { nf = helper }\ndefer nf()')
+            elif k < 0.92:
+                stmts.append('defer helper()\nfunc() {\ndefer func() { fmt.Println("lit", recover()); r++ }()\npanic(nil)\n}()')
+            else:
+                stmts.append(f'return {rnd.randint(0,9)}')
+        return '\n'.join(stmts)
+
+    funcs = ['func helper() {\nfmt.Println("helper recover", recover())\n}\n']
+    for i in range(nf):
+        funcs.append(f'func f{i}() (r int) {{\n' + body(i, 0, False) + '\nreturn r\n}\n')
+    main = 'func main() {\n'
+    if rnd.random() < 0.5:
+        main += 'defer func() { fmt.Println("main recover", recover()) }()\n'
+    main += 'fmt.Println("f0 =", f0())\n'
+    if nf > 1:
+        main += 'fmt.Println("f1 =", f1())\n'
+    main += '}\n'
+    imports = '"fmt"\n' + ('"runtime"\n' if uses_runtime[0] else '')
+    return f'package main\n\nimport (\n{imports})\n\n' + '\n'.join(funcs) + main
+
+# usage: gen.py OUTDIR FIRST_SEED LAST_SEED
+out, n0, n1 = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for s in range(n0, n1):
+    open(f'{out}/p{s}.go', 'w').write(gen_program(s))

@@ -46,8 +46,15 @@ pub const CACHE_CAP: usize = 4;
 /// Records moved between a worker and the central pool at once: half a cache.
 pub const BATCH: usize = CACHE_CAP / 2;
 
+/// Half a cache of records: the unit of trade between a worker and the
+/// central pool. Moving one is one 128-byte copy under the lock.
+type Batch = [Rec; BATCH];
+
 struct Central {
-    free: [Vec<Rec>; NCLASS],
+    /// Full batches, per class: what refills and spills trade.
+    batches: [Vec<Batch>; NCLASS],
+    /// Single records, per class: what dropped workers and tasks give back.
+    loose: [Vec<Rec>; NCLASS],
     arena: Bump,
 }
 
@@ -92,7 +99,8 @@ impl Pool {
     pub fn new() -> Arc<Pool> {
         Arc::new(Pool {
             central: SpinLock::new(Central {
-                free: Default::default(),
+                batches: Default::default(),
+                loose: Default::default(),
                 arena: Bump::new(),
             }),
             carved: Default::default(),
@@ -112,47 +120,62 @@ impl Pool {
     /// assert_eq!(s.carved, s.central_free + w.cached());
     /// ```
     pub fn stats(&self) -> PoolStats {
-        let central_free = self
-            .central
-            .with(|c| c.free.iter().map(Vec::len).sum::<usize>());
+        let central_free = self.central.with(|c| {
+            c.batches.iter().map(|b| b.len() * BATCH).sum::<usize>()
+                + c.loose.iter().map(Vec::len).sum::<usize>()
+        });
         PoolStats {
             carved: self.carved.iter().map(|c| c.load(Ordering::Relaxed)).sum(),
             central_free,
         }
     }
 
-    /// Moves up to `BATCH` records of `class` into the empty `cache`,
-    /// carving new ones from the arena when the central list is empty.
+    /// Fills the empty `cache` of `class`: a whole batch if the central pool
+    /// has one, else loose records, else `BATCH` records carved from the
+    /// arena.
     fn take_batch(&self, class: usize, cache: &mut Cache) {
         debug_assert_eq!(cache.len, 0);
         self.central.with(|c| {
-            let list = &mut c.free[class];
-            if list.is_empty() {
-                let size = Rec::size(class);
-                let layout = Layout::from_size_align(size * BATCH, RECORD_ALIGN)
-                    .expect("record batch layout");
-                let block = c.arena.alloc_layout(layout);
-                for i in 0..BATCH {
-                    // SAFETY: `block` spans BATCH records of `size` bytes;
-                    // `size` is a multiple of RECORD_ALIGN, so every record
-                    // start is in bounds and aligned (record invariant 1).
-                    let p = unsafe { block.as_ptr().add(i * size) }.cast::<Header>();
-                    // SAFETY: `p` is derived from a non-null arena pointer.
-                    list.push(Rec(unsafe { NonNull::new_unchecked(p) }));
-                }
-                self.carved[class].fetch_add(BATCH, Ordering::Relaxed);
+            if let Some(b) = c.batches[class].pop() {
+                cache.recs[..BATCH].copy_from_slice(&b);
+                cache.len = BATCH;
+                return;
             }
-            let keep = list.len().saturating_sub(BATCH);
-            let n = list.len() - keep;
-            cache.recs[..n].copy_from_slice(&list[keep..]);
-            cache.len = n;
-            list.truncate(keep);
+            let loose = &mut c.loose[class];
+            if !loose.is_empty() {
+                let keep = loose.len().saturating_sub(BATCH);
+                let n = loose.len() - keep;
+                cache.recs[..n].copy_from_slice(&loose[keep..]);
+                cache.len = n;
+                loose.truncate(keep);
+                return;
+            }
+            let size = Rec::size(class);
+            let layout =
+                Layout::from_size_align(size * BATCH, RECORD_ALIGN).expect("record batch layout");
+            let block = c.arena.alloc_layout(layout);
+            for (i, slot) in cache.recs[..BATCH].iter_mut().enumerate() {
+                // SAFETY: `block` spans BATCH records of `size` bytes; `size`
+                // is a multiple of RECORD_ALIGN, so every record start is in
+                // bounds and aligned (record invariant 1).
+                let p = unsafe { block.as_ptr().add(i * size) }.cast::<Header>();
+                // SAFETY: `p` is derived from a non-null arena pointer.
+                *slot = Rec(unsafe { NonNull::new_unchecked(p) });
+            }
+            cache.len = BATCH;
+            self.carved[class].fetch_add(BATCH, Ordering::Relaxed);
         })
     }
 
-    /// Gives records back to the central list of `class`.
-    fn give(&self, class: usize, recs: &[Rec]) {
-        self.central.with(|c| c.free[class].extend_from_slice(recs))
+    /// Gives a full batch back to the central pool.
+    fn give_batch(&self, class: usize, batch: &Batch) {
+        self.central.with(|c| c.batches[class].push(*batch))
+    }
+
+    /// Gives single records back to the central pool.
+    fn give_loose(&self, class: usize, recs: &[Rec]) {
+        self.central
+            .with(|c| c.loose[class].extend_from_slice(recs))
     }
 }
 
@@ -275,7 +298,8 @@ impl Worker {
     fn spill_then_push(&mut self, rec: Rec, class: usize) {
         let cache = &mut self.caches[class];
         let keep = CACHE_CAP - BATCH;
-        self.pool.give(class, &cache.recs[keep..]);
+        let batch: &Batch = cache.recs[keep..].try_into().expect("BATCH records");
+        self.pool.give_batch(class, batch);
         cache.recs[keep] = rec;
         cache.len = keep + 1;
     }
@@ -285,7 +309,7 @@ impl Drop for Worker {
     fn drop(&mut self) {
         for (class, cache) in self.caches.iter_mut().enumerate() {
             if cache.len > 0 {
-                self.pool.give(class, &cache.recs[..cache.len]);
+                self.pool.give_loose(class, &cache.recs[..cache.len]);
                 cache.len = 0;
             }
         }
@@ -295,7 +319,7 @@ impl Drop for Worker {
 /// Gives records straight to the central pool; used when a task is dropped
 /// outside any worker.
 pub(crate) fn give_central(pool: &Pool, class: usize, rec: Rec) {
-    pool.give(class, &[rec]);
+    pool.give_loose(class, &[rec]);
 }
 
 #[cfg(test)]

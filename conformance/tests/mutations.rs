@@ -113,6 +113,10 @@ fn mutate(src: &str, rng: &mut Rng) -> String {
     let mut toks = tokens(src);
     let lines: Vec<&str> = src.lines().collect();
     let n = toks.len();
+    if n < 2 || lines.is_empty() {
+        // Nothing left to cut: grow instead.
+        return format!("{src}}}\n");
+    }
     match rng.below(9) {
         0 => {
             toks.remove(rng.below(n));
@@ -193,10 +197,13 @@ fn is_compile_error(name: &str, stderr: &str) -> bool {
 fn mutated_programs_never_crash_the_interpreter() {
     let srcs = sources();
     assert!(!srcs.is_empty(), "no corpus sources");
-    let mut rng = Rng(0x5eed_1234_abcd_0042);
+    // MINIGO_MUTANTS / MINIGO_SEED override the count and the seed for a
+    // longer hunt; the defaults keep the test fast and deterministic.
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<u64>().ok());
+    let mut rng = Rng(env("MINIGO_SEED").unwrap_or(0x5eed_1234_abcd_0042) | 1);
     let mut problems = Vec::new();
     let (mut compile_errors, mut ran, mut budget) = (0, 0, 0);
-    let total = 600;
+    let total = env("MINIGO_MUTANTS").unwrap_or(600) as usize;
     for k in 0..total {
         let (name, src) = &srcs[k % srcs.len()];
         let mut m = mutate(src, &mut rng);

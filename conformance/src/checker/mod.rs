@@ -416,7 +416,7 @@ impl Checker {
         if let Some(&i) = self.fns[at].capmap.get(&key) {
             return i;
         }
-        let src = if key.0 + 1 == at {
+        let src = if key.0 + 1 >= at {
             Var::Local(key.1)
         } else {
             Var::Capture(self.capture(at - 1, key))

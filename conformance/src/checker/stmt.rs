@@ -193,15 +193,16 @@ impl Checker {
         if let Some(f) = self.fns.last_mut() {
             f.loops += 1;
         }
-        let body = self.block(body);
+        // On an error the context stack is abandoned as it is.
+        let body = self.block(body)?;
         if let Some(f) = self.fns.last_mut() {
-            f.loops -= 1;
+            f.loops = f.loops.saturating_sub(1);
         }
         Ok(Stmt::For {
             init,
             cond,
             post,
-            body: body?,
+            body,
             per_iter,
         })
     }

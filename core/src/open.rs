@@ -238,6 +238,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
         if frame.bits != 0 {
             while let Some(c) = frame.take_top() {
+                if C::LEAF {
+                    // Cannot reach the engine: nothing to set up or check.
+                    let _ = c.call(self);
+                    continue;
+                }
                 // Each slot runs in frame d + 1 (set before every call: a
                 // call may have abandoned frames and left the depth deeper).
                 self.task.depth = d + 1;

@@ -96,10 +96,50 @@ impl<F: Send> Admit<Sendable> for F {}
 /// A deferred call: run once, with the task's context, inside a frame of
 /// its own (so its own defers and its `recover` work as in Go).
 ///
-/// Implemented for every `FnOnce(&mut Cx<E, P, M>) -> Outcome`.
+/// Implemented for every `FnOnce(&mut Cx<E, P, M>) -> Outcome`, and for
+/// [`Leaf`] closures, which never see the context.
 pub trait Deferred<E, P, M> {
+    /// `true` when the call cannot reach the engine at all (it gets no
+    /// `Cx`): it cannot defer, enter frames, panic or recover, so an open
+    /// frame calls it with no bookkeeping around it.
+    const LEAF: bool = false;
+
     /// Runs the call.
     fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome;
+}
+
+/// A deferred call that never touches the engine: a plain `FnOnce()`, like
+/// `defer mu.Unlock()` in Go. It cannot recover, defer or start a Go panic
+/// (it has no [`Cx`]), so an open frame's normal exit calls it exactly as
+/// hand-written code would, with no frame of its own and no check after it;
+/// on the panic path it runs in its turn and the panic goes on.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Leaf};
+/// use std::cell::Cell;
+/// let pool = Pool::new();
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<(), &'static str> = Task::new(&pool);
+/// let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let unlocked = Cell::new(false);
+/// let mut f = cx.enter_open::<_, 1>();
+/// f.defer::<0>(Leaf(|| unlocked.set(true)));
+/// assert!(!unlocked.get());
+/// cx.exit_open(f).unwrap();
+/// assert!(unlocked.get());
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Leaf<F>(pub F);
+
+impl<E, P, M, F: FnOnce()> Deferred<E, P, M> for Leaf<F> {
+    const LEAF: bool = true;
+
+    #[inline(always)]
+    fn call(self, _cx: &mut Cx<'_, E, P, M>) -> Outcome {
+        (self.0)();
+        Ok(())
+    }
 }
 
 impl<E, P, M, F> Deferred<E, P, M> for F

@@ -36,10 +36,20 @@ impl Deferred<Interp, Value, Local> for DeferredCall {
         match self.target {
             // The core entered a frame for this call: run the body directly
             // in it, so that its recover() is "called by the deferred
-            // function" (its defers go on the chain of that frame).
+            // function". Its own defers are open-coded in that same frame
+            // (`adopt_open`) when the function qualifies, else they go on
+            // the chain of that frame.
             Prepared::Func(FuncVal::Closure(c)) => {
                 enter_depth(cx)?;
-                let r = run_body(cx, &c, self.args, None).map(drop);
+                let r = if c.code.open && cx.env().open_coded {
+                    let mut frame = cx.adopt_open::<DeferredCall, 8>();
+                    match run_body(cx, &c, self.args, Some(&mut frame)) {
+                        Ok(_) => cx.exit_open(frame),
+                        Err(u) => cx.unwind_open(frame, u),
+                    }
+                } else {
+                    run_body(cx, &c, self.args, None).map(drop)
+                };
                 cx.env().depth -= 1;
                 r
             }

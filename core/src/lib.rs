@@ -62,6 +62,7 @@ pub use record::CLASS_PAYLOAD;
 pub use report::CrashReport;
 pub use sync::Arc;
 pub use task::{
-    Admit, Cx, Deferred, Frame, Leaf, Local, Outcome, PoolMismatch, Sendable, Task, Unwind, Unwinding,
+    Admit, Cx, Deferred, Frame, Leaf, Local, Outcome, PoolMismatch, Sendable, Task, Unwind,
+    Unwinding,
 };
 pub use value::PanicValue;

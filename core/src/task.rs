@@ -97,47 +97,46 @@ impl<F: Send> Admit<Sendable> for F {}
 /// its own (so its own defers and its `recover` work as in Go).
 ///
 /// Implemented for every `FnOnce(&mut Cx<E, P, M>) -> Outcome`, and for
-/// [`Leaf`] closures, which never see the context.
+/// [`Leaf`] closures, which see only the environment.
 pub trait Deferred<E, P, M> {
-    /// `true` when the call cannot reach the engine at all (it gets no
-    /// `Cx`): it cannot defer, enter frames, panic or recover, so an open
-    /// frame calls it with no bookkeeping around it.
+    /// `true` when the call cannot reach the engine at all (it gets the
+    /// environment, not the `Cx`): it cannot defer, enter frames, panic or
+    /// recover, so an open frame calls it with no bookkeeping around it.
     const LEAF: bool = false;
 
     /// Runs the call.
     fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome;
 }
 
-/// A deferred call that never touches the engine: a plain `FnOnce()`, like
-/// `defer mu.Unlock()` in Go. It cannot recover, defer or start a Go panic
-/// (it has no [`Cx`]), so an open frame's normal exit calls it exactly as
-/// hand-written code would, with no frame of its own and no check after it;
-/// on the panic path it runs in its turn and the panic goes on.
+/// A deferred call that never touches the engine: an `FnOnce(&mut E)` that
+/// gets the embedder's environment but no [`Cx`], like `defer mu.Unlock()`
+/// in Go. It cannot recover, defer or start a Go panic, so an open frame's
+/// normal exit calls it exactly as hand-written code would, with no frame of
+/// its own and no check after it; on the panic path it runs in its turn and
+/// the panic goes on.
 ///
 /// ```
 /// use deferrt_core::{Pool, Worker, Task, Leaf};
-/// use std::cell::Cell;
 /// let pool = Pool::new();
 /// let mut w = Worker::new(&pool);
-/// let mut t: Task<(), &'static str> = Task::new(&pool);
-/// let mut env = ();
-/// let mut cx = t.cx(&mut w, &mut env).unwrap();
-/// let unlocked = Cell::new(false);
+/// let mut t: Task<bool, &'static str> = Task::new(&pool);
+/// let mut unlocked = false;
+/// let mut cx = t.cx(&mut w, &mut unlocked).unwrap();
 /// let mut f = cx.enter_open::<_, 1>();
-/// f.defer::<0>(Leaf(|| unlocked.set(true)));
-/// assert!(!unlocked.get());
+/// f.defer::<0>(Leaf(|unlocked: &mut bool| *unlocked = true));
+/// assert!(!*cx.env());
 /// cx.exit_open(f).unwrap();
-/// assert!(unlocked.get());
+/// assert!(*cx.env());
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Leaf<F>(pub F);
 
-impl<E, P, M, F: FnOnce()> Deferred<E, P, M> for Leaf<F> {
+impl<E, P, M, F: FnOnce(&mut E)> Deferred<E, P, M> for Leaf<F> {
     const LEAF: bool = true;
 
     #[inline(always)]
-    fn call(self, _cx: &mut Cx<'_, E, P, M>) -> Outcome {
-        (self.0)();
+    fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome {
+        (self.0)(cx.env);
         Ok(())
     }
 }
@@ -479,7 +478,7 @@ impl<E, P, M> Drop for Task<E, P, M> {
 pub struct Cx<'a, E, P, M = Local> {
     pub(crate) task: &'a mut Task<E, P, M>,
     pub(crate) worker: &'a mut Worker,
-    env: &'a mut E,
+    pub(crate) env: &'a mut E,
 }
 
 impl<E, P, M> fmt::Debug for Cx<'_, E, P, M> {

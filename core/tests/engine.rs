@@ -544,3 +544,60 @@ fn adopted_open_frame_in_a_deferred_call() {
     );
     assert!(r.died.is_none());
 }
+
+// Leaf slots (no Cx) run in their turn on both paths; on the panic path the
+// panic goes on past them and a regular slot can still recover.
+#[test]
+fn leaf_slots_on_both_paths() {
+    use deferrt_core::{Deferred, Leaf};
+    enum S {
+        Leaf(Leaf<fn(&mut Env)>),
+        Full(Slot),
+    }
+    impl Deferred<Env, V, deferrt_core::Local> for S {
+        fn call(self, cx: &mut C<'_>) -> Outcome {
+            match self {
+                S::Leaf(l) => l.call(cx),
+                S::Full(f) => f(cx),
+            }
+        }
+    }
+    for panicking in [false, true] {
+        let r = run(move |cx| {
+            let v = cx.call_open::<S, 3, ()>(|cx, f| {
+                f.defer::<0>(S::Full(|cx| {
+                    let v = cx.recover();
+                    say(cx, format!("full {v:?}"));
+                    Ok(())
+                }));
+                f.defer::<1>(S::Leaf(Leaf(|e: &mut Env| e.out.push("leaf 1".into()))));
+                f.defer::<2>(S::Leaf(Leaf(|e: &mut Env| e.out.push("leaf 2".into()))));
+                if panicking {
+                    return Err(cx.panic(V::S("p")));
+                }
+                Ok(())
+            })?;
+            say(cx, format!("returned {v:?}"));
+            Ok(())
+        });
+        let last = if panicking {
+            "returned None"
+        } else {
+            "returned Some(())"
+        };
+        let full = if panicking {
+            "full Some(S(\"p\"))"
+        } else {
+            "full None"
+        };
+        assert_eq!(r.out(), ["leaf 2", "leaf 1", full, last]);
+    }
+    // A frame of Leaf slots only: the exit is the calls and nothing else.
+    let r = run(|cx| {
+        let mut f = cx.enter_open::<Leaf<fn(&mut Env)>, 2>();
+        f.defer::<0>(Leaf(|e: &mut Env| e.out.push("a".into())));
+        f.defer::<1>(Leaf(|e: &mut Env| e.out.push("b".into())));
+        cx.exit_open(f)
+    });
+    assert_eq!(r.out(), ["b", "a"]);
+}

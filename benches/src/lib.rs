@@ -23,7 +23,9 @@
 
 use core::hint::black_box;
 
-use deferrt_core::{Arc, Cx, Local, Outcome, Pool, Task, Unwind, Worker};
+use deferrt_core::{Arc, Cx, Leaf, Local, Outcome, Pool, Task, Unwind, Worker};
+
+pub mod shim;
 
 /// The engine context every kernel runs with: the environment is the
 /// counter `work` increments, panic values are static strings.
@@ -127,6 +129,19 @@ pub fn body_open(cx: &mut BCx<'_>, n: usize) -> u64 {
         work(cx.env(), v);
         Ok(())
     }));
+    let r = cx.exit_open(f);
+    *cx.env() + ok_bit(r)
+}
+
+/// One open-coded [`Leaf`] defer: an open frame with one slot whose call
+/// gets only the environment (never the `Cx`), so the exit calls it with
+/// no frame of its own and no check after it (`Deferred::LEAF`). What is
+/// left over hand is the open frame's own depth increment and restore.
+#[inline(never)]
+pub fn body_leaf(cx: &mut BCx<'_>, n: usize) -> u64 {
+    let v = n as u64;
+    let mut f = cx.enter_open::<_, 1>();
+    f.defer::<0>(Leaf(move |c: &mut u64| work(c, v)));
     let r = cx.exit_open(f);
     *cx.env() + ok_bit(r)
 }
@@ -273,6 +288,7 @@ pub fn panic_hand(cx: &mut BCx<'_>, n: usize) -> u64 {
 pub const KERNELS: &[(&str, Kernel)] = &[
     ("body_hand", body_hand),
     ("body_open", body_open),
+    ("body_leaf", body_leaf),
     ("body_chain", body_chain),
     ("body_scopeguard", body_scopeguard),
     ("loop_hand", loop_hand),
@@ -297,7 +313,13 @@ mod tests {
                 let _ = r;
             }
         }
-        for k in [body_hand as Kernel, body_open, body_chain, body_scopeguard] {
+        for k in [
+            body_hand as Kernel,
+            body_open,
+            body_leaf,
+            body_chain,
+            body_scopeguard,
+        ] {
             let mut fx = Fixture::new(7);
             fx.run(k);
             assert_eq!(fx.env, 7);

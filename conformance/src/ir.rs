@@ -22,6 +22,23 @@ pub struct Program {
     /// Every string constant (one `Rc` per distinct text, like gc's
     /// content-addressed static data).
     pub literals: Vec<Rc<str>>,
+    /// Every defer statement's tier, decided statically.
+    pub tiers: Vec<DeferTier>,
+}
+
+/// Where one defer statement's calls live, decided at compile time as gc
+/// decides it (`minigo tiers` prints these).
+#[derive(Debug, Clone)]
+pub struct DeferTier {
+    /// The defer statement.
+    pub pos: crate::lexer::Pos,
+    /// Its function (`main.f`, `main.f.func1`).
+    pub func: Rc<str>,
+    /// Its index among the function's defer statements: its open-coded slot.
+    pub site: u32,
+    /// `None` when the function's defers are open-coded; otherwise why they
+    /// go on the core's chain.
+    pub chain_reason: Option<&'static str>,
 }
 
 /// A function body, compiled.

@@ -73,6 +73,35 @@ pub fn compile(file_name: &str, src: &str) -> Result<ir::Program, String> {
     checker::check(&file).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
 }
 
+/// Where each defer statement's calls live: one line per defer statement,
+/// `FILE:LINE:COL: FUNC: defer #SITE: TIER`, where TIER is
+/// `open-coded (slot SITE)` or `chain (REASON)`. `Err` is the first compile
+/// error, as for [`compile`]. With `open_coded == false` every site reports
+/// the chain, as `minigo run --no-open-coded` runs it.
+///
+/// ```
+/// let src = "package main\n\nfunc main() {\n\tdefer println(1)\n\tfor i := 0; i < 2; i++ {\n\t\tfunc() {\n\t\t\tdefer println(i)\n\t\t}()\n\t}\n}\n";
+/// let t = minigo::tiers("x.go", src, true).unwrap();
+/// assert_eq!(t, "x.go:7:4: main.main.func1: defer #0: open-coded (slot 0)\n\
+///                x.go:4:2: main.main: defer #0: open-coded (slot 0)\n");
+/// ```
+pub fn tiers(file_name: &str, src: &str, open_coded: bool) -> Result<String, String> {
+    let prog = compile(file_name, src)?;
+    let mut out = String::new();
+    for t in &prog.tiers {
+        let tier = match (open_coded, t.chain_reason) {
+            (true, None) => format!("open-coded (slot {})", t.site),
+            (true, Some(why)) => format!("chain ({why})"),
+            (false, _) => "chain (--no-open-coded)".to_string(),
+        };
+        out.push_str(&format!(
+            "{file_name}:{}: {}: defer #{}: {tier}\n",
+            t.pos, t.func, t.site
+        ));
+    }
+    Ok(out)
+}
+
 /// Runs the program in `src` (named `file_name` in error messages) on a
 /// new thread of `opts.stack_size` bytes, writing its output to `out` and
 /// `err`. A compile error is written to `err` as `FILE:LINE:COL: message`.

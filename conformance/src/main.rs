@@ -1,10 +1,14 @@
 //! `minigo run [--no-open-coded] FILE.go`: runs a Go-subset program as Go
 //! would, with Go's output and exit status.
+//!
+//! `minigo tiers [--no-open-coded] FILE.go`: prints, for every defer
+//! statement, whether its calls are open-coded (and in which slot) or go on
+//! the core's chain, and why.
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: minigo run [--no-open-coded] FILE.go";
+const USAGE: &str = "usage: minigo run|tiers [--no-open-coded] FILE.go";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,13 +17,14 @@ fn main() -> ExitCode {
         ..minigo::Options::default()
     };
     let mut file = None;
-    match args.first().map(String::as_str) {
-        Some("run") => {}
+    let tiers = match args.first().map(String::as_str) {
+        Some("run") => false,
+        Some("tiers") => true,
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
-    }
+    };
     for a in &args[1..] {
         match a.as_str() {
             "--no-open-coded" => opts.open_coded = false,
@@ -45,6 +50,18 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if tiers {
+        return match minigo::tiers(&path, &src, opts.open_coded) {
+            Ok(t) => {
+                print!("{t}");
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("{msg}");
+                ExitCode::from(1)
+            }
+        };
+    }
     let out = BufWriter::new(std::io::stdout());
     let status = minigo::run(
         &path,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::ast::{self, Decl, TypeExpr};
-use crate::ir::{self, FuncCode, Lhs, Program, Var};
+use crate::ir::{self, DeferTier, FuncCode, Lhs, Program, Var};
 use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
 use crate::value::{FuncVal, Value};
@@ -49,6 +49,8 @@ struct FnCtx {
     defer_in_loop: bool,
     returns: u32,
     loops: u32,
+    /// Where each defer statement is, by site number.
+    defer_pos: Vec<Pos>,
 }
 
 #[derive(Debug)]
@@ -76,6 +78,8 @@ struct Checker {
     lit_count: u32,
     cur_name: Rc<str>,
     strings: HashMap<Rc<str>, Rc<str>>,
+    /// Every defer statement's tier, in the order functions finish.
+    tiers: Vec<DeferTier>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -146,6 +150,7 @@ impl Checker {
             inits,
             main,
             literals: self.strings.values().cloned().collect(),
+            tiers: std::mem::take(&mut self.tiers),
         })
     }
 
@@ -322,7 +327,24 @@ impl Checker {
         }
         self.scopes.pop();
         let ctx = self.fns.pop().unwrap_or_default();
-        let open = ctx.defers <= 8 && !ctx.defer_in_loop && ctx.returns * ctx.defers <= 15;
+        let chain_reason = if ctx.defers > 8 {
+            Some("more than 8 defer statements")
+        } else if ctx.defer_in_loop {
+            Some("a defer statement in a loop")
+        } else if ctx.returns * ctx.defers > 15 {
+            Some("returns x defers > 15")
+        } else {
+            None
+        };
+        let open = chain_reason.is_none();
+        for (site, pos) in ctx.defer_pos.iter().enumerate() {
+            self.tiers.push(DeferTier {
+                pos: *pos,
+                func: name.clone(),
+                site: site as u32,
+                chain_reason,
+            });
+        }
         Ok(Rc::new(FuncCode {
             name,
             sig: ft.clone(),

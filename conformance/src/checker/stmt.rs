@@ -249,6 +249,7 @@ impl Checker {
         };
         let site = f.defers;
         f.defers += 1;
+        f.defer_pos.push(pos);
         if f.loops > 0 {
             f.defer_in_loop = true;
         }

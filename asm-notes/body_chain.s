@@ -1,5 +1,5 @@
-deferrt_benches::body_chain::hedee582c83453cef:
-.Lfunc_begin27:
+deferrt_benches::body_chain::hf9942454efe68e4b:
+.Lfunc_begin53:
 	push	rbp
 	push	r15
 	push	r14
@@ -15,28 +15,28 @@ deferrt_benches::body_chain::hedee582c83453cef:
 	mov	rdi, qword ptr [rdi + 8]
 	mov	rax, qword ptr [rdi + 256]
 	test	rax, rax
-	je	.LBB27_1
+	je	.LBB53_1
 	lea	rcx, [rax - 1]
 	mov	qword ptr [rdi + 256], rcx
 	mov	rdi, qword ptr [rdi + 8*rax - 8]
-.LBB27_3:
+.LBB53_3:
 	mov	qword ptr [rdi + 32], rsi
 	mov	rax, qword ptr [r13 + 8]
 	mov	ecx, dword ptr [r13 + 80]
 	mov	qword ptr [rdi], rax
-	lea	rax, [rip + .Lanon.cef62c40c82579ea54c986eca0291d7a.15]
+	lea	rax, [rip + .Lanon.0f1e9fd26b163eff9ed74dc4e10a3ae4.14]
 	mov	qword ptr [rdi + 8], rax
 	mov	dword ptr [rdi + 16], ecx
 	mov	qword ptr [r13 + 8], rdi
 	cmp	dword ptr [r13 + 80], ebp
-	jne	.LBB27_4
+	jne	.LBB53_4
 	mov	r14d, 1
 	cmp	dword ptr [rdi + 16], ebp
-	jne	.LBB27_14
-.LBB27_7:
+	jne	.LBB53_14
+.LBB53_7:
 	lea	r15d, [r12 + 2]
 	mov	dword ptr [r13 + 80], r15d
-.LBB27_8:
+.LBB53_8:
 	mov	rax, qword ptr [rdi]
 	mov	qword ptr [r13 + 8], rax
 	mov	rax, qword ptr [rdi + 8]
@@ -45,37 +45,37 @@ deferrt_benches::body_chain::hedee582c83453cef:
 	mov	rcx, qword ptr [rbx]
 	mov	dword ptr [rcx + 80], r15d
 	test	al, al
-	jne	.LBB27_11
+	jne	.LBB53_11
 	mov	r13, qword ptr [rbx]
 	mov	rdi, qword ptr [r13 + 8]
 	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB27_8
-	jb	.LBB27_14
-.LBB27_11:
+	je	.LBB53_8
+	jb	.LBB53_14
+.LBB53_11:
 	movzx	edx, al
 	mov	rdi, rbx
 	mov	esi, r15d
-	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::after_call_cold::ha2cf260fd4e42119@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::after_call_cold::h61b0b8894cdfc62d@GOTPCREL]
 	mov	r13, qword ptr [rbx]
 	test	al, al
-	jne	.LBB27_13
+	jne	.LBB53_13
 	mov	rdi, qword ptr [r13 + 8]
 	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB27_8
-	jmp	.LBB27_14
-.LBB27_4:
+	je	.LBB53_8
+	jmp	.LBB53_14
+.LBB53_4:
 	mov	r14d, 1
-	jb	.LBB27_15
+	jb	.LBB53_15
 	mov	rdi, rbx
 	mov	esi, ebp
-	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::realign::hdcdc44a8078937c5@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::realign::h40d5a5dd5a20add9@GOTPCREL]
 	mov	rdi, qword ptr [r13 + 8]
 	mov	r14d, 1
 	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB27_7
-.LBB27_14:
+	je	.LBB53_7
+.LBB53_14:
 	mov	dword ptr [r13 + 80], r12d
-.LBB27_15:
+.LBB53_15:
 	mov	rax, qword ptr [rbx + 16]
 	add	r14, qword ptr [rax]
 	mov	rax, r14
@@ -87,21 +87,21 @@ deferrt_benches::body_chain::hedee582c83453cef:
 	pop	r15
 	pop	rbp
 	ret
-.LBB27_1:
+.LBB53_1:
 	mov	r14, rsi
 	xor	esi, esi
 	call	qword ptr [rip + deferrt_core::pool::Worker::refill::h761b9364d634c8fc@GOTPCREL]
 	mov	rsi, r14
 	mov	rdi, rax
-	jmp	.LBB27_3
-.LBB27_13:
+	jmp	.LBB53_3
+.LBB53_13:
 	mov	dword ptr [r13 + 80], ebp
 	mov	rdi, rbx
 	mov	esi, ebp
 	mov	edx, 1
 	xor	ecx, ecx
-	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::finish::h8d2545f63885d2de@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::finish::hb8c49f24240315e0@GOTPCREL]
 	mov	r13, qword ptr [rbx]
 	xor	al, 1
 	movzx	r14d, al
-	jmp	.LBB27_14
+	jmp	.LBB53_14

@@ -1,3 +1,3 @@
-deferrt_core::task::drop_shim::h0a3cb508d66aadae:
-.Lfunc_begin25:
+deferrt_core::task::drop_shim::h00af07f108cc5204:
+.Lfunc_begin51:
 	ret

@@ -1,5 +1,5 @@
-deferrt_benches::body_hand::h3b8346e5a3e18341:
-.Lfunc_begin37:
+deferrt_benches::body_hand::he138eab7fb33ebfa:
+.Lfunc_begin77:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -1,34 +1,32 @@
-deferrt_benches::body_open::hd1b606a4a140ffba:
-.Lfunc_begin38:
+deferrt_benches::body_open::hdfc8f8edd951b394:
+.Lfunc_begin79:
 	push	rbx
 	sub	rsp, 32
-	mov	r8, qword ptr [rdi]
-	mov	eax, dword ptr [r8 + 80]
+	mov	rdx, qword ptr [rdi]
+	mov	eax, dword ptr [rdx + 80]
 	lea	ecx, [rax + 1]
-	lea	edx, [rax + 2]
-	mov	dword ptr [r8 + 80], edx
-	mov	r8, qword ptr [rdi + 16]
-	mov	qword ptr [rsp + 8], r8
-	lea	r8, [rsp + 8]
+	lea	r8d, [rax + 2]
+	mov	dword ptr [rdx + 80], r8d
+	mov	rdx, qword ptr [rdi + 16]
+	mov	qword ptr [rsp + 8], rdx
+	lea	rdx, [rsp + 8]
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
-	mov	r8, qword ptr [rsp + 8]
-	add	qword ptr [r8], rsi
-	mov	r8, qword ptr [rdi]
-	mov	r9, qword ptr [r8 + 8]
-	cmp	dword ptr [r9 + 16], ecx
-	ja	.LBB38_1
-	mov	dword ptr [r8 + 80], edx
-	mov	rcx, qword ptr [rdi]
-	mov	dword ptr [rcx + 80], eax
+	mov	rdx, qword ptr [rsp + 8]
+	add	qword ptr [rdx], rsi
+	mov	rdx, qword ptr [rdi]
+	mov	r8, qword ptr [rdx + 8]
+	cmp	dword ptr [r8 + 16], ecx
+	ja	.LBB79_1
+	mov	dword ptr [rdx + 80], eax
 	mov	eax, 1
-.LBB38_3:
+.LBB79_3:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 32
 	pop	rbx
 	ret
-.LBB38_1:
+.LBB79_1:
 	mov	qword ptr [rsp + 8], rsi
 	mov	dword ptr [rsp + 16], ecx
 	mov	dword ptr [rsp + 20], eax
@@ -36,8 +34,8 @@ deferrt_benches::body_open::hd1b606a4a140ffba:
 	lea	rsi, [rsp + 8]
 	mov	rbx, rdi
 	xor	edx, edx
-	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::exit_open_cold::h1fda601925489090@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::exit_open_cold::ha27b608a1b6490d7@GOTPCREL]
 	mov	rdi, rbx
 	xor	al, 1
 	movzx	eax, al
-	jmp	.LBB38_3
+	jmp	.LBB79_3

@@ -1,5 +1,5 @@
-deferrt_benches::body_scopeguard::h713a4531cb46f876:
-.Lfunc_begin34:
+deferrt_benches::body_scopeguard::h06863e1f89affbef:
+.Lfunc_begin60:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -1,12 +1,12 @@
-deferrt_core::task::call_shim::h3253fc91d42814df:
-.Lfunc_begin20:
+deferrt_core::task::call_shim::h7a7970cd26123260:
+.Lfunc_begin45:
 	push	rax
 	mov	rcx, rsi
 	mov	rdx, qword ptr [rdi + 32]
 	mov	rax, qword ptr [rsi + 8]
 	mov	rsi, qword ptr [rax + 256]
 	cmp	rsi, 32
-	je	.LBB20_1
+	je	.LBB45_1
 	mov	qword ptr [rax + 8*rsi], rdi
 	inc	qword ptr [rax + 256]
 	mov	rax, qword ptr [rcx + 16]
@@ -19,9 +19,9 @@ deferrt_core::task::call_shim::h3253fc91d42814df:
 	xor	eax, eax
 	pop	rcx
 	ret
-.LBB20_1:
+.LBB45_1:
 	xor	esi, esi
-	call	qword ptr [rip + deferrt_core::task::free_cold_then_call::hb76e67bf93982860@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249@GOTPCREL]
 	xor	eax, eax
 	pop	rcx
 	ret

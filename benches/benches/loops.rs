@@ -3,8 +3,13 @@
 //! The setup makes the fixture and runs the kernel three times with the
 //! same n, so every record the chain needs has been carved and the worker
 //! cache is in its steady state; none of that is measured.
+//!
+//! The std shim rows (`shim_hand`, `shim`) measure one `deferrt::go`
+//! running the kernel, warmed three times in the setup; `shim - shim_hand`
+//! cancels the goroutine (see `body.rs`).
 use std::hint::black_box;
 
+use deferrt_benches::shim::{in_go, shim_loop, shim_loop_hand, ShimKernel};
 use deferrt_benches::{loop_chain, loop_hand, loop_naive, Fixture};
 use gungraun::prelude::*;
 
@@ -36,5 +41,33 @@ fn naive(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
     (black_box(fx.run(loop_naive)), fx)
 }
 
-library_benchmark_group!(name = loops, benchmarks = [hand, chain, naive]);
+fn warm_shim(kernel: ShimKernel, n: usize) -> usize {
+    for _ in 0..3 {
+        black_box(in_go(kernel, n));
+    }
+    n
+}
+fn setup_shim_hand(n: usize) -> usize {
+    warm_shim(shim_loop_hand, n)
+}
+fn setup_shim(n: usize) -> usize {
+    warm_shim(shim_loop, n)
+}
+
+#[library_benchmark]
+#[benches::n(args = [1, 16, 1024, 65536], setup = setup_shim_hand)]
+fn shim_hand(n: usize) -> u64 {
+    black_box(in_go(shim_loop_hand, n))
+}
+
+#[library_benchmark]
+#[benches::n(args = [1, 16, 1024, 65536], setup = setup_shim)]
+fn shim(n: usize) -> u64 {
+    black_box(in_go(shim_loop, n))
+}
+
+library_benchmark_group!(
+    name = loops,
+    benchmarks = [hand, chain, naive, shim_hand, shim]
+);
 main!(library_benchmark_groups = loops);

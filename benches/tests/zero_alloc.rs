@@ -8,7 +8,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::hint::black_box;
 
-use deferrt_benches::{body_chain, body_open, loop_chain, loop_naive, Fixture, Kernel};
+use deferrt_benches::shim::{self as ds, in_go, ShimKernel};
+use deferrt_benches::{body_chain, body_leaf, body_open, loop_chain, loop_naive, Fixture, Kernel};
 
 struct Counting;
 
@@ -83,6 +84,11 @@ fn open_frame_allocates_nothing() {
 }
 
 #[test]
+fn open_frame_with_a_leaf_slot_allocates_nothing() {
+    assert_eq!(steady_state_calls(body_leaf, 7, 1000), 0);
+}
+
+#[test]
 fn chain_body_defer_allocates_nothing() {
     assert_eq!(steady_state_calls(body_chain, 7, 1000), 0);
 }
@@ -93,4 +99,50 @@ fn the_counter_counts() {
     // growth, and frees them: proof the counter sees this thread's calls.
     let c = steady_state_calls(loop_naive, 16, 10);
     assert!(c >= 10 * 2 * 16, "counted only {c} calls");
+}
+
+/// Global-allocator calls per run of `run`, after 10 warm-up runs (the
+/// shim's thread-local worker is made).
+fn calls_per_run(run: impl Fn() -> u64, iters: u64) -> f64 {
+    for _ in 0..10 {
+        black_box(run());
+    }
+    let before = calls();
+    for _ in 0..iters {
+        black_box(run());
+    }
+    (calls() - before) as f64 / iters as f64
+}
+
+/// Global-allocator calls per run of `in_go(kernel, n)` (one goroutine
+/// each).
+fn shim_calls_per_run(kernel: ShimKernel, n: usize, iters: u64) -> f64 {
+    calls_per_run(|| in_go(kernel, n), iters)
+}
+
+#[test]
+fn std_shim_defers_allocate_nothing() {
+    // A goroutine itself, and every defer in it (the shim wraps each
+    // closure in another closure; it still fits a pooled record).
+    assert_eq!(calls_per_run(|| ds::go_empty(1), 100), 0.0);
+    assert_eq!(shim_calls_per_run(ds::shim_body, 7, 100), 0.0);
+    assert_eq!(shim_calls_per_run(ds::shim_loop, 16, 100), 0.0);
+    assert_eq!(shim_calls_per_run(ds::shim_loop, 1024, 10), 0.0);
+}
+
+#[test]
+fn std_shim_panics_allocate_per_frame() {
+    // Counted, not zero: every `deferrt::panic` boxes its value (`Rc`) and
+    // the unwind payload (`resume_unwind(Box::new(..))`), and every `func`
+    // the panic passes re-throws a new box; the bare Rust rows box too.
+    let d1 = shim_calls_per_run(ds::shim_panic_recover, 1, 100);
+    let d16 = shim_calls_per_run(ds::shim_panic_recover, 16, 100);
+    let rust1 = shim_calls_per_run(ds::rust_unwind, 1, 100);
+    let rust16 = shim_calls_per_run(ds::rust_unwind, 16, 100);
+    eprintln!(
+        "allocator calls per panic+recover: shim depth 1 = {d1}, depth 16 = {d16}; \
+         bare resume_unwind+catch_unwind depth 1 = {rust1}, depth 16 = {rust16}"
+    );
+    assert!(d1 > 0.0 && d16 > d1, "{d1} {d16}");
+    assert!(rust1 > 0.0, "{rust1}");
 }

@@ -22,6 +22,23 @@ use crate::task::{Cx, Deferred, Outcome, Unwind};
 use crate::value::PanicValue;
 
 /// The most slots an open frame may have (Go: 8 bits of `deferBits`).
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Leaf, MAX_OPEN_SLOTS};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<usize>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// let site = |i: usize| Leaf(move |log: &mut Vec<usize>| log.push(i));
+/// let mut f = cx.enter_open::<_, MAX_OPEN_SLOTS>();
+/// for i in 0..MAX_OPEN_SLOTS {
+///     f.defer_at(i, site(i)).unwrap();
+/// }
+/// assert_eq!(f.bits(), u8::MAX); // one bit of deferBits per slot
+/// cx.exit_open(f).unwrap();
+/// drop(cx);
+/// assert_eq!(log, [7, 6, 5, 4, 3, 2, 1, 0]);
+/// ```
 pub const MAX_OPEN_SLOTS: usize = 8;
 
 /// A frame whose deferred calls live in `N <= 8` inline slots.
@@ -65,6 +82,23 @@ impl<C, const N: usize> core::fmt::Debug for OpenFrame<C, N> {
 
 /// An open-frame slot index at or past `N` was given to
 /// [`OpenFrame::defer_at`]; the closure is handed back.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Cx, Outcome, SlotOutOfRange};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// type D = fn(&mut Cx<u32, &'static str>) -> Outcome;
+/// let mut t: Task<u32, &'static str> = Task::new(&pool);
+/// let mut runs = 0;
+/// let mut cx = t.cx(&mut w, &mut runs).unwrap();
+/// let mut f = cx.enter_open::<D, 8>();
+/// let c: D = |cx| { *cx.env() += 1; Ok(()) };
+/// let Err(SlotOutOfRange(back)) = f.defer_at(8, c) else { panic!("slot 8 of 8 was accepted") };
+/// assert_eq!(f.bits(), 0); // nothing was armed
+/// f.defer_at(7, back).unwrap(); // the closure came back: use it elsewhere
+/// cx.exit_open(f).unwrap();
+/// drop(cx);
+/// assert_eq!(runs, 1);
+/// ```
 pub struct SlotOutOfRange<C>(pub C);
 
 impl<C> core::fmt::Debug for SlotOutOfRange<C> {
@@ -90,17 +124,59 @@ impl<C, const N: usize> OpenFrame<C, N> {
     }
 
     /// The frame's depth in its task.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let outer = cx.enter();
+    /// let f = cx.enter_open::<fn(&mut Cx<(), &'static str>) -> Outcome, 1>();
+    /// assert_eq!((outer.depth(), f.depth(), cx.task().depth()), (1, 2, 2));
+    /// cx.exit_open(f).unwrap();
+    /// cx.exit(outer).unwrap();
+    /// ```
     pub fn depth(&self) -> u32 {
         self.depth
     }
 
     /// The armed-slot mask (Go's `deferBits`).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let mut f = cx.enter_open::<fn(&mut Cx<(), &'static str>) -> Outcome, 3>();
+    /// assert_eq!(f.bits(), 0);
+    /// f.defer::<0>(|_| Ok(()));
+    /// f.defer::<2>(|_| Ok(())); // site 1 was not reached (say, inside a false `if`)
+    /// assert_eq!(f.bits(), 0b101);
+    /// cx.exit_open(f).unwrap();
+    /// ```
     pub fn bits(&self) -> u8 {
         self.bits
     }
 
     /// Arms slot `I` with `c` — the registration of the defer site that
     /// owns slot `I`. An out-of-range `I` is a compile error.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// type D = fn(&mut Cx<Vec<&'static str>, &'static str>) -> Outcome;
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// // func f(cond bool) { defer log("a"); if cond { defer log("b") }; defer log("c") }
+    /// // with cond == false: slots are numbered in source order, and run highest first.
+    /// let mut f = cx.enter_open::<D, 3>();
+    /// f.defer::<0>(|cx| { cx.env().push("a"); Ok(()) });
+    /// f.defer::<2>(|cx| { cx.env().push("c"); Ok(()) });
+    /// cx.exit_open(f).unwrap();
+    /// drop(cx);
+    /// assert_eq!(log, ["c", "a"]);
+    /// ```
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
         const { assert!(I < MAX_OPEN_SLOTS) };
@@ -110,6 +186,23 @@ impl<C, const N: usize> OpenFrame<C, N> {
 
     /// Arms slot `i` (an index chosen at run time, e.g. by an interpreter's
     /// compile pass). `Err` hands `c` back when `i >= N`.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Leaf};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<usize>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let site = |i: usize| Leaf(move |log: &mut Vec<usize>| log.push(i));
+    /// let mut f = cx.enter_open::<_, 3>();
+    /// for i in [0, 2] { // the slots an interpreter's compile pass gave the defers that ran
+    ///     f.defer_at(i, site(i)).unwrap();
+    /// }
+    /// assert!(f.defer_at(3, site(3)).is_err());
+    /// cx.exit_open(f).unwrap();
+    /// drop(cx);
+    /// assert_eq!(log, [2, 0]);
+    /// ```
     #[inline]
     pub fn defer_at(&mut self, i: usize, c: C) -> Result<(), SlotOutOfRange<C>> {
         if i >= N {
@@ -175,6 +268,22 @@ impl<E, P: PanicValue, M, C: Deferred<E, P, M>, const N: usize> PendingSlots<E, 
 
 impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// Enters an open frame with `N` slots of type `C`.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<u32>, &'static str> = Task::new(&pool);
+    /// let mut depths = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut depths).unwrap();
+    /// let mut f = cx.enter_open::<fn(&mut Cx<Vec<u32>, &'static str>) -> Outcome, 2>();
+    /// assert_eq!(cx.task().depth(), 1);
+    /// f.defer::<0>(|cx| { let d = cx.task().depth(); cx.env().push(d); Ok(()) });
+    /// assert_eq!(cx.task().pending_records(), 0); // a slot, not a record
+    /// cx.exit_open(f).unwrap();
+    /// assert_eq!(cx.task().depth(), 0);
+    /// drop(cx);
+    /// assert_eq!(depths, [2]); // the slot ran in a frame of its own
+    /// ```
     #[inline(always)]
     pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
         let depth = self.enter().depth();
@@ -227,6 +336,22 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// slot that unwinds or leaves defers of its own, chain records on the
     /// frame, frames left out of order) hands the whole rest of the exit to
     /// one cold function, in tail position.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// type D = fn(&mut Cx<Vec<&'static str>, &'static str>) -> Outcome;
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// // func f() { defer func() { log(recover()) }(); defer func() { panic("late") }() }
+    /// let mut f = cx.enter_open::<D, 2>();
+    /// f.defer::<0>(|cx| { let v = cx.recover(); cx.env().push(v.unwrap_or("none")); Ok(()) });
+    /// f.defer::<1>(|cx| Err(cx.panic("late")));
+    /// assert_eq!(cx.exit_open(f), Ok(())); // slot 1 panicked, slot 0 recovered
+    /// drop(cx);
+    /// assert_eq!(log, ["late"]);
+    /// ```
     #[inline(always)]
     pub fn exit_open<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
@@ -290,6 +415,22 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
 
     /// Leaves an open frame whose body is unwinding. Returns as
     /// [`Cx::unwind`] does.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// type D = fn(&mut Cx<Vec<&'static str>, &'static str>) -> Outcome;
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let mut f = cx.enter_open::<D, 2>();
+    /// f.defer::<0>(|cx| { let v = cx.recover(); cx.env().push(v.unwrap_or("none")); Ok(()) });
+    /// f.defer::<1>(|cx| { cx.env().push("cleanup"); Ok(()) });
+    /// let u = cx.panic("boom"); // the body panics
+    /// assert_eq!(cx.unwind_open(f, u), Ok(())); // slot 0 recovered: f returns normally
+    /// drop(cx);
+    /// assert_eq!(log, ["cleanup", "boom"]);
+    /// ```
     pub fn unwind_open<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
         mut frame: OpenFrame<C, N>,
@@ -305,6 +446,23 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     }
 
     /// The closure-scoped open frame: enter, run `body`, leave.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// type D = fn(&mut Cx<Vec<&'static str>, &'static str>) -> Outcome;
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let r = cx.call_open::<D, 1, _>(|cx, f| {
+    ///     f.defer::<0>(|cx| { cx.env().push("deferred"); Ok(()) });
+    ///     cx.env().push("body");
+    ///     Ok(42)
+    /// });
+    /// assert_eq!(r, Ok(Some(42)));
+    /// drop(cx);
+    /// assert_eq!(log, ["body", "deferred"]);
+    /// ```
     #[inline(always)]
     pub fn call_open<C: Deferred<E, P, M>, const N: usize, R>(
         &mut self,

@@ -37,6 +37,25 @@ use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 /// Builds with `--cfg loom` use 4 instead, so that the loom models in
 /// `loom-tests/` reach refill and spill with a handful of defers; no other
 /// build sees that value.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, BATCH, CACHE_CAP};
+/// assert_eq!(BATCH * 2, CACHE_CAP);
+/// let pool = Pool::new();
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<(), &'static str> = Task::new(&pool);
+/// let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let f = cx.enter();
+/// for _ in 0..3 * CACHE_CAP {
+///     cx.defer(|_| Ok(()));
+/// }
+/// cx.exit(f).unwrap();
+/// drop(cx);
+/// assert_eq!(w.cached(), CACHE_CAP); // full: the rest was spilled to the central pool
+/// let s = pool.stats();
+/// assert_eq!(s.carved, s.central_free + CACHE_CAP);
+/// ```
 #[cfg(not(loom))]
 pub const CACHE_CAP: usize = 32;
 /// Records a worker keeps per size class (Go's `deferpool` holds 32; this
@@ -44,6 +63,18 @@ pub const CACHE_CAP: usize = 32;
 #[cfg(loom)]
 pub const CACHE_CAP: usize = 4;
 /// Records moved between a worker and the central pool at once: half a cache.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, BATCH};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let f = cx.enter();
+/// cx.defer(|_| Ok(())); // the empty cache takes one batch, carved from the arena
+/// assert_eq!(pool.stats().carved, BATCH);
+/// assert_eq!(cx.worker().cached(), BATCH - 1);
+/// cx.exit(f).unwrap();
+/// ```
 pub const BATCH: usize = CACHE_CAP / 2;
 
 /// Half a cache of records: the unit of trade between a worker and the
@@ -78,6 +109,22 @@ pub struct Pool {
 }
 
 /// A snapshot of a pool's record accounting, see [`Pool::stats`].
+///
+/// ```
+/// use deferrt_core::{Pool, PoolStats, Worker, Task};
+/// let pool = Pool::new();
+/// assert_eq!(pool.stats(), PoolStats::default());
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<(), &'static str> = Task::new(&pool);
+/// let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
+/// drop(cx);
+/// drop(w); // a dropped worker gives its cache back
+/// let s = pool.stats();
+/// assert!(s.carved > 0);
+/// assert_eq!(s.central_free, s.carved); // every record is back home
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct PoolStats {
     /// Records ever carved from the arena, all classes.
@@ -96,6 +143,15 @@ impl fmt::Debug for Pool {
 
 impl Pool {
     /// A new, empty pool, shared through an `Arc`.
+    ///
+    /// ```
+    /// use deferrt_core::{Arc, Pool, Worker};
+    /// let pool = Pool::new();
+    /// let w = Worker::new(&pool); // every worker and task keeps the pool alive
+    /// assert_eq!(Arc::strong_count(&pool), 2);
+    /// drop(w);
+    /// assert_eq!(Arc::strong_count(&pool), 1);
+    /// ```
     pub fn new() -> Arc<Pool> {
         Arc::new(Pool {
             central: SpinLock::new(Central {
@@ -229,6 +285,14 @@ impl fmt::Debug for Worker {
 
 impl Worker {
     /// A worker with empty caches over `pool`.
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Worker};
+    /// let pool = Pool::new();
+    /// let w = Worker::new(&pool);
+    /// assert_eq!(w.cached(), 0); // a cache fills on the first defer of its class
+    /// assert_eq!(pool.stats().carved, 0);
+    /// ```
     pub fn new(pool: &Arc<Pool>) -> Worker {
         Worker {
             caches: [Cache::EMPTY; NCLASS],
@@ -237,11 +301,33 @@ impl Worker {
     }
 
     /// The pool this worker trades with.
+    ///
+    /// ```
+    /// use deferrt_core::{Arc, Pool, Worker};
+    /// let (a, b) = (Pool::new(), Pool::new());
+    /// let w = Worker::new(&a);
+    /// assert!(Arc::ptr_eq(w.pool(), &a));
+    /// assert!(!Arc::ptr_eq(w.pool(), &b));
+    /// ```
     pub fn pool(&self) -> &Arc<Pool> {
         &self.pool
     }
 
     /// Records in this worker's caches, all classes.
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Worker, Task};
+    /// let pool = Pool::new();
+    /// let (mut w1, w2) = (Worker::new(&pool), Worker::new(&pool));
+    /// let mut t: Task<(), &'static str> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w1, &mut env).unwrap();
+    /// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
+    /// drop(cx);
+    /// assert!(w1.cached() > 0); // the record is back in the cache it came from
+    /// assert_eq!(w2.cached(), 0);
+    /// assert_eq!(pool.stats().carved, w1.cached() + pool.stats().central_free);
+    /// ```
     pub fn cached(&self) -> usize {
         self.caches.iter().map(|c| c.len).sum()
     }

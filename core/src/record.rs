@@ -41,6 +41,22 @@ pub(crate) const RECORD_ALIGN: usize = 16;
 pub(crate) const NCLASS: usize = 4;
 /// Payload bytes of each class: a record of class `c` is
 /// `HEADER + CLASS_PAYLOAD[c]` bytes (64, 128, 256, 512).
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, BATCH, CLASS_PAYLOAD};
+/// assert_eq!(CLASS_PAYLOAD, [32, 96, 224, 480]);
+/// assert!(CLASS_PAYLOAD.iter().all(|p| (32 + p) % 16 == 0)); // 16-aligned records
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let (small, big, huge) = ([1u8; 32], [2u8; 200], [3u8; 600]);
+/// let f = cx.enter();
+/// cx.defer(move |_| { assert_eq!(small[31], 1); Ok(()) }); // class 0
+/// cx.defer(move |_| { assert_eq!(big[199], 2); Ok(()) }); // class 2
+/// cx.defer(move |_| { assert_eq!(huge[599], 3); Ok(()) }); // boxed, in a class-0 record
+/// cx.exit(f).unwrap();
+/// assert_eq!(pool.stats().carved, 2 * BATCH); // one batch for each class used
+/// ```
 pub const CLASS_PAYLOAD: [usize; NCLASS] = [32, 96, 224, 480];
 
 #[repr(C, align(16))]

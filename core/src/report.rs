@@ -65,6 +65,18 @@ impl<'a, P> CrashReport<'a, P> {
     }
 
     /// Sets the goroutine number of the last line (default 1).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic("boom")) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// let report = t.crash_report().goroutine(7).to_string();
+    /// assert_eq!(report, "panic: boom\n\ngoroutine 7 [running]:\n");
+    /// ```
     pub fn goroutine(mut self, id: u64) -> Self {
         self.goroutine = id;
         self
@@ -73,6 +85,36 @@ impl<'a, P> CrashReport<'a, P> {
 
 impl<P: PanicValue + Display> CrashReport<'_, P> {
     /// Only the panic chain, without the signal line and the goroutine line.
+    ///
+    /// ```
+    /// use core::fmt;
+    /// use deferrt_core::{PanicValue, Pool, Worker, Task};
+    /// #[derive(Clone)]
+    /// struct NilDeref;
+    /// impl fmt::Display for NilDeref {
+    ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         f.write_str("runtime error: invalid memory address or nil pointer dereference")
+    ///     }
+    /// }
+    /// impl PanicValue for NilDeref {
+    ///     fn signal(&self) -> Option<&str> {
+    ///         Some("[signal SIGSEGV: segmentation violation]")
+    ///     }
+    /// }
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), NilDeref> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic(NilDeref)) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// let report = t.crash_report();
+    /// let chain = report.chain().to_string();
+    /// let want = "panic: runtime error: invalid memory address or nil pointer dereference\n";
+    /// assert_eq!(chain, want);
+    /// assert!(report.to_string().contains("\n[signal SIGSEGV"));
+    /// assert!(!chain.contains("signal") && !chain.contains("goroutine"));
+    /// ```
     pub fn chain(&self) -> impl Display + '_ {
         Chain(self)
     }

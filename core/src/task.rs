@@ -41,6 +41,23 @@ use crate::value::PanicValue;
 /// The result of anything that can panic: `Err(Unwind)` means the task is
 /// unwinding (a panic or `Goexit`) and the caller must propagate it to its
 /// own frame's [`Cx::unwind`].
+///
+/// ```
+/// use deferrt_core::{Cx, Outcome};
+/// // A Go function with no results, as an embedder writes it.
+/// fn check(cx: &mut Cx<(), &'static str>, ok: bool) -> Outcome {
+///     if !ok {
+///         return Err(cx.panic("check failed"));
+///     }
+///     Ok(())
+/// }
+/// # use deferrt_core::{Pool, Worker, Task};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// assert_eq!(cx.call(|cx| check(cx, true)), Ok(Some(())));
+/// assert!(cx.call(|cx| check(cx, false)).is_err());
+/// ```
 pub type Outcome = Result<(), Unwind>;
 
 /// Proof that the task is unwinding: returned by [`Cx::panic`] and
@@ -50,6 +67,27 @@ pub type Outcome = Result<(), Unwind>;
 /// an `Outcome` is one byte. It cannot be made outside the engine. Dropping
 /// it instead of propagating it to the enclosing frame is a logic error: the
 /// panic stays on the task's stack.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Cx, Outcome, Unwind};
+/// assert_eq!(core::mem::size_of::<Outcome>(), 1);
+/// // strconv.Atoi that panics: `?` carries the panic out of the body like an error.
+/// fn atoi(cx: &mut Cx<Vec<&'static str>, &'static str>, s: &str) -> Result<i32, Unwind> {
+///     s.parse().map_err(|_| cx.panic("invalid syntax"))
+/// }
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// let r = cx.call(|cx| {
+///     cx.defer(|cx| { cx.env().push("deferred"); Ok(()) });
+///     let n = atoi(cx, "x1")?;
+///     Ok(n + 1)
+/// });
+/// assert!(r.is_err()); // nothing recovered: the caller propagates it in turn
+/// drop(cx);
+/// assert_eq!(log, ["deferred"]); // the frame's deferred call ran on the way out
+/// ```
 #[must_use = "an Unwind must be propagated to the enclosing frame's Cx::unwind"]
 #[derive(Debug, PartialEq, Eq)]
 pub struct Unwind(pub(crate) ());
@@ -63,6 +101,23 @@ pub struct Unwind(pub(crate) ());
 /// to the worker) and counts them in [`Task::discarded_calls`]; leaving a
 /// frame that is no longer open (a token of another task, or of a frame
 /// already discarded that way) does nothing and returns `Ok(())`.
+///
+/// ```
+/// # use deferrt_core::{Pool, Worker, Task};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// let outer = cx.enter();
+/// cx.defer(|cx| { cx.env().push("outer"); Ok(()) });
+/// let inner = cx.enter();
+/// cx.defer(|cx| { cx.env().push("inner"); Ok(()) });
+/// drop(inner); // never left (say, a Rust panic unwound through it)
+/// assert_eq!(cx.exit(outer), Ok(())); // discards the inner frame's call first
+/// assert_eq!(cx.task().discarded_calls(), 1);
+/// drop(cx);
+/// assert_eq!(log, ["outer"]);
+/// ```
 #[must_use = "a frame must be left with Cx::exit or Cx::unwind"]
 #[derive(Debug)]
 pub struct Frame {
@@ -71,6 +126,18 @@ pub struct Frame {
 
 impl Frame {
     /// The frame's depth in its task (the outermost frame is 1).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let a = cx.enter();
+    /// let b = cx.enter();
+    /// assert_eq!((a.depth(), b.depth()), (1, 2));
+    /// cx.exit(b).unwrap();
+    /// cx.exit(a).unwrap();
+    /// ```
     pub fn depth(&self) -> u32 {
         self.depth
     }
@@ -78,17 +145,100 @@ impl Frame {
 
 /// Marker for tasks that stay on one thread: deferred closures need not be
 /// `Send`, and the task is not `Send`.
+///
+/// ```
+/// use std::{cell::Cell, rc::Rc};
+/// use deferrt_core::{Pool, Worker, Task, Local};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let ran = Rc::new(Cell::new(false)); // not Send: fine for a Local task
+/// let mut t: Task<(), &'static str, Local> = Task::new(&pool); // Local is the default
+/// let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let flag = Rc::clone(&ran);
+/// cx.call(|cx| { cx.defer(move |_| { flag.set(true); Ok(()) }); Ok(()) }).unwrap();
+/// assert!(ran.get());
+/// ```
 #[derive(Debug)]
 pub enum Local {}
 
 /// Marker for tasks that may move between threads (a work-stealing
 /// scheduler's goroutines): deferred closures and panic values must be
 /// `Send`, and then so is the task.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Sendable};
+/// let pool = Pool::new();
+/// let mut t: Task<Vec<String>, &'static str, Sendable> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// // On this thread: enter a frame, defer, then park the task (drop the context).
+/// let mut here = Worker::new(&pool);
+/// let mut cx = t.cx(&mut here, &mut log).unwrap();
+/// let frame = cx.enter();
+/// let from = format!("{:?}", std::thread::current().id());
+/// cx.defer(move |cx| {
+///     let now = format!("{:?}", std::thread::current().id());
+///     cx.env().push(format!("deferred on {from}, run on another: {}", from != now));
+///     Ok(())
+/// });
+/// drop(cx);
+/// // On another thread, with that thread's worker: leave the frame.
+/// let pool2 = pool.clone();
+/// let (t, log) = std::thread::spawn(move || {
+///     let mut there = Worker::new(&pool2);
+///     let mut cx = t.cx(&mut there, &mut log).unwrap();
+///     cx.exit(frame).unwrap();
+///     drop(cx);
+///     (t, log)
+/// })
+/// .join()
+/// .unwrap();
+/// assert!(log[0].ends_with("run on another: true"));
+/// assert_eq!((t.depth(), t.pending_records()), (0, 0));
+/// ```
 #[derive(Debug)]
 pub enum Sendable {}
 
 /// Which closures a task of mode `M` accepts: every closure for [`Local`],
 /// `Send` closures for [`Sendable`].
+///
+/// ```
+/// use std::rc::Rc;
+/// use deferrt_core::{Admit, Cx, Outcome, Pool, Worker, Task, Local, Sendable};
+/// // A helper generic over the mode carries `Cx::defer`'s bound.
+/// fn defer_in<M, F>(cx: &mut Cx<u32, &'static str, M>, f: F)
+/// where
+///     F: FnOnce(&mut Cx<u32, &'static str, M>) -> Outcome + Admit<M> + 'static,
+/// {
+///     cx.defer(f)
+/// }
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let mut n = 0;
+/// let mut local: Task<u32, &'static str, Local> = Task::new(&pool);
+/// let mut cx = local.cx(&mut w, &mut n).unwrap();
+/// let rc = Rc::new(1); // not Send
+/// cx.call(|cx| { defer_in(cx, move |cx| { *cx.env() += *rc; Ok(()) }); Ok(()) }).unwrap();
+/// drop(cx);
+/// let mut sendable: Task<u32, &'static str, Sendable> = Task::new(&pool);
+/// let mut cx = sendable.cx(&mut w, &mut n).unwrap();
+/// cx.call(|cx| { defer_in(cx, |cx| { *cx.env() += 10; Ok(()) }); Ok(()) }).unwrap();
+/// drop(cx);
+/// assert_eq!(n, 11);
+/// ```
+///
+/// A `Sendable` task refuses a closure that is not `Send`:
+///
+/// ```compile_fail
+/// use deferrt_core::{Pool, Worker, Task, Sendable};
+/// let pool = Pool::new();
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<(), &'static str, Sendable> = Task::new(&pool);
+/// let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let rc = std::rc::Rc::new(1);
+/// let f = cx.enter();
+/// cx.defer(move |_| { drop(rc); Ok(()) }); // error: `Rc` is not `Send`
+/// cx.exit(f).unwrap();
+/// ```
 pub trait Admit<M> {}
 impl<F> Admit<Local> for F {}
 impl<F: Send> Admit<Sendable> for F {}
@@ -98,6 +248,40 @@ impl<F: Send> Admit<Sendable> for F {}
 ///
 /// Implemented for every `FnOnce(&mut Cx<E, P, M>) -> Outcome`, and for
 /// [`Leaf`] closures, which see only the environment.
+///
+/// ```
+/// use deferrt_core::{Cx, Deferred, Outcome, Pool, Worker, Task};
+/// // An interpreter's deferred-call value: one type for all slots of an open frame.
+/// enum Call {
+///     Print(&'static str),
+///     Recover,
+/// }
+/// impl<M> Deferred<Vec<String>, &'static str, M> for Call {
+///     fn call(self, cx: &mut Cx<'_, Vec<String>, &'static str, M>) -> Outcome {
+///         match self {
+///             Call::Print(s) => cx.env().push(s.to_string()),
+///             Call::Recover => {
+///                 let v = cx.recover();
+///                 cx.env().push(format!("recovered {v:?}"));
+///             }
+///         }
+///         Ok(())
+///     }
+/// }
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<String>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// // func f() { defer recover_and_log(); defer print("bye"); panic("boom") }
+/// let r = cx.call_open::<Call, 2, ()>(|cx, f| {
+///     f.defer::<0>(Call::Recover);
+///     f.defer::<1>(Call::Print("bye"));
+///     Err(cx.panic("boom"))
+/// });
+/// assert_eq!(r, Ok(None));
+/// drop(cx);
+/// assert_eq!(log, ["bye", "recovered Some(\"boom\")"]);
+/// ```
 pub trait Deferred<E, P, M> {
     /// `true` when the call cannot reach the engine at all (it gets the
     /// environment, not the `Cx`): it cannot defer, enter frames, panic or
@@ -304,6 +488,17 @@ impl<E, P, M> fmt::Debug for Task<E, P, M> {
 }
 
 /// [`Task::cx`] was given a worker of another pool.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, PoolMismatch};
+/// let (a, b) = (Pool::new(), Pool::new());
+/// let mut t: Task<(), &'static str> = Task::new(&a);
+/// let mut env = ();
+/// let mut wb = Worker::new(&b);
+/// assert_eq!(t.cx(&mut wb, &mut env).unwrap_err(), PoolMismatch);
+/// let mut wa = Worker::new(&a);
+/// assert!(t.cx(&mut wa, &mut env).is_ok());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PoolMismatch;
 
@@ -314,6 +509,25 @@ impl fmt::Display for PoolMismatch {
 }
 
 /// How a task's unwinding ended, see [`Task::unwinding`].
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Unwinding};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic("boom")) });
+/// assert!(r.is_err()); // the outermost frame: the goroutine is done
+/// drop(cx);
+/// let exit_code = match t.unwinding() {
+///     Some(Unwinding::Panic(v)) => {
+///         assert_eq!(*v, "boom");
+///         2 // print t.crash_report()
+///     }
+///     Some(Unwinding::Goexit) => 2, // "fatal error: no goroutines (main called runtime.Goexit)"
+///     None => 0,
+/// };
+/// assert_eq!(exit_code, 2);
+/// ```
 #[derive(Debug, PartialEq, Eq)]
 pub enum Unwinding<'a, P> {
     /// An unrecovered panic with this (newest) value.
@@ -324,6 +538,13 @@ pub enum Unwinding<'a, P> {
 
 impl<E, P, M> Task<E, P, M> {
     /// A task with no frames, over `pool`.
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Task};
+    /// let pool = Pool::new();
+    /// let t: Task<(), &'static str> = Task::new(&pool);
+    /// assert_eq!((t.depth(), t.pending_records(), t.is_unwinding()), (0, 0, false));
+    /// ```
     pub fn new(pool: &Arc<Pool>) -> Self {
         Task {
             head: sentinel(),
@@ -343,6 +564,22 @@ impl<E, P, M> Task<E, P, M> {
     /// context there with that thread's worker. Fails with
     /// [`PoolMismatch`] when the worker trades with another pool (its
     /// records could outlive their arena).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<u8>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let f = cx.enter();
+    /// cx.defer(|cx| { cx.env().push(1); Ok(()) });
+    /// drop(cx); // the task keeps its frame and its pending call
+    /// assert_eq!(t.pending_records(), 1);
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// cx.exit(f).unwrap();
+    /// drop(cx);
+    /// assert_eq!(log, [1]);
+    /// ```
     #[inline]
     pub fn cx<'a>(
         &'a mut self,
@@ -360,6 +597,20 @@ impl<E, P, M> Task<E, P, M> {
     }
 
     /// Frames currently entered.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| {
+    ///     assert_eq!(cx.task().depth(), 1);
+    ///     cx.call(|cx| -> Result<(), _> { Err(cx.panic("boom")) })
+    /// });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert_eq!(t.depth(), 0); // the panic left both frames
+    /// ```
     pub fn depth(&self) -> u32 {
         self.depth
     }
@@ -368,6 +619,19 @@ impl<E, P, M> Task<E, P, M> {
     ///
     /// Walks the chain: a diagnostic, not for hot paths (the hot path keeps
     /// no counter).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let f = cx.enter();
+    /// cx.defer(|_| Ok(()));
+    /// cx.defer(|_| Ok(()));
+    /// assert_eq!(cx.task().pending_records(), 2);
+    /// cx.exit(f).unwrap();
+    /// assert_eq!(cx.task().pending_records(), 0);
+    /// ```
     pub fn pending_records(&self) -> usize {
         let mut n = 0;
         let mut p = self.head;
@@ -382,11 +646,46 @@ impl<E, P, M> Task<E, P, M> {
 
     /// Deferred calls dropped without being run because their frame was
     /// abandoned (see [`Frame`]) or the task was dropped with them pending.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let outer = cx.enter();
+    /// let inner = cx.enter();
+    /// cx.defer(|_| panic!("a discarded call is never run"));
+    /// cx.defer(|_| panic!("a discarded call is never run"));
+    /// core::mem::forget(inner);
+    /// cx.exit(outer).unwrap();
+    /// assert_eq!(cx.task().discarded_calls(), 2);
+    /// ```
     pub fn discarded_calls(&self) -> u64 {
         self.discarded
     }
 
     /// Whether a panic or Goexit is in progress or ended the task.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<bool>, &'static str> = Task::new(&pool);
+    /// let mut seen = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut seen).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         let u = cx.task().is_unwinding();
+    ///         cx.env().push(u);
+    ///         cx.recover();
+    ///         Ok(())
+    ///     });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None));
+    /// assert!(!cx.task().is_unwinding()); // recovered
+    /// drop(cx);
+    /// assert_eq!(seen, [true]); // the deferred call ran for the panic
+    /// ```
     pub fn is_unwinding(&self) -> bool {
         self.panics.iter().any(|e| !e.superseded)
     }
@@ -395,6 +694,18 @@ impl<E, P, M> Task<E, P, M> {
     /// After the outermost frame returned `Err(Unwind)`, this says whether
     /// the task died of a panic (print [`Task::crash_report`]) or finished a
     /// `Goexit`.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Unwinding};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// assert_eq!(cx.task().unwinding(), None);
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.goexit()) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert_eq!(t.unwinding(), Some(Unwinding::Goexit));
+    /// ```
     pub fn unwinding(&self) -> Option<Unwinding<'_, P>> {
         self.panics.last().map(|e| match &e.value {
             Some(v) => Unwinding::Panic(v),
@@ -404,6 +715,17 @@ impl<E, P, M> Task<E, P, M> {
 
     /// The crash report Go prints for the task's panic stack, up to and
     /// including `goroutine 1 [running]:`. See [`CrashReport`](crate::CrashReport).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic("boom")) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert_eq!(t.crash_report().to_string(), "panic: boom\n\ngoroutine 1 [running]:\n");
+    /// ```
     pub fn crash_report(&self) -> crate::report::CrashReport<'_, P> {
         crate::report::CrashReport::new(self.panics.iter().map(|e| crate::report::Line {
             value: e.value.as_ref(),
@@ -413,6 +735,21 @@ impl<E, P, M> Task<E, P, M> {
 
     /// Forgets the task's panic stack, e.g. after reporting a crash, so the
     /// task can be reused.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic("boom")) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert!(t.is_unwinding());
+    /// t.clear_panics(); // reported; reuse the task
+    /// assert_eq!(t.unwinding(), None);
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// assert_eq!(cx.call(|_| Ok(1)), Ok(Some(1)));
+    /// ```
     pub fn clear_panics(&mut self) {
         self.panics.clear();
         self.defer_frame = 0;
@@ -475,6 +812,29 @@ impl<E, P, M> Drop for Task<E, P, M> {
 /// A running task: the task, the worker whose record cache it uses, and the
 /// embedder's environment. Every engine operation goes through a `Cx`, and
 /// every deferred call receives one.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task};
+/// let pool = Pool::new();
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// // Deferred calls get a `Cx` too: they can defer, call, panic and recover.
+/// let r = cx.call(|cx| {
+///     cx.defer(|cx| {
+///         cx.defer(|cx| { cx.env().push("its own defer"); Ok(()) });
+///         cx.call(|cx| { cx.env().push("a call it makes"); Ok(()) })?;
+///         cx.env().push("deferred call");
+///         Ok(())
+///     });
+///     cx.env().push("body");
+///     Ok(())
+/// });
+/// assert_eq!(r, Ok(Some(())));
+/// drop(cx);
+/// assert_eq!(log, ["body", "a call it makes", "deferred call", "its own defer"]);
+/// ```
 pub struct Cx<'a, E, P, M = Local> {
     pub(crate) task: &'a mut Task<E, P, M>,
     pub(crate) worker: &'a mut Worker,
@@ -492,18 +852,62 @@ impl<E, P, M> fmt::Debug for Cx<'_, E, P, M> {
 
 impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// The embedder's environment.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<u32, &'static str> = Task::new(&pool);
+    /// let mut count = 0;
+    /// let mut cx = t.cx(&mut w, &mut count).unwrap();
+    /// cx.call(|cx| {
+    ///     cx.defer(|cx| { *cx.env() += 1; Ok(()) });
+    ///     *cx.env() += 10;
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// drop(cx);
+    /// assert_eq!(count, 11);
+    /// ```
     #[inline]
     pub fn env(&mut self) -> &mut E {
         self.env
     }
 
     /// The task (for inspection).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<u32>, &'static str> = Task::new(&pool);
+    /// let mut depths = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut depths).unwrap();
+    /// cx.call(|cx| {
+    ///     cx.defer(|cx| { let d = cx.task().depth(); cx.env().push(d); Ok(()) });
+    ///     let d = cx.task().depth();
+    ///     cx.env().push(d);
+    ///     Ok(())
+    /// })
+    /// .unwrap();
+    /// drop(cx);
+    /// assert_eq!(depths, [1, 2]); // a deferred call runs in a frame of its own
+    /// ```
     #[inline]
     pub fn task(&self) -> &Task<E, P, M> {
         self.task
     }
 
     /// The worker whose cache this context uses.
+    ///
+    /// ```
+    /// # use deferrt_core::{Arc, Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// assert!(Arc::ptr_eq(cx.worker().pool(), &pool));
+    /// assert_eq!(cx.worker().cached(), 0);
+    /// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
+    /// assert!(cx.worker().cached() > 0); // the record went back to this worker
+    /// ```
     #[inline]
     pub fn worker(&mut self) -> &mut Worker {
         self.worker
@@ -511,6 +915,18 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
 
     /// Enters a frame (a function invocation). Go does nothing at function
     /// entry either: the frame exists as a depth.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let f = cx.enter();
+    /// assert_eq!((f.depth(), cx.task().depth()), (1, 1));
+    /// assert_eq!(cx.worker().cached(), 0); // nothing registered, nothing allocated
+    /// assert_eq!(cx.exit(f), Ok(()));
+    /// assert_eq!(cx.task().depth(), 0);
+    /// ```
     #[inline]
     pub fn enter(&mut self) -> Frame {
         self.task.depth += 1;
@@ -671,6 +1087,21 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// last-in first-out. `Ok(())` means the frame returns normally — also
     /// when one of its deferred calls panicked and a later one recovered.
     /// `Err(Unwind)` means the frame is unwinding: propagate it.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// // func f() { defer func() { log(recover()) }(); defer func() { panic("late") }() }
+    /// let f = cx.enter();
+    /// cx.defer(|cx| { let v = cx.recover(); cx.env().push(v.unwrap_or("none")); Ok(()) });
+    /// cx.defer(|cx| Err(cx.panic("late")));
+    /// assert_eq!(cx.exit(f), Ok(())); // the second call panicked, the first recovered
+    /// drop(cx);
+    /// assert_eq!(log, ["late"]);
+    /// ```
     #[inline]
     pub fn exit(&mut self, frame: Frame) -> Outcome {
         let d = frame.depth;
@@ -723,6 +1154,28 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// calls with the unwinding; `Ok(())` means one of them recovered and the
     /// frame returns normally (with its named results as they stand),
     /// `Err(Unwind)` means the unwinding goes on to the caller.
+    ///
+    /// ```
+    /// use deferrt_core::{Cx, Outcome, Pool, Worker, Task};
+    /// type C<'a> = Cx<'a, Vec<&'static str>, &'static str>;
+    /// // An embedder with its own frames: enter, run the body, leave by its outcome.
+    /// fn inner(cx: &mut C<'_>) -> Outcome {
+    ///     let f = cx.enter();
+    ///     cx.defer(|cx| { cx.env().push("inner's defer"); Ok(()) });
+    ///     let u = cx.panic("boom"); // the body panics...
+    ///     cx.unwind(f, u) // ...no deferred call recovers: Err goes on
+    /// }
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let outer = cx.enter();
+    /// cx.defer(|cx| { let v = cx.recover(); cx.env().push(v.unwrap_or("none")); Ok(()) });
+    /// let Err(u) = inner(&mut cx) else { panic!("inner returned normally") };
+    /// assert_eq!(cx.unwind(outer, u), Ok(())); // recovered: outer returns normally
+    /// drop(cx);
+    /// assert_eq!(log, ["inner's defer", "boom"]);
+    /// ```
     pub fn unwind(&mut self, frame: Frame, u: Unwind) -> Outcome {
         let _ = u;
         let d = frame.depth;
@@ -736,6 +1189,20 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     }
 
     /// [`exit`](Cx::exit) or [`unwind`](Cx::unwind), by the body's outcome.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let f = cx.enter();
+    /// cx.defer(|cx| { assert_eq!(cx.recover(), Some("boom")); Ok(()) });
+    /// let body: Outcome = Err(cx.panic("boom"));
+    /// assert_eq!(cx.leave(f, body), Ok(())); // unwound, and recovered
+    /// let f = cx.enter();
+    /// let body: Outcome = Err(cx.panic("again"));
+    /// assert!(cx.leave(f, body).is_err()); // no deferred call recovers this one
+    /// ```
     #[inline]
     pub fn leave(&mut self, frame: Frame, body: Outcome) -> Outcome {
         match body {
@@ -781,6 +1248,26 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// Starts a panic with `v` (after [`PanicValue::on_panic`]) in the
     /// innermost frame. Return the `Unwind` from the body; the frames it
     /// passes through run their deferred calls as they are left.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Unwinding};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| { cx.env().push("outer defer"); Ok(()) });
+    ///     cx.call(|cx| -> Result<(), _> {
+    ///         cx.defer(|cx| { cx.env().push("inner defer"); Ok(()) });
+    ///         Err(cx.panic("boom"))
+    ///     })?;
+    ///     unreachable!("the panic leaves the caller too")
+    /// });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert_eq!(log, ["inner defer", "outer defer"]); // innermost frame first
+    /// assert_eq!(t.unwinding(), Some(Unwinding::Panic(&"boom")));
+    /// ```
     #[cold]
     pub fn panic(&mut self, v: P) -> Unwind {
         self.task.panics.push(Entry {
@@ -795,6 +1282,24 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// runs, innermost frame first, and no frame returns normally. `recover`
     /// returns `None` while it runs; a panic raised by a deferred call may be
     /// recovered, after which the Goexit carries on.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Unwinding};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<String>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| { let v = cx.recover(); cx.env().push(format!("{v:?}")); Ok(()) });
+    ///     cx.defer(|cx| Err(cx.panic("during Goexit")));
+    ///     cx.defer(|cx| { let v = cx.recover(); cx.env().push(format!("{v:?}")); Ok(()) });
+    ///     Err(cx.goexit())
+    /// });
+    /// assert!(r.is_err()); // even though a deferred call recovered a panic
+    /// drop(cx);
+    /// assert_eq!(log, ["None", "Some(\"during Goexit\")"]);
+    /// assert_eq!(t.unwinding(), Some(Unwinding::Goexit));
+    /// ```
     #[cold]
     pub fn goexit(&mut self) -> Unwind {
         self.task.panics.push(Entry {
@@ -815,6 +1320,28 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// records which frame depth the running deferred call occupies before
     /// calling it (Go's address comparison broke under inlining,
     /// golang/go#73916).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<Option<&'static str>>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// assert_eq!(cx.recover(), None); // not panicking
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         let helper = cx.call(|cx| Ok(cx.recover()))?.flatten(); // one frame deeper
+    ///         let direct = cx.recover();
+    ///         let again = cx.recover();
+    ///         cx.env().extend([helper, direct, again]);
+    ///         Ok(())
+    ///     });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None)); // recovered: the frame returns normally
+    /// drop(cx);
+    /// assert_eq!(log, [None, Some("boom"), None]);
+    /// ```
     #[inline]
     pub fn recover(&mut self) -> Option<P> {
         let t = &mut *self.task;
@@ -832,6 +1359,29 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
 
     /// Whether `recover` called now, from the innermost frame, would be
     /// effective.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<bool>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// assert!(!cx.can_recover());
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         let helper = cx.call(|cx| Ok(cx.can_recover()))?.unwrap_or(true);
+    ///         let before = cx.can_recover();
+    ///         cx.recover();
+    ///         let after = cx.can_recover();
+    ///         cx.env().extend([helper, before, after]);
+    ///         Ok(())
+    ///     });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None));
+    /// drop(cx);
+    /// assert_eq!(log, [false, true, false]);
+    /// ```
     pub fn can_recover(&self) -> bool {
         let t = &*self.task;
         t.depth == t.defer_frame

@@ -159,7 +159,17 @@ impl<C, const N: usize> OpenFrame<C, N> {
     }
 
     /// Arms slot `I` with `c` — the registration of the defer site that
-    /// owns slot `I`. An out-of-range `I` is a compile error.
+    /// owns slot `I`. An out-of-range `I` is a compile error:
+    ///
+    /// ```compile_fail
+    /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let mut f = cx.enter_open::<fn(&mut Cx<(), &'static str>) -> Outcome, 2>();
+    /// f.defer::<2>(|_| Ok(())); // slot 2 of a 2-slot frame
+    /// # cx.exit_open(f).unwrap();
+    /// ```
     ///
     /// ```
     /// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
@@ -179,8 +189,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// ```
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
-        const { assert!(I < MAX_OPEN_SLOTS) };
-        assert!(I < N, "slot index out of range");
+        const { assert!(I < N, "slot index out of range") };
         self.arm(I, c);
     }
 

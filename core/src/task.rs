@@ -644,8 +644,12 @@ impl<E, P, M> Task<E, P, M> {
         n
     }
 
-    /// Deferred calls dropped without being run because their frame was
+    /// Chain calls dropped without being run because their frame was
     /// abandoned (see [`Frame`]) or the task was dropped with them pending.
+    ///
+    /// Slots of an [`OpenFrame`](crate::OpenFrame) live in the embedder's
+    /// own frame, not in the task: an open frame dropped without being left
+    /// drops its armed closures uncalled, and they are not counted here.
     ///
     /// ```
     /// # use deferrt_core::{Pool, Worker, Task};

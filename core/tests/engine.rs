@@ -601,3 +601,16 @@ fn leaf_slots_on_both_paths() {
     });
     assert_eq!(r.out(), ["b", "a"]);
 }
+
+// `OpenFrame::defer::<I>` with `I >= N` does not compile; `defer_at` is the
+// run-time form, which hands the closure back.
+#[test]
+fn open_slot_index_out_of_range_is_an_error_value() {
+    run(|cx| {
+        let mut f = cx.enter_open::<Slot, 2>();
+        let back = f.defer_at(2, |_| Ok(()));
+        assert!(back.is_err());
+        assert_eq!(f.bits(), 0);
+        cx.exit_open(f)
+    });
+}

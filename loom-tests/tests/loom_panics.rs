@@ -1,0 +1,94 @@
+#![cfg(loom)]
+//! Model 3: two tasks panic at the same time on different workers. Each
+//! task's deferred `recover` must see its own task's panic value, never the
+//! other's; the rest of each frame's calls run once, in LIFO order, and both
+//! tasks end with no panic in progress.
+//!
+//! Before the threads start, the main thread leaves the central pool with two
+//! whole batches and four loose records, so the threads' refills take
+//! batches, then loose records, then carve (all three paths). Each task
+//! registers its recovering call first and then two more, so the third
+//! registration refills from the central pool (a point where the other
+//! thread can run) between the record of the recovering call being written
+//! and its being run: a record handed to both workers would have one task's
+//! closure overwritten by the other's.
+
+use deferrt_core::{Pool, Sendable, Task, Worker, CACHE_CAP};
+use deferrt_loom_tests::{assert_balanced, check, Bound};
+use loom::thread;
+
+type T = Task<Vec<u32>, u32, Sendable>;
+
+fn panic_and_recover(worker: &mut Worker, task: &mut T, id: u32) {
+    let mut log = Vec::new();
+    {
+        let mut cx = task.cx(worker, &mut log).expect("same pool");
+        let f = cx.enter();
+        cx.defer(move |cx| {
+            let v = cx.recover();
+            assert_eq!(v, Some(id), "task {id} recovered another task's panic");
+            cx.env().push(id * 100);
+            Ok(())
+        });
+        for i in 1..3 {
+            cx.defer(move |cx| {
+                assert!(!cx.can_recover() || cx.task().is_unwinding());
+                cx.env().push(id * 100 + i);
+                Ok(())
+            });
+        }
+        let u = cx.panic(id);
+        assert_eq!(cx.unwind(f, u), Ok(()), "task {id}: recovered");
+    }
+    assert_eq!(log, [id * 100 + 2, id * 100 + 1, id * 100]);
+    assert!(!task.is_unwinding());
+    assert!(task.unwinding().is_none());
+    assert_eq!(task.pending_records(), 0);
+}
+
+/// Leaves two whole batches and `CACHE_CAP` loose records in the central
+/// pool: eight defers on a fresh worker spill twice, and dropping the
+/// worker gives back its full cache.
+fn warm_central(pool: &deferrt_core::Arc<Pool>) {
+    let mut worker = Worker::new(pool);
+    let mut task: Task<(), u32> = Task::new(pool);
+    let mut env = ();
+    {
+        let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
+        let f = cx.enter();
+        for _ in 0..2 * CACHE_CAP {
+            cx.defer(|_| Ok(()));
+        }
+        cx.exit(f).expect("no panic");
+    }
+    drop((task, worker));
+    let s = pool.stats();
+    assert_eq!((s.carved, s.central_free), (2 * CACHE_CAP, 2 * CACHE_CAP));
+}
+
+fn panics_model() {
+    let pool = Pool::new();
+    warm_central(&pool);
+    let handles: Vec<_> = (1..=2)
+        .map(|id| {
+            let mut worker = Worker::new(&pool);
+            let mut task = T::new(&pool);
+            thread::spawn(move || {
+                panic_and_recover(&mut worker, &mut task, id);
+                (worker, task)
+            })
+        })
+        .collect();
+    let done: Vec<(Worker, T)> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let workers: Vec<&Worker> = done.iter().map(|(w, _)| w).collect();
+    assert_balanced(&pool, &workers);
+}
+
+#[test]
+fn concurrent_panics_recover_their_own_value() {
+    check(
+        "concurrent_panics_recover_their_own_value",
+        Bound::Exhaustive,
+        panics_model,
+    );
+}

@@ -9,7 +9,9 @@
 # 2. runs the gungraun benches body, loops, panics with --output-format=json;
 # 3. runs the zero-allocation test;
 # 4. runs the side-by-side wall-clock runner (ours and Go, interleaved);
-# 5. writes benches/REPORT.md and benches/defer-cost.svg (benches/report.py).
+# 5. writes benches/REPORT.md and benches/defer-cost.svg (benches/report.py;
+#    it also reads the panics group's callgrind files for the std shim's
+#    share of instructions in the unwinder, via callgrind_annotate).
 #
 # Honours CARGO_TARGET_DIR. ROUNDS and BENCHTIME_MS tune the wall-clock part.
 set -euo pipefail
@@ -70,7 +72,7 @@ tdir="$(cargo metadata --format-version=1 --no-deps | python3 -c 'import json,sy
 # --- 5. the report ------------------------------------------------------------------
 log "writing the report"
 dirty=""
-git diff --quiet HEAD -- core benches 2>/dev/null || dirty=" (with uncommitted changes in core/ or benches/)"
+git diff --quiet HEAD -- core std-shim benches 2>/dev/null || dirty=" (with uncommitted changes in core/, std-shim/ or benches/)"
 WORK="$work" LOAD="$load" ZERO_ALLOC="$zero_alloc" COMMIT="$(git rev-parse --short HEAD)$dirty" \
 GUNGRAUN="gungraun $ver, $(gungraun-runner --version)" python3 - <<'PY'
 import json, os, subprocess
@@ -94,6 +96,6 @@ m = {
 }
 json.dump(m, open(os.path.join(os.environ["WORK"], "machine.json"), "w"))
 PY
-python3 "$here/report.py" "$work"
+GUNGRAUN_DIR="$tdir/gungraun/deferrt-benches" python3 "$here/report.py" "$work"
 python3 -c "import sys, xml.dom.minidom as m; m.parse(sys.argv[1])" "$here/defer-cost.svg"  # well-formed SVG
 log "done: benches/REPORT.md, benches/defer-cost.svg"

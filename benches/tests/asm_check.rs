@@ -180,7 +180,10 @@ fn check_no_engine_call(kernel: &str, strict: bool, why: &str) {
         } else {
             ""
         },
-        bad.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  "),
+        bad.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n  "),
         insns.join("\n")
     );
 }

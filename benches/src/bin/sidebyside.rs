@@ -20,36 +20,28 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use deferrt_benches::shim::{self as ds, ShimKernel};
 use deferrt_benches::{
-    body_chain, body_hand, body_open, body_scopeguard, loop_chain, loop_hand, loop_naive,
-    panic_hand, panic_recover, BCx, Fixture,
+    body_chain, body_hand, body_leaf, body_open, body_scopeguard, loop_chain, loop_hand,
+    loop_naive, panic_hand, panic_recover, BCx, Fixture,
 };
 
 const LOOP_NS: [usize; 4] = [1, 16, 1024, 65536];
 const DEPTHS: [usize; 2] = [1, 16];
 
-/// ns per call of `kernel(n)`: one context made up front (as an embedder
-/// keeps one per running task), three warm-up calls, then the iteration
-/// count is ramped up until a run takes a tenth of `target`, and one run of
-/// about `target` is timed. `kernel` is a function item, so the timed loop
-/// makes a direct call, as Go's benchmark loop does.
-fn time_kernel<K>(kernel: K, n: usize, target: Duration) -> f64
-where
-    K: Fn(&mut BCx<'_>, usize) -> u64,
-{
-    let mut fx = Fixture::new(n);
-    let Fixture {
-        task, worker, env, ..
-    } = &mut fx;
-    let mut cx = task.cx(worker, env).expect("same pool");
+/// ns per call of `f`: three warm-up calls, then the iteration count is
+/// ramped up until a run takes a tenth of `target`, and one run of about
+/// `target` is timed.
+#[inline(always)]
+fn time_loop(mut f: impl FnMut() -> u64, target: Duration) -> f64 {
     for _ in 0..3 {
-        black_box(kernel(&mut cx, black_box(n)));
+        black_box(f());
     }
     let mut iters: u64 = 1;
     let per_iter = loop {
         let t = Instant::now();
         for _ in 0..iters {
-            black_box(kernel(&mut cx, black_box(n)));
+            black_box(f());
         }
         let e = t.elapsed();
         if e >= target / 10 {
@@ -60,9 +52,35 @@ where
     let iters = ((target.as_secs_f64() / per_iter) as u64).max(1);
     let t = Instant::now();
     for _ in 0..iters {
-        black_box(kernel(&mut cx, black_box(n)));
+        black_box(f());
     }
     t.elapsed().as_secs_f64() * 1e9 / iters as f64
+}
+
+/// ns per call of `kernel(n)`: one context made up front (as an embedder
+/// keeps one per running task), then [`time_loop`]. `kernel` is a function
+/// item, so the timed loop makes a direct call, as Go's benchmark loop
+/// does.
+fn time_kernel<K>(kernel: K, n: usize, target: Duration) -> f64
+where
+    K: Fn(&mut BCx<'_>, usize) -> u64,
+{
+    let mut fx = Fixture::new(n);
+    let Fixture {
+        task, worker, env, ..
+    } = &mut fx;
+    let mut cx = task.cx(worker, env).expect("same pool");
+    time_loop(|| kernel(&mut cx, black_box(n)), target)
+}
+
+/// ns per call of the std-shim kernel `kernel(n)`, timed INSIDE one
+/// `deferrt::go` (the goroutine is set up once, outside the timed loop, as
+/// a Go benchmark runs in one goroutine); the goroutine's own cost is the
+/// `shim/go_empty` case.
+fn time_shim(kernel: ShimKernel, n: usize, target: Duration) -> f64 {
+    deferrt::go(|| time_loop(|| kernel(black_box(n)), target))
+        .expect("the goroutine died")
+        .expect("the goroutine returned normally")
 }
 
 /// Times every kernel of ours once: (case name, ns per call).
@@ -70,6 +88,7 @@ fn run_ours(target: Duration) -> Vec<(String, f64)> {
     let mut v = vec![
         ("body/hand".to_string(), time_kernel(body_hand, 7, target)),
         ("body/open".to_string(), time_kernel(body_open, 7, target)),
+        ("body/leaf".to_string(), time_kernel(body_leaf, 7, target)),
         ("body/chain".to_string(), time_kernel(body_chain, 7, target)),
         (
             "body/scopeguard".to_string(),
@@ -98,6 +117,52 @@ fn run_ours(target: Duration) -> Vec<(String, f64)> {
         v.push((
             format!("panic/recover/depth={d}"),
             time_kernel(panic_recover, d, target),
+        ));
+    }
+    v.extend(run_shim(target));
+    v
+}
+
+/// Times the std shim's kernels (each inside one goroutine), an empty
+/// goroutine, and the bare Rust unwinding rows.
+fn run_shim(target: Duration) -> Vec<(String, f64)> {
+    let mut v = vec![
+        (
+            "shim/go_empty".to_string(),
+            time_loop(|| ds::go_empty(black_box(7)), target),
+        ),
+        (
+            "shim/body/hand".to_string(),
+            time_shim(ds::shim_body_hand, 7, target),
+        ),
+        ("shim/body".to_string(), time_shim(ds::shim_body, 7, target)),
+    ];
+    for n in LOOP_NS {
+        v.push((
+            format!("shim/loop/hand/n={n}"),
+            time_shim(ds::shim_loop_hand, n, target),
+        ));
+        v.push((
+            format!("shim/loop/n={n}"),
+            time_shim(ds::shim_loop, n, target),
+        ));
+    }
+    for d in DEPTHS {
+        v.push((
+            format!("shim/panic/hand/depth={d}"),
+            time_shim(ds::shim_panic_hand, d, target),
+        ));
+        v.push((
+            format!("shim/panic/recover/depth={d}"),
+            time_shim(ds::shim_panic_recover, d, target),
+        ));
+        v.push((
+            format!("rust/unwind/depth={d}"),
+            time_shim(ds::rust_unwind, d, target),
+        ));
+        v.push((
+            format!("rust/rethrow/depth={d}"),
+            time_shim(ds::rust_unwind_rethrow, d, target),
         ));
     }
     v
@@ -193,9 +258,27 @@ fn rows() -> Vec<Row> {
             defers: 1,
         },
         Row {
+            label: "body: one defer (ours open-coded Leaf)".into(),
+            ours: "body/leaf".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
             label: "body: one defer (ours chain)".into(),
             ours: "body/chain".into(),
             go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
+            label: "body: one defer (std shim func+defer)".into(),
+            ours: "shim/body".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
+            label: "std shim: empty deferrt::go (no Go twin)".into(),
+            ours: "shim/go_empty".into(),
+            go: String::new(),
             defers: 1,
         },
     ];
@@ -213,6 +296,12 @@ fn rows() -> Vec<Row> {
             defers: n,
         });
         r.push(Row {
+            label: format!("loop defer n={n} (std shim)"),
+            ours: format!("shim/loop/n={n}"),
+            go: format!("LoopDefer/n={n}"),
+            defers: n,
+        });
+        r.push(Row {
             label: format!("loop hand-written n={n}"),
             ours: format!("loop/hand/n={n}"),
             go: format!("LoopHand/n={n}"),
@@ -226,8 +315,35 @@ fn rows() -> Vec<Row> {
             go: format!("PanicRecover/depth={d}"),
             defers: d,
         });
+        r.push(Row {
+            label: format!("panic+recover depth={d} (std shim)"),
+            ours: format!("shim/panic/recover/depth={d}"),
+            go: format!("PanicRecover/depth={d}"),
+            defers: d,
+        });
+        r.push(Row {
+            label: format!("bare Rust resume_unwind+catch_unwind depth={d}"),
+            ours: format!("rust/unwind/depth={d}"),
+            go: format!("PanicRecover/depth={d}"),
+            defers: d,
+        });
+        r.push(Row {
+            label: format!("bare Rust catch+rethrow per frame depth={d}"),
+            ours: format!("rust/rethrow/depth={d}"),
+            go: format!("PanicRecover/depth={d}"),
+            defers: d,
+        });
     }
     r
+}
+
+/// A JSON number, or `null` for a case that was not measured (NaN).
+fn json_num(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:.4}")
+    } else {
+        "null".into()
+    }
 }
 
 fn json_samples(m: &BTreeMap<String, Vec<f64>>) -> String {
@@ -294,7 +410,7 @@ fn main() {
         "Wall-clock, median of {rounds} interleaved rounds (ours, Go, ours, Go, ...), benchtime {benchtime_ms} ms"
     );
     println!(
-        "{:<48} {:>14} {:>14} {:>12} {:>12} {:>10}",
+        "{:<52} {:>14} {:>14} {:>12} {:>12} {:>10}",
         "case", "ours ns/op", "Go ns/op", "ours ns/def", "Go ns/def", "Go/ours"
     );
     let mut rows_json = Vec::new();
@@ -303,7 +419,7 @@ fn main() {
         let g = med(&go, &r.go);
         let n = r.defers as f64;
         println!(
-            "{:<48} {:>14.2} {:>14.2} {:>12.3} {:>12.3} {:>9.2}x",
+            "{:<52} {:>14.2} {:>14.2} {:>12.3} {:>12.3} {:>9.2}x",
             r.label,
             o,
             g,
@@ -312,8 +428,13 @@ fn main() {
             g / o
         );
         rows_json.push(format!(
-            "{{\"label\":\"{}\",\"ours\":\"{}\",\"go\":\"{}\",\"defers\":{},\"ours_ns\":{:.4},\"go_ns\":{:.4}}}",
-            r.label, r.ours, r.go, r.defers, o, g
+            "{{\"label\":\"{}\",\"ours\":\"{}\",\"go\":\"{}\",\"defers\":{},\"ours_ns\":{},\"go_ns\":{}}}",
+            r.label,
+            r.ours,
+            r.go,
+            r.defers,
+            json_num(o),
+            json_num(g)
         ));
     }
     if let Some(path) = json {

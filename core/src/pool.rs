@@ -176,14 +176,13 @@ impl Pool {
     /// assert_eq!(s.carved, s.central_free + w.cached());
     /// ```
     pub fn stats(&self) -> PoolStats {
-        let central_free = self.central.with(|c| {
-            c.batches.iter().map(|b| b.len() * BATCH).sum::<usize>()
-                + c.loose.iter().map(Vec::len).sum::<usize>()
-        });
-        PoolStats {
-            carved: self.carved.iter().map(|c| c.load(Ordering::Relaxed)).sum(),
-            central_free,
-        }
+        // Both numbers under the lock (carving happens under it too), so
+        // they are one snapshot even while workers trade.
+        self.central.with(|c| PoolStats {
+            carved: self.carved.iter().map(|n| n.load(Ordering::Relaxed)).sum(),
+            central_free: c.batches.iter().map(|b| b.len() * BATCH).sum::<usize>()
+                + c.loose.iter().map(Vec::len).sum::<usize>(),
+        })
     }
 
     /// Fills the empty `cache` of `class`: a whole batch if the central pool

@@ -104,6 +104,7 @@ COLORS = {
     "body_ours": "#1f77b4",
     "body_go": "#d62728",
     "shim": "#9467bd",
+    "leaf": "#17becf",
 }
 
 
@@ -127,13 +128,19 @@ def tick_label(v):
 
 def panel(x0, y0, w, h, title, ylabel, series, hlines):
     """One log-log panel: series = [(label, color, dash, [(n, y)])],
-    hlines = [(label, color, y)]."""
-    ys = [y for _, _, _, pts in series for _, y in pts if y and y > 0]
-    ys += [y for _, _, y in hlines if y and y > 0]
+    hlines = [(label, color, dash, y)]. The legend goes under the plot, so
+    it never hides a line."""
+    series = [(l, c, d, [(n, y) for n, y in pts if y and y > 0]) for l, c, d, pts in series]
+    series = [s for s in series if s[3]]
+    hlines = [h_ for h_ in hlines if h_[3] and h_[3] > 0]
+    ys = [y for _, _, _, pts in series for _, y in pts]
+    ys += [y for _, _, _, y in hlines]
     lo = 10 ** math.floor(math.log10(min(ys)))
     hi = 10 ** math.ceil(math.log10(max(ys)))
     xl, xh = 0, math.log2(LOOP_NS[-1])
-    pl, pr, pt, pb = 58, 12, 28, 40
+    nleg = len(series) + len(hlines)
+    legend_h = 15 * nleg + 10
+    pl, pr, pt, pb = 58, 30, 28, 44 + legend_h
     iw, ih = w - pl - pr, h - pt - pb
 
     def X(n):
@@ -152,35 +159,26 @@ def panel(x0, y0, w, h, title, ylabel, series, hlines):
     for n in [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536]:
         x = X(n)
         o.append(f'<line x1="{x:.1f}" y1="{y0+pt}" x2="{x:.1f}" y2="{y0+pt+ih}" stroke="#eee"/>')
-        o.append(f'<text x="{x:.1f}" y="{y0+pt+ih+14}" text-anchor="middle" font-size="11">{tick_label(n)}</text>')
-    o.append(f'<text x="{x0+pl+iw/2}" y="{y0+h-6}" text-anchor="middle" font-size="12">n (defers in one frame, log scale)</text>')
+        o.append(f'<text x="{x:.1f}" y="{y0+pt+ih+14}" text-anchor="middle" font-size="11">{n}</text>')
+    o.append(f'<text x="{x0+pl+iw/2}" y="{y0+pt+ih+32}" text-anchor="middle" font-size="12">n (defers in one frame, log scale)</text>')
     o.append(
         f'<text x="{x0+14}" y="{y0+pt+ih/2}" text-anchor="middle" font-size="12" '
         f'transform="rotate(-90 {x0+14} {y0+pt+ih/2})">{ylabel}</text>'
     )
     legend = []
-    for label, color, y in hlines:
-        if not y or y <= 0:
-            continue
+    for label, color, dash, y in hlines:
         o.append(
             f'<line x1="{x0+pl}" y1="{Y(y):.1f}" x2="{x0+pl+iw}" y2="{Y(y):.1f}" stroke="{color}" '
-            f'stroke-dasharray="2,3" stroke-width="1.5"/>'
+            f'stroke-dasharray="{dash}" stroke-width="1.5"/>'
         )
-        legend.append((label, color, "2,3", False))
+        legend.append((label, color, dash, False))
     for label, color, dash, pts in series:
-        pts = [(n, y) for n, y in pts if y and y > 0]
-        if not pts:
-            continue
         d = " ".join(f"{'M' if i == 0 else 'L'}{X(n):.1f},{Y(y):.1f}" for i, (n, y) in enumerate(pts))
         o.append(f'<path d="{d}" fill="none" stroke="{color}" stroke-width="2" stroke-dasharray="{dash}"/>')
         for n, y in pts:
             o.append(f'<circle cx="{X(n):.1f}" cy="{Y(y):.1f}" r="3" fill="{color}"/>')
         legend.append((label, color, dash, True))
-    lx, ly = x0 + pl + 8, y0 + pt + 10
-    o.append(
-        f'<rect x="{lx-4}" y="{ly-8}" width="275" height="{len(legend)*15+6}" fill="white" '
-        f'fill-opacity="0.85" stroke="#ccc"/>'
-    )
+    lx, ly = x0 + pl + 8, y0 + pt + ih + 54
     for i, (label, color, dash, dot) in enumerate(legend):
         yy = ly + i * 15
         o.append(
@@ -193,7 +191,7 @@ def panel(x0, y0, w, h, title, ylabel, series, hlines):
 
 
 def svg(wall, ir):
-    W, H = 1000, 430
+    W, H = 1000, 560
     o = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" '
         f'font-family="sans-serif" font-size="12">',
@@ -209,8 +207,9 @@ def svg(wall, ir):
         ("hand-written call", COLORS["hand"], "3,3", [(n, ours.get(f"loop/hand/n={n}", 0) / n) for n in LOOP_NS]),
     ]
     hl = [
-        ("ours: body defer, open-coded (ns/op)", COLORS["body_ours"], ours.get("body/open")),
-        ("Go: body defer, open-coded (ns/op)", COLORS["body_go"], go.get("BodyDefer")),
+        ("ours: body defer, open-coded (ns per call)", COLORS["body_ours"], "2,3", ours.get("body/open")),
+        ("ours: body defer, open-coded Leaf (ns per call)", COLORS["leaf"], "8,3", ours.get("body/leaf")),
+        ("Go: body defer, open-coded (ns per call)", COLORS["body_go"], "2,3", go.get("BodyDefer")),
     ]
     o += panel(0, 0, 500, H, "Wall-clock per defer (median)", "ns per defer (log)", series, hl)
     iseries = [
@@ -220,9 +219,9 @@ def svg(wall, ir):
         ("hand-written call", COLORS["hand"], "3,3", [(n, ir[("hand", n)] / n) for n in LOOP_NS]),
     ]
     ihl = [
-        ("ours: body, open-coded (Ir per call)", COLORS["body_ours"], ir.get(("body_open", None))),
-        ("ours: body, open-coded Leaf (Ir per call)", COLORS["shim"], ir.get(("body_leaf", None))),
-        ("ours: body, hand-written (Ir per call)", COLORS["hand"], ir.get(("body_hand", None))),
+        ("ours: body, open-coded (Ir per call)", COLORS["body_ours"], "2,3", ir.get(("body_open", None))),
+        ("ours: body, open-coded Leaf (Ir per call)", COLORS["leaf"], "8,3", ir.get(("body_leaf", None))),
+        ("ours: body, hand-written (Ir per call)", COLORS["hand"], "2,3", ir.get(("body_hand", None))),
     ]
     o += panel(500, 0, 500, H, "Instructions per defer (callgrind Ir)", "Ir per defer (log)", iseries, ihl)
     o.append("</svg>")

@@ -414,6 +414,36 @@ unsafe fn drop_shim<F>(rec: Rec) {
     unsafe { ptr::drop_in_place(rec.payload().cast::<F>()) }
 }
 
+/// Links a record holding `f` at the head of `task`'s chain. A free function
+/// of two `&mut` parameters rather than a method of `Cx`: once inlined, the
+/// compiler knows the task, the worker and the record do not overlap, so it
+/// need not reload the task's head and depth after writing the record.
+#[inline(always)]
+fn push_into<F, E, P: PanicValue, M>(task: &mut Task<E, P, M>, worker: &mut Worker, f: F)
+where
+    F: Deferred<E, P, M>,
+{
+    let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
+    let class = VTableOf::<F, E, P, M>::VTABLE.class;
+    let rec = worker.alloc(class);
+    // SAFETY: `rec` came from the worker, so no one else holds it (record
+    // invariant 2); the class fits F (class_of), the payload is aligned for
+    // F. The closure and its vtable are written together before the record
+    // is linked (module invariant).
+    unsafe {
+        ptr::write(rec.payload().cast::<F>(), f);
+        ptr::write(
+            rec.0.as_ptr(),
+            Header {
+                next: task.head,
+                vtable: vt.cast(),
+                depth: task.depth,
+            },
+        );
+    }
+    task.head = rec.0.as_ptr();
+}
+
 /// One entry of the panic stack: Go's `_panic`.
 #[derive(Debug)]
 struct Entry<P> {
@@ -986,26 +1016,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// Links a record holding `f` at the head of the chain.
     #[inline(always)]
     fn push_record<F: Deferred<E, P, M>>(&mut self, f: F) {
-        let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
-        let class = VTableOf::<F, E, P, M>::VTABLE.class;
-        let rec = self.worker.alloc(class);
-        let t = &mut *self.task;
-        // SAFETY: `rec` came from the worker, so no one else holds it
-        // (record invariant 2); the class fits F (class_of), the payload is
-        // aligned for F. The closure and its vtable are written together
-        // before the record is linked (module invariant).
-        unsafe {
-            ptr::write(rec.payload().cast::<F>(), f);
-            ptr::write(
-                rec.0.as_ptr(),
-                Header {
-                    next: t.head,
-                    vtable: vt.cast(),
-                    depth: t.depth,
-                },
-            );
-        }
-        t.head = rec.0.as_ptr();
+        push_into(self.task, self.worker, f);
     }
 
     /// Unlinks the head record; the caller has checked it belongs to the

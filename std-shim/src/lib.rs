@@ -33,6 +33,16 @@
 //! Defers registered here always go through the core's chain (pooled
 //! records). The core's open-coded path is for embedders whose compiler
 //! knows each function's defer sites; this layer has no such compiler.
+//!
+//! # Unsafe
+//!
+//! One block, in `with_cx`. Invariant: the thread-local `CURRENT` is
+//! non-null only while the `Cx` it points to is borrowed by a live stack
+//! frame of this thread — `go` sets it for the goroutine's run, and each
+//! deferred call sets it to the reborrow the core handed that call; a drop
+//! guard restores the previous value on every way out, unwinding included.
+//! Every use makes one `&mut Cx` that lives only for one closure call, so
+//! no two references derived from it are alive at once.
 
 #![warn(missing_docs)]
 

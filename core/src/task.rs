@@ -18,12 +18,20 @@
 //!
 //! # Unsafe
 //!
-//! The only `unsafe` here is in [`Cx::push_record`], [`Cx::pop_record`],
-//! `call_shim`/`drop_shim` and `Task::drop`, which move closures in and out
-//! of record payloads. Their invariants are the record invariants of
-//! `record.rs`, plus: a record in a `Task<E, P, M>`'s chain has a vtable of
-//! type `CallVTable<E, P, M>` made for the exact closure type in its payload
-//! (only `push_record` links records, and it writes both together).
+//! The `unsafe` here moves closures in and out of record payloads and walks
+//! the chain: `push_into` (registration), `Cx::pop_record` and the two
+//! indirect calls through a record's vtable (`Cx::exit`, `Cx::run_record`),
+//! `call_shim`/`drop_shim`, `Task::discard_head`, `Task::head_depth` and
+//! `Task::pending_records`. Their invariants are the record invariants of
+//! `record.rs`, plus:
+//!
+//! * `task.head` is never null: it is the static sentinel (depth 0, never
+//!   written) or a live record of this chain;
+//! * a record in a `Task<E, P, M>`'s chain has a vtable of type
+//!   `CallVTable<E, P, M>` made for the exact closure type in its payload
+//!   (only `push_into` links records, and it writes both together);
+//! * a record leaves the chain (unlinked) before its closure is read out,
+//!   and its closure is read out (called or dropped) exactly once.
 
 use alloc::boxed::Box;
 use core::fmt;

@@ -370,29 +370,50 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         if self.task.depth != d {
             return self.exit_open_cold(frame, None);
         }
-        if frame.bits != 0 {
+        if C::LEAF {
+            // Leaf slots cannot reach the engine: nothing to set up or to
+            // check around them.
             while let Some(c) = frame.take_top() {
-                if C::LEAF {
-                    // Cannot reach the engine: nothing to set up or check.
-                    let _ = c.call(self);
-                    continue;
-                }
-                // Each slot runs in frame d + 1 (set before every call: a
-                // call may have abandoned frames and left the depth deeper).
-                self.task.depth = d + 1;
+                let _ = c.call(self);
+            }
+            // The frame is empty now: nothing left for its Drop to do.
+            let outer = frame.outer;
+            core::mem::forget(frame);
+            // One check after the slots: chain calls the body registered on
+            // this frame run now.
+            if self.task.head_depth() == d {
+                return self.chain_after_slots(d, outer);
+            }
+            self.task.depth = outer;
+            return Ok(());
+        } else if frame.bits != 0 {
+            // Every slot runs in frame d + 1: set once for the frame.
+            self.task.depth = d + 1;
+            while let Some(c) = frame.take_top() {
                 let r = c.call(self);
-                // One head load: did the call leave work at its own depth
-                // or unwind? (See `Cx::after_call`.)
-                if r.is_err() || self.task.head_depth() > d {
+                // Back at the depth it started at, and the head older than
+                // this frame (no records of the call's own, none the body
+                // put on this frame): nothing to do. Otherwise the cold path.
+                if r.is_err() || self.task.depth != d + 1 || self.task.head_depth() >= d {
                     return self.exit_open_cold(frame, Some(r));
                 }
             }
         } else if self.task.head_depth() == d {
-            // Chain calls registered on an open frame run after its slots.
+            // No slot armed, but chain calls registered on this frame.
             return self.exit_open_cold(frame, None);
         }
         self.task.depth = frame.outer;
         Ok(())
+    }
+
+    /// Runs the chain calls registered on open frame `d` once its slots
+    /// have run, and leaves the frame to depth `outer`.
+    #[cold]
+    #[inline(never)]
+    fn chain_after_slots(&mut self, d: u32, outer: u32) -> Outcome {
+        let r = self.finish(d, false, None);
+        self.task.depth = outer;
+        r
     }
 
     /// The rest of an open frame's exit when anything unusual happened.

@@ -1144,17 +1144,19 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 // SAFETY: `rec` was just unlinked and holds the type its
                 // vtable (a promoted constant) was made for; the shim frees it.
                 let r = unsafe { ((*vt).call)(rec, self) };
-                // Reset the depth (a call may have abandoned frames), then
-                // one load of the head's depth decides: more of this frame
-                // (== d), done (< d), or the call left records of its own or
-                // unwound (cold).
-                self.task.depth = d + 1;
-                let hd = self.task.head_depth();
-                if r.is_ok() && hd == d {
-                    continue;
-                }
-                if r.is_ok() && hd < d {
-                    break;
+                // The call returned Ok at the depth it started at (it left
+                // no frames open); then one load of the head's depth
+                // decides: more of this frame (== d), done (< d), or the
+                // call left records of its own (cold). Anything else —
+                // an unwinding, abandoned frames — is the cold path too.
+                if r.is_ok() && self.task.depth == d + 1 {
+                    let hd = self.task.head_depth();
+                    if hd == d {
+                        continue;
+                    }
+                    if hd < d {
+                        break;
+                    }
                 }
                 if self.after_call_cold(d + 1, r).is_err() {
                     // A deferred call panicked during a normal return: the

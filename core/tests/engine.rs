@@ -614,3 +614,40 @@ fn open_slot_index_out_of_range_is_an_error_value() {
         cx.exit_open(f)
     });
 }
+
+// Chain calls registered on an open frame run after its slots, whether the
+// slots are general or Leaf, armed or not; none is left behind for a later
+// frame of the same depth.
+#[test]
+fn chain_calls_on_an_open_frame_run_after_its_slots() {
+    use deferrt_core::Leaf;
+    let r = run(|cx| {
+        let mut f = cx.enter_open::<Slot, 1>();
+        cx.defer(log_slot("chain on general"));
+        f.defer::<0>(|cx| {
+            say(cx, "general slot");
+            Ok(())
+        });
+        cx.exit_open(f)?;
+        let mut f = cx.enter_open::<Leaf<fn(&mut Env)>, 1>();
+        cx.defer(log_slot("chain on leaf"));
+        f.defer::<0>(Leaf(|e: &mut Env| e.out.push("leaf slot".into())));
+        cx.exit_open(f)?;
+        let f = cx.enter_open::<Slot, 1>();
+        cx.defer(log_slot("chain on unarmed"));
+        cx.exit_open(f)?;
+        // A sibling frame at the same depth finds nothing left over.
+        let g = cx.enter();
+        cx.exit(g)
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "general slot",
+            "chain on general",
+            "leaf slot",
+            "chain on leaf",
+            "chain on unarmed"
+        ]
+    );
+}

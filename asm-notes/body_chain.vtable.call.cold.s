@@ -1,5 +1,5 @@
 deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249:
-.Lfunc_begin31:
+.Lfunc_begin32:
 	push	r14
 	push	rbx
 	push	rax
@@ -12,11 +12,11 @@ deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249:
 	lea	r8d, [r8 + 8*rax]
 	mov	r9, qword ptr [rdi + r8 + 256]
 	cmp	r9, 32
-	je	.LBB31_1
+	je	.LBB32_1
 	add	rdi, r8
 	mov	qword ptr [rdi + 8*r9], rsi
 	inc	qword ptr [rdi + 256]
-.LBB31_3:
+.LBB32_3:
 	mov	rax, qword ptr [rcx + 16]
 	mov	qword ptr [rsp], rax
 	mov	rax, rsp
@@ -29,11 +29,11 @@ deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249:
 	pop	rbx
 	pop	r14
 	ret
-.LBB31_1:
+.LBB32_1:
 	mov	rbx, rdx
 	mov	rdx, rax
 	mov	r14, rcx
 	call	qword ptr [rip + deferrt_core::pool::Worker::spill_then_push::h5a19841bb1bbac41@GOTPCREL]
 	mov	rcx, r14
 	mov	rdx, rbx
-	jmp	.LBB31_3
+	jmp	.LBB32_3

@@ -1,3 +1,3 @@
 deferrt_core::task::drop_shim::h00af07f108cc5204:
-.Lfunc_begin51:
+.Lfunc_begin52:
 	ret

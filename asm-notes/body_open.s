@@ -1,32 +1,34 @@
 deferrt_benches::body_open::hdfc8f8edd951b394:
-.Lfunc_begin79:
+.Lfunc_begin80:
 	push	rbx
 	sub	rsp, 32
-	mov	rdx, qword ptr [rdi]
-	mov	eax, dword ptr [rdx + 80]
-	lea	ecx, [rax + 1]
+	mov	rcx, qword ptr [rdi]
+	mov	eax, dword ptr [rcx + 80]
 	lea	r8d, [rax + 2]
-	mov	dword ptr [rdx + 80], r8d
-	mov	rdx, qword ptr [rdi + 16]
-	mov	qword ptr [rsp + 8], rdx
-	lea	rdx, [rsp + 8]
+	mov	dword ptr [rcx + 80], r8d
+	mov	rcx, qword ptr [rdi + 16]
+	mov	qword ptr [rsp + 8], rcx
+	lea	rcx, [rsp + 8]
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
-	mov	rdx, qword ptr [rsp + 8]
-	add	qword ptr [rdx], rsi
+	mov	rcx, qword ptr [rsp + 8]
+	add	qword ptr [rcx], rsi
+	lea	ecx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
+	cmp	dword ptr [rdx + 80], r8d
+	jne	.LBB80_1
 	mov	r8, qword ptr [rdx + 8]
 	cmp	dword ptr [r8 + 16], ecx
-	ja	.LBB79_1
+	jae	.LBB80_1
 	mov	dword ptr [rdx + 80], eax
 	mov	eax, 1
-.LBB79_3:
+.LBB80_4:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 32
 	pop	rbx
 	ret
-.LBB79_1:
+.LBB80_1:
 	mov	qword ptr [rsp + 8], rsi
 	mov	dword ptr [rsp + 16], ecx
 	mov	dword ptr [rsp + 20], eax
@@ -38,4 +40,4 @@ deferrt_benches::body_open::hdfc8f8edd951b394:
 	mov	rdi, rbx
 	xor	al, 1
 	movzx	eax, al
-	jmp	.LBB79_3
+	jmp	.LBB80_4

@@ -1,5 +1,5 @@
 deferrt_benches::body_scopeguard::h06863e1f89affbef:
-.Lfunc_begin60:
+.Lfunc_begin61:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -19,9 +19,10 @@
 //! `ret`. Set `ASM_CHECK_STRICT=1` to fail on those too (any `deferrt_core`
 //! symbol at all). Allocator calls are never allowed.
 //!
-//! `deferrt_benches::body_leaf` (one open-coded `Leaf` slot) is checked
-//! under the strict rule always: a `Leaf` call cannot reach the engine, so
-//! its frame's exit must contain no `deferrt_core` call at all.
+//! `deferrt_benches::body_leaf` (one open-coded `Leaf` slot) is checked the
+//! same way: the `Leaf` call itself cannot reach the engine, but the frame's
+//! exit keeps one cold call, for chain calls an embedder registered on the
+//! open frame (they must run after its slots, not be left for a later frame).
 //!
 //! Only x86-64 is checked (the asm is Intel syntax from LLVM).
 #![cfg(target_arch = "x86_64")]
@@ -197,10 +198,12 @@ fn open_coded_body_defer_calls_no_engine_code_and_allocates_nothing() {
 }
 
 #[test]
-fn open_coded_leaf_defer_calls_no_engine_code_at_all() {
+fn open_coded_leaf_defer_calls_no_engine_code_and_allocates_nothing() {
     // A Leaf slot cannot reach the engine, and the frame's exit knows it
-    // (`Deferred::LEAF`): no call into deferrt_core at all, cold or not.
-    check_no_engine_call("body_leaf", true, "one open-coded Leaf defer");
+    // (`Deferred::LEAF`): no engine call on the normal path; the one cold
+    // call left handles chain calls registered on the open frame.
+    let strict = std::env::var_os("ASM_CHECK_STRICT").is_some_and(|v| v == "1");
+    check_no_engine_call("body_leaf", strict, "one open-coded Leaf defer");
 }
 
 #[test]

@@ -294,7 +294,8 @@ def main():
     p("Both open-coded rows are kept: the general slot (a `FnOnce(&mut Cx) -> Outcome`, which may defer,")
     p("panic or recover, so the exit runs it in a frame of its own and checks after it) and the `Leaf` slot")
     p("(an `FnOnce(&mut E)`, which cannot reach the engine, so the exit just calls it; what is left over")
-    p("hand is the open frame's depth increment and restore, `asm-notes/README.md`).")
+    p("hand is the open frame's depth increment and restore, one check for chain calls registered on the")
+    p("open frame, and the stack frame kept for that check's cold call, `asm-notes/README.md`).")
     p("")
     sh_hand, sh, go0 = body[("shim_hand", None)], body[("shim", None)], body[("go_empty", None)]
     p("**The std shim** (`deferrt`), one `deferrt::func` with one `deferrt::defer`. The shim owns its task,")

@@ -72,7 +72,7 @@ tdir="$(cargo metadata --format-version=1 --no-deps | python3 -c 'import json,sy
 # --- 5. the report ------------------------------------------------------------------
 log "writing the report"
 dirty=""
-git diff --quiet HEAD -- core std-shim benches 2>/dev/null || dirty=" (with uncommitted changes in core/, std-shim/ or benches/)"
+git diff --quiet HEAD -- core std-shim benches ':!benches/REPORT.md' ':!benches/defer-cost.svg' 2>/dev/null || dirty=" (with uncommitted changes in core/, std-shim/ or benches/)"
 WORK="$work" LOAD="$load" ZERO_ALLOC="$zero_alloc" COMMIT="$(git rev-parse --short HEAD)$dirty" \
 GUNGRAUN="gungraun $ver, $(gungraun-runner --version)" python3 - <<'PY'
 import json, os, subprocess

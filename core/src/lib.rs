@@ -56,7 +56,7 @@ mod sync;
 mod task;
 mod value;
 
-pub use open::{OpenFrame, SlotOutOfRange, MAX_OPEN_SLOTS};
+pub use open::{InlineFrame, OpenFrame, SlotOutOfRange, MAX_OPEN_SLOTS};
 pub use pool::{Pool, PoolStats, Worker, BATCH, CACHE_CAP};
 pub use record::CLASS_PAYLOAD;
 pub use report::CrashReport;

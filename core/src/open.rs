@@ -260,6 +260,115 @@ impl<C, const N: usize> Drop for OpenFrame<C, N> {
     }
 }
 
+/// An inline frame: the open-coded `Leaf` defers of a function that the
+/// embedder's compiler treats as inlined into its caller.
+///
+/// It is not a frame of the task — entering and leaving it touch nothing
+/// but its own slots — so a normal exit is exactly the hand-written calls.
+/// That is sound for a function about which the embedder knows statically
+/// what Go's compiler knows when it inlines:
+///
+/// 1. its defers are all open-coded `Leaf` calls (the type enforces it:
+///    [`Cx::enter_inline`] refuses at compile time a slot type whose
+///    [`Deferred::LEAF`](crate::Deferred::LEAF) is false);
+/// 2. its body does not call `recover` directly;
+/// 3. its body registers no chain defers.
+///
+/// If 2 or 3 is broken, `recover` and chain defers in the body act for the
+/// enclosing frame, exactly as if the body had been written there. On the
+/// panic path [`Cx::unwind_inline`] runs the armed slots (a `Leaf` call
+/// cannot recover) and hands the unwinding on.
+///
+/// ```
+/// use deferrt_core::{Pool, Worker, Task, Leaf};
+/// let pool = Pool::new();
+/// let mut w = Worker::new(&pool);
+/// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+/// let mut log = Vec::new();
+/// let mut cx = t.cx(&mut w, &mut log).unwrap();
+/// // func unlock() { mu.Lock(); defer mu.Unlock(); work() }
+/// let mut f = cx.enter_inline::<_, 1>();
+/// f.defer::<0>(Leaf(|log: &mut Vec<&'static str>| log.push("unlock")));
+/// cx.env().push("work");
+/// cx.exit_inline(f);
+/// assert_eq!(cx.task().depth(), 0); // no frame was entered
+/// drop(cx);
+/// assert_eq!(log, ["work", "unlock"]);
+/// ```
+///
+/// A slot type that can reach the engine does not compile:
+///
+/// ```compile_fail
+/// # use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+/// # let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let f = cx.enter_inline::<fn(&mut Cx<(), &'static str>) -> Outcome, 1>();
+/// # cx.exit_inline(f);
+/// ```
+#[must_use = "an inline frame must be left with Cx::exit_inline or Cx::unwind_inline"]
+pub struct InlineFrame<C, const N: usize>(OpenFrame<C, N>);
+
+impl<C, const N: usize> core::fmt::Debug for InlineFrame<C, N> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("InlineFrame")
+            .field("bits", &format_args!("{:#010b}", self.0.bits))
+            .finish()
+    }
+}
+
+impl<C, const N: usize> InlineFrame<C, N> {
+    /// Arms slot `I`, as [`OpenFrame::defer`] (an out-of-range `I` does not
+    /// compile).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Leaf};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<u32, &'static str> = Task::new(&pool); let mut n = 0;
+    /// # let mut cx = t.cx(&mut w, &mut n).unwrap();
+    /// let mut f = cx.enter_inline::<Leaf<fn(&mut u32)>, 2>();
+    /// f.defer::<1>(Leaf(|n: &mut u32| *n += 1));
+    /// assert_eq!(f.bits(), 0b10);
+    /// cx.exit_inline(f);
+    /// assert_eq!(*cx.env(), 1);
+    /// ```
+    #[inline(always)]
+    pub fn defer<const I: usize>(&mut self, c: C) {
+        self.0.defer::<I>(c);
+    }
+
+    /// Arms slot `i`, as [`OpenFrame::defer_at`].
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Leaf};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<u32, &'static str> = Task::new(&pool); let mut n = 0;
+    /// # let mut cx = t.cx(&mut w, &mut n).unwrap();
+    /// let mut f = cx.enter_inline::<Leaf<fn(&mut u32)>, 1>();
+    /// assert!(f.defer_at(1, Leaf(|n: &mut u32| *n += 1)).is_err());
+    /// cx.exit_inline(f);
+    /// ```
+    #[inline]
+    pub fn defer_at(&mut self, i: usize, c: C) -> Result<(), SlotOutOfRange<C>> {
+        self.0.defer_at(i, c)
+    }
+
+    /// The armed-slot mask.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Leaf};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut e = ();
+    /// # let mut cx = t.cx(&mut w, &mut e).unwrap();
+    /// let f = cx.enter_inline::<Leaf<fn(&mut ())>, 3>();
+    /// assert_eq!(f.bits(), 0);
+    /// cx.exit_inline(f);
+    /// ```
+    pub fn bits(&self) -> u8 {
+        self.0.bits
+    }
+}
+
 /// How the engine's shared loop reaches an open frame's remaining slots.
 pub(crate) trait PendingSlots<E, P, M> {
     /// Runs the highest armed slot, if any.
@@ -336,6 +445,70 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     pub fn adopt_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
         let depth = self.task.depth;
         OpenFrame::new(depth, depth)
+    }
+
+    /// Enters an inline frame (see [`InlineFrame`] for when that is sound):
+    /// nothing but the frame's own slots is touched.
+    #[inline(always)]
+    pub fn enter_inline<C: Deferred<E, P, M>, const N: usize>(&mut self) -> InlineFrame<C, N> {
+        const { assert!(C::LEAF, "an inline frame holds Leaf slots only") };
+        let depth = self.task.depth;
+        InlineFrame(OpenFrame::new(depth, depth))
+    }
+
+    /// Leaves an inline frame normally: calls its armed slots from the
+    /// highest down, and nothing else.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Leaf};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<Vec<u8>, &'static str> = Task::new(&pool); let mut v = Vec::new();
+    /// # let mut cx = t.cx(&mut w, &mut v).unwrap();
+    /// let mut f = cx.enter_inline::<Leaf<fn(&mut Vec<u8>)>, 2>();
+    /// f.defer::<0>(Leaf(|v: &mut Vec<u8>| v.push(0)));
+    /// f.defer::<1>(Leaf(|v: &mut Vec<u8>| v.push(1)));
+    /// cx.exit_inline(f);
+    /// assert_eq!(*cx.env(), [1, 0]);
+    /// ```
+    #[inline(always)]
+    pub fn exit_inline<C: Deferred<E, P, M>, const N: usize>(
+        &mut self,
+        mut frame: InlineFrame<C, N>,
+    ) {
+        while let Some(c) = frame.0.take_top() {
+            // A Leaf call: it cannot unwind the task, so its Outcome is Ok.
+            let _ = c.call(self);
+        }
+    }
+
+    /// Leaves an inline frame whose body is unwinding: runs its armed slots
+    /// (a `Leaf` call cannot recover) and hands the unwinding back, to be
+    /// propagated to the enclosing frame.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task, Leaf, Unwind};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool); let mut v = Vec::new();
+    /// # let mut cx = t.cx(&mut w, &mut v).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), Unwind> {
+    ///     cx.defer(|cx| { let p = cx.recover(); cx.env().push(p.unwrap()); Ok(()) });
+    ///     // an inlined helper with a Leaf defer panics
+    ///     let mut f = cx.enter_inline::<Leaf<fn(&mut Vec<&'static str>)>, 1>();
+    ///     f.defer::<0>(Leaf(|v: &mut Vec<&'static str>| v.push("unlock")));
+    ///     let u = cx.panic("boom");
+    ///     Err(cx.unwind_inline(f, u))
+    /// });
+    /// assert_eq!(r, Ok(None));
+    /// drop(cx);
+    /// assert_eq!(v, ["unlock", "boom"]);
+    /// ```
+    pub fn unwind_inline<C: Deferred<E, P, M>, const N: usize>(
+        &mut self,
+        frame: InlineFrame<C, N>,
+        u: Unwind,
+    ) -> Unwind {
+        self.exit_inline(frame);
+        u
     }
 
     /// Leaves an open frame normally: calls the armed slots from the highest

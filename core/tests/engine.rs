@@ -651,3 +651,39 @@ fn chain_calls_on_an_open_frame_run_after_its_slots() {
         ]
     );
 }
+
+// An inline frame inside a deferred call run by a panic: recover in a
+// function the inlined helper calls is still a helper's recover (nil), the
+// helper's Leaf slot runs as the panic passes, and the deferred call's own
+// recover still works.
+#[test]
+fn inline_frame_keeps_go_semantics_around_it() {
+    use deferrt_core::Leaf;
+    let r = run(|cx| {
+        cx.defer(|cx| {
+            // an inlined helper with a Leaf defer, calling a real function
+            let mut f = cx.enter_inline::<Leaf<fn(&mut Env)>, 1>();
+            f.defer::<0>(Leaf(|e: &mut Env| e.out.push("helper unlock".into())));
+            let inner = cx.call(|cx| {
+                let v = cx.recover();
+                say(cx, format!("callee of helper {v:?}"));
+                Ok(())
+            });
+            assert!(inner.is_ok());
+            cx.exit_inline(f);
+            let v = cx.recover();
+            say(cx, format!("deferred call {v:?}"));
+            Ok(())
+        });
+        Err(cx.panic(V::S("p")))
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "callee of helper None",
+            "helper unlock",
+            "deferred call Some(S(\"p\"))"
+        ]
+    );
+    assert!(r.died.is_none());
+}

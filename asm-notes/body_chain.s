@@ -23,7 +23,7 @@ deferrt_benches::body_chain::hf9942454efe68e4b:
 	mov	qword ptr [rdi + 32], rsi
 	mov	rax, qword ptr [r13 + 8]
 	mov	qword ptr [rdi], rax
-	lea	rax, [rip + .Lanon.e3acaad7963d4c14a9ae612003d00960.29]
+	lea	rax, [rip + .Lanon.fb844430ee50a95899b15ae4cc420462.29]
 	mov	qword ptr [rdi + 8], rax
 	mov	dword ptr [rdi + 16], ebp
 	mov	qword ptr [r13 + 8], rdi

@@ -1,5 +1,5 @@
 deferrt_benches::body_leaf::hf7cdabbfed870a14:
-.Lfunc_begin79:
+.Lfunc_begin80:
 	push	rbx
 	sub	rsp, 16
 	mov	rax, rsi
@@ -17,19 +17,19 @@ deferrt_benches::body_leaf::hf7cdabbfed870a14:
 	mov	rax, qword ptr [rdi]
 	mov	rcx, qword ptr [rax + 8]
 	cmp	dword ptr [rcx + 16], esi
-	je	.LBB79_2
+	je	.LBB80_2
 	mov	dword ptr [rax + 80], edx
 	mov	eax, 1
-.LBB79_3:
+.LBB80_3:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 16
 	pop	rbx
 	ret
-.LBB79_2:
+.LBB80_2:
 	mov	rbx, rdi
-	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::chain_after_slots::h7d8c5d713699db48@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::chain_after_slots::h576bda0ca42c1992@GOTPCREL]
 	mov	rdi, rbx
 	xor	al, 1
 	movzx	eax, al
-	jmp	.LBB79_3
+	jmp	.LBB80_3

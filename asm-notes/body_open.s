@@ -1,5 +1,5 @@
 deferrt_benches::body_open::hdfc8f8edd951b394:
-.Lfunc_begin80:
+.Lfunc_begin81:
 	push	rbx
 	sub	rsp, 32
 	mov	rcx, qword ptr [rdi]
@@ -16,19 +16,19 @@ deferrt_benches::body_open::hdfc8f8edd951b394:
 	lea	ecx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
 	cmp	dword ptr [rdx + 80], r8d
-	jne	.LBB80_1
+	jne	.LBB81_1
 	mov	r8, qword ptr [rdx + 8]
 	cmp	dword ptr [r8 + 16], ecx
-	jae	.LBB80_1
+	jae	.LBB81_1
 	mov	dword ptr [rdx + 80], eax
 	mov	eax, 1
-.LBB80_4:
+.LBB81_4:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 32
 	pop	rbx
 	ret
-.LBB80_1:
+.LBB81_1:
 	mov	qword ptr [rsp + 8], rsi
 	mov	dword ptr [rsp + 16], ecx
 	mov	dword ptr [rsp + 20], eax
@@ -36,8 +36,8 @@ deferrt_benches::body_open::hdfc8f8edd951b394:
 	lea	rsi, [rsp + 8]
 	mov	rbx, rdi
 	xor	edx, edx
-	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::exit_open_cold::ha27b608a1b6490d7@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::exit_open_cold::h7da590139ea9d687@GOTPCREL]
 	mov	rdi, rbx
 	xor	al, 1
 	movzx	eax, al
-	jmp	.LBB80_4
+	jmp	.LBB81_4

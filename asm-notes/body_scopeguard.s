@@ -1,5 +1,5 @@
 deferrt_benches::body_scopeguard::h06863e1f89affbef:
-.Lfunc_begin61:
+.Lfunc_begin62:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

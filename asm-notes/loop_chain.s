@@ -17,7 +17,7 @@ deferrt_benches::loop_chain::h27e57c4e12f9f274:
 	mov	qword ptr [rsp + 16], r12
 	mov	r14, qword ptr [rbx + 8]
 	xor	r15d, r15d
-	lea	r12, [rip + .Lanon.e3acaad7963d4c14a9ae612003d00960.23]
+	lea	r12, [rip + .Lanon.fb844430ee50a95899b15ae4cc420462.23]
 .LBB55_2:
 	mov	rax, qword ptr [r14 + 256]
 	test	rax, rax

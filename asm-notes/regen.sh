@@ -26,6 +26,7 @@ python3 "$here/extract.py" "$s" "$here" \
     body_hand=deferrt_benches::body_hand \
     body_open=deferrt_benches::body_open \
     body_leaf=deferrt_benches::body_leaf \
+    body_inline=deferrt_benches::body_inline \
     body_chain=deferrt_benches::body_chain+vtable \
     body_scopeguard=deferrt_benches::body_scopeguard \
     loop_hand=deferrt_benches::loop_hand \

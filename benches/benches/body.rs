@@ -17,7 +17,7 @@ use std::hint::black_box;
 
 use deferrt_benches::shim::{self as ds, in_go, ShimKernel};
 use deferrt_benches::{
-    body_chain, body_hand, body_leaf, body_open, body_scopeguard, Fixture, Kernel,
+    body_chain, body_hand, body_inline, body_leaf, body_open, body_scopeguard, Fixture, Kernel,
 };
 use gungraun::prelude::*;
 
@@ -35,6 +35,9 @@ fn setup_open() -> Box<Fixture> {
 }
 fn setup_leaf() -> Box<Fixture> {
     warm(body_leaf)
+}
+fn setup_inline() -> Box<Fixture> {
+    warm(body_inline)
 }
 fn setup_chain() -> Box<Fixture> {
     warm(body_chain)
@@ -59,6 +62,12 @@ fn open(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
 #[bench::n1(setup = setup_leaf)]
 fn leaf(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
     (black_box(fx.run(body_leaf)), fx)
+}
+
+#[library_benchmark]
+#[bench::n1(setup = setup_inline)]
+fn inline(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
+    (black_box(fx.run(body_inline)), fx)
 }
 
 #[library_benchmark]
@@ -112,6 +121,6 @@ fn go_empty(n: usize) -> u64 {
 
 library_benchmark_group!(
     name = body,
-    benchmarks = [hand, open, leaf, chain, scopeguard, shim_hand, shim, go_empty]
+    benchmarks = [hand, open, leaf, inline, chain, scopeguard, shim_hand, shim, go_empty]
 );
 main!(library_benchmark_groups = body);

@@ -146,6 +146,19 @@ pub fn body_leaf(cx: &mut BCx<'_>, n: usize) -> u64 {
     *cx.env() + ok_bit(r)
 }
 
+/// One open-coded [`Leaf`] defer in an inline frame ([`Cx::enter_inline`]):
+/// the defers of a function the embedder treats as inlined into its caller
+/// (all its defers `Leaf` calls, no direct `recover`, no chain defers).
+/// Nothing but the slot is touched: the normal exit is the hand-written call.
+#[inline(never)]
+pub fn body_inline(cx: &mut BCx<'_>, n: usize) -> u64 {
+    let v = n as u64;
+    let mut f = cx.enter_inline::<_, 1>();
+    f.defer::<0>(Leaf(move |c: &mut u64| work(c, v)));
+    cx.exit_inline(f);
+    *cx.env()
+}
+
 /// One defer through the chain: a pooled record, linked, popped and called
 /// through its vtable at exit.
 #[inline(never)]
@@ -289,6 +302,7 @@ pub const KERNELS: &[(&str, Kernel)] = &[
     ("body_hand", body_hand),
     ("body_open", body_open),
     ("body_leaf", body_leaf),
+    ("body_inline", body_inline),
     ("body_chain", body_chain),
     ("body_scopeguard", body_scopeguard),
     ("loop_hand", loop_hand),
@@ -317,6 +331,7 @@ mod tests {
             body_hand as Kernel,
             body_open,
             body_leaf,
+            body_inline,
             body_chain,
             body_scopeguard,
         ] {

@@ -207,6 +207,13 @@ fn open_coded_leaf_defer_calls_no_engine_code_and_allocates_nothing() {
 }
 
 #[test]
+fn inline_frame_calls_no_engine_code_at_all() {
+    // An inline frame is not a frame of the task: its exit is the Leaf
+    // calls and nothing else, so no deferrt_core call at all, cold or not.
+    check_no_engine_call("body_inline", true, "one Leaf defer in an inline frame");
+}
+
+#[test]
 fn symbols_and_cold_sections_parse() {
     assert_eq!(
         symbol("qword ptr [rip + _ZN3foo3bar17hE@GOTPCREL]"),

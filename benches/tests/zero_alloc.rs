@@ -9,7 +9,9 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use deferrt_benches::shim::{self as ds, in_go, ShimKernel};
-use deferrt_benches::{body_chain, body_leaf, body_open, loop_chain, loop_naive, Fixture, Kernel};
+use deferrt_benches::{
+    body_chain, body_inline, body_leaf, body_open, loop_chain, loop_naive, Fixture, Kernel,
+};
 
 struct Counting;
 
@@ -86,6 +88,11 @@ fn open_frame_allocates_nothing() {
 #[test]
 fn open_frame_with_a_leaf_slot_allocates_nothing() {
     assert_eq!(steady_state_calls(body_leaf, 7, 1000), 0);
+}
+
+#[test]
+fn inline_frame_allocates_nothing() {
+    assert_eq!(steady_state_calls(body_inline, 7, 1000), 0);
 }
 
 #[test]

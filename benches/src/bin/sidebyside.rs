@@ -22,8 +22,8 @@ use std::time::{Duration, Instant};
 
 use deferrt_benches::shim::{self as ds, ShimKernel};
 use deferrt_benches::{
-    body_chain, body_hand, body_leaf, body_open, body_scopeguard, loop_chain, loop_hand,
-    loop_naive, panic_hand, panic_recover, BCx, Fixture,
+    body_chain, body_hand, body_inline, body_leaf, body_open, body_scopeguard, loop_chain,
+    loop_hand, loop_naive, panic_hand, panic_recover, BCx, Fixture,
 };
 
 const LOOP_NS: [usize; 4] = [1, 16, 1024, 65536];
@@ -89,6 +89,10 @@ fn run_ours(target: Duration) -> Vec<(String, f64)> {
         ("body/hand".to_string(), time_kernel(body_hand, 7, target)),
         ("body/open".to_string(), time_kernel(body_open, 7, target)),
         ("body/leaf".to_string(), time_kernel(body_leaf, 7, target)),
+        (
+            "body/inline".to_string(),
+            time_kernel(body_inline, 7, target),
+        ),
         ("body/chain".to_string(), time_kernel(body_chain, 7, target)),
         (
             "body/scopeguard".to_string(),
@@ -260,6 +264,12 @@ fn rows() -> Vec<Row> {
         Row {
             label: "body: one defer (ours open-coded Leaf)".into(),
             ours: "body/leaf".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
+            label: "body: one defer (ours inline frame, Leaf)".into(),
+            ours: "body/inline".into(),
             go: "BodyDefer".into(),
             defers: 1,
         },

@@ -1,0 +1,12 @@
+deferrt_benches::body_inline::h1ee3c61aa8952267:
+.Lfunc_begin58:
+	mov	rax, qword ptr [rdi + 16]
+	mov	qword ptr [rsp - 8], rax
+	lea	rax, [rsp - 8]
+	#APP		# black_box barrier (inline asm)
+	#NO_APP		# black_box barrier (inline asm)
+	mov	rax, qword ptr [rsp - 8]
+	add	qword ptr [rax], rsi
+	mov	rax, qword ptr [rdi + 16]
+	mov	rax, qword ptr [rax]
+	ret

@@ -672,38 +672,40 @@ pub(super) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     })
 }
 
-/// Integer or string arithmetic, folding integer constants.
-fn arith(op: BinOp, a: Expr, b: Expr, t: &Type, pos: Pos, whole: &str) -> PResult<Expr> {
-    let o = match (op, t) {
+/// The operation `op` means on operands of type `t`, if it is defined.
+fn arith_op(op: BinOp, t: &Type) -> Option<Arith> {
+    Some(match (op, t) {
         (BinOp::Add, Type::Str) => Arith::Concat,
-        (_, Type::Str) if op != BinOp::Add => {
-            return err(
-                pos,
-                format!(
-                    "invalid operation: operator {} not defined on {whole} (value of type string)",
-                    op.as_str()
-                ),
-            )
-        }
         (BinOp::Add, Type::Int) => Arith::Add,
         (BinOp::Sub, Type::Int) => Arith::Sub,
         (BinOp::Mul, Type::Int) => Arith::Mul,
         (BinOp::Div, Type::Int) => Arith::Div,
         (BinOp::Rem, Type::Int) => Arith::Rem,
-        _ => {
-            return err(
-                pos,
-                format!(
-                    "invalid operation: operator {} not defined on {whole} (value of type {})",
-                    op.as_str(),
-                    t.describe()
-                ),
-            )
-        }
-    };
-    if matches!(o, Arith::Div | Arith::Rem) && matches!(b, Expr::Const(Value::Int(0))) {
+        _ => return None,
+    })
+}
+
+/// Go's compile error for `/` or `%` by a constant zero.
+fn check_div_by_const_zero(o: Arith, rhs: &Expr, pos: Pos) -> PResult<()> {
+    if matches!(o, Arith::Div | Arith::Rem) && matches!(rhs, Expr::Const(Value::Int(0))) {
         return err(pos, "invalid operation: division by zero");
     }
+    Ok(())
+}
+
+/// Integer or string arithmetic, folding integer constants.
+fn arith(op: BinOp, a: Expr, b: Expr, t: &Type, pos: Pos, whole: &str) -> PResult<Expr> {
+    let Some(o) = arith_op(op, t) else {
+        return err(
+            pos,
+            format!(
+                "invalid operation: operator {} not defined on {whole} (value of type {})",
+                op.as_str(),
+                t.describe()
+            ),
+        );
+    };
+    check_div_by_const_zero(o, &b, pos)?;
     if let (Expr::Const(Value::Int(x)), Expr::Const(Value::Int(y))) = (&a, &b) {
         let r = match o {
             Arith::Add => x.checked_add(*y),
@@ -723,26 +725,16 @@ fn arith(op: BinOp, a: Expr, b: Expr, t: &Type, pos: Pos, whole: &str) -> PResul
 
 /// Checks an operator assignment `x op= y` for type `t`.
 pub(super) fn op_assign_arith(op: BinOp, t: &Type, rhs: &Expr, pos: Pos) -> PResult<Arith> {
-    let o = match (op, t) {
-        (BinOp::Add, Type::Str) => Arith::Concat,
-        (BinOp::Add, Type::Int) => Arith::Add,
-        (BinOp::Sub, Type::Int) => Arith::Sub,
-        (BinOp::Mul, Type::Int) => Arith::Mul,
-        (BinOp::Div, Type::Int) => Arith::Div,
-        (BinOp::Rem, Type::Int) => Arith::Rem,
-        _ => {
-            return err(
-                pos,
-                format!(
-                    "invalid operation: operator {} not defined on {}",
-                    op.as_str(),
-                    t.describe()
-                ),
-            )
-        }
+    let Some(o) = arith_op(op, t) else {
+        return err(
+            pos,
+            format!(
+                "invalid operation: operator {} not defined on {}",
+                op.as_str(),
+                t.describe()
+            ),
+        );
     };
-    if matches!(o, Arith::Div | Arith::Rem) && matches!(rhs, Expr::Const(Value::Int(0))) {
-        return err(pos, "invalid operation: division by zero");
-    }
+    check_div_by_const_zero(o, rhs, pos)?;
     Ok(o)
 }

@@ -3,13 +3,13 @@
 //! Go outside the subset is reported by one rule, not case by case: when
 //! the parser cannot go on at a token, and that token belongs only to Go
 //! constructs the subset leaves out (every such keyword and operator of Go
-//! is in [`outside_subset`]), the error names the construct —
+//! is in `outside_subset`), the error names the construct —
 //! `` `map` types are not supported by minigo `` — instead of a syntax
 //! error. So a construct is reported the same way wherever it turns up. The
 //! constructs that reuse tokens of the subset (methods, generic functions,
 //! composite literals, labels, `pkg.T` types, type switches) are recognised
 //! by their shape and reported in the same words
-//! ([`SyntaxError::unsupported`]). Everything else that does not parse is a
+//! (`SyntaxError::unsupported`). Everything else that does not parse is a
 //! syntax error, worded as Go's.
 
 use std::rc::Rc;

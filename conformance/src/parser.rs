@@ -116,6 +116,7 @@ fn outside_subset(tok: &Tok, place: Place) -> Option<String> {
         (Tok::Op("["), Place::Other) => "index and slice expressions",
         (Tok::Op("["), _) => "array and slice types",
         (Tok::Op("*" | "&"), Place::Type | Place::Operand) => "pointers",
+        (Tok::Op("<-"), Place::Type) => "`chan` types",
         (Tok::Op("<-"), _) => "channel operations (`<-`)",
         (Tok::Op("..."), _) => "variadic functions and calls (`...`)",
         (Tok::Op("~"), _) => "type constraints (`~`)",
@@ -361,7 +362,8 @@ impl Parser {
         let params = self.param_list()?;
         let results = if self.is_op("(") {
             self.param_list()?
-        } else if self.starts_type() {
+        } else if self.starts_type() || self.starts_type_outside_subset() {
+            // The latter fails in `type_expr`, naming the type.
             vec![Param {
                 name: None,
                 ty: self.type_expr()?,
@@ -379,6 +381,19 @@ impl Parser {
     fn starts_type(&self) -> bool {
         match self.peek() {
             Tok::Ident(s) => !is_keyword(s) || &**s == "func" || &**s == "interface",
+            _ => false,
+        }
+    }
+
+    /// Whether the token begins one of Go's type literals that the subset
+    /// leaves out (Go's `TypeLit` minus func and interface types: array,
+    /// slice, struct, pointer, map and channel types), so that a result
+    /// type written with one is reported as that type, not as a missing
+    /// function body.
+    fn starts_type_outside_subset(&self) -> bool {
+        match self.peek() {
+            Tok::Op(o) => matches!(*o, "[" | "*" | "<-"),
+            Tok::Ident(s) => matches!(&**s, "struct" | "map" | "chan"),
             _ => false,
         }
     }

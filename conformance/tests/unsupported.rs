@@ -109,6 +109,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "3:10: pointers are not supported by minigo",
     ),
     (
+        "slice result",
+        "package main\n\nfunc f() []int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: array and slice types are not supported by minigo",
+    ),
+    (
+        "pointer result",
+        "package main\n\nfunc f() *int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: pointers are not supported by minigo",
+    ),
+    (
+        "map result",
+        "package main\n\nfunc f() map[string]int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: `map` types are not supported by minigo",
+    ),
+    (
+        "receive-only channel result",
+        "package main\n\nfunc f() <-chan int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: `chan` types are not supported by minigo",
+    ),
+    (
         "slice type",
         "package main\n\nfunc main() {\n\tvar s []int\n\tprintln(len(s))\n}\n",
         "4:8: array and slice types are not supported by minigo",

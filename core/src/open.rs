@@ -18,7 +18,7 @@
 
 use core::mem::MaybeUninit;
 
-use crate::task::{Cx, Deferred, Outcome, Unwind};
+use crate::task::{Cx, Deferred, Outcome, PendingSlots, Unwind};
 use crate::value::PanicValue;
 
 /// The most slots an open frame may have (Go: 8 bits of `deferBits`).
@@ -367,12 +367,6 @@ impl<C, const N: usize> InlineFrame<C, N> {
     pub fn bits(&self) -> u8 {
         self.0.bits
     }
-}
-
-/// How the engine's shared loop reaches an open frame's remaining slots.
-pub(crate) trait PendingSlots<E, P, M> {
-    /// Runs the highest armed slot, if any.
-    fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome>;
 }
 
 impl<E, P: PanicValue, M, C: Deferred<E, P, M>, const N: usize> PendingSlots<E, P, M>

@@ -17,8 +17,9 @@
 //! types use the chain, or an enum.
 
 use core::mem::MaybeUninit;
+use core::num::{NonZeroU32, NonZeroU64};
 
-use crate::task::{Cx, Deferred, Outcome, PendingSlots, Unwind};
+use crate::task::{Cx, Deferred, FrameState, Outcome, PendingSlots, Unwind, MAX_DEPTH};
 use crate::value::PanicValue;
 
 /// The most slots an open frame may have (Go: 8 bits of `deferBits`).
@@ -63,10 +64,20 @@ pub const MAX_OPEN_SLOTS: usize = 8;
 /// ```
 #[must_use = "an open frame must be left with Cx::exit_open or Cx::unwind_open"]
 pub struct OpenFrame<C, const N: usize> {
-    depth: u32,
+    /// The task it belongs to, and its frame generation (see `Frame`).
+    task: NonZeroU64,
+    epoch: u32,
+    /// Never 0 (the chain sentinel's depth).
+    depth: NonZeroU32,
     /// The depth to restore when the frame is left: `depth - 1` for a frame
     /// entered by `enter_open`, `depth` for one adopted by `adopt_open`.
     outer: u32,
+    slots: Slots<C, N>,
+}
+
+/// The slots of an open or inline frame and their armed bits (Go's
+/// `deferBits`). Invariant: slot `i` is initialised iff bit `i` is set.
+struct Slots<C, const N: usize> {
     bits: u8,
     slots: [MaybeUninit<C>; N],
 }
@@ -75,7 +86,7 @@ impl<C, const N: usize> core::fmt::Debug for OpenFrame<C, N> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("OpenFrame")
             .field("depth", &self.depth)
-            .field("bits", &format_args!("{:#010b}", self.bits))
+            .field("bits", &format_args!("{:#010b}", self.slots.bits))
             .finish()
     }
 }
@@ -107,19 +118,77 @@ impl<C> core::fmt::Debug for SlotOutOfRange<C> {
     }
 }
 
-impl<C, const N: usize> OpenFrame<C, N> {
+impl<C, const N: usize> Slots<C, N> {
     const CHECK: () = assert!(N <= MAX_OPEN_SLOTS, "an open frame has at most 8 slots");
 
     #[inline(always)]
-    pub(crate) fn new(depth: u32, outer: u32) -> Self {
+    fn new() -> Self {
         #[allow(clippy::let_unit_value)]
         let () = Self::CHECK;
-        OpenFrame {
-            depth,
-            outer,
+        Slots {
             bits: 0,
             // SAFETY: an array of MaybeUninit needs no initialisation.
             slots: unsafe { MaybeUninit::uninit().assume_init() },
+        }
+    }
+
+    #[inline(always)]
+    fn arm(&mut self, i: usize, c: C) {
+        if self.bits & (1 << i) != 0 {
+            // The site ran twice (only possible in a loop, which open frames
+            // exclude): the older closure is dropped uncalled.
+            self.bits &= !(1 << i);
+            // SAFETY: the bit said the slot is initialised; it is cleared.
+            unsafe { self.slots[i].assume_init_drop() };
+        }
+        // Store first, then arm: the slot is initialised whenever its bit is
+        // set, whatever happens in between.
+        self.slots[i].write(c);
+        self.bits |= 1 << i;
+    }
+
+    /// Disarms and moves out the highest armed slot.
+    #[inline(always)]
+    fn take_top(&mut self) -> Option<C> {
+        if self.bits == 0 {
+            return None;
+        }
+        let i = 7 - self.bits.leading_zeros() as usize;
+        // Clear the bit before the call: a panic inside the deferred call
+        // must never find this slot armed again.
+        self.bits &= !(1 << i);
+        // SAFETY: bit i was set, so slot i is initialised; clearing the bit
+        // gives up our claim to it.
+        Some(unsafe { self.slots[i].assume_init_read() })
+    }
+
+    /// Drops the armed slots uncalled. If one's `Drop` panics, the others
+    /// are still dropped (by the guard, while the panic unwinds, as `Vec`'s
+    /// `Drop` does), then the panic goes on.
+    fn drain(&mut self) {
+        struct Rest<'s, C, const N: usize>(&'s mut Slots<C, N>);
+        impl<C, const N: usize> Drop for Rest<'_, C, N> {
+            fn drop(&mut self) {
+                self.0.drain();
+            }
+        }
+        let rest = Rest(self);
+        while let Some(c) = rest.0.take_top() {
+            drop(c);
+        }
+        core::mem::forget(rest);
+    }
+}
+
+impl<C, const N: usize> OpenFrame<C, N> {
+    #[inline(always)]
+    fn new(task: NonZeroU64, epoch: u32, depth: NonZeroU32, outer: u32) -> Self {
+        OpenFrame {
+            task,
+            epoch,
+            depth,
+            outer,
+            slots: Slots::new(),
         }
     }
 
@@ -137,7 +206,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// cx.exit(outer).unwrap();
     /// ```
     pub fn depth(&self) -> u32 {
-        self.depth
+        self.depth.get()
     }
 
     /// The armed-slot mask (Go's `deferBits`).
@@ -155,7 +224,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// cx.exit_open(f).unwrap();
     /// ```
     pub fn bits(&self) -> u8 {
-        self.bits
+        self.slots.bits
     }
 
     /// Arms slot `I` with `c` — the registration of the defer site that
@@ -190,7 +259,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
         const { assert!(I < N, "slot index out of range") };
-        self.arm(I, c);
+        self.slots.arm(I, c);
     }
 
     /// Arms slot `i` (an index chosen at run time, e.g. by an interpreter's
@@ -217,46 +286,14 @@ impl<C, const N: usize> OpenFrame<C, N> {
         if i >= N {
             return Err(SlotOutOfRange(c));
         }
-        self.arm(i, c);
+        self.slots.arm(i, c);
         Ok(())
-    }
-
-    #[inline(always)]
-    fn arm(&mut self, i: usize, c: C) {
-        if self.bits & (1 << i) != 0 {
-            // The site ran twice (only possible in a loop, which open frames
-            // exclude): the older closure is dropped uncalled.
-            self.bits &= !(1 << i);
-            // SAFETY: the bit said the slot is initialised; it is cleared.
-            unsafe { self.slots[i].assume_init_drop() };
-        }
-        // Store first, then arm: the slot is initialised whenever its bit is
-        // set, whatever happens in between.
-        self.slots[i].write(c);
-        self.bits |= 1 << i;
-    }
-
-    /// Disarms and moves out the highest armed slot.
-    #[inline(always)]
-    fn take_top(&mut self) -> Option<C> {
-        if self.bits == 0 {
-            return None;
-        }
-        let i = 7 - self.bits.leading_zeros() as usize;
-        // Clear the bit before the call: a panic inside the deferred call
-        // must never find this slot armed again.
-        self.bits &= !(1 << i);
-        // SAFETY: bit i was set, so slot i is initialised; clearing the bit
-        // gives up our claim to it.
-        Some(unsafe { self.slots[i].assume_init_read() })
     }
 }
 
-impl<C, const N: usize> Drop for OpenFrame<C, N> {
+impl<C, const N: usize> Drop for Slots<C, N> {
     fn drop(&mut self) {
-        while let Some(c) = self.take_top() {
-            drop(c);
-        }
+        self.drain();
     }
 }
 
@@ -307,7 +344,7 @@ impl<C, const N: usize> Drop for OpenFrame<C, N> {
 /// # cx.exit_inline(f);
 /// ```
 #[must_use = "an inline frame must be left with Cx::exit_inline or Cx::unwind_inline"]
-pub struct InlineFrame<C, const N: usize>(OpenFrame<C, N>);
+pub struct InlineFrame<C, const N: usize>(Slots<C, N>);
 
 impl<C, const N: usize> core::fmt::Debug for InlineFrame<C, N> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -334,7 +371,8 @@ impl<C, const N: usize> InlineFrame<C, N> {
     /// ```
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
-        self.0.defer::<I>(c);
+        const { assert!(I < N, "slot index out of range") };
+        self.0.arm(I, c);
     }
 
     /// Arms slot `i`, as [`OpenFrame::defer_at`].
@@ -350,7 +388,11 @@ impl<C, const N: usize> InlineFrame<C, N> {
     /// ```
     #[inline]
     pub fn defer_at(&mut self, i: usize, c: C) -> Result<(), SlotOutOfRange<C>> {
-        self.0.defer_at(i, c)
+        if i >= N {
+            return Err(SlotOutOfRange(c));
+        }
+        self.0.arm(i, c);
+        Ok(())
     }
 
     /// The armed-slot mask.
@@ -373,7 +415,7 @@ impl<E, P: PanicValue, M, C: Deferred<E, P, M>, const N: usize> PendingSlots<E, 
     for OpenFrame<C, N>
 {
     fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome> {
-        let c = self.take_top()?;
+        let c = self.slots.take_top()?;
         Some(cx.run_deferred(c))
     }
 }
@@ -398,8 +440,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
-        let depth = self.enter().depth();
-        OpenFrame::new(depth, depth - 1)
+        let f = self.enter();
+        OpenFrame::new(f.task, f.epoch, f.depth, f.depth.get() - 1)
     }
 
     /// Makes the innermost frame — one the engine entered to run a deferred
@@ -437,8 +479,12 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn adopt_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
-        let depth = self.task.depth;
-        OpenFrame::new(depth, depth)
+        let t = self.task();
+        match NonZeroU32::new(t.depth) {
+            Some(d) if d.get() <= MAX_DEPTH => OpenFrame::new(t.id, t.epoch, d, d.get()),
+            Some(_) => crate::task::depth_overflow(),
+            None => adopt_outside_frames(),
+        }
     }
 
     /// Enters an inline frame (see [`InlineFrame`] for when that is sound):
@@ -446,8 +492,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     #[inline(always)]
     pub fn enter_inline<C: Deferred<E, P, M>, const N: usize>(&mut self) -> InlineFrame<C, N> {
         const { assert!(C::LEAF, "an inline frame holds Leaf slots only") };
-        let depth = self.task.depth;
-        InlineFrame(OpenFrame::new(depth, depth))
+        InlineFrame(Slots::new())
     }
 
     /// Leaves an inline frame normally: calls its armed slots from the
@@ -470,8 +515,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         mut frame: InlineFrame<C, N>,
     ) {
         while let Some(c) = frame.0.take_top() {
-            // A Leaf call: it cannot unwind the task, so its Outcome is Ok.
-            let _ = c.call(self);
+            // A Leaf call: it gets the environment only.
+            c.call_leaf(self.env());
         }
     }
 
@@ -501,6 +546,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         frame: InlineFrame<C, N>,
         u: Unwind,
     ) -> Unwind {
+        self.task.check_unwind(&u, "unwind_inline");
         self.exit_inline(frame);
         u
     }
@@ -533,15 +579,15 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         &mut self,
         mut frame: OpenFrame<C, N>,
     ) -> Outcome {
-        let d = frame.depth;
-        if self.task.depth != d {
+        let d = frame.depth.get();
+        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
             return self.exit_open_cold(frame, None);
         }
         if C::LEAF {
-            // Leaf slots cannot reach the engine: nothing to set up or to
-            // check around them.
-            while let Some(c) = frame.take_top() {
-                let _ = c.call(self);
+            // Leaf slots cannot reach the engine (they get the environment
+            // only): nothing to set up or to check around them.
+            while let Some(c) = frame.slots.take_top() {
+                c.call_leaf(self.env());
             }
             // The frame is empty now: nothing left for its Drop to do.
             let outer = frame.outer;
@@ -553,10 +599,10 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             }
             self.task.depth = outer;
             return Ok(());
-        } else if frame.bits != 0 {
+        } else if frame.slots.bits != 0 {
             // Every slot runs in frame d + 1: set once for the frame.
             self.task.depth = d + 1;
-            while let Some(c) = frame.take_top() {
+            while let Some(c) = frame.slots.take_top() {
                 let r = c.call(self);
                 // Back at the depth it started at, and the head older than
                 // this frame (no records of the call's own, none the body
@@ -592,11 +638,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         mut frame: OpenFrame<C, N>,
         last: Option<Outcome>,
     ) -> Outcome {
-        let d = frame.depth;
+        let d = frame.depth.get();
         let unwinding = match last {
             None => {
-                if self.task.depth != d {
-                    return self.open_misaligned(&mut frame, false);
+                if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+                    return self.open_misaligned(&mut frame, None);
                 }
                 false
             }
@@ -633,11 +679,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         mut frame: OpenFrame<C, N>,
         u: Unwind,
     ) -> Outcome {
-        let _ = u;
-        if self.task.depth != frame.depth {
-            return self.open_misaligned(&mut frame, true);
+        self.task.check_unwind(&u, "unwind_open");
+        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+            return self.open_misaligned(&mut frame, Some(u));
         }
-        let r = self.finish(frame.depth, true, Some(&mut frame));
+        let r = self.finish(frame.depth.get(), true, Some(&mut frame));
         self.task.depth = frame.outer;
         r
     }
@@ -677,18 +723,38 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     fn open_misaligned<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
         frame: &mut OpenFrame<C, N>,
-        unwinding: bool,
+        unwinding: Option<Unwind>,
     ) -> Outcome {
-        let d = frame.depth;
-        if self.task.depth < d {
+        let d = frame.depth.get();
+        let op = if unwinding.is_some() {
+            "unwind_open"
+        } else {
+            "exit_open"
+        };
+        match self
+            .task()
+            .frame_state(frame.task, frame.epoch, frame.depth, "OpenFrame", op)
+        {
             // Not open any more (see `Frame`): its slots drop with it.
-            return if unwinding { Err(Unwind(())) } else { Ok(()) };
+            FrameState::Gone => return unwinding.map_or(Ok(()), Err),
+            // Inner frames were abandoned: discard them, then leave this one
+            // through the shared loop.
+            FrameState::Outer => self.realign(d),
+            FrameState::Top => {}
         }
-        // Inner frames were abandoned: discard them, then leave this one
-        // through the shared loop.
-        self.realign(d);
-        let r = self.finish(d, unwinding, Some(frame));
+        let r = self.finish(d, unwinding.is_some(), Some(frame));
         self.task.depth = frame.outer;
         r
     }
+}
+
+/// `adopt_open` with no frame to adopt.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn adopt_outside_frames() -> ! {
+    panic!(
+        "deferrt: adopt_open with no frame entered (depth 0): it adopts the frame \
+         the engine entered for a deferred call"
+    )
 }

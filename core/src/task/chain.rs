@@ -5,8 +5,9 @@ use alloc::boxed::Box;
 
 use super::vtable::{push_into, CallVTable};
 use super::{Admit, Cx, Deferred, Outcome, Task};
-use crate::pool::{give_central, Worker};
+use crate::pool::{give_central, Pool, Worker};
 use crate::record::{class_of, sentinel, Rec};
+use crate::sync::Arc;
 use crate::value::PanicValue;
 
 impl<E, P, M> Task<E, P, M> {
@@ -50,19 +51,52 @@ impl<E, P, M> Task<E, P, M> {
 
     /// Discards (drops uncalled, frees, counts) every record registered by
     /// frames deeper than `depth`, and makes `depth` the innermost frame if
-    /// it was deeper.
+    /// it was deeper (the deeper frames are abandoned: their tokens become
+    /// stale).
     #[cold]
     #[inline(never)]
-    pub(crate) fn discard_down_to(&mut self, mut worker: Option<&mut Worker>, depth: u32) {
-        while self.head != sentinel() && self.head_depth() > depth {
-            self.discard_head(worker.as_deref_mut());
-        }
+    pub(crate) fn discard_down_to(&mut self, worker: &mut Worker, depth: u32) {
+        // The task is consistent before any closure is dropped: a Drop that
+        // panics (or reaches the engine) finds the frames already gone.
         if self.depth > depth {
+            self.abandon_below(depth);
             self.depth = depth;
         }
+        self.discard_while(&mut Home::Worker(worker), Some(depth));
     }
 
-    fn discard_head(&mut self, worker: Option<&mut Worker>) {
+    /// Discards head records while the head belongs to a frame deeper than
+    /// `keep` (all of them for `None`). If a closure's `Drop` panics, the
+    /// rest are still discarded (by the guard, while the panic unwinds, as
+    /// `Vec`'s `Drop` does) and the panic then goes on: no record is lost.
+    fn discard_while(&mut self, home: &mut Home<'_>, keep: Option<u32>) {
+        struct Rest<'g, 'w, E, P, M> {
+            task: &'g mut Task<E, P, M>,
+            home: &'g mut Home<'w>,
+            keep: Option<u32>,
+        }
+        impl<E, P, M> Drop for Rest<'_, '_, E, P, M> {
+            fn drop(&mut self) {
+                // Only reached when a closure's Drop panicked.
+                self.task.discard_while(self.home, self.keep);
+            }
+        }
+        let mut rest = Rest {
+            task: self,
+            home,
+            keep,
+        };
+        while rest.task.head != sentinel() && keep.is_none_or(|k| rest.task.head_depth() > k) {
+            let Rest { task, home, .. } = &mut rest;
+            task.discard_head(home);
+        }
+        core::mem::forget(rest);
+    }
+
+    /// Unlinks the head record (not the sentinel: callers check), counts it,
+    /// and hands it to its closure's drop shim, which gives the record back
+    /// to `home` before dropping the closure.
+    fn discard_head(&mut self, home: &mut Home<'_>) {
         let rec = Rec(core::ptr::NonNull::new(self.head).expect("non-null head"));
         // SAFETY: `rec` is not the sentinel (callers check), so it is the
         // head of this task's chain: a live record whose vtable is a
@@ -74,10 +108,23 @@ impl<E, P, M> Task<E, P, M> {
         };
         self.discarded += 1;
         // SAFETY: unlinked above; the payload holds the vtable's type.
-        unsafe { (vt.drop)(rec) };
-        match worker {
-            Some(w) => w.free(rec, vt.class),
-            None => give_central(&self.pool, vt.class, rec),
+        unsafe { (vt.drop)(rec, home) };
+    }
+}
+
+/// Where a discarded record goes back to: the running worker's cache, or
+/// the central pool when the task is dropped outside any worker.
+pub(crate) enum Home<'w> {
+    Worker(&'w mut Worker),
+    Central(&'w Pool),
+}
+
+impl Home<'_> {
+    /// Gives `rec` (of `class`) back.
+    pub(crate) fn give(&mut self, rec: Rec, class: usize) {
+        match self {
+            Home::Worker(w) => w.free(rec, class),
+            Home::Central(p) => give_central(p, class, rec),
         }
     }
 }
@@ -87,9 +134,8 @@ impl<E, P, M> Drop for Task<E, P, M> {
         // Calls still pending belong to frames that were never left: drop
         // them uncalled, count them, and return their records to the pool.
         // Records at depth 0 (registered outside any frame) go too.
-        while self.head != sentinel() {
-            self.discard_head(None);
-        }
+        let pool = Arc::clone(&self.pool);
+        self.discard_while(&mut Home::Central(&pool), None);
     }
 }
 

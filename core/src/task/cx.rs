@@ -2,9 +2,10 @@
 //! exit (Go's `deferreturn`) and the frame a deferred call runs in.
 
 use core::fmt;
+use core::num::NonZeroU32;
 
 use super::vtable::CallVTable;
-use super::{Deferred, Frame, Local, Outcome, Task, Unwind};
+use super::{Deferred, Frame, FrameState, Local, Outcome, Task, Unwind, MAX_DEPTH};
 use crate::pool::Worker;
 use crate::record::Rec;
 use crate::value::PanicValue;
@@ -96,7 +97,22 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         self.task
     }
 
-    /// The worker whose cache this context uses.
+    /// The worker whose cache this context uses, to look at.
+    ///
+    /// Shared, never `&mut`: a context's worker and task trade records of
+    /// one pool ([`Task::cx`] checks it), and a `&mut Worker` would let safe
+    /// code swap in a worker of another pool behind that check (records
+    /// freed into the wrong pool, then carved from freed memory). To run
+    /// the task on another worker, make a new context.
+    ///
+    /// ```compile_fail
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let (a, b) = (Pool::new(), Pool::new());
+    /// # let (mut wa, mut wb) = (Worker::new(&a), Worker::new(&b));
+    /// # let mut t: Task<(), &'static str> = Task::new(&a); let mut env = ();
+    /// let mut cx = t.cx(&mut wa, &mut env).unwrap();
+    /// std::mem::swap(cx.worker(), &mut wb); // error: `worker()` is a shared reference
+    /// ```
     ///
     /// ```
     /// # use deferrt_core::{Arc, Pool, Worker, Task};
@@ -109,12 +125,17 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// assert!(cx.worker().cached() > 0); // the record went back to this worker
     /// ```
     #[inline]
-    pub fn worker(&mut self) -> &mut Worker {
+    pub fn worker(&self) -> &Worker {
         self.worker
     }
 
     /// Enters a frame (a function invocation). Go does nothing at function
     /// entry either: the frame exists as a depth.
+    ///
+    /// # Panics
+    /// Past [`MAX_DEPTH`](crate::MAX_DEPTH) frames (frames entered and
+    /// never left count too): `deferrt: frame depth overflow`. The depth
+    /// never wraps.
     ///
     /// ```
     /// # use deferrt_core::{Pool, Worker, Task};
@@ -129,9 +150,17 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[inline]
     pub fn enter(&mut self) -> Frame {
-        self.task.depth += 1;
+        let t = &mut *self.task;
+        if t.depth >= MAX_DEPTH {
+            depth_overflow();
+        }
+        // depth + 1, never 0 and never wrapping (checked above).
+        let depth = NonZeroU32::MIN.saturating_add(t.depth);
+        t.depth = depth.get();
         Frame {
-            depth: self.task.depth,
+            task: t.id,
+            epoch: t.epoch,
+            depth,
         }
     }
 
@@ -183,8 +212,13 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[cold]
     #[inline(never)]
     pub(super) fn after_call_cold(&mut self, d: u32, r: Outcome) -> Outcome {
+        if let Err(u) = &r {
+            // The call's own outcome: a token of another task, or a stale
+            // one, must not set this frame unwinding.
+            self.task.check_unwind(u, "exit");
+        }
         if self.task.depth > d || self.task.head_depth() > d {
-            self.task.discard_down_to(Some(&mut *self.worker), d);
+            self.task.discard_down_to(self.worker, d);
         }
         self.task.depth = d;
         let r = self.finish(d, r.is_err(), None);
@@ -199,7 +233,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[inline(never)]
     pub(crate) fn realign(&mut self, d: u32) {
         if self.task.depth > d {
-            self.task.discard_down_to(Some(&mut *self.worker), d);
+            self.task.discard_down_to(self.worker, d);
         }
     }
 
@@ -224,12 +258,16 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[inline]
     pub fn exit(&mut self, frame: Frame) -> Outcome {
-        let d = frame.depth;
-        if self.task.depth != d {
-            if self.task.depth < d {
-                return Ok(()); // not open: see `Frame`
+        let d = frame.depth.get();
+        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+            match self
+                .task
+                .frame_state(frame.task, frame.epoch, frame.depth, "Frame", "exit")
+            {
+                FrameState::Gone => return Ok(()), // not open: see `Frame`
+                FrameState::Outer => self.realign(d),
+                FrameState::Top => {}
             }
-            self.realign(d);
         }
         // The fast path: pop and call until the head belongs to an outer
         // frame. Every call runs in frame d + 1, so the depth is set once for
@@ -299,13 +337,17 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// assert_eq!(log, ["inner's defer", "boom"]);
     /// ```
     pub fn unwind(&mut self, frame: Frame, u: Unwind) -> Outcome {
-        let _ = u;
-        let d = frame.depth;
-        if self.task.depth != d {
-            if self.task.depth < d {
-                return Err(Unwind(()));
+        self.task.check_unwind(&u, "unwind");
+        let d = frame.depth.get();
+        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+            match self
+                .task
+                .frame_state(frame.task, frame.epoch, frame.depth, "Frame", "unwind")
+            {
+                FrameState::Gone => return Err(u), // not open: see `Frame`
+                FrameState::Outer => self.realign(d),
+                FrameState::Top => {}
             }
-            self.realign(d);
         }
         self.finish_and_pop(d, true, None)
     }
@@ -366,4 +408,15 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             Err(u) => self.unwind(frame, u).map(|()| None),
         }
     }
+}
+
+/// `enter` past [`MAX_DEPTH`].
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn depth_overflow() -> ! {
+    panic!(
+        "deferrt: frame depth overflow: more than {} frames entered (Go: fatal stack overflow)",
+        MAX_DEPTH
+    )
 }

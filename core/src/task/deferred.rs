@@ -42,13 +42,53 @@ use super::{Cx, Outcome};
 /// assert_eq!(log, ["bye", "recovered Some(\"boom\")"]);
 /// ```
 pub trait Deferred<E, P, M> {
-    /// `true` when the call cannot reach the engine at all (it gets the
-    /// environment, not the `Cx`): it cannot defer, enter frames, panic or
-    /// recover, so an open frame calls it with no bookkeeping around it.
+    /// `true` when the call cannot reach the engine at all: it cannot
+    /// defer, enter frames, panic or recover, so an open or inline frame
+    /// calls it with no bookkeeping around it — through
+    /// [`call_leaf`](Deferred::call_leaf), which gets the environment and
+    /// never the `Cx`, so setting `LEAF` cannot hand the engine's state to
+    /// code the fast path does not check after.
     const LEAF: bool = false;
 
     /// Runs the call.
     fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome;
+
+    /// Runs a `LEAF` call with the environment only: what the open and
+    /// inline frames' fast paths call for a slot type whose `LEAF` is true.
+    /// [`Leaf`] implements it; the default panics with
+    /// `deferrt: Deferred::LEAF is true but call_leaf is not implemented`.
+    ///
+    /// ```
+    /// use deferrt_core::{Cx, Deferred, Outcome, Pool, Worker, Task};
+    /// // An embedder's own leaf call type: it never sees the Cx on the fast path.
+    /// struct Unlock;
+    /// impl<M> Deferred<Vec<&'static str>, &'static str, M> for Unlock {
+    ///     const LEAF: bool = true;
+    ///     fn call(self, cx: &mut Cx<'_, Vec<&'static str>, &'static str, M>) -> Outcome {
+    ///         cx.env().push("unlock"); // the general path (e.g. a panic's loop)
+    ///         Ok(())
+    ///     }
+    ///     fn call_leaf(self, log: &mut Vec<&'static str>) {
+    ///         log.push("unlock");
+    ///     }
+    /// }
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let mut f = cx.enter_inline::<Unlock, 1>();
+    /// f.defer::<0>(Unlock);
+    /// cx.exit_inline(f);
+    /// drop(cx);
+    /// assert_eq!(log, ["unlock"]);
+    /// ```
+    fn call_leaf(self, env: &mut E)
+    where
+        Self: Sized,
+    {
+        let _ = env;
+        leaf_without_call_leaf()
+    }
 }
 
 /// A deferred call that never touches the engine: an `FnOnce(&mut E)` that
@@ -82,6 +122,11 @@ impl<E, P, M, F: FnOnce(&mut E)> Deferred<E, P, M> for Leaf<F> {
         (self.0)(cx.env);
         Ok(())
     }
+
+    #[inline(always)]
+    fn call_leaf(self, env: &mut E) {
+        (self.0)(env)
+    }
 }
 
 impl<E, P, M, F> Deferred<E, P, M> for F
@@ -92,4 +137,10 @@ where
     fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome {
         self(cx)
     }
+}
+
+#[cold]
+#[inline(never)]
+fn leaf_without_call_leaf() -> ! {
+    panic!("deferrt: Deferred::LEAF is true but call_leaf is not implemented")
 }

@@ -54,21 +54,45 @@ mod panic;
 mod token;
 mod vtable;
 
+use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
+use core::num::{NonZeroU32, NonZeroU64};
 
 use smallvec::SmallVec;
 
 use crate::pool::{Pool, Worker};
 use crate::record::{sentinel, Header};
-use crate::sync::Arc;
+use crate::sync::{next_stamp, Arc};
 
+pub(crate) use cx::depth_overflow;
 pub use cx::Cx;
 pub use deferred::{Deferred, Leaf};
 pub use mode::{Admit, Local, Sendable};
 use panic::Entry;
 pub(crate) use panic::PendingSlots;
 pub use token::{Frame, Outcome, Unwind};
+
+/// The deepest frame [`Cx::enter`] makes (a deferred call of it runs one
+/// deeper, at `u32::MAX`). Entering past it panics: Go's answer to unbounded
+/// recursion is a fatal stack overflow, ours is a panic, never a wrap.
+///
+/// ```
+/// assert_eq!(deferrt_core::MAX_DEPTH, u32::MAX - 1);
+/// ```
+pub const MAX_DEPTH: u32 = u32::MAX - 1;
+
+/// Where a frame token stands, as far as its task can tell.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum FrameState {
+    /// The innermost frame (entered before frames were abandoned elsewhere).
+    Top,
+    /// Open, and deeper frames are open too: leaving it abandons them.
+    Outer,
+    /// Not open any more: left, or abandoned (a later frame may have its
+    /// depth).
+    Gone,
+}
 
 /// Type marker of a task: it mentions `E` only through `&mut E` (no `E` is
 /// stored), and the raw pointer keeps it `!Send` unless `M = Sendable`.
@@ -100,7 +124,14 @@ type Marker<E, M> = (fn(&mut E), M, *const ());
 pub struct Task<E, P, M = Local> {
     /// The newest record, or the sentinel: never null.
     pub(crate) head: *mut Header,
+    /// Frames entered; at most [`MAX_DEPTH`] + 1 (a deferred call's frame).
     pub(crate) depth: u32,
+    /// The frame generation: bumped each time frames are abandoned, so
+    /// tokens of abandoned frames are told from later frames of the same
+    /// depth. Next to `depth`, which tokens are compared with too.
+    pub(crate) epoch: u32,
+    /// This task's process-unique identity, carried by its tokens.
+    pub(crate) id: NonZeroU64,
     /// The depth of the frame of the deferred call the newest unwinding is
     /// running, if it is a panic; `recover` is effective only at that depth.
     pub(in crate::task) defer_frame: u32,
@@ -110,6 +141,12 @@ pub struct Task<E, P, M = Local> {
     pub(in crate::task) panics: SmallVec<[Entry<P>; 2]>,
     pub(in crate::task) discarded: u64,
     pub(in crate::task) pool: Arc<Pool>,
+    /// Abandonments, as `(epoch they started, depth kept)`: a token of epoch
+    /// `e` and depth `k` is stale iff some abandonment after `e` kept fewer
+    /// than `k` frames. Kept minimal: depths strictly increase along it, so
+    /// it never holds more entries than the deepest frame ever abandoned
+    /// to. Empty (no allocation) until frames are abandoned.
+    pub(in crate::task) abandoned: Vec<(u32, u32)>,
     _marker: PhantomData<Marker<E, M>>,
 }
 
@@ -191,10 +228,13 @@ impl<E, P, M> Task<E, P, M> {
         Task {
             head: sentinel(),
             depth: 0,
+            epoch: 0,
+            id: next_stamp(),
             defer_frame: 0,
             panics: SmallVec::new(),
             discarded: 0,
             pool: Arc::clone(pool),
+            abandoned: Vec::new(),
             _marker: PhantomData,
         }
     }
@@ -279,5 +319,131 @@ impl<E, P, M> Task<E, P, M> {
     /// ```
     pub fn discarded_calls(&self) -> u64 {
         self.discarded
+    }
+
+    /// Whether a token of this task with `epoch` and `depth` names the
+    /// innermost frame: the one compare of the hot exit paths.
+    #[inline(always)]
+    pub(crate) fn is_top(&self, task: NonZeroU64, epoch: u32, depth: NonZeroU32) -> bool {
+        task == self.id && epoch == self.epoch && depth.get() == self.depth
+    }
+
+    /// The slow half of checking a token that is not the innermost frame's
+    /// by the fast compare: panics if it is another task's (`token` and `op`
+    /// name it and the call, for the message), else says where it stands.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    pub(crate) fn frame_state(
+        &self,
+        task: NonZeroU64,
+        epoch: u32,
+        depth: NonZeroU32,
+        token: &str,
+        op: &str,
+    ) -> FrameState {
+        if task != self.id {
+            other_task(token, op);
+        }
+        let k = depth.get();
+        if k > self.depth {
+            return FrameState::Gone;
+        }
+        if epoch != self.epoch {
+            // Abandonments since the token's epoch: the first one kept the
+            // fewest frames (the list is minimal), so it alone decides.
+            let first = self.abandoned.iter().find(|&&(e, _)| e > epoch);
+            if first.is_some_and(|&(_, kept)| kept < k) {
+                return FrameState::Gone;
+            }
+        }
+        if k == self.depth {
+            FrameState::Top
+        } else {
+            FrameState::Outer
+        }
+    }
+
+    /// Frames deeper than `kept` are being abandoned: their tokens become
+    /// stale. Starts a new epoch and records it.
+    #[cold]
+    pub(crate) fn abandon_below(&mut self, kept: u32) {
+        self.epoch = self.epoch.checked_add(1).unwrap_or_else(|| {
+            panic!("deferrt: 2^32 frame abandonments in one task: frame generations exhausted")
+        });
+        while self.abandoned.last().is_some_and(|&(_, k)| k >= kept) {
+            self.abandoned.pop();
+        }
+        self.abandoned.push((self.epoch, kept));
+    }
+}
+
+/// A token of another task reached this one.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn other_task(token: &str, op: &str) -> ! {
+    panic!("deferrt: {token} of another task passed to Cx::{op}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Leaf;
+
+    type T = Task<u32, &'static str>;
+
+    /// Issue 8, finding 3: after 2^32 frames entered and forgotten the depth
+    /// used to wrap to 0 (the sentinel's depth). It stops at `MAX_DEPTH`
+    /// with a panic naming the overflow. (Set directly: entering 2^32
+    /// frames takes too long under Miri.)
+    #[test]
+    #[should_panic(expected = "deferrt: frame depth overflow")]
+    #[allow(clippy::forget_non_drop)]
+    fn f3_frame_depth_never_wraps() {
+        let pool = Pool::new();
+        let mut w = Worker::new(&pool);
+        let mut t: T = Task::new(&pool);
+        let mut n = 0;
+        t.depth = MAX_DEPTH - 1;
+        let mut cx = t.cx(&mut w, &mut n).unwrap();
+        let f = cx.enter();
+        assert_eq!(f.depth(), MAX_DEPTH);
+        core::mem::forget(f);
+        let _ = cx.enter();
+    }
+
+    /// The deepest frame's deferred call runs one deeper, at `u32::MAX`,
+    /// without overflow; there, entering or adopting a frame is refused.
+    #[test]
+    fn f3_deepest_frame_runs_its_calls_and_they_cannot_go_deeper() {
+        let pool = Pool::new();
+        let mut w = Worker::new(&pool);
+        let mut t: T = Task::new(&pool);
+        let mut n = 0;
+        t.depth = MAX_DEPTH - 1;
+        {
+            let mut cx = t.cx(&mut w, &mut n).unwrap();
+            let f = cx.enter();
+            cx.defer(|cx| {
+                assert_eq!(cx.task().depth(), u32::MAX);
+                *cx.env() += 1;
+                Ok(())
+            });
+            cx.exit(f).unwrap();
+            assert_eq!(cx.task().depth(), MAX_DEPTH - 1);
+        }
+        assert_eq!(n, 1);
+        t.depth = u32::MAX;
+        let mut cx = t.cx(&mut w, &mut n).unwrap();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = cx.adopt_open::<Leaf<fn(&mut u32)>, 1>();
+        }));
+        assert!(r.is_err());
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = cx.enter();
+        }));
+        assert!(r.is_err());
+        t.depth = 0;
     }
 }

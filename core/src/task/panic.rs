@@ -3,7 +3,12 @@
 //! normal exit, a panic and a Goexit alike (`gopanic` and
 //! `_panic.nextDefer`), with Go's `recovery`.
 
+use core::num::NonZeroU64;
+
+use smallvec::SmallVec;
+
 use super::{Cx, Outcome, Task, Unwind, Unwinding};
+use crate::sync::next_stamp;
 use crate::value::PanicValue;
 
 /// How the engine's shared loop reaches an open frame's remaining slots
@@ -18,6 +23,8 @@ pub(crate) trait PendingSlots<E, P, M> {
 /// One entry of the panic stack: Go's `_panic`.
 #[derive(Debug)]
 pub(super) struct Entry<P> {
+    /// The entry's process-unique stamp, which its [`Unwind`] tokens carry.
+    pub(super) stamp: NonZeroU64,
     /// `None` for a Goexit.
     pub(super) value: Option<P>,
     /// An effective `recover` took this panic; the recovery completes when
@@ -117,9 +124,80 @@ impl<E, P, M> Task<E, P, M> {
     /// assert_eq!(cx.call(|_| Ok(1)), Ok(Some(1)));
     /// ```
     pub fn clear_panics(&mut self) {
-        self.panics.clear();
+        // State first, values last: a panic value whose Drop panics (or
+        // reaches the engine) finds the task already cleared.
         self.defer_frame = 0;
+        drop(core::mem::take(&mut self.panics));
     }
+
+    /// The index of the newest panic-stack entry, if any. The only way the
+    /// exit loop names "the entry running this call": an index that cannot
+    /// underflow, unlike `len() - 1`.
+    #[inline]
+    pub(super) fn newest(&self) -> Option<EntryIdx> {
+        self.panics.len().checked_sub(1).map(EntryIdx)
+    }
+
+    /// Whether an entry newer than `i` exists: the call that just returned
+    /// started a panic or Goexit of its own.
+    #[inline]
+    pub(super) fn has_newer_than(&self, i: EntryIdx) -> bool {
+        self.panics.len() > i.0 + 1
+    }
+
+    /// The entry at `i` (made by [`Task::newest`] of this task, and the
+    /// stack has not shrunk below it since: the loop checks `recovered`
+    /// before popping).
+    #[inline]
+    pub(super) fn entry_mut(&mut self, i: EntryIdx) -> &mut Entry<P> {
+        &mut self.panics[i.0]
+    }
+
+    /// An `Unwind` for the newest entry (the one the task unwinds with).
+    #[inline]
+    pub(super) fn unwind_token(&self) -> Unwind {
+        match self.panics.last() {
+            Some(e) => Unwind { stamp: e.stamp },
+            None => unreachable_unwinding(),
+        }
+    }
+
+    /// Checks that `u` stands for this task's newest panic-stack entry: the
+    /// one an unwinding frame must be running. Panics naming the misuse if
+    /// not (`op` is the `Cx` method it was passed to).
+    #[inline]
+    #[track_caller]
+    pub(crate) fn check_unwind(&self, u: &Unwind, op: &str) {
+        if self.panics.last().map(|e| e.stamp) != Some(u.stamp) {
+            self.bad_unwind(u, op);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    fn bad_unwind(&self, u: &Unwind, op: &str) -> ! {
+        if self.panics.iter().any(|e| e.stamp == u.stamp) {
+            panic!(
+                "deferrt: Unwind of an earlier panic of this task (not its newest) passed to Cx::{op}"
+            )
+        }
+        panic!(
+            "deferrt: Unwind of another task, or of a panic already recovered or cleared, \
+             passed to Cx::{op}"
+        )
+    }
+}
+
+/// An index into a task's panic stack, from [`Task::newest`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct EntryIdx(usize);
+
+#[cold]
+#[inline(never)]
+fn unreachable_unwinding() -> ! {
+    // Every path that unwinds checked or made an entry first.
+    unreachable!("deferrt: unwinding with an empty panic stack")
 }
 
 impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
@@ -148,12 +226,15 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[cold]
     pub fn panic(&mut self, v: P) -> Unwind {
+        let value = Some(v.on_panic());
+        let stamp = next_stamp();
         self.task.panics.push(Entry {
-            value: Some(v.on_panic()),
+            stamp,
+            value,
             recovered: false,
             superseded: false,
         });
-        Unwind(())
+        Unwind { stamp }
     }
 
     /// Starts Go's `runtime.Goexit`: every pending deferred call of the task
@@ -180,12 +261,14 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[cold]
     pub fn goexit(&mut self) -> Unwind {
+        let stamp = next_stamp();
         self.task.panics.push(Entry {
+            stamp,
             value: None,
             recovered: false,
             superseded: false,
         });
-        Unwind(())
+        Unwind { stamp }
     }
 
     /// Go's `recover()`: returns the current panic's value and marks it
@@ -297,27 +380,41 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         // The value `defer_frame` had for whoever is outside this frame (an
         // outer panic's deferred call, or none). Restored on the way out, and
         // whenever this frame stops unwinding, so that a deferred call run by
-        // a normal return can never recover an outer panic.
-        let outer_defer_frame = self.task.defer_frame;
+        // a normal return can never recover an outer panic. The guard also
+        // restores it when a Rust panic unwinds out of a deferred call (or
+        // out of a Drop the engine runs): whoever catches that unwind is no
+        // deferred call of this frame's panic.
+        let guard = RestoreDeferFrame {
+            outer: self.task.defer_frame,
+            cx: self,
+        };
+        let outer_defer_frame = guard.outer;
+        let cx = &mut *guard.cx;
         loop {
-            // The panic that runs the next call is the newest entry; note its
-            // index to see afterwards whether the call recovered it or
-            // started a newer one.
-            let top = self.task.panics.len().wrapping_sub(1);
-            self.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
+            // The panic that runs the next call is the newest entry; note it
+            // to see afterwards whether the call recovered it or started a
+            // newer one.
+            let top = cx.task.newest();
+            cx.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
             // The next call: open slots first (highest armed bit), then the
             // chain. Each is disarmed/unlinked before it is called, so a panic
             // inside it can never run it again.
-            let r = match open.as_deref_mut().and_then(|o| o.run_next(self)) {
+            let r = match open.as_deref_mut().and_then(|o| o.run_next(cx)) {
                 Some(r) => r,
-                None if self.task.head_depth() == d => {
-                    let (rec, vt) = self.pop_record();
-                    self.task.depth = d + 1;
-                    let r = self.run_record(rec, vt, d + 1);
-                    self.task.depth = d;
+                None if cx.task.head_depth() == d => {
+                    let (rec, vt) = cx.pop_record();
+                    cx.task.depth = d + 1;
+                    let r = cx.run_record(rec, vt, d + 1);
+                    cx.task.depth = d;
                     r
                 }
                 None => break,
+            };
+            let Some(top) = top.filter(|_| unwinding) else {
+                // Not unwinding before the call: it either returned normally
+                // or starts this frame unwinding with its own panic.
+                unwinding |= r.is_err();
+                continue;
             };
             match r {
                 Err(_) => {
@@ -326,45 +423,65 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                     // call), it takes over: the one that was running this
                     // frame is superseded — kept only to be printed, or, for a
                     // Goexit, to be resumed if the newer panic is recovered.
-                    if unwinding && self.task.panics.len() > top.wrapping_add(1) {
-                        self.task.panics[top].superseded = true;
+                    if cx.task.has_newer_than(top) {
+                        cx.task.entry_mut(top).superseded = true;
                     }
-                    unwinding = true;
                 }
-                Ok(()) if unwinding && self.task.panics[top].recovered => {
+                Ok(()) if cx.task.entry_mut(top).recovered => {
                     // The call recovered the panic that ran it and returned:
-                    // the recovery happens now (Go's `recovery`).
-                    unwinding = self.complete_recovery();
+                    // the recovery happens now (Go's `recovery`). The panic
+                    // values it removes are dropped only once the task is
+                    // consistent again, `defer_frame` included.
+                    let (still, dead) = cx.complete_recovery();
+                    unwinding = still;
+                    cx.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
+                    drop(dead);
                 }
                 Ok(()) => {}
             }
         }
-        self.task.defer_frame = outer_defer_frame;
-        if unwinding {
-            Err(Unwind(()))
+        let r = if unwinding {
+            Err(cx.task.unwind_token())
         } else {
             Ok(())
-        }
+        };
+        drop(guard); // defer_frame = outer_defer_frame
+        r
     }
 
     /// Go's `recovery`: drop the recovered panic and every panic it
     /// superseded on its way here (they were aborted: GO-SEMANTICS B4). A
     /// superseded Goexit is not dropped: a recovery never jumps past a
     /// pending Goexit, which resumes instead (D4). Returns whether the frame
-    /// is still unwinding (because a Goexit resumed).
-    fn complete_recovery(&mut self) -> bool {
+    /// is still unwinding (because a Goexit resumed), and the removed
+    /// entries, for the caller to drop once the task is consistent.
+    fn complete_recovery(&mut self) -> (bool, SmallVec<[Entry<P>; 2]>) {
         let panics = &mut self.task.panics;
-        panics.pop();
+        let mut dead = SmallVec::new();
+        dead.extend(panics.pop());
         while let Some(e) = panics.last_mut() {
             if !e.superseded {
                 break;
             }
             if e.value.is_none() {
                 e.superseded = false;
-                return true;
+                return (true, dead);
             }
-            panics.pop();
+            dead.extend(panics.pop());
         }
-        false
+        (false, dead)
+    }
+}
+
+/// Restores `defer_frame` when the exit loop ends, normally or because a
+/// Rust panic unwinds out of it.
+struct RestoreDeferFrame<'g, 'a, E, P, M> {
+    cx: &'g mut Cx<'a, E, P, M>,
+    outer: u32,
+}
+
+impl<E, P, M> Drop for RestoreDeferFrame<'_, '_, E, P, M> {
+    fn drop(&mut self) {
+        self.cx.task.defer_frame = self.outer;
     }
 }

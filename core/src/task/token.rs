@@ -1,5 +1,7 @@
 //! The tokens an embedder holds: [`Outcome`], [`Unwind`] and [`Frame`].
 
+use core::num::{NonZeroU32, NonZeroU64};
+
 #[allow(unused_imports)]
 use super::{Cx, Task};
 
@@ -28,14 +30,23 @@ pub type Outcome = Result<(), Unwind>;
 /// Proof that the task is unwinding: returned by [`Cx::panic`] and
 /// [`Cx::goexit`] and by any frame exit that did not recover.
 ///
-/// It carries no data (the panic value lives on the task's panic stack), so
-/// an `Outcome` is one byte. It cannot be made outside the engine. Dropping
-/// it instead of propagating it to the enclosing frame is a logic error: the
-/// panic stays on the task's stack.
+/// It carries no value (the panic value lives on the task's panic stack),
+/// only the stamp of the panic-stack entry it stands for, so an `Outcome` is
+/// one word. It cannot be made outside the engine and is not `Clone`.
+/// Dropping it instead of propagating it to the enclosing frame is a logic
+/// error: the panic stays on the task's stack.
+///
+/// An `Unwind` is tied to its task and to the newest entry of its panic
+/// stack. Giving the engine one that is not the newest entry's — another
+/// task's, one of an earlier panic of this task, or one whose panic was
+/// recovered or cleared since — panics with a message that starts with
+/// `deferrt: Unwind`, in release builds too: such a token would otherwise let
+/// a frame unwind with a panic it is not running (and a helper's deferred
+/// call recover it, which Go forbids).
 ///
 /// ```
 /// use deferrt_core::{Pool, Worker, Task, Cx, Outcome, Unwind};
-/// assert_eq!(core::mem::size_of::<Outcome>(), 1);
+/// assert_eq!(core::mem::size_of::<Outcome>(), 8);
 /// // strconv.Atoi that panics: `?` carries the panic out of the body like an error.
 /// fn atoi(cx: &mut Cx<Vec<&'static str>, &'static str>, s: &str) -> Result<i32, Unwind> {
 ///     s.parse().map_err(|_| cx.panic("invalid syntax"))
@@ -55,7 +66,10 @@ pub type Outcome = Result<(), Unwind>;
 /// ```
 #[must_use = "an Unwind must be propagated to the enclosing frame's Cx::unwind"]
 #[derive(Debug, PartialEq, Eq)]
-pub struct Unwind(pub(crate) ());
+pub struct Unwind {
+    /// The stamp of the panic-stack entry this token stands for.
+    pub(crate) stamp: NonZeroU64,
+}
 
 /// A frame token: returned by [`Cx::enter`], consumed by [`Cx::exit`] or
 /// [`Cx::unwind`], so a frame cannot be left twice.
@@ -64,8 +78,16 @@ pub struct Unwind(pub(crate) ());
 /// entered after it are still open discards the inner frames' pending calls
 /// without running them (their closures are dropped, their records go back
 /// to the worker) and counts them in [`Task::discarded_calls`]; leaving a
-/// frame that is no longer open (a token of another task, or of a frame
-/// already discarded that way) does nothing and returns `Ok(())`.
+/// frame that is no longer open (a token of a frame already discarded that
+/// way, even when a later frame has the same depth) does nothing and
+/// returns `Ok(())` ([`Cx::unwind`]: hands the `Unwind` back).
+///
+/// A `Frame` is tied to its task: leaving it through another task's `Cx`
+/// panics with `deferrt: Frame of another task passed to Cx::exit` (or
+/// `Cx::unwind`), in release builds too. It is not `Clone` and cannot be
+/// made outside the engine; checking it on the way out costs one compare of
+/// its task and frame generation besides the depth compare the exit does
+/// anyway (see `ARCHITECTURE.md`).
 ///
 /// ```
 /// # use deferrt_core::{Pool, Worker, Task};
@@ -86,7 +108,13 @@ pub struct Unwind(pub(crate) ());
 #[must_use = "a frame must be left with Cx::exit or Cx::unwind"]
 #[derive(Debug)]
 pub struct Frame {
-    pub(crate) depth: u32,
+    /// The task that entered it ([`Task`]'s process-unique id).
+    pub(crate) task: NonZeroU64,
+    /// The task's frame generation when it was entered: it changes each time
+    /// frames are abandoned, which makes their tokens stale.
+    pub(crate) epoch: u32,
+    /// Never 0: depth 0 is "outside any frame", the chain sentinel's depth.
+    pub(crate) depth: NonZeroU32,
 }
 
 impl Frame {
@@ -104,6 +132,6 @@ impl Frame {
     /// cx.exit(a).unwrap();
     /// ```
     pub fn depth(&self) -> u32 {
-        self.depth
+        self.depth.get()
     }
 }

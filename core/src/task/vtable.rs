@@ -6,6 +6,7 @@
 use core::marker::PhantomData;
 use core::ptr;
 
+use super::chain::Home;
 use super::{Cx, Deferred, Outcome, Task};
 use crate::pool::Worker;
 use crate::record::{class_of, Header, Rec};
@@ -15,7 +16,7 @@ use crate::value::PanicValue;
 /// closure in its payload.
 pub(super) struct CallVTable<E, P, M> {
     pub(super) call: for<'a, 'b> unsafe fn(Rec, &'a mut Cx<'b, E, P, M>) -> Outcome,
-    pub(super) drop: unsafe fn(Rec),
+    pub(super) drop: unsafe fn(Rec, &mut Home<'_>),
     pub(super) class: usize,
 }
 
@@ -27,7 +28,7 @@ where
 {
     const VTABLE: CallVTable<E, P, M> = CallVTable {
         call: call_shim::<F, E, P, M>,
-        drop: drop_shim::<F>,
+        drop: drop_shim::<F, E, P, M>,
         class: match class_of::<F>() {
             Some(c) => c,
             None => 0,
@@ -84,13 +85,22 @@ where
     f.call(cx)
 }
 
-/// Drops the closure in `rec` without calling it.
+/// Drops the closure in `rec` without calling it. As `call_shim`, it moves
+/// the closure out and gives the record back *first*: if the closure's
+/// `Drop` panics, or reaches the engine (through an embedder's thread-local,
+/// say) and takes a record, the record is already home and no live value
+/// is left in it.
 ///
 /// # Safety
-/// As `call_shim`; the caller frees the record afterwards.
-unsafe fn drop_shim<F>(rec: Rec) {
+/// As `call_shim`; the shim gives the record back to `home`.
+unsafe fn drop_shim<F, E, P: PanicValue, M>(rec: Rec, home: &mut Home<'_>)
+where
+    F: Deferred<E, P, M>,
+{
     // SAFETY: see call_shim.
-    unsafe { ptr::drop_in_place(rec.payload().cast::<F>()) }
+    let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
+    home.give(rec, VTableOf::<F, E, P, M>::VTABLE.class);
+    drop(f);
 }
 
 /// Links a record holding `f` at the head of `task`'s chain. A free function

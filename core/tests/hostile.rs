@@ -380,6 +380,84 @@ fn f5_frame_kept_by_a_deferred_call_is_stale_afterwards() {
     assert_eq!(r.out(), ["after stale exit", "f's defer"]);
 }
 
+// The same for a deferred call run by a panic (the shared exit loop), and
+// for a slot of an open frame run by it.
+#[test]
+fn f5_frame_kept_by_a_deferred_call_of_a_panic_is_stale_afterwards() {
+    for open in [false, true] {
+        let kept = Rc::new(RefCell::new(None));
+        let k2 = kept.clone();
+        let r = run(move |cx| {
+            let k = k2.clone();
+            let keep = move |cx: &mut C<'_>| -> Outcome {
+                *k.borrow_mut() = Some(cx.enter());
+                Ok(())
+            };
+            if open {
+                let r = cx.call_open::<Box<dyn FnOnce(&mut C<'_>) -> Outcome>, 2, ()>(|cx, f| {
+                    f.defer::<0>(Box::new(|cx| {
+                        cx.recover();
+                        Ok(())
+                    }));
+                    f.defer::<1>(Box::new(keep));
+                    Err(cx.panic(V::S("boom")))
+                });
+                assert_eq!(r, Ok(None));
+            } else {
+                let r = cx.call(|cx| -> Result<(), Unwind> {
+                    cx.defer(|cx| {
+                        cx.recover();
+                        Ok(())
+                    });
+                    cx.defer(keep);
+                    Err(cx.panic(V::S("boom")))
+                });
+                assert_eq!(r, Ok(None));
+            }
+            let f1 = cx.enter();
+            let f2 = cx.enter();
+            let f = cx.enter();
+            cx.defer(|cx| {
+                say(cx, "f's defer");
+                Ok(())
+            });
+            let stale = k2.borrow_mut().take().unwrap();
+            assert_eq!(stale.depth(), f.depth());
+            cx.exit(stale)?;
+            say(cx, "after stale exit");
+            cx.exit(f)?;
+            cx.exit(f2)?;
+            cx.exit(f1)
+        });
+        assert_eq!(r.out(), ["after stale exit", "f's defer"], "open: {open}");
+    }
+}
+
+// A deferred call that leaves a frame of its caller (a token of an
+// enclosing frame it was handed) is refused once it returns.
+#[test]
+fn f5_deferred_call_leaving_an_enclosing_frame_panics() {
+    let pool = Pool::new();
+    let mut w = Worker::new(&pool);
+    let mut t: Task<Env, V> = Task::new(&pool);
+    let mut env = Env::default();
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        let mut cx = t.cx(&mut w, &mut env).unwrap();
+        let outer = Rc::new(RefCell::new(Some(cx.enter())));
+        let o = outer.clone();
+        let inner = cx.enter();
+        cx.defer(move |cx| cx.exit(o.borrow_mut().take().unwrap()));
+        let _ = cx.exit(inner);
+    }));
+    let text = panic_text(&r.unwrap_err());
+    assert!(
+        text.contains("deferrt: a deferred call left a frame"),
+        "{text}"
+    );
+    drop(t);
+    all_records_home(&pool, &[&w]);
+}
+
 // An Unwind kept after its panic was recovered is stale: refused.
 #[test]
 fn f5_unwind_of_a_recovered_panic_panics() {

@@ -179,16 +179,16 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     }
 
     /// Leaves the frame `d1` of a deferred call that just returned `r`. The
-    /// fast case is two tests: the call did not unwind, and the head record
-    /// is older than its frame (it registered no defers of its own and left
-    /// no abandoned frames with records). Frames it abandoned without
-    /// records need nothing but the depth reset. Leaves `depth == d1`.
+    /// fast case is three tests: the call did not unwind, it is back at its
+    /// own depth, and the head record is older than its frame (it registered
+    /// no defers of its own). Anything else — frames it abandoned (their
+    /// tokens must go stale), frames of its caller it left — is the cold
+    /// path. Leaves `depth == d1`.
     #[inline(always)]
     pub(crate) fn after_call(&mut self, d1: u32, r: Outcome) -> Outcome {
-        if r.is_err() || self.task.head_depth() >= d1 {
+        if r.is_err() || self.task.depth != d1 || self.task.head_depth() >= d1 {
             self.after_call_cold(d1, r)
         } else {
-            self.task.depth = d1;
             r
         }
     }
@@ -212,6 +212,12 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[cold]
     #[inline(never)]
     pub(super) fn after_call_cold(&mut self, d: u32, r: Outcome) -> Outcome {
+        if self.task.depth < d {
+            // Only a token of an enclosing frame, handed to the call, gets
+            // below the call's own frame (the engine entered it: the call
+            // holds no token for it).
+            left_enclosing_frame();
+        }
         if let Err(u) = &r {
             // The call's own outcome: a token of another task, or a stale
             // one, must not set this frame unwinding.
@@ -418,5 +424,15 @@ pub(crate) fn depth_overflow() -> ! {
     panic!(
         "deferrt: frame depth overflow: more than {} frames entered (Go: fatal stack overflow)",
         MAX_DEPTH
+    )
+}
+
+/// A deferred call returned below its own frame.
+#[cold]
+#[inline(never)]
+fn left_enclosing_frame() -> ! {
+    panic!(
+        "deferrt: a deferred call left a frame that encloses it (a Frame or OpenFrame of an \
+         enclosing frame was passed to Cx::exit or Cx::unwind inside the deferred call)"
     )
 }

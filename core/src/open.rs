@@ -17,7 +17,7 @@
 //! types use the chain, or an enum.
 
 use core::mem::MaybeUninit;
-use core::num::{NonZeroU32, NonZeroU64};
+use core::num::NonZeroU64;
 
 use crate::task::{Cx, Deferred, FrameState, Outcome, PendingSlots, Unwind, MAX_DEPTH};
 use crate::value::PanicValue;
@@ -64,14 +64,13 @@ pub const MAX_OPEN_SLOTS: usize = 8;
 /// ```
 #[must_use = "an open frame must be left with Cx::exit_open or Cx::unwind_open"]
 pub struct OpenFrame<C, const N: usize> {
-    /// The task it belongs to, and its frame generation (see `Frame`).
+    /// The task it belongs to, and its position (generation and depth,
+    /// never depth 0: see `Frame`).
     task: NonZeroU64,
-    epoch: u32,
-    /// Never 0 (the chain sentinel's depth).
-    depth: NonZeroU32,
-    /// The depth to restore when the frame is left: `depth - 1` for a frame
-    /// entered by `enter_open`, `depth` for one adopted by `adopt_open`.
-    outer: u32,
+    pos: u64,
+    /// How many frames leaving it pops: 1 for a frame entered by
+    /// `enter_open`, 0 for one adopted by `adopt_open`.
+    pop: u64,
     slots: Slots<C, N>,
 }
 
@@ -85,7 +84,7 @@ struct Slots<C, const N: usize> {
 impl<C, const N: usize> core::fmt::Debug for OpenFrame<C, N> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("OpenFrame")
-            .field("depth", &self.depth)
+            .field("depth", &(self.pos as u32))
             .field("bits", &format_args!("{:#010b}", self.slots.bits))
             .finish()
     }
@@ -182,12 +181,11 @@ impl<C, const N: usize> Slots<C, N> {
 
 impl<C, const N: usize> OpenFrame<C, N> {
     #[inline(always)]
-    fn new(task: NonZeroU64, epoch: u32, depth: NonZeroU32, outer: u32) -> Self {
+    fn new(task: NonZeroU64, pos: u64, pop: u64) -> Self {
         OpenFrame {
             task,
-            epoch,
-            depth,
-            outer,
+            pos,
+            pop,
             slots: Slots::new(),
         }
     }
@@ -206,7 +204,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// cx.exit(outer).unwrap();
     /// ```
     pub fn depth(&self) -> u32 {
-        self.depth.get()
+        self.pos as u32
     }
 
     /// The armed-slot mask (Go's `deferBits`).
@@ -441,7 +439,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     #[inline(always)]
     pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
         let f = self.enter();
-        OpenFrame::new(f.task, f.epoch, f.depth, f.depth.get() - 1)
+        OpenFrame::new(f.task, f.pos, 1)
     }
 
     /// Makes the innermost frame — one the engine entered to run a deferred
@@ -479,11 +477,18 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn adopt_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
-        let t = self.task();
-        match NonZeroU32::new(t.depth) {
-            Some(d) if d.get() <= MAX_DEPTH => OpenFrame::new(t.id, t.epoch, d, d.get()),
-            Some(_) => crate::task::depth_overflow(),
-            None => adopt_outside_frames(),
+        let t = &mut *self.task;
+        match t.depth() {
+            0 => adopt_outside_frames(),
+            d if d > MAX_DEPTH => crate::task::depth_overflow(),
+            _ => {
+                // A new generation: when the deferred call whose frame this
+                // is returns, the engine sees it (the task is not back at the
+                // call's position) and makes this frame's token stale, so it
+                // cannot be left later from another call of the same depth.
+                t.next_epoch();
+                OpenFrame::new(t.id, t.pos, 0)
+            }
         }
     }
 
@@ -579,10 +584,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         &mut self,
         mut frame: OpenFrame<C, N>,
     ) -> Outcome {
-        let d = frame.depth.get();
-        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+        if !self.task.is_top(frame.task, frame.pos) {
             return self.exit_open_cold(frame, None);
         }
+        let p = frame.pos;
+        let d = p as u32;
         if C::LEAF {
             // Leaf slots cannot reach the engine (they get the environment
             // only): nothing to set up or to check around them.
@@ -590,24 +596,25 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
                 c.call_leaf(self.env());
             }
             // The frame is empty now: nothing left for its Drop to do.
-            let outer = frame.outer;
+            let pop = frame.pop;
             core::mem::forget(frame);
             // One check after the slots: chain calls the body registered on
             // this frame run now.
             if self.task.head_depth() == d {
-                return self.chain_after_slots(d, outer);
+                return self.chain_after_slots(d, pop);
             }
-            self.task.depth = outer;
+            self.task.pos = p - pop;
             return Ok(());
         } else if frame.slots.bits != 0 {
             // Every slot runs in frame d + 1: set once for the frame.
-            self.task.depth = d + 1;
+            self.task.pos = p + 1;
             while let Some(c) = frame.slots.take_top() {
                 let r = c.call(self);
-                // Back at the depth it started at, and the head older than
-                // this frame (no records of the call's own, none the body
-                // put on this frame): nothing to do. Otherwise the cold path.
-                if r.is_err() || self.task.depth != d + 1 || self.task.head_depth() >= d {
+                // Back at the position it started at, and the head older
+                // than this frame (no records of the call's own, none the
+                // body put on this frame): nothing to do. Otherwise the cold
+                // path.
+                if r.is_err() || self.task.pos != p + 1 || self.task.head_depth() >= d {
                     return self.exit_open_cold(frame, Some(r));
                 }
             }
@@ -615,17 +622,17 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             // No slot armed, but chain calls registered on this frame.
             return self.exit_open_cold(frame, None);
         }
-        self.task.depth = frame.outer;
+        self.task.pos = p - frame.pop;
         Ok(())
     }
 
     /// Runs the chain calls registered on open frame `d` once its slots
-    /// have run, and leaves the frame to depth `outer`.
+    /// have run, and leaves the frame (popping `pop` frames).
     #[cold]
     #[inline(never)]
-    fn chain_after_slots(&mut self, d: u32, outer: u32) -> Outcome {
+    fn chain_after_slots(&mut self, d: u32, pop: u64) -> Outcome {
         let r = self.finish(d, false, None);
-        self.task.depth = outer;
+        self.task.pos -= pop;
         r
     }
 
@@ -638,21 +645,24 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         mut frame: OpenFrame<C, N>,
         last: Option<Outcome>,
     ) -> Outcome {
-        let d = frame.depth.get();
+        let d = frame.depth();
         let unwinding = match last {
             None => {
-                if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+                if !self.task.is_top(frame.task, frame.pos) {
                     return self.open_misaligned(&mut frame, None);
                 }
                 false
             }
             // Finish the call's own frame first (its defers, or its
             // unwinding), then carry on with the rest of this frame.
-            Some(r) => self.after_call(d + 1, r).is_err(),
+            Some(r) => {
+                let r = self.after_call(frame.pos + 1, r);
+                self.task.pos -= 1; // back to depth d, in this generation
+                r.is_err()
+            }
         };
-        self.task.depth = d;
         let r = self.finish(d, unwinding, Some(&mut frame));
-        self.task.depth = frame.outer;
+        self.task.pos -= frame.pop;
         r
     }
 
@@ -680,11 +690,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         u: Unwind,
     ) -> Outcome {
         self.task.check_unwind(&u, "unwind_open");
-        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+        if !self.task.is_top(frame.task, frame.pos) {
             return self.open_misaligned(&mut frame, Some(u));
         }
-        let r = self.finish(frame.depth.get(), true, Some(&mut frame));
-        self.task.depth = frame.outer;
+        let r = self.finish(frame.depth(), true, Some(&mut frame));
+        self.task.pos -= frame.pop;
         r
     }
 
@@ -725,7 +735,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         frame: &mut OpenFrame<C, N>,
         unwinding: Option<Unwind>,
     ) -> Outcome {
-        let d = frame.depth.get();
+        let d = frame.depth();
         let op = if unwinding.is_some() {
             "unwind_open"
         } else {
@@ -733,7 +743,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         };
         match self
             .task()
-            .frame_state(frame.task, frame.epoch, frame.depth, "OpenFrame", op)
+            .frame_state(frame.task, frame.pos, "OpenFrame", op)
         {
             // Not open any more (see `Frame`): its slots drop with it.
             FrameState::Gone => return unwinding.map_or(Ok(()), Err),
@@ -743,7 +753,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             FrameState::Top => {}
         }
         let r = self.finish(d, unwinding.is_some(), Some(frame));
-        self.task.depth = frame.outer;
+        self.task.pos -= frame.pop;
         r
     }
 }

@@ -458,6 +458,36 @@ fn f5_deferred_call_leaving_an_enclosing_frame_panics() {
     all_records_home(&pool, &[&w]);
 }
 
+// An open frame a deferred call adopted and kept (never left) is stale once
+// the call returns: a later deferred call at the same depth cannot leave it.
+#[test]
+fn f5_adopted_frame_kept_by_a_deferred_call_is_stale_afterwards() {
+    let kept: Rc<RefCell<Option<deferrt_core::OpenFrame<Slot, 1>>>> = Rc::new(RefCell::new(None));
+    let k1 = kept.clone();
+    let k2 = kept.clone();
+    let r = run(move |cx| {
+        let f = cx.enter();
+        // Registered second, runs first: adopts its frame, arms the slot,
+        // keeps the frame.
+        cx.defer(move |cx| {
+            let r = cx.exit_open(k2.borrow_mut().take().unwrap());
+            say(cx, "second call left the kept frame");
+            r
+        });
+        cx.defer(move |cx| {
+            let mut o = cx.adopt_open::<Slot, 1>();
+            o.defer::<0>(|cx| {
+                say(cx, "kept slot ran");
+                Ok(())
+            });
+            *k1.borrow_mut() = Some(o);
+            Ok(())
+        });
+        cx.exit(f)
+    });
+    assert_eq!(r.out(), ["second call left the kept frame"]);
+}
+
 // An Unwind kept after its panic was recovered is stale: refused.
 #[test]
 fn f5_unwind_of_a_recovered_panic_panics() {

@@ -58,9 +58,9 @@ impl<E, P, M> Task<E, P, M> {
     pub(crate) fn discard_down_to(&mut self, worker: &mut Worker, depth: u32) {
         // The task is consistent before any closure is dropped: a Drop that
         // panics (or reaches the engine) finds the frames already gone.
-        if self.depth > depth {
+        if self.depth() > depth {
             self.abandon_below(depth);
-            self.depth = depth;
+            self.set_depth(depth);
         }
         self.discard_while(&mut Home::Worker(worker), Some(depth));
     }

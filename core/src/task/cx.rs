@@ -2,7 +2,6 @@
 //! exit (Go's `deferreturn`) and the frame a deferred call runs in.
 
 use core::fmt;
-use core::num::NonZeroU32;
 
 use super::vtable::CallVTable;
 use super::{Deferred, Frame, FrameState, Local, Outcome, Task, Unwind, MAX_DEPTH};
@@ -151,16 +150,14 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[inline]
     pub fn enter(&mut self) -> Frame {
         let t = &mut *self.task;
-        if t.depth >= MAX_DEPTH {
+        if t.depth() >= MAX_DEPTH {
             depth_overflow();
         }
-        // depth + 1, never 0 and never wrapping (checked above).
-        let depth = NonZeroU32::MIN.saturating_add(t.depth);
-        t.depth = depth.get();
+        // depth + 1 (checked above: no carry into the generation).
+        t.pos += 1;
         Frame {
             task: t.id,
-            epoch: t.epoch,
-            depth,
+            pos: t.pos,
         }
     }
 
@@ -170,24 +167,26 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// frame's depth, which the panic loop arranges before calling.
     #[inline(always)]
     pub(crate) fn run_deferred<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
-        let d1 = self.task.depth + 1;
-        self.task.depth = d1;
+        let p1 = self.task.pos + 1;
+        self.task.pos = p1;
         let r = f.call(self);
-        let r = self.after_call(d1, r);
-        self.task.depth = d1 - 1;
+        let r = self.after_call(p1, r);
+        // Back to the caller's depth, in the generation after_call left.
+        self.task.pos -= 1;
         r
     }
 
-    /// Leaves the frame `d1` of a deferred call that just returned `r`. The
-    /// fast case is three tests: the call did not unwind, it is back at its
-    /// own depth, and the head record is older than its frame (it registered
-    /// no defers of its own). Anything else — frames it abandoned (their
-    /// tokens must go stale), frames of its caller it left — is the cold
-    /// path. Leaves `depth == d1`.
+    /// Leaves the frame of a deferred call (at position `p1`: its depth and
+    /// the generation when it was called) that just returned `r`. The fast
+    /// case is three tests: the call did not unwind, the task is back at
+    /// `p1` exactly, and the head record is older than the call's frame (it
+    /// registered no defers of its own). Anything else — frames it abandoned,
+    /// a frame it adopted (their tokens must go stale), frames of its caller
+    /// it left — is the cold path. Leaves the depth at the call's.
     #[inline(always)]
-    pub(crate) fn after_call(&mut self, d1: u32, r: Outcome) -> Outcome {
-        if r.is_err() || self.task.depth != d1 || self.task.head_depth() >= d1 {
-            self.after_call_cold(d1, r)
+    pub(crate) fn after_call(&mut self, p1: u64, r: Outcome) -> Outcome {
+        if r.is_err() || self.task.pos != p1 || self.task.head_depth() >= p1 as u32 {
+            self.after_call_cold(p1, r)
         } else {
             r
         }
@@ -201,18 +200,20 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         &mut self,
         rec: Rec,
         vt: *const CallVTable<E, P, M>,
-        d1: u32,
+        p1: u64,
     ) -> Outcome {
         // SAFETY: `rec` was just unlinked and holds the type its vtable (a
         // promoted constant, valid for the program) was made for.
         let r = unsafe { ((*vt).call)(rec, self) };
-        self.after_call(d1, r)
+        self.after_call(p1, r)
     }
 
     #[cold]
     #[inline(never)]
-    pub(super) fn after_call_cold(&mut self, d: u32, r: Outcome) -> Outcome {
-        if self.task.depth < d {
+    pub(super) fn after_call_cold(&mut self, p1: u64, r: Outcome) -> Outcome {
+        let d = p1 as u32;
+        let t = &mut *self.task;
+        if t.depth() < d {
             // Only a token of an enclosing frame, handed to the call, gets
             // below the call's own frame (the engine entered it: the call
             // holds no token for it).
@@ -221,14 +222,19 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         if let Err(u) = &r {
             // The call's own outcome: a token of another task, or a stale
             // one, must not set this frame unwinding.
-            self.task.check_unwind(u, "exit");
+            t.check_unwind(u, "exit");
         }
-        if self.task.depth > d || self.task.head_depth() > d {
-            self.task.discard_down_to(self.worker, d);
+        if t.depth() > d || t.epoch() != (p1 >> 32) as u32 {
+            // Frames the call entered and did not leave, or its own frame
+            // adopted as an open frame: their tokens (depth >= d) go stale.
+            t.abandon_below(d - 1);
+            t.set_depth(d);
         }
-        self.task.depth = d;
+        if t.head_depth() > d {
+            t.discard_down_to(self.worker, d);
+        }
         let r = self.finish(d, r.is_err(), None);
-        self.task.depth = d;
+        self.task.set_depth(d);
         r
     }
 
@@ -238,7 +244,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[cold]
     #[inline(never)]
     pub(crate) fn realign(&mut self, d: u32) {
-        if self.task.depth > d {
+        if self.task.depth() > d {
             self.task.discard_down_to(self.worker, d);
         }
     }
@@ -264,33 +270,37 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[inline]
     pub fn exit(&mut self, frame: Frame) -> Outcome {
-        let d = frame.depth.get();
-        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+        let d = frame.depth();
+        if !self.task.is_top(frame.task, frame.pos) {
             match self
                 .task
-                .frame_state(frame.task, frame.epoch, frame.depth, "Frame", "exit")
+                .frame_state(frame.task, frame.pos, "Frame", "exit")
             {
                 FrameState::Gone => return Ok(()), // not open: see `Frame`
                 FrameState::Outer => self.realign(d),
                 FrameState::Top => {}
             }
         }
+        // The frame's position now (its generation may be newer than the
+        // token's, if frames were abandoned since it was entered).
+        let p = self.task.pos;
         // The fast path: pop and call until the head belongs to an outer
         // frame. Every call runs in frame d + 1, so the depth is set once for
         // the whole loop. Each record is unlinked before its call.
         if self.task.head_depth() == d {
-            self.task.depth = d + 1;
+            self.task.pos = p + 1;
             loop {
                 let (rec, vt) = self.pop_record();
                 // SAFETY: `rec` was just unlinked and holds the type its
                 // vtable (a promoted constant) was made for; the shim frees it.
                 let r = unsafe { ((*vt).call)(rec, self) };
-                // The call returned Ok at the depth it started at (it left
-                // no frames open); then one load of the head's depth
-                // decides: more of this frame (== d), done (< d), or the
-                // call left records of its own (cold). Anything else —
-                // an unwinding, abandoned frames — is the cold path too.
-                if r.is_ok() && self.task.depth == d + 1 {
+                // The call returned Ok at the position it started at (it
+                // left no frames open, adopted none); then one load of the
+                // head's depth decides: more of this frame (== d), done
+                // (< d), or the call left records of its own (cold).
+                // Anything else — an unwinding, abandoned frames — is the
+                // cold path too.
+                if r.is_ok() && self.task.pos == p + 1 {
                     let hd = self.task.head_depth();
                     if hd == d {
                         continue;
@@ -299,19 +309,23 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                         break;
                     }
                 }
-                if self.after_call_cold(d + 1, r).is_err() {
+                if self.after_call_cold(p + 1, r).is_err() {
                     // A deferred call panicked during a normal return: the
                     // rest of this frame runs as a panic would run it, and an
                     // earlier call may still recover (GO-SEMANTICS C5).
-                    self.task.depth = d;
+                    self.task.pos -= 1;
                     return self.finish_and_pop(d, true, None);
                 }
                 if self.task.head_depth() != d {
                     break;
                 }
             }
+            // From the calls' depth d + 1 to the caller's d - 1, in the
+            // generation the calls left.
+            self.task.pos -= 2;
+        } else {
+            self.task.pos = p - 1;
         }
-        self.task.depth = d - 1;
         Ok(())
     }
 
@@ -344,11 +358,11 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     pub fn unwind(&mut self, frame: Frame, u: Unwind) -> Outcome {
         self.task.check_unwind(&u, "unwind");
-        let d = frame.depth.get();
-        if !self.task.is_top(frame.task, frame.epoch, frame.depth) {
+        let d = frame.depth();
+        if !self.task.is_top(frame.task, frame.pos) {
             match self
                 .task
-                .frame_state(frame.task, frame.epoch, frame.depth, "Frame", "unwind")
+                .frame_state(frame.task, frame.pos, "Frame", "unwind")
             {
                 FrameState::Gone => return Err(u), // not open: see `Frame`
                 FrameState::Outer => self.realign(d),

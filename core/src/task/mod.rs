@@ -57,7 +57,7 @@ mod vtable;
 use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
-use core::num::{NonZeroU32, NonZeroU64};
+use core::num::NonZeroU64;
 
 use smallvec::SmallVec;
 
@@ -73,14 +73,26 @@ use panic::Entry;
 pub(crate) use panic::PendingSlots;
 pub use token::{Frame, Outcome, Unwind};
 
-/// The deepest frame [`Cx::enter`] makes (a deferred call of it runs one
-/// deeper, at `u32::MAX`). Entering past it panics: Go's answer to unbounded
-/// recursion is a fatal stack overflow, ours is a panic, never a wrap.
+/// The deepest frame [`Cx::enter`] (or `enter_open`, `adopt_open`) makes.
+/// Entering past it panics (`deferrt: frame depth overflow`): Go's answer
+/// to unbounded recursion is a fatal stack overflow, ours is a panic, never
+/// a wrap. Deferred calls run one frame deeper than the frame that
+/// registered them, without `enter`, and may nest; each level of that
+/// nesting is a level of host recursion too, so the host stack runs out
+/// long before the 2^31 depths left above `MAX_DEPTH`.
 ///
 /// ```
-/// assert_eq!(deferrt_core::MAX_DEPTH, u32::MAX - 1);
+/// use deferrt_core::{Pool, Worker, Task, MAX_DEPTH};
+/// assert_eq!(MAX_DEPTH, (1 << 31) - 1);
+/// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+/// let mut t: Task<(), &'static str> = Task::new(&pool);
+/// let mut env = ();
+/// let mut cx = t.cx(&mut w, &mut env).unwrap();
+/// let f = cx.enter();
+/// assert!(f.depth() <= MAX_DEPTH);
+/// cx.exit(f).unwrap();
 /// ```
-pub const MAX_DEPTH: u32 = u32::MAX - 1;
+pub const MAX_DEPTH: u32 = (1 << 31) - 1;
 
 /// Where a frame token stands, as far as its task can tell.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -124,12 +136,13 @@ type Marker<E, M> = (fn(&mut E), M, *const ());
 pub struct Task<E, P, M = Local> {
     /// The newest record, or the sentinel: never null.
     pub(crate) head: *mut Header,
-    /// Frames entered; at most [`MAX_DEPTH`] + 1 (a deferred call's frame).
-    pub(crate) depth: u32,
-    /// The frame generation: bumped each time frames are abandoned, so
-    /// tokens of abandoned frames are told from later frames of the same
-    /// depth. Next to `depth`, which tokens are compared with too.
-    pub(crate) epoch: u32,
+    /// The position: the depth (frames entered, see [`MAX_DEPTH`]) in the
+    /// low 32 bits, the frame generation in the high 32. The generation
+    /// moves on when frames are abandoned or a call's frame is adopted, so
+    /// their tokens are told from later frames of the same depth; one
+    /// compare of `pos` checks a token's depth and generation at once, and
+    /// depth arithmetic (`pos + 1`) keeps the generation.
+    pub(crate) pos: u64,
     /// This task's process-unique identity, carried by its tokens.
     pub(crate) id: NonZeroU64,
     /// The depth of the frame of the deferred call the newest unwinding is
@@ -158,7 +171,7 @@ unsafe impl<E, P: Send> Send for Task<E, P, Sendable> {}
 impl<E, P, M> fmt::Debug for Task<E, P, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Task")
-            .field("depth", &self.depth)
+            .field("depth", &self.depth())
             .field("pending_records", &self.pending_records())
             .field("panics", &self.panics.len())
             .field("discarded_calls", &self.discarded)
@@ -227,8 +240,7 @@ impl<E, P, M> Task<E, P, M> {
     pub fn new(pool: &Arc<Pool>) -> Self {
         Task {
             head: sentinel(),
-            depth: 0,
-            epoch: 0,
+            pos: 0,
             id: next_stamp(),
             defer_frame: 0,
             panics: SmallVec::new(),
@@ -294,7 +306,7 @@ impl<E, P, M> Task<E, P, M> {
     /// assert_eq!(t.depth(), 0); // the panic left both frames
     /// ```
     pub fn depth(&self) -> u32 {
-        self.depth
+        self.pos as u32
     }
 
     /// Chain calls dropped without being run because their frame was
@@ -321,11 +333,23 @@ impl<E, P, M> Task<E, P, M> {
         self.discarded
     }
 
-    /// Whether a token of this task with `epoch` and `depth` names the
-    /// innermost frame: the one compare of the hot exit paths.
+    /// Whether a token of this task at position `pos` names the innermost
+    /// frame: the compares of the hot exit paths.
     #[inline(always)]
-    pub(crate) fn is_top(&self, task: NonZeroU64, epoch: u32, depth: NonZeroU32) -> bool {
-        task == self.id && epoch == self.epoch && depth.get() == self.depth
+    pub(crate) fn is_top(&self, task: NonZeroU64, pos: u64) -> bool {
+        task == self.id && pos == self.pos
+    }
+
+    /// The frame generation (high half of `pos`).
+    #[inline]
+    pub(crate) fn epoch(&self) -> u32 {
+        (self.pos >> 32) as u32
+    }
+
+    /// Sets the depth, keeping the frame generation.
+    #[inline]
+    pub(crate) fn set_depth(&mut self, depth: u32) {
+        self.pos = (self.pos & !u64::from(u32::MAX)) | u64::from(depth);
     }
 
     /// The slow half of checking a token that is not the innermost frame's
@@ -337,19 +361,18 @@ impl<E, P, M> Task<E, P, M> {
     pub(crate) fn frame_state(
         &self,
         task: NonZeroU64,
-        epoch: u32,
-        depth: NonZeroU32,
+        pos: u64,
         token: &str,
         op: &str,
     ) -> FrameState {
         if task != self.id {
             other_task(token, op);
         }
-        let k = depth.get();
-        if k > self.depth {
+        let (k, epoch) = (pos as u32, (pos >> 32) as u32);
+        if k > self.depth() {
             return FrameState::Gone;
         }
-        if epoch != self.epoch {
+        if epoch != self.epoch() {
             // Abandonments since the token's epoch: the first one kept the
             // fewest frames (the list is minimal), so it alone decides.
             let first = self.abandoned.iter().find(|&&(e, _)| e > epoch);
@@ -357,24 +380,34 @@ impl<E, P, M> Task<E, P, M> {
                 return FrameState::Gone;
             }
         }
-        if k == self.depth {
+        if k == self.depth() {
             FrameState::Top
         } else {
             FrameState::Outer
         }
     }
 
-    /// Frames deeper than `kept` are being abandoned: their tokens become
-    /// stale. Starts a new epoch and records it.
+    /// Starts a new frame generation: tokens made before keep working unless
+    /// an abandonment says otherwise.
+    #[cold]
+    pub(crate) fn next_epoch(&mut self) {
+        let e = self
+            .epoch()
+            .checked_add(1)
+            .unwrap_or_else(|| panic!("deferrt: 2^32 frame generations in one task: exhausted"));
+        self.pos = (u64::from(e) << 32) | u64::from(self.depth());
+    }
+
+    /// Frames deeper than `kept` are being abandoned (or, for a deferred
+    /// call's frame, adopted and not left): their tokens become stale.
+    /// Starts a new generation and records it. Does not change the depth.
     #[cold]
     pub(crate) fn abandon_below(&mut self, kept: u32) {
-        self.epoch = self.epoch.checked_add(1).unwrap_or_else(|| {
-            panic!("deferrt: 2^32 frame abandonments in one task: frame generations exhausted")
-        });
+        self.next_epoch();
         while self.abandoned.last().is_some_and(|&(_, k)| k >= kept) {
             self.abandoned.pop();
         }
-        self.abandoned.push((self.epoch, kept));
+        self.abandoned.push((self.epoch(), kept));
     }
 }
 
@@ -405,7 +438,7 @@ mod tests {
         let mut w = Worker::new(&pool);
         let mut t: T = Task::new(&pool);
         let mut n = 0;
-        t.depth = MAX_DEPTH - 1;
+        t.set_depth(MAX_DEPTH - 1);
         let mut cx = t.cx(&mut w, &mut n).unwrap();
         let f = cx.enter();
         assert_eq!(f.depth(), MAX_DEPTH);
@@ -413,28 +446,34 @@ mod tests {
         let _ = cx.enter();
     }
 
-    /// The deepest frame's deferred call runs one deeper, at `u32::MAX`,
-    /// without overflow; there, entering or adopting a frame is refused.
+    /// The deepest frame's deferred calls run one deeper, and theirs one
+    /// deeper still, without overflow; there, entering or adopting a frame
+    /// is refused.
     #[test]
     fn f3_deepest_frame_runs_its_calls_and_they_cannot_go_deeper() {
         let pool = Pool::new();
         let mut w = Worker::new(&pool);
         let mut t: T = Task::new(&pool);
         let mut n = 0;
-        t.depth = MAX_DEPTH - 1;
+        t.set_depth(MAX_DEPTH - 1);
         {
             let mut cx = t.cx(&mut w, &mut n).unwrap();
             let f = cx.enter();
             cx.defer(|cx| {
-                assert_eq!(cx.task().depth(), u32::MAX);
+                assert_eq!(cx.task().depth(), MAX_DEPTH + 1);
+                cx.defer(|cx| {
+                    assert_eq!(cx.task().depth(), MAX_DEPTH + 2);
+                    *cx.env() += 10;
+                    Ok(())
+                });
                 *cx.env() += 1;
                 Ok(())
             });
             cx.exit(f).unwrap();
             assert_eq!(cx.task().depth(), MAX_DEPTH - 1);
         }
-        assert_eq!(n, 1);
-        t.depth = u32::MAX;
+        assert_eq!(n, 11);
+        t.set_depth(MAX_DEPTH + 1);
         let mut cx = t.cx(&mut w, &mut n).unwrap();
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let _ = cx.adopt_open::<Leaf<fn(&mut u32)>, 1>();
@@ -444,6 +483,6 @@ mod tests {
             let _ = cx.enter();
         }));
         assert!(r.is_err());
-        t.depth = 0;
+        t.set_depth(0);
     }
 }

@@ -306,7 +306,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[inline]
     pub fn recover(&mut self) -> Option<P> {
         let t = &mut *self.task;
-        if t.depth != t.defer_frame {
+        if t.depth() != t.defer_frame {
             return None;
         }
         let e = t.panics.last_mut()?;
@@ -345,7 +345,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     pub fn can_recover(&self) -> bool {
         let t = &*self.task;
-        t.depth == t.defer_frame
+        t.depth() == t.defer_frame
             && t.panics
                 .last()
                 .is_some_and(|e| !e.recovered && e.value.is_some())
@@ -358,7 +358,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         open: Option<&mut dyn PendingSlots<E, P, M>>,
     ) -> Outcome {
         let r = self.finish(d, unwinding, open);
-        self.task.depth = d - 1;
+        self.task.pos -= 1; // finish left the depth at d
         r
     }
 
@@ -376,7 +376,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         mut unwinding: bool,
         mut open: Option<&mut dyn PendingSlots<E, P, M>>,
     ) -> Outcome {
-        debug_assert_eq!(self.task.depth, d);
+        debug_assert_eq!(self.task.depth(), d);
         // The value `defer_frame` had for whoever is outside this frame (an
         // outer panic's deferred call, or none). Restored on the way out, and
         // whenever this frame stops unwinding, so that a deferred call run by
@@ -403,9 +403,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 Some(r) => r,
                 None if cx.task.head_depth() == d => {
                     let (rec, vt) = cx.pop_record();
-                    cx.task.depth = d + 1;
-                    let r = cx.run_record(rec, vt, d + 1);
-                    cx.task.depth = d;
+                    let p1 = cx.task.pos + 1;
+                    cx.task.pos = p1;
+                    let r = cx.run_record(rec, vt, p1);
+                    cx.task.pos -= 1;
                     r
                 }
                 None => break,

@@ -1,6 +1,6 @@
 //! The tokens an embedder holds: [`Outcome`], [`Unwind`] and [`Frame`].
 
-use core::num::{NonZeroU32, NonZeroU64};
+use core::num::NonZeroU64;
 
 #[allow(unused_imports)]
 use super::{Cx, Task};
@@ -110,11 +110,11 @@ pub struct Unwind {
 pub struct Frame {
     /// The task that entered it ([`Task`]'s process-unique id).
     pub(crate) task: NonZeroU64,
-    /// The task's frame generation when it was entered: it changes each time
-    /// frames are abandoned, which makes their tokens stale.
-    pub(crate) epoch: u32,
-    /// Never 0: depth 0 is "outside any frame", the chain sentinel's depth.
-    pub(crate) depth: NonZeroU32,
+    /// The task's position when it was entered: its frame generation in the
+    /// high half (it changes when frames are abandoned, which makes their
+    /// tokens stale), the frame's depth in the low half — never 0, the
+    /// depth of "outside any frame" and of the chain sentinel.
+    pub(crate) pos: u64,
 }
 
 impl Frame {
@@ -132,6 +132,6 @@ impl Frame {
     /// cx.exit(a).unwrap();
     /// ```
     pub fn depth(&self) -> u32 {
-        self.depth.get()
+        self.pos as u32
     }
 }

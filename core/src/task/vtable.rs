@@ -126,7 +126,7 @@ where
             Header {
                 next: task.head,
                 vtable: vt.cast(),
-                depth: task.depth,
+                depth: task.pos as u32,
             },
         );
     }

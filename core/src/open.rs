@@ -48,6 +48,13 @@ pub const MAX_OPEN_SLOTS: usize = 8;
 /// [`Cx::unwind_open`]. Armed slots of an open frame that is dropped without
 /// being left are dropped uncalled.
 ///
+/// An open frame is tied to its task and frame generation as a
+/// [`Frame`](crate::Frame) is: leaving it through another task's context
+/// panics (`deferrt: OpenFrame of another task passed to Cx::exit_open`),
+/// and leaving one that is no longer open (abandoned, or adopted by a
+/// deferred call that has returned since) does nothing but drop its armed
+/// slots uncalled.
+///
 /// ```
 /// use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
 /// let pool = Pool::new();
@@ -310,7 +317,11 @@ impl<C, const N: usize> Drop for Slots<C, N> {
 /// 3. its body registers no chain defers.
 ///
 /// If 2 or 3 is broken, `recover` and chain defers in the body act for the
-/// enclosing frame, exactly as if the body had been written there. On the
+/// enclosing frame, exactly as if the body had been written there.
+///
+/// Like every token, an inline frame is tied to its task: leaving it
+/// through another task's context panics (`deferrt: InlineFrame of another
+/// task passed to Cx::exit_inline`), which costs one compare on the exit. On the
 /// panic path [`Cx::unwind_inline`] runs the armed slots (a `Leaf` call
 /// cannot recover) and hands the unwinding on.
 ///
@@ -342,12 +353,17 @@ impl<C, const N: usize> Drop for Slots<C, N> {
 /// # cx.exit_inline(f);
 /// ```
 #[must_use = "an inline frame must be left with Cx::exit_inline or Cx::unwind_inline"]
-pub struct InlineFrame<C, const N: usize>(Slots<C, N>);
+pub struct InlineFrame<C, const N: usize> {
+    /// The task it was entered on: its Leaf calls run with that task's
+    /// environment only.
+    task: NonZeroU64,
+    slots: Slots<C, N>,
+}
 
 impl<C, const N: usize> core::fmt::Debug for InlineFrame<C, N> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("InlineFrame")
-            .field("bits", &format_args!("{:#010b}", self.0.bits))
+            .field("bits", &format_args!("{:#010b}", self.slots.bits))
             .finish()
     }
 }
@@ -370,7 +386,7 @@ impl<C, const N: usize> InlineFrame<C, N> {
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
         const { assert!(I < N, "slot index out of range") };
-        self.0.arm(I, c);
+        self.slots.arm(I, c);
     }
 
     /// Arms slot `i`, as [`OpenFrame::defer_at`].
@@ -389,7 +405,7 @@ impl<C, const N: usize> InlineFrame<C, N> {
         if i >= N {
             return Err(SlotOutOfRange(c));
         }
-        self.0.arm(i, c);
+        self.slots.arm(i, c);
         Ok(())
     }
 
@@ -405,7 +421,7 @@ impl<C, const N: usize> InlineFrame<C, N> {
     /// cx.exit_inline(f);
     /// ```
     pub fn bits(&self) -> u8 {
-        self.0.bits
+        self.slots.bits
     }
 }
 
@@ -497,7 +513,10 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     #[inline(always)]
     pub fn enter_inline<C: Deferred<E, P, M>, const N: usize>(&mut self) -> InlineFrame<C, N> {
         const { assert!(C::LEAF, "an inline frame holds Leaf slots only") };
-        InlineFrame(Slots::new())
+        InlineFrame {
+            task: self.task.id,
+            slots: Slots::new(),
+        }
     }
 
     /// Leaves an inline frame normally: calls its armed slots from the
@@ -519,7 +538,10 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         &mut self,
         mut frame: InlineFrame<C, N>,
     ) {
-        while let Some(c) = frame.0.take_top() {
+        if frame.task != self.task.id {
+            crate::task::other_task("InlineFrame", "exit_inline");
+        }
+        while let Some(c) = frame.slots.take_top() {
             // A Leaf call: it gets the environment only.
             c.call_leaf(self.env());
         }
@@ -552,6 +574,9 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         u: Unwind,
     ) -> Unwind {
         self.task.check_unwind(&u, "unwind_inline");
+        if frame.task != self.task.id {
+            crate::task::other_task("InlineFrame", "unwind_inline");
+        }
         self.exit_inline(frame);
         u
     }

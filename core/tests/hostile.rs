@@ -290,6 +290,40 @@ fn f5_open_frame_of_another_task_panics() {
     }
 }
 
+// An InlineFrame of A left through B's Cx would run A's Leaf calls with B's
+// environment.
+#[test]
+fn f5_inline_frame_of_another_task_panics() {
+    for unwinding in [false, true] {
+        let (pool, mut w, mut a, mut b) = two_tasks();
+        let (mut ea, mut eb) = (Env::default(), Env::default());
+        let mut fa = a
+            .cx(&mut w, &mut ea)
+            .unwrap()
+            .enter_inline::<Leaf<fn(&mut Env)>, 1>();
+        fa.defer::<0>(Leaf(|e: &mut Env| e.out.push("A's leaf".into())));
+        let r = catch_unwind(AssertUnwindSafe(|| {
+            let mut cx = b.cx(&mut w, &mut eb).unwrap();
+            if unwinding {
+                let f = cx.enter();
+                let u = cx.panic(V::S("boom"));
+                let u = cx.unwind_inline(fa, u);
+                let _ = cx.unwind(f, u);
+            } else {
+                cx.exit_inline(fa);
+            }
+        }));
+        let text = panic_text(&r.unwrap_err());
+        assert!(
+            text.contains("deferrt: InlineFrame of another task passed to Cx::"),
+            "{text}"
+        );
+        assert!(eb.out.is_empty() && ea.out.is_empty());
+        drop((a, b));
+        all_records_home(&pool, &[&w]);
+    }
+}
+
 // A token of a frame that was discarded (left out of order) names a depth
 // that a later frame of the same task reuses: it must not leave that frame.
 #[test]

@@ -775,7 +775,9 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             // Inner frames were abandoned: discard them, then leave this one
             // through the shared loop.
             FrameState::Outer => self.realign(d),
-            FrameState::Top => {}
+            // The innermost frame, from an older generation: tokens of what
+            // this exit leaves, from older generations, go stale with it.
+            FrameState::Top => self.task.abandon_below(d - frame.pop as u32),
         }
         let r = self.finish(d, unwinding.is_some(), Some(frame));
         self.task.pos -= frame.pop;

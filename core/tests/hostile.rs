@@ -522,6 +522,27 @@ fn f5_adopted_frame_kept_by_a_deferred_call_is_stale_afterwards() {
     assert_eq!(r.out(), ["second call left the kept frame"]);
 }
 
+// adopt_open used on a frame the embedder entered (not a deferred call's):
+// the adopted token must go stale when that frame is left.
+#[test]
+fn f5_adopted_user_frame_is_stale_after_the_frame_is_left() {
+    let r = run(|cx| {
+        let f = cx.enter();
+        let mut kept = cx.adopt_open::<Slot, 1>();
+        kept.defer::<0>(|cx| {
+            say(cx, "kept slot ran");
+            Ok(())
+        });
+        cx.exit(f)?;
+        let g = cx.enter(); // the same depth as f
+        cx.exit_open(kept)?;
+        say(cx, "after stale exit_open");
+        assert_eq!(cx.task().depth(), 2);
+        cx.exit(g)
+    });
+    assert_eq!(r.out(), ["after stale exit_open"]);
+}
+
 // An Unwind kept after its panic was recovered is stale: refused.
 #[test]
 fn f5_unwind_of_a_recovered_panic_panics() {

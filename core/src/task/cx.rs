@@ -278,7 +278,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             {
                 FrameState::Gone => return Ok(()), // not open: see `Frame`
                 FrameState::Outer => self.realign(d),
-                FrameState::Top => {}
+                // The innermost frame, entered in an older generation:
+                // tokens of that depth from older generations (an open frame
+                // adopted on it, say) are left with it.
+                FrameState::Top => self.task.abandon_below(d - 1),
             }
         }
         // The frame's position now (its generation may be newer than the
@@ -366,7 +369,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             {
                 FrameState::Gone => return Err(u), // not open: see `Frame`
                 FrameState::Outer => self.realign(d),
-                FrameState::Top => {}
+                // The innermost frame, entered in an older generation:
+                // tokens of that depth from older generations (an open frame
+                // adopted on it, say) are left with it.
+                FrameState::Top => self.task.abandon_below(d - 1),
             }
         }
         self.finish_and_pop(d, true, None)

@@ -430,7 +430,7 @@ impl<E, P: PanicValue, M, C: Deferred<E, P, M>, const N: usize> PendingSlots<E, 
 {
     fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome> {
         let c = self.slots.take_top()?;
-        Some(cx.run_deferred(c))
+        Some(cx.call_in_own_frame(c))
     }
 }
 
@@ -610,7 +610,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         mut frame: OpenFrame<C, N>,
     ) -> Outcome {
         if !self.task.is_top(frame.task, frame.pos) {
-            return self.exit_open_cold(frame, None);
+            return self.exit_open_slow(frame, None);
         }
         let p = frame.pos;
         let d = p as u32;
@@ -626,7 +626,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             // One check after the slots: chain calls the body registered on
             // this frame run now.
             if self.task.head_depth() == d {
-                return self.chain_after_slots(d, pop);
+                return self.exit_open_chain_calls(d, pop);
             }
             self.task.pos = p - pop;
             return Ok(());
@@ -640,12 +640,12 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
                 // body put on this frame): nothing to do. Otherwise the cold
                 // path.
                 if r.is_err() || self.task.pos != p + 1 || self.task.head_depth() >= d {
-                    return self.exit_open_cold(frame, Some(r));
+                    return self.exit_open_slow(frame, Some(r));
                 }
             }
         } else if self.task.head_depth() == d {
             // No slot armed, but chain calls registered on this frame.
-            return self.exit_open_cold(frame, None);
+            return self.exit_open_slow(frame, None);
         }
         self.task.pos = p - frame.pop;
         Ok(())
@@ -655,8 +655,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// have run, and leaves the frame (popping `pop` frames).
     #[cold]
     #[inline(never)]
-    fn chain_after_slots(&mut self, d: u32, pop: u64) -> Outcome {
-        let r = self.finish(d, false, None);
+    fn exit_open_chain_calls(&mut self, d: u32, pop: u64) -> Outcome {
+        let r = self.drain_frame(d, false, None);
         self.task.pos -= pop;
         r
     }
@@ -665,7 +665,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// `last` is the outcome of the slot call that just returned, if any.
     #[cold]
     #[inline(never)]
-    fn exit_open_cold<C: Deferred<E, P, M>, const N: usize>(
+    fn exit_open_slow<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
         mut frame: OpenFrame<C, N>,
         last: Option<Outcome>,
@@ -674,19 +674,19 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         let unwinding = match last {
             None => {
                 if !self.task.is_top(frame.task, frame.pos) {
-                    return self.open_misaligned(&mut frame, None);
+                    return self.leave_open_out_of_order(&mut frame, None);
                 }
                 false
             }
             // Finish the call's own frame first (its defers, or its
             // unwinding), then carry on with the rest of this frame.
             Some(r) => {
-                let r = self.after_call(frame.pos + 1, r);
+                let r = self.leave_call_frame(frame.pos + 1, r);
                 self.task.pos -= 1; // back to depth d, in this generation
                 r.is_err()
             }
         };
-        let r = self.finish(d, unwinding, Some(&mut frame));
+        let r = self.drain_frame(d, unwinding, Some(&mut frame));
         self.task.pos -= frame.pop;
         r
     }
@@ -716,9 +716,9 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     ) -> Outcome {
         self.task.check_unwind(&u, "unwind_open");
         if !self.task.is_top(frame.task, frame.pos) {
-            return self.open_misaligned(&mut frame, Some(u));
+            return self.leave_open_out_of_order(&mut frame, Some(u));
         }
-        let r = self.finish(frame.depth(), true, Some(&mut frame));
+        let r = self.drain_frame(frame.depth(), true, Some(&mut frame));
         self.task.pos -= frame.pop;
         r
     }
@@ -753,9 +753,14 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
     }
 
+    /// Leaves an open frame whose token is not the innermost frame's by the
+    /// fast compare: another task's (panics), no longer open (its slots are
+    /// dropped uncalled; `unwinding` is handed back), an outer frame (the
+    /// frames entered after it are discarded first), or the innermost one
+    /// from an older generation.
     #[cold]
     #[inline(never)]
-    fn open_misaligned<C: Deferred<E, P, M>, const N: usize>(
+    fn leave_open_out_of_order<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
         frame: &mut OpenFrame<C, N>,
         unwinding: Option<Unwind>,
@@ -774,12 +779,12 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             FrameState::Gone => return unwinding.map_or(Ok(()), Err),
             // Inner frames were abandoned: discard them, then leave this one
             // through the shared loop.
-            FrameState::Outer => self.realign(d),
+            FrameState::Outer => self.discard_abandoned(d),
             // The innermost frame, from an older generation: tokens of what
             // this exit leaves, from older generations, go stale with it.
             FrameState::Top => self.task.abandon_below(d - frame.pop as u32),
         }
-        let r = self.finish(d, unwinding.is_some(), Some(frame));
+        let r = self.drain_frame(d, unwinding.is_some(), Some(frame));
         self.task.pos -= frame.pop;
         r
     }

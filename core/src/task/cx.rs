@@ -166,12 +166,12 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// inside `f` is effective exactly when `defer_frame` equals this new
     /// frame's depth, which the panic loop arranges before calling.
     #[inline(always)]
-    pub(crate) fn run_deferred<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
+    pub(crate) fn call_in_own_frame<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
         let p1 = self.task.pos + 1;
         self.task.pos = p1;
         let r = f.call(self);
-        let r = self.after_call(p1, r);
-        // Back to the caller's depth, in the generation after_call left.
+        let r = self.leave_call_frame(p1, r);
+        // Back to the caller's depth, in the generation leave_call_frame left.
         self.task.pos -= 1;
         r
     }
@@ -184,9 +184,9 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// a frame it adopted (their tokens must go stale), frames of its caller
     /// it left — is the cold path. Leaves the depth at the call's.
     #[inline(always)]
-    pub(crate) fn after_call(&mut self, p1: u64, r: Outcome) -> Outcome {
+    pub(crate) fn leave_call_frame(&mut self, p1: u64, r: Outcome) -> Outcome {
         if r.is_err() || self.task.pos != p1 || self.task.head_depth() >= p1 as u32 {
-            self.after_call_cold(p1, r)
+            self.leave_call_frame_slow(p1, r)
         } else {
             r
         }
@@ -196,7 +196,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// in frame `d1` (already entered by the caller); the shim frees the
     /// record.
     #[inline(always)]
-    pub(super) fn run_record(
+    pub(super) fn call_record(
         &mut self,
         rec: Rec,
         vt: *const CallVTable<E, P, M>,
@@ -205,12 +205,18 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         // SAFETY: `rec` was just unlinked and holds the type its vtable (a
         // promoted constant, valid for the program) was made for.
         let r = unsafe { ((*vt).call)(rec, self) };
-        self.after_call(p1, r)
+        self.leave_call_frame(p1, r)
     }
 
+    /// The slow half of `leave_call_frame`: the call returned `Err`, or
+    /// moved the position (left frames open, adopted its frame, left an
+    /// enclosing frame), or left records of its own. Checks its `Unwind`,
+    /// retires the tokens of frames it abandoned or adopted, discards their
+    /// records, then runs the call's own frame (its defers, or its
+    /// unwinding) through `drain_frame`. Leaves the depth at the call's.
     #[cold]
     #[inline(never)]
-    pub(super) fn after_call_cold(&mut self, p1: u64, r: Outcome) -> Outcome {
+    pub(super) fn leave_call_frame_slow(&mut self, p1: u64, r: Outcome) -> Outcome {
         let d = p1 as u32;
         let t = &mut *self.task;
         if t.depth() < d {
@@ -233,7 +239,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         if t.head_depth() > d {
             t.discard_down_to(self.worker, d);
         }
-        let r = self.finish(d, r.is_err(), None);
+        let r = self.drain_frame(d, r.is_err(), None);
         self.task.set_depth(d);
         r
     }
@@ -243,7 +249,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// them): their pending calls are discarded, not run.
     #[cold]
     #[inline(never)]
-    pub(crate) fn realign(&mut self, d: u32) {
+    pub(crate) fn discard_abandoned(&mut self, d: u32) {
         if self.task.depth() > d {
             self.task.discard_down_to(self.worker, d);
         }
@@ -277,7 +283,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 .frame_state(frame.task, frame.pos, "Frame", "exit")
             {
                 FrameState::Gone => return Ok(()), // not open: see `Frame`
-                FrameState::Outer => self.realign(d),
+                FrameState::Outer => self.discard_abandoned(d),
                 // The innermost frame, entered in an older generation:
                 // tokens of that depth from older generations (an open frame
                 // adopted on it, say) are left with it.
@@ -312,12 +318,12 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                         break;
                     }
                 }
-                if self.after_call_cold(p + 1, r).is_err() {
+                if self.leave_call_frame_slow(p + 1, r).is_err() {
                     // A deferred call panicked during a normal return: the
                     // rest of this frame runs as a panic would run it, and an
                     // earlier call may still recover (GO-SEMANTICS C5).
                     self.task.pos -= 1;
-                    return self.finish_and_pop(d, true, None);
+                    return self.drain_frame_and_leave(d, true, None);
                 }
                 if self.task.head_depth() != d {
                     break;
@@ -368,14 +374,14 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 .frame_state(frame.task, frame.pos, "Frame", "unwind")
             {
                 FrameState::Gone => return Err(u), // not open: see `Frame`
-                FrameState::Outer => self.realign(d),
+                FrameState::Outer => self.discard_abandoned(d),
                 // The innermost frame, entered in an older generation:
                 // tokens of that depth from older generations (an open frame
                 // adopted on it, say) are left with it.
                 FrameState::Top => self.task.abandon_below(d - 1),
             }
         }
-        self.finish_and_pop(d, true, None)
+        self.drain_frame_and_leave(d, true, None)
     }
 
     /// [`exit`](Cx::exit) or [`unwind`](Cx::unwind), by the body's outcome.

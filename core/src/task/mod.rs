@@ -2,15 +2,17 @@
 //!
 //! This module is to deferrt what `runtime/panic.go` is to Go: `defer` is
 //! `deferproc`, [`Cx::exit`] is `deferreturn`, [`Cx::unwind`] plus
-//! [`Cx::finish`] are `gopanic`'s loop over `(*_panic).nextDefer`, and
+//! `Cx::drain_frame` are `gopanic`'s loop over `(*_panic).nextDefer`, and
 //! [`Cx::recover`] is `gorecover`. The comments next to each step say why it
 //! is there; most of them are lessons Go learned the hard way.
 //!
 //! # State
 //!
 //! A [`Task`] is plain data: the chain of pending records (newest first), the
-//! current frame depth, and the panic stack. Frames are numbered by depth:
-//! entering one increments `depth`, leaving it decrements. A record is
+//! current position, and the panic stack. Frames are numbered by depth:
+//! entering one increments the depth, leaving it decrements. The position
+//! `pos` holds the depth in its low half and the frame generation in its
+//! high half (see "Tokens"). A record is
 //! tagged with the depth of the frame that registered it; the chain is
 //! sorted by depth, newest (deepest) first, and ends in a static sentinel at
 //! depth 0, so "does this frame have pending chain calls?" is one load and
@@ -20,7 +22,7 @@
 //!
 //! The `unsafe` here moves closures in and out of record payloads and walks
 //! the chain: `push_into` (registration), `Cx::pop_record` and the two
-//! indirect calls through a record's vtable (`Cx::exit`, `Cx::run_record`),
+//! indirect calls through a record's vtable (`Cx::exit`, `Cx::call_record`),
 //! `call_shim`/`drop_shim`, `Task::discard_head`, `Task::head_depth` and
 //! `Task::pending_records`. Their invariants are the record invariants of
 //! `record.rs`, plus:
@@ -32,6 +34,52 @@
 //!   (only `push_into` links records, and it writes both together);
 //! * a record leaves the chain (unlinked) before its closure is read out,
 //!   and its closure is read out (called or dropped) exactly once.
+//!
+//! # Tokens
+//!
+//! Every token the engine hands out names its task (a process-unique id,
+//! `sync::next_stamp`) and cannot be made or cloned outside the engine:
+//!
+//! * [`Frame`], [`OpenFrame`](crate::OpenFrame): the task id and the
+//!   position at entry. One compare (`task == id && pos == task.pos`)
+//!   accepts the innermost frame; anything else goes to
+//!   `Task::frame_state` (cold), which panics for another task's token and
+//!   tells an outer frame (leaving it abandons the inner ones) from a gone
+//!   one (no-op). The generation moves on when frames are abandoned, when a
+//!   deferred call's frame is adopted, and when a frame is left with a token
+//!   of an older generation; `Task::abandoned` records, for each
+//!   abandonment, the depth it kept, so a token of an abandoned frame is
+//!   told from a later frame of the same depth.
+//! * [`InlineFrame`](crate::InlineFrame): the task id.
+//! * [`Unwind`]: the stamp of its panic-stack entry; `Task::check_unwind`
+//!   accepts only the newest entry's (another task's, or a stale one,
+//!   panics). Deferred calls' `Err` results are checked the same way.
+//!
+//! # Exit paths, by role
+//!
+//! * `Cx::exit` — a frame returns (`deferreturn`): pops and calls the
+//!   frame's records inline; anything unusual goes to the slow paths.
+//! * `Cx::unwind` — a frame is left by an unwinding (the per-frame part of
+//!   `gopanic`): `drain_frame_and_leave` in unwinding mode.
+//! * `Cx::leave`, `Cx::call` — `exit` or `unwind` by the body's outcome.
+//! * `Cx::drain_frame` — the shared loop (`_panic.nextDefer` + the calls of
+//!   `gopanic`): runs what is left of one frame, open slots first, then its
+//!   records, in normal or unwinding mode, and performs recoveries
+//!   (`complete_recovery`, Go's `recovery`). `drain_frame_and_leave` also
+//!   pops the frame.
+//! * `Cx::call_record`, `Cx::call_in_own_frame` — run one deferred call (a
+//!   record, an open slot) in a frame of its own; `Cx::leave_call_frame`
+//!   leaves that frame when the call returns (fast: nothing changed) and
+//!   `leave_call_frame_slow` handles the rest: checks the call's `Unwind`,
+//!   retires tokens of frames it abandoned or adopted, discards their
+//!   records, runs the call's own defers.
+//! * `Cx::discard_abandoned` — before leaving an outer frame, discards the
+//!   frames entered after it and never left (no Go counterpart: Go frames
+//!   cannot be abandoned).
+//! * `open.rs`: `exit_open` (open-coded defers at return), its
+//!   `exit_open_slow` and `exit_open_chain_calls` (chain calls registered on
+//!   an open frame), `unwind_open` (the panic path's funcdata walk),
+//!   `leave_open_out_of_order`, and `exit_inline`/`unwind_inline`.
 //!
 //! # Files
 //!

@@ -351,14 +351,16 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 .is_some_and(|e| !e.recovered && e.value.is_some())
     }
 
-    pub(crate) fn finish_and_pop(
+    /// `drain_frame`, then pops frame `d` (the depth goes to `d - 1`): the
+    /// rest of an `exit` that turned into an unwinding, and `unwind`.
+    pub(crate) fn drain_frame_and_leave(
         &mut self,
         d: u32,
         unwinding: bool,
         open: Option<&mut dyn PendingSlots<E, P, M>>,
     ) -> Outcome {
-        let r = self.finish(d, unwinding, open);
-        self.task.pos -= 1; // finish left the depth at d
+        let r = self.drain_frame(d, unwinding, open);
+        self.task.pos -= 1; // drain_frame left the depth at d
         r
     }
 
@@ -370,7 +372,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// Leaves `task.depth == d`; the caller pops the frame.
     #[cold]
     #[inline(never)]
-    pub(crate) fn finish(
+    pub(crate) fn drain_frame(
         &mut self,
         d: u32,
         mut unwinding: bool,
@@ -405,7 +407,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                     let (rec, vt) = cx.pop_record();
                     let p1 = cx.task.pos + 1;
                     cx.task.pos = p1;
-                    let r = cx.run_record(rec, vt, p1);
+                    let r = cx.call_record(rec, vt, p1);
                     cx.task.pos -= 1;
                     r
                 }

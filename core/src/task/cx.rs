@@ -151,7 +151,9 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     pub fn enter(&mut self) -> Frame {
         let t = &mut *self.task;
         if t.depth() >= MAX_DEPTH {
-            depth_overflow();
+            // Inline (a call to core's panic, not into this crate): entry
+            // stays free of engine calls, as the benches' asm check wants.
+            panic!("deferrt: frame depth overflow: more than MAX_DEPTH (2^31 - 1) frames entered (Go: fatal stack overflow)");
         }
         // depth + 1 (checked above: no carry into the generation).
         t.pos += 1;
@@ -448,8 +450,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
 #[track_caller]
 pub(crate) fn depth_overflow() -> ! {
     panic!(
-        "deferrt: frame depth overflow: more than {} frames entered (Go: fatal stack overflow)",
-        MAX_DEPTH
+        "deferrt: frame depth overflow: more than MAX_DEPTH (2^31 - 1) frames entered (Go: fatal stack overflow)"
     )
 }
 

@@ -3,11 +3,11 @@
 //! Go's `defer`, `panic`, `recover` and `runtime.Goexit` for Rust code, over
 //! [`deferrt_core`]. A goroutine is a call to [`go`] on the current thread;
 //! each Go function is a call to [`func`]; [`defer`] registers a closure on
-//! the innermost `func`; [`panic`], [`recover`] and [`goexit`] behave as in
+//! the innermost `func`; [`panic()`], [`recover`] and [`goexit`] behave as in
 //! Go 1.27.
 //!
 //! The core never unwinds; this layer maps a Go panic onto Rust unwinding:
-//! [`panic`] records the panic in the task and unwinds with
+//! [`panic()`] records the panic in the task and unwinds with
 //! `std::panic::resume_unwind` (no panic hook, no message), and every
 //! [`func`] and every deferred call catches the unwind at its boundary and
 //! hands it to the core as an `Unwind` value. An ordinary Rust `panic!`
@@ -34,6 +34,60 @@
 //! records). The core's open-coded path is for embedders whose compiler
 //! knows each function's defer sites; this layer has no such compiler.
 //!
+//! # Go panics and Rust unwinding
+//!
+//! Only [`recover`], called directly by a deferred call that the panic is
+//! running, stops a Go panic. Between [`panic()`] (or [`goexit`], or an
+//! ordinary Rust panic) and the nearest boundary — the `func` body or
+//! deferred call it was raised in — the Go panic is a Rust unwind *in
+//! flight*, and no deferred call is running it yet. So, until it reaches
+//! that boundary:
+//!
+//! * `recover()` returns `None`, also in a `Drop` that runs during the
+//!   unwind (Go's rule: `recover` sees a panic only in a deferred call that
+//!   panic runs).
+//! * If `catch_unwind` stops the unwind, the panic is **not** stopped: it
+//!   stays the goroutine's current panic, and the boundary it was travelling
+//!   to goes on with it, whatever the code returns there. The code after
+//!   `catch_unwind` keeps running until then; `defer` works; `func`,
+//!   `panic`, `repanic` and `goexit` are refused with a Rust panic naming the
+//!   misuse (printed by the panic hook, then dropped at the boundary: the
+//!   first Go panic goes on). Such a refusal inside a `Drop` that runs
+//!   during the unwind ends the process, as any panic out of a `Drop` during
+//!   unwinding does in Rust.
+//! * Resuming the unwind's payload somewhere else (`resume_unwind` in
+//!   another goroutine, or after its boundary took it) starts an ordinary Go
+//!   panic whose value is a message saying so: the payload carries nothing
+//!   the engine trusts.
+//!
+//! ```
+//! use std::panic::catch_unwind;
+//! let r = deferrt::go(|| {
+//!     deferrt::defer(|| {
+//!         // The swallowed panic reached this frame's boundary anyway.
+//!         let v = deferrt::recover().unwrap();
+//!         assert_eq!(v.downcast_ref::<&str>(), Some(&"swallowed"));
+//!     });
+//!     let caught = catch_unwind(|| deferrt::panic("swallowed"));
+//!     assert!(caught.is_err());
+//!     assert!(deferrt::recover().is_none()); // not running a deferred call
+//!     1 // the function does not return this: it is still panicking
+//! });
+//! assert_eq!(r, Ok(None)); // recovered by its deferred call
+//! ```
+//!
+//! # Drops the engine makes
+//!
+//! User code never runs while the engine holds the goroutine's context.
+//! Values the engine drops — a recovered panic value, a closure discarded
+//! uncalled — are set aside and dropped right after the engine call
+//! returns: after a `func` returned normally, in its caller (a panic out of
+//! such a `Drop` starts there); after a `func` unwinds, while that unwind
+//! is in flight (the rules above apply; a panic out of the `Drop` is
+//! dropped after the hook printed it); after a goroutine ended, in the code
+//! that called [`go`]. The same holds for `func`'s own return value when a
+//! deferred call panics after the body returned it.
+//!
 //! # Unsafe
 //!
 //! One block, in `with_cx`. Invariant: the thread-local `CURRENT` is
@@ -41,13 +95,17 @@
 //! frame of this thread — `go` sets it for the goroutine's run, and each
 //! deferred call sets it to the reborrow the core handed that call; a drop
 //! guard restores the previous value on every way out, unwinding included.
-//! Every use makes one `&mut Cx` that lives only for one closure call, so
-//! no two references derived from it are alive at once.
+//! Every use makes one `&mut Cx` that lives only for one closure call, and
+//! marks `CURRENT` busy meanwhile; no user code runs while it is busy
+//! (deferred calls switch `CURRENT` to their own reborrow, and values the
+//! engine drops are parked, see above), so no two references derived from
+//! it are alive at once. A re-entry while busy would be a bug of this
+//! crate: it aborts rather than unwind out of the core half way.
 
 #![warn(missing_docs)]
 
 use std::any::Any;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::ptr;
@@ -106,15 +164,76 @@ impl PanicValue for Value {
 
 type GoCx<'a> = Cx<'a, (), Value>;
 
-/// The unwind payload of a Go panic or Goexit travelling through Rust frames.
-struct GoUnwind(Unwind);
+impl Value {
+    fn message(text: &str) -> Value {
+        Value(Rc::new(text.to_string()))
+    }
+}
+
+impl Drop for Value {
+    fn drop(&mut self) {
+        // The last reference dropped inside the engine (a recovered panic
+        // popped by the core): the user's `Drop` must not run there.
+        if Rc::strong_count(&self.0) == 1 && engine_busy() {
+            park(Box::new(Rc::clone(&self.0)));
+        }
+    }
+}
+
+/// The payload of the Rust unwind that carries a Go panic or Goexit from
+/// [`panic()`] to the nearest boundary (`func` or deferred call). It holds
+/// nothing: the core's `Unwind` token stays in the thread-local `PENDING`,
+/// so a payload caught and resumed elsewhere carries no token with it.
+struct GoUnwind;
+
+/// The running goroutine's context as the thread sees it.
+#[derive(Clone, Copy)]
+struct Current {
+    /// The `Cx` (erased), or null outside any goroutine.
+    cx: *mut (),
+    /// A `&mut Cx` derived from `cx` is alive (`with_cx` is running): no user
+    /// code may run, and values the engine drops are parked.
+    busy: bool,
+}
+
+const NO_GOROUTINE: Current = Current {
+    cx: ptr::null_mut(),
+    busy: false,
+};
 
 thread_local! {
     /// The running goroutine's context, while one runs on this thread. Set by
     /// `go` and by every deferred call (to the reborrow the core hands it).
-    static CURRENT: Cell<*mut ()> = const { Cell::new(ptr::null_mut()) };
+    static CURRENT: Cell<Current> = const { Cell::new(NO_GOROUTINE) };
+    /// The token of the Go unwind in flight through Rust frames: set when a
+    /// Go panic or Goexit starts unwinding, taken by the boundary it reaches.
+    static PENDING: Cell<Option<Unwind>> = const { Cell::new(None) };
+    /// Values the engine dropped while busy (recovered panic values, closures
+    /// discarded uncalled); dropped for real once the engine call returned.
+    static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
     /// This thread's record cache and pool, kept across goroutines.
     static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
+}
+
+fn engine_busy() -> bool {
+    CURRENT.with(Cell::get).busy
+}
+
+fn park(v: Box<dyn Any>) {
+    PARKED.with(|p| p.borrow_mut().push(v));
+}
+
+fn parked_len() -> usize {
+    PARKED.with(|p| p.borrow().len())
+}
+
+fn pending() -> bool {
+    PENDING.with(|p| {
+        let u = p.take();
+        let set = u.is_some();
+        p.set(u);
+        set
+    })
 }
 
 /// Runs `f` with the current goroutine's context.
@@ -123,43 +242,151 @@ thread_local! {
 /// Outside [`go`]: defer, panic, recover and goexit need a goroutine.
 #[inline]
 fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
-    let p = CURRENT.with(Cell::get);
+    let cur = CURRENT.with(Cell::get);
     assert!(
-        !p.is_null(),
-        "deferrt: defer/panic/recover/goexit called outside deferrt::go"
+        !cur.cx.is_null(),
+        "deferrt: defer/panic/goexit/func called outside deferrt::go"
     );
+    if cur.busy {
+        reentered();
+    }
+    struct Idle(Current);
+    impl Drop for Idle {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    CURRENT.with(|c| c.set(Current { busy: true, ..cur }));
+    let _idle = Idle(cur);
     // SAFETY: CURRENT is non-null only while `go` or a deferred call (see
-    // `defer`) is on this thread's stack holding the `Cx` it points to, and
-    // no reference derived from it is live across this call: every use is
-    // scoped to `f`.
-    f(unsafe { &mut *p.cast::<GoCx<'static>>() })
+    // `defer`) is on this thread's stack holding the `Cx` it points to. It is
+    // marked busy for as long as the reference made here lives, and no user
+    // code runs in that time (deferred calls switch CURRENT to the reborrow
+    // the core hands them, and values the engine drops are parked), so no
+    // second reference is derived from it while this one is alive.
+    f(unsafe { &mut *cur.cx.cast::<GoCx<'static>>() })
+}
+
+/// Unreachable by construction: user code called the shim while the engine
+/// held the goroutine's context. Unwinding from here would leave the core
+/// half way through an operation, so the process stops.
+#[cold]
+fn reentered() -> ! {
+    eprintln!("deferrt: internal error: the shim was re-entered while the engine ran; aborting");
+    std::process::abort()
 }
 
 /// Makes `cx` the current context while `f` runs.
 fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
-    struct Restore(*mut ());
+    struct Restore(Current);
     impl Drop for Restore {
         fn drop(&mut self) {
             CURRENT.with(|c| c.set(self.0));
         }
     }
-    let prev = CURRENT.with(|c| c.replace((cx as *mut GoCx<'_>).cast()));
+    let now = Current {
+        cx: (cx as *mut GoCx<'_>).cast(),
+        busy: false,
+    };
+    let prev = CURRENT.with(|c| c.replace(now));
     let _restore = Restore(prev);
     f()
 }
 
-/// Turns whatever unwound out of `f` into an `Unwind` for the core.
-fn catch<R>(f: impl FnOnce() -> R) -> Result<R, Unwind> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(r) => Ok(r),
-        Err(payload) => match payload.downcast::<GoUnwind>() {
-            Ok(go) => Err(go.0),
-            // An ordinary Rust panic: a Go panic with its payload as value.
-            Err(other) => Err(with_cx(|cx| {
-                cx.panic(Value(Rc::from(other as Box<dyn Any>)))
-            })),
-        },
+/// Drops `x`; a panic out of its `Drop` is dropped too (its message has
+/// been printed by the panic hook). Used where an unwind may not start.
+fn shield_drop<T>(x: T) {
+    let mut r = catch_unwind(AssertUnwindSafe(move || drop(x)));
+    for _ in 0..2 {
+        match r {
+            Ok(()) => return,
+            Err(p) => r = catch_unwind(AssertUnwindSafe(move || drop(p))),
+        }
     }
+    if let Err(p) = r {
+        std::mem::forget(p); // a payload whose drop keeps panicking
+    }
+}
+
+/// Drops, for real, what the engine parked since `mark`, in the order it
+/// was parked. Every value is dropped; the first panic out of a `Drop` is
+/// resumed afterwards (later ones are dropped, after the hook printed them).
+fn drain(mark: usize) {
+    if parked_len() <= mark {
+        return;
+    }
+    let items = PARKED.with(|p| p.borrow_mut().split_off(mark));
+    let mut first = None;
+    for item in items {
+        if let Err(p) = catch_unwind(AssertUnwindSafe(move || drop(item))) {
+            if first.is_none() {
+                first = Some(p);
+            } else {
+                shield_drop(p);
+            }
+        }
+    }
+    if let Some(p) = first {
+        resume_unwind(p);
+    }
+}
+
+/// [`drain`] where no unwind may start: panics out of the drops are dropped.
+fn drain_shielded(mark: usize) {
+    shield_drop(catch_unwind(move || drain(mark)));
+}
+
+const FORGED: &str = "deferrt: the unwind of a Go panic was resumed (resume_unwind) where it does \
+     not belong: in another goroutine, or after the frame it was travelling to had taken it";
+
+/// A boundary (a `func` body or a deferred call) has ended with `r`:
+/// decides whether the frame unwinds, and with which `Unwind`.
+///
+/// * A Go unwind pending for this goroutine belongs to this boundary, the
+///   nearest one: it arrives here as the unwind, or it was stopped on the way
+///   by `catch_unwind` (then `r` is the body's result, dropped here). Either
+///   way the frame unwinds with it: only `recover` stops a Go panic.
+/// * A `GoUnwind` payload with nothing pending was forged: an ordinary Go
+///   panic with a message saying so.
+/// * Any other payload is an ordinary Rust panic: a Go panic with the
+///   payload as value.
+fn settle<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
+    if pending() {
+        // Dropped while still pending: `recover` in those drops sees nothing.
+        shield_drop(r);
+        return Err(take_pending());
+    }
+    match r {
+        Ok(v) => Ok(v),
+        Err(p) if p.is::<GoUnwind>() => Err(with_cx(|cx| cx.panic(Value::message(FORGED)))),
+        Err(p) => {
+            let v = Value(Rc::from(p as Box<dyn Any>));
+            Err(with_cx(|cx| cx.panic(v)))
+        }
+    }
+}
+
+fn take_pending() -> Unwind {
+    PENDING
+        .with(Cell::take)
+        .expect("deferrt: internal error: no Go unwind pending")
+}
+
+/// Sends the Go unwind `u` up the Rust stack to the nearest boundary.
+fn throw(u: Unwind) -> ! {
+    PENDING.with(|p| p.set(Some(u)));
+    resume_unwind(Box::new(GoUnwind))
+}
+
+/// Refuses `what` while a Go unwind is in flight (see the crate docs).
+#[cold]
+#[track_caller]
+fn refuse(what: &str) -> ! {
+    std::panic::panic_any(format!(
+        "deferrt: {what} called while a Go panic of this goroutine is unwinding, or was caught \
+         by catch_unwind and not resumed: only recover() in a deferred call stops a Go panic; \
+         that panic goes on from the nearest func or deferred call"
+    ))
 }
 
 /// How a goroutine ended when it did not return normally.
@@ -173,7 +400,7 @@ pub enum Exit {
 }
 
 /// Runs `f` as a goroutine on this thread: `f` is its first function, and
-/// [`defer`], [`panic`], [`recover`], [`goexit`] and [`func`] work inside
+/// [`defer`], [`panic()`], [`recover`], [`goexit`] and [`func`] work inside
 /// it. Returns `f`'s value, or how the goroutine died.
 ///
 /// ```
@@ -185,24 +412,44 @@ pub enum Exit {
 ///
 /// `Ok(None)` means `f` panicked and one of its own deferred calls
 /// recovered: it returned normally without a value.
+///
+/// Values still held by the goroutine when it ends (the panic values of a
+/// crash, closures registered after its first function returned) are
+/// dropped after it ended, in the code that called `go`; a panic out of
+/// such a `Drop` propagates from `go`.
 pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut worker = WORKER
         .with(Cell::take)
         .unwrap_or_else(|| Box::new(Worker::new(&Pool::new())));
     let mut task: Task<(), Value> = Task::new(worker.pool());
     let mut env = ();
+    let outer_pending = PENDING.with(Cell::take);
     let r = {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
-        scoped(&mut cx, || func_inner(f))
+        // A panic out of a value dropped after `f` returned (at depth 0)
+        // ends the goroutine like any other.
+        scoped(&mut cx, || {
+            settle(catch_unwind(AssertUnwindSafe(|| func_inner(f)))).and_then(|r| r)
+        })
     };
     WORKER.with(|w| w.set(Some(worker)));
-    match r {
+    let out = match r {
         Ok(v) => Ok(v),
-        Err(GoUnwind(_)) => Err(match task.unwinding() {
+        Err(_) => Err(match task.unwinding() {
             Some(Unwinding::Panic(_)) => Exit::Panic(task.crash_report().to_string()),
             _ => Exit::Goexit,
         }),
-    }
+    };
+    // The task drops what it still holds with the values parked, so the
+    // core's Drop never runs user code; they are dropped here afterwards.
+    let mark = parked_len();
+    let prev = CURRENT.with(Cell::get);
+    CURRENT.with(|c| c.set(Current { busy: true, ..prev }));
+    drop(task);
+    CURRENT.with(|c| c.set(prev));
+    PENDING.with(|p| p.set(outer_pending));
+    drain(mark);
+    out
 }
 
 /// A Go function invocation: enters a frame, runs `body`, and leaves the
@@ -211,24 +458,63 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
 /// recovered (the function returns normally, without a value: keep named
 /// results in variables the deferred closures can reach).
 ///
-/// Inside [`go`] the `Err` case never reaches the caller: it continues as
-/// an unwind to the enclosing `func`. (The `Result` in the signature is
-/// internal; at the outermost level [`go`] turns it into an [`Exit`].)
+/// When the frame unwinds (a panic no deferred call recovered, or Goexit),
+/// `func` does not return: the unwind goes on to the enclosing `func`.
+///
+/// # Panics
+/// Outside [`go`]; and while a Go panic of this goroutine is unwinding (in a
+/// `Drop` that runs during the unwind) or was caught by `catch_unwind` and
+/// not resumed — see [Go panics and Rust unwinding](crate#go-panics-and-rust-unwinding).
 pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
     match func_inner(body) {
         Ok(v) => v,
-        Err(u) => resume_unwind(Box::new(u)),
+        Err(u) => throw(u),
     }
 }
 
-fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, GoUnwind> {
+fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
+    if pending() {
+        refuse("deferrt::func");
+    }
     let frame = with_cx(|cx| cx.enter());
-    let r = catch(body);
-    with_cx(|cx| match r {
-        Ok(v) => cx.exit(frame).map(|()| Some(v)),
-        Err(u) => cx.unwind(frame, u).map(|()| None),
-    })
-    .map_err(GoUnwind)
+    let r = settle(catch_unwind(AssertUnwindSafe(body)));
+    let mark = parked_len();
+    // The engine call never drops user values itself (they are parked), and
+    // the body's value stays out here.
+    let (out, v) = match r {
+        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+        Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
+    };
+    match out {
+        Ok(()) => {
+            // The frame has returned: a panic out of a parked value's Drop
+            // starts in the caller.
+            drain(mark);
+            Ok(v)
+        }
+        Err(u) => {
+            // The frame unwinds: what is dropped now is dropped while that
+            // Go unwind is in flight, and cannot start another one.
+            PENDING.with(|p| p.set(Some(u)));
+            shield_drop(v);
+            drain_shielded(mark);
+            Err(take_pending())
+        }
+    }
+}
+
+/// A deferred closure as the core holds it: dropped uncalled inside the
+/// engine, it parks the closure instead of running its captures' `Drop`.
+struct Call<F: FnOnce() + 'static>(Option<F>);
+
+impl<F: FnOnce() + 'static> Drop for Call<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            if engine_busy() {
+                park(Box::new(f));
+            }
+        }
+    }
 }
 
 /// Registers `f` to run when the innermost [`func`] returns or unwinds.
@@ -238,35 +524,66 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, GoUnwind> {
 /// When called outside [`go`].
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
-    with_cx(|cx| cx.defer(move |cx: &mut GoCx<'_>| -> Outcome { scoped(cx, || catch(f)) }))
+    let call = Call(Some(f));
+    with_cx(move |cx| {
+        cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
+            let mut call = call;
+            let f = call.0.take();
+            scoped(cx, || {
+                settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f())))).map(drop)
+            })
+        })
+    })
 }
 
 /// Starts a Go panic with `v`: the frames' deferred calls run as the panic
 /// passes through them. Unwinds with `resume_unwind`, so no panic hook runs.
 ///
 /// # Panics
-/// When called outside [`go`] (an ordinary Rust panic then).
+/// When called outside [`go`] (an ordinary Rust panic then); and while a Go
+/// panic of this goroutine is unwinding or was caught by `catch_unwind` and
+/// not resumed (see [Go panics and Rust unwinding](crate#go-panics-and-rust-unwinding)).
 pub fn panic<T: Any>(v: T) -> ! {
+    if pending() {
+        refuse("deferrt::panic");
+    }
     let u = with_cx(|cx| cx.panic(Value(Rc::new(v))));
-    resume_unwind(Box::new(GoUnwind(u)))
+    throw(u)
 }
 
 /// Re-panics with a recovered value: the crash report marks the older
 /// panic `[recovered, repanicked]`, as Go's `panic(recover())` does.
+///
+/// # Panics
+/// As [`panic()`].
 pub fn repanic(v: Value) -> ! {
+    if pending() {
+        refuse("deferrt::repanic");
+    }
     let u = with_cx(|cx| cx.panic(v));
-    resume_unwind(Box::new(GoUnwind(u)))
+    throw(u)
 }
 
 /// Go's `recover()`: the current panic's value, when called directly by a
-/// deferred call that the panic is running; `None` otherwise.
+/// deferred call that the panic is running; `None` otherwise — also outside
+/// any goroutine, and while a Go panic is on its way to a deferred call (in
+/// a `Drop` that runs during its unwind, or after `catch_unwind` caught it).
 pub fn recover() -> Option<Value> {
+    if CURRENT.with(Cell::get).cx.is_null() || pending() {
+        return None;
+    }
     with_cx(|cx| cx.recover())
 }
 
 /// Go's `runtime.Goexit()`: runs every pending deferred call of the
 /// goroutine and ends it; [`go`] returns `Err(Exit::Goexit)`.
+///
+/// # Panics
+/// As [`panic()`].
 pub fn goexit() -> ! {
+    if pending() {
+        refuse("deferrt::goexit");
+    }
     let u = with_cx(|cx| cx.goexit());
-    resume_unwind(Box::new(GoUnwind(u)))
+    throw(u)
 }

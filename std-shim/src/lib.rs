@@ -485,6 +485,12 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
         Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
         Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
     };
+    after_frame(out, v, mark)
+}
+
+/// After the engine left a frame with `out`: drops what it parked (and the
+/// body's value, if the frame unwinds) where the crate docs say.
+fn after_frame<R>(out: Outcome, v: Option<R>, mark: usize) -> Result<Option<R>, Unwind> {
     match out {
         Ok(()) => {
             // The frame has returned: a panic out of a parked value's Drop
@@ -586,4 +592,288 @@ pub fn goexit() -> ! {
     }
     let u = with_cx(|cx| cx.goexit());
     throw(u)
+}
+
+/// The result slot of a function with a named result,
+/// `#[deferrt::func(result = name)]` (Go's named results): the body's value
+/// is stored in it when the body returns, deferred calls read and replace it,
+/// and the function returns what it holds once its deferred calls ran.
+///
+/// A `Ret` is a shared handle (cloning it shares the slot): each `defer!`
+/// block that mentions the name gets its own clone.
+///
+/// ```
+/// use deferrt::{defer, recover};
+///
+/// #[deferrt::func(result = out)]
+/// fn halve(n: i32) -> Result<i32, String> {
+///     defer! {
+///         if let Some(p) = recover() {
+///             out.set(Err(format!("recovered: {p}")));
+///         }
+///     }
+///     if n % 2 != 0 {
+///         deferrt::panic("odd");
+///     }
+///     Ok(n / 2)
+/// }
+///
+/// let r = deferrt::go(|| (halve(4), halve(3))).unwrap().unwrap();
+/// assert_eq!(r, (Ok(2), Err("recovered: odd".to_string())));
+/// ```
+pub struct Ret<T>(Rc<RefCell<Option<T>>>);
+
+impl<T> Clone for Ret<T> {
+    fn clone(&self) -> Self {
+        Ret(Rc::clone(&self.0))
+    }
+}
+
+impl<T> Default for Ret<T> {
+    fn default() -> Self {
+        Ret::new()
+    }
+}
+
+impl<T> fmt::Debug for Ret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Ret").field("set", &self.is_set()).finish()
+    }
+}
+
+impl<T> Ret<T> {
+    /// An empty slot (the macro makes one per call of the function).
+    ///
+    /// ```
+    /// let r: deferrt::Ret<i32> = deferrt::Ret::new();
+    /// assert!(!r.is_set());
+    /// ```
+    pub fn new() -> Self {
+        Ret(Rc::new(RefCell::new(None)))
+    }
+
+    /// Sets the result: Go's `name = v`.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set(5);
+    /// assert_eq!(r.get(), Some(5));
+    /// ```
+    pub fn set(&self, v: T) {
+        // The old value is dropped after the borrow ends.
+        let old = self.0.borrow_mut().replace(v);
+        drop(old);
+    }
+
+    /// Whether the slot holds a value.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set("x");
+    /// assert!(r.is_set());
+    /// ```
+    pub fn is_set(&self) -> bool {
+        self.0.borrow().is_some()
+    }
+
+    /// A copy of the value, if set.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// assert_eq!(r.get(), None::<u8>);
+    /// r.set(1u8);
+    /// assert_eq!(r.get(), Some(1));
+    /// ```
+    pub fn get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.0.borrow().clone()
+    }
+
+    /// Takes the value out, leaving the slot empty.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set(2);
+    /// assert_eq!(r.take(), Some(2));
+    /// assert!(!r.is_set());
+    /// ```
+    pub fn take(&self) -> Option<T> {
+        self.0.borrow_mut().take()
+    }
+
+    /// Replaces the value with `f` of it, when set: `err = wrap(err)`.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.update(|n: i32| n + 1); // not set: nothing happens
+    /// r.set(1);
+    /// r.update(|n| n * 10);
+    /// assert_eq!(r.get(), Some(10));
+    /// ```
+    pub fn update(&self, f: impl FnOnce(T) -> T) {
+        if let Some(v) = self.take() {
+            self.set(f(v));
+        }
+    }
+}
+
+/// Chain records pending in the current goroutine (deferred calls
+/// registered on the chain and not yet run); 0 outside a goroutine. A
+/// diagnostic: functions of the open tier register no records.
+///
+/// ```
+/// let n = deferrt::go(|| {
+///     deferrt::defer(|| {});
+///     deferrt::pending_records()
+/// });
+/// assert_eq!(n, Ok(Some(1)));
+/// ```
+pub fn pending_records() -> usize {
+    if CURRENT.with(Cell::get).cx.is_null() {
+        return 0;
+    }
+    with_cx(|cx| cx.task().pending_records())
+}
+
+pub use deferrt_macros::func;
+
+/// `defer!` outside a `#[deferrt::func]` function: a compile error. Inside
+/// one, the attribute rewrites every `defer!` before this macro is seen.
+///
+/// ```compile_fail
+/// fn not_a_go_function() {
+///     deferrt::defer!(println!("never"));
+/// }
+/// ```
+#[macro_export]
+macro_rules! defer {
+    (@__deferrt_used) => {};
+    ($($t:tt)*) => {
+        ::core::compile_error!(
+            "defer! is only allowed in the body of a #[deferrt::func] function \
+             (use deferrt::defer(closure) elsewhere)"
+        )
+    };
+}
+
+/// What the code generated by `#[deferrt::func]` calls. Not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    use super::*;
+    use std::marker::PhantomData;
+
+    pub use deferrt_core::OpenFrame;
+
+    /// The deferred calls of one open-tier function: an enum of its sites'
+    /// closures, generated by the macro.
+    pub trait RunSlot {
+        /// Runs the deferred call.
+        fn run(self);
+    }
+
+    /// One armed slot of an open frame. Dropped uncalled inside the engine,
+    /// it parks its closure (as `Call` does for the chain).
+    pub struct OpenSlot<S: RunSlot + 'static>(Option<S>);
+
+    impl<S: RunSlot + 'static> OpenSlot<S> {
+        #[inline(always)]
+        pub fn new(s: S) -> Self {
+            OpenSlot(Some(s))
+        }
+    }
+
+    impl<S: RunSlot + 'static> Drop for OpenSlot<S> {
+        fn drop(&mut self) {
+            if let Some(s) = self.0.take() {
+                if engine_busy() {
+                    park(Box::new(s));
+                }
+            }
+        }
+    }
+
+    impl<S: RunSlot + 'static> deferrt_core::Deferred<(), Value, deferrt_core::Local> for OpenSlot<S> {
+        #[inline]
+        fn call(mut self, cx: &mut GoCx<'_>) -> Outcome {
+            let s = self.0.take();
+            scoped(cx, || {
+                settle(catch_unwind(AssertUnwindSafe(|| s.map(RunSlot::run)))).map(drop)
+            })
+        }
+    }
+
+    /// `func` for a function of the open tier: its `defer!` sites are the
+    /// `N` slots of an open frame in this stack frame.
+    #[inline]
+    pub fn func_open<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
+    ) -> Option<R> {
+        match func_open_inner(body) {
+            Ok(v) => v,
+            Err(u) => throw(u),
+        }
+    }
+
+    fn func_open_inner<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
+    ) -> Result<Option<R>, Unwind> {
+        if pending() {
+            refuse("a #[deferrt::func] function");
+        }
+        let mut frame = with_cx(|cx| cx.enter_open::<OpenSlot<S>, N>());
+        let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
+        let mark = parked_len();
+        let (out, v) = match r {
+            Ok(v) => (with_cx(|cx| cx.exit_open(frame)), Some(v)),
+            Err(u) => (with_cx(|cx| cx.unwind_open(frame, u)), None),
+        };
+        after_frame(out, v, mark)
+    }
+
+    /// The value a function returns after a recovered panic when nothing set
+    /// its result: `T::default()` when `T: Default` (Go's zero value)...
+    pub struct Fallback<T>(PhantomData<T>);
+
+    impl<T> Fallback<T> {
+        pub fn new() -> Self {
+            Fallback(PhantomData)
+        }
+    }
+
+    impl<T> Default for Fallback<T> {
+        fn default() -> Self {
+            Fallback::new()
+        }
+    }
+
+    pub trait ViaDefault<T> {
+        fn value(&self, name: &str) -> T;
+    }
+
+    impl<T: Default> ViaDefault<T> for Fallback<T> {
+        fn value(&self, _: &str) -> T {
+            T::default()
+        }
+    }
+
+    /// ...and otherwise a Go panic saying so.
+    pub trait NoDefault<T> {
+        fn value(&self, name: &str) -> T;
+    }
+
+    impl<T> NoDefault<T> for &Fallback<T> {
+        fn value(&self, name: &str) -> T {
+            no_result(name)
+        }
+    }
+
+    #[cold]
+    pub fn no_result(name: &str) -> ! {
+        super::panic(format!(
+            "deferrt: {name} recovered from a panic but no deferred call set its result, and its \
+             type has no Default: name the result (#[deferrt::func(result = r)]) and set it"
+        ))
+    }
 }

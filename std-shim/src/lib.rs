@@ -211,8 +211,51 @@ thread_local! {
     /// Values the engine dropped while busy (recovered panic values, closures
     /// discarded uncalled); dropped for real once the engine call returned.
     static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+    /// How the running deferred call of the macro was written (see `Mode`).
+    static MODE: Cell<Mode> = const { Cell::new(Mode { adopt: 0, direct_only: 0 }) };
     /// This thread's record cache and pool, kept across goroutines.
     static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
+}
+
+/// What `defer!` told the runtime about the deferred call running now.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Mode {
+    /// `defer!(f(a, b))` is running in frame `adopt` (0: none): if `f` is a
+    /// `#[deferrt::func]` function, it runs in that frame instead of one of
+    /// its own, as Go's deferred function is the frame the panic runs.
+    adopt: u32,
+    /// A `defer! { ... }` block is running in frame `direct_only`: there only
+    /// the `recover()` calls written in the block itself are direct; one made
+    /// by a plain Rust helper at the same depth returns `None`, as in Go.
+    direct_only: u32,
+}
+
+/// Runs `f` as a deferred call of kind `mode` in frame `depth`.
+fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
+    struct Restore(Mode);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            MODE.with(|m| m.set(self.0));
+        }
+    }
+    let _restore = Restore(MODE.with(|m| m.replace(mode)));
+    f()
+}
+
+/// Whether a frame entered now adopts the deferred call's frame.
+#[inline]
+fn take_adopt() -> bool {
+    let m = MODE.with(Cell::get);
+    if m.adopt == 0 {
+        return false;
+    }
+    let here = with_cx(|cx| cx.task().depth());
+    if here == m.adopt {
+        MODE.with(|c| c.set(Mode { adopt: 0, ..m }));
+        true
+    } else {
+        false
+    }
 }
 
 fn engine_busy() -> bool {
@@ -424,6 +467,12 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut task: Task<(), Value> = Task::new(worker.pool());
     let mut env = ();
     let outer_pending = PENDING.with(Cell::take);
+    let outer_mode = MODE.with(|m| {
+        m.replace(Mode {
+            adopt: 0,
+            direct_only: 0,
+        })
+    });
     let r = {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
         // A panic out of a value dropped after `f` returned (at depth 0)
@@ -448,6 +497,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     drop(task);
     CURRENT.with(|c| c.set(prev));
     PENDING.with(|p| p.set(outer_pending));
+    MODE.with(|m| m.set(outer_mode));
     drain(mark);
     out
 }
@@ -476,6 +526,9 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
     if pending() {
         refuse("deferrt::func");
     }
+    if take_adopt() {
+        return adopted(body);
+    }
     let frame = with_cx(|cx| cx.enter());
     let r = settle(catch_unwind(AssertUnwindSafe(body)));
     let mark = parked_len();
@@ -486,6 +539,13 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
         Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
     };
     after_frame(out, v, mark)
+}
+
+/// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
+/// deferred call's own frame: its defers are registered there and run when
+/// the call returns (the engine does that), and its `recover()` is direct.
+fn adopted<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
+    settle(catch_unwind(AssertUnwindSafe(body))).map(Some)
 }
 
 /// After the engine left a frame with `out`: drops what it parked (and the
@@ -578,7 +638,14 @@ pub fn recover() -> Option<Value> {
     if CURRENT.with(Cell::get).cx.is_null() || pending() {
         return None;
     }
-    with_cx(|cx| cx.recover())
+    let direct_only = MODE.with(Cell::get).direct_only;
+    with_cx(|cx| {
+        if direct_only != 0 && cx.task().depth() == direct_only {
+            None // a helper of a `defer!` block, not the block itself
+        } else {
+            cx.recover()
+        }
+    })
 }
 
 /// Go's `runtime.Goexit()`: runs every pending deferred call of the
@@ -775,13 +842,78 @@ pub mod __private {
 
     /// One armed slot of an open frame. Dropped uncalled inside the engine,
     /// it parks its closure (as `Call` does for the chain).
-    pub struct OpenSlot<S: RunSlot + 'static>(Option<S>);
+    pub struct OpenSlot<S: RunSlot + 'static>(Option<S>, bool);
 
     impl<S: RunSlot + 'static> OpenSlot<S> {
+        /// `defer!(f(a, b))`.
         #[inline(always)]
-        pub fn new(s: S) -> Self {
-            OpenSlot(Some(s))
+        pub fn call(s: S) -> Self {
+            OpenSlot(Some(s), true)
         }
+        /// `defer! { ... }`.
+        #[inline(always)]
+        pub fn block(s: S) -> Self {
+            OpenSlot(Some(s), false)
+        }
+    }
+
+    /// The mode a deferred call of kind `adopt` runs in, in frame `depth`.
+    fn mode(adopt: bool, depth: u32) -> Mode {
+        if adopt {
+            Mode {
+                adopt: depth,
+                direct_only: 0,
+            }
+        } else {
+            Mode {
+                adopt: 0,
+                direct_only: depth,
+            }
+        }
+    }
+
+    /// `defer!(f(a, b))` on the chain.
+    #[inline]
+    pub fn defer_call(f: impl FnOnce() + 'static) {
+        defer_kind(true, f)
+    }
+
+    /// `defer! { ... }` on the chain.
+    #[inline]
+    pub fn defer_block(f: impl FnOnce() + 'static) {
+        defer_kind(false, f)
+    }
+
+    #[inline]
+    fn defer_kind(adopt: bool, f: impl FnOnce() + 'static) {
+        let call = Call(Some(f));
+        with_cx(move |cx| {
+            cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
+                let mut call = call;
+                let f = call.0.take();
+                let m = mode(adopt, cx.task().depth());
+                scoped(cx, || {
+                    with_mode(m, || {
+                        settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f()))))
+                    })
+                    .map(drop)
+                })
+            })
+        })
+    }
+
+    /// `recover()` written directly in a `defer!` block becomes
+    /// `direct(recover)()`: the path the user wrote stays (and type-checks),
+    /// the call is the direct one.
+    pub fn direct(_as_written: fn() -> Option<Value>) -> fn() -> Option<Value> {
+        direct_recover
+    }
+
+    fn direct_recover() -> Option<Value> {
+        if CURRENT.with(Cell::get).cx.is_null() || pending() {
+            return None;
+        }
+        with_cx(|cx| cx.recover())
     }
 
     impl<S: RunSlot + 'static> Drop for OpenSlot<S> {
@@ -798,8 +930,12 @@ pub mod __private {
         #[inline]
         fn call(mut self, cx: &mut GoCx<'_>) -> Outcome {
             let s = self.0.take();
+            let m = mode(self.1, cx.task().depth());
             scoped(cx, || {
-                settle(catch_unwind(AssertUnwindSafe(|| s.map(RunSlot::run)))).map(drop)
+                with_mode(m, || {
+                    settle(catch_unwind(AssertUnwindSafe(|| s.map(RunSlot::run))))
+                })
+                .map(drop)
             })
         }
     }
@@ -822,7 +958,14 @@ pub mod __private {
         if pending() {
             refuse("a #[deferrt::func] function");
         }
-        let mut frame = with_cx(|cx| cx.enter_open::<OpenSlot<S>, N>());
+        let adopt = take_adopt();
+        let mut frame = with_cx(|cx| {
+            if adopt {
+                cx.adopt_open::<OpenSlot<S>, N>()
+            } else {
+                cx.enter_open::<OpenSlot<S>, N>()
+            }
+        });
         let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
         let mark = parked_len();
         let (out, v) = match r {

@@ -227,7 +227,10 @@ impl Rewrite<'_> {
                 "defer! needs a call, `defer!(f(a, b))`, or a block, `defer! { ... }`",
             ));
         }
-        let (prelude, body) = match &mac.delimiter {
+        // `adopt`: the deferred function is called directly (Go's
+        // `defer f(a, b)`); else a block, whose own `recover()` calls are the
+        // only direct ones (Go's `defer func() { ... }()`).
+        let (prelude, body, adopt) = match &mac.delimiter {
             MacroDelimiter::Brace(_) => {
                 let stmts = Block::parse_within.parse2(mac.tokens.clone())?;
                 let mut block = Block {
@@ -235,6 +238,7 @@ impl Rewrite<'_> {
                     stmts,
                 };
                 self.nested(&mut block);
+                DirectRecover.visit_block_mut(&mut block);
                 let clone = match self.result {
                     Some(r) if mentions(&block.to_token_stream(), r) => {
                         quote_spanned!(span=> let #r = ::core::clone::Clone::clone(&#r);)
@@ -242,7 +246,7 @@ impl Rewrite<'_> {
                     _ => quote!(),
                 };
                 let stmts = &block.stmts;
-                (clone, quote_spanned!(span=> { #(#stmts)* }))
+                (clone, quote_spanned!(span=> { #(#stmts)* }), false)
             }
             _ => {
                 let mut e: Expr = syn::parse2(mac.tokens.clone())?;
@@ -251,15 +255,19 @@ impl Rewrite<'_> {
             }
         };
         let closure = quote_spanned!(span=> move || {
-            #[allow(clippy::let_unit_value)]
+            #[allow(clippy::let_unit_value, clippy::diverging_sub_expression, unreachable_code)]
             let _ = #body;
         });
-        let reg = match reg {
-            Reg::Chain => quote_spanned!(span=> ::deferrt::defer(#closure)),
-            Reg::Open(i) => {
+        let reg = match (reg, adopt) {
+            (Reg::Chain, true) => quote_spanned!(span=> ::deferrt::__private::defer_call(#closure)),
+            (Reg::Chain, false) => {
+                quote_spanned!(span=> ::deferrt::__private::defer_block(#closure))
+            }
+            (Reg::Open(i), adopt) => {
                 let variant = format_ident!("S{}", i);
+                let make = if adopt { quote!(call) } else { quote!(block) };
                 quote_spanned!(span=>
-                    __deferrt_frame.defer::<#i>(::deferrt::__private::OpenSlot::new(
+                    __deferrt_frame.defer::<#i>(::deferrt::__private::OpenSlot::#make(
                         __DeferrtSlot::#variant(#closure)
                     ))
                 )
@@ -296,7 +304,7 @@ impl Rewrite<'_> {
 /// `defer!(f(a, b))`: `f` and the arguments are evaluated at the statement,
 /// left to right (Go's rule); `defer!(x.m(a))` evaluates the receiver `x`
 /// and `a`. Anything else runs as written when the deferred call runs.
-fn call_form(e: Expr) -> syn::Result<(TokenStream2, TokenStream2)> {
+fn call_form(e: Expr) -> syn::Result<(TokenStream2, TokenStream2, bool)> {
     if let Expr::Call(c) = &e {
         if c.args.is_empty() && is_recover_path(&c.func) {
             return Err(syn::Error::new(
@@ -315,7 +323,7 @@ fn call_form(e: Expr) -> syn::Result<(TokenStream2, TokenStream2)> {
                 let __deferrt_f = #f;
                 #pre_args
             );
-            Ok((pre, quote_spanned!(span=> __deferrt_f(#(#uses),*))))
+            Ok((pre, quote_spanned!(span=> __deferrt_f(#(#uses),*)), true))
         }
         Expr::MethodCall(m) => {
             let recv = &m.receiver;
@@ -331,9 +339,11 @@ fn call_form(e: Expr) -> syn::Result<(TokenStream2, TokenStream2)> {
             Ok((
                 pre,
                 quote_spanned!(span=> __deferrt_r.#method #turbofish (#(#uses),*)),
+                true,
             ))
         }
-        other => Ok((quote!(), other.into_token_stream())),
+        // Anything else (a macro call, a block) runs as written, as a block.
+        other => Ok((quote!(), other.into_token_stream(), false)),
     }
 }
 
@@ -361,6 +371,93 @@ fn arguments<'a>(args: impl Iterator<Item = &'a Expr>) -> (TokenStream2, Vec<Tok
         }
     }
     (pre, uses)
+}
+
+/// Marks the `recover()` calls written directly in a `defer!` block (not in
+/// closures or items inside it) as direct: only those may recover, as in Go,
+/// where a helper the deferred function calls gets nil. Inside other macro
+/// invocations (`println!("{:?}", recover())`) the tokens are rewritten.
+struct DirectRecover;
+
+const DIRECT: &str = "::deferrt::__private::direct";
+
+impl VisitMut for DirectRecover {
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+    fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+    fn visit_expr_call_mut(&mut self, c: &mut syn::ExprCall) {
+        if c.args.is_empty() && is_recover_path(&c.func) {
+            let span = c.func.span();
+            let direct: TokenStream2 = DIRECT.parse().expect("a path");
+            let user = c.func.clone();
+            *c.func = syn::parse_quote_spanned!(span=> #direct(#user));
+            return;
+        }
+        syn::visit_mut::visit_expr_call_mut(self, c);
+    }
+    fn visit_macro_mut(&mut self, mac: &mut Macro) {
+        if !is_defer(mac) {
+            mac.tokens = direct_in_tokens(mac.tokens.clone());
+        }
+    }
+}
+
+/// `recover()`, `deferrt::recover()` or `::deferrt::recover()` in a token
+/// stream (a macro's input) → the direct form. Closures inside macro input
+/// are not told apart: a `recover()` there counts as direct.
+fn direct_in_tokens(ts: TokenStream2) -> TokenStream2 {
+    use proc_macro2::{Delimiter, Group, TokenTree};
+    let tokens: Vec<TokenTree> = ts.into_iter().collect();
+    let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let TokenTree::Ident(id) = t {
+            let call = matches!(tokens.get(i + 1), Some(TokenTree::Group(g))
+                if g.delimiter() == Delimiter::Parenthesis && g.stream().is_empty());
+            if id == "recover" && call {
+                // Wrap the path as written (`recover`, `deferrt::recover`,
+                // `::deferrt::recover`): `direct(path)()`.
+                let n = out.len();
+                let mut start = n;
+                let colons = |a: &TokenTree, b: &TokenTree| {
+                    matches!((a, b), (TokenTree::Punct(p), TokenTree::Punct(q))
+                        if p.as_char() == ':' && q.as_char() == ':')
+                };
+                if n >= 3
+                    && matches!(&out[n - 3], TokenTree::Ident(d) if d == "deferrt")
+                    && colons(&out[n - 2], &out[n - 1])
+                {
+                    start = n - 3;
+                    if start >= 2 && colons(&out[start - 2], &out[start - 1]) {
+                        start -= 2;
+                    }
+                }
+                let mut path: TokenStream2 = out.drain(start..).collect();
+                path.extend([t.clone()]);
+                let direct: TokenStream2 = DIRECT.parse().expect("a path");
+                out.extend(direct.into_iter().map(|mut t| {
+                    t.set_span(id.span());
+                    t
+                }));
+                let mut g = Group::new(Delimiter::Parenthesis, path);
+                g.set_span(id.span());
+                out.push(TokenTree::Group(g));
+                i += 1; // the `()` group is copied next
+                continue;
+            }
+        }
+        match t {
+            TokenTree::Group(g) => {
+                let mut ng = Group::new(g.delimiter(), direct_in_tokens(g.stream()));
+                ng.set_span(g.span());
+                out.push(TokenTree::Group(ng));
+            }
+            other => out.push(other.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }
 
 fn is_recover_path(e: &Expr) -> bool {

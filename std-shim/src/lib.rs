@@ -34,6 +34,189 @@
 //! records). The core's open-coded path is for embedders whose compiler
 //! knows each function's defer sites; this layer has no such compiler.
 //!
+//! # Go functions: `#[deferrt::func]` and `defer!`
+//!
+//! [`func`](macro@func) as an attribute makes a Rust function (free function
+//! or method, generic or not) a Go function, and `defer!` statements in its
+//! body are Go's `defer`:
+//!
+//! | Go | Rust |
+//! | --- | --- |
+//! | `defer f(a, b)` | `defer!(f(a, b));` — `f` and `a`, `b` evaluated now, the call at exit |
+//! | `defer x.Close()` | `defer!(x.close());` — the receiver `x` evaluated (moved) now |
+//! | `defer func() { ... }()` | `defer! { ... }` — a block run at exit, a `move` closure |
+//! | `func f() (r T)` named result | `#[deferrt::func(result = r)] fn f() -> T`, `r` is a [`Ret<T>`] |
+//! | `recover()` | `deferrt::recover()` |
+//! | `panic(v)` | `deferrt::panic(v)` |
+//!
+//! ```
+//! use deferrt::{defer, recover};
+//! use std::cell::RefCell;
+//!
+//! thread_local!(static LOG: RefCell<Vec<String>> = RefCell::new(Vec::new()));
+//! fn log(s: impl Into<String>) { LOG.with(|l| l.borrow_mut().push(s.into())) }
+//!
+//! #[deferrt::func]
+//! fn f(n: i32) -> i32 {
+//!     defer!(log(format!("deferred n = {n}"))); // arguments evaluated here
+//!     if n > 0 {
+//!         defer! { log("from the if, still at function exit"); }
+//!     }
+//!     log("body");
+//!     n * 2
+//! }
+//!
+//! assert_eq!(deferrt::go(|| f(1)), Ok(Some(2)));
+//! LOG.with(|l| assert_eq!(*l.borrow(), [
+//!     "body", "from the if, still at function exit", "deferred n = 1",
+//! ]));
+//! ```
+//!
+//! **The rules**, each as in Go unless said:
+//!
+//! * A `defer!` registers when the statement runs, so one inside an `if`, a
+//!   `match` arm or a block registers only if reached, and runs at function
+//!   exit; one in a loop registers once per iteration. All run last-in
+//!   first-out when the function returns, panics or `goexit`s. `defer!` is
+//!   a statement (its value is `()`); it is an error outside a
+//!   `#[deferrt::func]` body (nested `fn` items need their own attribute).
+//! * `defer!(f(a, b))`: `f` (any expression of a callable value: a path,
+//!   `make_closure(x)`, `trace("f")`) and the arguments are evaluated at the
+//!   statement, left to right; the results are moved into the deferred call,
+//!   which must be `'static`. An argument written `&x` or `&mut x` evaluates
+//!   `x` (moved, or copied when `Copy`) and passes a reference to that value
+//!   at exit. `defer!(x.m(a))` evaluates the receiver `x` and `a` the same
+//!   way. The call's result is discarded. Any other expression
+//!   (`defer!(println!("{x}"))`) runs as written at exit, as a block.
+//! * `defer! { ... }` is a `move` closure: what it uses is moved (or copied)
+//!   in at the statement, like Go's closures it runs at exit, unlike them it
+//!   cannot see later assignments to locals — share a `Cell`/`Rc<RefCell<_>>`,
+//!   or the named result, for that. A `defer!` inside the block belongs to
+//!   the deferred call (it runs when the block finishes).
+//! * `recover()` recovers only when called directly by the deferred call the
+//!   panic runs: written in the `defer! { ... }` block itself, or in the body
+//!   of `f` for `defer!(f(...))` (when `f` is a `#[deferrt::func]`, its frame
+//!   *is* the deferred call's frame). A helper the block calls gets `None`,
+//!   as do nested deferred calls and deferred calls run by a normal return.
+//!   (With a plain Rust `fn` as `f`, every helper it calls counts as `f`.)
+//!   `defer!(recover())` is refused at compile time: write
+//!   `defer! { recover(); }`.
+//! * **Named results**: `#[deferrt::func(result = r)]` declares `r: Ret<T>`
+//!   for the return type `T`, visible in the body and in every `defer!`
+//!   block (each gets its own handle). The body's value (its tail, or
+//!   `return e`, or `?`) is stored in `r` before the deferred calls run; they
+//!   read and replace it ([`Ret::set`], [`Ret::get`], [`Ret::update`],
+//!   [`Ret::take`]); the function returns what `r` holds at the end. The
+//!   body may also set `r` before it panics (Go's `r = 5; panic(...)`).
+//! * **After a recovered panic** the function returns normally: the value
+//!   of `r` if it is set; otherwise `T::default()` when `T` implements
+//!   `Default` (Go's zero value: `()`, numbers, `Option`, `String`, ...);
+//!   otherwise (`Result`, say) the function panics with a message saying
+//!   that nothing set its result. Without `result = ...` the same holds with
+//!   no `r`: `Default`, else that panic.
+//! * **Tiers.** As gc open-codes: at most 8 `defer!` in the body, none in a
+//!   loop (`loop`, `while`, `for`) or a closure/async block, and
+//!   `(return points) x (defers) <= 15` (`return`, `?` and the end of the
+//!   body count) → an *open frame*: the deferred calls live in slots in the
+//!   function's own stack frame, no record is allocated and no engine call
+//!   is made to register. Otherwise the *chain* (pooled records). The results
+//!   are the same; [`pending_records`] shows the difference.
+//!   `#[deferrt::func(tier = chain)]` forces the chain,
+//!   `#[deferrt::func(tier = open)]` requires the open frame (a compile
+//!   error naming the reason when gc would not open-code the function), and
+//!   `tier = auto` is the default. Arguments combine:
+//!   `#[deferrt::func(result = r, tier = chain)]`.
+//! * Mixing `defer!` with the function form [`defer()`] in one function:
+//!   on the chain tier they interleave in Go's order; on the open tier the
+//!   function form's calls run after the `defer!` ones. Use one form.
+//! * Not supported: `async fn`, `const fn`, `result = ...` with an
+//!   `impl Trait` return type. Closures in the body are not Go function
+//!   literals: a `defer!` in a closure registers on the enclosing function
+//!   (wrap the closure's body in [`func()`] or use a `#[deferrt::func]`
+//!   `fn` to give it a frame of its own).
+//!
+//! `recover` turning a panic into an error at an API boundary:
+//!
+//! ```
+//! use deferrt::{defer, recover};
+//!
+//! #[deferrt::func(result = res)]
+//! fn parse_all(items: &[&str]) -> Result<Vec<i32>, String> {
+//!     defer! {
+//!         if let Some(p) = recover() {
+//!             res.set(Err(format!("parse_all: {p}")));
+//!         }
+//!     }
+//!     Ok(items.iter().map(|s| s.parse::<i32>().unwrap_or_else(|_| deferrt::panic("bad number"))).collect())
+//! }
+//!
+//! let r = deferrt::go(|| (parse_all(&["1", "2"]), parse_all(&["1", "x"])));
+//! assert_eq!(r, Ok(Some((Ok(vec![1, 2]), Err("parse_all: bad number".to_string())))));
+//! ```
+//!
+//! Methods work the same, and `tier = open` is checked at compile time:
+//!
+//! ```
+//! use deferrt::defer;
+//! use std::{cell::Cell, rc::Rc};
+//!
+//! struct Counter(Rc<Cell<u32>>);
+//! impl Counter {
+//!     #[deferrt::func(tier = open)]
+//!     fn bump_twice(&self) -> u32 {
+//!         let c = self.0.clone();
+//!         defer! { c.set(c.get() + 1); }
+//!         let c = self.0.clone();
+//!         defer! { c.set(c.get() + 1); }
+//!         self.0.get() // read before the deferred calls run
+//!     }
+//! }
+//! let n = Rc::new(Cell::new(0));
+//! let c = Counter(n.clone());
+//! assert_eq!(deferrt::go(move || c.bump_twice()), Ok(Some(0)));
+//! assert_eq!(n.get(), 2);
+//! ```
+//!
+//! The macro's errors point at the code that causes them:
+//!
+//! ```compile_fail
+//! #[deferrt::func(tier = open)]
+//! fn f() {
+//!     for i in 0..3 {
+//!         deferrt::defer!(println!("{i}")); // error: tier = open is not possible: a defer! inside a loop
+//!     }
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func]
+//! fn f() {
+//!     deferrt::defer!(deferrt::recover()); // error: defer!(recover()) is not supported
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func]
+//! async fn f() {} // error: #[deferrt::func] cannot be async
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func(results = r)] // error: unknown argument
+//! fn f() -> i32 { 1 }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func]
+//! fn f() {
+//!     deferrt::defer!(); // error: defer! needs a call or a block
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func(result = r)] // error: `result = ...` needs a return type that can be named
+//! fn f() -> impl std::fmt::Debug { 1 }
+//! ```
+//!
 //! # Go panics and Rust unwinding
 //!
 //! Only [`recover`], called directly by a deferred call that the panic is
@@ -804,6 +987,18 @@ pub fn pending_records() -> usize {
     with_cx(|cx| cx.task().pending_records())
 }
 
+/// Makes a function a Go function: `defer!` in its body is Go's `defer`.
+/// See [the crate docs](crate#go-functions-deferrtfunc-and-defer) for the
+/// syntax and the rules.
+///
+/// ```
+/// #[deferrt::func(result = r)]
+/// fn double() -> i32 {
+///     deferrt::defer! { r.update(|v| v * 2); }
+///     3
+/// }
+/// assert_eq!(deferrt::go(double), Ok(Some(6)));
+/// ```
 pub use deferrt_macros::func;
 
 /// `defer!` outside a `#[deferrt::func]` function: a compile error. Inside

@@ -665,3 +665,115 @@ fn contains_impl_trait(t: &Type) -> bool {
     v.visit_type(t);
     v.0
 }
+
+#[cfg(test)]
+mod tests {
+    //! The macro's errors: their message, and the user's code they point at.
+
+    use super::*;
+
+    fn error(attr: &str, item: &str) -> (String, String) {
+        let e = expand(attr.parse().unwrap(), item.parse().unwrap()).unwrap_err();
+        let text = e.span().source_text().unwrap_or_default();
+        (e.to_string(), text)
+    }
+
+    #[test]
+    fn a_loop_defer_with_tier_open_points_at_the_defer() {
+        let (msg, at) = error(
+            "tier = open",
+            "fn f() { defer!(a()); for i in 0..3 { defer!(g(i)); } }",
+        );
+        assert!(msg.contains("a defer! inside a loop"), "{msg}");
+        assert_eq!(at, "defer!(g(i))");
+    }
+
+    #[test]
+    fn nine_defers_with_tier_open_point_at_the_ninth() {
+        let body: String = (0..9).map(|i| format!("defer!(f({i}));")).collect();
+        let (msg, at) = error("tier = open", &format!("fn f() {{ {body} }}"));
+        assert!(msg.contains("9 defer! statements"), "{msg}");
+        assert_eq!(at, "defer!(f(8))");
+    }
+
+    #[test]
+    fn a_closure_defer_with_tier_open_points_at_the_defer() {
+        let (msg, at) = error("tier = open", "fn f() { let c = || defer!(x()); c(); }");
+        assert!(msg.contains("closure"), "{msg}");
+        assert_eq!(at, "defer!(x())");
+    }
+
+    #[test]
+    fn defer_recover_points_at_the_call() {
+        let (msg, at) = error("", "fn f() { defer!(deferrt::recover()); }");
+        assert!(msg.contains("defer!(recover()) is not supported"), "{msg}");
+        assert_eq!(at, "deferrt::recover()");
+    }
+
+    #[test]
+    fn an_empty_defer_points_at_it() {
+        let (msg, at) = error("", "fn f() { if c { defer!(); } }");
+        assert!(msg.contains("defer! needs a call"), "{msg}");
+        assert_eq!(at, "defer!()");
+    }
+
+    #[test]
+    fn a_defer_that_is_not_an_expression_points_into_it() {
+        let (msg, at) = error("", "fn f() { defer!(a(1) b); }");
+        assert!(msg.contains("unexpected token"), "{msg}");
+        assert_eq!(at, "b");
+    }
+
+    #[test]
+    fn async_and_const_point_at_the_keyword() {
+        let (msg, at) = error("", "async fn f() {}");
+        assert!(msg.contains("cannot be async"), "{msg}");
+        assert_eq!(at, "async");
+        let (msg, at) = error("", "const fn f() {}");
+        assert!(msg.contains("cannot be const"), "{msg}");
+        assert_eq!(at, "const");
+    }
+
+    #[test]
+    fn unknown_arguments_point_at_the_key() {
+        let (msg, at) = error("results = r", "fn f() -> i32 { 1 }");
+        assert!(msg.contains("unknown argument"), "{msg}");
+        assert_eq!(at, "results");
+        let (msg, at) = error("tier = fast", "fn f() {}");
+        assert!(msg.contains("`auto`, `open` or `chain`"), "{msg}");
+        assert_eq!(at, "fast");
+    }
+
+    #[test]
+    fn a_named_impl_trait_result_points_at_the_name() {
+        let (msg, at) = error("result = r", "fn f() -> impl Sized { 1 }");
+        assert!(msg.contains("can be named"), "{msg}");
+        assert_eq!(at, "r");
+    }
+
+    #[test]
+    fn the_open_tier_uses_one_slot_per_site_and_the_chain_none() {
+        let open = expand(
+            "".parse().unwrap(),
+            "fn f() { defer!(a()); defer! { b(); } }".parse().unwrap(),
+        )
+        .unwrap()
+        .to_string();
+        assert!(open.contains("func_open"), "{open}");
+        assert!(
+            open.contains("defer :: < 0usize >") && open.contains("defer :: < 1usize >"),
+            "{open}"
+        );
+        let chain = expand(
+            "tier = chain".parse().unwrap(),
+            "fn f() { defer!(a()); defer! { b(); } }".parse().unwrap(),
+        )
+        .unwrap()
+        .to_string();
+        assert!(!chain.contains("func_open"), "{chain}");
+        assert!(
+            chain.contains("defer_call") && chain.contains("defer_block"),
+            "{chain}"
+        );
+    }
+}

@@ -304,7 +304,10 @@ pub struct Value(Rc<dyn Any>);
 impl Value {
     /// The value as a `T`, if it is one.
     pub fn downcast_ref<T: Any>(&self) -> Option<&T> {
-        self.0.downcast_ref()
+        match self.0.downcast_ref::<LateValue>() {
+            Some(late) => late.0.get().and_then(|p| p.downcast_ref()),
+            None => self.0.downcast_ref(),
+        }
     }
 
     fn text(&self) -> Option<&str> {
@@ -329,6 +332,13 @@ impl fmt::Display for Value {
             )*};
         }
         try_num!(i32, i64, u32, u64, usize, isize, bool, f64);
+        if self
+            .0
+            .downcast_ref::<LateValue>()
+            .is_some_and(|l| l.0.get().is_none())
+        {
+            return f.write_str("(a Rust panic, its payload not caught yet)");
+        }
         f.write_str("(non-printable value)")
     }
 }
@@ -369,6 +379,12 @@ impl Drop for Value {
 /// so a payload caught and resumed elsewhere carries no token with it.
 struct GoUnwind;
 
+/// The value of a Go panic made from a Rust panic by a frame that does not
+/// catch (a landing pad sees no payload): filled with the payload by the
+/// boundary that catches the Rust unwind.
+#[derive(Default)]
+struct LateValue(std::cell::OnceCell<Box<dyn Any + Send>>);
+
 /// The running goroutine's context as the thread sees it.
 #[derive(Clone, Copy)]
 struct Current {
@@ -391,11 +407,16 @@ thread_local! {
     /// The token of the Go unwind in flight through Rust frames: set when a
     /// Go panic or Goexit starts unwinding, taken by the boundary it reaches.
     static PENDING: Cell<Option<Unwind>> = const { Cell::new(None) };
+    /// The `LateValue` waiting for the payload of the Rust unwind in flight.
+    static LATE: RefCell<Option<Rc<LateValue>>> = const { RefCell::new(None) };
     /// Values the engine dropped while busy (recovered panic values, closures
     /// discarded uncalled); dropped for real once the engine call returned.
     static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+    /// `PARKED.len()`, readable without touching `PARKED` (which has a
+    /// destructor, so each access to it checks its registration).
+    static PARKED_LEN: Cell<usize> = const { Cell::new(0) };
     /// How the running deferred call of the macro was written (see `Mode`).
-    static MODE: Cell<Mode> = const { Cell::new(Mode { adopt: 0, direct_only: 0 }) };
+    static MODE: Cell<Mode> = const { Cell::new(Mode { adopt: 0, direct_only: 0, no_recover: 0 }) };
     /// This thread's record cache and pool, kept across goroutines.
     static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
 }
@@ -411,12 +432,17 @@ struct Mode {
     /// the `recover()` calls written in the block itself are direct; one made
     /// by a plain Rust helper at the same depth returns `None`, as in Go.
     direct_only: u32,
+    /// Frame whose `recover()` is always `None`: the deferred calls a
+    /// landing pad runs while a Rust unwind passes (they cannot stop it).
+    no_recover: u32,
 }
 
 /// Runs `f` as a deferred call of kind `mode` in frame `depth`.
+#[inline(always)]
 fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
     struct Restore(Mode);
     impl Drop for Restore {
+        #[inline(always)]
         fn drop(&mut self) {
             MODE.with(|m| m.set(self.0));
         }
@@ -426,12 +452,18 @@ fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
 }
 
 /// Whether a frame entered now adopts the deferred call's frame.
-#[inline]
+#[inline(always)]
 fn take_adopt() -> bool {
-    let m = MODE.with(Cell::get);
-    if m.adopt == 0 {
+    if MODE.with(Cell::get).adopt == 0 {
         return false;
     }
+    take_adopt_cold()
+}
+
+#[cold]
+#[inline(never)]
+fn take_adopt_cold() -> bool {
+    let m = MODE.with(Cell::get);
     let here = with_cx(|cx| cx.task().depth());
     if here == m.adopt {
         MODE.with(|c| c.set(Mode { adopt: 0, ..m }));
@@ -441,18 +473,27 @@ fn take_adopt() -> bool {
     }
 }
 
+#[inline(always)]
 fn engine_busy() -> bool {
     CURRENT.with(Cell::get).busy
 }
 
+#[cold]
 fn park(v: Box<dyn Any>) {
-    PARKED.with(|p| p.borrow_mut().push(v));
+    let n = PARKED.with(|p| {
+        let mut p = p.borrow_mut();
+        p.push(v);
+        p.len()
+    });
+    PARKED_LEN.with(|l| l.set(n));
 }
 
+#[inline(always)]
 fn parked_len() -> usize {
-    PARKED.with(|p| p.borrow().len())
+    PARKED_LEN.with(Cell::get)
 }
 
+#[inline(always)]
 fn pending() -> bool {
     PENDING.with(|p| {
         let u = p.take();
@@ -466,7 +507,7 @@ fn pending() -> bool {
 ///
 /// # Panics
 /// Outside [`go`]: defer, panic, recover and goexit need a goroutine.
-#[inline]
+#[inline(always)]
 fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     let cur = CURRENT.with(Cell::get);
     assert!(
@@ -478,6 +519,7 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     }
     struct Idle(Current);
     impl Drop for Idle {
+        #[inline(always)]
         fn drop(&mut self) {
             CURRENT.with(|c| c.set(self.0));
         }
@@ -503,9 +545,11 @@ fn reentered() -> ! {
 }
 
 /// Makes `cx` the current context while `f` runs.
+#[inline(always)]
 fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
     struct Restore(Current);
     impl Drop for Restore {
+        #[inline(always)]
         fn drop(&mut self) {
             CURRENT.with(|c| c.set(self.0));
         }
@@ -537,11 +581,19 @@ fn shield_drop<T>(x: T) {
 /// Drops, for real, what the engine parked since `mark`, in the order it
 /// was parked. Every value is dropped; the first panic out of a `Drop` is
 /// resumed afterwards (later ones are dropped, after the hook printed them).
+#[inline(always)]
 fn drain(mark: usize) {
     if parked_len() <= mark {
         return;
     }
+    drain_cold(mark);
+}
+
+#[cold]
+#[inline(never)]
+fn drain_cold(mark: usize) {
     let items = PARKED.with(|p| p.borrow_mut().split_off(mark));
+    PARKED_LEN.with(|l| l.set(mark));
     let mut first = None;
     for item in items {
         if let Err(p) = catch_unwind(AssertUnwindSafe(move || drop(item))) {
@@ -576,19 +628,46 @@ const FORGED: &str = "deferrt: the unwind of a Go panic was resumed (resume_unwi
 ///   panic with a message saying so.
 /// * Any other payload is an ordinary Rust panic: a Go panic with the
 ///   payload as value.
+#[inline(always)]
 fn settle<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
     if pending() {
-        // Dropped while still pending: `recover` in those drops sees nothing.
-        shield_drop(r);
-        return Err(take_pending());
+        return settle_pending(r);
     }
     match r {
         Ok(v) => Ok(v),
-        Err(p) if p.is::<GoUnwind>() => Err(with_cx(|cx| cx.panic(Value::message(FORGED)))),
-        Err(p) => {
-            let v = Value(Rc::from(p as Box<dyn Any>));
-            Err(with_cx(|cx| cx.panic(v)))
+        Err(p) => Err(settle_payload(p)),
+    }
+}
+
+/// `settle` with an unwind pending: it belongs here.
+#[cold]
+#[inline(never)]
+fn settle_pending<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
+    {
+        let late = LATE.with(|l| l.borrow_mut().take());
+        match (r, late) {
+            // The Rust panic a landing pad turned into a Go panic: its value.
+            (Err(p), Some(late)) if !p.is::<GoUnwind>() => {
+                if let Err(p) = late.0.set(p) {
+                    shield_drop(p);
+                }
+            }
+            // Dropped while still pending: `recover` in those drops sees nothing.
+            (r, _) => shield_drop(r),
         }
+        Err(take_pending())
+    }
+}
+
+/// `settle` of a payload with nothing pending: forged, or a Rust panic.
+#[cold]
+#[inline(never)]
+fn settle_payload(p: Box<dyn Any + Send>) -> Unwind {
+    if p.is::<GoUnwind>() {
+        with_cx(|cx| cx.panic(Value::message(FORGED)))
+    } else {
+        let v = Value(Rc::from(p as Box<dyn Any>));
+        with_cx(|cx| cx.panic(v))
     }
 }
 
@@ -650,10 +729,12 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut task: Task<(), Value> = Task::new(worker.pool());
     let mut env = ();
     let outer_pending = PENDING.with(Cell::take);
+    let outer_late = LATE.with(|l| l.borrow_mut().take());
     let outer_mode = MODE.with(|m| {
         m.replace(Mode {
             adopt: 0,
             direct_only: 0,
+            no_recover: 0,
         })
     });
     let r = {
@@ -681,6 +762,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     CURRENT.with(|c| c.set(prev));
     PENDING.with(|p| p.set(outer_pending));
     MODE.with(|m| m.set(outer_mode));
+    LATE.with(|l| *l.borrow_mut() = outer_late);
     drain(mark);
     out
 }
@@ -733,6 +815,7 @@ fn adopted<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
 
 /// After the engine left a frame with `out`: drops what it parked (and the
 /// body's value, if the frame unwinds) where the crate docs say.
+#[inline(always)]
 fn after_frame<R>(out: Outcome, v: Option<R>, mark: usize) -> Result<Option<R>, Unwind> {
     match out {
         Ok(()) => {
@@ -741,15 +824,19 @@ fn after_frame<R>(out: Outcome, v: Option<R>, mark: usize) -> Result<Option<R>, 
             drain(mark);
             Ok(v)
         }
-        Err(u) => {
-            // The frame unwinds: what is dropped now is dropped while that
-            // Go unwind is in flight, and cannot start another one.
-            PENDING.with(|p| p.set(Some(u)));
-            shield_drop(v);
-            drain_shielded(mark);
-            Err(take_pending())
-        }
+        Err(u) => Err(unwinding_frame(u, v, mark)),
     }
+}
+
+/// The frame unwinds: what is dropped now is dropped while that Go unwind
+/// is in flight, and cannot start another one.
+#[cold]
+#[inline(never)]
+fn unwinding_frame<R>(u: Unwind, v: Option<R>, mark: usize) -> Unwind {
+    PENDING.with(|p| p.set(Some(u)));
+    shield_drop(v);
+    drain_shielded(mark);
+    take_pending()
 }
 
 /// A deferred closure as the core holds it: dropped uncalled inside the
@@ -821,9 +908,10 @@ pub fn recover() -> Option<Value> {
     if CURRENT.with(Cell::get).cx.is_null() || pending() {
         return None;
     }
-    let direct_only = MODE.with(Cell::get).direct_only;
+    let m = MODE.with(Cell::get);
     with_cx(|cx| {
-        if direct_only != 0 && cx.task().depth() == direct_only {
+        let d = cx.task().depth();
+        if (m.direct_only != 0 && d == m.direct_only) || d == m.no_recover {
             None // a helper of a `defer!` block, not the block itself
         } else {
             cx.recover()
@@ -1054,17 +1142,135 @@ pub mod __private {
 
     /// The mode a deferred call of kind `adopt` runs in, in frame `depth`.
     fn mode(adopt: bool, depth: u32) -> Mode {
+        let no_recover = MODE.with(Cell::get).no_recover;
         if adopt {
             Mode {
                 adopt: depth,
                 direct_only: 0,
+                no_recover,
             }
         } else {
             Mode {
                 adopt: 0,
                 direct_only: depth,
+                no_recover,
             }
         }
+    }
+
+    /// How a frame of a function that does not catch is left.
+    pub trait Leave: Sized {
+        fn depth(&self) -> u32;
+        fn exit(self, cx: &mut GoCx<'_>) -> Outcome;
+        fn unwind(self, cx: &mut GoCx<'_>, u: Unwind) -> Outcome;
+    }
+
+    impl Leave for deferrt_core::Frame {
+        fn depth(&self) -> u32 {
+            deferrt_core::Frame::depth(self)
+        }
+        fn exit(self, cx: &mut GoCx<'_>) -> Outcome {
+            cx.exit(self)
+        }
+        fn unwind(self, cx: &mut GoCx<'_>, u: Unwind) -> Outcome {
+            cx.unwind(self, u)
+        }
+    }
+
+    impl<S: RunSlot + 'static, const N: usize> Leave for OpenFrame<OpenSlot<S>, N> {
+        fn depth(&self) -> u32 {
+            OpenFrame::depth(self)
+        }
+        fn exit(self, cx: &mut GoCx<'_>) -> Outcome {
+            cx.exit_open(self)
+        }
+        fn unwind(self, cx: &mut GoCx<'_>, u: Unwind) -> Outcome {
+            cx.unwind_open(self, u)
+        }
+    }
+
+    /// The landing pad of a frame that does not catch: armed while the body
+    /// runs; dropped armed, a Rust unwind is passing through the body, and it
+    /// runs the frame's deferred calls for it, the panic state staying in the
+    /// core — no catch, no second unwind.
+    struct Landing<F: Leave>(Option<F>);
+
+    impl<F: Leave> Drop for Landing<F> {
+        fn drop(&mut self) {
+            let Some(frame) = self.0.take() else { return };
+            let u = match PENDING.with(Cell::take) {
+                Some(u) => u, // a Go panic or Goexit in flight
+                None => {
+                    // An ordinary Rust panic: a Go panic whose value the
+                    // boundary that catches the unwind fills in.
+                    let late = Rc::new(LateValue::default());
+                    LATE.with(|l| *l.borrow_mut() = Some(Rc::clone(&late)));
+                    with_cx(|cx| cx.panic(Value(late)))
+                }
+            };
+            let m = MODE.with(Cell::get);
+            let mark = parked_len();
+            let no_recover = Mode {
+                no_recover: frame.depth() + 1,
+                ..m
+            };
+            let out = with_mode(no_recover, || with_cx(|cx| frame.unwind(cx, u)));
+            // Ok is unreachable: no deferred call run from here can recover.
+            // Were it to happen, the unwind would reach its boundary with
+            // nothing pending: an ordinary Go panic saying so.
+            if let Err(u) = out {
+                PENDING.with(|p| p.set(Some(u)));
+            }
+            drain_shielded(mark);
+        }
+    }
+
+    /// Leaves a landing-pad frame after its body returned `v`.
+    fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+        let frame = guard.0.take().expect("armed until the body returned");
+        let mark = parked_len();
+        let out = with_cx(|cx| frame.exit(cx));
+        match after_frame(out, Some(v), mark) {
+            Ok(v) => v,
+            Err(u) => throw(u),
+        }
+    }
+
+    /// `func` for a function none of whose deferred calls can recover (the
+    /// macro sees it), on the chain: no `catch_unwind`, a landing pad.
+    #[inline]
+    pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
+        if pending() {
+            refuse("a #[deferrt::func] function");
+        }
+        if take_adopt() {
+            // The deferred call's own frame: its wrapper catches, the
+            // engine leaves it.
+            return Some(body());
+        }
+        let guard = Landing(Some(with_cx(|cx| cx.enter())));
+        let v = body();
+        leave_landing(guard, v)
+    }
+
+    /// [`func_chain_landing`] for the open tier.
+    #[inline]
+    pub fn func_open_landing<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
+    ) -> Option<R> {
+        if pending() {
+            refuse("a #[deferrt::func] function");
+        }
+        let adopt = take_adopt();
+        let mut guard = Landing(Some(with_cx(|cx| {
+            if adopt {
+                cx.adopt_open::<OpenSlot<S>, N>()
+            } else {
+                cx.enter_open::<OpenSlot<S>, N>()
+            }
+        })));
+        let v = body(guard.0.as_mut().expect("armed"));
+        leave_landing(guard, v)
     }
 
     /// `defer!(f(a, b))` on the chain.
@@ -1108,7 +1314,14 @@ pub mod __private {
         if CURRENT.with(Cell::get).cx.is_null() || pending() {
             return None;
         }
-        with_cx(|cx| cx.recover())
+        let no_recover = MODE.with(Cell::get).no_recover;
+        with_cx(|cx| {
+            if cx.task().depth() == no_recover {
+                None
+            } else {
+                cx.recover()
+            }
+        })
     }
 
     impl<S: RunSlot + 'static> Drop for OpenSlot<S> {

@@ -197,6 +197,9 @@ struct Rewrite<'a> {
     next_slot: usize,
     result: Option<&'a Ident>,
     errors: Vec<syn::Error>,
+    /// A deferred call of this frame may call `recover` directly: a call
+    /// form (its function may), or a block with a `recover()` of its own.
+    may_recover: bool,
 }
 
 impl Rewrite<'_> {
@@ -238,7 +241,9 @@ impl Rewrite<'_> {
                     stmts,
                 };
                 self.nested(&mut block);
-                DirectRecover.visit_block_mut(&mut block);
+                let mut direct = DirectRecover(0);
+                direct.visit_block_mut(&mut block);
+                self.may_recover |= direct.0 > 0;
                 let clone = match self.result {
                     Some(r) if mentions(&block.to_token_stream(), r) => {
                         quote_spanned!(span=> let #r = ::core::clone::Clone::clone(&#r);)
@@ -251,7 +256,9 @@ impl Rewrite<'_> {
             _ => {
                 let mut e: Expr = syn::parse2(mac.tokens.clone())?;
                 self.nested_expr(&mut e);
-                call_form(e)?
+                let (pre, body, adopt) = call_form(e)?;
+                self.may_recover |= adopt;
+                (pre, body, adopt)
             }
         };
         let closure = quote_spanned!(span=> move || {
@@ -284,6 +291,7 @@ impl Rewrite<'_> {
             next_slot: 0,
             result: self.result,
             errors: Vec::new(),
+            may_recover: false,
         };
         inner.visit_block_mut(block);
         self.errors.append(&mut inner.errors);
@@ -295,6 +303,7 @@ impl Rewrite<'_> {
             next_slot: 0,
             result: self.result,
             errors: Vec::new(),
+            may_recover: false,
         };
         inner.visit_expr_mut(e);
         self.errors.append(&mut inner.errors);
@@ -377,7 +386,7 @@ fn arguments<'a>(args: impl Iterator<Item = &'a Expr>) -> (TokenStream2, Vec<Tok
 /// closures or items inside it) as direct: only those may recover, as in Go,
 /// where a helper the deferred function calls gets nil. Inside other macro
 /// invocations (`println!("{:?}", recover())`) the tokens are rewritten.
-struct DirectRecover;
+struct DirectRecover(usize);
 
 const DIRECT: &str = "::deferrt::__private::direct";
 
@@ -391,13 +400,14 @@ impl VisitMut for DirectRecover {
             let direct: TokenStream2 = DIRECT.parse().expect("a path");
             let user = c.func.clone();
             *c.func = syn::parse_quote_spanned!(span=> #direct(#user));
+            self.0 += 1;
             return;
         }
         syn::visit_mut::visit_expr_call_mut(self, c);
     }
     fn visit_macro_mut(&mut self, mac: &mut Macro) {
         if !is_defer(mac) {
-            mac.tokens = direct_in_tokens(mac.tokens.clone());
+            mac.tokens = direct_in_tokens(mac.tokens.clone(), &mut self.0);
         }
     }
 }
@@ -405,7 +415,7 @@ impl VisitMut for DirectRecover {
 /// `recover()`, `deferrt::recover()` or `::deferrt::recover()` in a token
 /// stream (a macro's input) → the direct form. Closures inside macro input
 /// are not told apart: a `recover()` there counts as direct.
-fn direct_in_tokens(ts: TokenStream2) -> TokenStream2 {
+fn direct_in_tokens(ts: TokenStream2, found: &mut usize) -> TokenStream2 {
     use proc_macro2::{Delimiter, Group, TokenTree};
     let tokens: Vec<TokenTree> = ts.into_iter().collect();
     let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
@@ -443,13 +453,14 @@ fn direct_in_tokens(ts: TokenStream2) -> TokenStream2 {
                 let mut g = Group::new(Delimiter::Parenthesis, path);
                 g.set_span(id.span());
                 out.push(TokenTree::Group(g));
+                *found += 1;
                 i += 1; // the `()` group is copied next
                 continue;
             }
         }
         match t {
             TokenTree::Group(g) => {
-                let mut ng = Group::new(g.delimiter(), direct_in_tokens(g.stream()));
+                let mut ng = Group::new(g.delimiter(), direct_in_tokens(g.stream(), found));
                 ng.set_span(g.span());
                 out.push(TokenTree::Group(ng));
             }
@@ -570,6 +581,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
         next_slot: 0,
         result: args.result.as_ref(),
         errors: Vec::new(),
+        may_recover: false,
     };
     rw.visit_block_mut(&mut f.block);
     if let Some(mut first) = rw.errors.pop() {
@@ -610,6 +622,15 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
         }},
         None => body,
     };
+    // Only a function one of whose deferred calls may recover can stop a
+    // panic; the others let the unwind pass and run their deferred calls
+    // from a landing pad (one unwind per panic).
+    let catches = rw.may_recover;
+    let open_fn = if catches {
+        quote!(func_open)
+    } else {
+        quote!(func_open_landing)
+    };
     let run = if open {
         let variants: Vec<Ident> = (0..n).map(|i| format_ident!("S{}", i)).collect();
         let params: Vec<Ident> = (0..n).map(|i| format_ident!("F{}", i)).collect();
@@ -625,12 +646,14 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
                     match self { #( Self::#variants(f) => f() ),* }
                 }
             }
-            ::deferrt::__private::func_open::<__DeferrtSlot<#(#holes),*>, #n, _>(
+            ::deferrt::__private::#open_fn::<__DeferrtSlot<#(#holes),*>, #n, _>(
                 |__deferrt_frame| #frame_body,
             )
         }
-    } else {
+    } else if catches {
         quote!(::deferrt::func(|| #frame_body))
+    } else {
+        quote!(::deferrt::__private::func_chain_landing(|| #frame_body))
     };
     let new_body = match &args.result {
         Some(r) => quote! {{

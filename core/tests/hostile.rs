@@ -543,6 +543,70 @@ fn f5_adopted_user_frame_is_stale_after_the_frame_is_left() {
     assert_eq!(r.out(), ["after stale exit_open"]);
 }
 
+// An open frame abandoned (its enclosing frame left first) is gone: leaving
+// it later, even at a depth a new frame has, drops its slots uncalled.
+#[test]
+fn f5_abandoned_open_frame_is_stale_afterwards() {
+    let drops = Drops::default();
+    let d2 = drops.clone();
+    let r = run(move |cx| {
+        let outer = cx.enter();
+        let mut o = cx.enter_open::<Box<dyn FnOnce(&mut C<'_>) -> Outcome>, 1>();
+        let c = Counted(d2.clone());
+        o.defer::<0>(Box::new(move |cx| {
+            let _c = &c;
+            say(cx, "abandoned slot ran");
+            Ok(())
+        }));
+        cx.exit(outer)?; // abandons o's frame
+        let g = cx.enter();
+        let h = cx.enter(); // o's depth again
+        assert_eq!(h.depth(), o.depth());
+        cx.exit_open(o)?; // stale: nothing runs, the slot is dropped
+        assert_eq!(cx.task().depth(), 3);
+        say(cx, "after stale exit_open");
+        cx.exit(h)?;
+        cx.exit(g)
+    });
+    assert_eq!(r.out(), ["after stale exit_open"]);
+    assert_eq!(drops.0.get(), 1);
+}
+
+// A Frame of a task that was dropped, given to a new task: another task's.
+#[test]
+fn f5_frame_of_a_dropped_task_panics() {
+    let pool = Pool::new();
+    let mut w = Worker::new(&pool);
+    let mut env = Env::default();
+    let f = {
+        let mut t: Task<Env, V> = Task::new(&pool);
+        let f = t.cx(&mut w, &mut env).unwrap().enter();
+        drop(t);
+        f
+    };
+    let mut t: Task<Env, V> = Task::new(&pool);
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        let mut cx = t.cx(&mut w, &mut env).unwrap();
+        let _ = cx.enter();
+        let _ = cx.exit(f);
+    }));
+    assert!(panic_text(&r.unwrap_err()).contains("deferrt: Frame of another task"));
+}
+
+// A Goexit's Unwind given to another task.
+#[test]
+fn f5_goexit_unwind_of_another_task_panics() {
+    let (_pool, mut w, mut a, mut b) = two_tasks();
+    let (mut ea, mut eb) = (Env::default(), Env::default());
+    let ua = a.cx(&mut w, &mut ea).unwrap().goexit();
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        let mut cx = b.cx(&mut w, &mut eb).unwrap();
+        let f = cx.enter();
+        let _ = cx.unwind(f, ua);
+    }));
+    assert!(panic_text(&r.unwrap_err()).contains("deferrt: Unwind of another task"));
+}
+
 // An Unwind kept after its panic was recovered is stale: refused.
 #[test]
 fn f5_unwind_of_a_recovered_panic_panics() {

@@ -128,6 +128,19 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         self.worker
     }
 
+    /// A fresh context over the same task, worker and environment, to hand
+    /// to a deferred call: the call may `mem::swap` what it receives with
+    /// another task's context, and the engine must not go on with that one.
+    /// It only ever uses its own `self` after the call returns.
+    #[inline(always)]
+    pub(crate) fn handed(&mut self) -> Cx<'_, E, P, M> {
+        Cx {
+            task: &mut *self.task,
+            worker: &mut *self.worker,
+            env: &mut *self.env,
+        }
+    }
+
     /// Enters a frame (a function invocation). Go does nothing at function
     /// entry either: the frame exists as a depth.
     ///
@@ -171,7 +184,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     pub(crate) fn call_in_own_frame<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
         let p1 = self.task.pos + 1;
         self.task.pos = p1;
-        let r = f.call(self);
+        let r = f.call(&mut self.handed());
         let r = self.leave_call_frame(p1, r);
         // Back to the caller's depth, in the generation leave_call_frame left.
         self.task.pos -= 1;

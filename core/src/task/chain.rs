@@ -134,6 +134,9 @@ impl<E, P, M> Drop for Task<E, P, M> {
         // Calls still pending belong to frames that were never left: drop
         // them uncalled, count them, and return their records to the pool.
         // Records at depth 0 (registered outside any frame) go too.
+        if self.head == sentinel() {
+            return;
+        }
         let pool = Arc::clone(&self.pool);
         self.discard_while(&mut Home::Central(&pool), None);
     }

@@ -2,6 +2,7 @@
 //! exit (Go's `deferreturn`) and the frame a deferred call runs in.
 
 use core::fmt;
+use core::num::NonZeroU64;
 
 use super::vtable::CallVTable;
 use super::{Deferred, Frame, FrameState, Local, Outcome, Task, Unwind, MAX_DEPTH};
@@ -270,6 +271,26 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         }
     }
 
+    /// The slow half of checking a `Frame` that is not the innermost frame's
+    /// by the fast compare (see `Task::frame_state`): panics for another
+    /// task's; `false` when the frame is no longer open; otherwise makes it
+    /// the innermost frame of the current generation — discarding the frames
+    /// entered after it, or, for the innermost frame of an older generation,
+    /// retiring the older tokens of its depth (an open frame adopted on it,
+    /// say) — and returns `true`.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    fn align_to(&mut self, task: NonZeroU64, pos: u64, op: &str) -> bool {
+        let d = pos as u32;
+        match self.task.frame_state(task, pos, "Frame", op) {
+            FrameState::Gone => return false,
+            FrameState::Outer => self.discard_abandoned(d),
+            FrameState::Top => self.task.abandon_below(d - 1),
+        }
+        true
+    }
+
     /// Leaves `frame` normally (Go's `deferreturn`): runs its pending calls
     /// last-in first-out. `Ok(())` means the frame returns normally — also
     /// when one of its deferred calls panicked and a later one recovered.
@@ -289,21 +310,12 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// drop(cx);
     /// assert_eq!(log, ["late"]);
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn exit(&mut self, frame: Frame) -> Outcome {
         let d = frame.depth();
-        if !self.task.is_top(frame.task, frame.pos) {
-            match self
-                .task
-                .frame_state(frame.task, frame.pos, "Frame", "exit")
-            {
-                FrameState::Gone => return Ok(()), // not open: see `Frame`
-                FrameState::Outer => self.discard_abandoned(d),
-                // The innermost frame, entered in an older generation:
-                // tokens of that depth from older generations (an open frame
-                // adopted on it, say) are left with it.
-                FrameState::Top => self.task.abandon_below(d - 1),
-            }
+        if !self.task.is_top(frame.task, frame.pos) && !self.align_to(frame.task, frame.pos, "exit")
+        {
+            return Ok(()); // not open: see `Frame`
         }
         // The frame's position now (its generation may be newer than the
         // token's, if frames were abandoned since it was entered).
@@ -383,18 +395,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     pub fn unwind(&mut self, frame: Frame, u: Unwind) -> Outcome {
         self.task.check_unwind(&u, "unwind");
         let d = frame.depth();
-        if !self.task.is_top(frame.task, frame.pos) {
-            match self
-                .task
-                .frame_state(frame.task, frame.pos, "Frame", "unwind")
-            {
-                FrameState::Gone => return Err(u), // not open: see `Frame`
-                FrameState::Outer => self.discard_abandoned(d),
-                // The innermost frame, entered in an older generation:
-                // tokens of that depth from older generations (an open frame
-                // adopted on it, say) are left with it.
-                FrameState::Top => self.task.abandon_below(d - 1),
-            }
+        if !self.task.is_top(frame.task, frame.pos)
+            && !self.align_to(frame.task, frame.pos, "unwind")
+        {
+            return Err(u); // not open: see `Frame`
         }
         self.drain_frame_and_leave(d, true, None)
     }

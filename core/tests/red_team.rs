@@ -1170,3 +1170,136 @@ fn recovery_pops_the_recovered_entry_not_a_newer_kept_one() {
     drop(t);
     all_records_home(&pool, &[&w]);
 }
+
+// A deferred call leaves a frame that encloses it (a token handed to it),
+// then enters frames again until the task is back at its own depth, and
+// registers a call in one of them: the documented answer ("panic when it
+// returns: a deferred call left a frame that encloses it") was decided by
+// the depth alone, so the call got away with it — and the call it
+// registered in a frame it entered and never left ran as part of the
+// enclosing frame's exit.
+#[test]
+fn deferred_call_leaving_an_enclosing_frame_then_reentering_is_refused() {
+    let pool = Pool::new();
+    let mut w = Worker::new(&pool);
+    let mut t: Task<Env, V> = Task::new(&pool);
+    let mut env = Env::default();
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        let mut cx = t.cx(&mut w, &mut env).unwrap();
+        let outer = Rc::new(RefCell::new(Some(cx.enter()))); // depth 1
+        let o = outer.clone();
+        cx.defer(|cx| {
+            say(cx, "outer's call");
+            Ok(())
+        });
+        let f = cx.enter(); // depth 2
+        cx.defer(|cx| {
+            say(cx, "f's first call");
+            Ok(())
+        });
+        cx.defer(move |cx| {
+            // Runs at depth 3; leaves depth 1 (discarding f's first call,
+            // running outer's call), then climbs back to depth 3.
+            let _ = cx.exit(o.borrow_mut().take().unwrap());
+            let g1 = cx.enter(); // 1
+            let g2 = cx.enter(); // 2
+            cx.defer(|cx| {
+                say(cx, "call of a frame the deferred call never left");
+                Ok(())
+            });
+            let g3 = cx.enter(); // 3
+            std::mem::forget((g1, g2, g3));
+            Ok(())
+        });
+        let _ = cx.exit(f);
+        say(&mut cx, "f returned");
+    }));
+    let text = match &r {
+        Ok(()) => format!("no panic; output {:?}", env.out),
+        Err(e) => panic_text(e),
+    };
+    assert!(
+        text.starts_with("deferrt: a deferred call left a frame that encloses it"),
+        "{text}"
+    );
+    assert!(
+        !env.out
+            .iter()
+            .any(|s| s == "call of a frame the deferred call never left"),
+        "{:?}",
+        env.out
+    );
+    drop(t);
+    all_records_home(&pool, &[&w]);
+}
+
+// The same on the panic path (the shared exit loop), from an open frame's
+// chain calls and from an open frame's slot: each time the call leaves an
+// enclosing frame and climbs back to its own depth before returning. (An
+// open frame adopted on the frame being left cannot serve: leaving that
+// frame retires the adopted token first.)
+#[test]
+fn enclosing_frame_left_and_reentered_on_every_exit_path() {
+    for path in 0..3 {
+        let pool = Pool::new();
+        let mut w = Worker::new(&pool);
+        let mut t: Task<Env, V> = Task::new(&pool);
+        let mut env = Env::default();
+        let r = catch_unwind(AssertUnwindSafe(|| {
+            let mut cx = t.cx(&mut w, &mut env).unwrap();
+            let outer = Rc::new(RefCell::new(Some(cx.enter()))); // 1
+            let mut f = cx.enter_open::<BoxSlot, 2>(); // 2
+            let o2 = outer.clone();
+            let climb = move |cx: &mut C<'_>| -> Outcome {
+                // At depth 3: leave frame 1, then climb back to 3 with a
+                // call registered at 2.
+                let _ = cx.exit(o2.borrow_mut().take().unwrap());
+                let g1 = cx.enter();
+                let g2 = cx.enter();
+                cx.defer(|cx| {
+                    say(cx, "call of a frame the deferred call never left");
+                    Ok(())
+                });
+                let g3 = cx.enter();
+                std::mem::forget((g1, g2, g3));
+                Ok(())
+            };
+            f.defer::<0>(Box::new(|cx| {
+                say(cx, "slot 0");
+                Ok(())
+            }));
+            match path {
+                0 => {
+                    cx.defer(climb);
+                    let _ = cx.exit_open(f);
+                }
+                1 => {
+                    cx.defer(climb);
+                    let u = cx.panic(V::S("boom"));
+                    let _ = cx.unwind_open(f, u);
+                }
+                _ => {
+                    f.defer::<1>(Box::new(climb));
+                    let _ = cx.exit_open(f);
+                }
+            }
+        }));
+        let text = match &r {
+            Ok(()) => format!("no panic; output {:?}", env.out),
+            Err(e) => panic_text(e),
+        };
+        assert!(
+            text.starts_with("deferrt: a deferred call left a frame that encloses it"),
+            "path {path}: {text}"
+        );
+        assert!(
+            !env.out
+                .iter()
+                .any(|s| s == "call of a frame the deferred call never left"),
+            "path {path}: {:?}",
+            env.out
+        );
+        drop(t);
+        all_records_home(&pool, &[&w]);
+    }
+}

@@ -241,6 +241,18 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             // holds no token for it).
             left_enclosing_frame();
         }
+        let epoch = (p1 >> 32) as u32;
+        if t.epoch() != epoch {
+            // The same, when the call climbed back to its own depth by
+            // entering frames after leaving an enclosing one: leaving it
+            // abandoned the call's own frame, an abandonment that kept fewer
+            // than `d` frames. (The first abandonment since the call started
+            // kept the fewest: the list is minimal.)
+            let first = t.abandoned.iter().find(|&&(e, _)| e > epoch);
+            if first.is_some_and(|&(_, kept)| kept < d) {
+                left_enclosing_frame();
+            }
+        }
         if let Err(u) = &r {
             // The call's own outcome: a token of another task, or a stale
             // one, must not set this frame unwinding.
@@ -319,7 +331,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         }
         // The frame's position now (its generation may be newer than the
         // token's, if frames were abandoned since it was entered).
-        let p = self.task.pos;
+        let mut p = self.task.pos;
         // The fast path: pop and call until the head belongs to an outer
         // frame. Every call runs in frame d + 1, so the depth is set once for
         // the whole loop. Each record is unlinked before its call.
@@ -355,6 +367,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 if self.task.head_depth() != d {
                     break;
                 }
+                // The frame's position now: the slow path may have started a
+                // new generation (the call abandoned or adopted frames), and
+                // the next call starts there.
+                p = self.task.pos - 1;
             }
             // From the calls' depth d + 1 to the caller's d - 1, in the
             // generation the calls left.

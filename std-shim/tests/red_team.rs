@@ -292,3 +292,58 @@ fn a_closure_discarded_at_goroutine_end_drops_in_the_caller() {
     assert_eq!(*l.borrow(), ["dropped, recover false"]);
     let _ = AssertUnwindSafe(());
 }
+
+// A Go panic swallowed by catch_unwind inside a #[deferrt::func] whose
+// deferred calls cannot recover (the macro gives it a landing pad, no
+// catch) and inside the same function written with `deferrt::func` (which
+// catches): the crate docs say the boundary the panic was travelling to
+// goes on with it whatever the code returns there, and the macro docs say
+// the tiers give the same results. The function must not return normally
+// in one form and unwind in the other.
+thread_local! {
+    static TIER_LOG: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+fn tier_log(s: impl Into<String>) {
+    TIER_LOG.with(|l| l.borrow_mut().push(s.into()));
+}
+
+#[deferrt::func]
+fn swallows_with_landing() -> i32 {
+    defer! { tier_log("inner defer"); }
+    let _ = catch_unwind(|| panic("x"));
+    5
+}
+
+fn swallows_with_func() -> i32 {
+    func(|| {
+        defer(|| tier_log("inner defer"));
+        let _ = catch_unwind(|| panic("x"));
+        5
+    })
+    .unwrap_or(0)
+}
+
+#[test]
+fn a_swallowed_go_panic_in_a_landing_frame_behaves_as_in_a_catching_frame() {
+    let mut logs = Vec::new();
+    for landing in [false, true] {
+        TIER_LOG.with(|l| l.borrow_mut().clear());
+        let r = go(move || {
+            defer(|| {
+                tier_log(format!(
+                    "outer recover {:?}",
+                    recover().map(|v| v.to_string())
+                ))
+            });
+            let v = if landing {
+                swallows_with_landing()
+            } else {
+                swallows_with_func()
+            };
+            tier_log(format!("after inner returned {v}"));
+        });
+        logs.push((r, TIER_LOG.with(|l| l.borrow().clone())));
+    }
+    assert_eq!(logs[0], logs[1], "catching frame vs landing frame");
+}

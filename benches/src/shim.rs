@@ -235,6 +235,60 @@ pub fn rust_unwind_rethrow(n: usize) -> u64 {
     shim_counter() + 1
 }
 
+// ---------------------------------------------------------------------------
+// Through the macro (`#[deferrt::func]` + `defer!`).
+// ---------------------------------------------------------------------------
+
+#[deferrt::func]
+fn macro_body_fn(v: u64) {
+    deferrt::defer!(shim_work(v));
+}
+
+/// One Go function with one `defer!` (open tier, no recover: a landing pad,
+/// no catch).
+#[inline(never)]
+pub fn macro_body(n: usize) -> u64 {
+    macro_body_fn(n as u64);
+    shim_counter() + 1
+}
+
+/// Frame `d` of the macro's panic chain: one `defer!` each; `d == 1`
+/// panics. None of these can recover, so none catches.
+#[deferrt::func]
+#[inline(never)]
+fn macro_level(d: usize) {
+    deferrt::defer! { shim_work(1); }
+    if d == 1 {
+        deferrt::panic("boom");
+    }
+    macro_level(black_box(d - 1));
+}
+
+/// The outermost frame: its deferred block recovers (the only catch).
+#[deferrt::func]
+#[inline(never)]
+fn macro_top(n: usize) -> bool {
+    deferrt::defer! {
+        let r = deferrt::recover().is_some();
+        shim_work(r as u64);
+    }
+    if n == 1 {
+        deferrt::panic("boom");
+    }
+    macro_level(n - 1);
+    false
+}
+
+/// `panic` in the innermost of `n` macro functions (one `defer!` each),
+/// recovered by the outermost one: one Rust unwind through `n - 1` landing
+/// pads, one `catch_unwind` (the outermost's).
+#[inline(never)]
+pub fn macro_panic_recover(n: usize) -> u64 {
+    let r = macro_top(n);
+    // Recovered: bool::default() is false.
+    shim_counter() + (!r) as u64
+}
+
 /// Every shim kernel by name, for the runner and the tests. All run inside
 /// a `deferrt::go`.
 pub const SHIM_KERNELS: &[(&str, ShimKernel)] = &[
@@ -247,6 +301,8 @@ pub const SHIM_KERNELS: &[(&str, ShimKernel)] = &[
     ("shim_panic_recover", shim_panic_recover),
     ("rust_unwind", rust_unwind),
     ("rust_unwind_rethrow", rust_unwind_rethrow),
+    ("macro_body", macro_body),
+    ("macro_panic_recover", macro_panic_recover),
 ];
 
 #[cfg(test)]
@@ -268,6 +324,7 @@ mod tests {
         }
         assert_eq!(counted(shim_body_hand, 7), (7, 7));
         assert_eq!(counted(shim_body, 7), (7, 8));
+        assert_eq!(counted(macro_body, 7), (7, 8));
         for d in [1usize, 2, 16] {
             let d64 = d as u64;
             for k in [
@@ -275,6 +332,7 @@ mod tests {
                 shim_panic_recover,
                 rust_unwind,
                 rust_unwind_rethrow,
+                macro_panic_recover,
             ] {
                 assert_eq!(counted(k, d), (d64, d64 + 1), "depth {d}");
             }

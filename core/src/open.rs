@@ -650,7 +650,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             // Every slot runs in frame d + 1: set once for the frame.
             self.task.pos = p + 1;
             while let Some(c) = frame.slots.take_top() {
-                let r = c.call(self);
+                let r = c.call(&mut self.handed());
                 // Back at the position it started at, and the head older
                 // than this frame (no records of the call's own, none the
                 // body put on this frame): nothing to do. Otherwise the cold

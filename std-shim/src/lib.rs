@@ -3,11 +3,11 @@
 //! Go's `defer`, `panic`, `recover` and `runtime.Goexit` for Rust code, over
 //! [`deferrt_core`]. A goroutine is a call to [`go`] on the current thread;
 //! each Go function is a call to [`func`]; [`defer`] registers a closure on
-//! the innermost `func`; [`panic`], [`recover`] and [`goexit`] behave as in
+//! the innermost `func`; [`panic()`], [`recover`] and [`goexit`] behave as in
 //! Go 1.27.
 //!
 //! The core never unwinds; this layer maps a Go panic onto Rust unwinding:
-//! [`panic`] records the panic in the task and unwinds with
+//! [`panic()`] records the panic in the task and unwinds with
 //! `std::panic::resume_unwind` (no panic hook, no message), and every
 //! [`func`] and every deferred call catches the unwind at its boundary and
 //! hands it to the core as an `Unwind` value. An ordinary Rust `panic!`
@@ -34,6 +34,243 @@
 //! records). The core's open-coded path is for embedders whose compiler
 //! knows each function's defer sites; this layer has no such compiler.
 //!
+//! # Go functions: `#[deferrt::func]` and `defer!`
+//!
+//! [`func`](macro@func) as an attribute makes a Rust function (free function
+//! or method, generic or not) a Go function, and `defer!` statements in its
+//! body are Go's `defer`:
+//!
+//! | Go | Rust |
+//! | --- | --- |
+//! | `defer f(a, b)` | `defer!(f(a, b));` — `f` and `a`, `b` evaluated now, the call at exit |
+//! | `defer x.Close()` | `defer!(x.close());` — the receiver `x` evaluated (moved) now |
+//! | `defer func() { ... }()` | `defer! { ... }` — a block run at exit, a `move` closure |
+//! | `func f() (r T)` named result | `#[deferrt::func(result = r)] fn f() -> T`, `r` is a [`Ret<T>`] |
+//! | `recover()` | `deferrt::recover()` |
+//! | `panic(v)` | `deferrt::panic(v)` |
+//!
+//! ```
+//! use deferrt::{defer, recover};
+//! use std::cell::RefCell;
+//!
+//! thread_local!(static LOG: RefCell<Vec<String>> = RefCell::new(Vec::new()));
+//! fn log(s: impl Into<String>) { LOG.with(|l| l.borrow_mut().push(s.into())) }
+//!
+//! #[deferrt::func]
+//! fn f(n: i32) -> i32 {
+//!     defer!(log(format!("deferred n = {n}"))); // arguments evaluated here
+//!     if n > 0 {
+//!         defer! { log("from the if, still at function exit"); }
+//!     }
+//!     log("body");
+//!     n * 2
+//! }
+//!
+//! assert_eq!(deferrt::go(|| f(1)), Ok(Some(2)));
+//! LOG.with(|l| assert_eq!(*l.borrow(), [
+//!     "body", "from the if, still at function exit", "deferred n = 1",
+//! ]));
+//! ```
+//!
+//! **The rules**, each as in Go unless said:
+//!
+//! * A `defer!` registers when the statement runs, so one inside an `if`, a
+//!   `match` arm or a block registers only if reached, and runs at function
+//!   exit; one in a loop registers once per iteration. All run last-in
+//!   first-out when the function returns, panics or `goexit`s. `defer!` is
+//!   a statement (its value is `()`); it is an error outside a
+//!   `#[deferrt::func]` body (nested `fn` items need their own attribute).
+//! * `defer!(f(a, b))`: `f` (any expression of a callable value: a path,
+//!   `make_closure(x)`, `trace("f")`) and the arguments are evaluated at the
+//!   statement, left to right; the results are moved into the deferred call,
+//!   which must be `'static`. An argument written `&x` or `&mut x` evaluates
+//!   `x` (moved, or copied when `Copy`) and passes a reference to that value
+//!   at exit. `defer!(x.m(a))` evaluates the receiver `x` and `a` the same
+//!   way. The call's result is discarded. Any other expression
+//!   (`defer!(println!("{x}"))`) runs as written at exit, as a block.
+//! * `defer! { ... }` is a `move` closure: what it uses is moved (or copied)
+//!   in at the statement, like Go's closures it runs at exit, unlike them it
+//!   cannot see later assignments to locals — share a `Cell`/`Rc<RefCell<_>>`,
+//!   or the named result, for that. A `defer!` inside the block belongs to
+//!   the deferred call (it runs when the block finishes).
+//! * `recover()` recovers only when called directly by the deferred call the
+//!   panic runs: written in the `defer! { ... }` block itself, or in the body
+//!   of `f` for `defer!(f(...))` (when `f` is a `#[deferrt::func]`, its frame
+//!   *is* the deferred call's frame). A helper the block calls gets `None`,
+//!   as do nested deferred calls and deferred calls run by a normal return.
+//!   (With a plain Rust `fn` as `f`, every helper it calls counts as `f`.)
+//!   `defer!(recover())` is refused at compile time: write
+//!   `defer! { recover(); }`.
+//! * **Named results**: `#[deferrt::func(result = r)]` declares `r: Ret<T>`
+//!   for the return type `T`, visible in the body and in every `defer!`
+//!   block (each gets its own handle). The body's value (its tail, or
+//!   `return e`, or `?`) is stored in `r` before the deferred calls run; they
+//!   read and replace it ([`Ret::set`], [`Ret::get`], [`Ret::update`],
+//!   [`Ret::take`]); the function returns what `r` holds at the end. The
+//!   body may also set `r` before it panics (Go's `r = 5; panic(...)`).
+//! * **After a recovered panic** the function returns normally: the value
+//!   of `r` if it is set; otherwise `T::default()` when `T` implements
+//!   `Default` (Go's zero value: `()`, numbers, `Option`, `String`, ...);
+//!   otherwise (`Result`, say) the function panics with a message saying
+//!   that nothing set its result. Without `result = ...` the same holds with
+//!   no `r`: `Default`, else that panic.
+//! * **Tiers.** As gc open-codes: at most 8 `defer!` in the body, none in a
+//!   loop (`loop`, `while`, `for`) or a closure/async block, and
+//!   `(return points) x (defers) <= 15` (`return`, `?` and the end of the
+//!   body count) → an *open frame*: the deferred calls live in slots in the
+//!   function's own stack frame, no record is allocated and no engine call
+//!   is made to register. Otherwise the *chain* (pooled records). The results
+//!   are the same; [`pending_records`] shows the difference.
+//!   `#[deferrt::func(tier = chain)]` forces the chain,
+//!   `#[deferrt::func(tier = open)]` requires the open frame (a compile
+//!   error naming the reason when gc would not open-code the function), and
+//!   `tier = auto` is the default. Arguments combine:
+//!   `#[deferrt::func(result = r, tier = chain)]`.
+//! * Mixing `defer!` with the function form [`defer()`] in one function:
+//!   on the chain tier they interleave in Go's order; on the open tier the
+//!   function form's calls run after the `defer!` ones. Use one form.
+//! * Not supported: `async fn`, `const fn`, `result = ...` with an
+//!   `impl Trait` return type. Closures in the body are not Go function
+//!   literals: a `defer!` in a closure registers on the enclosing function
+//!   (wrap the closure's body in [`func()`] or use a `#[deferrt::func]`
+//!   `fn` to give it a frame of its own).
+//!
+//! `recover` turning a panic into an error at an API boundary:
+//!
+//! ```
+//! use deferrt::{defer, recover};
+//!
+//! #[deferrt::func(result = res)]
+//! fn parse_all(items: &[&str]) -> Result<Vec<i32>, String> {
+//!     defer! {
+//!         if let Some(p) = recover() {
+//!             res.set(Err(format!("parse_all: {p}")));
+//!         }
+//!     }
+//!     Ok(items.iter().map(|s| s.parse::<i32>().unwrap_or_else(|_| deferrt::panic("bad number"))).collect())
+//! }
+//!
+//! let r = deferrt::go(|| (parse_all(&["1", "2"]), parse_all(&["1", "x"])));
+//! assert_eq!(r, Ok(Some((Ok(vec![1, 2]), Err("parse_all: bad number".to_string())))));
+//! ```
+//!
+//! Methods work the same, and `tier = open` is checked at compile time:
+//!
+//! ```
+//! use deferrt::defer;
+//! use std::{cell::Cell, rc::Rc};
+//!
+//! struct Counter(Rc<Cell<u32>>);
+//! impl Counter {
+//!     #[deferrt::func(tier = open)]
+//!     fn bump_twice(&self) -> u32 {
+//!         let c = self.0.clone();
+//!         defer! { c.set(c.get() + 1); }
+//!         let c = self.0.clone();
+//!         defer! { c.set(c.get() + 1); }
+//!         self.0.get() // read before the deferred calls run
+//!     }
+//! }
+//! let n = Rc::new(Cell::new(0));
+//! let c = Counter(n.clone());
+//! assert_eq!(deferrt::go(move || c.bump_twice()), Ok(Some(0)));
+//! assert_eq!(n.get(), 2);
+//! ```
+//!
+//! The macro's errors point at the code that causes them:
+//!
+//! ```compile_fail
+//! #[deferrt::func(tier = open)]
+//! fn f() {
+//!     for i in 0..3 {
+//!         deferrt::defer!(println!("{i}")); // error: tier = open is not possible: a defer! inside a loop
+//!     }
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func]
+//! fn f() {
+//!     deferrt::defer!(deferrt::recover()); // error: defer!(recover()) is not supported
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func]
+//! async fn f() {} // error: #[deferrt::func] cannot be async
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func(results = r)] // error: unknown argument
+//! fn f() -> i32 { 1 }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func]
+//! fn f() {
+//!     deferrt::defer!(); // error: defer! needs a call or a block
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! #[deferrt::func(result = r)] // error: `result = ...` needs a return type that can be named
+//! fn f() -> impl std::fmt::Debug { 1 }
+//! ```
+//!
+//! # Go panics and Rust unwinding
+//!
+//! Only [`recover`], called directly by a deferred call that the panic is
+//! running, stops a Go panic. Between [`panic()`] (or [`goexit`], or an
+//! ordinary Rust panic) and the nearest boundary — the `func` body or
+//! deferred call it was raised in — the Go panic is a Rust unwind *in
+//! flight*, and no deferred call is running it yet. So, until it reaches
+//! that boundary:
+//!
+//! * `recover()` returns `None`, also in a `Drop` that runs during the
+//!   unwind (Go's rule: `recover` sees a panic only in a deferred call that
+//!   panic runs).
+//! * If `catch_unwind` stops the unwind, the panic is **not** stopped: it
+//!   stays the goroutine's current panic, and the boundary it was travelling
+//!   to goes on with it, whatever the code returns there. The code after
+//!   `catch_unwind` keeps running until then; `defer` works; `func`,
+//!   `panic`, `repanic` and `goexit` are refused with a Rust panic naming the
+//!   misuse (printed by the panic hook, then dropped at the boundary: the
+//!   first Go panic goes on). Such a refusal inside a `Drop` that runs
+//!   during the unwind ends the process, as any panic out of a `Drop` during
+//!   unwinding does in Rust.
+//! * Resuming the unwind's payload somewhere else (`resume_unwind` in
+//!   another goroutine, or after its boundary took it) starts an ordinary Go
+//!   panic whose value is a message saying so: the payload carries nothing
+//!   the engine trusts.
+//!
+//! ```
+//! use std::panic::catch_unwind;
+//! let r = deferrt::go(|| {
+//!     deferrt::defer(|| {
+//!         // The swallowed panic reached this frame's boundary anyway.
+//!         let v = deferrt::recover().unwrap();
+//!         assert_eq!(v.downcast_ref::<&str>(), Some(&"swallowed"));
+//!     });
+//!     let caught = catch_unwind(|| deferrt::panic("swallowed"));
+//!     assert!(caught.is_err());
+//!     assert!(deferrt::recover().is_none()); // not running a deferred call
+//!     1 // the function does not return this: it is still panicking
+//! });
+//! assert_eq!(r, Ok(None)); // recovered by its deferred call
+//! ```
+//!
+//! # Drops the engine makes
+//!
+//! User code never runs while the engine holds the goroutine's context.
+//! Values the engine drops — a recovered panic value, a closure discarded
+//! uncalled — are set aside and dropped right after the engine call
+//! returns: after a `func` returned normally, in its caller (a panic out of
+//! such a `Drop` starts there); after a `func` unwinds, while that unwind
+//! is in flight (the rules above apply; a panic out of the `Drop` is
+//! dropped after the hook printed it); after a goroutine ended, in the code
+//! that called [`go`]. The same holds for `func`'s own return value when a
+//! deferred call panics after the body returned it.
+//!
 //! # Unsafe
 //!
 //! One block, in `with_cx`. Invariant: the thread-local `CURRENT` is
@@ -41,13 +278,17 @@
 //! frame of this thread — `go` sets it for the goroutine's run, and each
 //! deferred call sets it to the reborrow the core handed that call; a drop
 //! guard restores the previous value on every way out, unwinding included.
-//! Every use makes one `&mut Cx` that lives only for one closure call, so
-//! no two references derived from it are alive at once.
+//! Every use makes one `&mut Cx` that lives only for one closure call, and
+//! marks `CURRENT` busy meanwhile; no user code runs while it is busy
+//! (deferred calls switch `CURRENT` to their own reborrow, and values the
+//! engine drops are parked, see above), so no two references derived from
+//! it are alive at once. A re-entry while busy would be a bug of this
+//! crate: it aborts rather than unwind out of the core half way.
 
 #![warn(missing_docs)]
 
 use std::any::Any;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::ptr;
@@ -63,7 +304,10 @@ pub struct Value(Rc<dyn Any>);
 impl Value {
     /// The value as a `T`, if it is one.
     pub fn downcast_ref<T: Any>(&self) -> Option<&T> {
-        self.0.downcast_ref()
+        match self.0.downcast_ref::<LateValue>() {
+            Some(late) => late.0.get().and_then(|p| p.downcast_ref()),
+            None => self.0.downcast_ref(),
+        }
     }
 
     fn text(&self) -> Option<&str> {
@@ -88,6 +332,13 @@ impl fmt::Display for Value {
             )*};
         }
         try_num!(i32, i64, u32, u64, usize, isize, bool, f64);
+        if self
+            .0
+            .downcast_ref::<LateValue>()
+            .is_some_and(|l| l.0.get().is_none())
+        {
+            return f.write_str("(a Rust panic, its payload not caught yet)");
+        }
         f.write_str("(non-printable value)")
     }
 }
@@ -106,60 +357,341 @@ impl PanicValue for Value {
 
 type GoCx<'a> = Cx<'a, (), Value>;
 
-/// The unwind payload of a Go panic or Goexit travelling through Rust frames.
-struct GoUnwind(Unwind);
+impl Value {
+    fn message(text: &str) -> Value {
+        Value(Rc::new(text.to_string()))
+    }
+}
+
+impl Drop for Value {
+    fn drop(&mut self) {
+        // The last reference dropped inside the engine (a recovered panic
+        // popped by the core): the user's `Drop` must not run there.
+        if Rc::strong_count(&self.0) == 1 && engine_busy() {
+            park(Box::new(Rc::clone(&self.0)));
+        }
+    }
+}
+
+/// The payload of the Rust unwind that carries a Go panic or Goexit from
+/// [`panic()`] to the nearest boundary (`func` or deferred call). It holds
+/// nothing: the core's `Unwind` token stays in the thread-local `PENDING`,
+/// so a payload caught and resumed elsewhere carries no token with it.
+struct GoUnwind;
+
+/// The value of a Go panic made from a Rust panic by a frame that does not
+/// catch (a landing pad sees no payload): filled with the payload by the
+/// boundary that catches the Rust unwind.
+#[derive(Default)]
+struct LateValue(std::cell::OnceCell<Box<dyn Any + Send>>);
+
+/// The running goroutine's context as the thread sees it.
+#[derive(Clone, Copy)]
+struct Current {
+    /// The `Cx` (erased), or null outside any goroutine.
+    cx: *mut (),
+    /// A `&mut Cx` derived from `cx` is alive (`with_cx` is running): no user
+    /// code may run, and values the engine drops are parked.
+    busy: bool,
+}
+
+const NO_GOROUTINE: Current = Current {
+    cx: ptr::null_mut(),
+    busy: false,
+};
 
 thread_local! {
     /// The running goroutine's context, while one runs on this thread. Set by
     /// `go` and by every deferred call (to the reborrow the core hands it).
-    static CURRENT: Cell<*mut ()> = const { Cell::new(ptr::null_mut()) };
+    static CURRENT: Cell<Current> = const { Cell::new(NO_GOROUTINE) };
+    /// The token of the Go unwind in flight through Rust frames: set when a
+    /// Go panic or Goexit starts unwinding, taken by the boundary it reaches.
+    static PENDING: Cell<Option<Unwind>> = const { Cell::new(None) };
+    /// The `LateValue` waiting for the payload of the Rust unwind in flight.
+    static LATE: RefCell<Option<Rc<LateValue>>> = const { RefCell::new(None) };
+    /// Values the engine dropped while busy (recovered panic values, closures
+    /// discarded uncalled); dropped for real once the engine call returned.
+    static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+    /// `PARKED.len()`, readable without touching `PARKED` (which has a
+    /// destructor, so each access to it checks its registration).
+    static PARKED_LEN: Cell<usize> = const { Cell::new(0) };
+    /// How the running deferred call of the macro was written (see `Mode`).
+    static MODE: Cell<Mode> = const { Cell::new(Mode { adopt: 0, direct_only: 0, no_recover: 0 }) };
     /// This thread's record cache and pool, kept across goroutines.
     static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
+}
+
+/// What `defer!` told the runtime about the deferred call running now.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Mode {
+    /// `defer!(f(a, b))` is running in frame `adopt` (0: none): if `f` is a
+    /// `#[deferrt::func]` function, it runs in that frame instead of one of
+    /// its own, as Go's deferred function is the frame the panic runs.
+    adopt: u32,
+    /// A `defer! { ... }` block is running in frame `direct_only`: there only
+    /// the `recover()` calls written in the block itself are direct; one made
+    /// by a plain Rust helper at the same depth returns `None`, as in Go.
+    direct_only: u32,
+    /// Frame whose `recover()` is always `None`: the deferred calls a
+    /// landing pad runs while a Rust unwind passes (they cannot stop it).
+    no_recover: u32,
+}
+
+/// Runs `f` as a deferred call of kind `mode` in frame `depth`.
+#[inline(always)]
+fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
+    struct Restore(Mode);
+    impl Drop for Restore {
+        #[inline(always)]
+        fn drop(&mut self) {
+            MODE.with(|m| m.set(self.0));
+        }
+    }
+    let _restore = Restore(MODE.with(|m| m.replace(mode)));
+    f()
+}
+
+/// Whether a frame entered now adopts the deferred call's frame.
+#[inline(always)]
+fn take_adopt() -> bool {
+    if MODE.with(Cell::get).adopt == 0 {
+        return false;
+    }
+    take_adopt_cold()
+}
+
+#[cold]
+#[inline(never)]
+fn take_adopt_cold() -> bool {
+    let m = MODE.with(Cell::get);
+    let here = with_cx(|cx| cx.task().depth());
+    if here == m.adopt {
+        MODE.with(|c| c.set(Mode { adopt: 0, ..m }));
+        true
+    } else {
+        false
+    }
+}
+
+#[inline(always)]
+fn engine_busy() -> bool {
+    CURRENT.with(Cell::get).busy
+}
+
+#[cold]
+fn park(v: Box<dyn Any>) {
+    let n = PARKED.with(|p| {
+        let mut p = p.borrow_mut();
+        p.push(v);
+        p.len()
+    });
+    PARKED_LEN.with(|l| l.set(n));
+}
+
+#[inline(always)]
+fn parked_len() -> usize {
+    PARKED_LEN.with(Cell::get)
+}
+
+#[inline(always)]
+fn pending() -> bool {
+    PENDING.with(|p| {
+        let u = p.take();
+        let set = u.is_some();
+        p.set(u);
+        set
+    })
 }
 
 /// Runs `f` with the current goroutine's context.
 ///
 /// # Panics
 /// Outside [`go`]: defer, panic, recover and goexit need a goroutine.
-#[inline]
+#[inline(always)]
 fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
-    let p = CURRENT.with(Cell::get);
+    let cur = CURRENT.with(Cell::get);
     assert!(
-        !p.is_null(),
-        "deferrt: defer/panic/recover/goexit called outside deferrt::go"
+        !cur.cx.is_null(),
+        "deferrt: defer/panic/goexit/func called outside deferrt::go"
     );
-    // SAFETY: CURRENT is non-null only while `go` or a deferred call (see
-    // `defer`) is on this thread's stack holding the `Cx` it points to, and
-    // no reference derived from it is live across this call: every use is
-    // scoped to `f`.
-    f(unsafe { &mut *p.cast::<GoCx<'static>>() })
-}
-
-/// Makes `cx` the current context while `f` runs.
-fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
-    struct Restore(*mut ());
-    impl Drop for Restore {
+    if cur.busy {
+        reentered();
+    }
+    struct Idle(Current);
+    impl Drop for Idle {
+        #[inline(always)]
         fn drop(&mut self) {
             CURRENT.with(|c| c.set(self.0));
         }
     }
-    let prev = CURRENT.with(|c| c.replace((cx as *mut GoCx<'_>).cast()));
+    CURRENT.with(|c| c.set(Current { busy: true, ..cur }));
+    let _idle = Idle(cur);
+    // SAFETY: CURRENT is non-null only while `go` or a deferred call (see
+    // `defer`) is on this thread's stack holding the `Cx` it points to. It is
+    // marked busy for as long as the reference made here lives, and no user
+    // code runs in that time (deferred calls switch CURRENT to the reborrow
+    // the core hands them, and values the engine drops are parked), so no
+    // second reference is derived from it while this one is alive.
+    f(unsafe { &mut *cur.cx.cast::<GoCx<'static>>() })
+}
+
+/// Unreachable by construction: user code called the shim while the engine
+/// held the goroutine's context. Unwinding from here would leave the core
+/// half way through an operation, so the process stops.
+#[cold]
+fn reentered() -> ! {
+    eprintln!("deferrt: internal error: the shim was re-entered while the engine ran; aborting");
+    std::process::abort()
+}
+
+/// Makes `cx` the current context while `f` runs.
+#[inline(always)]
+fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
+    struct Restore(Current);
+    impl Drop for Restore {
+        #[inline(always)]
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let now = Current {
+        cx: (cx as *mut GoCx<'_>).cast(),
+        busy: false,
+    };
+    let prev = CURRENT.with(|c| c.replace(now));
     let _restore = Restore(prev);
     f()
 }
 
-/// Turns whatever unwound out of `f` into an `Unwind` for the core.
-fn catch<R>(f: impl FnOnce() -> R) -> Result<R, Unwind> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(r) => Ok(r),
-        Err(payload) => match payload.downcast::<GoUnwind>() {
-            Ok(go) => Err(go.0),
-            // An ordinary Rust panic: a Go panic with its payload as value.
-            Err(other) => Err(with_cx(|cx| {
-                cx.panic(Value(Rc::from(other as Box<dyn Any>)))
-            })),
-        },
+/// Drops `x`; a panic out of its `Drop` is dropped too (its message has
+/// been printed by the panic hook). Used where an unwind may not start.
+fn shield_drop<T>(x: T) {
+    let mut r = catch_unwind(AssertUnwindSafe(move || drop(x)));
+    for _ in 0..2 {
+        match r {
+            Ok(()) => return,
+            Err(p) => r = catch_unwind(AssertUnwindSafe(move || drop(p))),
+        }
     }
+    if let Err(p) = r {
+        std::mem::forget(p); // a payload whose drop keeps panicking
+    }
+}
+
+/// Drops, for real, what the engine parked since `mark`, in the order it
+/// was parked. Every value is dropped; the first panic out of a `Drop` is
+/// resumed afterwards (later ones are dropped, after the hook printed them).
+#[inline(always)]
+fn drain(mark: usize) {
+    if parked_len() <= mark {
+        return;
+    }
+    drain_cold(mark);
+}
+
+#[cold]
+#[inline(never)]
+fn drain_cold(mark: usize) {
+    let items = PARKED.with(|p| p.borrow_mut().split_off(mark));
+    PARKED_LEN.with(|l| l.set(mark));
+    let mut first = None;
+    for item in items {
+        if let Err(p) = catch_unwind(AssertUnwindSafe(move || drop(item))) {
+            if first.is_none() {
+                first = Some(p);
+            } else {
+                shield_drop(p);
+            }
+        }
+    }
+    if let Some(p) = first {
+        resume_unwind(p);
+    }
+}
+
+/// [`drain`] where no unwind may start: panics out of the drops are dropped.
+fn drain_shielded(mark: usize) {
+    shield_drop(catch_unwind(move || drain(mark)));
+}
+
+const FORGED: &str = "deferrt: the unwind of a Go panic was resumed (resume_unwind) where it does \
+     not belong: in another goroutine, or after the frame it was travelling to had taken it";
+
+/// A boundary (a `func` body or a deferred call) has ended with `r`:
+/// decides whether the frame unwinds, and with which `Unwind`.
+///
+/// * A Go unwind pending for this goroutine belongs to this boundary, the
+///   nearest one: it arrives here as the unwind, or it was stopped on the way
+///   by `catch_unwind` (then `r` is the body's result, dropped here). Either
+///   way the frame unwinds with it: only `recover` stops a Go panic.
+/// * A `GoUnwind` payload with nothing pending was forged: an ordinary Go
+///   panic with a message saying so.
+/// * Any other payload is an ordinary Rust panic: a Go panic with the
+///   payload as value.
+#[inline(always)]
+fn settle<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
+    if pending() {
+        return settle_pending(r);
+    }
+    match r {
+        Ok(v) => Ok(v),
+        Err(p) => Err(settle_payload(p)),
+    }
+}
+
+/// `settle` with an unwind pending: it belongs here.
+#[cold]
+#[inline(never)]
+fn settle_pending<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
+    {
+        let late = LATE.with(|l| l.borrow_mut().take());
+        match (r, late) {
+            // The Rust panic a landing pad turned into a Go panic: its value.
+            (Err(p), Some(late)) if !p.is::<GoUnwind>() => {
+                if let Err(p) = late.0.set(p) {
+                    shield_drop(p);
+                }
+            }
+            // Dropped while still pending: `recover` in those drops sees nothing.
+            (r, _) => shield_drop(r),
+        }
+        Err(take_pending())
+    }
+}
+
+/// `settle` of a payload with nothing pending: forged, or a Rust panic.
+#[cold]
+#[inline(never)]
+fn settle_payload(p: Box<dyn Any + Send>) -> Unwind {
+    if p.is::<GoUnwind>() {
+        with_cx(|cx| cx.panic(Value::message(FORGED)))
+    } else {
+        let v = Value(Rc::from(p as Box<dyn Any>));
+        with_cx(|cx| cx.panic(v))
+    }
+}
+
+fn take_pending() -> Unwind {
+    PENDING
+        .with(Cell::take)
+        .expect("deferrt: internal error: no Go unwind pending")
+}
+
+/// Sends the Go unwind `u` up the Rust stack to the nearest boundary.
+fn throw(u: Unwind) -> ! {
+    PENDING.with(|p| p.set(Some(u)));
+    resume_unwind(Box::new(GoUnwind))
+}
+
+/// Refuses `what` while a Go unwind is in flight (see the crate docs).
+#[cold]
+#[track_caller]
+fn refuse(what: &str) -> ! {
+    std::panic::panic_any(format!(
+        "deferrt: {what} called while a Go panic of this goroutine is unwinding, or was caught \
+         by catch_unwind and not resumed: only recover() in a deferred call stops a Go panic; \
+         that panic goes on from the nearest func or deferred call"
+    ))
 }
 
 /// How a goroutine ended when it did not return normally.
@@ -173,7 +705,7 @@ pub enum Exit {
 }
 
 /// Runs `f` as a goroutine on this thread: `f` is its first function, and
-/// [`defer`], [`panic`], [`recover`], [`goexit`] and [`func`] work inside
+/// [`defer`], [`panic()`], [`recover`], [`goexit`] and [`func`] work inside
 /// it. Returns `f`'s value, or how the goroutine died.
 ///
 /// ```
@@ -185,24 +717,54 @@ pub enum Exit {
 ///
 /// `Ok(None)` means `f` panicked and one of its own deferred calls
 /// recovered: it returned normally without a value.
+///
+/// Values still held by the goroutine when it ends (the panic values of a
+/// crash, closures registered after its first function returned) are
+/// dropped after it ended, in the code that called `go`; a panic out of
+/// such a `Drop` propagates from `go`.
 pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut worker = WORKER
         .with(Cell::take)
         .unwrap_or_else(|| Box::new(Worker::new(&Pool::new())));
     let mut task: Task<(), Value> = Task::new(worker.pool());
     let mut env = ();
+    let outer_pending = PENDING.with(Cell::take);
+    let outer_late = LATE.with(|l| l.borrow_mut().take());
+    let outer_mode = MODE.with(|m| {
+        m.replace(Mode {
+            adopt: 0,
+            direct_only: 0,
+            no_recover: 0,
+        })
+    });
     let r = {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
-        scoped(&mut cx, || func_inner(f))
+        // A panic out of a value dropped after `f` returned (at depth 0)
+        // ends the goroutine like any other.
+        scoped(&mut cx, || {
+            settle(catch_unwind(AssertUnwindSafe(|| func_inner(f)))).and_then(|r| r)
+        })
     };
     WORKER.with(|w| w.set(Some(worker)));
-    match r {
+    let out = match r {
         Ok(v) => Ok(v),
-        Err(GoUnwind(_)) => Err(match task.unwinding() {
+        Err(_) => Err(match task.unwinding() {
             Some(Unwinding::Panic(_)) => Exit::Panic(task.crash_report().to_string()),
             _ => Exit::Goexit,
         }),
-    }
+    };
+    // The task drops what it still holds with the values parked, so the
+    // core's Drop never runs user code; they are dropped here afterwards.
+    let mark = parked_len();
+    let prev = CURRENT.with(Cell::get);
+    CURRENT.with(|c| c.set(Current { busy: true, ..prev }));
+    drop(task);
+    CURRENT.with(|c| c.set(prev));
+    PENDING.with(|p| p.set(outer_pending));
+    MODE.with(|m| m.set(outer_mode));
+    LATE.with(|l| *l.borrow_mut() = outer_late);
+    drain(mark);
+    out
 }
 
 /// A Go function invocation: enters a frame, runs `body`, and leaves the
@@ -211,24 +773,84 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
 /// recovered (the function returns normally, without a value: keep named
 /// results in variables the deferred closures can reach).
 ///
-/// Inside [`go`] the `Err` case never reaches the caller: it continues as
-/// an unwind to the enclosing `func`. (The `Result` in the signature is
-/// internal; at the outermost level [`go`] turns it into an [`Exit`].)
+/// When the frame unwinds (a panic no deferred call recovered, or Goexit),
+/// `func` does not return: the unwind goes on to the enclosing `func`.
+///
+/// # Panics
+/// Outside [`go`]; and while a Go panic of this goroutine is unwinding (in a
+/// `Drop` that runs during the unwind) or was caught by `catch_unwind` and
+/// not resumed — see [Go panics and Rust unwinding](crate#go-panics-and-rust-unwinding).
 pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
     match func_inner(body) {
         Ok(v) => v,
-        Err(u) => resume_unwind(Box::new(u)),
+        Err(u) => throw(u),
     }
 }
 
-fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, GoUnwind> {
+fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
+    if pending() {
+        refuse("deferrt::func");
+    }
+    if take_adopt() {
+        return adopted(body);
+    }
     let frame = with_cx(|cx| cx.enter());
-    let r = catch(body);
-    with_cx(|cx| match r {
-        Ok(v) => cx.exit(frame).map(|()| Some(v)),
-        Err(u) => cx.unwind(frame, u).map(|()| None),
-    })
-    .map_err(GoUnwind)
+    let r = settle(catch_unwind(AssertUnwindSafe(body)));
+    let mark = parked_len();
+    // The engine call never drops user values itself (they are parked), and
+    // the body's value stays out here.
+    let (out, v) = match r {
+        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+        Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
+    };
+    after_frame(out, v, mark)
+}
+
+/// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
+/// deferred call's own frame: its defers are registered there and run when
+/// the call returns (the engine does that), and its `recover()` is direct.
+fn adopted<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
+    settle(catch_unwind(AssertUnwindSafe(body))).map(Some)
+}
+
+/// After the engine left a frame with `out`: drops what it parked (and the
+/// body's value, if the frame unwinds) where the crate docs say.
+#[inline(always)]
+fn after_frame<R>(out: Outcome, v: Option<R>, mark: usize) -> Result<Option<R>, Unwind> {
+    match out {
+        Ok(()) => {
+            // The frame has returned: a panic out of a parked value's Drop
+            // starts in the caller.
+            drain(mark);
+            Ok(v)
+        }
+        Err(u) => Err(unwinding_frame(u, v, mark)),
+    }
+}
+
+/// The frame unwinds: what is dropped now is dropped while that Go unwind
+/// is in flight, and cannot start another one.
+#[cold]
+#[inline(never)]
+fn unwinding_frame<R>(u: Unwind, v: Option<R>, mark: usize) -> Unwind {
+    PENDING.with(|p| p.set(Some(u)));
+    shield_drop(v);
+    drain_shielded(mark);
+    take_pending()
+}
+
+/// A deferred closure as the core holds it: dropped uncalled inside the
+/// engine, it parks the closure instead of running its captures' `Drop`.
+struct Call<F: FnOnce() + 'static>(Option<F>);
+
+impl<F: FnOnce() + 'static> Drop for Call<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            if engine_busy() {
+                park(Box::new(f));
+            }
+        }
+    }
 }
 
 /// Registers `f` to run when the innermost [`func`] returns or unwinds.
@@ -238,35 +860,571 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, GoUnwind> {
 /// When called outside [`go`].
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
-    with_cx(|cx| cx.defer(move |cx: &mut GoCx<'_>| -> Outcome { scoped(cx, || catch(f)) }))
+    let call = Call(Some(f));
+    with_cx(move |cx| {
+        cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
+            let mut call = call;
+            let f = call.0.take();
+            scoped(cx, || {
+                settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f())))).map(drop)
+            })
+        })
+    })
 }
 
 /// Starts a Go panic with `v`: the frames' deferred calls run as the panic
 /// passes through them. Unwinds with `resume_unwind`, so no panic hook runs.
 ///
 /// # Panics
-/// When called outside [`go`] (an ordinary Rust panic then).
+/// When called outside [`go`] (an ordinary Rust panic then); and while a Go
+/// panic of this goroutine is unwinding or was caught by `catch_unwind` and
+/// not resumed (see [Go panics and Rust unwinding](crate#go-panics-and-rust-unwinding)).
 pub fn panic<T: Any>(v: T) -> ! {
+    if pending() {
+        refuse("deferrt::panic");
+    }
     let u = with_cx(|cx| cx.panic(Value(Rc::new(v))));
-    resume_unwind(Box::new(GoUnwind(u)))
+    throw(u)
 }
 
 /// Re-panics with a recovered value: the crash report marks the older
 /// panic `[recovered, repanicked]`, as Go's `panic(recover())` does.
+///
+/// # Panics
+/// As [`panic()`].
 pub fn repanic(v: Value) -> ! {
+    if pending() {
+        refuse("deferrt::repanic");
+    }
     let u = with_cx(|cx| cx.panic(v));
-    resume_unwind(Box::new(GoUnwind(u)))
+    throw(u)
 }
 
 /// Go's `recover()`: the current panic's value, when called directly by a
-/// deferred call that the panic is running; `None` otherwise.
+/// deferred call that the panic is running; `None` otherwise — also outside
+/// any goroutine, and while a Go panic is on its way to a deferred call (in
+/// a `Drop` that runs during its unwind, or after `catch_unwind` caught it).
 pub fn recover() -> Option<Value> {
-    with_cx(|cx| cx.recover())
+    if CURRENT.with(Cell::get).cx.is_null() || pending() {
+        return None;
+    }
+    let m = MODE.with(Cell::get);
+    with_cx(|cx| {
+        let d = cx.task().depth();
+        if (m.direct_only != 0 && d == m.direct_only) || d == m.no_recover {
+            None // a helper of a `defer!` block, not the block itself
+        } else {
+            cx.recover()
+        }
+    })
 }
 
 /// Go's `runtime.Goexit()`: runs every pending deferred call of the
 /// goroutine and ends it; [`go`] returns `Err(Exit::Goexit)`.
+///
+/// # Panics
+/// As [`panic()`].
 pub fn goexit() -> ! {
+    if pending() {
+        refuse("deferrt::goexit");
+    }
     let u = with_cx(|cx| cx.goexit());
-    resume_unwind(Box::new(GoUnwind(u)))
+    throw(u)
+}
+
+/// The result slot of a function with a named result,
+/// `#[deferrt::func(result = name)]` (Go's named results): the body's value
+/// is stored in it when the body returns, deferred calls read and replace it,
+/// and the function returns what it holds once its deferred calls ran.
+///
+/// A `Ret` is a shared handle (cloning it shares the slot): each `defer!`
+/// block that mentions the name gets its own clone.
+///
+/// ```
+/// use deferrt::{defer, recover};
+///
+/// #[deferrt::func(result = out)]
+/// fn halve(n: i32) -> Result<i32, String> {
+///     defer! {
+///         if let Some(p) = recover() {
+///             out.set(Err(format!("recovered: {p}")));
+///         }
+///     }
+///     if n % 2 != 0 {
+///         deferrt::panic("odd");
+///     }
+///     Ok(n / 2)
+/// }
+///
+/// let r = deferrt::go(|| (halve(4), halve(3))).unwrap().unwrap();
+/// assert_eq!(r, (Ok(2), Err("recovered: odd".to_string())));
+/// ```
+pub struct Ret<T>(Rc<RefCell<Option<T>>>);
+
+impl<T> Clone for Ret<T> {
+    fn clone(&self) -> Self {
+        Ret(Rc::clone(&self.0))
+    }
+}
+
+impl<T> Default for Ret<T> {
+    fn default() -> Self {
+        Ret::new()
+    }
+}
+
+impl<T> fmt::Debug for Ret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Ret").field("set", &self.is_set()).finish()
+    }
+}
+
+impl<T> Ret<T> {
+    /// An empty slot (the macro makes one per call of the function).
+    ///
+    /// ```
+    /// let r: deferrt::Ret<i32> = deferrt::Ret::new();
+    /// assert!(!r.is_set());
+    /// ```
+    pub fn new() -> Self {
+        Ret(Rc::new(RefCell::new(None)))
+    }
+
+    /// Sets the result: Go's `name = v`.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set(5);
+    /// assert_eq!(r.get(), Some(5));
+    /// ```
+    pub fn set(&self, v: T) {
+        // The old value is dropped after the borrow ends.
+        let old = self.0.borrow_mut().replace(v);
+        drop(old);
+    }
+
+    /// Whether the slot holds a value.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set("x");
+    /// assert!(r.is_set());
+    /// ```
+    pub fn is_set(&self) -> bool {
+        self.0.borrow().is_some()
+    }
+
+    /// A copy of the value, if set.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// assert_eq!(r.get(), None::<u8>);
+    /// r.set(1u8);
+    /// assert_eq!(r.get(), Some(1));
+    /// ```
+    pub fn get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.0.borrow().clone()
+    }
+
+    /// Takes the value out, leaving the slot empty.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set(2);
+    /// assert_eq!(r.take(), Some(2));
+    /// assert!(!r.is_set());
+    /// ```
+    pub fn take(&self) -> Option<T> {
+        self.0.borrow_mut().take()
+    }
+
+    /// Replaces the value with `f` of it, when set: `err = wrap(err)`.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.update(|n: i32| n + 1); // not set: nothing happens
+    /// r.set(1);
+    /// r.update(|n| n * 10);
+    /// assert_eq!(r.get(), Some(10));
+    /// ```
+    pub fn update(&self, f: impl FnOnce(T) -> T) {
+        if let Some(v) = self.take() {
+            self.set(f(v));
+        }
+    }
+}
+
+/// Chain records pending in the current goroutine (deferred calls
+/// registered on the chain and not yet run); 0 outside a goroutine. A
+/// diagnostic: functions of the open tier register no records.
+///
+/// ```
+/// let n = deferrt::go(|| {
+///     deferrt::defer(|| {});
+///     deferrt::pending_records()
+/// });
+/// assert_eq!(n, Ok(Some(1)));
+/// ```
+pub fn pending_records() -> usize {
+    if CURRENT.with(Cell::get).cx.is_null() {
+        return 0;
+    }
+    with_cx(|cx| cx.task().pending_records())
+}
+
+/// Makes a function a Go function: `defer!` in its body is Go's `defer`.
+/// See [the crate docs](crate#go-functions-deferrtfunc-and-defer) for the
+/// syntax and the rules.
+///
+/// ```
+/// #[deferrt::func(result = r)]
+/// fn double() -> i32 {
+///     deferrt::defer! { r.update(|v| v * 2); }
+///     3
+/// }
+/// assert_eq!(deferrt::go(double), Ok(Some(6)));
+/// ```
+pub use deferrt_macros::func;
+
+/// `defer!` outside a `#[deferrt::func]` function: a compile error. Inside
+/// one, the attribute rewrites every `defer!` before this macro is seen.
+///
+/// ```compile_fail
+/// fn not_a_go_function() {
+///     deferrt::defer!(println!("never"));
+/// }
+/// ```
+#[macro_export]
+macro_rules! defer {
+    (@__deferrt_used) => {};
+    ($($t:tt)*) => {
+        ::core::compile_error!(
+            "defer! is only allowed in the body of a #[deferrt::func] function \
+             (use deferrt::defer(closure) elsewhere)"
+        )
+    };
+}
+
+/// What the code generated by `#[deferrt::func]` calls. Not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    use super::*;
+    use std::marker::PhantomData;
+
+    pub use deferrt_core::OpenFrame;
+
+    /// The deferred calls of one open-tier function: an enum of its sites'
+    /// closures, generated by the macro.
+    pub trait RunSlot {
+        /// Runs the deferred call.
+        fn run(self);
+    }
+
+    /// One armed slot of an open frame. Dropped uncalled inside the engine,
+    /// it parks its closure (as `Call` does for the chain).
+    pub struct OpenSlot<S: RunSlot + 'static>(Option<S>, bool);
+
+    impl<S: RunSlot + 'static> OpenSlot<S> {
+        /// `defer!(f(a, b))`.
+        #[inline(always)]
+        pub fn call(s: S) -> Self {
+            OpenSlot(Some(s), true)
+        }
+        /// `defer! { ... }`.
+        #[inline(always)]
+        pub fn block(s: S) -> Self {
+            OpenSlot(Some(s), false)
+        }
+    }
+
+    /// The mode a deferred call of kind `adopt` runs in, in frame `depth`.
+    fn mode(adopt: bool, depth: u32) -> Mode {
+        let no_recover = MODE.with(Cell::get).no_recover;
+        if adopt {
+            Mode {
+                adopt: depth,
+                direct_only: 0,
+                no_recover,
+            }
+        } else {
+            Mode {
+                adopt: 0,
+                direct_only: depth,
+                no_recover,
+            }
+        }
+    }
+
+    /// How a frame of a function that does not catch is left.
+    pub trait Leave: Sized {
+        fn depth(&self) -> u32;
+        fn exit(self, cx: &mut GoCx<'_>) -> Outcome;
+        fn unwind(self, cx: &mut GoCx<'_>, u: Unwind) -> Outcome;
+    }
+
+    impl Leave for deferrt_core::Frame {
+        fn depth(&self) -> u32 {
+            deferrt_core::Frame::depth(self)
+        }
+        fn exit(self, cx: &mut GoCx<'_>) -> Outcome {
+            cx.exit(self)
+        }
+        fn unwind(self, cx: &mut GoCx<'_>, u: Unwind) -> Outcome {
+            cx.unwind(self, u)
+        }
+    }
+
+    impl<S: RunSlot + 'static, const N: usize> Leave for OpenFrame<OpenSlot<S>, N> {
+        fn depth(&self) -> u32 {
+            OpenFrame::depth(self)
+        }
+        fn exit(self, cx: &mut GoCx<'_>) -> Outcome {
+            cx.exit_open(self)
+        }
+        fn unwind(self, cx: &mut GoCx<'_>, u: Unwind) -> Outcome {
+            cx.unwind_open(self, u)
+        }
+    }
+
+    /// The landing pad of a frame that does not catch: armed while the body
+    /// runs; dropped armed, a Rust unwind is passing through the body, and it
+    /// runs the frame's deferred calls for it, the panic state staying in the
+    /// core — no catch, no second unwind.
+    struct Landing<F: Leave>(Option<F>);
+
+    impl<F: Leave> Drop for Landing<F> {
+        fn drop(&mut self) {
+            let Some(frame) = self.0.take() else { return };
+            let u = match PENDING.with(Cell::take) {
+                Some(u) => u, // a Go panic or Goexit in flight
+                None => {
+                    // An ordinary Rust panic: a Go panic whose value the
+                    // boundary that catches the unwind fills in.
+                    let late = Rc::new(LateValue::default());
+                    LATE.with(|l| *l.borrow_mut() = Some(Rc::clone(&late)));
+                    with_cx(|cx| cx.panic(Value(late)))
+                }
+            };
+            let m = MODE.with(Cell::get);
+            let mark = parked_len();
+            let no_recover = Mode {
+                no_recover: frame.depth() + 1,
+                ..m
+            };
+            let out = with_mode(no_recover, || with_cx(|cx| frame.unwind(cx, u)));
+            // Ok is unreachable: no deferred call run from here can recover.
+            // Were it to happen, the unwind would reach its boundary with
+            // nothing pending: an ordinary Go panic saying so.
+            if let Err(u) = out {
+                PENDING.with(|p| p.set(Some(u)));
+            }
+            drain_shielded(mark);
+        }
+    }
+
+    /// Leaves a landing-pad frame after its body returned `v`.
+    fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+        let frame = guard.0.take().expect("armed until the body returned");
+        let mark = parked_len();
+        let out = with_cx(|cx| frame.exit(cx));
+        match after_frame(out, Some(v), mark) {
+            Ok(v) => v,
+            Err(u) => throw(u),
+        }
+    }
+
+    /// `func` for a function none of whose deferred calls can recover (the
+    /// macro sees it), on the chain: no `catch_unwind`, a landing pad.
+    #[inline]
+    pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
+        if pending() {
+            refuse("a #[deferrt::func] function");
+        }
+        if take_adopt() {
+            // The deferred call's own frame: its wrapper catches, the
+            // engine leaves it.
+            return Some(body());
+        }
+        let guard = Landing(Some(with_cx(|cx| cx.enter())));
+        let v = body();
+        leave_landing(guard, v)
+    }
+
+    /// [`func_chain_landing`] for the open tier.
+    #[inline]
+    pub fn func_open_landing<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
+    ) -> Option<R> {
+        if pending() {
+            refuse("a #[deferrt::func] function");
+        }
+        let adopt = take_adopt();
+        let mut guard = Landing(Some(with_cx(|cx| {
+            if adopt {
+                cx.adopt_open::<OpenSlot<S>, N>()
+            } else {
+                cx.enter_open::<OpenSlot<S>, N>()
+            }
+        })));
+        let v = body(guard.0.as_mut().expect("armed"));
+        leave_landing(guard, v)
+    }
+
+    /// `defer!(f(a, b))` on the chain.
+    #[inline]
+    pub fn defer_call(f: impl FnOnce() + 'static) {
+        defer_kind(true, f)
+    }
+
+    /// `defer! { ... }` on the chain.
+    #[inline]
+    pub fn defer_block(f: impl FnOnce() + 'static) {
+        defer_kind(false, f)
+    }
+
+    #[inline]
+    fn defer_kind(adopt: bool, f: impl FnOnce() + 'static) {
+        let call = Call(Some(f));
+        with_cx(move |cx| {
+            cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
+                let mut call = call;
+                let f = call.0.take();
+                let m = mode(adopt, cx.task().depth());
+                scoped(cx, || {
+                    with_mode(m, || {
+                        settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f()))))
+                    })
+                    .map(drop)
+                })
+            })
+        })
+    }
+
+    /// `recover()` written directly in a `defer!` block becomes
+    /// `direct(recover)()`: the path the user wrote stays (and type-checks),
+    /// the call is the direct one.
+    pub fn direct(_as_written: fn() -> Option<Value>) -> fn() -> Option<Value> {
+        direct_recover
+    }
+
+    fn direct_recover() -> Option<Value> {
+        if CURRENT.with(Cell::get).cx.is_null() || pending() {
+            return None;
+        }
+        let no_recover = MODE.with(Cell::get).no_recover;
+        with_cx(|cx| {
+            if cx.task().depth() == no_recover {
+                None
+            } else {
+                cx.recover()
+            }
+        })
+    }
+
+    impl<S: RunSlot + 'static> Drop for OpenSlot<S> {
+        fn drop(&mut self) {
+            if let Some(s) = self.0.take() {
+                if engine_busy() {
+                    park(Box::new(s));
+                }
+            }
+        }
+    }
+
+    impl<S: RunSlot + 'static> deferrt_core::Deferred<(), Value, deferrt_core::Local> for OpenSlot<S> {
+        #[inline]
+        fn call(mut self, cx: &mut GoCx<'_>) -> Outcome {
+            let s = self.0.take();
+            let m = mode(self.1, cx.task().depth());
+            scoped(cx, || {
+                with_mode(m, || {
+                    settle(catch_unwind(AssertUnwindSafe(|| s.map(RunSlot::run))))
+                })
+                .map(drop)
+            })
+        }
+    }
+
+    /// `func` for a function of the open tier: its `defer!` sites are the
+    /// `N` slots of an open frame in this stack frame.
+    #[inline]
+    pub fn func_open<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
+    ) -> Option<R> {
+        match func_open_inner(body) {
+            Ok(v) => v,
+            Err(u) => throw(u),
+        }
+    }
+
+    fn func_open_inner<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
+    ) -> Result<Option<R>, Unwind> {
+        if pending() {
+            refuse("a #[deferrt::func] function");
+        }
+        let adopt = take_adopt();
+        let mut frame = with_cx(|cx| {
+            if adopt {
+                cx.adopt_open::<OpenSlot<S>, N>()
+            } else {
+                cx.enter_open::<OpenSlot<S>, N>()
+            }
+        });
+        let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
+        let mark = parked_len();
+        let (out, v) = match r {
+            Ok(v) => (with_cx(|cx| cx.exit_open(frame)), Some(v)),
+            Err(u) => (with_cx(|cx| cx.unwind_open(frame, u)), None),
+        };
+        after_frame(out, v, mark)
+    }
+
+    /// The value a function returns after a recovered panic when nothing set
+    /// its result: `T::default()` when `T: Default` (Go's zero value)...
+    pub struct Fallback<T>(PhantomData<T>);
+
+    impl<T> Fallback<T> {
+        pub fn new() -> Self {
+            Fallback(PhantomData)
+        }
+    }
+
+    impl<T> Default for Fallback<T> {
+        fn default() -> Self {
+            Fallback::new()
+        }
+    }
+
+    pub trait ViaDefault<T> {
+        fn value(&self, name: &str) -> T;
+    }
+
+    impl<T: Default> ViaDefault<T> for Fallback<T> {
+        fn value(&self, _: &str) -> T {
+            T::default()
+        }
+    }
+
+    /// ...and otherwise a Go panic saying so.
+    pub trait NoDefault<T> {
+        fn value(&self, name: &str) -> T;
+    }
+
+    impl<T> NoDefault<T> for &Fallback<T> {
+        fn value(&self, name: &str) -> T {
+            no_result(name)
+        }
+    }
+
+    #[cold]
+    pub fn no_result(name: &str) -> ! {
+        super::panic(format!(
+            "deferrt: {name} recovered from a panic but no deferred call set its result, and its \
+             type has no Default: name the result (#[deferrt::func(result = r)]) and set it"
+        ))
+    }
 }

@@ -132,6 +132,19 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         self.worker
     }
 
+    /// A fresh context over the same task, worker and environment, to hand
+    /// to a deferred call: the call may `mem::swap` what it receives with
+    /// another task's context, and the engine must not go on with that one.
+    /// It only ever uses its own `self` after the call returns.
+    #[inline(always)]
+    pub(crate) fn handed(&mut self) -> Cx<'_, E, P, M> {
+        Cx {
+            task: &mut *self.task,
+            worker: &mut *self.worker,
+            env: &mut *self.env,
+        }
+    }
+
     /// Enters a frame (a function invocation). Go does nothing at function
     /// entry either: the frame exists as a depth.
     ///
@@ -175,7 +188,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     pub(crate) fn call_in_own_frame<C: Deferred<E, P, M>>(&mut self, f: C) -> Outcome {
         let p1 = self.task.pos + 1;
         self.task.pos = p1;
-        let r = f.call(self);
+        let r = f.call(&mut self.handed());
         let r = self.leave_call_frame(p1, r);
         // Back to the caller's depth, in the generation leave_call_frame left.
         self.task.pos -= 1;
@@ -230,6 +243,18 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             // below the call's own frame (the engine entered it: the call
             // holds no token for it).
             left_enclosing_frame();
+        }
+        let epoch = (p1 >> 32) as u32;
+        if t.epoch() != epoch {
+            // The same, when the call climbed back to its own depth by
+            // entering frames after leaving an enclosing one: leaving it
+            // abandoned the call's own frame, an abandonment that kept fewer
+            // than `d` frames. (The first abandonment since the call started
+            // kept the fewest: the list is minimal.)
+            let first = t.abandoned.iter().find(|&&(e, _)| e > epoch);
+            if first.is_some_and(|&(_, kept)| kept < d) {
+                left_enclosing_frame();
+            }
         }
         if let Err(u) = &r {
             // The call's own outcome: a token of another task, or a stale
@@ -317,7 +342,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         }
         // The frame's position now (its generation may be newer than the
         // token's, if frames were abandoned since it was entered).
-        let p = self.task.pos;
+        let mut p = self.task.pos;
         // The fast path: pop and call until the head belongs to an outer
         // frame. Every call runs in frame d + 1, so the depth is set once for
         // the whole loop. Each record is unlinked before its call.
@@ -353,6 +378,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 if self.task.head_depth() != d {
                     break;
                 }
+                // The frame's position now: the slow path may have started a
+                // new generation (the call abandoned or adopted frames), and
+                // the next call starts there.
+                p = self.task.pos - 1;
             }
             // From the calls' depth d + 1 to the caller's d - 1, in the
             // generation the calls left.

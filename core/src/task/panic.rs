@@ -130,27 +130,33 @@ impl<E, P, M> Task<E, P, M> {
         drop(core::mem::take(&mut self.panics));
     }
 
-    /// The index of the newest panic-stack entry, if any. The only way the
-    /// exit loop names "the entry running this call": an index that cannot
-    /// underflow, unlike `len() - 1`.
+    /// The newest panic-stack entry, if any, named by its index and its
+    /// stamp. The only way the exit loop names "the entry running this
+    /// call": an index that cannot underflow, unlike `len() - 1`, and that
+    /// is checked against the stamp before use.
     #[inline]
     pub(super) fn newest(&self) -> Option<EntryIdx> {
-        self.panics.len().checked_sub(1).map(EntryIdx)
+        let at = self.panics.len().checked_sub(1)?;
+        Some(EntryIdx {
+            at,
+            stamp: self.panics[at].stamp,
+        })
     }
 
     /// Whether an entry newer than `i` exists: the call that just returned
     /// started a panic or Goexit of its own.
     #[inline]
     pub(super) fn has_newer_than(&self, i: EntryIdx) -> bool {
-        self.panics.len() > i.0 + 1
+        self.panics.len() > i.at + 1
     }
 
-    /// The entry at `i` (made by [`Task::newest`] of this task, and the
-    /// stack has not shrunk below it since: the loop checks `recovered`
-    /// before popping).
+    /// The entry `i` names, if it is still where it was. It is gone only if
+    /// the call it ran removed it, which needs an `Unwind` of it kept by
+    /// user code instead of returned (a logic error): inner frames of the
+    /// call unwound with it and one of their calls recovered it.
     #[inline]
-    pub(super) fn entry_mut(&mut self, i: EntryIdx) -> &mut Entry<P> {
-        &mut self.panics[i.0]
+    pub(super) fn entry_at(&mut self, i: EntryIdx) -> Option<&mut Entry<P>> {
+        self.panics.get_mut(i.at).filter(|e| e.stamp == i.stamp)
     }
 
     /// An `Unwind` for the newest entry (the one the task unwinds with).
@@ -189,9 +195,24 @@ impl<E, P, M> Task<E, P, M> {
     }
 }
 
-/// An index into a task's panic stack, from [`Task::newest`].
+/// An entry of a task's panic stack, from [`Task::newest`]: its index and
+/// its stamp (checked by [`Task::entry_at`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct EntryIdx(usize);
+pub(super) struct EntryIdx {
+    at: usize,
+    stamp: NonZeroU64,
+}
+
+/// The entry a deferred call ran for was removed during the call.
+#[cold]
+#[inline(never)]
+fn running_entry_gone() -> ! {
+    panic!(
+        "deferrt: the panic running a deferred call was recovered inside that call through an \
+         Unwind kept instead of returned (an Unwind must be propagated to its frame's \
+         Cx::unwind, or returned by the deferred call that started the panic)"
+    )
+}
 
 #[cold]
 #[inline(never)]
@@ -426,21 +447,29 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                     // call), it takes over: the one that was running this
                     // frame is superseded — kept only to be printed, or, for a
                     // Goexit, to be resumed if the newer panic is recovered.
-                    if cx.task.has_newer_than(top) {
-                        cx.task.entry_mut(top).superseded = true;
+                    // (If the running entry is gone — recovered inside the
+                    // call through a kept Unwind — there is nothing to
+                    // supersede: the newer one simply carries on.)
+                    let newer = cx.task.has_newer_than(top);
+                    if let Some(e) = cx.task.entry_at(top).filter(|_| newer) {
+                        e.superseded = true;
                     }
                 }
-                Ok(()) if cx.task.entry_mut(top).recovered => {
-                    // The call recovered the panic that ran it and returned:
-                    // the recovery happens now (Go's `recovery`). The panic
-                    // values it removes are dropped only once the task is
-                    // consistent again, `defer_frame` included.
-                    let (still, dead) = cx.complete_recovery();
-                    unwinding = still;
-                    cx.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
-                    drop(dead);
-                }
-                Ok(()) => {}
+                Ok(()) => match cx.task.entry_at(top) {
+                    Some(e) if e.recovered => {
+                        // The call recovered the panic that ran it and
+                        // returned: the recovery happens now (Go's
+                        // `recovery`). The panic values it removes are
+                        // dropped only once the task is consistent again,
+                        // `defer_frame` included.
+                        let (still, dead) = cx.complete_recovery(top);
+                        unwinding = still;
+                        cx.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
+                        drop(dead);
+                    }
+                    Some(_) => {}
+                    None => running_entry_gone(),
+                },
             }
         }
         let r = if unwinding {
@@ -452,27 +481,36 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         r
     }
 
-    /// Go's `recovery`: drop the recovered panic and every panic it
+    /// Go's `recovery`: drop the recovered panic `top` and every panic it
     /// superseded on its way here (they were aborted: GO-SEMANTICS B4). A
     /// superseded Goexit is not dropped: a recovery never jumps past a
     /// pending Goexit, which resumes instead (D4). Returns whether the frame
     /// is still unwinding (because a Goexit resumed), and the removed
-    /// entries, for the caller to drop once the task is consistent.
-    fn complete_recovery(&mut self) -> (bool, SmallVec<[Entry<P>; 2]>) {
+    /// entries, newest first, for the caller to drop once the task is
+    /// consistent.
+    ///
+    /// `top` is the newest entry unless the call started a panic and kept
+    /// its `Unwind` instead of returning it (a logic error): such an entry
+    /// stays on the stack, as every dropped `Unwind`'s panic does; only the
+    /// recovered one and those it superseded go.
+    fn complete_recovery(&mut self, top: EntryIdx) -> (bool, SmallVec<[Entry<P>; 2]>) {
         let panics = &mut self.task.panics;
-        let mut dead = SmallVec::new();
-        dead.extend(panics.pop());
-        while let Some(e) = panics.last_mut() {
+        let mut lo = top.at;
+        let mut revived = false;
+        while let Some(e) = lo.checked_sub(1).map(|b| &mut panics[b]) {
             if !e.superseded {
                 break;
             }
             if e.value.is_none() {
                 e.superseded = false;
-                return (true, dead);
+                revived = true;
+                break;
             }
-            dead.extend(panics.pop());
+            lo -= 1;
         }
-        (false, dead)
+        let mut dead: SmallVec<[Entry<P>; 2]> = panics.drain(lo..=top.at).collect();
+        dead.reverse();
+        (revived, dead)
     }
 }
 

@@ -67,7 +67,7 @@ where
     if !cx.worker.try_free(rec, class) {
         return free_cold_then_call(rec, class, f, cx);
     }
-    f.call(cx)
+    f.call(&mut cx.handed())
 }
 
 /// The rare case of `call_shim`: the cache is full and spills half to the
@@ -85,7 +85,7 @@ where
     F: Deferred<E, P, M>,
 {
     cx.worker.free(rec, class);
-    f.call(cx)
+    f.call(&mut cx.handed())
 }
 
 /// Drops the closure in `rec` without calling it. As `call_shim`, it moves

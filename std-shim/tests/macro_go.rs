@@ -1,0 +1,331 @@
+//! `#[deferrt::func]` and `defer!` against Go: each program in `tests/go/`
+//! is ported here line by line, and the port must print exactly what Go
+//! 1.27.3 printed (`tests/go/*.out`, recorded with `go run`). Every port is
+//! compiled twice — with the tier the macro picks and forced to the chain —
+//! and both must match Go.
+
+use std::cell::{Cell, RefCell};
+
+use deferrt::{defer, go, recover, Exit, Value};
+
+thread_local! {
+    static OUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `fmt.Println`, into this thread's output.
+fn say(s: impl Into<String>) {
+    OUT.with(|o| o.borrow_mut().push(s.into()));
+}
+
+fn take_out() -> String {
+    OUT.with(|o| {
+        let lines = std::mem::take(&mut *o.borrow_mut());
+        lines.iter().map(|l| format!("{l}\n")).collect()
+    })
+}
+
+/// A recovered value as Go prints it.
+fn nil(v: Option<Value>) -> String {
+    v.map_or_else(|| "<nil>".to_string(), |v| v.to_string())
+}
+
+macro_rules! ports {
+    ($tier:ident) => {
+        pub mod $tier {
+            use super::*;
+
+            // ---- args_at_statement.go ----
+            fn show(s: &'static str, x: i32) {
+                say(format!("{s} {x}"));
+            }
+            fn trace(s: &'static str) -> impl FnOnce() {
+                say(format!("enter {s}"));
+                move || say(format!("leave {s}"))
+            }
+            fn a(x: i32) {
+                say(format!("a {x}"));
+            }
+            fn b(x: i32) {
+                say(format!("b {x}"));
+            }
+            pub struct Conn {
+                name: &'static str,
+            }
+            impl Conn {
+                fn close(self) {
+                    say(format!("close {}", self.name));
+                }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn args_at_statement() {
+                let mut x = 1;
+                defer!(show("deferred x", x));
+                let mut g: fn(i32) = a;
+                defer!(g(x + 10));
+                g = b;
+                defer!(trace("f")());
+                let mut c = Conn { name: "first" };
+                defer!(c.close());
+                c = Conn { name: "second" };
+                x = 2;
+                g(x);
+                say(format!("body x {x} {}", c.name));
+            }
+
+            // ---- named_results.go ----
+            #[deferrt::func(result = r, tier = $tier)]
+            pub fn double() -> i32 {
+                defer! { r.update(|v| v * 2); }
+                3
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn unnamed() -> i32 {
+                let x = std::rc::Rc::new(Cell::new(3));
+                let x2 = x.clone();
+                defer! { x2.set(x2.get() * 2); }
+                x.get()
+            }
+
+            #[deferrt::func(result = r, tier = $tier)]
+            pub fn last_writer() -> i32 {
+                defer! { r.set(1); }
+                defer! { r.set(2); }
+                0
+            }
+
+            #[deferrt::func(result = out, tier = $tier)]
+            pub fn safe_div(a: i32, b: i32) -> Result<i32, String> {
+                defer! {
+                    if let Some(p) = recover() {
+                        out.set(Err(format!("recovered: {p}")));
+                    }
+                }
+                if b == 0 {
+                    deferrt::panic("division by zero");
+                }
+                Ok(a / b)
+            }
+
+            #[deferrt::func(result = r, tier = $tier)]
+            pub fn partial() -> i32 {
+                defer! { recover(); }
+                r.set(5);
+                deferrt::panic("x")
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn unnamed_zero() -> i32 {
+                defer! { recover(); }
+                deferrt::panic("x")
+            }
+
+            #[deferrt::func(result = r, tier = $tier)]
+            pub fn c5() -> i32 {
+                defer! {
+                    if let Some(p) = recover() {
+                        say(format!("c5 recovered {p}"));
+                    }
+                }
+                defer! { deferrt::panic("late"); }
+                7
+            }
+
+            // ---- recover_rules.go ----
+            #[deferrt::func(tier = $tier)]
+            pub fn protect(name: &'static str, f: fn()) {
+                defer! {
+                    if let Some(p) = recover() {
+                        say(format!("{name} caught by protect: {p}"));
+                    }
+                }
+                f();
+            }
+
+            /// A plain Rust helper: a call from the deferred block, one frame
+            /// down in Go.
+            fn helper() -> Option<Value> {
+                recover()
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn via_helper() {
+                defer! { say(format!("helper got: {}", nil(helper()))); }
+                deferrt::panic("p1");
+            }
+
+            #[deferrt::func]
+            fn direct_helper() {
+                if let Some(p) = recover() {
+                    say(format!("directHelper recovered: {p}"));
+                }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn defer_helper() {
+                defer!(direct_helper());
+                deferrt::panic("p2");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn deferred_by_deferred() {
+                defer! {
+                    defer! { say(format!("deferred by deferred: {}", nil(recover()))); }
+                }
+                deferrt::panic("p3");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn twice() {
+                defer! { say(format!("second: {}", nil(recover()))); }
+                defer! { say(format!("first: {}", nil(recover()))); }
+                deferrt::panic("p4");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn normal() {
+                defer! { say(format!("normal return: {}", nil(recover()))); }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn aborted() {
+                defer! { say(format!("outer recover: {}", nil(recover()))); }
+                defer! { deferrt::panic("newer"); }
+                deferrt::panic("older");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn recovered_inside() {
+                defer! { say(format!("f recover: {}", nil(recover()))); }
+                defer! {
+                    defer! { say(format!("inside recover: {}", nil(recover()))); }
+                    deferrt::panic("newer");
+                }
+                deferrt::panic("older");
+            }
+
+            // ---- goexit.go ----
+            #[deferrt::func(tier = $tier)]
+            fn inner() {
+                defer!(say("inner defer"));
+                deferrt::goexit();
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn worker() {
+                defer! { say(format!("outer recover: {}", nil(recover()))); }
+                inner();
+                say("unreached");
+            }
+        }
+    };
+}
+
+ports!(auto);
+ports!(chain);
+
+// if_blocks.go has a loop defer: the chain whatever the tier says.
+#[deferrt::func]
+fn if_blocks(c: bool) {
+    defer!(say("first"));
+    if c {
+        defer!(say("in if"));
+        {
+            defer!(say("in block"));
+        }
+    } else {
+        defer!(say("in else"));
+    }
+    for i in 0..3 {
+        defer!(say(format!("loop {i}")));
+    }
+    say("body end");
+}
+
+macro_rules! for_each_tier {
+    ($go:literal, |$m:ident| $body:expr) => {{
+        let want = include_str!(concat!("go/", $go, ".out"));
+        {
+            use auto as $m;
+            $body;
+            assert_eq!(take_out(), want, "tier auto vs {}", $go);
+        }
+        {
+            use chain as $m;
+            $body;
+            assert_eq!(take_out(), want, "tier chain vs {}", $go);
+        }
+    }};
+}
+
+#[test]
+fn args_are_evaluated_at_the_defer_statement() {
+    for_each_tier!("args_at_statement", |m| {
+        assert_eq!(go(m::args_at_statement), Ok(Some(())))
+    });
+}
+
+#[test]
+fn defers_in_ifs_and_blocks_run_at_function_exit() {
+    let r = go(|| {
+        if_blocks(true);
+        if_blocks(false);
+    });
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(take_out(), include_str!("go/if_blocks.out"));
+}
+
+#[test]
+fn named_results_read_and_replaced_by_deferred_calls() {
+    for_each_tier!("named_results", |m| {
+        let r = go(|| {
+            say(format!("double {}", m::double()));
+            say(format!("unnamed {}", m::unnamed()));
+            say(format!("lastWriter {}", m::last_writer()));
+            for (a, b) in [(7, 2), (7, 0)] {
+                match m::safe_div(a, b) {
+                    Ok(q) => say(format!("safeDiv {q} <nil>")),
+                    Err(e) => say(format!("safeDiv 0 {e}")),
+                }
+            }
+            say(format!("partial {}", m::partial()));
+            say(format!("unnamedZero {}", m::unnamed_zero()));
+            say(format!("c5 {}", m::c5()));
+        });
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+#[test]
+fn recover_rules_and_nested_panics() {
+    for_each_tier!("recover_rules", |m| {
+        let r = go(|| {
+            m::protect("viaHelper", m::via_helper);
+            m::protect("deferHelper", m::defer_helper);
+            m::protect("deferredByDeferred", m::deferred_by_deferred);
+            m::protect("twice", m::twice);
+            m::protect("normal", m::normal);
+            m::protect("aborted", m::aborted);
+            m::protect("recoveredInside", m::recovered_inside);
+        });
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+#[test]
+fn goexit_runs_every_deferred_call_and_recover_is_nil() {
+    for_each_tier!("goexit", |m| {
+        assert_eq!(go(m::worker), Err(Exit::Goexit))
+    });
+}
+
+#[test]
+fn the_function_form_of_defer_still_works_next_to_the_macro() {
+    let r = go(|| {
+        defer(|| say("function form"));
+        chain::normal();
+    });
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(take_out(), "normal return: <nil>\nfunction form\n");
+}

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use deferrt_core::{
-    Cx, Deferred, InlineFrame, Leaf, OpenFrame, PanicValue, Pool, Task, Unwinding, Worker,
+    Arc, Cx, Deferred, InlineFrame, Leaf, OpenFrame, PanicValue, Pool, Task, Unwinding, Worker,
 };
 
 use super::{rec_line, End, Func, Kind, Outcome, Stmt, Val, SIGNAL, SLOTS};
@@ -75,15 +75,28 @@ enum Regs<'f> {
     Inline(&'f mut InlineFrame<LeafCall, SLOTS>),
 }
 
-/// Runs `main` on a fresh task and pool. `Err` names an accounting problem
-/// (frames or records left, records lost).
+/// Runs `main` on a fresh pool, twice, on one worker: the second run takes
+/// its records from the worker's cache and must end the same way. `Err`
+/// names an accounting problem (frames or records left, calls discarded,
+/// records lost) or a second run that differs.
 pub fn run(main: &Func) -> Result<Outcome, String> {
     let pool = Pool::new();
     let mut worker = Worker::new(&pool);
+    let first = run_once(&pool, &mut worker, main)?;
+    let second = run_once(&pool, &mut worker, main)?;
+    if second != first {
+        return Err(format!(
+            "a second run on the same worker differs: {second:?}"
+        ));
+    }
+    Ok(first)
+}
+
+fn run_once(pool: &Arc<Pool>, worker: &mut Worker, main: &Func) -> Result<Outcome, String> {
     let mut env = Env::default();
-    let mut task: Task<Env, Val> = Task::new(&pool);
+    let mut task: Task<Env, Val> = Task::new(pool);
     let r = {
-        let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
+        let mut cx = task.cx(worker, &mut env).expect("same pool");
         call(&mut cx, main)
     };
     let mut problems = Vec::new();

@@ -21,7 +21,7 @@ mod gomodel;
 use gomodel::{normalize, End, Func, Kind, Stmt, Val, KINDS};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestError, TestRunner};
+use proptest::test_runner::{Config, RngAlgorithm, TestError, TestRng, TestRunner};
 
 fn val() -> impl Strategy<Value = Val> {
     prop_oneof![
@@ -51,7 +51,11 @@ fn simple() -> impl Strategy<Value = Stmt> {
 fn stmt() -> BoxedStrategy<Stmt> {
     simple()
         .prop_recursive(4, 48, 5, |inner| {
-            let func = (kind(), any::<bool>(), prop::collection::vec(inner, 0..5))
+            let func = (
+                kind(),
+                any::<bool>(),
+                prop::collection::vec(inner.clone(), 0..5),
+            )
                 .prop_map(|(kind, chain, body)| Func {
                     kind,
                     chain,
@@ -67,8 +71,13 @@ fn stmt() -> BoxedStrategy<Stmt> {
                 id: 0,
                 body: vec![Stmt::Print(0); n],
             });
+            // Mostly short loops, sometimes past the worker cache (32).
+            let count = prop_oneof![4 => 0u8..4, 1 => 30u8..40];
+            let lp = (count, prop::collection::vec(inner, 0..3))
+                .prop_map(|(n, body)| Stmt::Loop(n, body));
             prop_oneof![
                 2 => simple(),
+                1 => lp,
                 3 => func.clone().prop_map(Stmt::Defer),
                 2 => printer.prop_map(Stmt::Defer),
                 2 => func.prop_map(Stmt::Call),
@@ -124,15 +133,20 @@ fn engine_matches_go_model() {
 
 /// The generator is worth its cases: over a fixed sample, programs end in
 /// each of the three ways, recover succeeds and fails, every frame kind is
-/// left both normally and by unwinding, and nesting reaches depth 3.
+/// reached, nesting reaches depth 3, and some loop registers more defers
+/// than a worker caches.
 #[test]
+#[cfg_attr(
+    miri,
+    ignore = "about the generator, not memory: engine_matches_go_model runs under Miri"
+)]
 fn generator_reaches_every_feature() {
-    let n = if cfg!(miri) { 24 } else { 400 };
+    let n = 400;
     let mut runner = TestRunner::deterministic();
     let strat = program();
     let (mut normal, mut crash, mut goexit, mut rec_some, mut rec_none) = (0, 0, 0, 0, 0);
     let mut kinds_seen = std::collections::HashSet::new();
-    let mut deep = 0;
+    let (mut deep, mut big_loops) = (0, 0);
     for _ in 0..n {
         let main = strat.new_tree(&mut runner).unwrap().current();
         let o = gomodel::check(&main).unwrap_or_else(|e| panic!("{e}"));
@@ -155,17 +169,24 @@ fn generator_reaches_every_feature() {
             if d >= 3 {
                 deep += 1;
             }
+            // A loop that registers more defers than the worker caches.
+            if f.body.iter().any(|s| {
+                matches!(s, Stmt::Loop(n, b) if *n as usize > deferrt_core::CACHE_CAP
+                    && b.iter().any(|s| matches!(s, Stmt::Defer(_) | Stmt::DeferNil)))
+            }) {
+                big_loops += 1;
+            }
         });
     }
     let msg = format!(
         "normal {normal}, crash {crash}, goexit {goexit}, recover some {rec_some} / none {rec_none}, \
-         kinds {kinds_seen:?}, deep {deep}"
+         kinds {kinds_seen:?}, deep {deep}, loops of defers past the cache {big_loops}"
     );
     println!("{msg}");
     assert!(normal > 0 && crash > 0 && goexit > 0, "{msg}");
     assert!(rec_some > 0 && rec_none > 0, "{msg}");
     assert_eq!(kinds_seen.len(), KINDS.len(), "{msg}");
-    assert!(deep > 0, "{msg}");
+    assert!(deep > 0 && big_loops > 0, "{msg}");
 }
 
 fn walk(f: &Func, depth: usize, visit: &mut dyn FnMut(&Func, usize)) {
@@ -196,7 +217,10 @@ fn byte_decoder_programs_agree() {
 }
 
 /// Checks the reference model against real Go on generated programs. Opt
-/// in with `DEFERRT_GO_CHECK=N` (`1` means 300 programs).
+/// in with `DEFERRT_GO_CHECK=N` (`1` means 300 programs; `DEFERRT_GO_SEED`
+/// picks another sample). The first program
+/// that differs is shrunk against Go (statements removed while it still
+/// differs) and printed.
 #[test]
 #[cfg_attr(miri, ignore = "runs the Go toolchain")]
 fn model_agrees_with_real_go() {
@@ -208,8 +232,21 @@ fn model_agrees_with_real_go() {
         return;
     };
     let n = if n == 1 { 300 } else { n };
-    let go = std::env::var("DEFERRT_GO").unwrap_or_else(|_| "go".into());
-    let mut runner = TestRunner::deterministic();
+    // DEFERRT_GO_SEED=S draws another fixed sample.
+    let mut runner = match std::env::var("DEFERRT_GO_SEED")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        Some(seed) => {
+            let mut bytes = [0u8; 32];
+            bytes[..8].copy_from_slice(&seed.to_le_bytes());
+            TestRunner::new_with_rng(
+                Config::default(),
+                TestRng::from_seed(RngAlgorithm::ChaCha, &bytes),
+            )
+        }
+        None => TestRunner::deterministic(),
+    };
     let strat = program();
     // Half from the property test's generator, half from the fuzz
     // target's byte decoder (deeper and longer bodies).
@@ -223,6 +260,67 @@ fn model_agrees_with_real_go() {
             }
         })
         .collect();
+    let results = run_in_go(&progs);
+    let go_bugs = results
+        .iter()
+        .filter(|r| r.1.contains(GO_BAD_PANIC_STACK))
+        .count();
+    let mut bad: Vec<(usize, String)> = progs
+        .iter()
+        .zip(&results)
+        .enumerate()
+        .filter_map(|(i, (p, go))| differs(p, go).map(|d| (i, d)))
+        .collect();
+    // Go 1.27.3 answers some programs one way in the big binary and another
+    // way when the same function is built alone (seen for the identity of a
+    // repanicked int, `[recovered, repanicked]` or not): a program whose
+    // lone build agrees with the model is counted, not failed.
+    let mut layout_dependent = Vec::new();
+    bad.retain(|(i, _)| {
+        let alone = &run_in_go(std::slice::from_ref(&progs[*i]))[0];
+        let agrees = differs(&progs[*i], alone).is_none();
+        if agrees {
+            layout_dependent.push(*i);
+        }
+        !agrees
+    });
+    if let Some((i, first)) = bad.first() {
+        // DEFERRT_GO_NO_SHRINK=1 keeps the whole sample's main.go for a look.
+        if std::env::var_os("DEFERRT_GO_NO_SHRINK").is_some() {
+            panic!(
+                "{} of {n} programs differ from Go; the first, prog{i}:\n{first}",
+                bad.len()
+            );
+        }
+        let small = shrink_against_go(progs[*i].clone());
+        let go = &run_in_go(std::slice::from_ref(&small))[0];
+        panic!(
+            "{} of {n} programs differ from Go; the first, prog{i}:\n{first}\nshrunk:\n{}\n{}",
+            bad.len(),
+            differs(&small, go).unwrap_or_else(|| "(no longer differs when built alone)".into()),
+            gomodel::goprint::program(&[&small])
+        );
+    }
+    eprintln!(
+        "{n} programs: the model agrees with Go ({go_bugs} skipped: Go threw \"{GO_BAD_PANIC_STACK}\"; \
+         {} agree only when built alone: {layout_dependent:?})",
+        layout_dependent.len()
+    );
+}
+
+/// Go 1.27.3's runtime throws this (`nextDefer`: `gp._panic != p`) on some
+/// programs where nil deferred calls fault during a panic and a later
+/// deferred call recovers (found by this check; reproducer in the report
+/// of the change that added it). The program has no Go answer to compare
+/// with, so it is skipped and counted.
+const GO_BAD_PANIC_STACK: &str = "fatal error: bad panic stack";
+
+/// stdout, the crash text (see `go_stderr`) and the exit status.
+type GoRun = (String, String, Option<i32>);
+
+/// Builds `progs` as one Go binary and runs each.
+fn run_in_go(progs: &[Func]) -> Vec<GoRun> {
+    let go = std::env::var("DEFERRT_GO").unwrap_or_else(|_| "go".into());
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gomodel");
     std::fs::create_dir_all(&dir).unwrap();
     let refs: Vec<&Func> = progs.iter().collect();
@@ -234,44 +332,122 @@ fn model_agrees_with_real_go() {
         .status()
         .expect("run go build");
     assert!(st.success(), "go build failed in {}", dir.display());
-    let mut bad = Vec::new();
-    for (i, p) in progs.iter().enumerate() {
-        let want = gomodel::reference::run(p);
-        // One P: with several, Go 1.27.3 sometimes prints a nil-dereference
-        // panic that follows an identical one in the chain as
-        // `runtime.errorString("...")` instead of its Error() text (seen 20
-        // times in 30 runs of one program, never with GOMAXPROCS=1).
-        let o = std::process::Command::new(dir.join("prog"))
-            .env("GOMAXPROCS", "1")
-            .arg(i.to_string())
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
-        let stderr = go_stderr(&String::from_utf8_lossy(&o.stderr));
-        let want_stdout: String = want.out.iter().map(|l| format!("{l}\n")).collect();
-        let want_code = if want.end == End::Normal { 0 } else { 2 };
-        if stdout != want_stdout || stderr != want.stderr() || o.status.code() != Some(want_code) {
-            bad.push(format!(
-                "prog{i}: go said\n{stdout}{stderr}(status {:?})\nmodel said\n{want_stdout}{}(status {want_code})",
+    (0..progs.len())
+        .map(|i| {
+            // One P: with several, Go 1.27.3 prints some chains of repeated
+            // nil-dereference panics differently from run to run.
+            let o = std::process::Command::new(dir.join("prog"))
+                .env("GOMAXPROCS", "1")
+                .arg(i.to_string())
+                .output()
+                .unwrap();
+            (
+                String::from_utf8_lossy(&o.stdout).into_owned(),
+                go_stderr(&String::from_utf8_lossy(&o.stderr)),
                 o.status.code(),
-                want.stderr()
-            ));
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{} of {n} programs differ from Go (source: {}):\n{}",
-        bad.len(),
-        dir.join("main.go").display(),
-        bad.join("\n")
-    );
-    eprintln!("{n} programs: the model agrees with Go");
+            )
+        })
+        .collect()
 }
 
-/// Go's stderr up to the goroutine header, the signal's pc zeroed.
+/// How Go's run differs from the model's, if it does.
+fn differs(p: &Func, go: &GoRun) -> Option<String> {
+    let want = gomodel::reference::run(p);
+    let want_stdout: String = want.out.iter().map(|l| format!("{l}\n")).collect();
+    let want_code = if want.end == End::Normal { 0 } else { 2 };
+    let (stdout, stderr, code) = go;
+    if stderr.contains(GO_BAD_PANIC_STACK) {
+        return None;
+    }
+    if *stdout == want_stdout && *stderr == want.stderr() && *code == Some(want_code) {
+        return None;
+    }
+    Some(format!(
+        "go said\n{stdout}{stderr}(status {code:?})\nmodel said\n{want_stdout}{}(status {want_code})",
+        want.stderr()
+    ))
+}
+
+/// Removes statements (and shortens loops) while the program still differs
+/// from Go; one Go build per round.
+fn shrink_against_go(mut p: Func) -> Func {
+    loop {
+        let cands = smaller(&p);
+        if cands.is_empty() {
+            return p;
+        }
+        let results = run_in_go(&cands);
+        match cands
+            .iter()
+            .zip(&results)
+            .position(|(c, go)| differs(c, go).is_some())
+        {
+            Some(k) => p = cands[k].clone(),
+            None => return p,
+        }
+    }
+}
+
+/// Every program with one statement removed or one loop shortened, re-normalized.
+fn smaller(p: &Func) -> Vec<Func> {
+    fn in_body(body: &[Stmt], out: &mut Vec<Vec<Stmt>>) {
+        for i in 0..body.len() {
+            let mut b = body.to_vec();
+            b.remove(i);
+            out.push(b);
+            let mut inner = Vec::new();
+            match &body[i] {
+                Stmt::Call(f) | Stmt::Defer(f) => {
+                    in_body(&f.body, &mut inner);
+                    for nb in inner {
+                        let mut b = body.to_vec();
+                        if let Stmt::Call(g) | Stmt::Defer(g) = &mut b[i] {
+                            g.body = nb;
+                        }
+                        out.push(b);
+                    }
+                }
+                Stmt::Loop(n, lb) => {
+                    if *n > 1 {
+                        let mut b = body.to_vec();
+                        b[i] = Stmt::Loop(1, lb.clone());
+                        out.push(b);
+                    }
+                    in_body(lb, &mut inner);
+                    for nb in inner {
+                        let mut b = body.to_vec();
+                        b[i] = Stmt::Loop(*n, nb);
+                        out.push(b);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut bodies = Vec::new();
+    in_body(&p.body, &mut bodies);
+    bodies
+        .into_iter()
+        .map(|body| {
+            let mut q = Func { body, ..p.clone() };
+            normalize(&mut q);
+            q
+        })
+        .collect()
+}
+
+/// Go's stderr up to the goroutine header, the signal's pc zeroed, and a
+/// nil-dereference error printed in Go syntax (`runtime.errorString("...")`,
+/// which Go 1.27.3 prints for some chains of repeated nil-dereference
+/// panics, against its own `printpanicval` rule and not always the same
+/// way from run to run) read as its `Error()` text.
 fn go_stderr(s: &str) -> String {
     let mut out = String::new();
     for line in s.lines() {
+        let line = &line.replace(
+            "runtime.errorString(\"invalid memory address or nil pointer dereference\")",
+            "runtime error: invalid memory address or nil pointer dereference",
+        );
         if let Some(i) = line.find(" pc=0x") {
             out.push_str(&line[..i]);
             out.push_str(" pc=0x0]\n");

@@ -270,6 +270,15 @@ fn body(cx: &mut C<'_>, stmts: &[Stmt], regs: &mut Regs<'_>) -> R {
             }
             Stmt::Goexit => return Err(cx.goexit()),
             Stmt::NilCall => return Err(cx.panic(Val::NilDeref)),
+            Stmt::Loop(n, b) => {
+                assert!(
+                    matches!(regs, Regs::Chain),
+                    "normalize: loops force the chain"
+                );
+                for _ in 0..*n {
+                    body(cx, b, regs)?;
+                }
+            }
         }
     }
     Ok(())

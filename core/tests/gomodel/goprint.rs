@@ -80,6 +80,11 @@ fn body(s: &mut String, stmts: &[Stmt], ind: usize) {
             Stmt::Goexit => {
                 let _ = writeln!(s, "{t}runtime.Goexit()");
             }
+            Stmt::Loop(n, b) => {
+                let _ = writeln!(s, "{t}for i := 0; i < {n}; i++ {{");
+                body(s, b, ind + 1);
+                let _ = writeln!(s, "{t}}}");
+            }
             Stmt::NilCall => {
                 let _ = writeln!(s, "{t}{{\n{t}\tvar nf func()\n{t}\tnf()\n{t}}}");
             }

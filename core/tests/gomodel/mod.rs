@@ -103,6 +103,11 @@ pub enum Stmt {
     Goexit,
     /// `var nf func(); nf()`
     NilCall,
+    /// `for i := 0; i < n; i++ { body }`: a function with a loop keeps its
+    /// defers on the chain (Go does not open-code defers in loops), and a
+    /// long loop of defers runs the worker's cache through refills and
+    /// spills.
+    Loop(u8, Vec<Stmt>),
 }
 
 /// How the engine runner treats a function. Go does not see it: every kind
@@ -169,10 +174,10 @@ pub fn normalize(main: &mut Func) {
         main.kind = Kind::CallFn;
     }
     let mut next = 0u16;
-    norm_func(main, false, &mut next);
+    norm_func(main, false, &mut next, false);
 }
 
-fn norm_func(f: &mut Func, deferred: bool, next: &mut u16) {
+fn norm_func(f: &mut Func, deferred: bool, next: &mut u16, in_loop: bool) {
     f.id = *next;
     *next = next.wrapping_add(1);
     let defers = f
@@ -191,34 +196,50 @@ fn norm_func(f: &mut Func, deferred: bool, next: &mut u16) {
             Stmt::Recover(_) | Stmt::Repanic(_) | Stmt::RecoverRepanic(_)
         )
     });
+    let loops = f.body.iter().any(|s| matches!(s, Stmt::Loop(..)));
     if f.kind == Kind::Inline && !deferred && (!all_leaf || recovers || defers > SLOTS) {
         f.kind = Kind::Chain;
     }
     if f.kind == Kind::OpenLeaf && !all_leaf {
         f.kind = Kind::Open;
     }
-    if matches!(f.kind, Kind::Open | Kind::OpenCall | Kind::OpenLeaf) && defers > SLOTS {
+    if matches!(
+        f.kind,
+        Kind::Open | Kind::OpenCall | Kind::OpenLeaf | Kind::Inline
+    ) && (defers > SLOTS || loops)
+    {
         f.kind = Kind::Chain;
     }
     let open = matches!(f.kind, Kind::Open | Kind::OpenCall | Kind::OpenLeaf)
         || (f.kind == Kind::Inline && !deferred);
     let mut seen_slot = f.kind == Kind::Inline && !deferred;
-    for s in &mut f.body {
+    norm_stmts(&mut f.body, open, &mut seen_slot, next, in_loop);
+}
+
+fn norm_stmts(body: &mut [Stmt], open: bool, seen_slot: &mut bool, next: &mut u16, in_loop: bool) {
+    for s in body {
         match s {
             Stmt::Print(id) | Stmt::Recover(id) | Stmt::Repanic(id) | Stmt::RecoverRepanic(id) => {
                 *id = *next;
                 *next = next.wrapping_add(1);
             }
-            Stmt::Call(g) => norm_func(g, false, next),
+            Stmt::Call(g) => norm_func(g, false, next, in_loop),
             Stmt::Defer(g) => {
-                if !open || seen_slot {
+                if !open || *seen_slot {
                     g.chain = false;
                 } else if !g.chain {
-                    seen_slot = true;
+                    *seen_slot = true;
                 }
-                norm_func(g, true, next);
+                norm_func(g, true, next, in_loop);
             }
-            Stmt::DeferNil => seen_slot = true,
+            Stmt::DeferNil => *seen_slot = true,
+            Stmt::Loop(n, b) => {
+                // A loop inside a loop runs at most twice: the trace stays small.
+                if in_loop {
+                    *n = (*n).min(2);
+                }
+                norm_stmts(b, false, seen_slot, next, true);
+            }
             _ => {}
         }
     }
@@ -373,7 +394,6 @@ fn read_body(r: &mut Bytes<'_>, depth: usize) -> Vec<Stmt> {
                     Stmt::Defer(f)
                 }
             }
-            3..=5 => Stmt::Print(0),
             6 => Stmt::DeferNil,
             7 | 8 => Stmt::Panic(match b >> 4 {
                 0..=9 => Val::Int(b >> 4),
@@ -385,6 +405,10 @@ fn read_body(r: &mut Bytes<'_>, depth: usize) -> Vec<Stmt> {
             12 => Stmt::RecoverRepanic(0),
             13 => Stmt::Goexit,
             14 => Stmt::NilCall,
+            15 if depth < MAX_DEPTH => {
+                let n = r.next().unwrap_or(0) % 40;
+                Stmt::Loop(n, read_body(r, depth + 1))
+            }
             _ => Stmt::Print(0),
         };
         body.push(s);

@@ -155,6 +155,11 @@ impl<'p> G<'p> {
                 }
                 Stmt::Goexit => return Err(self.goexit()),
                 Stmt::NilCall => return Err(self.fault()),
+                Stmt::Loop(n, b) => {
+                    for _ in 0..*n {
+                        self.exec(b)?;
+                    }
+                }
             }
         }
         Ok(())

@@ -310,9 +310,9 @@ fn model_agrees_with_real_go() {
 
 /// Go 1.27.3's runtime throws this (`nextDefer`: `gp._panic != p`) on some
 /// programs where nil deferred calls fault during a panic and a later
-/// deferred call recovers (found by this check; reproducer in the report
-/// of the change that added it). The program has no Go answer to compare
-/// with, so it is skipped and counted.
+/// deferred call recovers (found by this check; reproducer:
+/// `gomodel/go_bugs/bad_panic_stack.go`). Such a program has no Go answer
+/// to compare with, so it is skipped and counted.
 const GO_BAD_PANIC_STACK: &str = "fatal error: bad panic stack";
 
 /// stdout, the crash text (see `go_stderr`) and the exit status.

@@ -253,16 +253,16 @@ fn body(cx: &mut C<'_>, stmts: &[Stmt], regs: &mut Regs<'_>) -> R {
             },
             Stmt::Panic(v) => return Err(cx.panic(*v)),
             Stmt::Recover(id) => {
-                let r = cx.recover();
+                let r = recover(cx);
                 cx.env().out.push(rec_line(*id, r));
             }
             Stmt::Repanic(id) => {
-                let r = cx.recover();
+                let r = recover(cx);
                 cx.env().out.push(rec_line(*id, r));
                 return Err(cx.panic(r.unwrap_or(Val::Nil)));
             }
             Stmt::RecoverRepanic(id) => {
-                let r = cx.recover();
+                let r = recover(cx);
                 cx.env().out.push(rec_line(*id, r));
                 if let Some(v) = r {
                     return Err(cx.panic(v));
@@ -282,4 +282,16 @@ fn body(cx: &mut C<'_>, stmts: &[Stmt], regs: &mut Regs<'_>) -> R {
         }
     }
     Ok(())
+}
+
+/// `recover()`, checking that `can_recover` predicted it.
+fn recover(cx: &mut C<'_>) -> Option<Val> {
+    let can = cx.can_recover();
+    let r = cx.recover();
+    assert_eq!(
+        can,
+        r.is_some(),
+        "can_recover() said {can}, recover() gave {r:?}"
+    );
+    r
 }

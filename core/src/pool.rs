@@ -573,6 +573,44 @@ mod tests {
     }
 
     #[test]
+    fn loose_lists_are_cut_and_batches_move_whole() {
+        let pool = Pool::new();
+        let mut a = Worker::new(&pool);
+        // BATCH + 3 records out: the first batch carved, then the second.
+        let held: alloc::vec::Vec<Rec> = (0..BATCH + 3).map(|_| a.alloc(1)).collect();
+        assert_eq!(pool.stats().carved, 2 * BATCH);
+        for r in held {
+            a.free(r, 1);
+        }
+        // A full list plus what is left of the second batch: at most
+        // CACHE_CAP, all of them accounted for.
+        assert!(a.cached() <= CACHE_CAP);
+        assert_eq!(pool.stats().carved, a.cached() + pool.stats().central_free);
+        drop(a); // a full batch and a partial list go back: one batch, loose records
+        let s = pool.stats();
+        assert_eq!(s.carved, s.central_free);
+        // Single records from a task dropped outside any worker.
+        let mut b = Worker::new(&pool);
+        let extra = b.alloc(1);
+        give_central(&pool, 1, extra);
+        // A new worker takes every record back, batch by batch and from the
+        // loose list (cut at BATCH, the rest left null-terminated): all
+        // distinct, none carved anew.
+        let mut c = Worker::new(&pool);
+        let mut seen = alloc::vec::Vec::new();
+        for _ in 0..2 * BATCH - b.cached() {
+            seen.push(c.alloc(1).0.as_ptr() as usize);
+        }
+        assert_eq!(pool.stats().carved, 2 * BATCH);
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), 2 * BATCH - b.cached());
+        drop((b, c));
+        let s = pool.stats();
+        assert_eq!(s.carved, s.central_free + seen.len());
+    }
+
+    #[test]
     fn records_are_distinct_and_aligned() {
         let pool = Pool::new();
         let mut w = Worker::new(&pool);

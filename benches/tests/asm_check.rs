@@ -174,6 +174,14 @@ fn is_indirect(operand: &str) -> bool {
     REGISTERS.contains(&o) || (o.contains('[') && !o.contains("rip"))
 }
 
+/// A call into `core::panicking` (`panic_fmt`, `panic`, ...): the engine's
+/// misuse panics (a frame depth overflow, a token of another task). They
+/// never return, and core's are `#[cold]`; a rule may allow them, after the
+/// last `ret` like the cold calls.
+fn is_panic(sym: &str) -> bool {
+    sym.contains("4core9panicking")
+}
+
 /// What a kernel's assembly may contain besides straight-line code.
 struct Rule {
     kernel: &'static str,
@@ -181,6 +189,8 @@ struct Rule {
     /// The engine functions it may call (by name), each only if it is
     /// `#[cold]` (defined in `.text.unlikely`).
     cold: &'static [&'static str],
+    /// Whether it may call `core::panicking` (see [`is_panic`]).
+    panics: bool,
     /// Whether every cold call must come after the function's last `ret`.
     cold_after_last_ret: bool,
     /// How many indirect calls it may make.
@@ -195,11 +205,25 @@ fn violations<S: AsRef<str>>(insns: &[&str], cold_defined: &[S], rule: &Rule) ->
         .iter()
         .rposition(|l| *l == "ret" || l.starts_with("ret\t"));
     let mut indirect = 0;
+    // Registers loaded with a function's GOT slot: a `call reg` through one
+    // is a direct call to that function (checked at the load), which LLVM
+    // hoists out of a loop.
+    let got_regs: Vec<&str> = insns
+        .iter()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("mov")?.trim();
+            let (reg, src) = rest.split_once(',')?;
+            src.contains("@GOTPCREL").then_some(reg.trim())
+        })
+        .collect();
     for (i, l) in insns.iter().enumerate() {
         let Some((op, rest)) = l.split_once(char::is_whitespace) else {
             continue;
         };
         let rest = rest.trim();
+        if (op == "call" || op == "jmp") && got_regs.contains(&rest) {
+            continue; // its target was checked where the register was loaded
+        }
         if (op == "call" || op == "jmp") && is_indirect(rest) {
             indirect += 1;
             if indirect > rule.indirect {
@@ -219,6 +243,12 @@ fn violations<S: AsRef<str>>(insns: &[&str], cold_defined: &[S], rule: &Rule) ->
         let sym = symbol(target);
         if is_alloc(target) {
             bad.push(format!("allocator call: `{l}`"));
+            continue;
+        }
+        if rule.panics && is_panic(sym) {
+            if rule.cold_after_last_ret && last_ret.is_none_or(|r| i < r) {
+                bad.push(format!("panic call before the last `ret`: `{l}`"));
+            }
             continue;
         }
         let Some(name) = rule.cold.iter().find(|n| is_function(sym, n)) else {
@@ -257,11 +287,12 @@ fn check(rule: &Rule) {
 
 /// One open-coded general slot: the slot's call is inlined; what a deferred
 /// call that panicked or deferred, or frames left out of order, need is in
-/// one cold function.
+/// one cold function; entering the frame may panic (depth overflow).
 const BODY_OPEN: Rule = Rule {
     kernel: "body_open",
     why: "one open-coded defer",
-    cold: &["exit_open_cold"],
+    cold: &["exit_open_slow"],
+    panics: true,
     cold_after_last_ret: true,
     indirect: 0,
 };
@@ -271,7 +302,8 @@ const BODY_OPEN: Rule = Rule {
 const BODY_LEAF: Rule = Rule {
     kernel: "body_leaf",
     why: "one open-coded Leaf defer",
-    cold: &["chain_after_slots"],
+    cold: &["exit_open_chain_calls"],
+    panics: true,
     cold_after_last_ret: true,
     indirect: 0,
 };
@@ -281,16 +313,27 @@ const BODY_INLINE: Rule = Rule {
     kernel: "body_inline",
     why: "one Leaf defer in an inline frame",
     cold: &[],
+    panics: false,
     cold_after_last_ret: true,
     indirect: 0,
 };
 
 /// The chain in a loop: one indirect call per record (its vtable), the
-/// worker's refill, and the exit loop's cold paths.
+/// worker's refill, and the exit loop's cold paths (a token that is not the
+/// innermost frame's, a call that panicked or left frames or records).
 const LOOP_CHAIN: Rule = Rule {
     kernel: "loop_chain",
     why: "n chain defers in a loop",
-    cold: &["refill", "after_call_cold", "realign", "finish"],
+    cold: &[
+        "refill",
+        "frame_state",
+        "discard_abandoned",
+        "abandon_below",
+        "leave_call_frame_slow",
+        "drain_frame_and_leave",
+        "drain_frame",
+    ],
+    panics: true,
     cold_after_last_ret: false,
     indirect: 1,
 };
@@ -348,17 +391,17 @@ fn symbols_and_cold_sections_parse() {
 }
 
 /// A body kernel's shape, with `tail` put after the `ret` and `hot` before
-/// it; `.text.unlikely` defines `_ZN4core4open14exit_open_cold17habcE`.
+/// it; `.text.unlikely` defines `_ZN4core4open14exit_open_slow17habcE`.
 fn seeded(hot: &[&'static str], tail: &[&'static str]) -> Vec<String> {
     let mut insns = vec!["push\trbx", "mov\trcx, qword ptr [rdi]"];
     insns.extend_from_slice(hot);
     insns.extend(["pop\trbx", "ret"]);
     insns.extend_from_slice(tail);
-    let cold = ["_ZN4core4open14exit_open_cold17habcE"];
+    let cold = ["_ZN4core4open14exit_open_slow17habcE"];
     violations(&insns, &cold, &BODY_OPEN)
 }
 
-const COLD_CALL: &str = "call\tqword ptr [rip + _ZN4core4open14exit_open_cold17habcE@GOTPCREL]";
+const COLD_CALL: &str = "call\tqword ptr [rip + _ZN4core4open14exit_open_slow17habcE@GOTPCREL]";
 
 #[test]
 fn the_rules_accept_a_cold_call_after_the_last_ret() {
@@ -380,6 +423,15 @@ fn seeded_indirect_call_is_caught() {
 }
 
 #[test]
+fn a_call_through_a_hoisted_got_load_is_direct() {
+    let load = "mov\tr13, qword ptr [rip + _ZN4core4open14exit_open_slow17habcE@GOTPCREL]";
+    assert_eq!(seeded(&[], &[load, "call\tr13"]), Vec::<String>::new());
+    // Another register is still an indirect call.
+    let v = seeded(&[], &[load, "call\tr12"]);
+    assert!(v.iter().any(|m| m.starts_with("indirect call")), "{v:?}");
+}
+
+#[test]
 fn seeded_dealloc_is_caught() {
     let v = seeded(&[], &["call\tqword ptr [rip + __rust_dealloc@GOTPCREL]"]);
     assert!(v.iter().any(|m| m.starts_with("allocator call")), "{v:?}");
@@ -397,6 +449,24 @@ fn seeded_cold_call_on_the_fall_through_path_is_caught() {
 }
 
 #[test]
+fn seeded_panic_on_the_fall_through_path_is_caught() {
+    let panic = "call\tqword ptr [rip + _RNvNtCs1a_4core9panicking9panic_fmt@GOTPCREL]";
+    assert_eq!(seeded(&[], &[panic]), Vec::<String>::new());
+    let v = seeded(&[panic], &[]);
+    assert!(
+        v.iter().any(|m| m.starts_with("panic call before")),
+        "{v:?}"
+    );
+    // A rule that allows no panics (the inline frame) rejects it anywhere.
+    let insns = ["ret", panic];
+    let v = violations::<&str>(&insns, &[], &BODY_INLINE);
+    assert!(
+        v.iter().any(|m| m.starts_with("call to an unlisted")),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn seeded_unlisted_or_hot_engine_call_is_caught() {
     // An engine function not in the kernel's list, cold or not.
     let v = seeded(
@@ -408,7 +478,7 @@ fn seeded_unlisted_or_hot_engine_call_is_caught() {
         "{v:?}"
     );
     // A listed name whose definition is not in .text.unlikely.
-    let v = seeded(&[], &["call\t_ZN4core4open14exit_open_cold17hdefE"]);
+    let v = seeded(&[], &["call\t_ZN4core4open14exit_open_slow17hdefE"]);
     assert!(v.iter().any(|m| m.contains("not #[cold]")), "{v:?}");
     // Any other function, e.g. a memcpy the optimiser put in.
     let v = seeded(&["call\tqword ptr [rip + memcpy@GOTPCREL]"], &[]);

@@ -1,106 +1,139 @@
-deferrt_benches::body_chain::hf9942454efe68e4b:
-.Lfunc_begin54:
-	push	rbp
+deferrt_benches::body_chain::h8f4dffcd48514431:
+.Lfunc_begin64:
 	push	r15
 	push	r14
 	push	r13
 	push	r12
 	push	rbx
-	push	rax
+	mov	r15, qword ptr [rdi]
+	mov	r14, qword ptr [r15 + 48]
+	cmp	r14d, 2147483646
+	ja	.LBB64_21
 	mov	rbx, rdi
-	mov	r13, qword ptr [rdi]
-	mov	r12d, dword ptr [r13 + 80]
-	lea	ebp, [r12 + 1]
-	mov	dword ptr [r13 + 80], ebp
+	inc	r14
+	mov	qword ptr [r15 + 48], r14
+	mov	r12, qword ptr [r15 + 24]
 	mov	rdi, qword ptr [rdi + 8]
-	mov	rax, qword ptr [rdi + 256]
+	mov	rax, qword ptr [rdi + 8]
 	test	rax, rax
-	je	.LBB54_1
-	lea	rcx, [rax - 1]
-	mov	qword ptr [rdi + 256], rcx
-	mov	rdi, qword ptr [rdi + 8*rax - 8]
-.LBB54_3:
-	mov	qword ptr [rdi + 32], rsi
-	mov	rax, qword ptr [r13 + 8]
-	mov	qword ptr [rdi], rax
-	lea	rax, [rip + .Lanon.fb844430ee50a95899b15ae4cc420462.29]
-	mov	qword ptr [rdi + 8], rax
-	mov	dword ptr [rdi + 16], ebp
-	mov	qword ptr [r13 + 8], rdi
-	cmp	dword ptr [r13 + 80], ebp
-	jne	.LBB54_4
-	mov	r14d, 1
-	cmp	dword ptr [rdi + 16], ebp
-	jne	.LBB54_15
-.LBB54_7:
-	lea	r15d, [r12 + 2]
-	mov	dword ptr [r13 + 80], r15d
-.LBB54_8:
+	je	.LBB64_22
+	mov	rcx, qword ptr [rax]
+	mov	qword ptr [rdi + 8], rcx
+	dec	qword ptr [rdi + 16]
+.LBB64_3:
+	mov	qword ptr [rax + 32], rsi
+	mov	rcx, qword ptr [r15 + 40]
+	mov	qword ptr [rax], rcx
+	lea	rcx, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.39]
+	mov	qword ptr [rax + 8], rcx
+	mov	dword ptr [rax + 16], r14d
+	mov	qword ptr [r15 + 40], rax
+	cmp	r12, qword ptr [r15 + 24]
+	jne	.LBB64_18
+	cmp	r14, qword ptr [r15 + 48]
+	jne	.LBB64_18
+.LBB64_5:
+	mov	rdi, qword ptr [r15 + 40]
+	mov	r12, qword ptr [r15 + 48]
+	cmp	dword ptr [rdi + 16], r14d
+	jne	.LBB64_14
+	inc	r12
+	mov	qword ptr [r15 + 48], r12
+	mov	r13, qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::leave_call_frame_slow::h79e64bf38a90b48a@GOTPCREL]
+.LBB64_7:
 	mov	rax, qword ptr [rdi]
-	mov	qword ptr [r13 + 8], rax
+	mov	qword ptr [r15 + 40], rax
 	mov	rax, qword ptr [rdi + 8]
 	mov	rsi, rbx
 	call	qword ptr [rax]
-	test	al, al
-	jne	.LBB54_12
-	mov	r13, qword ptr [rbx]
-	cmp	dword ptr [r13 + 80], r15d
-	jne	.LBB54_12
-	mov	rdi, qword ptr [r13 + 8]
-	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB54_8
-	jb	.LBB54_15
-.LBB54_12:
-	movzx	edx, al
+	test	rax, rax
+	jne	.LBB64_11
+	mov	r15, qword ptr [rbx]
+	cmp	qword ptr [r15 + 48], r12
+	jne	.LBB64_11
+	mov	rdi, qword ptr [r15 + 40]
+	cmp	dword ptr [rdi + 16], r14d
+	je	.LBB64_7
+	jb	.LBB64_15
+.LBB64_11:
 	mov	rdi, rbx
-	mov	esi, r15d
-	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::after_call_cold::h61b0b8894cdfc62d@GOTPCREL]
-	mov	r13, qword ptr [rbx]
-	test	al, al
-	jne	.LBB54_14
-	mov	rdi, qword ptr [r13 + 8]
-	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB54_8
-	jmp	.LBB54_15
-.LBB54_4:
-	mov	r14d, 1
-	jb	.LBB54_16
-	mov	rdi, rbx
-	mov	esi, ebp
-	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::realign::h40d5a5dd5a20add9@GOTPCREL]
-	mov	rdi, qword ptr [r13 + 8]
-	mov	r14d, 1
-	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB54_7
-.LBB54_15:
-	mov	dword ptr [r13 + 80], r12d
-.LBB54_16:
-	mov	rax, qword ptr [rbx + 16]
-	add	r14, qword ptr [rax]
-	mov	rax, r14
-	add	rsp, 8
+	mov	rsi, r12
+	mov	rdx, rax
+	call	r13
+	mov	r15, qword ptr [rbx]
+	test	rax, rax
+	jne	.LBB64_23
+	mov	rdi, qword ptr [r15 + 40]
+	cmp	dword ptr [rdi + 16], r14d
+	je	.LBB64_7
+	mov	r12, qword ptr [r15 + 48]
+.LBB64_15:
+	add	r12, -2
+	jmp	.LBB64_16
+.LBB64_14:
+	dec	r12
+.LBB64_16:
+	mov	qword ptr [r15 + 48], r12
+	mov	eax, 1
+.LBB64_17:
+	mov	rcx, qword ptr [rbx + 16]
+	add	rax, qword ptr [rcx]
 	pop	rbx
 	pop	r12
 	pop	r13
 	pop	r14
 	pop	r15
-	pop	rbp
 	ret
-.LBB54_1:
-	mov	r14, rsi
+.LBB64_18:
+	lea	rax, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.25]
+	lea	rcx, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.24]
+	lea	r9, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.22]
+	mov	r8d, 5
+	mov	rdi, r15
+	mov	rsi, r12
+	mov	rdx, r14
+	push	rax
+	push	4
+	call	qword ptr [rip + deferrt_core::task::Task<E,P,M>::frame_state::h344310e753835d44@GOTPCREL]
+	add	rsp, 16
+	mov	ecx, eax
+	mov	eax, 1
+	cmp	cl, 2
+	je	.LBB64_17
+	movzx	eax, cl
+	test	eax, eax
+	jne	.LBB64_24
+	lea	esi, [r14 - 1]
+	mov	rdi, r15
+	call	deferrt_core::task::Task<E,P,M>::abandon_below::h9b7b250a23caa1f1
+	jmp	.LBB64_5
+.LBB64_21:
+	lea	rdi, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.10]
+	lea	rdx, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.12]
+	mov	esi, 207
+	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
+.LBB64_22:
+	mov	r13, rsi
 	xor	esi, esi
-	call	qword ptr [rip + deferrt_core::pool::Worker::refill::h761b9364d634c8fc@GOTPCREL]
-	mov	rsi, r14
-	mov	rdi, rax
-	jmp	.LBB54_3
-.LBB54_14:
-	mov	dword ptr [r13 + 80], ebp
+	call	qword ptr [rip + deferrt_core::pool::Worker::refill::h0c2f49824f7ce294@GOTPCREL]
+	mov	rsi, r13
+	jmp	.LBB64_3
+.LBB64_23:
+	dec	qword ptr [r15 + 48]
 	mov	rdi, rbx
-	mov	esi, ebp
+	mov	esi, r14d
 	mov	edx, 1
 	xor	ecx, ecx
-	call	qword ptr [rip + deferrt_core::task::Cx<E,P,M>::finish::hb8c49f24240315e0@GOTPCREL]
-	mov	r13, qword ptr [rbx]
-	xor	al, 1
-	movzx	r14d, al
-	jmp	.LBB54_15
+	call	qword ptr [rip + deferrt_core::task::panic::<impl deferrt_core::task::cx::Cx<E,P,M>>::drain_frame::ha96ecb55d4a293c5@GOTPCREL]
+	mov	rcx, qword ptr [rbx]
+	dec	qword ptr [rcx + 48]
+	mov	rcx, rax
+	xor	eax, eax
+	test	rcx, rcx
+	sete	al
+	jmp	.LBB64_17
+.LBB64_24:
+	mov	rdi, rbx
+	mov	esi, r14d
+	call	qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::discard_abandoned::h9c59dd971903ecd9@GOTPCREL]
+	jmp	.LBB64_5

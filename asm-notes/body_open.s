@@ -2,28 +2,27 @@ deferrt_benches::body_open::h00d2b7abb5534c83:
 .Lfunc_begin94:
 	push	rbx
 	sub	rsp, 48
-	mov	rdx, qword ptr [rdi]
-	mov	rax, qword ptr [rdx + 48]
+	mov	rcx, qword ptr [rdi]
+	mov	rax, qword ptr [rcx + 48]
 	cmp	eax, 2147483647
 	jae	.LBB94_6
-	mov	rcx, qword ptr [rdx + 24]
-	lea	r9, [rax + 2]
-	mov	qword ptr [rdx + 48], r9
-	mov	rdx, qword ptr [rdi + 16]
-	mov	qword ptr [rsp + 8], rdx
-	lea	rdx, [rsp + 8]
+	lea	r8, [rax + 2]
+	mov	qword ptr [rcx + 48], r8
+	mov	rcx, qword ptr [rdi + 16]
+	mov	qword ptr [rsp + 8], rcx
+	lea	rcx, [rsp + 8]
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
-	mov	rdx, qword ptr [rsp + 8]
-	add	qword ptr [rdx], rsi
-	lea	rdx, [rax + 1]
-	mov	r8, qword ptr [rdi]
-	cmp	qword ptr [r8 + 48], r9
+	mov	rcx, qword ptr [rsp + 8]
+	add	qword ptr [rcx], rsi
+	lea	rcx, [rax + 1]
+	mov	rdx, qword ptr [rdi]
+	cmp	qword ptr [rdx + 48], r8
 	jne	.LBB94_2
-	mov	r9, qword ptr [r8 + 40]
-	cmp	dword ptr [r9 + 16], edx
+	mov	r8, qword ptr [rdx + 40]
+	cmp	dword ptr [r8 + 16], ecx
 	jae	.LBB94_2
-	mov	qword ptr [r8 + 48], rax
+	mov	qword ptr [rdx + 48], rax
 	mov	eax, 1
 .LBB94_5:
 	mov	rcx, qword ptr [rdi + 16]
@@ -32,8 +31,9 @@ deferrt_benches::body_open::h00d2b7abb5534c83:
 	pop	rbx
 	ret
 .LBB94_2:
-	mov	qword ptr [rsp + 8], rcx
-	mov	qword ptr [rsp + 16], rdx
+	mov	rax, qword ptr [rdx + 24]
+	mov	qword ptr [rsp + 8], rax
+	mov	qword ptr [rsp + 16], rcx
 	mov	qword ptr [rsp + 24], 1
 	mov	qword ptr [rsp + 32], rsi
 	mov	byte ptr [rsp + 40], 0

@@ -326,6 +326,7 @@ const LOOP_CHAIN: Rule = Rule {
     why: "n chain defers in a loop",
     cold: &[
         "refill",
+        "align_to",
         "frame_state",
         "discard_abandoned",
         "abandon_below",

@@ -1,5 +1,5 @@
 deferrt_benches::body_hand::hf176219b2a1af2dd:
-.Lfunc_begin92:
+.Lfunc_begin93:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -1,5 +1,5 @@
 deferrt_benches::body_inline::hddf072398bdebe7b:
-.Lfunc_begin68:
+.Lfunc_begin69:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rax, [rsp - 8]

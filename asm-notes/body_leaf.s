@@ -1,11 +1,11 @@
 deferrt_benches::body_leaf::h6bdcf076078012b3:
-.Lfunc_begin93:
+.Lfunc_begin94:
 	push	rbx
 	sub	rsp, 16
 	mov	rcx, qword ptr [rdi]
 	mov	rdx, qword ptr [rcx + 48]
 	cmp	edx, 2147483647
-	jae	.LBB93_5
+	jae	.LBB94_5
 	mov	rax, rsi
 	lea	rsi, [rdx + 1]
 	mov	qword ptr [rcx + 48], rsi
@@ -18,21 +18,21 @@ deferrt_benches::body_leaf::h6bdcf076078012b3:
 	add	qword ptr [r8], rax
 	mov	rax, qword ptr [rcx + 40]
 	cmp	dword ptr [rax + 16], esi
-	je	.LBB93_3
+	je	.LBB94_3
 	mov	qword ptr [rcx + 48], rdx
 	mov	eax, 1
-.LBB93_4:
+.LBB94_4:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 16
 	pop	rbx
 	ret
-.LBB93_5:
-	lea	rdi, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.10]
-	lea	rdx, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.12]
+.LBB94_5:
+	lea	rdi, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.10]
+	lea	rdx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.12]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
-.LBB93_3:
+.LBB94_3:
 	mov	edx, 1
 	mov	rbx, rdi
 	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_chain_calls::h48747907d5708389@GOTPCREL]
@@ -41,4 +41,4 @@ deferrt_benches::body_leaf::h6bdcf076078012b3:
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB93_4
+	jmp	.LBB94_4

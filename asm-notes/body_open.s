@@ -1,11 +1,11 @@
 deferrt_benches::body_open::h00d2b7abb5534c83:
-.Lfunc_begin94:
+.Lfunc_begin95:
 	push	rbx
 	sub	rsp, 48
 	mov	rcx, qword ptr [rdi]
 	mov	rax, qword ptr [rcx + 48]
 	cmp	eax, 2147483647
-	jae	.LBB94_6
+	jae	.LBB95_6
 	lea	r8, [rax + 2]
 	mov	qword ptr [rcx + 48], r8
 	mov	rcx, qword ptr [rdi + 16]
@@ -18,19 +18,19 @@ deferrt_benches::body_open::h00d2b7abb5534c83:
 	lea	rcx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
 	cmp	qword ptr [rdx + 48], r8
-	jne	.LBB94_2
+	jne	.LBB95_2
 	mov	r8, qword ptr [rdx + 40]
 	cmp	dword ptr [r8 + 16], ecx
-	jae	.LBB94_2
+	jae	.LBB95_2
 	mov	qword ptr [rdx + 48], rax
 	mov	eax, 1
-.LBB94_5:
+.LBB95_5:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 48
 	pop	rbx
 	ret
-.LBB94_2:
+.LBB95_2:
 	mov	rax, qword ptr [rdx + 24]
 	mov	qword ptr [rsp + 8], rax
 	mov	qword ptr [rsp + 16], rcx
@@ -47,9 +47,9 @@ deferrt_benches::body_open::h00d2b7abb5534c83:
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB94_5
-.LBB94_6:
-	lea	rdi, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.10]
-	lea	rdx, [rip + .Lanon.9f20a9ab1c0099d380aa4987e92b20af.12]
+	jmp	.LBB95_5
+.LBB95_6:
+	lea	rdi, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.10]
+	lea	rdx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.12]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]

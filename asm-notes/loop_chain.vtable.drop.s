@@ -1,5 +1,5 @@
 deferrt_core::task::vtable::drop_shim::h6431505a731c21bd:
-.Lfunc_begin61:
+.Lfunc_begin62:
 	mov	rax, rdi
 	mov	rdi, rsi
 	mov	rsi, rax

@@ -1,5 +1,5 @@
-deferrt_benches::body_hand::he138eab7fb33ebfa:
-.Lfunc_begin79:
+deferrt_benches::body_hand::hf176219b2a1af2dd:
+.Lfunc_begin93:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

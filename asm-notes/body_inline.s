@@ -1,5 +1,5 @@
-deferrt_benches::body_inline::h1ee3c61aa8952267:
-.Lfunc_begin58:
+deferrt_benches::body_inline::hddf072398bdebe7b:
+.Lfunc_begin69:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rax, [rsp - 8]

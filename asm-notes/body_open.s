@@ -1,11 +1,13 @@
-deferrt_benches::body_open::hdfc8f8edd951b394:
-.Lfunc_begin81:
+deferrt_benches::body_open::h00d2b7abb5534c83:
+.Lfunc_begin95:
 	push	rbx
-	sub	rsp, 32
+	sub	rsp, 48
 	mov	rcx, qword ptr [rdi]
-	mov	eax, dword ptr [rcx + 80]
-	lea	r8d, [rax + 2]
-	mov	dword ptr [rcx + 80], r8d
+	mov	rax, qword ptr [rcx + 48]
+	cmp	eax, 2147483647
+	jae	.LBB95_6
+	lea	r8, [rax + 2]
+	mov	qword ptr [rcx + 48], r8
 	mov	rcx, qword ptr [rdi + 16]
 	mov	qword ptr [rsp + 8], rcx
 	lea	rcx, [rsp + 8]
@@ -13,31 +15,41 @@ deferrt_benches::body_open::hdfc8f8edd951b394:
 	#NO_APP		# black_box barrier (inline asm)
 	mov	rcx, qword ptr [rsp + 8]
 	add	qword ptr [rcx], rsi
-	lea	ecx, [rax + 1]
+	lea	rcx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
-	cmp	dword ptr [rdx + 80], r8d
-	jne	.LBB81_1
-	mov	r8, qword ptr [rdx + 8]
+	cmp	qword ptr [rdx + 48], r8
+	jne	.LBB95_2
+	mov	r8, qword ptr [rdx + 40]
 	cmp	dword ptr [r8 + 16], ecx
-	jae	.LBB81_1
-	mov	dword ptr [rdx + 80], eax
+	jae	.LBB95_2
+	mov	qword ptr [rdx + 48], rax
 	mov	eax, 1
-.LBB81_4:
+.LBB95_5:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
-	add	rsp, 32
+	add	rsp, 48
 	pop	rbx
 	ret
-.LBB81_1:
-	mov	qword ptr [rsp + 8], rsi
-	mov	dword ptr [rsp + 16], ecx
-	mov	dword ptr [rsp + 20], eax
-	mov	byte ptr [rsp + 24], 0
+.LBB95_2:
+	mov	rax, qword ptr [rdx + 24]
+	mov	qword ptr [rsp + 8], rax
+	mov	qword ptr [rsp + 16], rcx
+	mov	qword ptr [rsp + 24], 1
+	mov	qword ptr [rsp + 32], rsi
+	mov	byte ptr [rsp + 40], 0
 	lea	rsi, [rsp + 8]
+	mov	edx, 1
 	mov	rbx, rdi
-	xor	edx, edx
-	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::Cx<E,P,M>>::exit_open_cold::h7da590139ea9d687@GOTPCREL]
+	xor	ecx, ecx
+	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_slow::h2d2a2249c35f11c3@GOTPCREL]
 	mov	rdi, rbx
-	xor	al, 1
-	movzx	eax, al
-	jmp	.LBB81_4
+	mov	rcx, rax
+	xor	eax, eax
+	test	rcx, rcx
+	sete	al
+	jmp	.LBB95_5
+.LBB95_6:
+	lea	rdi, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.10]
+	lea	rdx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.12]
+	mov	esi, 207
+	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]

@@ -1,5 +1,5 @@
-deferrt_benches::body_scopeguard::h06863e1f89affbef:
-.Lfunc_begin62:
+deferrt_benches::body_scopeguard::h0650637c81b6672f:
+.Lfunc_begin73:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -1,5 +1,5 @@
-deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249:
-.Lfunc_begin32:
+deferrt_core::task::vtable::free_cold_then_call::h6aa46e4d14f4da51:
+.Lfunc_begin44:
 	push	r14
 	push	rbx
 	push	rax
@@ -7,16 +7,18 @@ deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249:
 	mov	rsi, rdi
 	mov	rdi, qword ptr [rcx + 8]
 	and	eax, 3
-	mov	r8d, eax
-	shl	r8d, 8
-	lea	r8d, [r8 + 8*rax]
-	mov	r9, qword ptr [rdi + r8 + 256]
-	cmp	r9, 32
-	je	.LBB32_1
-	add	rdi, r8
-	mov	qword ptr [rdi + 8*r9], rsi
-	inc	qword ptr [rdi + 256]
-.LBB32_3:
+	lea	r9, [rax + 2*rax]
+	mov	r8, qword ptr [rdi + 8*r9 + 16]
+	cmp	r8, 32
+	je	.LBB44_1
+	lea	rax, [rdi + 8*r9]
+	add	rax, 8
+	mov	rdi, qword ptr [rax]
+	mov	qword ptr [rsi], rdi
+	mov	qword ptr [rax], rsi
+	inc	r8
+	mov	qword ptr [rax + 8], r8
+.LBB44_3:
 	mov	rax, qword ptr [rcx + 16]
 	mov	qword ptr [rsp], rax
 	mov	rax, rsp
@@ -29,11 +31,11 @@ deferrt_core::task::free_cold_then_call::h5a0c5ebe982ea249:
 	pop	rbx
 	pop	r14
 	ret
-.LBB32_1:
+.LBB44_1:
 	mov	rbx, rdx
 	mov	rdx, rax
 	mov	r14, rcx
-	call	qword ptr [rip + deferrt_core::pool::Worker::spill_then_push::h5a19841bb1bbac41@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::pool::Worker::spill_then_push::ha1d96a793827ffde@GOTPCREL]
 	mov	rcx, r14
 	mov	rdx, rbx
-	jmp	.LBB32_3
+	jmp	.LBB44_3

@@ -1,3 +1,7 @@
-deferrt_core::task::drop_shim::h00af07f108cc5204:
-.Lfunc_begin52:
-	ret
+deferrt_core::task::vtable::drop_shim::h6431505a731c21bd:
+.Lfunc_begin62:
+	mov	rax, rdi
+	mov	rdi, rsi
+	mov	rsi, rax
+	xor	edx, edx
+	jmp	qword ptr [rip + deferrt_core::task::chain::Home::give::hbf1404328e965e32@GOTPCREL]

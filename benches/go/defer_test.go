@@ -13,7 +13,11 @@ import (
 
 var sink uint64
 
-//go:noinline
+// work is the deferred work: add v to the counter. Like the Rust kernels'
+// `work` (`#[inline(always)]`), it may be inlined into its callers (the
+// deferred closures and the hand-written loops), so both sides compare the
+// defer mechanism around the same inlined work. The functions that contain
+// the defers stay //go:noinline, as the Rust kernels are #[inline(never)].
 func work(v uint64) { sink += v }
 
 // bodyHand: the call written by hand at the function's exit.

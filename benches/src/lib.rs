@@ -25,6 +25,7 @@ use core::hint::black_box;
 
 use deferrt_core::{Arc, Cx, Leaf, Local, Outcome, Pool, Task, Unwind, Worker};
 
+pub mod minigo;
 pub mod shim;
 
 /// The engine context every kernel runs with: the environment is the

@@ -8,6 +8,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::hint::black_box;
 
+use deferrt_benches::minigo;
 use deferrt_benches::shim::{self as ds, in_go, ShimKernel};
 use deferrt_benches::{
     body_chain, body_inline, body_leaf, body_open, loop_chain, loop_naive, Fixture, Kernel,
@@ -152,4 +153,53 @@ fn std_shim_panics_allocate_per_frame() {
     );
     assert!(d1 > 0.0 && d16 > d1, "{d1} {d16}");
     assert!(rust1 > 0.0, "{rust1}");
+}
+
+/// Global-allocator calls of one `func(n)` in a minigo session, after 3
+/// warm-up calls with the same `n` (the worker's records are there).
+fn minigo_calls(s: &mut minigo_api::Session, func: &str, n: usize) -> u64 {
+    for _ in 0..3 {
+        let _ = s.call(func, &[n as i64]);
+    }
+    let before = calls();
+    let r = s.call(func, &[n as i64]);
+    let after = calls();
+    black_box(r.ok());
+    after - before
+}
+
+use ::minigo as minigo_api;
+
+#[test]
+fn minigo_defer_statement_allocates_nothing() {
+    // `defer work2(i, 1)` n times, then os.Exit: the deferred calls are
+    // registered (function value and two arguments evaluated and stored in
+    // the record) and unwound, but do not run their bodies. The count must
+    // not grow with n: zero allocator calls per defer.
+    let mut s = minigo::session();
+    let big = minigo_calls(&mut s, "deferThenExit", 1024);
+    let small = minigo_calls(&mut s, "deferThenExit", 16);
+    assert_eq!(
+        big, small,
+        "deferThenExit: {big} allocator calls at n = 1024, {small} at n = 16"
+    );
+}
+
+#[test]
+fn minigo_defer_loop_allocates_what_the_hand_loop_does() {
+    // The deferred call itself runs an interpreted function (its frame's
+    // variables are allocated, as for any interpreted call): a loop of n
+    // defers makes exactly the allocator calls of the same n calls written
+    // by hand, so the defer adds none.
+    let mut s = minigo::session();
+    for (d, h) in [("loopDefer", "loopHand"), ("loopDefer2", "loopHand2")] {
+        for n in [16, 1024] {
+            let defer = minigo_calls(&mut s, d, n);
+            let hand = minigo_calls(&mut s, h, n);
+            assert_eq!(
+                defer, hand,
+                "{d}({n}): {defer} allocator calls, {h}({n}): {hand}"
+            );
+        }
+    }
 }

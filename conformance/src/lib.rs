@@ -29,7 +29,7 @@ pub mod value;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-pub use interp::RunStatus;
+pub use interp::{Func, RunStatus, Session};
 
 /// How to run a program.
 #[derive(Debug, Clone)]

@@ -656,6 +656,10 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
                 // body put on this frame): nothing to do. Otherwise the cold
                 // path.
                 if r.is_err() || self.task.pos != p + 1 || self.task.head_depth() >= d {
+                    // The token was checked on entry and a task's id never
+                    // changes: reading it again here, off the hot path, lets
+                    // the compiler drop the token's copy from it (1 Ir).
+                    frame.task = self.task.id;
                     return self.exit_open_slow(frame, Some(r));
                 }
             }

@@ -29,6 +29,11 @@
 //! 3. A record in a task's chain holds an initialised closure of the type its
 //!    vtable was made for; a record anywhere else holds no live value (its
 //!    payload is dead bytes).
+//! 4. A free record (in a worker cache or the central pool) is linked to the
+//!    next one of its list through `next`; the first record of a central
+//!    batch also keeps the next batch in the first word of its (dead)
+//!    payload, [`Rec::link_of`]. Only the pool reads those links, and only as
+//!    far as its lists' counts say.
 
 use core::mem::{align_of, size_of};
 use core::ptr::NonNull;
@@ -116,6 +121,31 @@ impl Rec {
         // SAFETY: every record block is at least HEADER + 32 bytes long
         // (invariant 1), so HEADER is in bounds.
         unsafe { self.0.as_ptr().cast::<u8>().add(HEADER) }
+    }
+}
+
+impl Rec {
+    /// The batch link word of a free record: the first word of its payload.
+    ///
+    /// # Safety
+    /// `r` is a free record (record invariants 1, 2 and 4) whose link word
+    /// was written by [`Rec::set_link`].
+    #[inline]
+    pub(crate) unsafe fn link_of(r: *mut Header) -> *mut Header {
+        // SAFETY: the payload starts HEADER bytes in, is 16-aligned and at
+        // least 32 bytes long (invariant 1); the caller says it holds a link.
+        unsafe { r.cast::<u8>().add(HEADER).cast::<*mut Header>().read() }
+    }
+
+    /// Writes the batch link word of a free record.
+    ///
+    /// # Safety
+    /// `r` is a free record owned by the caller (invariants 1 and 2); its
+    /// payload is dead bytes (invariant 3), so it may be overwritten.
+    #[inline]
+    pub(crate) unsafe fn set_link(r: *mut Header, link: *mut Header) {
+        // SAFETY: as in `link_of`; the caller owns the record.
+        unsafe { r.cast::<u8>().add(HEADER).cast::<*mut Header>().write(link) }
     }
 }
 

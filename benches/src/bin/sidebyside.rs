@@ -20,6 +20,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use deferrt_benches::minigo as mg;
 use deferrt_benches::shim::{self as ds, ShimKernel};
 use deferrt_benches::{
     body_chain, body_hand, body_inline, body_leaf, body_open, body_scopeguard, loop_chain,
@@ -124,6 +125,24 @@ fn run_ours(target: Duration) -> Vec<(String, f64)> {
         ));
     }
     v.extend(run_shim(target));
+    v.extend(run_minigo(target));
+    v
+}
+
+/// Times the minigo rows: the interpreted loop of n defers and the same
+/// loop calling by hand, each one call of a function of a program loaded
+/// once (`deferrt_benches::minigo::SRC`).
+fn run_minigo(target: Duration) -> Vec<(String, f64)> {
+    let mut s = mg::session();
+    let defer = s.func("loopDefer").expect("loopDefer");
+    let hand = s.func("loopHand").expect("loopHand");
+    let mut v = Vec::new();
+    for n in LOOP_NS {
+        let t = time_loop(|| mg::run_func(&mut s, &hand, black_box(n)), target);
+        v.push((format!("minigo/loop/hand/n={n}"), t));
+        let t = time_loop(|| mg::run_func(&mut s, &defer, black_box(n)), target);
+        v.push((format!("minigo/loop/defer/n={n}"), t));
+    }
     v
 }
 
@@ -314,6 +333,18 @@ fn rows() -> Vec<Row> {
         r.push(Row {
             label: format!("loop hand-written n={n}"),
             ours: format!("loop/hand/n={n}"),
+            go: format!("LoopHand/n={n}"),
+            defers: n,
+        });
+        r.push(Row {
+            label: format!("loop defer n={n} (minigo: interpreted `defer work(i)`)"),
+            ours: format!("minigo/loop/defer/n={n}"),
+            go: format!("LoopDefer/n={n}"),
+            defers: n,
+        });
+        r.push(Row {
+            label: format!("loop hand-written n={n} (minigo: interpreted `work(i)`)"),
+            ours: format!("minigo/loop/hand/n={n}"),
             go: format!("LoopHand/n={n}"),
             defers: n,
         });

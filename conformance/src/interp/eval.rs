@@ -5,7 +5,7 @@ use std::rc::Rc;
 use deferrt_core::{Deferred, Local, OpenFrame, Outcome, Unwind};
 
 use super::exec::{exec_body, Env};
-use super::{halt, Cx, Halt, Interp};
+use super::{halt, ArgVals, Cx, Halt, Interp};
 use crate::format;
 use crate::ir::{Args, Arith, Builtin, Call, Cmp, Expr, Target, Var};
 use crate::types::Type;
@@ -21,12 +21,21 @@ enum Prepared {
 }
 
 /// A deferred call: the function value and arguments evaluated at the
-/// `defer` statement (`docs/GO-SEMANTICS.md` A1/A2).
+/// `defer` statement (`docs/GO-SEMANTICS.md` A1/A2). Up to `ARGS_INLINE` arguments
+/// are kept inline, so registering one allocates nothing: on the chain it
+/// lives in a pooled record (it fits the core's 224-byte size class), in an
+/// open frame in its slot.
 #[derive(Debug)]
 pub(crate) struct DeferredCall {
     target: Prepared,
-    args: Vec<Value>,
+    args: ArgVals,
 }
+
+const _: () = assert!(
+    core::mem::size_of::<DeferredCall>() <= deferrt_core::CLASS_PAYLOAD[2]
+        && core::mem::align_of::<DeferredCall>() <= 16,
+    "a DeferredCall must fit a pooled record inline"
+);
 
 impl Deferred<Interp, Value, Local> for DeferredCall {
     fn call(self, cx: &mut Cx<'_>) -> Outcome {
@@ -116,7 +125,7 @@ pub(crate) fn internal(cx: &mut Cx<'_>, what: &str) -> Unwind {
 pub(crate) fn run_body(
     cx: &mut Cx<'_>,
     c: &Rc<Closure>,
-    args: Vec<Value>,
+    args: ArgVals,
     open: Option<&mut Open>,
 ) -> Result<Vec<Cell>, Unwind> {
     let code = &c.code;
@@ -138,7 +147,7 @@ fn slot(slots: &[Cell], s: u32) -> Cell {
         .unwrap_or_else(|| cell(Value::Nil))
 }
 
-fn new_slots(code: &crate::ir::FuncCode, args: Vec<Value>) -> Vec<Cell> {
+fn new_slots(code: &crate::ir::FuncCode, args: ArgVals) -> Vec<Cell> {
     let placeholder = cell(Value::Nil);
     let mut slots = vec![placeholder; code.nslots];
     for (i, a) in args.into_iter().enumerate().take(code.nparams) {
@@ -158,7 +167,7 @@ fn new_slots(code: &crate::ir::FuncCode, args: Vec<Value>) -> Vec<Cell> {
 pub(crate) fn call_closure(
     cx: &mut Cx<'_>,
     c: &Rc<Closure>,
-    args: Vec<Value>,
+    args: ArgVals,
 ) -> Result<Vec<Value>, Unwind> {
     enter_depth(cx)?;
     let code = &c.code;
@@ -202,7 +211,7 @@ pub(crate) fn call_closure(
 }
 
 /// Calls a func value.
-fn call_func(cx: &mut Cx<'_>, f: Value, args: Vec<Value>) -> Result<Vec<Value>, Unwind> {
+fn call_func(cx: &mut Cx<'_>, f: Value, args: ArgVals) -> Result<Vec<Value>, Unwind> {
     match f {
         Value::Func(FuncVal::Closure(c)) => call_closure(cx, &c, args),
         Value::Func(FuncVal::Nil(_)) => Err(cx.panic(Value::nil_deref_error())),
@@ -233,18 +242,18 @@ pub(crate) fn eval_call(
     }
 }
 
-fn eval_args(cx: &mut Cx<'_>, env: &mut Env<'_>, args: &Args) -> Result<Vec<Value>, Unwind> {
+fn eval_args(cx: &mut Cx<'_>, env: &mut Env<'_>, args: &Args) -> Result<ArgVals, Unwind> {
     match args {
         Args::List(es) => {
-            let mut out = Vec::with_capacity(es.len());
+            let mut out = ArgVals::with_capacity(es.len());
             for e in es {
                 out.push(eval(cx, env, e)?);
             }
             Ok(out)
         }
         Args::Spread(e) => match e {
-            Expr::Call(c) => eval_call(cx, env, c),
-            e => Ok(vec![eval(cx, env, e)?]),
+            Expr::Call(c) => eval_call(cx, env, c).map(ArgVals::from_vec),
+            e => Ok(smallvec::smallvec![eval(cx, env, e)?]),
         },
     }
 }
@@ -260,7 +269,7 @@ fn arg_str(args: &[Value], i: usize) -> Rc<str> {
 pub(crate) fn call_builtin(
     cx: &mut Cx<'_>,
     b: &Builtin,
-    args: Vec<Value>,
+    args: ArgVals,
 ) -> Result<Vec<Value>, Unwind> {
     let printed = |cx: &mut Cx<'_>, s: String| {
         let n = s.len() as i64;

@@ -32,6 +32,21 @@ enum Ctl {
 
 /// Runs the package initialisation, the `init` functions and `main`.
 pub(crate) fn run_program(cx: &mut Cx<'_>, prog: &Program) -> Outcome {
+    run_init(cx, &prog.init)?;
+    let funcs = cx.env().funcs.clone();
+    for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
+        match funcs.get(*i as usize) {
+            Some(f) => {
+                call_closure(cx, f, super::ArgVals::new())?;
+            }
+            None => return Err(internal(cx, "missing function")),
+        }
+    }
+    Ok(())
+}
+
+/// Runs the package-level variable initialisation, in a frame of its own.
+pub(crate) fn run_init(cx: &mut Cx<'_>, init: &[Stmt]) -> Outcome {
     let frame = cx.enter();
     let mut slots = Vec::new();
     let mut env = Env {
@@ -40,18 +55,8 @@ pub(crate) fn run_program(cx: &mut Cx<'_>, prog: &Program) -> Outcome {
         results: &[],
         open: None,
     };
-    let r = exec_block(cx, &mut env, &prog.init).map(drop);
-    cx.leave(frame, r)?;
-    let funcs = cx.env().funcs.clone();
-    for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
-        match funcs.get(*i as usize) {
-            Some(f) => {
-                call_closure(cx, f, Vec::new())?;
-            }
-            None => return Err(internal(cx, "missing function")),
-        }
-    }
-    Ok(())
+    let r = exec_block(cx, &mut env, init).map(drop);
+    cx.leave(frame, r)
 }
 
 /// Runs a function body.

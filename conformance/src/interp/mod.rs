@@ -8,6 +8,9 @@
 
 mod eval;
 mod exec;
+mod session;
+
+pub use session::{Func, Session};
 
 use std::io::Write;
 use std::rc::Rc;
@@ -16,6 +19,16 @@ use deferrt_core::{Pool, Task, Unwind, Unwinding, Worker};
 
 use crate::ir::Program;
 use crate::value::{cell, Cell, Closure, Value};
+
+/// Arguments a call keeps inline, with no allocation: a deferred call's
+/// arguments live in its pooled record (the closure is sized so that a
+/// `DeferredCall` fits the core's 224-byte class), a direct call's on the
+/// interpreter's stack.
+pub(crate) const ARGS_INLINE: usize = 4;
+
+/// A call's argument values, as evaluated at the call (or `defer`)
+/// statement: up to [`ARGS_INLINE`] inline, more on the heap.
+pub(crate) type ArgVals = smallvec::SmallVec<[Value; ARGS_INLINE]>;
 
 /// The core context type the interpreter runs with.
 pub(crate) type Cx<'a> = deferrt_core::Cx<'a, Interp, Value>;

@@ -71,8 +71,9 @@ fn stmt() -> BoxedStrategy<Stmt> {
                 id: 0,
                 body: vec![Stmt::Print(0); n],
             });
-            // Mostly short loops, sometimes past the worker cache (32).
-            let count = prop_oneof![4 => 0u8..4, 1 => 30u8..40];
+            // Mostly short loops, sometimes past the worker cache.
+            const CAP: u8 = deferrt_core::CACHE_CAP as u8;
+            let count = prop_oneof![4 => 0u8..4, 1 => (CAP - 2)..(CAP + 8)];
             let lp = (count, prop::collection::vec(inner, 0..3))
                 .prop_map(|(n, body)| Stmt::Loop(n, body));
             prop_oneof![

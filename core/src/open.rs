@@ -473,7 +473,14 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// effective, GO-SEMANTICS C2) uses this when that function's own defers
     /// are open-coded. Leaving the returned frame runs its slots and keeps
     /// the depth; the engine leaves the call's frame when the deferred call
-    /// returns.
+    /// returns. The adopted frame's token is good only until then (or, on a
+    /// frame entered with [`Cx::enter`], until that frame is left): kept
+    /// longer, leaving it does nothing but drop its slots.
+    ///
+    /// # Panics
+    /// With no frame entered (`deferrt: adopt_open with no frame entered`):
+    /// a frame of depth 0 would be the chain sentinel's. Past
+    /// [`MAX_DEPTH`](crate::MAX_DEPTH): `deferrt: frame depth overflow`.
     ///
     /// ```
     /// use deferrt_core::{Pool, Worker, Task, Cx, Outcome};

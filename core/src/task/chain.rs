@@ -1,5 +1,8 @@
 //! The chain of records: registration (`Cx::defer`), unlinking
 //! (`Cx::pop_record`) and discarding (`Task::discard_down_to`, `Drop`).
+//!
+//! The `unsafe` here relies on the invariants stated in `task/mod.rs`
+//! (# Unsafe) and `record.rs`; each block says which.
 
 use alloc::boxed::Box;
 

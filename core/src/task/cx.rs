@@ -1,5 +1,8 @@
 //! [`Cx`], the running view of a task, and its frames: entry, the normal
 //! exit (Go's `deferreturn`) and the frame a deferred call runs in.
+//!
+//! The `unsafe` here relies on the invariants stated in `task/mod.rs`
+//! (# Unsafe) and `record.rs`; each block says which.
 
 use core::fmt;
 use core::num::NonZeroU64;
@@ -308,6 +311,14 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// when one of its deferred calls panicked and a later one recovered.
     /// `Err(Unwind)` means the frame is unwinding: propagate it.
     ///
+    /// A frame that is no longer open (see [`Frame`]) is left alone:
+    /// `Ok(())`.
+    ///
+    /// # Panics
+    /// `frame` is another task's (`deferrt: Frame of another task passed to
+    /// Cx::exit`); a deferred call returned another task's or a stale
+    /// `Unwind` (`deferrt: Unwind of ...`) or left a frame that encloses it.
+    ///
     /// ```
     /// # use deferrt_core::{Pool, Worker, Task};
     /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
@@ -385,7 +396,13 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// raised in it, or propagated from a call it made). Runs its pending
     /// calls with the unwinding; `Ok(())` means one of them recovered and the
     /// frame returns normally (with its named results as they stand),
-    /// `Err(Unwind)` means the unwinding goes on to the caller.
+    /// `Err(Unwind)` means the unwinding goes on to the caller. A frame that
+    /// is no longer open (see [`Frame`]) is left alone: `u` comes back.
+    ///
+    /// # Panics
+    /// `frame` is another task's, or `u` is not the token of this task's
+    /// newest panic (another task's; one of an earlier panic; one whose
+    /// panic was recovered or cleared since): see [`Unwind`].
     ///
     /// ```
     /// use deferrt_core::{Cx, Outcome, Pool, Worker, Task};

@@ -2,6 +2,9 @@
 //! (`push_into`) and out of it again (`call_shim`, `drop_shim`). These are
 //! the only monomorphised steps of a chained call; everything else in the
 //! chain is shared code that reaches the closure through the vtable.
+//!
+//! The `unsafe` here relies on the invariants stated in `task/mod.rs`
+//! (# Unsafe) and `record.rs`; each block says which.
 
 use core::marker::PhantomData;
 use core::ptr;

@@ -2,14 +2,14 @@
 //!
 //! Go's `defer`, `panic`, `recover` and `runtime.Goexit` for Rust code, over
 //! [`deferrt_core`]. A goroutine is a call to [`go`] on the current thread;
-//! each Go function is a call to [`func`]; [`defer`] registers a closure on
+//! each Go function is a call to [`func()`]; [`defer()`] registers a closure on
 //! the innermost `func`; [`panic()`], [`recover`] and [`goexit`] behave as in
 //! Go 1.27.
 //!
 //! The core never unwinds; this layer maps a Go panic onto Rust unwinding:
 //! [`panic()`] records the panic in the task and unwinds with
 //! `std::panic::resume_unwind` (no panic hook, no message), and every
-//! [`func`] and every deferred call catches the unwind at its boundary and
+//! [`func()`] and every deferred call catches the unwind at its boundary and
 //! hands it to the core as an `Unwind` value. An ordinary Rust `panic!`
 //! inside a `func` becomes a Go panic whose value is the panic payload.
 //!
@@ -36,7 +36,7 @@
 //!
 //! # Go functions: `#[deferrt::func]` and `defer!`
 //!
-//! [`func`](macro@func) as an attribute makes a Rust function (free function
+//! [`#[deferrt::func]`](macro@func) makes a Rust function (free function
 //! or method, generic or not) a Go function, and `defer!` statements in its
 //! body are Go's `defer`:
 //!
@@ -126,6 +126,14 @@
 //!   error naming the reason when gc would not open-code the function), and
 //!   `tier = auto` is the default. Arguments combine:
 //!   `#[deferrt::func(result = r, tier = chain)]`.
+//! * **Which functions catch.** Only a function one of whose deferred calls
+//!   may call `recover` directly can stop a panic: one with a call form
+//!   `defer!(f(...))`, or a `defer! { ... }` block with `recover()` in its
+//!   own text. The others do not catch the unwind: their deferred calls run
+//!   from a landing pad while the one Rust unwind passes (with `recover()`
+//!   returning `None` in them, also in function-form [`defer()`] closures
+//!   registered by such a function), so a panic crossing many functions
+//!   costs about one Rust unwind.
 //! * Mixing `defer!` with the function form [`defer()`] in one function:
 //!   on the chain tier they interleave in Go's order; on the open tier the
 //!   function form's calls run after the `defer!` ones. Use one form.
@@ -705,7 +713,7 @@ pub enum Exit {
 }
 
 /// Runs `f` as a goroutine on this thread: `f` is its first function, and
-/// [`defer`], [`panic()`], [`recover`], [`goexit`] and [`func`] work inside
+/// [`defer()`], [`panic()`], [`recover`], [`goexit`] and [`func()`] work inside
 /// it. Returns `f`'s value, or how the goroutine died.
 ///
 /// ```
@@ -853,7 +861,7 @@ impl<F: FnOnce() + 'static> Drop for Call<F> {
     }
 }
 
-/// Registers `f` to run when the innermost [`func`] returns or unwinds.
+/// Registers `f` to run when the innermost [`func()`] returns or unwinds.
 /// Deferred calls may themselves defer, panic and recover.
 ///
 /// # Panics

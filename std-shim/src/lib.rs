@@ -1257,6 +1257,14 @@ pub mod __private {
     /// went from 155k to 200k instructions (callgrind, `macro_wall`).
     #[inline(never)]
     fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+        if pending() {
+            // A Go panic of the body was caught by `catch_unwind`: this frame
+            // is the boundary it was travelling to, and it goes on from here
+            // (the value is dropped while it is still pending).
+            shield_drop(v);
+            guard.land();
+            throw(take_pending());
+        }
         let frame = guard.0.take().expect("armed until the body returned");
         let mark = parked_len();
         let out = with_cx(|cx| frame.exit(cx));

@@ -358,3 +358,114 @@ fn a_go_unwind_resumed_after_its_frame_took_it_is_an_ordinary_go_panic() {
     assert_eq!(r, Ok(Some(())));
     assert_eq!(*l.borrow(), ["first: Some(\"a\")", "second: true"]);
 }
+
+// ---- the same through #[deferrt::func] (open tier, landing pads) ----
+
+#[deferrt::func]
+fn swallows_in_a_landing_function(l: Log) -> u32 {
+    let l2 = l.clone();
+    // No recover() here: this function does not catch (a landing pad).
+    defer! { push(&l2, "landing defer"); }
+    let _ = catch_unwind(|| panic("swallowed in a landing function"));
+    push(&l, "after catch_unwind");
+    7
+}
+
+/// No defer! at all: still a Go function, and the boundary of its body.
+#[deferrt::func]
+fn swallows_without_defers(l: Log) -> u32 {
+    let _ = catch_unwind(|| panic("swallowed without defers"));
+    push(&l, "after catch_unwind");
+    7
+}
+
+#[deferrt::func]
+fn catches_for_the_one_without_defers(l: Log) -> u32 {
+    let l2 = l.clone();
+    defer! {
+        let v = recover();
+        push(&l2, format!("caller recovered {:?}", v.map(|v| v.to_string())));
+    }
+    let n = swallows_without_defers(l.clone());
+    push(&l, "caller continued after the call"); // must not: the panic goes on
+    n + 1
+}
+
+#[test]
+fn a_go_panic_swallowed_in_a_function_without_defers_goes_on_from_it() {
+    let l = log();
+    let l2 = l.clone();
+    let r = go(move || catches_for_the_one_without_defers(l2));
+    assert_eq!(r, Ok(Some(0)));
+    assert_eq!(
+        *l.borrow(),
+        [
+            "after catch_unwind",
+            "caller recovered Some(\"swallowed without defers\")"
+        ]
+    );
+}
+
+#[deferrt::func]
+fn catches_for_it(l: Log) -> u32 {
+    let l2 = l.clone();
+    defer! {
+        let v = recover();
+        push(&l2, format!("caller recovered {:?}", v.map(|v| v.to_string())));
+    }
+    let n = swallows_in_a_landing_function(l.clone());
+    push(&l, "caller continued after the call"); // must not: the panic goes on
+    n + 1
+}
+
+#[test]
+fn a_go_panic_swallowed_in_a_function_that_does_not_catch_goes_on_from_it() {
+    let l = log();
+    let l2 = l.clone();
+    let r = go(move || catches_for_it(l2));
+    assert_eq!(r, Ok(Some(0))); // recovered: u32::default()
+    assert_eq!(
+        *l.borrow(),
+        [
+            "after catch_unwind",
+            "landing defer",
+            "caller recovered Some(\"swallowed in a landing function\")"
+        ]
+    );
+}
+
+#[deferrt::func]
+fn open_tier_recovers_a_value_whose_drop_calls_recover(l: Log) {
+    defer! { recover(); }
+    panic(CallsRecover(l, "open-tier panic value"));
+}
+
+#[deferrt::func]
+fn open_tier_returns_a_value_whose_drop_calls_recover(l: Log) -> CallsRecover {
+    defer! { panic("from a deferred block"); }
+    CallsRecover(l, "open-tier return value")
+}
+
+#[deferrt::func]
+fn recovers_it(l: Log) {
+    defer! { recover(); }
+    open_tier_returns_a_value_whose_drop_calls_recover(l);
+}
+
+#[test]
+fn drops_the_engine_makes_in_macro_functions_never_alias_the_cx() {
+    let l = log();
+    let l2 = l.clone();
+    let r = go(move || {
+        open_tier_recovers_a_value_whose_drop_calls_recover(l2.clone());
+        recovers_it(l2);
+    });
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(
+        *l.borrow(),
+        [
+            "open-tier panic value dropped, recover None",
+            "open-tier return value dropped, recover None"
+        ]
+    );
+}

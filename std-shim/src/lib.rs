@@ -415,6 +415,8 @@ thread_local! {
     /// The token of the Go unwind in flight through Rust frames: set when a
     /// Go panic or Goexit starts unwinding, taken by the boundary it reaches.
     static PENDING: Cell<Option<Unwind>> = const { Cell::new(None) };
+    /// `PENDING.is_some()`, one load for the hot paths' checks.
+    static PENDING_SET: Cell<bool> = const { Cell::new(false) };
     /// The `LateValue` waiting for the payload of the Rust unwind in flight.
     static LATE: RefCell<Option<Rc<LateValue>>> = const { RefCell::new(None) };
     /// Values the engine dropped while busy (recovered panic values, closures
@@ -503,12 +505,21 @@ fn parked_len() -> usize {
 
 #[inline(always)]
 fn pending() -> bool {
-    PENDING.with(|p| {
-        let u = p.take();
-        let set = u.is_some();
-        p.set(u);
-        set
-    })
+    PENDING_SET.with(Cell::get)
+}
+
+/// Puts (or clears) the token of the Go unwind in flight.
+#[inline]
+fn set_pending(u: Option<Unwind>) {
+    PENDING_SET.with(|f| f.set(u.is_some()));
+    PENDING.with(|p| p.set(u));
+}
+
+/// Takes the token of the Go unwind in flight, if any.
+#[inline]
+fn take_pending_opt() -> Option<Unwind> {
+    PENDING_SET.with(|f| f.set(false));
+    PENDING.with(Cell::take)
 }
 
 /// Runs `f` with the current goroutine's context.
@@ -680,14 +691,12 @@ fn settle_payload(p: Box<dyn Any + Send>) -> Unwind {
 }
 
 fn take_pending() -> Unwind {
-    PENDING
-        .with(Cell::take)
-        .expect("deferrt: internal error: no Go unwind pending")
+    take_pending_opt().expect("deferrt: internal error: no Go unwind pending")
 }
 
 /// Sends the Go unwind `u` up the Rust stack to the nearest boundary.
 fn throw(u: Unwind) -> ! {
-    PENDING.with(|p| p.set(Some(u)));
+    set_pending(Some(u));
     resume_unwind(Box::new(GoUnwind))
 }
 
@@ -736,7 +745,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
         .unwrap_or_else(|| Box::new(Worker::new(&Pool::new())));
     let mut task: Task<(), Value> = Task::new(worker.pool());
     let mut env = ();
-    let outer_pending = PENDING.with(Cell::take);
+    let outer_pending = take_pending_opt();
     let outer_late = LATE.with(|l| l.borrow_mut().take());
     let outer_mode = MODE.with(|m| {
         m.replace(Mode {
@@ -768,7 +777,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     CURRENT.with(|c| c.set(Current { busy: true, ..prev }));
     drop(task);
     CURRENT.with(|c| c.set(prev));
-    PENDING.with(|p| p.set(outer_pending));
+    set_pending(outer_pending);
     MODE.with(|m| m.set(outer_mode));
     LATE.with(|l| *l.borrow_mut() = outer_late);
     drain(mark);
@@ -841,7 +850,7 @@ fn after_frame<R>(out: Outcome, v: Option<R>, mark: usize) -> Result<Option<R>, 
 #[cold]
 #[inline(never)]
 fn unwinding_frame<R>(u: Unwind, v: Option<R>, mark: usize) -> Unwind {
-    PENDING.with(|p| p.set(Some(u)));
+    set_pending(Some(u));
     shield_drop(v);
     drain_shielded(mark);
     take_pending()
@@ -1224,7 +1233,7 @@ pub mod __private {
         #[inline]
         fn land(&mut self) {
             let Some(frame) = self.0.take() else { return };
-            let u = match PENDING.with(Cell::take) {
+            let u = match take_pending_opt() {
                 Some(u) => u, // a Go panic or Goexit in flight
                 None => {
                     // An ordinary Rust panic: a Go panic whose value the
@@ -1245,7 +1254,7 @@ pub mod __private {
             // Were it to happen, the unwind would reach its boundary with
             // nothing pending: an ordinary Go panic saying so.
             if let Err(u) = out {
-                PENDING.with(|p| p.set(Some(u)));
+                set_pending(Some(u));
             }
             drain_shielded(mark);
         }

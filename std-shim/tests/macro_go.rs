@@ -205,6 +205,53 @@ macro_rules! ports {
                 deferrt::panic("older");
             }
 
+            // ---- deferred_funcs.go ----
+            #[deferrt::func(tier = $tier)]
+            fn recovers_directly() {
+                defer!(say("recoversDirectly's own defer"));
+                say(format!("recoversDirectly got: {}", nil(recover())));
+            }
+
+            #[deferrt::func]
+            fn loop_then_recover() {
+                for i in 0..2 {
+                    defer!(say(format!("loop defer {i}")));
+                }
+                say(format!("loopThenRecover got: {}", nil(recover())));
+            }
+
+            #[deferrt::func(tier = $tier)]
+            fn own_defer_recovers() {
+                defer! { say(format!("ownDeferRecovers' defer got: {}", nil(recover()))); }
+                deferrt::panic("inner");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            fn own_defer_tries_outer() {
+                defer! { say(format!("ownDeferTriesOuter's defer got: {}", nil(recover()))); }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn df_a() {
+                defer!(recovers_directly());
+                deferrt::panic("a");
+            }
+            #[deferrt::func(tier = $tier)]
+            pub fn df_b() {
+                defer!(loop_then_recover());
+                deferrt::panic("b");
+            }
+            #[deferrt::func(tier = $tier)]
+            pub fn df_c() {
+                defer!(own_defer_recovers());
+                deferrt::panic("c");
+            }
+            #[deferrt::func(tier = $tier)]
+            pub fn df_d() {
+                defer!(own_defer_tries_outer());
+                deferrt::panic("d");
+            }
+
             // ---- goexit.go ----
             #[deferrt::func(tier = $tier)]
             fn inner() {
@@ -308,6 +355,19 @@ fn recover_rules_and_nested_panics() {
             m::protect("normal", m::normal);
             m::protect("aborted", m::aborted);
             m::protect("recoveredInside", m::recovered_inside);
+        });
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+#[test]
+fn deferred_functions_with_defers_of_their_own() {
+    for_each_tier!("deferred_funcs", |m| {
+        let r = go(|| {
+            m::protect("a", m::df_a);
+            m::protect("b", m::df_b);
+            m::protect("c", m::df_c);
+            m::protect("d", m::df_d);
         });
         assert_eq!(r, Ok(Some(())));
     });

@@ -1104,6 +1104,49 @@ pub fn pending_records() -> usize {
 /// }
 /// assert_eq!(deferrt::go(double), Ok(Some(6)));
 /// ```
+/// The record accounting of this thread's pool, between goroutines: records
+/// carved from the arena, and records free (in the central pool or cached by
+/// this thread's worker). With no goroutine running on this thread and no
+/// other thread sharing the pool, every record is back: `carved == free`.
+///
+/// ```
+/// for _ in 0..3 {
+///     let _ = deferrt::go(|| {
+///         for i in 0..40 {
+///             deferrt::defer(move || { let _ = i; });
+///         }
+///         deferrt::panic("records come back on the panic path too");
+///     });
+/// }
+/// let a = deferrt::pool_accounting();
+/// assert!(a.carved > 0);
+/// assert_eq!(a.carved, a.free);
+/// ```
+pub fn pool_accounting() -> Accounting {
+    let worker = WORKER.with(Cell::take);
+    let a = match &worker {
+        Some(w) => {
+            let s = w.pool().stats();
+            Accounting {
+                carved: s.carved,
+                free: s.central_free + w.cached(),
+            }
+        }
+        None => Accounting { carved: 0, free: 0 },
+    };
+    WORKER.with(|c| c.set(worker));
+    a
+}
+
+/// See [`pool_accounting`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accounting {
+    /// Records carved from the pool's arena.
+    pub carved: usize,
+    /// Records in the central pool or this thread's worker cache.
+    pub free: usize,
+}
+
 pub use deferrt_macros::func;
 
 /// `defer!` outside a `#[deferrt::func]` function: a compile error. Inside

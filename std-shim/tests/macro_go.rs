@@ -290,6 +290,13 @@ fn if_blocks(c: bool) {
     say("body end");
 }
 
+/// Every record back in the pool after the goroutine (the pool is this
+/// test thread's own).
+fn accounted() {
+    let a = deferrt::pool_accounting();
+    assert_eq!(a.carved, a.free, "records not accounted for: {a:?}");
+}
+
 macro_rules! for_each_tier {
     ($go:literal, |$m:ident| $body:expr) => {{
         let want = include_str!(concat!("go/", $go, ".out"));
@@ -297,11 +304,13 @@ macro_rules! for_each_tier {
             use auto as $m;
             $body;
             assert_eq!(take_out(), want, "tier auto vs {}", $go);
+            accounted();
         }
         {
             use chain as $m;
             $body;
             assert_eq!(take_out(), want, "tier chain vs {}", $go);
+            accounted();
         }
     }};
 }
@@ -321,6 +330,7 @@ fn defers_in_ifs_and_blocks_run_at_function_exit() {
     });
     assert_eq!(r, Ok(Some(())));
     assert_eq!(take_out(), include_str!("go/if_blocks.out"));
+    accounted();
 }
 
 #[test]

@@ -7,6 +7,12 @@ use std::fmt::Debug;
 
 use deferrt::{defer, go, recover};
 
+/// Every record back in this test thread's pool.
+fn accounted() {
+    let a = deferrt::pool_accounting();
+    assert_eq!(a.carved, a.free, "records not accounted for: {a:?}");
+}
+
 thread_local! {
     static OUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
@@ -149,4 +155,5 @@ fn the_documented_forms_compile_and_run() {
             "by_value defer",
         ]
     );
+    accounted();
 }

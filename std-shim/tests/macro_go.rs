@@ -399,3 +399,69 @@ fn the_function_form_of_defer_still_works_next_to_the_macro() {
     assert_eq!(r, Ok(Some(())));
     assert_eq!(take_out(), "normal return: <nil>\nfunction form\n");
 }
+
+// ---- crash_*.go: the crash report's head, up to the blank line ----
+
+mod crashes {
+    use super::*;
+
+    #[deferrt::func]
+    pub fn repanic() {
+        defer! { deferrt::repanic(recover().unwrap()); }
+        deferrt::panic("message");
+    }
+
+    #[deferrt::func]
+    pub fn nested() {
+        defer! { deferrt::panic("second"); }
+        deferrt::panic("first");
+    }
+
+    #[deferrt::func]
+    pub fn goexit_panic() {
+        defer! { deferrt::panic("hello"); }
+        deferrt::goexit();
+    }
+
+    #[deferrt::func]
+    pub fn recovered_then_crash() {
+        defer! { deferrt::panic("third"); }
+        defer! {
+            recover();
+            deferrt::panic("second");
+        }
+        deferrt::panic("first");
+    }
+}
+
+fn report_head(f: fn()) -> String {
+    match go(f) {
+        Err(Exit::Panic(text)) => text
+            .strip_suffix("\ngoroutine 1 [running]:\n")
+            .expect("the report ends with the goroutine line")
+            .to_string(),
+        other => panic!("expected a crash, got {other:?}"),
+    }
+}
+
+#[test]
+fn crash_reports_through_the_macro_match_go() {
+    for (f, want) in [
+        (
+            crashes::repanic as fn(),
+            include_str!("go/crash_repanic.out"),
+        ),
+        (crashes::nested, include_str!("go/crash_nested.out")),
+        (
+            crashes::goexit_panic,
+            include_str!("go/crash_goexit_panic.out"),
+        ),
+        (
+            crashes::recovered_then_crash,
+            include_str!("go/crash_recovered_then_crash.out"),
+        ),
+    ] {
+        assert_eq!(report_head(f), want);
+        accounted();
+    }
+}

@@ -157,3 +157,27 @@ fn the_documented_forms_compile_and_run() {
     );
     accounted();
 }
+
+mod glob {
+    use deferrt::*;
+
+    #[func(result = out)]
+    pub fn with_glob_import(x: i32) -> Result<i32, String> {
+        defer! {
+            if let Some(p) = recover() {
+                out.set(Err(p.to_string()));
+            }
+        }
+        if x < 0 {
+            panic("negative");
+        }
+        Ok(x)
+    }
+}
+
+#[test]
+fn a_glob_import_brings_the_attribute_and_the_macro() {
+    let r = go(|| (glob::with_glob_import(1), glob::with_glob_import(-1)));
+    assert_eq!(r, Ok(Some((Ok(1), Err("negative".to_string())))));
+    accounted();
+}

@@ -529,22 +529,22 @@ fn take_pending_opt() -> Option<Unwind> {
 #[inline(always)]
 fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     let cur = CURRENT.with(Cell::get);
-    assert!(
-        !cur.cx.is_null(),
-        "deferrt: defer/panic/goexit/func called outside deferrt::go"
-    );
-    if cur.busy {
-        reentered();
+    if cur.busy || cur.cx.is_null() {
+        not_available(cur);
     }
-    struct Idle(Current);
+    struct Idle;
     impl Drop for Idle {
         #[inline(always)]
         fn drop(&mut self) {
-            CURRENT.with(|c| c.set(self.0));
+            CURRENT.with(|c| {
+                let mut now = c.get();
+                now.busy = false;
+                c.set(now)
+            });
         }
     }
     CURRENT.with(|c| c.set(Current { busy: true, ..cur }));
-    let _idle = Idle(cur);
+    let _idle = Idle;
     // SAFETY: CURRENT is non-null only while `go` or a deferred call (see
     // `defer`) is on this thread's stack holding the `Cx` it points to. It is
     // marked busy for as long as the reference made here lives, and no user
@@ -552,6 +552,18 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     // the core hands them, and values the engine drops are parked), so no
     // second reference is derived from it while this one is alive.
     f(unsafe { &mut *cur.cx.cast::<GoCx<'static>>() })
+}
+
+/// `with_cx` without a context: outside a goroutine (a clear panic), or
+/// re-entered while busy (see [`reentered`]).
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn not_available(cur: Current) -> ! {
+    if cur.busy {
+        reentered();
+    }
+    panic!("deferrt: defer/panic/goexit/func called outside deferrt::go")
 }
 
 /// Unreachable by construction: user code called the shim while the engine

@@ -106,7 +106,8 @@
 //!   block (each gets its own handle). The body's value (its tail, or
 //!   `return e`, or `?`) is stored in `r` before the deferred calls run; they
 //!   read and replace it ([`Ret::set`], [`Ret::get`], [`Ret::update`],
-//!   [`Ret::take`]); the function returns what `r` holds at the end. The
+//!   [`Ret::replace`], [`Ret::with`], [`Ret::take`], [`Ret::is_set`]); the
+//!   function returns what `r` holds at the end. The
 //!   body may also set `r` before it panics (Go's `r = 5; panic(...)`).
 //! * **After a recovered panic** the function returns normally: the value
 //!   of `r` if it is set; otherwise `T::default()` when `T` implements
@@ -1068,6 +1069,33 @@ impl<T> Ret<T> {
     /// ```
     pub fn take(&self) -> Option<T> {
         self.0.borrow_mut().take()
+    }
+
+    /// Sets the result and returns the one it replaces.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// assert_eq!(r.replace(1), None);
+    /// assert_eq!(r.replace(2), Some(1));
+    /// ```
+    pub fn replace(&self, v: T) -> Option<T> {
+        self.0.borrow_mut().replace(v)
+    }
+
+    /// Runs `f` on the slot itself (`None` when unset), to change the value
+    /// in place.
+    ///
+    /// ```
+    /// let r = deferrt::Ret::new();
+    /// r.set(vec![1]);
+    /// r.with(|v| v.as_mut().unwrap().push(2));
+    /// assert_eq!(r.get(), Some(vec![1, 2]));
+    /// ```
+    pub fn with<R>(&self, f: impl FnOnce(&mut Option<T>) -> R) -> R {
+        let mut slot = self.0.take();
+        let r = f(&mut slot);
+        *self.0.borrow_mut() = slot;
+        r
     }
 
     /// Replaces the value with `f` of it, when set: `err = wrap(err)`.

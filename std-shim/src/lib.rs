@@ -238,15 +238,19 @@
 //! * `recover()` returns `None`, also in a `Drop` that runs during the
 //!   unwind (Go's rule: `recover` sees a panic only in a deferred call that
 //!   panic runs).
+//! * A `Drop` that runs during the unwind may call Go functions (`func`,
+//!   `#[deferrt::func]`): the unwind is set aside while they run (their own
+//!   panics and recovers work as usual) and goes on afterwards. Starting a
+//!   Go panic there (`panic`, `repanic`, `goexit` directly in the `Drop`) is
+//!   refused with a Rust panic naming the misuse, which ends the process as
+//!   any panic out of a `Drop` during unwinding does in Rust.
 //! * If `catch_unwind` stops the unwind, the panic is **not** stopped: it
 //!   stays the goroutine's current panic, and the boundary it was travelling
 //!   to goes on with it, whatever the code returns there. The code after
 //!   `catch_unwind` keeps running until then; `defer` works; `func`,
 //!   `panic`, `repanic` and `goexit` are refused with a Rust panic naming the
 //!   misuse (printed by the panic hook, then dropped at the boundary: the
-//!   first Go panic goes on). Such a refusal inside a `Drop` that runs
-//!   during the unwind ends the process, as any panic out of a `Drop` during
-//!   unwinding does in Rust.
+//!   first Go panic goes on).
 //! * Resuming the unwind's payload somewhere else (`resume_unwind` in
 //!   another goroutine, or after its boundary took it) starts an ordinary Go
 //!   panic whose value is a message saying so: the payload carries nothing
@@ -724,6 +728,54 @@ fn refuse(what: &str) -> ! {
     ))
 }
 
+/// The Go unwind in flight, set aside while a function runs inside a `Drop`
+/// that the unwind is running (a guard dropped during it): the function runs
+/// as any other, and the unwind is put back when it ends. If a newer Go
+/// unwind leaves the function, that one goes on (out of the `Drop`: Rust
+/// then stops the process, as for any panic out of a `Drop` during
+/// unwinding, unless the `Drop` catches it).
+struct Shelf(Option<Unwind>, Option<Rc<LateValue>>);
+
+impl Drop for Shelf {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.0.is_some() {
+            self.put_back();
+        }
+    }
+}
+
+impl Shelf {
+    #[cold]
+    #[inline(never)]
+    fn put_back(&mut self) {
+        if !pending() {
+            set_pending(self.0.take());
+            LATE.with(|l| *l.borrow_mut() = self.1.take());
+        }
+    }
+}
+
+/// Entering a function: refused after a Go panic was swallowed (see the
+/// crate docs), shelved while one unwinds through a `Drop`.
+#[inline(always)]
+fn shelve(what: &str) -> Shelf {
+    if pending() {
+        return shelve_cold(what);
+    }
+    Shelf(None, None)
+}
+
+#[cold]
+#[inline(never)]
+fn shelve_cold(what: &str) -> Shelf {
+    if !std::thread::panicking() {
+        refuse(what);
+    }
+    let late = LATE.with(|l| l.borrow_mut().take());
+    Shelf(take_pending_opt(), late)
+}
+
 /// How a goroutine ended when it did not return normally.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Exit {
@@ -818,9 +870,7 @@ pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
 }
 
 fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    if pending() {
-        refuse("deferrt::func");
-    }
+    let _shelf = shelve("deferrt::func");
     if take_adopt() {
         return adopted(body);
     }
@@ -1370,9 +1420,7 @@ pub mod __private {
     /// macro sees it), on the chain: no `catch_unwind`, a landing pad.
     #[inline]
     pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
-        if pending() {
-            refuse("a #[deferrt::func] function");
-        }
+        let _shelf = shelve("a #[deferrt::func] function");
         if take_adopt() {
             // The deferred call's own frame: its wrapper catches, the
             // engine leaves it.
@@ -1388,9 +1436,7 @@ pub mod __private {
     pub fn func_open_landing<S: RunSlot + 'static, const N: usize, R>(
         body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
     ) -> Option<R> {
-        if pending() {
-            refuse("a #[deferrt::func] function");
-        }
+        let _shelf = shelve("a #[deferrt::func] function");
         let adopt = take_adopt();
         let mut guard = Landing(Some(with_cx(|cx| {
             if adopt {
@@ -1493,9 +1539,7 @@ pub mod __private {
     fn func_open_inner<S: RunSlot + 'static, const N: usize, R>(
         body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
     ) -> Result<Option<R>, Unwind> {
-        if pending() {
-            refuse("a #[deferrt::func] function");
-        }
+        let _shelf = shelve("a #[deferrt::func] function");
         let adopt = take_adopt();
         let mut frame = with_cx(|cx| {
             if adopt {

@@ -192,3 +192,58 @@ fn recover_in_a_landing_pad_call_is_nil() {
     );
     accounted();
 }
+
+/// A guard whose `Drop` calls Go functions: it runs while the Go panic
+/// unwinds through its frame.
+struct CleanupGuard;
+
+impl Drop for CleanupGuard {
+    fn drop(&mut self) {
+        cleanup_with_own_panic();
+        say(format!("recover in the guard: {:?}", recover().is_some()));
+    }
+}
+
+/// A Go function with defers of its own, which panics and recovers inside.
+#[deferrt::func]
+fn cleanup_with_own_panic() {
+    defer! {
+        let v = recover().map(|v| v.to_string());
+        say(format!("cleanup recovered its own {v:?}"));
+    }
+    defer! { say("cleanup defer"); }
+    deferrt::panic("cleanup's own panic");
+}
+
+#[deferrt::func]
+fn guarded_body() {
+    let _g = CleanupGuard;
+    defer! { say("guarded_body defer"); }
+    deferrt::panic("outer");
+}
+
+#[deferrt::func]
+fn recovers_outer() {
+    defer! {
+        let v = recover().map(|v| v.to_string());
+        say(format!("outer recovered {v:?}"));
+    }
+    guarded_body();
+}
+
+#[test]
+fn a_drop_during_a_go_unwind_can_call_go_functions() {
+    let r = go(recovers_outer);
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(
+        take_out(),
+        [
+            "cleanup defer",
+            "cleanup recovered its own Some(\"cleanup's own panic\")",
+            "recover in the guard: false",
+            "guarded_body defer",
+            "outer recovered Some(\"outer\")",
+        ]
+    );
+    accounted();
+}

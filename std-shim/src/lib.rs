@@ -859,9 +859,11 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
 /// `func` does not return: the unwind goes on to the enclosing `func`.
 ///
 /// # Panics
-/// Outside [`go`]; and while a Go panic of this goroutine is unwinding (in a
-/// `Drop` that runs during the unwind) or was caught by `catch_unwind` and
-/// not resumed — see [Go panics and Rust unwinding](crate#go-panics-and-rust-unwinding).
+/// Outside [`go`]; and after a Go panic of this goroutine was caught by
+/// `catch_unwind` and not resumed, until it reaches its boundary — see
+/// [Go panics and Rust unwinding](crate#go-panics-and-rust-unwinding). (In a
+/// `Drop` that runs while a Go panic unwinds, `func` works: the unwind is set
+/// aside while it runs.)
 pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
     match func_inner(body) {
         Ok(v) => v,

@@ -252,6 +252,19 @@ macro_rules! ports {
                 deferrt::panic("d");
             }
 
+            // ---- defer_builtins.go ----
+            #[deferrt::func(result = r, tier = $tier)]
+            pub fn builtins() -> i32 {
+                defer! { say(format!("recovered {}", nil(recover()))); }
+                defer!(deferrt::panic("at exit"));
+                defer!(say("before the deferred panic"));
+                let mut x = 1;
+                defer!(say(format!("x at the defer statement: {}", x)));
+                x = 2;
+                let _ = x;
+                7
+            }
+
             // ---- goexit.go ----
             #[deferrt::func(tier = $tier)]
             fn inner() {
@@ -379,6 +392,14 @@ fn deferred_functions_with_defers_of_their_own() {
             m::protect("c", m::df_c);
             m::protect("d", m::df_d);
         });
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+#[test]
+fn deferred_builtins_panic_at_exit_and_evaluate_now() {
+    for_each_tier!("defer_builtins", |m| {
+        let r = go(|| say(format!("f returned {}", m::builtins())));
         assert_eq!(r, Ok(Some(())));
     });
 }

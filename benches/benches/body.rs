@@ -94,6 +94,9 @@ fn setup_shim_hand() -> usize {
 fn setup_shim() -> usize {
     warm_shim(ds::shim_body)
 }
+fn setup_shim_macro() -> usize {
+    warm_shim(ds::macro_body)
+}
 fn setup_go_empty() -> usize {
     for _ in 0..3 {
         black_box(ds::go_empty(V));
@@ -113,6 +116,13 @@ fn shim(n: usize) -> u64 {
     black_box(in_go(ds::shim_body, n))
 }
 
+// One `#[deferrt::func]` with one `defer! { }` (open tier, landing pad).
+#[library_benchmark]
+#[bench::n1(setup = setup_shim_macro)]
+fn shim_macro(n: usize) -> u64 {
+    black_box(in_go(ds::macro_body, n))
+}
+
 #[library_benchmark]
 #[bench::n1(setup = setup_go_empty)]
 fn go_empty(n: usize) -> u64 {
@@ -121,6 +131,7 @@ fn go_empty(n: usize) -> u64 {
 
 library_benchmark_group!(
     name = body,
-    benchmarks = [hand, open, leaf, inline, chain, scopeguard, shim_hand, shim, go_empty]
+    benchmarks =
+        [hand, open, leaf, inline, chain, scopeguard, shim_hand, shim, shim_macro, go_empty]
 );
 main!(library_benchmark_groups = body);

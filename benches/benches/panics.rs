@@ -46,6 +46,9 @@ fn setup_shim_hand(depth: usize) -> usize {
 fn setup_shim(depth: usize) -> usize {
     warm_shim(ds::shim_panic_recover, depth)
 }
+fn setup_shim_macro(depth: usize) -> usize {
+    warm_shim(ds::macro_panic_recover, depth)
+}
 fn setup_rust_unwind(depth: usize) -> usize {
     warm_shim(ds::rust_unwind, depth)
 }
@@ -65,6 +68,14 @@ fn shim(depth: usize) -> u64 {
     black_box(in_go(ds::shim_panic_recover, depth))
 }
 
+// Through `#[deferrt::func]` functions of which only the outermost can
+// recover: one unwind, landing pads, one catch.
+#[library_benchmark]
+#[benches::depth(args = [1, 16], setup = setup_shim_macro)]
+fn shim_macro(depth: usize) -> u64 {
+    black_box(in_go(ds::macro_panic_recover, depth))
+}
+
 #[library_benchmark]
 #[benches::depth(args = [1, 16], setup = setup_rust_unwind)]
 fn rust_unwind(depth: usize) -> u64 {
@@ -79,6 +90,14 @@ fn rust_rethrow(depth: usize) -> u64 {
 
 library_benchmark_group!(
     name = panics,
-    benchmarks = [hand, recover, shim_hand, shim, rust_unwind, rust_rethrow]
+    benchmarks = [
+        hand,
+        recover,
+        shim_hand,
+        shim,
+        shim_macro,
+        rust_unwind,
+        rust_rethrow
+    ]
 );
 main!(library_benchmark_groups = panics);

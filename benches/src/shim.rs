@@ -241,14 +241,27 @@ pub fn rust_unwind_rethrow(n: usize) -> u64 {
 
 #[deferrt::func]
 fn macro_body_fn(v: u64) {
+    deferrt::defer! { shim_work(v); }
+}
+
+#[deferrt::func]
+fn macro_body_call_fn(v: u64) {
     deferrt::defer!(shim_work(v));
 }
 
-/// One Go function with one `defer!` (open tier, no recover: a landing pad,
-/// no catch).
+/// One Go function with one `defer! { ... }` block (open tier; the block
+/// cannot recover, so a landing pad, no catch).
 #[inline(never)]
 pub fn macro_body(n: usize) -> u64 {
     macro_body_fn(n as u64);
+    shim_counter() + 1
+}
+
+/// The same with the call form `defer!(f(v))`: `f` might recover (the macro
+/// cannot see into it), so this function catches.
+#[inline(never)]
+pub fn macro_body_call(n: usize) -> u64 {
+    macro_body_call_fn(n as u64);
     shim_counter() + 1
 }
 
@@ -302,6 +315,7 @@ pub const SHIM_KERNELS: &[(&str, ShimKernel)] = &[
     ("rust_unwind", rust_unwind),
     ("rust_unwind_rethrow", rust_unwind_rethrow),
     ("macro_body", macro_body),
+    ("macro_body_call", macro_body_call),
     ("macro_panic_recover", macro_panic_recover),
 ];
 
@@ -325,6 +339,7 @@ mod tests {
         assert_eq!(counted(shim_body_hand, 7), (7, 7));
         assert_eq!(counted(shim_body, 7), (7, 8));
         assert_eq!(counted(macro_body, 7), (7, 8));
+        assert_eq!(counted(macro_body_call, 7), (7, 8));
         for d in [1usize, 2, 16] {
             let d64 = d as u64;
             for k in [

@@ -9,6 +9,12 @@ use std::rc::Rc;
 
 use deferrt::{defer, func, go, panic, recover, Exit};
 
+/// Every record back in this test thread's pool.
+fn accounted() {
+    let a = deferrt::pool_accounting();
+    assert_eq!(a.carved, a.free, "records not accounted for: {a:?}");
+}
+
 type Log = Rc<RefCell<Vec<String>>>;
 
 fn log() -> Log {
@@ -57,6 +63,7 @@ fn a_panic_value_whose_drop_calls_recover() {
         *l.borrow(),
         ["recovered true", "panic value dropped, recover None"]
     );
+    accounted();
 }
 
 #[test]
@@ -86,6 +93,7 @@ fn a_return_value_whose_drop_calls_recover_while_a_deferred_call_panics() {
             "outer recovered Some(\"from a deferred call\")"
         ]
     );
+    accounted();
 }
 
 /// A value whose `Drop` starts a Go panic.
@@ -122,6 +130,7 @@ fn a_recovered_panic_value_whose_drop_panics_panics_in_the_caller() {
     });
     assert_eq!(r, Ok(None));
     assert_eq!(*l.borrow(), ["caller recovered Some(\"from drop\")"]);
+    accounted();
 }
 
 /// A value whose `Drop` registers a deferred call, whose closure holds a
@@ -154,6 +163,7 @@ fn a_discarded_closure_whose_capture_calls_the_shim() {
     });
     assert_eq!(r, Ok(None));
     assert_eq!(*l.borrow(), ["captured dropped, recover None"]);
+    accounted();
 }
 
 // ---- finding 6: Go panics caught by catch_unwind ----
@@ -191,6 +201,7 @@ fn a_go_panic_swallowed_in_a_deferred_call_goes_on_from_that_call() {
             "outer recover Some(\"swallowed\")"
         ]
     );
+    accounted();
 }
 
 #[test]
@@ -235,6 +246,7 @@ fn a_go_panic_swallowed_in_a_body_is_not_lost() {
             "func returned None"
         ]
     );
+    accounted();
 }
 
 #[test]
@@ -272,6 +284,7 @@ fn after_a_swallowed_go_panic_a_new_panic_or_func_is_refused() {
         assert!(l[0].contains("caught by catch_unwind"), "{second}: {l:?}");
         assert_eq!(l[1], "recovered Some(\"first\")", "{second}");
     }
+    accounted();
 }
 
 #[test]
@@ -300,6 +313,7 @@ fn recover_in_a_drop_during_a_go_unwind_is_nil() {
             "outer recover Some(\"inner\")"
         ]
     );
+    accounted();
 }
 
 // ---- forged unwinds: a Go panic's payload resumed where it does not belong ----
@@ -322,6 +336,7 @@ fn a_go_unwind_resumed_in_another_goroutine_is_an_ordinary_go_panic() {
     };
     assert!(text.starts_with("panic: deferrt: "), "{text}");
     assert!(text.contains("resume_unwind"), "{text}");
+    accounted();
 }
 
 #[test]
@@ -357,4 +372,119 @@ fn a_go_unwind_resumed_after_its_frame_took_it_is_an_ordinary_go_panic() {
     });
     assert_eq!(r, Ok(Some(())));
     assert_eq!(*l.borrow(), ["first: Some(\"a\")", "second: true"]);
+    accounted();
+}
+
+// ---- the same through #[deferrt::func] (open tier, landing pads) ----
+
+#[deferrt::func]
+fn swallows_in_a_landing_function(l: Log) -> u32 {
+    let l2 = l.clone();
+    // No recover() here: this function does not catch (a landing pad).
+    defer! { push(&l2, "landing defer"); }
+    let _ = catch_unwind(|| panic("swallowed in a landing function"));
+    push(&l, "after catch_unwind");
+    7
+}
+
+/// No defer! at all: still a Go function, and the boundary of its body.
+#[deferrt::func]
+fn swallows_without_defers(l: Log) -> u32 {
+    let _ = catch_unwind(|| panic("swallowed without defers"));
+    push(&l, "after catch_unwind");
+    7
+}
+
+#[deferrt::func]
+fn catches_for_the_one_without_defers(l: Log) -> u32 {
+    let l2 = l.clone();
+    defer! {
+        let v = recover();
+        push(&l2, format!("caller recovered {:?}", v.map(|v| v.to_string())));
+    }
+    let n = swallows_without_defers(l.clone());
+    push(&l, "caller continued after the call"); // must not: the panic goes on
+    n + 1
+}
+
+#[test]
+fn a_go_panic_swallowed_in_a_function_without_defers_goes_on_from_it() {
+    let l = log();
+    let l2 = l.clone();
+    let r = go(move || catches_for_the_one_without_defers(l2));
+    assert_eq!(r, Ok(Some(0)));
+    assert_eq!(
+        *l.borrow(),
+        [
+            "after catch_unwind",
+            "caller recovered Some(\"swallowed without defers\")"
+        ]
+    );
+    accounted();
+}
+
+#[deferrt::func]
+fn catches_for_it(l: Log) -> u32 {
+    let l2 = l.clone();
+    defer! {
+        let v = recover();
+        push(&l2, format!("caller recovered {:?}", v.map(|v| v.to_string())));
+    }
+    let n = swallows_in_a_landing_function(l.clone());
+    push(&l, "caller continued after the call"); // must not: the panic goes on
+    n + 1
+}
+
+#[test]
+fn a_go_panic_swallowed_in_a_function_that_does_not_catch_goes_on_from_it() {
+    let l = log();
+    let l2 = l.clone();
+    let r = go(move || catches_for_it(l2));
+    assert_eq!(r, Ok(Some(0))); // recovered: u32::default()
+    assert_eq!(
+        *l.borrow(),
+        [
+            "after catch_unwind",
+            "landing defer",
+            "caller recovered Some(\"swallowed in a landing function\")"
+        ]
+    );
+    accounted();
+}
+
+#[deferrt::func]
+fn open_tier_recovers_a_value_whose_drop_calls_recover(l: Log) {
+    defer! { recover(); }
+    panic(CallsRecover(l, "open-tier panic value"));
+}
+
+#[deferrt::func]
+fn open_tier_returns_a_value_whose_drop_calls_recover(l: Log) -> CallsRecover {
+    defer! { panic("from a deferred block"); }
+    CallsRecover(l, "open-tier return value")
+}
+
+#[deferrt::func]
+fn recovers_it(l: Log) {
+    defer! { recover(); }
+    open_tier_returns_a_value_whose_drop_calls_recover(l);
+}
+
+#[test]
+fn drops_the_engine_makes_in_macro_functions_never_alias_the_cx() {
+    let l = log();
+    let l2 = l.clone();
+    let r = go(move || {
+        open_tier_recovers_a_value_whose_drop_calls_recover(l2.clone());
+        recovers_it(l2);
+    });
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(
+        *l.borrow(),
+        [
+            "open-tier panic value dropped, recover None",
+            "open-tier return value dropped, recover None"
+        ]
+    );
+    accounted();
 }

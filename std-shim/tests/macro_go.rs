@@ -205,6 +205,66 @@ macro_rules! ports {
                 deferrt::panic("older");
             }
 
+            // ---- deferred_funcs.go ----
+            #[deferrt::func(tier = $tier)]
+            fn recovers_directly() {
+                defer!(say("recoversDirectly's own defer"));
+                say(format!("recoversDirectly got: {}", nil(recover())));
+            }
+
+            #[deferrt::func]
+            fn loop_then_recover() {
+                for i in 0..2 {
+                    defer!(say(format!("loop defer {i}")));
+                }
+                say(format!("loopThenRecover got: {}", nil(recover())));
+            }
+
+            #[deferrt::func(tier = $tier)]
+            fn own_defer_recovers() {
+                defer! { say(format!("ownDeferRecovers' defer got: {}", nil(recover()))); }
+                deferrt::panic("inner");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            fn own_defer_tries_outer() {
+                defer! { say(format!("ownDeferTriesOuter's defer got: {}", nil(recover()))); }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn df_a() {
+                defer!(recovers_directly());
+                deferrt::panic("a");
+            }
+            #[deferrt::func(tier = $tier)]
+            pub fn df_b() {
+                defer!(loop_then_recover());
+                deferrt::panic("b");
+            }
+            #[deferrt::func(tier = $tier)]
+            pub fn df_c() {
+                defer!(own_defer_recovers());
+                deferrt::panic("c");
+            }
+            #[deferrt::func(tier = $tier)]
+            pub fn df_d() {
+                defer!(own_defer_tries_outer());
+                deferrt::panic("d");
+            }
+
+            // ---- defer_builtins.go ----
+            #[deferrt::func(result = r, tier = $tier)]
+            pub fn builtins() -> i32 {
+                defer! { say(format!("recovered {}", nil(recover()))); }
+                defer!(deferrt::panic("at exit"));
+                defer!(say("before the deferred panic"));
+                let mut x = 1;
+                defer!(say(format!("x at the defer statement: {}", x)));
+                x = 2;
+                let _ = x;
+                7
+            }
+
             // ---- goexit.go ----
             #[deferrt::func(tier = $tier)]
             fn inner() {
@@ -243,6 +303,13 @@ fn if_blocks(c: bool) {
     say("body end");
 }
 
+/// Every record back in the pool after the goroutine (the pool is this
+/// test thread's own).
+fn accounted() {
+    let a = deferrt::pool_accounting();
+    assert_eq!(a.carved, a.free, "records not accounted for: {a:?}");
+}
+
 macro_rules! for_each_tier {
     ($go:literal, |$m:ident| $body:expr) => {{
         let want = include_str!(concat!("go/", $go, ".out"));
@@ -250,11 +317,13 @@ macro_rules! for_each_tier {
             use auto as $m;
             $body;
             assert_eq!(take_out(), want, "tier auto vs {}", $go);
+            accounted();
         }
         {
             use chain as $m;
             $body;
             assert_eq!(take_out(), want, "tier chain vs {}", $go);
+            accounted();
         }
     }};
 }
@@ -274,6 +343,7 @@ fn defers_in_ifs_and_blocks_run_at_function_exit() {
     });
     assert_eq!(r, Ok(Some(())));
     assert_eq!(take_out(), include_str!("go/if_blocks.out"));
+    accounted();
 }
 
 #[test]
@@ -314,6 +384,27 @@ fn recover_rules_and_nested_panics() {
 }
 
 #[test]
+fn deferred_functions_with_defers_of_their_own() {
+    for_each_tier!("deferred_funcs", |m| {
+        let r = go(|| {
+            m::protect("a", m::df_a);
+            m::protect("b", m::df_b);
+            m::protect("c", m::df_c);
+            m::protect("d", m::df_d);
+        });
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+#[test]
+fn deferred_builtins_panic_at_exit_and_evaluate_now() {
+    for_each_tier!("defer_builtins", |m| {
+        let r = go(|| say(format!("f returned {}", m::builtins())));
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+#[test]
 fn goexit_runs_every_deferred_call_and_recover_is_nil() {
     for_each_tier!("goexit", |m| {
         assert_eq!(go(m::worker), Err(Exit::Goexit))
@@ -328,4 +419,70 @@ fn the_function_form_of_defer_still_works_next_to_the_macro() {
     });
     assert_eq!(r, Ok(Some(())));
     assert_eq!(take_out(), "normal return: <nil>\nfunction form\n");
+}
+
+// ---- crash_*.go: the crash report's head, up to the blank line ----
+
+mod crashes {
+    use super::*;
+
+    #[deferrt::func]
+    pub fn repanic() {
+        defer! { deferrt::repanic(recover().unwrap()); }
+        deferrt::panic("message");
+    }
+
+    #[deferrt::func]
+    pub fn nested() {
+        defer! { deferrt::panic("second"); }
+        deferrt::panic("first");
+    }
+
+    #[deferrt::func]
+    pub fn goexit_panic() {
+        defer! { deferrt::panic("hello"); }
+        deferrt::goexit();
+    }
+
+    #[deferrt::func]
+    pub fn recovered_then_crash() {
+        defer! { deferrt::panic("third"); }
+        defer! {
+            recover();
+            deferrt::panic("second");
+        }
+        deferrt::panic("first");
+    }
+}
+
+fn report_head(f: fn()) -> String {
+    match go(f) {
+        Err(Exit::Panic(text)) => text
+            .strip_suffix("\ngoroutine 1 [running]:\n")
+            .expect("the report ends with the goroutine line")
+            .to_string(),
+        other => panic!("expected a crash, got {other:?}"),
+    }
+}
+
+#[test]
+fn crash_reports_through_the_macro_match_go() {
+    for (f, want) in [
+        (
+            crashes::repanic as fn(),
+            include_str!("go/crash_repanic.out"),
+        ),
+        (crashes::nested, include_str!("go/crash_nested.out")),
+        (
+            crashes::goexit_panic,
+            include_str!("go/crash_goexit_panic.out"),
+        ),
+        (
+            crashes::recovered_then_crash,
+            include_str!("go/crash_recovered_then_crash.out"),
+        ),
+    ] {
+        assert_eq!(report_head(f), want);
+        accounted();
+    }
 }

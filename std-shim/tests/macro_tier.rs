@@ -7,6 +7,12 @@
 
 use deferrt::{defer, go, pending_records};
 
+/// Every record back in this test thread's pool.
+fn accounted() {
+    let a = deferrt::pool_accounting();
+    assert_eq!(a.carved, a.free, "records not accounted for: {a:?}");
+}
+
 fn noop() {}
 
 #[deferrt::func]
@@ -168,4 +174,5 @@ fn the_tier_is_chosen_per_function_as_gc_would() {
     }
     // Every record came back: nothing left pending after the goroutine.
     assert_eq!(go(pending_records), Ok(Some(0)));
+    accounted();
 }

@@ -9,6 +9,12 @@ use std::cell::RefCell;
 
 use deferrt::{defer, go, recover, Exit, Value};
 
+/// Every record back in this test thread's pool.
+fn accounted() {
+    let a = deferrt::pool_accounting();
+    assert_eq!(a.carved, a.free, "records not accounted for: {a:?}");
+}
+
 thread_local! {
     static OUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
@@ -69,6 +75,7 @@ fn a_go_panic_passes_sixteen_landing_pads_and_is_recovered_once() {
     let r = go(|| outermost("none"));
     assert_eq!(r, Ok(Some(Ok(15))));
     assert_eq!(take_out(), leaves());
+    accounted();
 }
 
 #[test]
@@ -85,6 +92,7 @@ fn a_rust_panic_through_landing_pads_keeps_its_payload() {
         ))
     );
     take_out();
+    accounted();
 }
 
 #[test]
@@ -102,6 +110,7 @@ fn goexit_passes_landing_pads() {
     let mut want = leaves();
     want.push("goroutine defer, recover false".into());
     assert_eq!(take_out(), want);
+    accounted();
 }
 
 #[deferrt::func]
@@ -154,6 +163,7 @@ fn a_deferred_call_that_panics_during_the_unwind_supersedes_it() {
         );
         take_out();
     }
+    accounted();
 }
 
 #[test]
@@ -180,4 +190,60 @@ fn recover_in_a_landing_pad_call_is_nil() {
             "catcher recover true"
         ]
     );
+    accounted();
+}
+
+/// A guard whose `Drop` calls Go functions: it runs while the Go panic
+/// unwinds through its frame.
+struct CleanupGuard;
+
+impl Drop for CleanupGuard {
+    fn drop(&mut self) {
+        cleanup_with_own_panic();
+        say(format!("recover in the guard: {:?}", recover().is_some()));
+    }
+}
+
+/// A Go function with defers of its own, which panics and recovers inside.
+#[deferrt::func]
+fn cleanup_with_own_panic() {
+    defer! {
+        let v = recover().map(|v| v.to_string());
+        say(format!("cleanup recovered its own {v:?}"));
+    }
+    defer! { say("cleanup defer"); }
+    deferrt::panic("cleanup's own panic");
+}
+
+#[deferrt::func]
+fn guarded_body() {
+    let _g = CleanupGuard;
+    defer! { say("guarded_body defer"); }
+    deferrt::panic("outer");
+}
+
+#[deferrt::func]
+fn recovers_outer() {
+    defer! {
+        let v = recover().map(|v| v.to_string());
+        say(format!("outer recovered {v:?}"));
+    }
+    guarded_body();
+}
+
+#[test]
+fn a_drop_during_a_go_unwind_can_call_go_functions() {
+    let r = go(recovers_outer);
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(
+        take_out(),
+        [
+            "cleanup defer",
+            "cleanup recovered its own Some(\"cleanup's own panic\")",
+            "recover in the guard: false",
+            "guarded_body defer",
+            "outer recovered Some(\"outer\")",
+        ]
+    );
+    accounted();
 }

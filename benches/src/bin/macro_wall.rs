@@ -68,21 +68,42 @@ fn main() {
                 ds::shim_body,
                 7,
             ),
-            ("body/macro defer!".to_string(), ds::macro_body, 7),
+            (
+                "body/macro defer! { } (landing pad)".to_string(),
+                ds::macro_body,
+                7,
+            ),
+            (
+                "body/macro defer!(f(v)) (catches)".to_string(),
+                ds::macro_body_call,
+                7,
+            ),
         ];
-        for d in [1usize, 16] {
-            c.push((format!("panic/rust_unwind/depth={d}"), ds::rust_unwind, d));
+        for n in [1usize, 1024] {
             c.push((
-                format!("panic/rust_rethrow/depth={d}"),
+                format!("loop/hand/n={n}/"),
+                ds::shim_loop_hand as ShimKernel,
+                n,
+            ));
+            c.push((format!("loop/closure API/n={n}/"), ds::shim_loop, n));
+        }
+        for d in [1usize, 16] {
+            c.push((format!("panic/rust_unwind/depth={d}/"), ds::rust_unwind, d));
+            c.push((
+                format!("panic/rust_rethrow/depth={d}/"),
                 ds::rust_unwind_rethrow,
                 d,
             ));
             c.push((
-                format!("panic/closure API/depth={d}"),
+                format!("panic/closure API/depth={d}/"),
                 ds::shim_panic_recover,
                 d,
             ));
-            c.push((format!("panic/macro/depth={d}"), ds::macro_panic_recover, d));
+            c.push((
+                format!("panic/macro/depth={d}/"),
+                ds::macro_panic_recover,
+                d,
+            ));
         }
         c.retain(|(name, _, _)| name.contains(&only));
         c

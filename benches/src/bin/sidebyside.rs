@@ -159,6 +159,10 @@ fn run_shim(target: Duration) -> Vec<(String, f64)> {
             time_shim(ds::shim_body_hand, 7, target),
         ),
         ("shim/body".to_string(), time_shim(ds::shim_body, 7, target)),
+        (
+            "shim/macro_body".to_string(),
+            time_shim(ds::macro_body, 7, target),
+        ),
     ];
     for n in LOOP_NS {
         v.push((
@@ -178,6 +182,10 @@ fn run_shim(target: Duration) -> Vec<(String, f64)> {
         v.push((
             format!("shim/panic/recover/depth={d}"),
             time_shim(ds::shim_panic_recover, d, target),
+        ));
+        v.push((
+            format!("shim/macro_panic/recover/depth={d}"),
+            time_shim(ds::macro_panic_recover, d, target),
         ));
         v.push((
             format!("rust/unwind/depth={d}"),
@@ -305,6 +313,12 @@ fn rows() -> Vec<Row> {
             defers: 1,
         },
         Row {
+            label: "body: one defer (std shim #[deferrt::func] defer! {})".into(),
+            ours: "shim/macro_body".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
             label: "std shim: empty deferrt::go (no Go twin)".into(),
             ours: "shim/go_empty".into(),
             go: String::new(),
@@ -359,6 +373,12 @@ fn rows() -> Vec<Row> {
         r.push(Row {
             label: format!("panic+recover depth={d} (std shim)"),
             ours: format!("shim/panic/recover/depth={d}"),
+            go: format!("PanicRecover/depth={d}"),
+            defers: d,
+        });
+        r.push(Row {
+            label: format!("panic+recover depth={d} (std shim macro, outermost catches)"),
+            ours: format!("shim/macro_panic/recover/depth={d}"),
             go: format!("PanicRecover/depth={d}"),
             defers: d,
         });

@@ -280,6 +280,9 @@ impl Rewrite<'_> {
                 )
             }
         };
+        if prelude.is_empty() {
+            return Ok(syn::parse_quote_spanned!(span=> #reg));
+        }
         Ok(syn::parse_quote_spanned!(span=> { #prelude #reg }))
     }
 
@@ -322,6 +325,13 @@ fn call_form(e: Expr) -> syn::Result<(TokenStream2, TokenStream2, bool)> {
                  panicking function itself; write `defer! { deferrt::recover(); }` to recover here",
             ));
         }
+    }
+    if let Expr::Closure(c) = &e {
+        return Err(syn::Error::new(
+            c.span(),
+            "defer! of a closure would never call it (Go: \"expression in defer must be function \
+             call\"): write `defer! { ... }`, or call it: `defer!((|| ...)())`",
+        ));
     }
     match e {
         Expr::Call(c) => {
@@ -745,6 +755,13 @@ mod tests {
         let (msg, at) = error("", "fn f() { defer!(a(1) b); }");
         assert!(msg.contains("unexpected token"), "{msg}");
         assert_eq!(at, "b");
+    }
+
+    #[test]
+    fn a_deferred_closure_that_is_never_called_is_refused() {
+        let (msg, at) = error("", "fn f() { defer!(|| x()); }");
+        assert!(msg.contains("never call it"), "{msg}");
+        assert_eq!(at, "|| x()");
     }
 
     #[test]

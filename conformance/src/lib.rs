@@ -89,7 +89,7 @@ pub fn tiers(file_name: &str, src: &str, open_coded: bool) -> Result<String, Str
     let prog = compile(file_name, src)?;
     let mut out = String::new();
     for t in &prog.tiers {
-        let tier = match (open_coded, t.chain_reason) {
+        let tier = match (open_coded, &t.chain_reason) {
             (true, None) => format!("open-coded (slot {})", t.site),
             (true, Some(why)) => format!("chain ({why})"),
             (false, _) => "chain (--no-open-coded)".to_string(),

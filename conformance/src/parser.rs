@@ -1,4 +1,16 @@
 //! A recursive-descent parser for the Go subset.
+//!
+//! Go outside the subset is reported by one rule, not case by case: when
+//! the parser cannot go on at a token, and that token belongs only to Go
+//! constructs the subset leaves out (every such keyword and operator of Go
+//! is in `outside_subset`), the error names the construct —
+//! `` `map` types are not supported by minigo `` — instead of a syntax
+//! error. So a construct is reported the same way wherever it turns up. The
+//! constructs that reuse tokens of the subset (methods, generic functions,
+//! composite literals, labels, `pkg.T` types, type switches) are recognised
+//! by their shape and reported in the same words
+//! (`SyntaxError::unsupported`). Everything else that does not parse is a
+//! syntax error, worded as Go's.
 
 use std::rc::Rc;
 
@@ -31,7 +43,8 @@ struct Parser {
     no_brace: bool,
 }
 
-const UNSUPPORTED_KEYWORDS: &[&str] = &[
+/// Go's keywords.
+const KEYWORDS: &[&str] = &[
     "break",
     "case",
     "chan",
@@ -60,7 +73,63 @@ const UNSUPPORTED_KEYWORDS: &[&str] = &[
 ];
 
 fn is_keyword(s: &str) -> bool {
-    UNSUPPORTED_KEYWORDS.contains(&s)
+    KEYWORDS.contains(&s)
+}
+
+/// Where the parser stood when a token did not fit, for the tokens that
+/// mean different constructs in different places (`[`, `*`, `&`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Where a type was wanted.
+    Type,
+    /// Where an expression (an operand) was wanted.
+    Operand,
+    /// After an operand, or between statements and declarations.
+    Other,
+}
+
+/// The Go construct outside minigo's subset that `tok` belongs to, named for
+/// [`SyntaxError::unsupported`], or `None` when the token is part of the
+/// subset (then a misplaced token is a plain syntax error).
+///
+/// This is the general rule: every keyword and operator of Go that no
+/// construct of the subset uses is listed, so a program using any of them
+/// gets the construct's name, wherever the parser meets it.
+fn outside_subset(tok: &Tok, place: Place) -> Option<String> {
+    let what = match (tok, place) {
+        (Tok::Ident(s), _) => match &**s {
+            "chan" => "`chan` types",
+            "map" => "`map` types",
+            "struct" => "`struct` types",
+            "interface" => "`interface` type literals outside types",
+            "type" => "`type` declarations",
+            "const" => "`const` declarations",
+            "go" => "`go` statements",
+            "select" => "`select` statements",
+            "switch" => "`switch` statements",
+            "case" | "default" => "`switch` and `select` statements (`case`, `default`)",
+            "fallthrough" => "`fallthrough` statements",
+            "goto" => "`goto` statements",
+            "range" => "`range` clauses",
+            _ => return None,
+        },
+        (Tok::Op("["), Place::Other) => "index and slice expressions",
+        (Tok::Op("["), _) => "array and slice types",
+        (Tok::Op("*" | "&"), Place::Type | Place::Operand) => "pointers",
+        (Tok::Op("<-"), Place::Type) => "`chan` types",
+        (Tok::Op("<-"), _) => "channel operations (`<-`)",
+        (Tok::Op("..."), _) => "variadic functions and calls (`...`)",
+        (Tok::Op("~"), _) => "type constraints (`~`)",
+        (
+            Tok::Op(
+                o @ ("|" | "^" | "&" | "<<" | ">>" | "&^" | "|=" | "^=" | "&=" | "<<=" | ">>="
+                | "&^="),
+            ),
+            _,
+        ) => return Some(format!("bitwise operators (`{o}`)")),
+        _ => return None,
+    };
+    Some(what.to_string())
 }
 
 impl Parser {
@@ -92,7 +161,24 @@ impl Parser {
         Err(SyntaxError::new(self.pos(), msg))
     }
 
+    /// A construct outside the subset, recognised by its shape, at the
+    /// current token.
+    fn unsupported<T>(&self, what: &str) -> PResult<T> {
+        Err(SyntaxError::unsupported(self.pos(), what))
+    }
+
+    /// The error for a token that does not fit where `wanted` was: the
+    /// construct outside the subset it belongs to ([`outside_subset`]), or
+    /// Go's syntax error.
     fn unexpected<T>(&self, wanted: &str) -> PResult<T> {
+        let place = match wanted {
+            "type" => Place::Type,
+            "expression" => Place::Operand,
+            _ => Place::Other,
+        };
+        if let Some(what) = outside_subset(self.peek(), place) {
+            return Err(SyntaxError::unsupported(self.pos(), &what));
+        }
         let found = match self.peek() {
             Tok::Ident(s) if is_keyword(s) => format!("keyword {s}"),
             t => t.to_string(),
@@ -212,11 +298,11 @@ impl Parser {
     fn func_decl(&mut self) -> PResult<FuncDecl> {
         let fpos = self.expect_kw("func")?;
         if self.is_op("(") {
-            return Err(SyntaxError::new(fpos, "methods are not supported"));
+            return Err(SyntaxError::unsupported(fpos, "methods"));
         }
         let (name, pos) = self.ident()?;
         if self.is_op("[") {
-            return self.err("generic functions are not supported");
+            return self.unsupported("generic functions (type parameters)");
         }
         let sig = self.signature(fpos)?;
         if !self.is_op("{") {
@@ -276,7 +362,8 @@ impl Parser {
         let params = self.param_list()?;
         let results = if self.is_op("(") {
             self.param_list()?
-        } else if self.starts_type() {
+        } else if self.starts_type() || self.starts_type_outside_subset() {
+            // The latter fails in `type_expr`, naming the type.
             vec![Param {
                 name: None,
                 ty: self.type_expr()?,
@@ -298,22 +385,32 @@ impl Parser {
         }
     }
 
+    /// Whether the token begins one of Go's type literals that the subset
+    /// leaves out (Go's `TypeLit` minus func and interface types: array,
+    /// slice, struct, pointer, map and channel types), so that a result
+    /// type written with one is reported as that type, not as a missing
+    /// function body.
+    fn starts_type_outside_subset(&self) -> bool {
+        match self.peek() {
+            Tok::Op(o) => matches!(*o, "[" | "*" | "<-"),
+            Tok::Ident(s) => matches!(&**s, "struct" | "map" | "chan"),
+            _ => false,
+        }
+    }
+
     /// `(a, b int, c string)` or `(int, string)`.
     fn param_list(&mut self) -> PResult<Vec<Param>> {
         self.expect_op("(")?;
         // Each entry: (optional name, optional type).
         let mut entries: Vec<(Option<Name>, Option<TypeExpr>)> = Vec::new();
         while !self.is_op(")") {
-            if self.is_op("...") {
-                return self.err("variadic parameters are not supported");
-            }
             let entry = match self.peek().clone() {
                 Tok::Ident(s) if !is_keyword(&s) => {
                     let p = self.bump().1;
                     if self.is_op(",") || self.is_op(")") {
                         (Some((s, p)), None)
                     } else if self.is_op(".") {
-                        return self.err("qualified types are not supported");
+                        return self.unsupported("types of other packages (`pkg.T`)");
                     } else {
                         (Some((s, p)), Some(self.type_expr()?))
                     }
@@ -394,7 +491,7 @@ impl Parser {
                 self.bump();
                 self.expect_op("{")?;
                 if !self.is_op("}") {
-                    return self.err("only the empty interface is supported");
+                    return self.unsupported("`interface` types with methods");
                 }
                 self.bump();
                 Ok(TypeExpr::EmptyInterface(pos))
@@ -402,7 +499,7 @@ impl Parser {
             Tok::Ident(s) if !is_keyword(&s) => {
                 self.bump();
                 if self.is_op(".") {
-                    return self.err("qualified types are not supported");
+                    return self.unsupported("types of other packages (`pkg.T`)");
                 }
                 Ok(TypeExpr::Name(s, pos))
             }
@@ -411,11 +508,6 @@ impl Parser {
                 let t = self.type_expr()?;
                 self.expect_op(")")?;
                 Ok(t)
-            }
-            Tok::Op("*") => self.err("pointers are not supported"),
-            Tok::Op("[") => self.err("arrays and slices are not supported"),
-            Tok::Ident(s) if matches!(&*s, "map" | "chan" | "struct") => {
-                self.err(format!("{s} types are not supported"))
             }
             _ => self.unexpected("type"),
         }
@@ -474,14 +566,14 @@ impl Parser {
                 "break" => {
                     self.bump();
                     if let Tok::Ident(_) = self.peek() {
-                        return self.err("labels are not supported");
+                        return self.unsupported("labels");
                     }
                     StmtKind::Break
                 }
                 "continue" => {
                     self.bump();
                     if let Tok::Ident(_) = self.peek() {
-                        return self.err("labels are not supported");
+                        return self.unsupported("labels");
                     }
                     StmtKind::Continue
                 }
@@ -491,12 +583,6 @@ impl Parser {
                     self.bump();
                     StmtKind::Defer(self.expr()?)
                 }
-                "go" => return self.err("goroutines are not supported"),
-                "switch" | "select" => {
-                    return self.err(format!("{s} statements are not supported"))
-                }
-                "goto" | "fallthrough" => return self.err(format!("{s} is not supported")),
-                "const" | "type" => return self.err(format!("{s} declarations are not supported")),
                 "func" if matches!(self.toks.get(self.i + 1), Some((Tok::Ident(_), _))) => {
                     return self.err("syntax error: unexpected name, expected (")
                 }
@@ -524,19 +610,23 @@ impl Parser {
                 let x = self.single(lhs, "++/--")?;
                 return Ok(StmtKind::IncDec { x, inc });
             }
-            Tok::Op(o @ ("<<=" | ">>=" | "&=" | "|=" | "^=" | "&^=")) => {
-                return self.err(format!("operator {o} is not supported"))
+            Tok::Op(":")
+                if matches!(
+                    &lhs[..],
+                    [Expr {
+                        kind: ExprKind::Ident(_),
+                        ..
+                    }]
+                ) =>
+            {
+                return self.unsupported("labels");
             }
-            Tok::Op("<-") => return self.err("channels are not supported"),
             _ => {
                 let x = self.single(lhs, "statement")?;
                 return Ok(StmtKind::Expr(x));
             }
         };
         self.bump();
-        if self.is_kw("range") {
-            return self.err("range loops are not supported");
-        }
         let rhs = self.expr_list()?;
         Ok(StmtKind::Assign { lhs, op, rhs })
     }
@@ -726,13 +816,7 @@ impl Parser {
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut x = self.unary()?;
-        loop {
-            if let Tok::Op(o @ ("|" | "^" | "&" | "<<" | ">>" | "&^")) = self.peek() {
-                return self.err(format!("operator {o} is not supported"));
-            }
-            let Some((op, prec)) = self.binop() else {
-                break;
-            };
+        while let Some((op, prec)) = self.binop() {
             if prec < min_prec {
                 break;
             }
@@ -752,9 +836,6 @@ impl Parser {
             Tok::Op("-") => UnOp::Neg,
             Tok::Op("+") => UnOp::Plus,
             Tok::Op("!") => UnOp::Not,
-            Tok::Op(o @ ("^" | "&" | "*" | "<-")) => {
-                return self.err(format!("unary operator {o} is not supported"))
-            }
             _ => return self.primary(),
         };
         self.bump();
@@ -775,9 +856,6 @@ impl Parser {
                 let mut args = Vec::new();
                 while !self.is_op(")") {
                     args.push(self.expr()?);
-                    if self.is_op("...") {
-                        return self.err("variadic calls are not supported");
-                    }
                     if !self.is_op(")") {
                         self.expect_op(",")?;
                     }
@@ -792,7 +870,7 @@ impl Parser {
                 if self.is_op("(") {
                     self.bump();
                     if self.is_kw("type") {
-                        return self.err("type switches are not supported");
+                        return self.unsupported("type switches");
                     }
                     let t = self.type_expr()?;
                     self.expect_op(")")?;
@@ -807,10 +885,8 @@ impl Parser {
                         pos,
                     };
                 }
-            } else if self.is_op("[") {
-                return self.err("indexing is not supported");
             } else if self.is_op("{") && !self.no_brace {
-                return self.err("composite literals are not supported");
+                return self.unsupported("composite literals");
             } else {
                 return Ok(x);
             }
@@ -832,7 +908,7 @@ impl Parser {
                 self.bump();
                 let sig = self.signature(pos)?;
                 if !self.is_op("{") {
-                    return self.err("function types as values are not supported");
+                    return self.unsupported("func types in expressions");
                 }
                 let saved = std::mem::replace(&mut self.no_brace, false);
                 let body = self.block();

@@ -2,12 +2,62 @@
 //! interpreter, in process: each must either be rejected with a
 //! `FILE:LINE:COL: message` compile error, or run to an end with Go-shaped
 //! output (or exhaust its step budget) — never a Rust panic, never a hang.
+//!
+//! "Never a hang" is enforced: each mutant runs on a thread of its own and
+//! the test waits for it at most [`hang_limit`]; a mutant still running
+//! then fails the test at once, with its source. The limit is a hang guard,
+//! not a speed check: it is far above what any mutant needs (each runs at
+//! most `step_budget` statements), and only has to tell "finishes" from
+//! "never finishes".
 
 use std::fs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
 
-use minigo::{run_captured, Options, RunStatus};
+use minigo::{run_captured, Captured, Options, RunStatus};
+
+/// How long one mutant (compile and run) may take before it counts as a
+/// hang: 120 s, or `MINIGO_HANG_LIMIT_SECS`.
+fn hang_limit() -> Duration {
+    let secs = std::env::var("MINIGO_HANG_LIMIT_SECS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(120);
+    Duration::from_secs(secs)
+}
+
+/// What became of one mutant.
+enum Ran {
+    Finished(Captured),
+    /// A Rust panic inside the interpreter.
+    Panicked,
+}
+
+/// Runs one mutant on its own thread and waits at most `limit` for it.
+/// Panics (failing the test) when the mutant is still running then; its
+/// thread is left behind, and ends with the test process.
+fn run_guarded(k: usize, name: &str, src: &str, opts: &Options, limit: Duration) -> Ran {
+    let (tx, rx) = mpsc::channel();
+    let (n, s, o) = (name.to_string(), src.to_string(), opts.clone());
+    thread::Builder::new()
+        .name(format!("mutant-{k}"))
+        .spawn(move || {
+            let r = catch_unwind(AssertUnwindSafe(|| run_captured(&n, &s, &o)));
+            let _ = tx.send(r);
+        })
+        .expect("spawn a mutant's thread");
+    match rx.recv_timeout(limit) {
+        Ok(Ok(c)) => Ran::Finished(c),
+        Ok(Err(_)) | Err(mpsc::RecvTimeoutError::Disconnected) => Ran::Panicked,
+        Err(mpsc::RecvTimeoutError::Timeout) => panic!(
+            "mutant {k} of {name} hangs: still running after {limit:?} \
+             (a hang guard, not a speed limit; MINIGO_HANG_LIMIT_SECS changes it)\n{src}"
+        ),
+    }
+}
 
 /// xorshift64*: small, seeded, deterministic.
 struct Rng(u64);
@@ -204,6 +254,7 @@ fn mutated_programs_never_crash_the_interpreter() {
     let mut problems = Vec::new();
     let (mut compile_errors, mut ran, mut budget) = (0, 0, 0);
     let total = env("MINIGO_MUTANTS").unwrap_or(600) as usize;
+    let limit = hang_limit();
     for k in 0..total {
         let (name, src) = &srcs[k % srcs.len()];
         let mut m = mutate(src, &mut rng);
@@ -217,9 +268,9 @@ fn mutated_programs_never_crash_the_interpreter() {
             stack_size: 256 << 20,
             ..Options::default()
         };
-        let r = match catch_unwind(AssertUnwindSafe(|| run_captured(name, &m, &opts))) {
-            Ok(r) => r,
-            Err(_) => {
+        let r = match run_guarded(k, name, &m, &opts, limit) {
+            Ran::Finished(r) => r,
+            Ran::Panicked => {
                 problems.push(format!("mutant {k} of {name}: Rust panic\n{m}"));
                 continue;
             }

@@ -47,6 +47,8 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 
 extern crate alloc;
+#[cfg(test)]
+extern crate std;
 
 mod open;
 mod pool;
@@ -63,6 +65,6 @@ pub use report::CrashReport;
 pub use sync::Arc;
 pub use task::{
     Admit, Cx, Deferred, Frame, Leaf, Local, Outcome, PoolMismatch, Sendable, Task, Unwind,
-    Unwinding,
+    Unwinding, MAX_DEPTH,
 };
 pub use value::PanicValue;

@@ -17,8 +17,9 @@
 //! types use the chain, or an enum.
 
 use core::mem::MaybeUninit;
+use core::num::NonZeroU64;
 
-use crate::task::{Cx, Deferred, Outcome, Unwind};
+use crate::task::{Cx, Deferred, FrameState, Outcome, PendingSlots, Unwind, MAX_DEPTH};
 use crate::value::PanicValue;
 
 /// The most slots an open frame may have (Go: 8 bits of `deferBits`).
@@ -47,6 +48,13 @@ pub const MAX_OPEN_SLOTS: usize = 8;
 /// [`Cx::unwind_open`]. Armed slots of an open frame that is dropped without
 /// being left are dropped uncalled.
 ///
+/// An open frame is tied to its task and frame generation as a
+/// [`Frame`](crate::Frame) is: leaving it through another task's context
+/// panics (`deferrt: OpenFrame of another task passed to Cx::exit_open`),
+/// and leaving one that is no longer open (abandoned, or adopted by a
+/// deferred call that has returned since) does nothing but drop its armed
+/// slots uncalled.
+///
 /// ```
 /// use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
 /// let pool = Pool::new();
@@ -63,10 +71,19 @@ pub const MAX_OPEN_SLOTS: usize = 8;
 /// ```
 #[must_use = "an open frame must be left with Cx::exit_open or Cx::unwind_open"]
 pub struct OpenFrame<C, const N: usize> {
-    depth: u32,
-    /// The depth to restore when the frame is left: `depth - 1` for a frame
-    /// entered by `enter_open`, `depth` for one adopted by `adopt_open`.
-    outer: u32,
+    /// The task it belongs to, and its position (generation and depth,
+    /// never depth 0: see `Frame`).
+    task: NonZeroU64,
+    pos: u64,
+    /// How many frames leaving it pops: 1 for a frame entered by
+    /// `enter_open`, 0 for one adopted by `adopt_open`.
+    pop: u64,
+    slots: Slots<C, N>,
+}
+
+/// The slots of an open or inline frame and their armed bits (Go's
+/// `deferBits`). Invariant: slot `i` is initialised iff bit `i` is set.
+struct Slots<C, const N: usize> {
     bits: u8,
     slots: [MaybeUninit<C>; N],
 }
@@ -74,8 +91,8 @@ pub struct OpenFrame<C, const N: usize> {
 impl<C, const N: usize> core::fmt::Debug for OpenFrame<C, N> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("OpenFrame")
-            .field("depth", &self.depth)
-            .field("bits", &format_args!("{:#010b}", self.bits))
+            .field("depth", &(self.pos as u32))
+            .field("bits", &format_args!("{:#010b}", self.slots.bits))
             .finish()
     }
 }
@@ -107,19 +124,78 @@ impl<C> core::fmt::Debug for SlotOutOfRange<C> {
     }
 }
 
-impl<C, const N: usize> OpenFrame<C, N> {
+impl<C, const N: usize> Slots<C, N> {
     const CHECK: () = assert!(N <= MAX_OPEN_SLOTS, "an open frame has at most 8 slots");
 
     #[inline(always)]
-    pub(crate) fn new(depth: u32, outer: u32) -> Self {
+    fn new() -> Self {
         #[allow(clippy::let_unit_value)]
         let () = Self::CHECK;
-        OpenFrame {
-            depth,
-            outer,
+        Slots {
             bits: 0,
             // SAFETY: an array of MaybeUninit needs no initialisation.
             slots: unsafe { MaybeUninit::uninit().assume_init() },
+        }
+    }
+
+    #[inline(always)]
+    fn arm(&mut self, i: usize, c: C) {
+        if self.bits & (1 << i) != 0 {
+            // The site ran twice (only possible in a loop, which open frames
+            // exclude): the older closure is dropped uncalled.
+            self.bits &= !(1 << i);
+            // SAFETY: the bit said the slot is initialised; it is cleared.
+            unsafe { self.slots[i].assume_init_drop() };
+        }
+        // Store first, then arm: the slot is initialised whenever its bit is
+        // set, whatever happens in between.
+        self.slots[i].write(c);
+        self.bits |= 1 << i;
+    }
+
+    /// Disarms and moves out the highest armed slot.
+    #[inline(always)]
+    fn take_top(&mut self) -> Option<C> {
+        if self.bits == 0 {
+            return None;
+        }
+        let i = 7 - self.bits.leading_zeros() as usize;
+        // Clear the bit before the call: a panic inside the deferred call
+        // must never find this slot armed again.
+        self.bits &= !(1 << i);
+        // SAFETY: bit i was set, so slot i is initialised; clearing the bit
+        // gives up our claim to it.
+        Some(unsafe { self.slots[i].assume_init_read() })
+    }
+
+    /// Drops the armed slots uncalled. If one's `Drop` panics, the others
+    /// are still dropped (by the guard, while the panic unwinds, as `Vec`'s
+    /// `Drop` does), then the panic goes on.
+    #[cold]
+    #[inline(never)]
+    fn drain(&mut self) {
+        struct Rest<'s, C, const N: usize>(&'s mut Slots<C, N>);
+        impl<C, const N: usize> Drop for Rest<'_, C, N> {
+            fn drop(&mut self) {
+                self.0.drain();
+            }
+        }
+        let rest = Rest(self);
+        while let Some(c) = rest.0.take_top() {
+            drop(c);
+        }
+        core::mem::forget(rest);
+    }
+}
+
+impl<C, const N: usize> OpenFrame<C, N> {
+    #[inline(always)]
+    fn new(task: NonZeroU64, pos: u64, pop: u64) -> Self {
+        OpenFrame {
+            task,
+            pos,
+            pop,
+            slots: Slots::new(),
         }
     }
 
@@ -137,7 +213,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// cx.exit(outer).unwrap();
     /// ```
     pub fn depth(&self) -> u32 {
-        self.depth
+        self.pos as u32
     }
 
     /// The armed-slot mask (Go's `deferBits`).
@@ -155,7 +231,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// cx.exit_open(f).unwrap();
     /// ```
     pub fn bits(&self) -> u8 {
-        self.bits
+        self.slots.bits
     }
 
     /// Arms slot `I` with `c` — the registration of the defer site that
@@ -190,7 +266,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
         const { assert!(I < N, "slot index out of range") };
-        self.arm(I, c);
+        self.slots.arm(I, c);
     }
 
     /// Arms slot `i` (an index chosen at run time, e.g. by an interpreter's
@@ -217,45 +293,18 @@ impl<C, const N: usize> OpenFrame<C, N> {
         if i >= N {
             return Err(SlotOutOfRange(c));
         }
-        self.arm(i, c);
+        self.slots.arm(i, c);
         Ok(())
-    }
-
-    #[inline(always)]
-    fn arm(&mut self, i: usize, c: C) {
-        if self.bits & (1 << i) != 0 {
-            // The site ran twice (only possible in a loop, which open frames
-            // exclude): the older closure is dropped uncalled.
-            self.bits &= !(1 << i);
-            // SAFETY: the bit said the slot is initialised; it is cleared.
-            unsafe { self.slots[i].assume_init_drop() };
-        }
-        // Store first, then arm: the slot is initialised whenever its bit is
-        // set, whatever happens in between.
-        self.slots[i].write(c);
-        self.bits |= 1 << i;
-    }
-
-    /// Disarms and moves out the highest armed slot.
-    #[inline(always)]
-    fn take_top(&mut self) -> Option<C> {
-        if self.bits == 0 {
-            return None;
-        }
-        let i = 7 - self.bits.leading_zeros() as usize;
-        // Clear the bit before the call: a panic inside the deferred call
-        // must never find this slot armed again.
-        self.bits &= !(1 << i);
-        // SAFETY: bit i was set, so slot i is initialised; clearing the bit
-        // gives up our claim to it.
-        Some(unsafe { self.slots[i].assume_init_read() })
     }
 }
 
-impl<C, const N: usize> Drop for OpenFrame<C, N> {
+impl<C, const N: usize> Drop for Slots<C, N> {
+    #[inline(always)]
     fn drop(&mut self) {
-        while let Some(c) = self.take_top() {
-            drop(c);
+        // The test inline, the loop out of line: once an exit has taken
+        // every slot, the compiler sees `bits == 0` and drops nothing.
+        if self.bits != 0 {
+            self.drain();
         }
     }
 }
@@ -275,7 +324,11 @@ impl<C, const N: usize> Drop for OpenFrame<C, N> {
 /// 3. its body registers no chain defers.
 ///
 /// If 2 or 3 is broken, `recover` and chain defers in the body act for the
-/// enclosing frame, exactly as if the body had been written there. On the
+/// enclosing frame, exactly as if the body had been written there.
+///
+/// Like every token, an inline frame is tied to its task: leaving it
+/// through another task's context panics (`deferrt: InlineFrame of another
+/// task passed to Cx::exit_inline`), which costs one compare on the exit. On the
 /// panic path [`Cx::unwind_inline`] runs the armed slots (a `Leaf` call
 /// cannot recover) and hands the unwinding on.
 ///
@@ -307,12 +360,17 @@ impl<C, const N: usize> Drop for OpenFrame<C, N> {
 /// # cx.exit_inline(f);
 /// ```
 #[must_use = "an inline frame must be left with Cx::exit_inline or Cx::unwind_inline"]
-pub struct InlineFrame<C, const N: usize>(OpenFrame<C, N>);
+pub struct InlineFrame<C, const N: usize> {
+    /// The task it was entered on: its Leaf calls run with that task's
+    /// environment only.
+    task: NonZeroU64,
+    slots: Slots<C, N>,
+}
 
 impl<C, const N: usize> core::fmt::Debug for InlineFrame<C, N> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("InlineFrame")
-            .field("bits", &format_args!("{:#010b}", self.0.bits))
+            .field("bits", &format_args!("{:#010b}", self.slots.bits))
             .finish()
     }
 }
@@ -334,7 +392,8 @@ impl<C, const N: usize> InlineFrame<C, N> {
     /// ```
     #[inline(always)]
     pub fn defer<const I: usize>(&mut self, c: C) {
-        self.0.defer::<I>(c);
+        const { assert!(I < N, "slot index out of range") };
+        self.slots.arm(I, c);
     }
 
     /// Arms slot `i`, as [`OpenFrame::defer_at`].
@@ -350,7 +409,11 @@ impl<C, const N: usize> InlineFrame<C, N> {
     /// ```
     #[inline]
     pub fn defer_at(&mut self, i: usize, c: C) -> Result<(), SlotOutOfRange<C>> {
-        self.0.defer_at(i, c)
+        if i >= N {
+            return Err(SlotOutOfRange(c));
+        }
+        self.slots.arm(i, c);
+        Ok(())
     }
 
     /// The armed-slot mask.
@@ -365,22 +428,16 @@ impl<C, const N: usize> InlineFrame<C, N> {
     /// cx.exit_inline(f);
     /// ```
     pub fn bits(&self) -> u8 {
-        self.0.bits
+        self.slots.bits
     }
-}
-
-/// How the engine's shared loop reaches an open frame's remaining slots.
-pub(crate) trait PendingSlots<E, P, M> {
-    /// Runs the highest armed slot, if any.
-    fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome>;
 }
 
 impl<E, P: PanicValue, M, C: Deferred<E, P, M>, const N: usize> PendingSlots<E, P, M>
     for OpenFrame<C, N>
 {
     fn run_next(&mut self, cx: &mut Cx<'_, E, P, M>) -> Option<Outcome> {
-        let c = self.take_top()?;
-        Some(cx.run_deferred(c))
+        let c = self.slots.take_top()?;
+        Some(cx.call_in_own_frame(c))
     }
 }
 
@@ -404,8 +461,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn enter_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
-        let depth = self.enter().depth();
-        OpenFrame::new(depth, depth - 1)
+        let f = self.enter();
+        OpenFrame::new(f.task, f.pos, 1)
     }
 
     /// Makes the innermost frame — one the engine entered to run a deferred
@@ -416,7 +473,14 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// effective, GO-SEMANTICS C2) uses this when that function's own defers
     /// are open-coded. Leaving the returned frame runs its slots and keeps
     /// the depth; the engine leaves the call's frame when the deferred call
-    /// returns.
+    /// returns. The adopted frame's token is good only until then (or, on a
+    /// frame entered with [`Cx::enter`], until that frame is left): kept
+    /// longer, leaving it does nothing but drop its slots.
+    ///
+    /// # Panics
+    /// With no frame entered (`deferrt: adopt_open with no frame entered`):
+    /// a frame of depth 0 would be the chain sentinel's. Past
+    /// [`MAX_DEPTH`](crate::MAX_DEPTH): `deferrt: frame depth overflow`.
     ///
     /// ```
     /// use deferrt_core::{Pool, Worker, Task, Cx, Outcome};
@@ -443,8 +507,19 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn adopt_open<C, const N: usize>(&mut self) -> OpenFrame<C, N> {
-        let depth = self.task.depth;
-        OpenFrame::new(depth, depth)
+        let t = &mut *self.task;
+        match t.depth() {
+            0 => adopt_outside_frames(),
+            d if d > MAX_DEPTH => crate::task::depth_overflow(),
+            _ => {
+                // A new generation: when the deferred call whose frame this
+                // is returns, the engine sees it (the task is not back at the
+                // call's position) and makes this frame's token stale, so it
+                // cannot be left later from another call of the same depth.
+                t.next_epoch();
+                OpenFrame::new(t.id, t.pos, 0)
+            }
+        }
     }
 
     /// Enters an inline frame (see [`InlineFrame`] for when that is sound):
@@ -452,8 +527,10 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     #[inline(always)]
     pub fn enter_inline<C: Deferred<E, P, M>, const N: usize>(&mut self) -> InlineFrame<C, N> {
         const { assert!(C::LEAF, "an inline frame holds Leaf slots only") };
-        let depth = self.task.depth;
-        InlineFrame(OpenFrame::new(depth, depth))
+        InlineFrame {
+            task: self.task.id,
+            slots: Slots::new(),
+        }
     }
 
     /// Leaves an inline frame normally: calls its armed slots from the
@@ -475,9 +552,13 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         &mut self,
         mut frame: InlineFrame<C, N>,
     ) {
-        while let Some(c) = frame.0.take_top() {
-            // A Leaf call: it cannot unwind the task, so its Outcome is Ok.
-            let _ = c.call(self);
+        if frame.task != self.task.id {
+            // Inline panic: the inline frame's exit calls no engine code.
+            panic!("deferrt: InlineFrame of another task passed to Cx::exit_inline");
+        }
+        while let Some(c) = frame.slots.take_top() {
+            // A Leaf call: it gets the environment only.
+            c.call_leaf(self.env());
         }
     }
 
@@ -507,6 +588,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         frame: InlineFrame<C, N>,
         u: Unwind,
     ) -> Unwind {
+        self.task.check_unwind(&u, "unwind_inline");
+        if frame.task != self.task.id {
+            // Inline panic: the inline frame's exit calls no engine code.
+            panic!("deferrt: InlineFrame of another task passed to Cx::unwind_inline");
+        }
         self.exit_inline(frame);
         u
     }
@@ -539,53 +625,55 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         &mut self,
         mut frame: OpenFrame<C, N>,
     ) -> Outcome {
-        let d = frame.depth;
-        if self.task.depth != d {
-            return self.exit_open_cold(frame, None);
+        if !self.task.is_top(frame.task, frame.pos) {
+            return self.exit_open_slow(frame, None);
         }
+        let p = frame.pos;
+        let d = p as u32;
         if C::LEAF {
-            // Leaf slots cannot reach the engine: nothing to set up or to
-            // check around them.
-            while let Some(c) = frame.take_top() {
-                let _ = c.call(self);
+            // Leaf slots cannot reach the engine (they get the environment
+            // only): nothing to set up or to check around them.
+            while let Some(c) = frame.slots.take_top() {
+                c.call_leaf(self.env());
             }
             // The frame is empty now: nothing left for its Drop to do.
-            let outer = frame.outer;
+            let pop = frame.pop;
             core::mem::forget(frame);
             // One check after the slots: chain calls the body registered on
             // this frame run now.
             if self.task.head_depth() == d {
-                return self.chain_after_slots(d, outer);
+                return self.exit_open_chain_calls(d, pop);
             }
-            self.task.depth = outer;
+            self.task.pos = p - pop;
             return Ok(());
-        } else if frame.bits != 0 {
+        } else if frame.slots.bits != 0 {
             // Every slot runs in frame d + 1: set once for the frame.
-            self.task.depth = d + 1;
-            while let Some(c) = frame.take_top() {
-                let r = c.call(self);
-                // Back at the depth it started at, and the head older than
-                // this frame (no records of the call's own, none the body
-                // put on this frame): nothing to do. Otherwise the cold path.
-                if r.is_err() || self.task.depth != d + 1 || self.task.head_depth() >= d {
-                    return self.exit_open_cold(frame, Some(r));
+            self.task.pos = p + 1;
+            while let Some(c) = frame.slots.take_top() {
+                let r = c.call(&mut self.handed());
+                // Back at the position it started at, and the head older
+                // than this frame (no records of the call's own, none the
+                // body put on this frame): nothing to do. Otherwise the cold
+                // path.
+                if r.is_err() || self.task.pos != p + 1 || self.task.head_depth() >= d {
+                    return self.exit_open_slow(frame, Some(r));
                 }
             }
         } else if self.task.head_depth() == d {
             // No slot armed, but chain calls registered on this frame.
-            return self.exit_open_cold(frame, None);
+            return self.exit_open_slow(frame, None);
         }
-        self.task.depth = frame.outer;
+        self.task.pos = p - frame.pop;
         Ok(())
     }
 
     /// Runs the chain calls registered on open frame `d` once its slots
-    /// have run, and leaves the frame to depth `outer`.
+    /// have run, and leaves the frame (popping `pop` frames).
     #[cold]
     #[inline(never)]
-    fn chain_after_slots(&mut self, d: u32, outer: u32) -> Outcome {
-        let r = self.finish(d, false, None);
-        self.task.depth = outer;
+    fn exit_open_chain_calls(&mut self, d: u32, pop: u64) -> Outcome {
+        let r = self.drain_frame(d, false, None);
+        self.task.pos -= pop;
         r
     }
 
@@ -593,26 +681,29 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// `last` is the outcome of the slot call that just returned, if any.
     #[cold]
     #[inline(never)]
-    fn exit_open_cold<C: Deferred<E, P, M>, const N: usize>(
+    fn exit_open_slow<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
         mut frame: OpenFrame<C, N>,
         last: Option<Outcome>,
     ) -> Outcome {
-        let d = frame.depth;
+        let d = frame.depth();
         let unwinding = match last {
             None => {
-                if self.task.depth != d {
-                    return self.open_misaligned(&mut frame, false);
+                if !self.task.is_top(frame.task, frame.pos) {
+                    return self.leave_open_out_of_order(&mut frame, None);
                 }
                 false
             }
             // Finish the call's own frame first (its defers, or its
             // unwinding), then carry on with the rest of this frame.
-            Some(r) => self.after_call(d + 1, r).is_err(),
+            Some(r) => {
+                let r = self.leave_call_frame(frame.pos + 1, r);
+                self.task.pos -= 1; // back to depth d, in this generation
+                r.is_err()
+            }
         };
-        self.task.depth = d;
-        let r = self.finish(d, unwinding, Some(&mut frame));
-        self.task.depth = frame.outer;
+        let r = self.drain_frame(d, unwinding, Some(&mut frame));
+        self.task.pos -= frame.pop;
         r
     }
 
@@ -639,12 +730,12 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         mut frame: OpenFrame<C, N>,
         u: Unwind,
     ) -> Outcome {
-        let _ = u;
-        if self.task.depth != frame.depth {
-            return self.open_misaligned(&mut frame, true);
+        self.task.check_unwind(&u, "unwind_open");
+        if !self.task.is_top(frame.task, frame.pos) {
+            return self.leave_open_out_of_order(&mut frame, Some(u));
         }
-        let r = self.finish(frame.depth, true, Some(&mut frame));
-        self.task.depth = frame.outer;
+        let r = self.drain_frame(frame.depth(), true, Some(&mut frame));
+        self.task.pos -= frame.pop;
         r
     }
 
@@ -678,23 +769,50 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
     }
 
+    /// Leaves an open frame whose token is not the innermost frame's by the
+    /// fast compare: another task's (panics), no longer open (its slots are
+    /// dropped uncalled; `unwinding` is handed back), an outer frame (the
+    /// frames entered after it are discarded first), or the innermost one
+    /// from an older generation.
     #[cold]
     #[inline(never)]
-    fn open_misaligned<C: Deferred<E, P, M>, const N: usize>(
+    fn leave_open_out_of_order<C: Deferred<E, P, M>, const N: usize>(
         &mut self,
         frame: &mut OpenFrame<C, N>,
-        unwinding: bool,
+        unwinding: Option<Unwind>,
     ) -> Outcome {
-        let d = frame.depth;
-        if self.task.depth < d {
+        let d = frame.depth();
+        let op = if unwinding.is_some() {
+            "unwind_open"
+        } else {
+            "exit_open"
+        };
+        match self
+            .task()
+            .frame_state(frame.task, frame.pos, "OpenFrame", op)
+        {
             // Not open any more (see `Frame`): its slots drop with it.
-            return if unwinding { Err(Unwind(())) } else { Ok(()) };
+            FrameState::Gone => return unwinding.map_or(Ok(()), Err),
+            // Inner frames were abandoned: discard them, then leave this one
+            // through the shared loop.
+            FrameState::Outer => self.discard_abandoned(d),
+            // The innermost frame, from an older generation: tokens of what
+            // this exit leaves, from older generations, go stale with it.
+            FrameState::Top => self.task.abandon_below(d - frame.pop as u32),
         }
-        // Inner frames were abandoned: discard them, then leave this one
-        // through the shared loop.
-        self.realign(d);
-        let r = self.finish(d, unwinding, Some(frame));
-        self.task.depth = frame.outer;
+        let r = self.drain_frame(d, unwinding.is_some(), Some(frame));
+        self.task.pos -= frame.pop;
         r
     }
+}
+
+/// `adopt_open` with no frame to adopt.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn adopt_outside_frames() -> ! {
+    panic!(
+        "deferrt: adopt_open with no frame entered (depth 0): it adopts the frame \
+         the engine entered for a deferred call"
+    )
 }

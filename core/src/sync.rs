@@ -104,3 +104,37 @@ pub use loom::sync::Arc;
 
 #[cfg(not(loom))]
 pub use alloc::sync::Arc;
+
+/// A process-wide unique, non-zero stamp: each [`Task`](crate::Task)'s
+/// identity and each panic-stack entry's, which the tokens carry so that the
+/// engine can tell a token of another task, or a stale one, from the right
+/// one.
+///
+/// Not a synchronisation: only uniqueness matters, so the counter is a
+/// `Relaxed` `core` atomic in every build (loom need not model it). With
+/// 64-bit atomics it cannot wrap in practice (2^64 stamps); a target without
+/// them counts in 32 bits and panics when they run out rather than wrap.
+#[cfg(target_has_atomic = "64")]
+pub(crate) fn next_stamp() -> core::num::NonZeroU64 {
+    use core::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    core::num::NonZeroU64::new(n).unwrap_or_else(|| stamps_exhausted())
+}
+
+/// See the 64-bit version.
+#[cfg(not(target_has_atomic = "64"))]
+pub(crate) fn next_stamp() -> core::num::NonZeroU64 {
+    use core::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    match NEXT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_add(1)) {
+        Ok(n) => core::num::NonZeroU64::new(u64::from(n)).unwrap_or_else(|| stamps_exhausted()),
+        Err(_) => stamps_exhausted(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stamps_exhausted() -> ! {
+    panic!("deferrt: task and panic stamps exhausted in this process")
+}

@@ -1,4 +1,4 @@
-//! The rules of GO-SEMANTICS.md, one test each (or more), through the core
+//! The rules of `docs/GO-SEMANTICS.md` (by ID), one test each (or more), through the core
 //! API the way an embedder drives it. Each test quotes the Go program it
 //! mirrors; the expected output is what Go 1.27.3 printed for it.
 

@@ -3,7 +3,7 @@
 //! loom explores the interleavings but cannot see a use-after-free (record
 //! memory and the arena are not loom objects); Miri does, on the
 //! interleavings its scheduler picks (run with `-Zmiri-many-seeds` for
-//! more). `cargo +nightly miri test -p deferrt-loom-tests --test
+//! more). `cargo +nightly-2026-05-20 miri test -p deferrt-loom-tests --test
 //! shutdown_std`; see README.md.
 
 use std::sync::atomic::{AtomicUsize, Ordering};

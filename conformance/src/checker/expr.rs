@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
-use super::{err, universe_type, Binding, Checker};
+use super::{err, outside_universe, universe_type, Binding, Checker};
 use crate::ast::{BinOp, Expr as AExpr, ExprKind, UnOp};
 use crate::ir::{Args, Arith, Builtin, Call, Cmp, Expr, PrintKind, Target};
-use crate::lexer::{PResult, Pos};
+use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
 use crate::value::{FuncVal, Value};
 
@@ -81,15 +81,15 @@ impl Checker {
             ExprKind::Selector(x, name) => {
                 if let ExprKind::Ident(pkg) = &unparen(x).kind {
                     if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
-                        return err(
+                        return Err(SyntaxError::unsupported(
                             e.pos,
-                            format!("cannot use {pkg}.{name} as a value (not supported)"),
-                        );
+                            &format!("package functions as values (`{pkg}.{name}`)"),
+                        ));
                     }
                 }
                 let (_, t) = self.value(x)?;
                 if t == Type::Error && &**name == "Error" {
-                    return err(e.pos, "method values are not supported");
+                    return Err(SyntaxError::unsupported(e.pos, "method values"));
                 }
                 err(
                     e.pos,
@@ -177,6 +177,9 @@ impl Checker {
         }
         if self.imports.contains_key(n) {
             return err(pos, format!("use of package {n} without selector"));
+        }
+        if let Some(what) = outside_universe(n) {
+            return Err(SyntaxError::unsupported(pos, &what));
         }
         err(pos, format!("undefined: {n}"))
     }
@@ -607,7 +610,12 @@ impl Checker {
                 none,
                 self.args(&[], args, pos, "runtime.Goexit")?,
             ),
-            _ => return err(pos, format!("undefined: {pkg}.{name} (not supported)")),
+            _ => {
+                return Err(SyntaxError::unsupported(
+                    pos,
+                    &format!("calls of `{pkg}.{name}`"),
+                ))
+            }
         };
         let call = Call {
             target: Target::Builtin(b),

@@ -46,7 +46,10 @@ struct FnCtx {
     result_slots: Vec<u32>,
     named_results: bool,
     defers: u32,
-    defer_in_loop: bool,
+    /// The first defer statement inside a loop, if any.
+    defer_in_loop: Option<Pos>,
+    /// For each defer statement, by site number: whether it is in a loop.
+    site_in_loop: Vec<bool>,
     returns: u32,
     loops: u32,
     /// Where each defer statement is, by site number.
@@ -103,10 +106,10 @@ impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
         for (path, pos) in &file.imports {
             if !PACKAGES.contains(&&**path) {
-                return err(
-                    *pos,
-                    format!("package {path} is not supported (only fmt, os, runtime, errors)"),
-                );
+                let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
+                e.msg
+                    .push_str(" (the supported packages: fmt, os, runtime, errors)");
+                return Err(e);
             }
             if self.imports.contains_key(path) {
                 return err(*pos, format!("{path} redeclared in this block"));
@@ -327,22 +330,39 @@ impl Checker {
         }
         self.scopes.pop();
         let ctx = self.fns.pop().unwrap_or_default();
-        let chain_reason = if ctx.defers > 8 {
-            Some("more than 8 defer statements")
-        } else if ctx.defer_in_loop {
-            Some("a defer statement in a loop")
-        } else if ctx.returns * ctx.defers > 15 {
-            Some("returns x defers > 15")
-        } else {
-            None
+        // gc's rule (cmd/compile/internal/ssagen): open-coded when at most 8
+        // defer statements, none in a loop, and returns x defers <= 15. The
+        // reason names what forced the chain.
+        let chain_reason = |site: usize| -> Option<String> {
+            if ctx.defers > 8 {
+                Some(format!(
+                    "the function has {} defer statements, more than 8",
+                    ctx.defers
+                ))
+            } else if let Some(lp) = ctx.defer_in_loop {
+                if ctx.site_in_loop.get(site).copied().unwrap_or(false) {
+                    Some("this defer statement is in a loop".to_string())
+                } else {
+                    Some(format!(
+                        "the function has a defer statement in a loop at {lp}"
+                    ))
+                }
+            } else if ctx.returns * ctx.defers > 15 {
+                Some(format!(
+                    "the function has {} return statements x {} defer statements > 15",
+                    ctx.returns, ctx.defers
+                ))
+            } else {
+                None
+            }
         };
-        let open = chain_reason.is_none();
+        let open = chain_reason(0).is_none();
         for (site, pos) in ctx.defer_pos.iter().enumerate() {
             self.tiers.push(DeferTier {
                 pos: *pos,
                 func: name.clone(),
                 site: site as u32,
-                chain_reason,
+                chain_reason: chain_reason(site),
             });
         }
         Ok(Rc::new(FuncCode {
@@ -480,11 +500,31 @@ impl Checker {
                 }
                 match universe_type(n) {
                     Some(t) => Ok(t),
-                    None => err(*pos, format!("undefined: {n}")),
+                    None => match outside_universe(n) {
+                        Some(what) => Err(SyntaxError::unsupported(*pos, &what)),
+                        None => err(*pos, format!("undefined: {n}")),
+                    },
                 }
             }
         }
     }
+}
+
+/// Go's predeclared names that the subset leaves out, named for
+/// [`SyntaxError::unsupported`]: the universe block of the Go spec minus the
+/// subset's `int`, `string`, `bool`, `error`, `any`, `true`, `false`, `nil`,
+/// `len`, `panic`, `recover`, `print` and `println`. Only reached when the
+/// program does not declare the name itself.
+pub(crate) fn outside_universe(n: &str) -> Option<String> {
+    Some(match n {
+        "byte" | "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8"
+        | "int16" | "int32" | "int64" | "rune" | "uint" | "uint8" | "uint16" | "uint32"
+        | "uint64" | "uintptr" => format!("values of type `{n}`"),
+        "iota" => "`const` declarations (`iota`)".to_string(),
+        "append" | "cap" | "clear" | "close" | "complex" | "copy" | "delete" | "imag" | "make"
+        | "max" | "min" | "new" | "real" => format!("calls of the built-in function `{n}`"),
+        _ => return None,
+    })
 }
 
 /// The predeclared type names.

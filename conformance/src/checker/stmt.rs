@@ -250,8 +250,9 @@ impl Checker {
         let site = f.defers;
         f.defers += 1;
         f.defer_pos.push(pos);
-        if f.loops > 0 {
-            f.defer_in_loop = true;
+        f.site_in_loop.push(f.loops > 0);
+        if f.loops > 0 && f.defer_in_loop.is_none() {
+            f.defer_in_loop = Some(pos);
         }
         Ok(Stmt::Defer { call: *call, site })
     }

@@ -21,7 +21,7 @@ enum Prepared {
 }
 
 /// A deferred call: the function value and arguments evaluated at the
-/// `defer` statement (GO-SEMANTICS A1/A2).
+/// `defer` statement (`docs/GO-SEMANTICS.md` A1/A2).
 #[derive(Debug)]
 pub(crate) struct DeferredCall {
     target: Prepared,
@@ -54,7 +54,10 @@ impl Deferred<Interp, Value, Local> for DeferredCall {
                 r
             }
             Prepared::Func(FuncVal::Nil(_)) => Err(cx.panic(Value::nil_deref_error())),
-            // `defer recover()` never recovers (GO-SEMANTICS A9, C2).
+            // `defer recover()` recovers nothing here. Go (`docs/GO-SEMANTICS.md`
+            // A9, C2) agrees in the panicking function itself, but in a deferred
+            // function that a panic runs, Go's `defer recover()` recovers that
+            // panic when the function returns: not implemented (README, Limits).
             Prepared::Builtin(Builtin::Recover) | Prepared::Nothing => Ok(()),
             Prepared::Builtin(b) => call_builtin(cx, &b, self.args).map(drop),
         }

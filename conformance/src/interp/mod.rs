@@ -2,7 +2,7 @@
 //!
 //! Every interpreted call enters a core frame (an open frame when the
 //! checker open-coded the function's defers and open coding is on, a chain
-//! frame otherwise); `defer` registers a [`DeferredCall`] through the core;
+//! frame otherwise); `defer` registers a `DeferredCall` (`eval.rs`) through the core;
 //! panics are core panics, and `Err(Unwind)` travels up the Rust call
 //! stack of the interpreter with `?` until a frame's `unwind` recovers it.
 

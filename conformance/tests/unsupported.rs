@@ -1,0 +1,406 @@
+//! Go outside minigo's subset is named, with its position, and the run ends
+//! with exit status 1: `FILE:LINE:COL: CONSTRUCT are not supported by
+//! minigo`. Every program here is valid Go (each was checked with
+//! `go vet` of Go 1.27.3), so a syntax error would be a wrong answer.
+//!
+//! Also: Go that is invalid stays a syntax error, and `minigo tiers` names
+//! the defer statement that forced a function's defers onto the chain.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use minigo::{run_captured, Options, RunStatus};
+
+/// `(name, program, position and message)`.
+const CASES: &[(&str, &str, &str)] = &[
+    (
+        "map",
+        "package main\n\nfunc main() {\n\tm := map[string]int{\"a\": 1}\n\tprintln(len(m))\n}\n",
+        "4:7: `map` types are not supported by minigo",
+    ),
+    (
+        "chan",
+        "package main\n\nfunc main() {\n\tc := make(chan int, 1)\n\tc <- 1\n\tprintln(<-c)\n}\n",
+        "4:12: `chan` types are not supported by minigo",
+    ),
+    (
+        "channel send",
+        "package main\n\nfunc f(c func()) {\n\tc <- 1\n}\n\nfunc main() {}\n",
+        "4:4: channel operations (`<-`) are not supported by minigo",
+    ),
+    (
+        "type declaration",
+        "package main\n\ntype T int\n\nfunc main() {\n\tvar t T = 1\n\tprintln(t)\n}\n",
+        "3:1: `type` declarations are not supported by minigo",
+    ),
+    (
+        "local type declaration",
+        "package main\n\nfunc main() {\n\ttype T int\n\tvar t T\n\tprintln(t)\n}\n",
+        "4:2: `type` declarations are not supported by minigo",
+    ),
+    (
+        "struct",
+        "package main\n\nfunc main() {\n\tvar s struct{ x int }\n\tprintln(s.x)\n}\n",
+        "4:8: `struct` types are not supported by minigo",
+    ),
+    (
+        "interface with methods",
+        "package main\n\nfunc main() {\n\tvar s interface{ M() }\n\tprintln(s == nil)\n}\n",
+        "4:19: `interface` types with methods are not supported by minigo",
+    ),
+    (
+        "go statement",
+        "package main\n\nfunc main() {\n\tgo println(1)\n}\n",
+        "4:2: `go` statements are not supported by minigo",
+    ),
+    (
+        "select",
+        "package main\n\nfunc main() {\n\tselect {}\n}\n",
+        "4:2: `select` statements are not supported by minigo",
+    ),
+    (
+        "const",
+        "package main\n\nconst n = 3\n\nfunc main() {\n\tprintln(n)\n}\n",
+        "3:1: `const` declarations are not supported by minigo",
+    ),
+    (
+        "local const",
+        "package main\n\nfunc main() {\n\tconst n = 3\n\tprintln(n)\n}\n",
+        "4:2: `const` declarations are not supported by minigo",
+    ),
+    (
+        "range over int",
+        "package main\n\nfunc main() {\n\tfor i := range 3 {\n\t\tprintln(i)\n\t}\n}\n",
+        "4:11: `range` clauses are not supported by minigo",
+    ),
+    (
+        "bare range",
+        "package main\n\nfunc main() {\n\tfor range 3 {\n\t}\n}\n",
+        "4:6: `range` clauses are not supported by minigo",
+    ),
+    (
+        "switch",
+        "package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\t\tprintln(1)\n\t}\n}\n",
+        "5:2: `switch` statements are not supported by minigo",
+    ),
+    (
+        "type switch",
+        "package main\n\nfunc main() {\n\tvar x any = 1\n\tswitch x.(type) {\n\t}\n}\n",
+        "5:2: `switch` statements are not supported by minigo",
+    ),
+    (
+        "fallthrough",
+        "package main\n\nfunc main() {\n\tfor {\n\t\tfallthrough\n\t}\n}\n",
+        "5:3: `fallthrough` statements are not supported by minigo",
+    ),
+    (
+        "address of",
+        "package main\n\nfunc main() {\n\tx := 1\n\tp := &x\n\tprintln(*p)\n}\n",
+        "5:7: pointers are not supported by minigo",
+    ),
+    (
+        "dereference",
+        "package main\n\nfunc f(p func() int) {\n\tprintln(*p)\n}\n\nfunc main() {}\n",
+        "4:10: pointers are not supported by minigo",
+    ),
+    (
+        "pointer type",
+        "package main\n\nfunc f(p *int) {}\n\nfunc main() {\n\tf(nil)\n}\n",
+        "3:10: pointers are not supported by minigo",
+    ),
+    (
+        "slice result",
+        "package main\n\nfunc f() []int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: array and slice types are not supported by minigo",
+    ),
+    (
+        "pointer result",
+        "package main\n\nfunc f() *int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: pointers are not supported by minigo",
+    ),
+    (
+        "map result",
+        "package main\n\nfunc f() map[string]int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: `map` types are not supported by minigo",
+    ),
+    (
+        "receive-only channel result",
+        "package main\n\nfunc f() <-chan int {\n\treturn nil\n}\n\nfunc main() {}\n",
+        "3:10: `chan` types are not supported by minigo",
+    ),
+    (
+        "slice type",
+        "package main\n\nfunc main() {\n\tvar s []int\n\tprintln(len(s))\n}\n",
+        "4:8: array and slice types are not supported by minigo",
+    ),
+    (
+        "array literal",
+        "package main\n\nfunc main() {\n\ts := [2]int{1, 2}\n\t_ = s\n}\n",
+        "4:7: array and slice types are not supported by minigo",
+    ),
+    (
+        "index",
+        "package main\n\nfunc main() {\n\ts := \"abc\"\n\tprintln(s[0])\n}\n",
+        "5:11: index and slice expressions are not supported by minigo",
+    ),
+    (
+        "bitwise or",
+        "package main\n\nfunc main() {\n\tx := 1 | 2\n\tprintln(x)\n}\n",
+        "4:9: bitwise operators (`|`) are not supported by minigo",
+    ),
+    (
+        "unary xor",
+        "package main\n\nfunc main() {\n\tx := ^1\n\tprintln(x)\n}\n",
+        "4:7: bitwise operators (`^`) are not supported by minigo",
+    ),
+    (
+        "shift assignment",
+        "package main\n\nfunc main() {\n\tx := 1\n\tx <<= 2\n\tprintln(x)\n}\n",
+        "5:4: bitwise operators (`<<=`) are not supported by minigo",
+    ),
+    (
+        "float",
+        "package main\n\nfunc main() {\n\tx := 1.5\n\tprintln(x)\n}\n",
+        "4:7: floating-point numbers are not supported by minigo",
+    ),
+    (
+        "float exponent",
+        "package main\n\nfunc main() {\n\tx := 1e3\n\tprintln(x)\n}\n",
+        "4:7: floating-point numbers are not supported by minigo",
+    ),
+    (
+        "complex",
+        "package main\n\nfunc main() {\n\tx := 2i\n\tprintln(x)\n}\n",
+        "4:7: complex numbers are not supported by minigo",
+    ),
+    (
+        "rune literal",
+        "package main\n\nfunc main() {\n\tprintln('a')\n}\n",
+        "4:10: rune literals are not supported by minigo",
+    ),
+    (
+        "label",
+        "package main\n\nfunc main() {\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n",
+        "4:2: labels are not supported by minigo",
+    ),
+    (
+        "goto",
+        "package main\n\nfunc main() {\n\tgoto end\nend:\n\tprintln(1)\n}\n",
+        "4:2: `goto` statements are not supported by minigo",
+    ),
+    (
+        "method",
+        "package main\n\nfunc (t T) M() {}\n\ntype T int\n\nfunc main() {}\n",
+        "3:1: methods are not supported by minigo",
+    ),
+    (
+        "generic function",
+        "package main\n\nfunc f[T any](x T) {}\n\nfunc main() {\n\tf(1)\n}\n",
+        "3:7: generic functions (type parameters) are not supported by minigo",
+    ),
+    (
+        "variadic parameter",
+        "package main\n\nfunc f(xs ...int) {}\n\nfunc main() {\n\tf(1, 2)\n}\n",
+        "3:11: variadic functions and calls (`...`) are not supported by minigo",
+    ),
+    (
+        "composite literal",
+        "package main\n\nfunc main() {\n\tx := T{}\n\t_ = x\n}\n\ntype T struct{}\n",
+        "4:8: composite literals are not supported by minigo",
+    ),
+    (
+        "other package",
+        "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.ToUpper(\"a\"))\n}\n",
+        "3:8: imports of package `strings` are not supported by minigo \
+         (the supported packages: fmt, os, runtime, errors)",
+    ),
+    (
+        "function of a supported package",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Fprintln(os.Stderr, 1)\n}\n",
+        "9:5: calls of `fmt.Fprintln` are not supported by minigo",
+    ),
+    (
+        "predeclared type",
+        "package main\n\nfunc main() {\n\tvar x float64 = 1\n\tprintln(x)\n}\n",
+        "4:8: values of type `float64` are not supported by minigo",
+    ),
+    (
+        "predeclared function",
+        "package main\n\nfunc main() {\n\tx := max(1, 2)\n\tprintln(x)\n}\n",
+        "4:7: calls of the built-in function `max` are not supported by minigo",
+    ),
+    (
+        "method value",
+        "package main\n\nimport \"errors\"\n\nfunc main() {\n\tf := errors.New(\"x\").Error\n\tprintln(f())\n}\n",
+        "6:22: method values are not supported by minigo",
+    ),
+];
+
+#[test]
+fn go_outside_the_subset_is_named_with_its_position() {
+    let mut wrong = Vec::new();
+    for (name, src, want) in CASES {
+        let r = run_captured("x.go", src, &Options::default());
+        let got = String::from_utf8_lossy(&r.stderr).into_owned();
+        let want = format!("x.go:{want}\n");
+        if got != want || r.status != RunStatus::CompileError || !r.stdout.is_empty() {
+            wrong.push(format!(
+                "{name}:\n  want {want:?}\n  got  {got:?} ({:?})",
+                r.status
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The rule is general: each keyword of Go that no construct of the subset
+/// uses is named wherever it turns up, also where the parser wanted
+/// something else (a statement, an operand, a type, a declaration).
+#[test]
+fn every_keyword_outside_the_subset_is_named_in_every_place() {
+    let keywords = [
+        ("chan", "`chan` types"),
+        ("map", "`map` types"),
+        ("struct", "`struct` types"),
+        ("type", "`type` declarations"),
+        ("const", "`const` declarations"),
+        ("go", "`go` statements"),
+        ("select", "`select` statements"),
+        ("switch", "`switch` statements"),
+        (
+            "case",
+            "`switch` and `select` statements (`case`, `default`)",
+        ),
+        (
+            "default",
+            "`switch` and `select` statements (`case`, `default`)",
+        ),
+        ("fallthrough", "`fallthrough` statements"),
+        ("goto", "`goto` statements"),
+        ("range", "`range` clauses"),
+    ];
+    // (template, line and column of the keyword)
+    let places = [
+        ("package main\n\nfunc main() {\n\tx := {KW}\n}\n", "4:7"),
+        (
+            "package main\n\nfunc main() {\n\tprintln(1, {KW})\n}\n",
+            "4:13",
+        ),
+        ("package main\n\nfunc main() {\n\t{KW} x\n}\n", "4:2"),
+        ("package main\n\nvar x {KW}\n\nfunc main() {}\n", "3:7"),
+        ("package main\n\n{KW} x\n\nfunc main() {}\n", "3:1"),
+    ];
+    let mut wrong = Vec::new();
+    for (kw, what) in keywords {
+        for (t, at) in places {
+            let src = t.replace("{KW}", kw);
+            let r = run_captured("x.go", &src, &Options::default());
+            let got = String::from_utf8_lossy(&r.stderr).into_owned();
+            let want = format!("x.go:{at}: {what} are not supported by minigo\n");
+            if got != want || r.status != RunStatus::CompileError {
+                wrong.push(format!("{kw} at {at}: want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Invalid Go is still a syntax error: the rule only names constructs.
+#[test]
+fn invalid_go_stays_a_syntax_error() {
+    for (src, want) in [
+        (
+            "package main\n\nfunc main() {\n\telse {}\n}\n",
+            "x.go:4:2: syntax error: unexpected keyword else, expected expression\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := 1 +\n}\n",
+            "x.go:5:1: syntax error: unexpected }, expected expression\n",
+        ),
+    ] {
+        let r = run_captured("x.go", src, &Options::default());
+        assert_eq!(String::from_utf8_lossy(&r.stderr), want);
+        assert_eq!(r.status, RunStatus::CompileError);
+    }
+}
+
+fn write_temp(name: &str, src: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("unsupported");
+    std::fs::create_dir_all(&dir).expect("create the temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, src).expect("write the program");
+    path
+}
+
+#[test]
+fn the_binary_exits_with_status_1_and_names_the_construct() {
+    let path = write_temp("map.go", CASES[0].1);
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .arg("run")
+        .arg(&path)
+        .output()
+        .expect("run minigo");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "{}:4:7: `map` types are not supported by minigo\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn tiers_names_the_defer_in_a_loop_that_forced_the_chain() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc loop() {\n\tdefer fmt.Println(\"before\")\n\
+               \tfor i := 0; i < 2; i++ {\n\t\tdefer fmt.Println(i)\n\t}\n\
+               \tdefer fmt.Println(\"after\")\n}\n\nfunc main() {\n\tloop()\n}\n";
+    let got = minigo::tiers("x.go", src, true).expect("compiles");
+    assert_eq!(
+        got,
+        "x.go:6:2: main.loop: defer #0: chain (the function has a defer statement in a loop at 8:3)\n\
+         x.go:8:3: main.loop: defer #1: chain (this defer statement is in a loop)\n\
+         x.go:10:2: main.loop: defer #2: chain (the function has a defer statement in a loop at 8:3)\n"
+    );
+    // Through the binary too.
+    let path = write_temp("loop.go", src);
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .arg("tiers")
+        .arg(&path)
+        .output()
+        .expect("run minigo tiers");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(":6:2: main.loop: defer #0: chain (the function has a defer statement in a loop at 8:3)\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn tiers_names_the_other_reasons_with_their_counts() {
+    let nine: String = (0..9).map(|i| format!("\tdefer println({i})\n")).collect();
+    let src = format!("package main\n\nfunc main() {{\n{nine}}}\n");
+    let got = minigo::tiers("x.go", &src, true).expect("compiles");
+    assert!(
+        got.lines()
+            .all(|l| l.ends_with("chain (the function has 9 defer statements, more than 8)")),
+        "{got}"
+    );
+    let mut body = String::from("\tx := 0\n");
+    for i in 0..4 {
+        body.push_str(&format!("\tdefer println({i})\n"));
+    }
+    for i in 0..4 {
+        body.push_str(&format!("\tif x == {i} {{\n\t\treturn\n\t}}\n"));
+    }
+    body.push_str("\tx++\n");
+    let src = format!("package main\n\nfunc f() {{\n{body}}}\n\nfunc main() {{\n\tf()\n}}\n");
+    let got = minigo::tiers("x.go", &src, true).expect("compiles");
+    assert!(
+        got.lines().all(|l| l
+            .ends_with("chain (the function has 4 return statements x 4 defer statements > 15)")),
+        "{got}"
+    );
+}

@@ -647,7 +647,16 @@ fn drain_cold(mark: usize) {
 }
 
 /// [`drain`] where no unwind may start: panics out of the drops are dropped.
+#[inline(always)]
 fn drain_shielded(mark: usize) {
+    if parked_len() > mark {
+        drain_shielded_cold(mark);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drain_shielded_cold(mark: usize) {
     shield_drop(catch_unwind(move || drain(mark)));
 }
 

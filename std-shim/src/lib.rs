@@ -129,12 +129,13 @@
 //!   `#[deferrt::func(result = r, tier = chain)]`.
 //! * **Which functions catch.** Only a function one of whose deferred calls
 //!   may call `recover` directly can stop a panic: one with a call form
-//!   `defer!(f(...))`, or a `defer! { ... }` block with `recover()` in its
-//!   own text. The others do not catch the unwind: their deferred calls run
-//!   from a landing pad while the one Rust unwind passes (with `recover()`
-//!   returning `None` in them, also in function-form [`defer()`] closures
-//!   registered by such a function), so a panic crossing many functions
-//!   costs about one Rust unwind.
+//!   `defer!(f(...))`, a `defer! { ... }` block with `recover()` in its own
+//!   text, or a call of the function form [`defer()`] in its body. The
+//!   others do not catch the unwind: their deferred calls run from a landing
+//!   pad while the one Rust unwind passes, so a panic crossing many
+//!   functions costs about one Rust unwind. (A deferred call the macro cannot
+//!   see — registered on the function's frame by a helper it calls — gets
+//!   `None` from `recover()` there: it could not stop the unwind.)
 //! * Mixing `defer!` with the function form [`defer()`] in one function:
 //!   on the chain tier they interleave in Go's order; on the open tier the
 //!   function form's calls run after the `defer!` ones. Use one form.
@@ -646,7 +647,16 @@ fn drain_cold(mark: usize) {
 }
 
 /// [`drain`] where no unwind may start: panics out of the drops are dropped.
+#[inline(always)]
 fn drain_shielded(mark: usize) {
+    if parked_len() > mark {
+        drain_shielded_cold(mark);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drain_shielded_cold(mark: usize) {
     shield_drop(catch_unwind(move || drain(mark)));
 }
 

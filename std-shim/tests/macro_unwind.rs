@@ -167,9 +167,9 @@ fn a_deferred_call_that_panics_during_the_unwind_supersedes_it() {
 }
 
 #[test]
-fn recover_in_a_landing_pad_call_is_nil() {
-    // The function form's closure could recover; from a landing pad it cannot
-    // (it could not stop the unwind), so recover() is nil there.
+fn a_function_form_defer_in_a_macro_function_can_recover() {
+    // Go: `defer func() { recover() }()` — written with the function form,
+    // the macro sees the call and the function catches.
     #[deferrt::func]
     fn f() {
         defer(|| say(format!("function form recover {:?}", recover().is_some())));
@@ -186,9 +186,39 @@ fn recover_in_a_landing_pad_call_is_nil() {
         take_out(),
         [
             "block",
-            "function form recover false",
-            "catcher recover true"
+            "function form recover true",
+            "catcher recover false"
         ]
+    );
+    accounted();
+}
+
+/// Registers a deferred call on whatever frame is innermost: the macro
+/// cannot see it from the function that calls this helper.
+fn register_hidden_recover() {
+    defer(|| say(format!("hidden recover {:?}", recover().is_some())));
+}
+
+#[test]
+fn recover_in_a_landing_pad_call_is_nil() {
+    // A deferred call the macro cannot see (registered by a helper) in a
+    // function that does not catch: from the landing pad it cannot stop the
+    // unwind, so its recover() is nil and the panic goes on.
+    #[deferrt::func]
+    fn f() {
+        register_hidden_recover();
+        defer! { say("block"); }
+        deferrt::panic("p");
+    }
+    #[deferrt::func]
+    fn catcher() {
+        defer! { say(format!("catcher recover {:?}", recover().is_some())); }
+        f();
+    }
+    assert_eq!(go(catcher), Ok(Some(())));
+    assert_eq!(
+        take_out(),
+        ["block", "hidden recover false", "catcher recover true"]
     );
     accounted();
 }

@@ -351,9 +351,9 @@ fn a_swallowed_go_panic_in_a_landing_frame_behaves_as_in_a_catching_frame() {
 // A #[deferrt::func] whose deferred call is registered with the function
 // form `deferrt::defer` (no `defer!` site): Go's
 // `func f() (r int) { defer func() { recover() }(); panic("boom") }`
-// recovers and returns normally. The macro decides whether the function
-// catches by looking at its `defer!` sites only; with none that can
-// recover it gives the function a landing pad, where recover() is None.
+// recovers and returns normally. The macro sees the function-form call and
+// makes the function catch (it used to look at `defer!` sites only and gave
+// the function a landing pad, where recover() is None).
 #[deferrt::func]
 fn function_form_recover() -> i32 {
     deferrt::defer(|| tier_log(format!("recover {:?}", recover().map(|v| v.to_string()))));
@@ -361,9 +361,6 @@ fn function_form_recover() -> i32 {
 }
 
 #[test]
-#[ignore = "hole: the macro picks the landing-pad tier from defer! sites only; a deferred call \
-            registered with the function form deferrt::defer in a #[deferrt::func] cannot \
-            recover (recover() is None), so the goroutine dies where Go recovers"]
 fn function_form_defer_in_a_macro_function_can_recover() {
     TIER_LOG.with(|l| l.borrow_mut().clear());
     let r = go(function_form_recover);

@@ -116,6 +116,9 @@ struct Survey {
     returns: usize,
     loops: usize,
     closures: usize,
+    /// A call of the function form `defer(closure)` / `deferrt::defer(...)`
+    /// in the body: its closure may recover, so the function catches.
+    function_form: bool,
 }
 
 impl<'ast> Visit<'ast> for Survey {
@@ -149,6 +152,14 @@ impl<'ast> Visit<'ast> for Survey {
         self.visit_pat(&e.pat);
         self.visit_block(&e.body);
         self.loops -= 1;
+    }
+    fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
+        if let Expr::Path(p) = &*c.func {
+            if p.path.segments.last().is_some_and(|s| s.ident == "defer") {
+                self.function_form = true;
+            }
+        }
+        syn::visit::visit_expr_call(self, c);
     }
     fn visit_expr_return(&mut self, e: &'ast syn::ExprReturn) {
         if self.closures == 0 {
@@ -635,7 +646,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
     // Only a function one of whose deferred calls may recover can stop a
     // panic; the others let the unwind pass and run their deferred calls
     // from a landing pad (one unwind per panic).
-    let catches = rw.may_recover;
+    let catches = rw.may_recover || survey.function_form;
     let open_fn = if catches {
         quote!(func_open)
     } else {
@@ -789,6 +800,35 @@ mod tests {
         let (msg, at) = error("result = r", "fn f() -> impl Sized { 1 }");
         assert!(msg.contains("can be named"), "{msg}");
         assert_eq!(at, "r");
+    }
+
+    #[test]
+    fn a_function_catches_only_if_a_deferred_call_may_recover() {
+        let expand_str = |item: &str| {
+            expand(TokenStream2::new(), item.parse().unwrap())
+                .unwrap()
+                .to_string()
+        };
+        // Blocks without recover(): a landing pad.
+        let f = expand_str("fn f() { defer! { a(); } }");
+        assert!(f.contains("func_open_landing"), "{f}");
+        let f = expand_str("fn f() { for i in 0..2 { defer! { a(i); } } }");
+        assert!(f.contains("func_chain_landing"), "{f}");
+        // recover() in a block, a call form, or the function form: catches.
+        let f = expand_str("fn f() { defer! { recover(); } }");
+        assert!(f.contains("func_open ::") && !f.contains("landing"), "{f}");
+        let f = expand_str("fn f() { defer! { println!(\"{:?}\", deferrt::recover()); } }");
+        assert!(!f.contains("landing"), "{f}");
+        let f = expand_str("fn f() { defer!(g()); }");
+        assert!(!f.contains("landing"), "{f}");
+        let f = expand_str("fn f() { deferrt::defer(|| { deferrt::recover(); }); }");
+        assert!(
+            f.contains(":: deferrt :: func (") && !f.contains("landing"),
+            "{f}"
+        );
+        // A recover() only in a nested defer! is the nested call's own.
+        let f = expand_str("fn f() { defer! { defer! { recover(); } } }");
+        assert!(f.contains("func_open_landing"), "{f}");
     }
 
     #[test]

@@ -545,9 +545,9 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     }
 
     /// Go's `recovery`: drop the recovered panic `top` and every panic it
-    /// superseded on its way here (they were aborted: GO-SEMANTICS B4). A
-    /// superseded Goexit is not dropped: a recovery never jumps past a
-    /// pending Goexit, which resumes instead (D4). Returns whether the frame
+    /// superseded on its way here (they were aborted: `docs/GO-SEMANTICS.md`
+    /// rule B4). A superseded Goexit is not dropped: a recovery never jumps
+    /// past a pending Goexit, which resumes instead (rule D4). Returns whether the frame
     /// is still unwinding (because a Goexit resumed), and the removed
     /// entries, newest first, for the caller to drop once the task is
     /// consistent.

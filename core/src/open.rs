@@ -470,8 +470,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     ///
     /// An embedder that runs a deferred function's body directly in the
     /// frame the engine made for the call (so that `recover` in the body is
-    /// effective, GO-SEMANTICS C2) uses this when that function's own defers
-    /// are open-coded. Leaving the returned frame runs its slots and keeps
+    /// effective, `docs/GO-SEMANTICS.md` rule C2) uses this when that
+    /// function's own defers are open-coded. Leaving the returned frame runs its slots and keeps
     /// the depth; the engine leaves the call's frame when the deferred call
     /// returns. The adopted frame's token is good only until then (or, on a
     /// frame entered with [`Cx::enter`], until that frame is left): kept

@@ -4,7 +4,7 @@
 //! ```text
 //! panic: first [recovered]          <- oldest panic still on the stack
 //! <TAB>panic: second               <- each newer one on a tab-led line
-//! [signal SIGSEGV: ...]             <- only when the newest fault has one
+//! [signal SIGSEGV: ...]             <- only after an uncleared fault (Cx::fault)
 //!                                   <- an empty line
 //! goroutine 1 [running]:
 //! ```
@@ -53,13 +53,17 @@ pub(crate) struct Line<'a, P> {
 /// ```
 pub struct CrashReport<'a, P> {
     lines: Vec<Line<'a, P>>,
+    /// The task's uncleared fault (Go's `gp.sig`), whose signal line follows
+    /// the chain.
+    fault: Option<&'a P>,
     goroutine: u64,
 }
 
 impl<'a, P> CrashReport<'a, P> {
-    pub(crate) fn new(lines: impl Iterator<Item = Line<'a, P>>) -> Self {
+    pub(crate) fn new(lines: impl Iterator<Item = Line<'a, P>>, fault: Option<&'a P>) -> Self {
         CrashReport {
             lines: lines.collect(),
+            fault,
             goroutine: 1,
         }
     }
@@ -105,7 +109,7 @@ impl<P: PanicValue + Display> CrashReport<'_, P> {
     /// let mut t: Task<(), NilDeref> = Task::new(&pool);
     /// let mut env = ();
     /// let mut cx = t.cx(&mut w, &mut env).unwrap();
-    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic(NilDeref)) });
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.fault(NilDeref)) });
     /// assert!(r.is_err());
     /// drop(cx);
     /// let report = t.crash_report();
@@ -163,12 +167,9 @@ impl<P: PanicValue + Display> Display for Chain<'_, '_, P> {
 impl<P: PanicValue + Display> Display for CrashReport<'_, P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_chain(f)?;
-        let signal = self
-            .lines
-            .iter()
-            .rev()
-            .find_map(|l| l.value.and_then(|v| v.signal()));
-        if let Some(s) = signal {
+        // Go's dopanic_m prints the line whenever gp.sig is set: by the
+        // newest fault, until a recovery left no panic on the goroutine.
+        if let Some(s) = self.fault.and_then(|v| v.signal()) {
             writeln!(f, "{s}")?;
         }
         write!(f, "\ngoroutine {} [running]:\n", self.goroutine)

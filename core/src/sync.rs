@@ -114,6 +114,13 @@ pub use alloc::sync::Arc;
 /// `Relaxed` `core` atomic in every build (loom need not model it). With
 /// 64-bit atomics it cannot wrap in practice (2^64 stamps); a target without
 /// them counts in 32 bits and panics when they run out rather than wrap.
+///
+/// Deliberately not `#[inline]`. It would be sound (inlining copies the
+/// code, never the `static`: every copy counts on the one `NEXT`), and it
+/// lets the embedder's crate, where the generic callers `Task::new` and
+/// `Cx::panic` are compiled, drop the call; but measured on the shim's
+/// `go` + `func` + `defer` bench (`cargo bench -p deferrt-benches --bench
+/// body -- '*shim*'`) it cost a few instructions more, not fewer.
 #[cfg(target_has_atomic = "64")]
 pub(crate) fn next_stamp() -> core::num::NonZeroU64 {
     use core::sync::atomic::{AtomicU64, Ordering};

@@ -16,8 +16,9 @@ use alloc::string::String;
 ///   `[recovered, repanicked]` when a newer panic carries the same value as
 ///   the one before it. Identity, not equality: a string built at run time
 ///   with the same text is a different value.
-/// * [`signal`](PanicValue::signal) is the `[signal ...]` line Go prints for
-///   faults such as a nil dereference.
+/// * [`signal`](PanicValue::signal) is the `[signal ...]` line Go prints
+///   after a fault such as a nil dereference, raised with
+///   [`Cx::fault`](crate::Cx::fault).
 ///
 /// ```
 /// use deferrt_core::PanicValue;
@@ -49,7 +50,10 @@ pub trait PanicValue: Clone {
     }
 
     /// The `[signal ...]` line (without its newline) Go prints after the
-    /// panic chain when this panic came from a fault. Default: none.
+    /// panic chain when this value was raised by a fault
+    /// ([`Cx::fault`](crate::Cx::fault)) that no recovery has cleared since.
+    /// Consulted only for faults: a plain `panic` of the same value prints
+    /// no signal line. Default: none.
     fn signal(&self) -> Option<&str> {
         None
     }

@@ -37,10 +37,10 @@ fn program(kind: Kind, body: Vec<Stmt>) -> Func {
 /// Go 1.27.3 prints `[signal SIGSEGV ...]` after `panic: 1`: the fault set
 /// `gp.sig`, and `recovery` clears it only when no panic is left on the
 /// goroutine (`runtime/panic.go`: `if p == nil { gp.sig = 0 }`), while
-/// panic(1) is still there. The engine prints the line only when a panic
-/// still on the stack carries a signal, so it leaves it out.
+/// panic(1) is still there. The engine used to print the line only when a
+/// panic still on the stack carried a signal, so it left it out; the task
+/// now keeps its fault (`Cx::fault`) the way Go keeps `gp.sig`.
 #[test]
-#[ignore = "known divergence, reported: the engine drops the signal line of a fault recovered under an older panic"]
 fn fault_recovered_under_an_older_panic_keeps_the_signal_line() {
     let go_stderr = "panic: 1\n\
                      [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\

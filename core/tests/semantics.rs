@@ -745,7 +745,7 @@ fn e5_nil_rollback_in_recover_block() {
         cx.defer(|cx| {
             if cx.recover().is_some() {
                 // tx.Rollback() on a nil tx
-                return Err(cx.panic(V::NilDeref));
+                return Err(cx.fault(V::NilDeref));
             }
             Ok(())
         });
@@ -757,4 +757,189 @@ fn e5_nil_rollback_in_recover_block() {
             "panic: insufficient funds [recovered]\n\tpanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\n"
         )
     );
+}
+
+// The `[signal ...]` line follows Go's `gp.sig`: a fault (`Cx::fault`, Go's
+// `sigpanic`) sets it, and only a recovery that leaves no panic on the task
+// (or `Task::clear_panics`) clears it. Each program below was run with Go
+// 1.27.3; the expected text is its stderr up to `goroutine 1 [running]:`
+// (pc normalized to 0x0).
+const SIG: &str = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+
+/// A deferred call that recovers and prints `r <value>`.
+fn recover_and_print(cx: &mut C<'_>) {
+    cx.defer(|cx| {
+        let r = cx.recover();
+        say(cx, format!("r {}", show(r)));
+        Ok(())
+    });
+}
+
+// func main() {
+//     defer func() {
+//         defer func() { r := recover(); fmt.Println("r", r) }()
+//         var nf func(); nf()
+//     }()
+//     panic(1)
+// }
+// -> panic: 1 / [signal SIGSEGV ...]: panic(1) is still on the list when
+//    the fault is recovered, so gp.sig stays.
+#[test]
+fn signal_stays_after_a_fault_recovered_under_an_older_panic() {
+    let r = run(|cx| {
+        cx.defer(|cx| {
+            recover_and_print(cx);
+            Err(cx.fault(V::NilDeref))
+        });
+        Err(cx.panic(V::I(1)))
+    });
+    assert_eq!(
+        r.out(),
+        ["r runtime error: invalid memory address or nil pointer dereference"]
+    );
+    let want = format!("panic: 1\n{SIG}\ngoroutine 1 [running]:\n");
+    assert_eq!(r.died.as_deref(), Some(&*want));
+}
+
+// func main() {
+//     defer func() { panic(5) }()
+//     defer func() {
+//         defer func() { r := recover(); fmt.Println("r", r) }()
+//         var nf func(); nf()
+//     }()
+//     runtime.Goexit()
+// }
+// -> panic: 5 / [signal SIGSEGV ...]: the Goexit is still on the list when
+//    the fault is recovered.
+#[test]
+fn signal_stays_after_a_fault_recovered_under_a_goexit() {
+    let r = run(|cx| {
+        cx.defer(|cx| Err(cx.panic(V::I(5))));
+        cx.defer(|cx| {
+            recover_and_print(cx);
+            Err(cx.fault(V::NilDeref))
+        });
+        Err(cx.goexit())
+    });
+    assert_eq!(
+        r.out(),
+        ["r runtime error: invalid memory address or nil pointer dereference"]
+    );
+    let want = format!("panic: 5\n{SIG}\ngoroutine 1 [running]:\n");
+    assert_eq!(r.died.as_deref(), Some(&*want));
+}
+
+// func main() {
+//     defer func() { panic(2) }()
+//     defer func() { r := recover(); fmt.Println("r1", r) }()
+//     defer func() {
+//         defer func() { r := recover(); fmt.Println("r3", r) }()
+//         var nf func(); nf()
+//     }()
+//     panic(1)
+// }
+// -> panic: 2, no signal line: recovering panic(1) left the list empty.
+#[test]
+fn signal_cleared_when_a_later_recovery_empties_the_list() {
+    let r = run(|cx| {
+        cx.defer(|cx| Err(cx.panic(V::I(2))));
+        recover_and_print(cx);
+        cx.defer(|cx| {
+            recover_and_print(cx);
+            Err(cx.fault(V::NilDeref))
+        });
+        Err(cx.panic(V::I(1)))
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "r runtime error: invalid memory address or nil pointer dereference",
+            "r 1"
+        ]
+    );
+    assert_eq!(
+        r.died.as_deref(),
+        Some("panic: 2\n\ngoroutine 1 [running]:\n")
+    );
+}
+
+// func main() {
+//     defer func() { panic(2) }()
+//     defer func() { r := recover(); fmt.Println("r", r) }()
+//     defer func() { panic(1) }()
+//     var nf func(); nf()
+// }
+// -> r 1 / panic: 2, no signal line: recovering panic(1) also removed the
+//    fault it aborted, which left the list empty.
+#[test]
+fn signal_cleared_when_the_recovery_removes_an_aborted_fault() {
+    let r = run(|cx| {
+        cx.defer(|cx| Err(cx.panic(V::I(2))));
+        recover_and_print(cx);
+        cx.defer(|cx| Err(cx.panic(V::I(1))));
+        Err(cx.fault(V::NilDeref))
+    });
+    assert_eq!(r.out(), ["r 1"]);
+    assert_eq!(
+        r.died.as_deref(),
+        Some("panic: 2\n\ngoroutine 1 [running]:\n")
+    );
+}
+
+// var saved any
+// func f() { defer func() { saved = recover() }(); var nf func(); nf() }
+// func main() { f(); panic(saved) }
+// -> panic: runtime error: invalid memory address or nil pointer dereference
+//    with no signal line: the line belongs to the fault, not to its value.
+#[test]
+fn repanicking_a_recovered_fault_value_later_prints_no_signal() {
+    let r = run(|cx| {
+        let saved = cx
+            .call(|cx| {
+                cx.defer(|cx| {
+                    let r = cx.recover();
+                    say(cx, format!("saved {}", show(r)));
+                    Ok(())
+                });
+                Err::<(), _>(cx.fault(V::NilDeref))
+            })?
+            .is_none();
+        assert!(saved, "f returned normally after its recovery");
+        Err(cx.panic(V::NilDeref))
+    });
+    assert_eq!(
+        r.out(),
+        ["saved runtime error: invalid memory address or nil pointer dereference"]
+    );
+    assert_eq!(
+        r.died.as_deref(),
+        Some("panic: runtime error: invalid memory address or nil pointer dereference\n\ngoroutine 1 [running]:\n")
+    );
+}
+
+// func main() {
+//     defer func() {
+//         defer func() { r := recover(); fmt.Println("r", r) }()
+//         var p *[2]int; _ = p[1]
+//     }()
+//     var nf func(); nf()
+// }
+// -> two faults, the newer recovered under the older: the signal line stays.
+#[test]
+fn signal_stays_with_two_faults_the_newer_recovered() {
+    let r = run(|cx| {
+        cx.defer(|cx| {
+            recover_and_print(cx);
+            Err(cx.fault(V::NilDeref))
+        });
+        Err(cx.fault(V::NilDeref))
+    });
+    assert_eq!(
+        r.out(),
+        ["r runtime error: invalid memory address or nil pointer dereference"]
+    );
+    let want = format!(
+        "panic: runtime error: invalid memory address or nil pointer dereference\n{SIG}\ngoroutine 1 [running]:\n"
+    );
+    assert_eq!(r.died.as_deref(), Some(&*want));
 }

@@ -62,7 +62,7 @@ impl Deferred<Interp, Value, Local> for DeferredCall {
                 cx.env().depth -= 1;
                 r
             }
-            Prepared::Func(FuncVal::Nil(_)) => Err(cx.panic(Value::nil_deref_error())),
+            Prepared::Func(FuncVal::Nil(_)) => Err(cx.fault(Value::nil_deref_error())),
             // `defer recover()` recovers nothing here. Go (`docs/GO-SEMANTICS.md`
             // A9, C2) agrees in the panicking function itself, but in a deferred
             // function that a panic runs, Go's `defer recover()` recovers that
@@ -90,7 +90,7 @@ pub(crate) fn prepare_deferred(
         Target::Builtin(b) => Prepared::Builtin(b.clone()),
         Target::ErrorMethod(x) => match eval(cx, env, x)? {
             Value::Err(_) => Prepared::Nothing,
-            _ => return Err(cx.panic(Value::nil_deref_error())),
+            _ => return Err(cx.fault(Value::nil_deref_error())),
         },
     };
     let args = eval_args(cx, env, &call.args)?;
@@ -214,7 +214,7 @@ pub(crate) fn call_closure(
 fn call_func(cx: &mut Cx<'_>, f: Value, args: ArgVals) -> Result<Vec<Value>, Unwind> {
     match f {
         Value::Func(FuncVal::Closure(c)) => call_closure(cx, &c, args),
-        Value::Func(FuncVal::Nil(_)) => Err(cx.panic(Value::nil_deref_error())),
+        Value::Func(FuncVal::Nil(_)) => Err(cx.fault(Value::nil_deref_error())),
         _ => Err(internal(cx, "call of a non-func value")),
     }
 }
@@ -232,7 +232,7 @@ pub(crate) fn eval_call(
         }
         Target::ErrorMethod(x) => match eval(cx, env, x)? {
             Value::Err(e) => Ok(vec![Value::Str(e.text.clone())]),
-            _ => Err(cx.panic(Value::nil_deref_error())),
+            _ => Err(cx.fault(Value::nil_deref_error())),
         },
         Target::Value(f) => {
             let fv = eval(cx, env, f)?;

@@ -371,7 +371,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 if self.leave_call_frame_slow(p + 1, r).is_err() {
                     // A deferred call panicked during a normal return: the
                     // rest of this frame runs as a panic would run it, and an
-                    // earlier call may still recover (GO-SEMANTICS C5).
+                    // earlier call may still recover (docs/GO-SEMANTICS.md C5).
                     self.task.pos -= 1;
                     return self.drain_frame_and_leave(d, true, None);
                 }

@@ -208,6 +208,11 @@ pub struct Task<E, P, M = Local> {
     /// it never holds more entries than the deepest frame ever abandoned
     /// to. Empty (no allocation) until frames are abandoned.
     pub(in crate::task) abandoned: Vec<(u32, u32)>,
+    /// The value of the newest fault ([`Cx::fault`], Go's `sigpanic`) not
+    /// yet cleared: Go's `gp.sig`. Only a recovery that leaves the panic
+    /// stack empty, or [`Task::clear_panics`], clears it; the crash report
+    /// prints its [`signal`](crate::PanicValue::signal) line.
+    pub(in crate::task) fault: Option<P>,
     _marker: PhantomData<Marker<E, M>>,
 }
 
@@ -295,6 +300,7 @@ impl<E, P, M> Task<E, P, M> {
             discarded: 0,
             pool: Arc::clone(pool),
             abandoned: Vec::new(),
+            fault: None,
             _marker: PhantomData,
         }
     }

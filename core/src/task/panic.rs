@@ -100,10 +100,13 @@ impl<E, P, M> Task<E, P, M> {
     /// assert_eq!(t.crash_report().to_string(), "panic: boom\n\ngoroutine 1 [running]:\n");
     /// ```
     pub fn crash_report(&self) -> crate::report::CrashReport<'_, P> {
-        crate::report::CrashReport::new(self.panics.iter().map(|e| crate::report::Line {
-            value: e.value.as_ref(),
-            recovered: e.recovered,
-        }))
+        crate::report::CrashReport::new(
+            self.panics.iter().map(|e| crate::report::Line {
+                value: e.value.as_ref(),
+                recovered: e.recovered,
+            }),
+            self.fault.as_ref(),
+        )
     }
 
     /// Forgets the task's panic stack, e.g. after reporting a crash, so the
@@ -127,7 +130,9 @@ impl<E, P, M> Task<E, P, M> {
         // State first, values last: a panic value whose Drop panics (or
         // reaches the engine) finds the task already cleared.
         self.defer_frame = 0;
+        let fault = self.fault.take();
         drop(core::mem::take(&mut self.panics));
+        drop(fault);
     }
 
     /// The newest panic-stack entry, if any, named by its index and its
@@ -256,6 +261,64 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             superseded: false,
         });
         Unwind { stamp }
+    }
+
+    /// Starts a panic that comes from a fault, such as a nil dereference
+    /// (Go's `sigpanic`): [`panic`](Cx::panic) with `v`, and the task
+    /// remembers the fault. The crash report then prints `v`'s
+    /// [`signal`](PanicValue::signal) line after the panic chain — even if
+    /// the fault itself was recovered — until a recovery leaves no panic on
+    /// the task (Go's `gp.sig`, cleared in `recovery` only when
+    /// `gp._panic` is nil). A newer fault replaces an older one. Panicking
+    /// with the same value through [`panic`](Cx::panic) (re-panicking a
+    /// recovered fault, say) is no fault: Go prints no signal line for it.
+    ///
+    /// ```
+    /// use core::fmt;
+    /// use deferrt_core::{PanicValue, Pool, Worker, Task};
+    /// #[derive(Clone, Debug)]
+    /// enum V { Int(i32), NilDeref }
+    /// impl fmt::Display for V {
+    ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         match self {
+    ///             V::Int(n) => write!(f, "{n}"),
+    ///             V::NilDeref => f.write_str("runtime error: nil pointer dereference"),
+    ///         }
+    ///     }
+    /// }
+    /// impl PanicValue for V {
+    ///     fn signal(&self) -> Option<&str> {
+    ///         matches!(self, V::NilDeref).then_some("[signal SIGSEGV: segmentation violation]")
+    ///     }
+    /// }
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), V> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// // defer func() { defer func() { recover() }(); var nf func(); nf() }(); panic(1)
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         cx.defer(|cx| { cx.recover(); Ok(()) });
+    ///         Err(cx.fault(V::NilDeref))
+    ///     });
+    ///     Err(cx.panic(V::Int(1)))
+    /// });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// // The fault was recovered, but panic(1) was still on the stack then.
+    /// assert_eq!(
+    ///     t.crash_report().to_string(),
+    ///     "panic: 1\n[signal SIGSEGV: segmentation violation]\n\ngoroutine 1 [running]:\n"
+    /// );
+    /// ```
+    #[cold]
+    pub fn fault(&mut self, v: P) -> Unwind {
+        let u = self.panic(v);
+        let newest = self.task.panics.last().and_then(|e| e.value.clone());
+        // State first, the replaced value's Drop last.
+        let old = core::mem::replace(&mut self.task.fault, newest);
+        drop(old);
+        u
     }
 
     /// Starts Go's `runtime.Goexit`: every pending deferred call of the task
@@ -482,9 +545,9 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     }
 
     /// Go's `recovery`: drop the recovered panic `top` and every panic it
-    /// superseded on its way here (they were aborted: GO-SEMANTICS B4). A
-    /// superseded Goexit is not dropped: a recovery never jumps past a
-    /// pending Goexit, which resumes instead (D4). Returns whether the frame
+    /// superseded on its way here (they were aborted: `docs/GO-SEMANTICS.md`
+    /// rule B4). A superseded Goexit is not dropped: a recovery never jumps
+    /// past a pending Goexit, which resumes instead (rule D4). Returns whether the frame
     /// is still unwinding (because a Goexit resumed), and the removed
     /// entries, newest first, for the caller to drop once the task is
     /// consistent.
@@ -493,7 +556,11 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// its `Unwind` instead of returning it (a logic error): such an entry
     /// stays on the stack, as every dropped `Unwind`'s panic does; only the
     /// recovered one and those it superseded go.
-    fn complete_recovery(&mut self, top: EntryIdx) -> (bool, SmallVec<[Entry<P>; 2]>) {
+    ///
+    /// A recovery that leaves the panic stack empty also clears the task's
+    /// fault (Go's `recovery`: `if p == nil { gp.sig = 0 }`); its value goes
+    /// with the removed entries.
+    fn complete_recovery(&mut self, top: EntryIdx) -> (bool, Removed<P>) {
         let panics = &mut self.task.panics;
         let mut lo = top.at;
         let mut revived = false;
@@ -508,10 +575,24 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             }
             lo -= 1;
         }
-        let mut dead: SmallVec<[Entry<P>; 2]> = panics.drain(lo..=top.at).collect();
-        dead.reverse();
-        (revived, dead)
+        let mut entries: SmallVec<[Entry<P>; 2]> = panics.drain(lo..=top.at).collect();
+        entries.reverse();
+        let fault = if panics.is_empty() {
+            self.task.fault.take()
+        } else {
+            None
+        };
+        (revived, Removed { entries, fault })
     }
+}
+
+/// What a recovery removed from the task, dropped by the exit loop once the
+/// task is consistent again: the entries, newest first, then the cleared
+/// fault. Its fields are never read, only dropped, in this order.
+#[allow(dead_code)]
+struct Removed<P> {
+    entries: SmallVec<[Entry<P>; 2]>,
+    fault: Option<P>,
 }
 
 /// Restores `defer_frame` when the exit loop ends, normally or because a

@@ -43,7 +43,7 @@ impl Deferred<Env, Val, deferrt_core::Local> for Slot {
     fn call(self, cx: &mut C<'_>) -> R {
         match self {
             Slot::Lit(f) => run_deferred(cx, &f),
-            Slot::Nil => Err(cx.panic(Val::NilDeref)),
+            Slot::Nil => Err(cx.fault(Val::NilDeref)),
         }
     }
 }
@@ -242,7 +242,7 @@ fn body(cx: &mut C<'_>, stmts: &[Stmt], regs: &mut Regs<'_>) -> R {
                 }
             }
             Stmt::DeferNil => match regs {
-                Regs::Chain => cx.defer(|cx: &mut C<'_>| Err(cx.panic(Val::NilDeref))),
+                Regs::Chain => cx.defer(|cx: &mut C<'_>| Err(cx.fault(Val::NilDeref))),
                 Regs::Open(fr) => {
                     assert!(fr.defer_at(slot, Slot::Nil).is_ok());
                     slot += 1;
@@ -269,7 +269,7 @@ fn body(cx: &mut C<'_>, stmts: &[Stmt], regs: &mut Regs<'_>) -> R {
                 }
             }
             Stmt::Goexit => return Err(cx.goexit()),
-            Stmt::NilCall => return Err(cx.panic(Val::NilDeref)),
+            Stmt::NilCall => return Err(cx.fault(Val::NilDeref)),
             Stmt::Loop(n, b) => {
                 assert!(
                     matches!(regs, Regs::Chain),

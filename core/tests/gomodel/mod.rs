@@ -317,15 +317,16 @@ pub fn check(main: &Func) -> Result<Outcome, String> {
     Ok(want)
 }
 
-/// Known divergence, reported and kept as the ignored regression
+/// A divergence once known, now fixed and kept as the regression
 /// `model_regressions::fault_recovered_under_an_older_panic_keeps_the_signal_line`:
 /// Go prints the `[signal ...]` line whenever `gp.sig` is set, and only a
 /// recovery that leaves no panic on the goroutine clears it; the engine
-/// prints it only when a panic still on the stack carries a signal. While
-/// this is `true`, a difference in that one line alone (the model has it,
-/// the engine does not) is accepted. Set it to `false` when the engine is
-/// fixed; `DEFERRT_MODEL_STRICT=1` turns the tolerance off at run time.
-pub const KNOWN_SIGNAL_DIVERGENCE: bool = true;
+/// used to print it only when a panic still on the stack carried a signal.
+/// While this is `true`, a difference in that one line alone (the model has
+/// it, the engine does not) is accepted; it is `false` since the engine
+/// keeps its fault as Go does. `DEFERRT_MODEL_STRICT=1` turns the tolerance
+/// off at run time.
+pub const KNOWN_SIGNAL_DIVERGENCE: bool = false;
 
 fn signal_only(want: &Outcome, got: &Outcome) -> bool {
     if std::env::var_os("DEFERRT_MODEL_STRICT").is_some() || want.out != got.out {

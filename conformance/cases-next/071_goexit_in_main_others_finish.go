@@ -11,9 +11,9 @@ func main() {
 	second := make(chan int)
 	go func() {
 		n := <-first
+		defer func() { second <- n + 1 }()
 		defer fmt.Println("worker 1 defer")
 		fmt.Println("worker 1 got", n)
-		second <- n + 1
 	}()
 	go func() {
 		n := <-second

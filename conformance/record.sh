@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # Record the expected behaviour of each conformance case with Go 1.27.3.
-# Usage: conformance/record.sh [cases/NNN_name.go ...]   (default: all cases/*.go)
+# Usage: conformance/record.sh [--goroutine-line] [cases/NNN_name.go ...]
+#        (default: all cases/*.go)
 # For each case NAME.go it writes, next to it:
 #   NAME.stdout  exact stdout
 #   NAME.stderr  stderr cut before the first line starting with "goroutine ",
 #                with every line starting with "[signal" removed
 #   NAME.exit    exit status, decimal, newline
+# With --goroutine-line (used for cases-next/, whose crash reports may come
+# from goroutines other than main), also:
+#   NAME.goroutine  that first "goroutine " line, e.g. "goroutine 1 [running]:"
+#                   or "goroutine 1 [chan receive]:", written only when stderr
+#                   has one (a stale one is removed). A number other than 1 is
+#                   written as N ("goroutine N [running]:"): Go numbers the other
+#                   goroutines after its own background ones, which vary from
+#                   run to run (a program's first goroutine is 7 or 19 with
+#                   GOMAXPROCS=4), so only main's 1 is reproducible.
 set -euo pipefail
 
 want="go1.27.3"
@@ -19,6 +29,11 @@ if [ "$have" != "$want" ]; then
 fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+goroutine_line=0
+if [ "${1:-}" = "--goroutine-line" ]; then
+    goroutine_line=1
+    shift
+fi
 if [ "$#" -gt 0 ]; then
     files=("$@")
 else
@@ -60,6 +75,13 @@ for f in "${files[@]}"; do
     # keep bytes exact: stop at the first "goroutine " line, drop "[signal" lines
     perl -ne 'last if /^goroutine /; next if /^\[signal/; print' "$d/err" > "$base.stderr"
     printf '%d\n' "$status" > "$base.exit"
+    if [ "$goroutine_line" -eq 1 ]; then
+        rm -f "$base.goroutine"
+        if grep -q '^goroutine ' "$d/err"; then
+            perl -ne 'if (/^goroutine /) { s/^goroutine (?!1 )\d+ /goroutine N /; print; last }' \
+                "$d/err" > "$base.goroutine"
+        fi
+    fi
     i=$((i + 1))
 done
 echo "record.sh: recorded ${#files[@]} case(s) with $want" >&2

@@ -291,6 +291,12 @@ impl Parser {
                 let p = self.bump().1;
                 Ok((s, p))
             }
+            // `f "fmt"`, `_ "os"`, `. "fmt"`: valid Go, named as such.
+            Tok::Ident(_) | Tok::Op(".")
+                if matches!(self.toks.get(self.i + 1), Some((Tok::Str(_), _))) =>
+            {
+                self.unsupported("import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)")
+            }
             _ => self.unexpected("import path (a string)"),
         }
     }

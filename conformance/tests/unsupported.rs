@@ -19,6 +19,31 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:7: `map` types are not supported by minigo",
     ),
     (
+        "package variable",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(len(os.Args))\n}\n",
+        "6:16: package variables and constants (`os.Args`) are not supported by minigo",
+    ),
+    (
+        "package function as a value",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf := os.Exit\n\tf(0)\n}\n",
+        "6:9: package functions as values (`os.Exit`) are not supported by minigo",
+    ),
+    (
+        "import name",
+        "package main\n\nimport f \"fmt\"\n\nfunc main() {\n\tf.Println(1)\n}\n",
+        "3:8: import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`) are not supported by minigo",
+    ),
+    (
+        "blank import",
+        "package main\n\nimport (\n\t\"fmt\"\n\t_ \"os\"\n)\n\nfunc main() {\n\tfmt.Println(1)\n}\n",
+        "5:2: import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`) are not supported by minigo",
+    ),
+    (
+        "dot import",
+        "package main\n\nimport . \"fmt\"\n\nfunc main() {\n\tPrintln(1)\n}\n",
+        "3:8: import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`) are not supported by minigo",
+    ),
+    (
         "chan",
         "package main\n\nfunc main() {\n\tc := make(chan int, 1)\n\tc <- 1\n\tprintln(<-c)\n}\n",
         "4:12: `chan` types are not supported by minigo",

@@ -81,9 +81,14 @@ impl Checker {
             ExprKind::Selector(x, name) => {
                 if let ExprKind::Ident(pkg) = &unparen(x).kind {
                     if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                        let what = if is_package_variable(pkg, name) {
+                            "package variables and constants"
+                        } else {
+                            "package functions as values"
+                        };
                         return Err(SyntaxError::unsupported(
                             e.pos,
-                            &format!("package functions as values (`{pkg}.{name}`)"),
+                            &format!("{what} (`{pkg}.{name}`)"),
                         ));
                     }
                 }
@@ -745,4 +750,32 @@ pub(super) fn op_assign_arith(op: BinOp, t: &Type, rhs: &Expr, pos: Pos) -> PRes
     };
     check_div_by_const_zero(o, rhs, pos)?;
     Ok(o)
+}
+
+/// The variables and constants of the four importable packages that Go
+/// programs around defer use (`os.Args`, `os.Stderr`, `runtime.GOOS`, ...),
+/// so that a selector of one is not called a function value.
+fn is_package_variable(pkg: &str, name: &str) -> bool {
+    match pkg {
+        "os" => matches!(
+            name,
+            "Args"
+                | "Stdin"
+                | "Stdout"
+                | "Stderr"
+                | "ErrNotExist"
+                | "ErrExist"
+                | "ErrPermission"
+                | "ErrClosed"
+                | "ErrInvalid"
+                | "ErrDeadlineExceeded"
+                | "ErrProcessDone"
+                | "DevNull"
+                | "PathSeparator"
+                | "PathListSeparator"
+        ),
+        "runtime" => matches!(name, "GOOS" | "GOARCH" | "Compiler" | "MemProfileRate"),
+        "errors" => name == "ErrUnsupported",
+        _ => false,
+    }
 }

@@ -575,8 +575,17 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             }
             lo -= 1;
         }
-        let mut entries: SmallVec<[Entry<P>; 2]> = panics.drain(lo..=top.at).collect();
-        entries.reverse();
+        // The common case — the recovered panic is the newest entry and
+        // superseded nothing — is one pop; a run of superseded entries is
+        // moved out as a batch (the cold case, kept out of line).
+        let entries = if lo == top.at && top.at + 1 == panics.len() {
+            match panics.pop() {
+                Some(e) => RemovedEntries::One(e),
+                None => RemovedEntries::None,
+            }
+        } else {
+            drain_entries(panics, lo, top.at)
+        };
         let fault = if panics.is_empty() {
             self.task.fault.take()
         } else {
@@ -586,13 +595,34 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     }
 }
 
+/// Moves `panics[lo..=hi]` out, newest first.
+#[cold]
+#[inline(never)]
+fn drain_entries<P>(
+    panics: &mut SmallVec<[Entry<P>; 2]>,
+    lo: usize,
+    hi: usize,
+) -> RemovedEntries<P> {
+    let mut entries: SmallVec<[Entry<P>; 2]> = panics.drain(lo..=hi).collect();
+    entries.reverse();
+    RemovedEntries::Many(entries)
+}
+
 /// What a recovery removed from the task, dropped by the exit loop once the
 /// task is consistent again: the entries, newest first, then the cleared
 /// fault. Its fields are never read, only dropped, in this order.
 #[allow(dead_code)]
 struct Removed<P> {
-    entries: SmallVec<[Entry<P>; 2]>,
+    entries: RemovedEntries<P>,
     fault: Option<P>,
+}
+
+/// The entries a recovery removed (never read, only dropped).
+#[allow(dead_code)]
+enum RemovedEntries<P> {
+    None,
+    One(Entry<P>),
+    Many(SmallVec<[Entry<P>; 2]>),
 }
 
 /// Restores `defer_frame` when the exit loop ends, normally or because a

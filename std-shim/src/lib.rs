@@ -414,28 +414,62 @@ const NO_GOROUTINE: Current = Current {
     busy: false,
 };
 
-thread_local! {
+/// The thread's hot state, in one thread-local so that a function touching
+/// several of these cells computes the thread-local address once.
+struct Hot {
     /// The running goroutine's context, while one runs on this thread. Set by
     /// `go` and by every deferred call (to the reborrow the core hands it).
-    static CURRENT: Cell<Current> = const { Cell::new(NO_GOROUTINE) };
+    current: Cell<Current>,
     /// The token of the Go unwind in flight through Rust frames: set when a
     /// Go panic or Goexit starts unwinding, taken by the boundary it reaches.
-    static PENDING: Cell<Option<Unwind>> = const { Cell::new(None) };
-    /// `PENDING.is_some()`, one load for the hot paths' checks.
-    static PENDING_SET: Cell<bool> = const { Cell::new(false) };
+    pending: Cell<Option<Unwind>>,
+    /// `pending.is_some()`, one load for the hot paths' checks.
+    pending_set: Cell<bool>,
+    /// `PARKED.len()`, readable without touching `PARKED` (which has a
+    /// destructor, so each access to it checks its registration).
+    parked_len: Cell<usize>,
+    /// How the running deferred call of the macro was written (see `Mode`).
+    mode: Cell<Mode>,
+}
+
+thread_local! {
+    static HOT: Hot = const {
+        Hot {
+            current: Cell::new(NO_GOROUTINE),
+            pending: Cell::new(None),
+            pending_set: Cell::new(false),
+            parked_len: Cell::new(0),
+            mode: Cell::new(Mode { adopt: 0, direct_only: 0, no_recover: 0 }),
+        }
+    };
     /// The `LateValue` waiting for the payload of the Rust unwind in flight.
     static LATE: RefCell<Option<Rc<LateValue>>> = const { RefCell::new(None) };
     /// Values the engine dropped while busy (recovered panic values, closures
     /// discarded uncalled); dropped for real once the engine call returned.
     static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
-    /// `PARKED.len()`, readable without touching `PARKED` (which has a
-    /// destructor, so each access to it checks its registration).
-    static PARKED_LEN: Cell<usize> = const { Cell::new(0) };
-    /// How the running deferred call of the macro was written (see `Mode`).
-    static MODE: Cell<Mode> = const { Cell::new(Mode { adopt: 0, direct_only: 0, no_recover: 0 }) };
     /// This thread's record cache and pool, kept across goroutines.
     static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
 }
+
+/// A field of [`Hot`] used like a thread-local of its own (`X.with(...)`).
+macro_rules! hot_field {
+    ($key:ident, $ty:ident, $field:ident, $t:ty) => {
+        #[derive(Clone, Copy)]
+        struct $ty;
+        const $key: $ty = $ty;
+        impl $ty {
+            #[inline(always)]
+            fn with<R>(self, f: impl FnOnce(&Cell<$t>) -> R) -> R {
+                HOT.with(|h| f(&h.$field))
+            }
+        }
+    };
+}
+hot_field!(CURRENT, CurrentKey, current, Current);
+hot_field!(PENDING, PendingKey, pending, Option<Unwind>);
+hot_field!(PENDING_SET, PendingSetKey, pending_set, bool);
+hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
+hot_field!(MODE, ModeKey, mode, Mode);
 
 /// What `defer!` told the runtime about the deferred call running now.
 #[derive(Clone, Copy, PartialEq, Eq)]

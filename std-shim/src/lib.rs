@@ -127,6 +127,44 @@
 //!   error naming the reason when gc would not open-code the function), and
 //!   `tier = auto` is the default. Arguments combine:
 //!   `#[deferrt::func(result = r, tier = chain)]`.
+//! * **The inline tier.** With `tier = auto`, an open-tier function whose
+//!   deferred calls provably cannot reach the engine enters no frame at
+//!   all: its `defer!` blocks are plain locals, called after the body —
+//!   the code a hand-written cleanup compiles to (+0 instructions in the
+//!   benchmarks). The proof is conservative: the function takes no `self`
+//!   and no `result = ...`; each parameter is a plain name whose type is a
+//!   scalar (`bool`, `char`, an integer or float, `()`, or a reference or
+//!   raw pointer to one; checked at compile time, a generic type does not
+//!   count); and the body and its `defer! { ... }` blocks (block form, none
+//!   nested) contain nothing but literals, the parameters' names, operators,
+//!   assignments, `as`, `&`, blocks, `unsafe` blocks, `if`/`else`, tuples,
+//!   arrays, indexing, field access and `return` — no call of any kind (a
+//!   function, a method, a macro, an operator of user code, a `Drop` of
+//!   user code), no `let`, no closure, no other path. Nothing such a
+//!   function runs can `defer`, `recover`, start a Go panic or notice that
+//!   it has no frame. Only a Rust panic (an overflow, a division by zero,
+//!   an index out of bounds) can leave it; then the frame it would have had
+//!   is made on the spot and its armed blocks run from it as from a landing
+//!   pad, with the open tier's results. Such a function touches no
+//!   goroutine state on its normal path, so it also runs outside [`go`] and
+//!   where other Go functions are refused (after a swallowed Go panic), as
+//!   the plain Rust code it is. Any function that does not qualify keeps
+//!   its open frame; `tier = open` keeps it too.
+//!
+//! ```
+//! use deferrt::defer;
+//!
+//! // Inline tier: the deferred block is `*total += n` after the body, nothing else.
+//! #[deferrt::func]
+//! fn account(total: *mut u64, n: u64) -> u64 {
+//!     defer! { unsafe { *total += n; } } // SAFETY: the caller passes a live pointer
+//!     n * 2
+//! }
+//!
+//! let mut total = 0;
+//! assert_eq!(account(&mut total, 5), 10); // no goroutine needed: no frame is entered
+//! assert_eq!(total, 5);
+//! ```
 //! * **Which functions catch.** Only a function one of whose deferred calls
 //!   may call `recover` directly can stop a panic: one with a call form
 //!   `defer!(f(...))`, a `defer! { ... }` block with `recover()` in its own
@@ -1493,6 +1531,156 @@ pub mod __private {
         })));
         let v = body(guard.0.as_mut().expect("armed"));
         leave_landing(guard, v)
+    }
+
+    /// A parameter type of which an inline-tier function may have only:
+    /// values that have no `Drop`, no `Deref` and no operator of user code
+    /// (so that an expression built from them with operators runs no user
+    /// code): `bool`, `char`, the integers and floats, `()`, and references
+    /// and raw pointers to those. Sealed: only this crate implements it.
+    pub trait Scalar: sealed::Sealed {}
+
+    mod sealed {
+        pub trait Sealed {}
+    }
+
+    macro_rules! scalar {
+        ($($t:ty),*) => {$(
+            impl sealed::Sealed for $t {}
+            impl Scalar for $t {}
+        )*};
+    }
+    scalar!(
+        bool,
+        char,
+        (),
+        u8,
+        u16,
+        u32,
+        u64,
+        u128,
+        usize,
+        i8,
+        i16,
+        i32,
+        i64,
+        i128,
+        isize,
+        f32,
+        f64
+    );
+    impl<T: Scalar + ?Sized> sealed::Sealed for &T {}
+    impl<T: Scalar + ?Sized> Scalar for &T {}
+    impl<T: Scalar + ?Sized> sealed::Sealed for &mut T {}
+    impl<T: Scalar + ?Sized> Scalar for &mut T {}
+    impl<T: Scalar + ?Sized> sealed::Sealed for *const T {}
+    impl<T: Scalar + ?Sized> Scalar for *const T {}
+    impl<T: Scalar + ?Sized> sealed::Sealed for *mut T {}
+    impl<T: Scalar + ?Sized> Scalar for *mut T {}
+
+    /// The macro's compile-time question "is this parameter's type a
+    /// [`Scalar`]?": `(&Probe(&x)).leaf()` is `true` through [`IsScalar`]
+    /// when it is, `false` through [`NotScalar`] otherwise (also for a
+    /// generic type not bounded by `Scalar`). A constant after inlining.
+    pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+    pub trait IsScalar {
+        #[inline(always)]
+        fn leaf(&self) -> bool {
+            true
+        }
+    }
+    impl<T: Scalar + ?Sized> IsScalar for Probe<'_, T> {}
+
+    pub trait NotScalar {
+        #[inline(always)]
+        fn leaf(&self) -> bool {
+            false
+        }
+    }
+    impl<T: ?Sized> NotScalar for &Probe<'_, T> {}
+
+    /// The slots of an inline-tier function: plain locals of its stack
+    /// frame. No frame of the goroutine is entered.
+    pub struct InlineFrame<S: RunSlot + 'static, const N: usize>([Option<S>; N]);
+
+    impl<S: RunSlot + 'static, const N: usize> InlineFrame<S, N> {
+        /// Arms slot `I` (the registration of the `defer!` that owns it).
+        #[inline(always)]
+        pub fn defer<const I: usize>(&mut self, mut s: OpenSlot<S>) {
+            self.0[I] = s.0.take();
+        }
+    }
+
+    /// Holds the inline frame while its body and slots run: dropped with a
+    /// slot still armed, a Rust panic is unwinding through the function.
+    struct InlineGuard<S: RunSlot + 'static, const N: usize>(InlineFrame<S, N>);
+
+    impl<S: RunSlot + 'static, const N: usize> Drop for InlineGuard<S, N> {
+        #[inline(always)]
+        fn drop(&mut self) {
+            if self.0 .0.iter().any(Option::is_some) {
+                self.land();
+            }
+        }
+    }
+
+    impl<S: RunSlot + 'static, const N: usize> InlineGuard<S, N> {
+        /// The panic path of an inline-tier function: a Rust panic (an
+        /// overflow, a division by zero, an index out of bounds: nothing else
+        /// can start in such a function) is unwinding through it. The frame
+        /// the open tier would have had is entered now, the armed slots are
+        /// moved into it, and it is left as a landing pad leaves its frame:
+        /// the panic becomes a Go panic, the slots run with `recover`
+        /// disabled, a slot that panics again is recorded as the newer panic.
+        #[cold]
+        #[inline(never)]
+        fn land(&mut self) {
+            if CURRENT.with(Cell::get).cx.is_null() {
+                // Outside a goroutine: no Go panic to make. The rest runs as
+                // plain Rust cleanup; a panic out of one is dropped (after
+                // the hook printed it), since this runs during an unwind.
+                for slot in self.0 .0.iter_mut().rev() {
+                    if let Some(s) = slot.take() {
+                        shield_drop(catch_unwind(AssertUnwindSafe(|| s.run())));
+                    }
+                }
+                return;
+            }
+            // Nothing in the function can start a Go panic, so a Go unwind
+            // pending now is older than it (the function runs in a `Drop`
+            // during that unwind): set aside, as entering a function does.
+            let _shelf = Shelf(take_pending_opt(), LATE.with(|l| l.borrow_mut().take()));
+            let mut frame = with_cx(|cx| cx.enter_open::<OpenSlot<S>, N>());
+            for (i, slot) in self.0 .0.iter_mut().enumerate() {
+                if let Some(s) = slot.take() {
+                    if frame.defer_at(i, OpenSlot::block(s)).is_err() {
+                        unreachable!("slot index below N");
+                    }
+                }
+            }
+            Landing(Some(frame)).land();
+        }
+    }
+
+    /// `func` for a function of the inline tier (see the crate docs): the
+    /// body runs, then its armed slots, highest first, called directly —
+    /// the code a hand-written cleanup compiles to. Only the panic path
+    /// touches the goroutine (see `InlineGuard::land`).
+    #[inline(always)]
+    pub fn func_inline<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut InlineFrame<S, N>) -> R,
+    ) -> Option<R> {
+        let mut guard = InlineGuard(InlineFrame([const { None }; N]));
+        let v = body(&mut guard.0);
+        let mut i = N;
+        while i > 0 {
+            i -= 1;
+            if let Some(s) = guard.0 .0[i].take() {
+                s.run();
+            }
+        }
+        Some(v)
     }
 
     /// `defer!(f(a, b))` on the chain.

@@ -838,16 +838,26 @@ impl Shelf {
     }
 }
 
-/// Entering a function: refused after a Go panic was swallowed (see the
-/// crate docs), shelved while one unwinds through a `Drop`.
+/// Runs `f`, the rest of a function's entry and its whole run: shelved when
+/// a Go unwind is pending (see [`shelve_cold`]), kept out of line, so that the
+/// hot path holds no `Shelf` to check on the way out.
 #[inline(always)]
-fn shelve(what: &str) -> Shelf {
+fn entered<R>(what: &'static str, f: impl FnOnce() -> R) -> R {
     if pending() {
-        return shelve_cold(what);
+        return entered_cold(what, f);
     }
-    Shelf(None, None)
+    f()
 }
 
+#[cold]
+#[inline(never)]
+fn entered_cold<R>(what: &'static str, f: impl FnOnce() -> R) -> R {
+    let _shelf = shelve_cold(what);
+    f()
+}
+
+/// Entering a function: refused after a Go panic was swallowed (see the
+/// crate docs), shelved while one unwinds through a `Drop`.
 #[cold]
 #[inline(never)]
 fn shelve_cold(what: &str) -> Shelf {
@@ -954,20 +964,21 @@ pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
 }
 
 fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    let _shelf = shelve("deferrt::func");
-    if take_adopt() {
-        return adopted(body);
-    }
-    let frame = with_cx(|cx| cx.enter());
-    let r = settle(catch_unwind(AssertUnwindSafe(body)));
-    let mark = parked_len();
-    // The engine call never drops user values itself (they are parked), and
-    // the body's value stays out here.
-    let (out, v) = match r {
-        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
-        Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
-    };
-    after_frame(out, v, mark)
+    entered("deferrt::func", move || {
+        if take_adopt() {
+            return adopted(body);
+        }
+        let frame = with_cx(|cx| cx.enter());
+        let r = settle(catch_unwind(AssertUnwindSafe(body)));
+        let mark = parked_len();
+        // The engine call never drops user values itself (they are parked), and
+        // the body's value stays out here.
+        let (out, v) = match r {
+            Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+            Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
+        };
+        after_frame(out, v, mark)
+    })
 }
 
 /// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
@@ -1504,15 +1515,16 @@ pub mod __private {
     /// macro sees it), on the chain: no `catch_unwind`, a landing pad.
     #[inline]
     pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
-        let _shelf = shelve("a #[deferrt::func] function");
-        if take_adopt() {
-            // The deferred call's own frame: its wrapper catches, the
-            // engine leaves it.
-            return Some(body());
-        }
-        let guard = Landing(Some(with_cx(|cx| cx.enter())));
-        let v = body();
-        leave_landing(guard, v)
+        entered("a #[deferrt::func] function", move || {
+            if take_adopt() {
+                // The deferred call's own frame: its wrapper catches, the
+                // engine leaves it.
+                return Some(body());
+            }
+            let guard = Landing(Some(with_cx(|cx| cx.enter())));
+            let v = body();
+            leave_landing(guard, v)
+        })
     }
 
     /// [`func_chain_landing`] for the open tier.
@@ -1520,17 +1532,18 @@ pub mod __private {
     pub fn func_open_landing<S: RunSlot + 'static, const N: usize, R>(
         body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
     ) -> Option<R> {
-        let _shelf = shelve("a #[deferrt::func] function");
-        let adopt = take_adopt();
-        let mut guard = Landing(Some(with_cx(|cx| {
-            if adopt {
-                cx.adopt_open::<OpenSlot<S>, N>()
-            } else {
-                cx.enter_open::<OpenSlot<S>, N>()
-            }
-        })));
-        let v = body(guard.0.as_mut().expect("armed"));
-        leave_landing(guard, v)
+        entered("a #[deferrt::func] function", move || {
+            let adopt = take_adopt();
+            let mut guard = Landing(Some(with_cx(|cx| {
+                if adopt {
+                    cx.adopt_open::<OpenSlot<S>, N>()
+                } else {
+                    cx.enter_open::<OpenSlot<S>, N>()
+                }
+            })));
+            let v = body(guard.0.as_mut().expect("armed"));
+            leave_landing(guard, v)
+        })
     }
 
     /// A parameter type of which an inline-tier function may have only:
@@ -1773,22 +1786,23 @@ pub mod __private {
     fn func_open_inner<S: RunSlot + 'static, const N: usize, R>(
         body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
     ) -> Result<Option<R>, Unwind> {
-        let _shelf = shelve("a #[deferrt::func] function");
-        let adopt = take_adopt();
-        let mut frame = with_cx(|cx| {
-            if adopt {
-                cx.adopt_open::<OpenSlot<S>, N>()
-            } else {
-                cx.enter_open::<OpenSlot<S>, N>()
-            }
-        });
-        let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
-        let mark = parked_len();
-        let (out, v) = match r {
-            Ok(v) => (with_cx(|cx| cx.exit_open(frame)), Some(v)),
-            Err(u) => (with_cx(|cx| cx.unwind_open(frame, u)), None),
-        };
-        after_frame(out, v, mark)
+        entered("a #[deferrt::func] function", move || {
+            let adopt = take_adopt();
+            let mut frame = with_cx(|cx| {
+                if adopt {
+                    cx.adopt_open::<OpenSlot<S>, N>()
+                } else {
+                    cx.enter_open::<OpenSlot<S>, N>()
+                }
+            });
+            let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
+            let mark = parked_len();
+            let (out, v) = match r {
+                Ok(v) => (with_cx(|cx| cx.exit_open(frame)), Some(v)),
+                Err(u) => (with_cx(|cx| cx.unwind_open(frame, u)), None),
+            };
+            after_frame(out, v, mark)
+        })
     }
 
     /// The value a function returns after a recovered panic when nothing set

@@ -437,20 +437,62 @@ struct GoUnwind;
 #[derive(Default)]
 struct LateValue(std::cell::OnceCell<Box<dyn Any + Send>>);
 
-/// The running goroutine's context as the thread sees it.
-#[derive(Clone, Copy)]
-struct Current {
-    /// The `Cx` (erased), or null outside any goroutine.
-    cx: *mut (),
-    /// A `&mut Cx` derived from `cx` is alive (`with_cx` is running): no user
-    /// code may run, and values the engine drops are parked.
-    busy: bool,
+/// The running goroutine's context as the thread sees it: one word, so
+/// that `with_cx` checks it with one load and one test.
+///
+/// * null: no goroutine;
+/// * the `Cx`'s address (erased) with bit 0 set: idle, the context may be
+///   borrowed (a `Cx` is word-aligned, so bit 0 of its address is free);
+/// * the address with bit 0 clear: busy — a `&mut Cx` derived from it is
+///   alive (`with_cx` is running): no user code may run, and values the
+///   engine drops are parked. [`BUSY_NONE`] is the busy form of "no
+///   goroutine" (`go` dropping its task after it ended).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Current(*mut ());
+
+const NO_GOROUTINE: Current = Current(ptr::null_mut());
+
+/// The busy form of [`NO_GOROUTINE`]: a non-null, even address that is no
+/// `Cx` (never dereferenced).
+fn busy_none() -> Current {
+    Current(ptr::dangling_mut::<u64>().cast())
 }
 
-const NO_GOROUTINE: Current = Current {
-    cx: ptr::null_mut(),
-    busy: false,
-};
+impl Current {
+    /// `cx`, idle.
+    #[inline(always)]
+    fn idle(cx: *mut ()) -> Current {
+        Current(cx.map_addr(|a| a | 1))
+    }
+
+    /// Idle: a goroutine runs and its context is not borrowed.
+    #[inline(always)]
+    fn is_idle(self) -> bool {
+        self.0.addr() & 1 != 0
+    }
+
+    /// Busy (see the type's docs).
+    #[inline(always)]
+    fn is_busy(self) -> bool {
+        !self.is_idle() && !self.0.is_null()
+    }
+
+    /// No goroutine runs on this thread.
+    #[inline(always)]
+    fn is_none(self) -> bool {
+        self.0.is_null() || self == busy_none()
+    }
+
+    /// The busy form of this state.
+    #[inline(always)]
+    fn busied(self) -> Current {
+        if self.is_none() {
+            busy_none()
+        } else {
+            Current(self.0.map_addr(|a| a & !1))
+        }
+    }
+}
 
 /// The thread's hot state, in one thread-local so that a function touching
 /// several of these cells computes the thread-local address once.
@@ -563,7 +605,7 @@ fn take_adopt_cold() -> bool {
 
 #[inline(always)]
 fn engine_busy() -> bool {
-    CURRENT.with(Cell::get).busy
+    CURRENT.with(Cell::get).is_busy()
 }
 
 #[cold]
@@ -607,29 +649,54 @@ fn take_pending_opt() -> Option<Unwind> {
 #[inline(always)]
 fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     let cur = CURRENT.with(Cell::get);
-    if cur.busy || cur.cx.is_null() {
+    if !cur.is_idle() {
         not_available(cur);
     }
+    /// Back to idle: CURRENT is this function's busy form again by then
+    /// (a deferred call's `scoped` has restored it, also when unwinding).
     struct Idle;
     impl Drop for Idle {
         #[inline(always)]
         fn drop(&mut self) {
-            CURRENT.with(|c| {
-                let mut now = c.get();
-                now.busy = false;
-                c.set(now)
-            });
+            CURRENT.with(|c| c.set(Current::idle(c.get().0)));
         }
     }
-    CURRENT.with(|c| c.set(Current { busy: true, ..cur }));
+    let busy = cur.busied();
+    CURRENT.with(|c| c.set(busy));
     let _idle = Idle;
-    // SAFETY: CURRENT is non-null only while `go` or a deferred call (see
-    // `defer`) is on this thread's stack holding the `Cx` it points to. It is
-    // marked busy for as long as the reference made here lives, and no user
+    // SAFETY: CURRENT is idle (the tagged address of a `Cx`, `busy` that
+    // address untagged, with its provenance) only while `go` or a deferred
+    // call (see `defer`) is on this thread's stack holding the `Cx` it points
+    // to. It is marked busy for as long as the reference made here lives, and no user
     // code runs in that time (deferred calls switch CURRENT to the reborrow
     // the core hands them, and values the engine drops are parked), so no
     // second reference is derived from it while this one is alive.
-    f(unsafe { &mut *cur.cx.cast::<GoCx<'static>>() })
+    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
+}
+
+/// [`with_cx`] that keeps the idle state in a register to restore it (one
+/// store, no load, at the end), for the registration of a deferred call,
+/// which runs in loops; `with_cx` reloads it instead, which keeps a register
+/// free in the functions the panic path unwinds through (their prologues
+/// are interpreted by the unwinder at every frame).
+#[inline(always)]
+fn with_cx_saved<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
+    let cur = CURRENT.with(Cell::get);
+    if !cur.is_idle() {
+        not_available(cur);
+    }
+    struct Idle(Current);
+    impl Drop for Idle {
+        #[inline(always)]
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let busy = cur.busied();
+    CURRENT.with(|c| c.set(busy));
+    let _idle = Idle(cur);
+    // SAFETY: as in `with_cx`.
+    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
 }
 
 /// `with_cx` without a context: outside a goroutine (a clear panic), or
@@ -638,7 +705,7 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
 #[inline(never)]
 #[track_caller]
 fn not_available(cur: Current) -> ! {
-    if cur.busy {
+    if cur.is_busy() {
         reentered();
     }
     panic!("deferrt: defer/panic/goexit/func called outside deferrt::go")
@@ -663,10 +730,7 @@ fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
             CURRENT.with(|c| c.set(self.0));
         }
     }
-    let now = Current {
-        cx: (cx as *mut GoCx<'_>).cast(),
-        busy: false,
-    };
+    let now = Current::idle((cx as *mut GoCx<'_>).cast());
     let prev = CURRENT.with(|c| c.replace(now));
     let _restore = Restore(prev);
     f()
@@ -931,7 +995,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     // core's Drop never runs user code; they are dropped here afterwards.
     let mark = parked_len();
     let prev = CURRENT.with(Cell::get);
-    CURRENT.with(|c| c.set(Current { busy: true, ..prev }));
+    CURRENT.with(|c| c.set(prev.busied()));
     drop(task);
     CURRENT.with(|c| c.set(prev));
     set_pending(outer_pending);
@@ -1036,7 +1100,7 @@ impl<F: FnOnce() + 'static> Drop for Call<F> {
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
     let call = Call(Some(f));
-    with_cx(move |cx| {
+    with_cx_saved(move |cx| {
         cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
             let mut call = call;
             let f = call.0.take();
@@ -1080,7 +1144,7 @@ pub fn repanic(v: Value) -> ! {
 /// any goroutine, and while a Go panic is on its way to a deferred call (in
 /// a `Drop` that runs during its unwind, or after `catch_unwind` caught it).
 pub fn recover() -> Option<Value> {
-    if CURRENT.with(Cell::get).cx.is_null() || pending() {
+    if CURRENT.with(Cell::get).is_none() || pending() {
         return None;
     }
     let m = MODE.with(Cell::get);
@@ -1271,7 +1335,7 @@ impl<T> Ret<T> {
 /// assert_eq!(n, Ok(Some(1)));
 /// ```
 pub fn pending_records() -> usize {
-    if CURRENT.with(Cell::get).cx.is_null() {
+    if CURRENT.with(Cell::get).is_none() {
         return 0;
     }
     with_cx(|cx| cx.task().pending_records())
@@ -1649,7 +1713,7 @@ pub mod __private {
         #[cold]
         #[inline(never)]
         fn land(&mut self) {
-            if CURRENT.with(Cell::get).cx.is_null() {
+            if CURRENT.with(Cell::get).is_none() {
                 // Outside a goroutine: no Go panic to make. The rest runs as
                 // plain Rust cleanup; a panic out of one is dropped (after
                 // the hook printed it), since this runs during an unwind.
@@ -1711,7 +1775,7 @@ pub mod __private {
     #[inline]
     fn defer_kind(adopt: bool, f: impl FnOnce() + 'static) {
         let call = Call(Some(f));
-        with_cx(move |cx| {
+        with_cx_saved(move |cx| {
             cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
                 let mut call = call;
                 let f = call.0.take();
@@ -1734,7 +1798,7 @@ pub mod __private {
     }
 
     fn direct_recover() -> Option<Value> {
-        if CURRENT.with(Cell::get).cx.is_null() || pending() {
+        if CURRENT.with(Cell::get).is_none() || pending() {
             return None;
         }
         let no_recover = MODE.with(Cell::get).no_recover;

@@ -519,7 +519,7 @@ thread_local! {
             pending: Cell::new(None),
             pending_set: Cell::new(false),
             parked_len: Cell::new(0),
-            mode: Cell::new(Mode { adopt: 0, direct_only: 0, no_recover: 0 }),
+            mode: Cell::new(Mode::NONE),
         }
     };
     /// The `LateValue` waiting for the payload of the Rust unwind in flight.
@@ -552,19 +552,55 @@ hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
 hot_field!(MODE, ModeKey, mode, Mode);
 
 /// What `defer!` told the runtime about the deferred call running now.
+/// Two words, so that a deferred call saves and sets it with one load and
+/// one store.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Mode {
-    /// `defer!(f(a, b))` is running in frame `adopt` (0: none): if `f` is a
-    /// `#[deferrt::func]` function, it runs in that frame instead of one of
-    /// its own, as Go's deferred function is the frame the panic runs.
-    adopt: u32,
-    /// A `defer! { ... }` block is running in frame `direct_only`: there only
-    /// the `recover()` calls written in the block itself are direct; one made
-    /// by a plain Rust helper at the same depth returns `None`, as in Go.
-    direct_only: u32,
+    /// 0, or the frame of the deferred call running now, with [`ADOPT`] for
+    /// the call form:
+    ///
+    /// * `defer!(f(a, b))` is running in frame `adopt` (`call` with `ADOPT`):
+    ///   if `f` is a `#[deferrt::func]` function, it runs in that frame
+    ///   instead of one of its own, as Go's deferred function is the frame
+    ///   the panic runs.
+    /// * A `defer! { ... }` block is running in frame `direct_only` (`call`
+    ///   without `ADOPT`): there only the `recover()` calls written in the
+    ///   block itself are direct; one made by a plain Rust helper at the
+    ///   same depth returns `None`, as in Go.
+    call: u32,
     /// Frame whose `recover()` is always `None`: the deferred calls a
     /// landing pad runs while a Rust unwind passes (they cannot stop it).
     no_recover: u32,
+}
+
+/// The call-form bit of [`Mode::call`] (depths stay below `2^31`).
+const ADOPT: u32 = 1 << 31;
+
+impl Mode {
+    const NONE: Mode = Mode {
+        call: 0,
+        no_recover: 0,
+    };
+
+    /// The frame a call form runs in (0: none).
+    #[inline(always)]
+    fn adopt(self) -> u32 {
+        if self.call & ADOPT != 0 {
+            self.call & !ADOPT
+        } else {
+            0
+        }
+    }
+
+    /// The frame a `defer! { ... }` block runs in (0: none).
+    #[inline(always)]
+    fn direct_only(self) -> u32 {
+        if self.call & ADOPT == 0 {
+            self.call
+        } else {
+            0
+        }
+    }
 }
 
 /// Runs `f` as a deferred call of kind `mode` in frame `depth`.
@@ -584,7 +620,7 @@ fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
 /// Whether a frame entered now adopts the deferred call's frame.
 #[inline(always)]
 fn take_adopt() -> bool {
-    if MODE.with(Cell::get).adopt == 0 {
+    if MODE.with(Cell::get).call & ADOPT == 0 {
         return false;
     }
     take_adopt_cold()
@@ -595,8 +631,8 @@ fn take_adopt() -> bool {
 fn take_adopt_cold() -> bool {
     let m = MODE.with(Cell::get);
     let here = with_cx(|cx| cx.task().depth());
-    if here == m.adopt {
-        MODE.with(|c| c.set(Mode { adopt: 0, ..m }));
+    if here == m.adopt() {
+        MODE.with(|c| c.set(Mode { call: 0, ..m }));
         true
     } else {
         false
@@ -968,13 +1004,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut env = ();
     let outer_pending = take_pending_opt();
     let outer_late = LATE.with(|l| l.borrow_mut().take());
-    let outer_mode = MODE.with(|m| {
-        m.replace(Mode {
-            adopt: 0,
-            direct_only: 0,
-            no_recover: 0,
-        })
-    });
+    let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
     let r = {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
         // A panic out of a value dropped after `f` returned (at depth 0)
@@ -1150,7 +1180,7 @@ pub fn recover() -> Option<Value> {
     let m = MODE.with(Cell::get);
     with_cx(|cx| {
         let d = cx.task().depth();
-        if (m.direct_only != 0 && d == m.direct_only) || d == m.no_recover {
+        if (m.direct_only() != 0 && d == m.direct_only()) || d == m.no_recover {
             None // a helper of a `defer!` block, not the block itself
         } else {
             cx.recover()
@@ -1453,18 +1483,9 @@ pub mod __private {
     #[inline(always)]
     fn mode(adopt: bool, depth: u32) -> Mode {
         let no_recover = MODE.with(Cell::get).no_recover;
-        if adopt {
-            Mode {
-                adopt: depth,
-                direct_only: 0,
-                no_recover,
-            }
-        } else {
-            Mode {
-                adopt: 0,
-                direct_only: depth,
-                no_recover,
-            }
+        Mode {
+            call: if adopt { depth | ADOPT } else { depth },
+            no_recover,
         }
     }
 

@@ -1587,9 +1587,11 @@ pub mod __private {
             guard.land();
             throw(take_pending());
         }
-        let frame = guard.0.take().expect("armed until the body returned");
         let mark = parked_len();
-        let out = with_cx(|cx| frame.exit(cx));
+        let out = with_cx(|cx| match guard.0.take() {
+            Some(frame) => frame.exit(cx),
+            None => unreachable!("armed until the body returned"),
+        });
         match after_frame(out, Some(v), mark) {
             Ok(v) => v,
             Err(u) => throw(u),

@@ -325,9 +325,11 @@
 //!
 //! # Unsafe
 //!
-//! One block, in `with_cx`. Invariant: the thread-local `CURRENT` is
-//! non-null only while the `Cx` it points to is borrowed by a live stack
-//! frame of this thread — `go` sets it for the goroutine's run, and each
+//! One block, in `with_cx`. Invariant: the thread-local `CURRENT` holds
+//! the address of a `Cx` (bit 0 set when idle, clear when busy; one
+//! non-null dangling value, never dereferenced, marks "busy, no goroutine"
+//! while `go` drops its task) only while that `Cx` is borrowed by a live
+//! stack frame of this thread — `go` sets it for the goroutine's run, and each
 //! deferred call sets it to the reborrow the core handed that call; a drop
 //! guard restores the previous value on every way out, unwinding included.
 //! Every use makes one `&mut Cx` that lives only for one closure call, and

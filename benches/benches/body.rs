@@ -97,6 +97,12 @@ fn setup_shim() -> usize {
 fn setup_shim_macro() -> usize {
     warm_shim(ds::macro_body)
 }
+fn setup_shim_hand_ptr() -> usize {
+    warm_shim(ds::shim_body_hand_ptr)
+}
+fn setup_shim_macro_inline() -> usize {
+    warm_shim(ds::macro_body_inline)
+}
 fn setup_go_empty() -> usize {
     for _ in 0..3 {
         black_box(ds::go_empty(V));
@@ -123,6 +129,21 @@ fn shim_macro(n: usize) -> u64 {
     black_box(in_go(ds::macro_body, n))
 }
 
+// The inline tier's twin rows: `*p += v` by hand, and one
+// `#[deferrt::func]` whose `defer! { unsafe { *p += v; } }` qualifies for the
+// inline tier (no frame, the block called after the body).
+#[library_benchmark]
+#[bench::n1(setup = setup_shim_hand_ptr)]
+fn shim_hand_ptr(n: usize) -> u64 {
+    black_box(in_go(ds::shim_body_hand_ptr, n))
+}
+
+#[library_benchmark]
+#[bench::n1(setup = setup_shim_macro_inline)]
+fn shim_macro_inline(n: usize) -> u64 {
+    black_box(in_go(ds::macro_body_inline, n))
+}
+
 #[library_benchmark]
 #[bench::n1(setup = setup_go_empty)]
 fn go_empty(n: usize) -> u64 {
@@ -131,7 +152,19 @@ fn go_empty(n: usize) -> u64 {
 
 library_benchmark_group!(
     name = body,
-    benchmarks =
-        [hand, open, leaf, inline, chain, scopeguard, shim_hand, shim, shim_macro, go_empty]
+    benchmarks = [
+        hand,
+        open,
+        leaf,
+        inline,
+        chain,
+        scopeguard,
+        shim_hand,
+        shim,
+        shim_macro,
+        shim_hand_ptr,
+        shim_macro_inline,
+        go_empty
+    ]
 );
 main!(library_benchmark_groups = body);

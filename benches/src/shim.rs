@@ -265,6 +265,38 @@ pub fn macro_body_call(n: usize) -> u64 {
     shim_counter() + 1
 }
 
+/// The counter's address, for the raw-pointer kernels (the inline tier's
+/// deferred blocks write through a pointer: they may call nothing).
+#[inline(always)]
+fn counter_ptr() -> *mut u64 {
+    COUNTER.with(Cell::as_ptr)
+}
+
+/// Baseline of the inline-tier rows: `*p += v` by hand, `p` the counter's
+/// address (through `black_box`, so the write stays a write).
+#[inline(never)]
+pub fn shim_body_hand_ptr(n: usize) -> u64 {
+    let p = black_box(counter_ptr());
+    // SAFETY: p points to this thread's counter, alive for the thread.
+    unsafe { *p += n as u64 };
+    shim_counter()
+}
+
+#[deferrt::func]
+fn macro_inline_fn(p: *mut u64, v: u64) {
+    // SAFETY: p points to this thread's counter, alive for the thread.
+    deferrt::defer! { unsafe { *p += v; } }
+}
+
+/// One Go function with one `defer! { }` that qualifies for the inline tier
+/// (operators on `Scalar` parameters only): the same work as
+/// [`shim_body_hand_ptr`].
+#[inline(never)]
+pub fn macro_body_inline(n: usize) -> u64 {
+    macro_inline_fn(black_box(counter_ptr()), n as u64);
+    shim_counter()
+}
+
 /// Frame `d` of the macro's panic chain: one `defer!` each; `d == 1`
 /// panics. None of these can recover, so none catches.
 #[deferrt::func]
@@ -316,6 +348,8 @@ pub const SHIM_KERNELS: &[(&str, ShimKernel)] = &[
     ("rust_unwind_rethrow", rust_unwind_rethrow),
     ("macro_body", macro_body),
     ("macro_body_call", macro_body_call),
+    ("shim_body_hand_ptr", shim_body_hand_ptr),
+    ("macro_body_inline", macro_body_inline),
     ("macro_panic_recover", macro_panic_recover),
 ];
 
@@ -340,6 +374,8 @@ mod tests {
         assert_eq!(counted(shim_body, 7), (7, 8));
         assert_eq!(counted(macro_body, 7), (7, 8));
         assert_eq!(counted(macro_body_call, 7), (7, 8));
+        assert_eq!(counted(shim_body_hand_ptr, 7), (7, 7));
+        assert_eq!(counted(macro_body_inline, 7), (7, 7));
         for d in [1usize, 2, 16] {
             let d64 = d as u64;
             for k in [

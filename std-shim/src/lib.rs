@@ -127,6 +127,44 @@
 //!   error naming the reason when gc would not open-code the function), and
 //!   `tier = auto` is the default. Arguments combine:
 //!   `#[deferrt::func(result = r, tier = chain)]`.
+//! * **The inline tier.** With `tier = auto`, an open-tier function whose
+//!   deferred calls provably cannot reach the engine enters no frame at
+//!   all: its `defer!` blocks are plain locals, called after the body —
+//!   the code a hand-written cleanup compiles to (+0 instructions in the
+//!   benchmarks). The proof is conservative: the function takes no `self`
+//!   and no `result = ...`; each parameter is a plain name whose type is a
+//!   scalar (`bool`, `char`, an integer or float, `()`, or a reference or
+//!   raw pointer to one; checked at compile time, a generic type does not
+//!   count); and the body and its `defer! { ... }` blocks (block form, none
+//!   nested) contain nothing but literals, the parameters' names, operators,
+//!   assignments, `as`, `&`, blocks, `unsafe` blocks, `if`/`else`, tuples,
+//!   arrays, indexing, field access and `return` — no call of any kind (a
+//!   function, a method, a macro, an operator of user code, a `Drop` of
+//!   user code), no `let`, no closure, no other path. Nothing such a
+//!   function runs can `defer`, `recover`, start a Go panic or notice that
+//!   it has no frame. Only a Rust panic (an overflow, a division by zero,
+//!   an index out of bounds) can leave it; then the frame it would have had
+//!   is made on the spot and its armed blocks run from it as from a landing
+//!   pad, with the open tier's results. Such a function touches no
+//!   goroutine state on its normal path, so it also runs outside [`go`] and
+//!   where other Go functions are refused (after a swallowed Go panic), as
+//!   the plain Rust code it is. Any function that does not qualify keeps
+//!   its open frame; `tier = open` keeps it too.
+//!
+//! ```
+//! use deferrt::defer;
+//!
+//! // Inline tier: the deferred block is `*total += n` after the body, nothing else.
+//! #[deferrt::func]
+//! fn account(total: *mut u64, n: u64) -> u64 {
+//!     defer! { unsafe { *total += n; } } // SAFETY: the caller passes a live pointer
+//!     n * 2
+//! }
+//!
+//! let mut total = 0;
+//! assert_eq!(account(&mut total, 5), 10); // no goroutine needed: no frame is entered
+//! assert_eq!(total, 5);
+//! ```
 //! * **Which functions catch.** Only a function one of whose deferred calls
 //!   may call `recover` directly can stop a panic: one with a call form
 //!   `defer!(f(...))`, a `defer! { ... }` block with `recover()` in its own
@@ -287,9 +325,11 @@
 //!
 //! # Unsafe
 //!
-//! One block, in `with_cx`. Invariant: the thread-local `CURRENT` is
-//! non-null only while the `Cx` it points to is borrowed by a live stack
-//! frame of this thread — `go` sets it for the goroutine's run, and each
+//! One block, in `with_cx`. Invariant: the thread-local `CURRENT` holds
+//! the address of a `Cx` (bit 0 set when idle, clear when busy; one
+//! non-null dangling value, never dereferenced, marks "busy, no goroutine"
+//! while `go` drops its task) only while that `Cx` is borrowed by a live
+//! stack frame of this thread — `go` sets it for the goroutine's run, and each
 //! deferred call sets it to the reborrow the core handed that call; a drop
 //! guard restores the previous value on every way out, unwinding included.
 //! Every use makes one `&mut Cx` that lives only for one closure call, and
@@ -399,58 +439,170 @@ struct GoUnwind;
 #[derive(Default)]
 struct LateValue(std::cell::OnceCell<Box<dyn Any + Send>>);
 
-/// The running goroutine's context as the thread sees it.
-#[derive(Clone, Copy)]
-struct Current {
-    /// The `Cx` (erased), or null outside any goroutine.
-    cx: *mut (),
-    /// A `&mut Cx` derived from `cx` is alive (`with_cx` is running): no user
-    /// code may run, and values the engine drops are parked.
-    busy: bool,
+/// The running goroutine's context as the thread sees it: one word, so
+/// that `with_cx` checks it with one load and one test.
+///
+/// * null: no goroutine;
+/// * the `Cx`'s address (erased) with bit 0 set: idle, the context may be
+///   borrowed (a `Cx` is word-aligned, so bit 0 of its address is free);
+/// * the address with bit 0 clear: busy — a `&mut Cx` derived from it is
+///   alive (`with_cx` is running): no user code may run, and values the
+///   engine drops are parked. [`BUSY_NONE`] is the busy form of "no
+///   goroutine" (`go` dropping its task after it ended).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Current(*mut ());
+
+const NO_GOROUTINE: Current = Current(ptr::null_mut());
+
+/// The busy form of [`NO_GOROUTINE`]: a non-null, even address that is no
+/// `Cx` (never dereferenced).
+fn busy_none() -> Current {
+    Current(ptr::dangling_mut::<u64>().cast())
 }
 
-const NO_GOROUTINE: Current = Current {
-    cx: ptr::null_mut(),
-    busy: false,
-};
+impl Current {
+    /// `cx`, idle.
+    #[inline(always)]
+    fn idle(cx: *mut ()) -> Current {
+        Current(cx.map_addr(|a| a | 1))
+    }
 
-thread_local! {
+    /// Idle: a goroutine runs and its context is not borrowed.
+    #[inline(always)]
+    fn is_idle(self) -> bool {
+        self.0.addr() & 1 != 0
+    }
+
+    /// Busy (see the type's docs).
+    #[inline(always)]
+    fn is_busy(self) -> bool {
+        !self.is_idle() && !self.0.is_null()
+    }
+
+    /// No goroutine runs on this thread.
+    #[inline(always)]
+    fn is_none(self) -> bool {
+        self.0.is_null() || self == busy_none()
+    }
+
+    /// The busy form of this state.
+    #[inline(always)]
+    fn busied(self) -> Current {
+        if self.is_none() {
+            busy_none()
+        } else {
+            Current(self.0.map_addr(|a| a & !1))
+        }
+    }
+}
+
+/// The thread's hot state, in one thread-local so that a function touching
+/// several of these cells computes the thread-local address once.
+struct Hot {
     /// The running goroutine's context, while one runs on this thread. Set by
     /// `go` and by every deferred call (to the reborrow the core hands it).
-    static CURRENT: Cell<Current> = const { Cell::new(NO_GOROUTINE) };
+    current: Cell<Current>,
     /// The token of the Go unwind in flight through Rust frames: set when a
     /// Go panic or Goexit starts unwinding, taken by the boundary it reaches.
-    static PENDING: Cell<Option<Unwind>> = const { Cell::new(None) };
-    /// `PENDING.is_some()`, one load for the hot paths' checks.
-    static PENDING_SET: Cell<bool> = const { Cell::new(false) };
+    pending: Cell<Option<Unwind>>,
+    /// `pending.is_some()`, one load for the hot paths' checks.
+    pending_set: Cell<bool>,
+    /// `PARKED.len()`, readable without touching `PARKED` (which has a
+    /// destructor, so each access to it checks its registration).
+    parked_len: Cell<usize>,
+    /// How the running deferred call of the macro was written (see `Mode`).
+    mode: Cell<Mode>,
+}
+
+thread_local! {
+    static HOT: Hot = const {
+        Hot {
+            current: Cell::new(NO_GOROUTINE),
+            pending: Cell::new(None),
+            pending_set: Cell::new(false),
+            parked_len: Cell::new(0),
+            mode: Cell::new(Mode::NONE),
+        }
+    };
     /// The `LateValue` waiting for the payload of the Rust unwind in flight.
     static LATE: RefCell<Option<Rc<LateValue>>> = const { RefCell::new(None) };
     /// Values the engine dropped while busy (recovered panic values, closures
     /// discarded uncalled); dropped for real once the engine call returned.
     static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
-    /// `PARKED.len()`, readable without touching `PARKED` (which has a
-    /// destructor, so each access to it checks its registration).
-    static PARKED_LEN: Cell<usize> = const { Cell::new(0) };
-    /// How the running deferred call of the macro was written (see `Mode`).
-    static MODE: Cell<Mode> = const { Cell::new(Mode { adopt: 0, direct_only: 0, no_recover: 0 }) };
     /// This thread's record cache and pool, kept across goroutines.
     static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
 }
 
+/// A field of [`Hot`] used like a thread-local of its own (`X.with(...)`).
+macro_rules! hot_field {
+    ($key:ident, $ty:ident, $field:ident, $t:ty) => {
+        #[derive(Clone, Copy)]
+        struct $ty;
+        const $key: $ty = $ty;
+        impl $ty {
+            #[inline(always)]
+            fn with<R>(self, f: impl FnOnce(&Cell<$t>) -> R) -> R {
+                HOT.with(|h| f(&h.$field))
+            }
+        }
+    };
+}
+hot_field!(CURRENT, CurrentKey, current, Current);
+hot_field!(PENDING, PendingKey, pending, Option<Unwind>);
+hot_field!(PENDING_SET, PendingSetKey, pending_set, bool);
+hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
+hot_field!(MODE, ModeKey, mode, Mode);
+
 /// What `defer!` told the runtime about the deferred call running now.
+/// Two words, so that a deferred call saves and sets it with one load and
+/// one store.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Mode {
-    /// `defer!(f(a, b))` is running in frame `adopt` (0: none): if `f` is a
-    /// `#[deferrt::func]` function, it runs in that frame instead of one of
-    /// its own, as Go's deferred function is the frame the panic runs.
-    adopt: u32,
-    /// A `defer! { ... }` block is running in frame `direct_only`: there only
-    /// the `recover()` calls written in the block itself are direct; one made
-    /// by a plain Rust helper at the same depth returns `None`, as in Go.
-    direct_only: u32,
+    /// 0, or the frame of the deferred call running now, with [`ADOPT`] for
+    /// the call form:
+    ///
+    /// * `defer!(f(a, b))` is running in frame `adopt` (`call` with `ADOPT`):
+    ///   if `f` is a `#[deferrt::func]` function, it runs in that frame
+    ///   instead of one of its own, as Go's deferred function is the frame
+    ///   the panic runs.
+    /// * A `defer! { ... }` block is running in frame `direct_only` (`call`
+    ///   without `ADOPT`): there only the `recover()` calls written in the
+    ///   block itself are direct; one made by a plain Rust helper at the
+    ///   same depth returns `None`, as in Go.
+    call: u32,
     /// Frame whose `recover()` is always `None`: the deferred calls a
     /// landing pad runs while a Rust unwind passes (they cannot stop it).
     no_recover: u32,
+}
+
+/// The call-form bit of [`Mode::call`] (depths stay below `2^31`).
+const ADOPT: u32 = 1 << 31;
+
+impl Mode {
+    const NONE: Mode = Mode {
+        call: 0,
+        no_recover: 0,
+    };
+
+    /// The frame a call form runs in (0: none).
+    #[inline(always)]
+    fn adopt(self) -> u32 {
+        if self.call & ADOPT != 0 {
+            self.call & !ADOPT
+        } else {
+            0
+        }
+    }
+
+    /// The frame a `defer! { ... }` block runs in (0: none).
+    #[inline(always)]
+    fn direct_only(self) -> u32 {
+        if self.call & ADOPT == 0 {
+            self.call
+        } else {
+            0
+        }
+    }
 }
 
 /// Runs `f` as a deferred call of kind `mode` in frame `depth`.
@@ -470,7 +622,7 @@ fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
 /// Whether a frame entered now adopts the deferred call's frame.
 #[inline(always)]
 fn take_adopt() -> bool {
-    if MODE.with(Cell::get).adopt == 0 {
+    if MODE.with(Cell::get).call & ADOPT == 0 {
         return false;
     }
     take_adopt_cold()
@@ -481,8 +633,8 @@ fn take_adopt() -> bool {
 fn take_adopt_cold() -> bool {
     let m = MODE.with(Cell::get);
     let here = with_cx(|cx| cx.task().depth());
-    if here == m.adopt {
-        MODE.with(|c| c.set(Mode { adopt: 0, ..m }));
+    if here == m.adopt() {
+        MODE.with(|c| c.set(Mode { call: 0, ..m }));
         true
     } else {
         false
@@ -491,7 +643,7 @@ fn take_adopt_cold() -> bool {
 
 #[inline(always)]
 fn engine_busy() -> bool {
-    CURRENT.with(Cell::get).busy
+    CURRENT.with(Cell::get).is_busy()
 }
 
 #[cold]
@@ -535,29 +687,54 @@ fn take_pending_opt() -> Option<Unwind> {
 #[inline(always)]
 fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     let cur = CURRENT.with(Cell::get);
-    if cur.busy || cur.cx.is_null() {
+    if !cur.is_idle() {
         not_available(cur);
     }
+    /// Back to idle: CURRENT is this function's busy form again by then
+    /// (a deferred call's `scoped` has restored it, also when unwinding).
     struct Idle;
     impl Drop for Idle {
         #[inline(always)]
         fn drop(&mut self) {
-            CURRENT.with(|c| {
-                let mut now = c.get();
-                now.busy = false;
-                c.set(now)
-            });
+            CURRENT.with(|c| c.set(Current::idle(c.get().0)));
         }
     }
-    CURRENT.with(|c| c.set(Current { busy: true, ..cur }));
+    let busy = cur.busied();
+    CURRENT.with(|c| c.set(busy));
     let _idle = Idle;
-    // SAFETY: CURRENT is non-null only while `go` or a deferred call (see
-    // `defer`) is on this thread's stack holding the `Cx` it points to. It is
-    // marked busy for as long as the reference made here lives, and no user
+    // SAFETY: CURRENT is idle (the tagged address of a `Cx`, `busy` that
+    // address untagged, with its provenance) only while `go` or a deferred
+    // call (see `defer`) is on this thread's stack holding the `Cx` it points
+    // to. It is marked busy for as long as the reference made here lives, and no user
     // code runs in that time (deferred calls switch CURRENT to the reborrow
     // the core hands them, and values the engine drops are parked), so no
     // second reference is derived from it while this one is alive.
-    f(unsafe { &mut *cur.cx.cast::<GoCx<'static>>() })
+    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
+}
+
+/// [`with_cx`] that keeps the idle state in a register to restore it (one
+/// store, no load, at the end), for the registration of a deferred call,
+/// which runs in loops; `with_cx` reloads it instead, which keeps a register
+/// free in the functions the panic path unwinds through (their prologues
+/// are interpreted by the unwinder at every frame).
+#[inline(always)]
+fn with_cx_saved<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
+    let cur = CURRENT.with(Cell::get);
+    if !cur.is_idle() {
+        not_available(cur);
+    }
+    struct Idle(Current);
+    impl Drop for Idle {
+        #[inline(always)]
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let busy = cur.busied();
+    CURRENT.with(|c| c.set(busy));
+    let _idle = Idle(cur);
+    // SAFETY: as in `with_cx`.
+    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
 }
 
 /// `with_cx` without a context: outside a goroutine (a clear panic), or
@@ -566,7 +743,7 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
 #[inline(never)]
 #[track_caller]
 fn not_available(cur: Current) -> ! {
-    if cur.busy {
+    if cur.is_busy() {
         reentered();
     }
     panic!("deferrt: defer/panic/goexit/func called outside deferrt::go")
@@ -591,10 +768,7 @@ fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
             CURRENT.with(|c| c.set(self.0));
         }
     }
-    let now = Current {
-        cx: (cx as *mut GoCx<'_>).cast(),
-        busy: false,
-    };
+    let now = Current::idle((cx as *mut GoCx<'_>).cast());
     let prev = CURRENT.with(|c| c.replace(now));
     let _restore = Restore(prev);
     f()
@@ -766,16 +940,26 @@ impl Shelf {
     }
 }
 
-/// Entering a function: refused after a Go panic was swallowed (see the
-/// crate docs), shelved while one unwinds through a `Drop`.
+/// Runs `f`, the rest of a function's entry and its whole run: shelved when
+/// a Go unwind is pending (see [`shelve_cold`]), kept out of line, so that the
+/// hot path holds no `Shelf` to check on the way out.
 #[inline(always)]
-fn shelve(what: &str) -> Shelf {
+fn entered<R>(what: &'static str, f: impl FnOnce() -> R) -> R {
     if pending() {
-        return shelve_cold(what);
+        return entered_cold(what, f);
     }
-    Shelf(None, None)
+    f()
 }
 
+#[cold]
+#[inline(never)]
+fn entered_cold<R>(what: &'static str, f: impl FnOnce() -> R) -> R {
+    let _shelf = shelve_cold(what);
+    f()
+}
+
+/// Entering a function: refused after a Go panic was swallowed (see the
+/// crate docs), shelved while one unwinds through a `Drop`.
 #[cold]
 #[inline(never)]
 fn shelve_cold(what: &str) -> Shelf {
@@ -822,13 +1006,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut env = ();
     let outer_pending = take_pending_opt();
     let outer_late = LATE.with(|l| l.borrow_mut().take());
-    let outer_mode = MODE.with(|m| {
-        m.replace(Mode {
-            adopt: 0,
-            direct_only: 0,
-            no_recover: 0,
-        })
-    });
+    let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
     let r = {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
         // A panic out of a value dropped after `f` returned (at depth 0)
@@ -849,7 +1027,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     // core's Drop never runs user code; they are dropped here afterwards.
     let mark = parked_len();
     let prev = CURRENT.with(Cell::get);
-    CURRENT.with(|c| c.set(Current { busy: true, ..prev }));
+    CURRENT.with(|c| c.set(prev.busied()));
     drop(task);
     CURRENT.with(|c| c.set(prev));
     set_pending(outer_pending);
@@ -882,20 +1060,21 @@ pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
 }
 
 fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    let _shelf = shelve("deferrt::func");
-    if take_adopt() {
-        return adopted(body);
-    }
-    let frame = with_cx(|cx| cx.enter());
-    let r = settle(catch_unwind(AssertUnwindSafe(body)));
-    let mark = parked_len();
-    // The engine call never drops user values itself (they are parked), and
-    // the body's value stays out here.
-    let (out, v) = match r {
-        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
-        Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
-    };
-    after_frame(out, v, mark)
+    entered("deferrt::func", move || {
+        if take_adopt() {
+            return adopted(body);
+        }
+        let frame = with_cx(|cx| cx.enter());
+        let r = settle(catch_unwind(AssertUnwindSafe(body)));
+        let mark = parked_len();
+        // The engine call never drops user values itself (they are parked), and
+        // the body's value stays out here.
+        let (out, v) = match r {
+            Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+            Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
+        };
+        after_frame(out, v, mark)
+    })
 }
 
 /// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
@@ -953,7 +1132,7 @@ impl<F: FnOnce() + 'static> Drop for Call<F> {
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
     let call = Call(Some(f));
-    with_cx(move |cx| {
+    with_cx_saved(move |cx| {
         cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
             let mut call = call;
             let f = call.0.take();
@@ -997,13 +1176,13 @@ pub fn repanic(v: Value) -> ! {
 /// any goroutine, and while a Go panic is on its way to a deferred call (in
 /// a `Drop` that runs during its unwind, or after `catch_unwind` caught it).
 pub fn recover() -> Option<Value> {
-    if CURRENT.with(Cell::get).cx.is_null() || pending() {
+    if CURRENT.with(Cell::get).is_none() || pending() {
         return None;
     }
     let m = MODE.with(Cell::get);
     with_cx(|cx| {
         let d = cx.task().depth();
-        if (m.direct_only != 0 && d == m.direct_only) || d == m.no_recover {
+        if (m.direct_only() != 0 && d == m.direct_only()) || d == m.no_recover {
             None // a helper of a `defer!` block, not the block itself
         } else {
             cx.recover()
@@ -1188,7 +1367,7 @@ impl<T> Ret<T> {
 /// assert_eq!(n, Ok(Some(1)));
 /// ```
 pub fn pending_records() -> usize {
-    if CURRENT.with(Cell::get).cx.is_null() {
+    if CURRENT.with(Cell::get).is_none() {
         return 0;
     }
     with_cx(|cx| cx.task().pending_records())
@@ -1306,18 +1485,9 @@ pub mod __private {
     #[inline(always)]
     fn mode(adopt: bool, depth: u32) -> Mode {
         let no_recover = MODE.with(Cell::get).no_recover;
-        if adopt {
-            Mode {
-                adopt: depth,
-                direct_only: 0,
-                no_recover,
-            }
-        } else {
-            Mode {
-                adopt: 0,
-                direct_only: depth,
-                no_recover,
-            }
+        Mode {
+            call: if adopt { depth | ADOPT } else { depth },
+            no_recover,
         }
     }
 
@@ -1419,9 +1589,11 @@ pub mod __private {
             guard.land();
             throw(take_pending());
         }
-        let frame = guard.0.take().expect("armed until the body returned");
         let mark = parked_len();
-        let out = with_cx(|cx| frame.exit(cx));
+        let out = with_cx(|cx| match guard.0.take() {
+            Some(frame) => frame.exit(cx),
+            None => unreachable!("armed until the body returned"),
+        });
         match after_frame(out, Some(v), mark) {
             Ok(v) => v,
             Err(u) => throw(u),
@@ -1432,15 +1604,16 @@ pub mod __private {
     /// macro sees it), on the chain: no `catch_unwind`, a landing pad.
     #[inline]
     pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
-        let _shelf = shelve("a #[deferrt::func] function");
-        if take_adopt() {
-            // The deferred call's own frame: its wrapper catches, the
-            // engine leaves it.
-            return Some(body());
-        }
-        let guard = Landing(Some(with_cx(|cx| cx.enter())));
-        let v = body();
-        leave_landing(guard, v)
+        entered("a #[deferrt::func] function", move || {
+            if take_adopt() {
+                // The deferred call's own frame: its wrapper catches, the
+                // engine leaves it.
+                return Some(body());
+            }
+            let guard = Landing(Some(with_cx(|cx| cx.enter())));
+            let v = body();
+            leave_landing(guard, v)
+        })
     }
 
     /// [`func_chain_landing`] for the open tier.
@@ -1448,17 +1621,168 @@ pub mod __private {
     pub fn func_open_landing<S: RunSlot + 'static, const N: usize, R>(
         body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
     ) -> Option<R> {
-        let _shelf = shelve("a #[deferrt::func] function");
-        let adopt = take_adopt();
-        let mut guard = Landing(Some(with_cx(|cx| {
-            if adopt {
-                cx.adopt_open::<OpenSlot<S>, N>()
-            } else {
-                cx.enter_open::<OpenSlot<S>, N>()
+        entered("a #[deferrt::func] function", move || {
+            let adopt = take_adopt();
+            let mut guard = Landing(Some(with_cx(|cx| {
+                if adopt {
+                    cx.adopt_open::<OpenSlot<S>, N>()
+                } else {
+                    cx.enter_open::<OpenSlot<S>, N>()
+                }
+            })));
+            let v = body(guard.0.as_mut().expect("armed"));
+            leave_landing(guard, v)
+        })
+    }
+
+    /// A parameter type of which an inline-tier function may have only:
+    /// values that have no `Drop`, no `Deref` and no operator of user code
+    /// (so that an expression built from them with operators runs no user
+    /// code): `bool`, `char`, the integers and floats, `()`, and references
+    /// and raw pointers to those. Sealed: only this crate implements it.
+    pub trait Scalar: sealed::Sealed {}
+
+    mod sealed {
+        pub trait Sealed {}
+    }
+
+    macro_rules! scalar {
+        ($($t:ty),*) => {$(
+            impl sealed::Sealed for $t {}
+            impl Scalar for $t {}
+        )*};
+    }
+    scalar!(
+        bool,
+        char,
+        (),
+        u8,
+        u16,
+        u32,
+        u64,
+        u128,
+        usize,
+        i8,
+        i16,
+        i32,
+        i64,
+        i128,
+        isize,
+        f32,
+        f64
+    );
+    impl<T: Scalar + ?Sized> sealed::Sealed for &T {}
+    impl<T: Scalar + ?Sized> Scalar for &T {}
+    impl<T: Scalar + ?Sized> sealed::Sealed for &mut T {}
+    impl<T: Scalar + ?Sized> Scalar for &mut T {}
+    impl<T: Scalar + ?Sized> sealed::Sealed for *const T {}
+    impl<T: Scalar + ?Sized> Scalar for *const T {}
+    impl<T: Scalar + ?Sized> sealed::Sealed for *mut T {}
+    impl<T: Scalar + ?Sized> Scalar for *mut T {}
+
+    /// The macro's compile-time question "is this parameter's type a
+    /// [`Scalar`]?": `(&Probe(&x)).leaf()` is `true` through [`IsScalar`]
+    /// when it is, `false` through [`NotScalar`] otherwise (also for a
+    /// generic type not bounded by `Scalar`). A constant after inlining.
+    pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+    pub trait IsScalar {
+        #[inline(always)]
+        fn leaf(&self) -> bool {
+            true
+        }
+    }
+    impl<T: Scalar + ?Sized> IsScalar for Probe<'_, T> {}
+
+    pub trait NotScalar {
+        #[inline(always)]
+        fn leaf(&self) -> bool {
+            false
+        }
+    }
+    impl<T: ?Sized> NotScalar for &Probe<'_, T> {}
+
+    /// The slots of an inline-tier function: plain locals of its stack
+    /// frame. No frame of the goroutine is entered.
+    pub struct InlineFrame<S: RunSlot + 'static, const N: usize>([Option<S>; N]);
+
+    impl<S: RunSlot + 'static, const N: usize> InlineFrame<S, N> {
+        /// Arms slot `I` (the registration of the `defer!` that owns it).
+        #[inline(always)]
+        pub fn defer<const I: usize>(&mut self, mut s: OpenSlot<S>) {
+            self.0[I] = s.0.take();
+        }
+    }
+
+    /// Holds the inline frame while its body and slots run: dropped with a
+    /// slot still armed, a Rust panic is unwinding through the function.
+    struct InlineGuard<S: RunSlot + 'static, const N: usize>(InlineFrame<S, N>);
+
+    impl<S: RunSlot + 'static, const N: usize> Drop for InlineGuard<S, N> {
+        #[inline(always)]
+        fn drop(&mut self) {
+            if self.0 .0.iter().any(Option::is_some) {
+                self.land();
             }
-        })));
-        let v = body(guard.0.as_mut().expect("armed"));
-        leave_landing(guard, v)
+        }
+    }
+
+    impl<S: RunSlot + 'static, const N: usize> InlineGuard<S, N> {
+        /// The panic path of an inline-tier function: a Rust panic (an
+        /// overflow, a division by zero, an index out of bounds: nothing else
+        /// can start in such a function) is unwinding through it. The frame
+        /// the open tier would have had is entered now, the armed slots are
+        /// moved into it, and it is left as a landing pad leaves its frame:
+        /// the panic becomes a Go panic, the slots run with `recover`
+        /// disabled, a slot that panics again is recorded as the newer panic.
+        #[cold]
+        #[inline(never)]
+        fn land(&mut self) {
+            if CURRENT.with(Cell::get).is_none() {
+                // Outside a goroutine: no Go panic to make. The rest runs as
+                // plain Rust cleanup; a panic out of one is dropped (after
+                // the hook printed it), since this runs during an unwind.
+                for slot in self.0 .0.iter_mut().rev() {
+                    if let Some(s) = slot.take() {
+                        shield_drop(catch_unwind(AssertUnwindSafe(|| s.run())));
+                    }
+                }
+                return;
+            }
+            // Nothing in the function can start a Go panic, so a Go unwind
+            // pending now is older than it (the function runs in a `Drop`
+            // during that unwind): set aside, as entering a function does.
+            let _shelf = Shelf(take_pending_opt(), LATE.with(|l| l.borrow_mut().take()));
+            let mut frame = with_cx(|cx| cx.enter_open::<OpenSlot<S>, N>());
+            for (i, slot) in self.0 .0.iter_mut().enumerate() {
+                if let Some(s) = slot.take() {
+                    if frame.defer_at(i, OpenSlot::block(s)).is_err() {
+                        unreachable!("slot index below N");
+                    }
+                }
+            }
+            Landing(Some(frame)).land();
+        }
+    }
+
+    /// `func` for a function of the inline tier (see the crate docs): the
+    /// body runs, then its armed slots, highest first, called directly —
+    /// the code a hand-written cleanup compiles to. Only the panic path
+    /// touches the goroutine (see `InlineGuard::land`).
+    #[inline(always)]
+    pub fn func_inline<S: RunSlot + 'static, const N: usize, R>(
+        body: impl FnOnce(&mut InlineFrame<S, N>) -> R,
+    ) -> Option<R> {
+        let mut guard = InlineGuard(InlineFrame([const { None }; N]));
+        let v = body(&mut guard.0);
+        let mut i = N;
+        while i > 0 {
+            i -= 1;
+            if let Some(s) = guard.0 .0[i].take() {
+                s.run();
+            }
+        }
+        Some(v)
     }
 
     /// `defer!(f(a, b))` on the chain.
@@ -1476,7 +1800,7 @@ pub mod __private {
     #[inline]
     fn defer_kind(adopt: bool, f: impl FnOnce() + 'static) {
         let call = Call(Some(f));
-        with_cx(move |cx| {
+        with_cx_saved(move |cx| {
             cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
                 let mut call = call;
                 let f = call.0.take();
@@ -1499,7 +1823,7 @@ pub mod __private {
     }
 
     fn direct_recover() -> Option<Value> {
-        if CURRENT.with(Cell::get).cx.is_null() || pending() {
+        if CURRENT.with(Cell::get).is_none() || pending() {
             return None;
         }
         let no_recover = MODE.with(Cell::get).no_recover;
@@ -1551,22 +1875,23 @@ pub mod __private {
     fn func_open_inner<S: RunSlot + 'static, const N: usize, R>(
         body: impl FnOnce(&mut OpenFrame<OpenSlot<S>, N>) -> R,
     ) -> Result<Option<R>, Unwind> {
-        let _shelf = shelve("a #[deferrt::func] function");
-        let adopt = take_adopt();
-        let mut frame = with_cx(|cx| {
-            if adopt {
-                cx.adopt_open::<OpenSlot<S>, N>()
-            } else {
-                cx.enter_open::<OpenSlot<S>, N>()
-            }
-        });
-        let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
-        let mark = parked_len();
-        let (out, v) = match r {
-            Ok(v) => (with_cx(|cx| cx.exit_open(frame)), Some(v)),
-            Err(u) => (with_cx(|cx| cx.unwind_open(frame, u)), None),
-        };
-        after_frame(out, v, mark)
+        entered("a #[deferrt::func] function", move || {
+            let adopt = take_adopt();
+            let mut frame = with_cx(|cx| {
+                if adopt {
+                    cx.adopt_open::<OpenSlot<S>, N>()
+                } else {
+                    cx.enter_open::<OpenSlot<S>, N>()
+                }
+            });
+            let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
+            let mark = parked_len();
+            let (out, v) = match r {
+                Ok(v) => (with_cx(|cx| cx.exit_open(frame)), Some(v)),
+                Err(u) => (with_cx(|cx| cx.unwind_open(frame, u)), None),
+            };
+            after_frame(out, v, mark)
+        })
     }
 
     /// The value a function returns after a recovered panic when nothing set

@@ -78,6 +78,12 @@ fn main() {
                 ds::macro_body_call,
                 7,
             ),
+            ("body/hand *p += v".to_string(), ds::shim_body_hand_ptr, 7),
+            (
+                "body/macro inline tier *p += v".to_string(),
+                ds::macro_body_inline,
+                7,
+            ),
         ];
         for n in [1usize, 1024] {
             c.push((

@@ -5,7 +5,9 @@
 //! function: each `defer!` statement becomes a registration, and the body
 //! runs inside a Go frame — an open frame (slots in the function's own stack
 //! frame, no record) when the function has at most 8 `defer!` statements,
-//! none in a loop or closure, and few returns (gc's rules), else the chain.
+//! none in a loop or closure, and few returns (gc's rules), else the chain;
+//! and no frame at all (the inline tier) when such a function provably
+//! cannot reach the engine (see `inline_candidate` for the rule).
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as TokenStream2};
@@ -597,6 +599,14 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
         }
     };
 
+    // The inline tier (tier = auto only): the parameters that the
+    // compile-time probe must find `Scalar`, when the syntax allows it.
+    let inline_params = if open && args.tier == Tier::Auto && args.result.is_none() {
+        inline_candidate(&f)
+    } else {
+        None
+    };
+
     let mut rw = Rewrite {
         open,
         next_slot: 0,
@@ -656,7 +666,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
         let variants: Vec<Ident> = (0..n).map(|i| format_ident!("S{}", i)).collect();
         let params: Vec<Ident> = (0..n).map(|i| format_ident!("F{}", i)).collect();
         let holes = (0..n).map(|_| quote!(_));
-        quote! {
+        let slots = quote! {
             #[allow(non_camel_case_types)]
             enum __DeferrtSlot<#(#params),*> { #( #variants(#params) ),* }
             impl<#(#params: ::core::ops::FnOnce()),*> ::deferrt::__private::RunSlot
@@ -667,9 +677,34 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
                     match self { #( Self::#variants(f) => f() ),* }
                 }
             }
+        };
+        let holes: Vec<_> = holes.collect();
+        let open_run = quote! {
             ::deferrt::__private::#open_fn::<__DeferrtSlot<#(#holes),*>, #n, _>(
                 |__deferrt_frame| #frame_body,
             )
+        };
+        match inline_params {
+            Some(ps) if !catches => {
+                // Every parameter probed `Scalar` (a constant after
+                // inlining): the inline tier; else the open tier.
+                let probe = ps
+                    .iter()
+                    .map(|p| quote!((&::deferrt::__private::Probe(&#p)).leaf()));
+                quote! {
+                    #slots
+                    #[allow(unused_imports)]
+                    use ::deferrt::__private::{IsScalar as _, NotScalar as _};
+                    if true #(&& #probe)* {
+                        ::deferrt::__private::func_inline::<__DeferrtSlot<#(#holes),*>, #n, _>(
+                            |__deferrt_frame| #frame_body,
+                        )
+                    } else {
+                        #open_run
+                    }
+                }
+            }
+            _ => quote! { #slots #open_run },
         }
     } else if catches {
         quote!(::deferrt::func(|| #frame_body))
@@ -696,6 +731,106 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
     };
     f.block = Box::new(syn::parse2(new_body)?);
     Ok(f.into_token_stream())
+}
+
+/// The inline tier's syntactic rule. A function qualifies when it takes no
+/// `self`, its parameters are plain names (`x: T`, `mut x: T`), and its body
+/// and its `defer! { ... }` blocks (block form only, none nested) are built
+/// only of: literals, the parameters' names, operators (unary, binary,
+/// assignment and compound assignment), `as` casts, references, parentheses,
+/// blocks, `unsafe` blocks, `if`/`else` (not `if let`), tuples, arrays,
+/// indexing, field access and `return`. No call of any kind (function,
+/// method, macro), no closure, no `let`, no path but a parameter's name.
+///
+/// With every parameter of a `Scalar` type (checked at compile time by the
+/// probe the expansion makes), every value such a function handles is a
+/// primitive or a reference or raw pointer to one: its operators, derefs and
+/// drops are the language's, so no user code runs — nothing in it can reach
+/// the engine, start a Go panic or `recover`, and nothing can observe that
+/// it has no frame of its own. Returns the parameters' names.
+fn inline_candidate(f: &ItemFn) -> Option<Vec<Ident>> {
+    let mut params = Vec::new();
+    for input in &f.sig.inputs {
+        match input {
+            syn::FnArg::Receiver(_) => return None,
+            syn::FnArg::Typed(t) => match &*t.pat {
+                syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
+                    params.push(p.ident.clone())
+                }
+                _ => return None,
+            },
+        }
+    }
+    if f.sig.variadic.is_some() {
+        return None;
+    }
+    let leaf = Leaf { params: &params };
+    leaf.stmts(&f.block.stmts, false).then_some(params)
+}
+
+struct Leaf<'a> {
+    params: &'a [Ident],
+}
+
+impl Leaf<'_> {
+    fn stmts(&self, stmts: &[Stmt], in_defer: bool) -> bool {
+        stmts.iter().all(|s| match s {
+            Stmt::Expr(e, _) => self.expr(e, in_defer),
+            Stmt::Macro(m) => self.defer_block(&m.mac, in_defer),
+            Stmt::Local(_) | Stmt::Item(_) => false,
+        })
+    }
+
+    /// A `defer! { ... }` of the function's own body (not one nested in a
+    /// deferred block, which would register on the chain).
+    fn defer_block(&self, mac: &Macro, in_defer: bool) -> bool {
+        if in_defer || !is_defer(mac) || !matches!(mac.delimiter, MacroDelimiter::Brace(_)) {
+            return false;
+        }
+        match Block::parse_within.parse2(mac.tokens.clone()) {
+            Ok(stmts) => self.stmts(&stmts, true),
+            Err(_) => false,
+        }
+    }
+
+    fn block(&self, b: &Block, in_defer: bool) -> bool {
+        self.stmts(&b.stmts, in_defer)
+    }
+
+    fn expr(&self, e: &Expr, d: bool) -> bool {
+        match e {
+            Expr::Lit(_) => true,
+            Expr::Path(p) => {
+                p.qself.is_none()
+                    && p.attrs.is_empty()
+                    && p.path.leading_colon.is_none()
+                    && p.path.segments.len() == 1
+                    && p.path.segments[0].arguments.is_none()
+                    && self.params.contains(&p.path.segments[0].ident)
+            }
+            Expr::Unary(u) => self.expr(&u.expr, d),
+            Expr::Binary(b) => self.expr(&b.left, d) && self.expr(&b.right, d),
+            Expr::Assign(a) => self.expr(&a.left, d) && self.expr(&a.right, d),
+            Expr::Paren(p) => self.expr(&p.expr, d),
+            Expr::Group(g) => self.expr(&g.expr, d),
+            Expr::Cast(c) => self.expr(&c.expr, d),
+            Expr::Reference(r) => self.expr(&r.expr, d),
+            Expr::Block(b) => b.label.is_none() && self.block(&b.block, d),
+            Expr::Unsafe(u) => self.block(&u.block, d),
+            Expr::If(i) => {
+                self.expr(&i.cond, d)
+                    && self.block(&i.then_branch, d)
+                    && i.else_branch.as_ref().is_none_or(|(_, e)| self.expr(e, d))
+            }
+            Expr::Tuple(t) => t.elems.iter().all(|e| self.expr(e, d)),
+            Expr::Array(a) => a.elems.iter().all(|e| self.expr(e, d)),
+            Expr::Index(i) => self.expr(&i.expr, d) && self.expr(&i.index, d),
+            Expr::Field(f) => self.expr(&f.base, d),
+            Expr::Return(r) => r.expr.as_ref().is_none_or(|e| self.expr(e, d)),
+            Expr::Macro(m) => self.defer_block(&m.mac, d),
+            _ => false,
+        }
+    }
 }
 
 fn contains_impl_trait(t: &Type) -> bool {
@@ -829,6 +964,59 @@ mod tests {
         // A recover() only in a nested defer! is the nested call's own.
         let f = expand_str("fn f() { defer! { defer! { recover(); } } }");
         assert!(f.contains("func_open_landing"), "{f}");
+    }
+
+    #[test]
+    fn the_inline_tier_only_for_call_free_bodies_over_parameters() {
+        let tier = |attr: &str, item: &str| {
+            let f = expand(attr.parse().unwrap(), item.parse().unwrap())
+                .unwrap()
+                .to_string();
+            if f.contains("func_inline") {
+                assert!(
+                    f.contains("func_open_landing"),
+                    "the probe's other branch: {f}"
+                );
+                "inline"
+            } else if f.contains("func_open") {
+                "open"
+            } else {
+                "chain"
+            }
+        };
+        let leaf = "fn f(p: *mut u64, v: u64) -> u64 { defer! { unsafe { *p += v; } } if v > 1 { defer! { unsafe { *p = *p * 2; } } } v + 1 }";
+        assert_eq!(tier("", leaf), "inline");
+        // The probe is one per parameter.
+        let f = expand(TokenStream2::new(), leaf.parse().unwrap())
+            .unwrap()
+            .to_string();
+        assert_eq!(f.matches("Probe").count(), 2, "{f}");
+        // Forced tiers and named results keep their frame.
+        assert_eq!(tier("tier = open", leaf), "open");
+        assert_eq!(tier("tier = chain", leaf), "chain");
+        assert_eq!(tier("result = r", leaf), "open");
+        for not_leaf in [
+            // a call, a method call, a macro in a deferred block or the body
+            "fn f(p: *mut u64) { defer! { unsafe { *p = g(); } } }",
+            "fn f(p: *mut u64) { defer! { unsafe { (*p).set(1); } } }",
+            "fn f(p: *mut u64) { defer! { println!(\"x\"); } }",
+            "fn f(p: *mut u64) { defer! { unsafe { *p += 1; } } g(); }",
+            // the call form, a nested defer!, recover
+            "fn f(p: *mut u64) { defer!(g(p)); }",
+            "fn f(p: *mut u64) { defer! { defer! { unsafe { *p += 1; } } } }",
+            "fn f(p: *mut u64) { defer! { recover(); } }",
+            // a let, a path that is not a parameter, a closure, `?`
+            "fn f(p: *mut u64) { defer! { unsafe { *p += 1; } } let x = 1; }",
+            "fn f(p: *mut u64) { defer! { unsafe { *p += LIMIT; } } }",
+            "fn f(p: *mut u64) { defer! { unsafe { *p += 1; } } (|| 1); }",
+            "fn f(p: *mut u64) -> Option<u64> { defer! { unsafe { *p += 1; } } None? }",
+            // self, a pattern parameter, a loop
+            "fn f(&self, p: *mut u64) { defer! { unsafe { *p += 1; } } }",
+            "fn f((p, q): (*mut u64, u8)) { defer! { unsafe { *p += 1; } } }",
+            "fn f(p: *mut u64) { defer! { unsafe { *p += 1; } } loop {} }",
+        ] {
+            assert_ne!(tier("", not_leaf), "inline", "{not_leaf}");
+        }
     }
 
     #[test]

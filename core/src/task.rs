@@ -1415,6 +1415,59 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 .is_some_and(|e| !e.recovered && e.value.is_some())
     }
 
+    /// Go's `defer recover()`: the builtin deferred directly. gc runs it in a
+    /// wrapper frame that `gorecover` skips, so it acts as a `recover()` made
+    /// by the function that deferred it, at that function's exit: effective
+    /// exactly when the frame *one level out* (the frame whose exit runs this
+    /// call) is the deferred call the newest panic is running. So it recovers
+    /// inside a deferred function that a panic runs (when that function
+    /// returns, by its open-coded exit or by `deferreturn`, which is a wrapper
+    /// too), and not in the panicking function itself, where the panic's own
+    /// loop runs it (GO-SEMANTICS A9, C2). Call it from the deferred call, at
+    /// the depth the engine runs it at; it marks the panic recovered like
+    /// [`recover`](Cx::recover) and returns its value.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<Option<&'static str>>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// // func f() { defer func() { defer recover() }(); panic("boom") }
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         // the deferred function, run by the panic: its own `defer recover()`
+    ///         cx.defer(|cx| { let v = cx.recover_wrapped(); cx.env().push(v); Ok(()) });
+    ///         Ok(())
+    ///     });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None)); // recovered: f returns normally
+    /// // func g() { defer recover(); panic("not recovered") }
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| { let v = cx.recover_wrapped(); cx.env().push(v); Ok(()) });
+    ///     Err(cx.panic("not recovered"))
+    /// });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert_eq!(log, [Some("boom"), None]);
+    /// ```
+    #[inline]
+    pub fn recover_wrapped(&mut self) -> Option<P> {
+        let t = &mut *self.task;
+        // `defer_frame == 0`: no panic is running a deferred call.
+        if t.defer_frame == 0 || t.depth != t.defer_frame + 1 {
+            return None;
+        }
+        let e = t.panics.last_mut()?;
+        if e.recovered {
+            return None;
+        }
+        let v = e.value.clone()?; // Goexit: nothing to recover
+        e.recovered = true;
+        Some(v)
+    }
+
     pub(crate) fn finish_and_pop(
         &mut self,
         d: u32,

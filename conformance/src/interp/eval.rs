@@ -54,8 +54,15 @@ impl Deferred<Interp, Value, Local> for DeferredCall {
                 r
             }
             Prepared::Func(FuncVal::Nil(_)) => Err(cx.panic(Value::nil_deref_error())),
-            // `defer recover()` never recovers (GO-SEMANTICS A9, C2).
-            Prepared::Builtin(Builtin::Recover) | Prepared::Nothing => Ok(()),
+            // `defer recover()` acts as a recover() by the function that
+            // deferred it, at its exit (gc's wrapper frame is skipped): it
+            // recovers only inside a deferred function a panic is running
+            // (GO-SEMANTICS A9, C2).
+            Prepared::Builtin(Builtin::Recover) => {
+                cx.recover_wrapped();
+                Ok(())
+            }
+            Prepared::Nothing => Ok(()),
             Prepared::Builtin(b) => call_builtin(cx, &b, self.args).map(drop),
         }
     }

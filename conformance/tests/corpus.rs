@@ -1,10 +1,11 @@
-//! Runs every `cases/*.go` in both modes (open-coded defers and chain only)
-//! and compares with the outputs Go 1.27.3 recorded.
+//! Runs every `cases/*.go` in both modes (open-coded defers and chain only),
+//! on both engines (the tree walker and the register machine), and compares
+//! with the outputs Go 1.27.3 recorded.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use minigo::{run_captured, Options, RunStatus};
+use minigo::{run_captured, Engine, Options, RunStatus};
 
 /// What `record.sh` keeps of stderr: everything before the first line
 /// starting with `goroutine `, without lines starting with `[signal`.
@@ -81,18 +82,25 @@ fn corpus_matches_go_in_both_modes() {
             .trim()
             .parse()
             .unwrap_or(-1);
-        for open_coded in [true, false] {
+        for (engine, open_coded) in [
+            (Engine::Tree, true),
+            (Engine::Tree, false),
+            (Engine::Vm, true),
+            (Engine::Vm, false),
+        ] {
             let opts = Options {
                 open_coded,
+                engine,
                 step_budget: Some(50_000_000),
                 ..Options::default()
             };
             let r = run_captured(&name, &src, &opts);
             runs += 1;
-            let mode = if open_coded {
-                "open-coded"
-            } else {
-                "chain-only"
+            let mode = match (engine, open_coded) {
+                (Engine::Tree, true) => "open-coded",
+                (Engine::Tree, false) => "chain-only",
+                (Engine::Vm, true) => "vm, open-coded",
+                (Engine::Vm, false) => "vm, chain-only",
             };
             let mut problems = String::new();
             if let Some(d) = diff("stdout", &want_out, &r.stdout) {
@@ -120,5 +128,8 @@ fn corpus_matches_go_in_both_modes() {
         failures.len(),
         failures.join("\n")
     );
-    eprintln!("{} cases passed in both modes", cases.len());
+    eprintln!(
+        "{} cases passed in both modes, on both engines",
+        cases.len()
+    );
 }

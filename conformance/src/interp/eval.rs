@@ -415,7 +415,7 @@ pub(crate) fn arith(cx: &mut Cx<'_>, op: Arith, a: Value, b: Value) -> Result<Va
     }
 }
 
-fn compare(cx: &mut Cx<'_>, op: Cmp, a: &Value, b: &Value) -> Result<bool, Unwind> {
+pub(crate) fn compare(cx: &mut Cx<'_>, op: Cmp, a: &Value, b: &Value) -> Result<bool, Unwind> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.cmp(y),

@@ -8,6 +8,7 @@
 
 mod eval;
 mod exec;
+mod vm;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -128,6 +129,8 @@ pub(crate) struct Settings {
     pub exit_process: bool,
     /// Stack bytes the interpreter may use (its thread's stack minus a margin).
     pub stack_limit: usize,
+    /// Run on the register machine (`--engine vm`) instead of the tree walker.
+    pub vm: bool,
 }
 
 /// Runs `prog` on one core task, writing to `out` and `err`.
@@ -169,6 +172,7 @@ pub(crate) fn execute(
     let mut worker = Worker::new(&pool);
     let mut task: Task<Interp, Value> = Task::new(&pool);
     let result = match task.cx(&mut worker, &mut interp) {
+        Ok(mut cx) if s.vm => Some(vm::run_program(&mut cx, prog)),
         Ok(mut cx) => Some(exec::run_program(&mut cx, prog)),
         Err(_) => None,
     };

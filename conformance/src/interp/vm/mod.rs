@@ -1,0 +1,650 @@
+//! The register machine (`minigo run --engine vm`): stage 3 of the design in
+//! ARCHITECTURE.md ("minigo's machine"). It runs the same checked program
+//! as the tree interpreter, compiled to register code ([`code`]), with an
+//! explicit stack of activations: an interpreted call is a `Vec` push, not
+//! a Rust call.
+//!
+//! Until the core grows its steppable exit loop (`Cx::leave_start` /
+//! `leave_next` / `leave_resume`), a deferred interpreted call still runs
+//! synchronously inside the core's exit loop: [`VmDeferred::call`] starts a
+//! nested machine for it in the frame the core entered. That is the one
+//! place where the machine recurses on the host stack; it goes when the
+//! core API lands, and nothing else here changes.
+
+mod code;
+mod compile;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+use deferrt_core::{Deferred, Frame, Local, OpenFrame, Outcome, SlotOutOfRange, Unwind};
+
+use super::eval::{arith, assert, call_builtin, compare, enter_depth, internal};
+use super::{halt, Cx, Halt, Interp};
+use crate::ir::{Builtin, FuncCode, Program};
+use crate::types::Type;
+use crate::value::{cell, Cell, Closure, FuncVal, Value};
+use code::{DeferTarget, Func, Loc, Op, Reg};
+use compile::ALL;
+
+/// A multiplicative hasher for code addresses (one `usize` per key).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// Every function of the program, compiled, found by the address of its
+/// checked code (closures carry that).
+pub(crate) struct Table {
+    by_code: HashMap<usize, Rc<Func>, BuildHasherDefault<AddrHasher>>,
+    init: Rc<Func>,
+}
+
+impl Table {
+    fn build(prog: &Program) -> Table {
+        let mut by_code = HashMap::default();
+        let mut todo: Vec<Rc<FuncCode>> = prog.funcs.clone();
+        while let Some(ir) = todo.pop() {
+            let key = Rc::as_ptr(&ir) as usize;
+            if by_code.contains_key(&key) {
+                continue;
+            }
+            let f = compile::function(&ir);
+            todo.extend(f.lits.iter().cloned());
+            by_code.insert(key, Rc::new(f));
+        }
+        let named = Rc::new(FuncCode {
+            name: "main.init.vars".into(),
+            sig: Rc::new(crate::types::FuncType {
+                params: Vec::new(),
+                results: Vec::new(),
+            }),
+            nparams: 0,
+            results: Vec::new(),
+            nslots: 0,
+            captures: Vec::new(),
+            body: Vec::new(),
+            open: false,
+        });
+        let init = compile::init(&prog.init, &named);
+        for lit in &init.lits {
+            todo.push(lit.clone());
+        }
+        while let Some(ir) = todo.pop() {
+            let key = Rc::as_ptr(&ir) as usize;
+            if by_code.contains_key(&key) {
+                continue;
+            }
+            let f = compile::function(&ir);
+            todo.extend(f.lits.iter().cloned());
+            by_code.insert(key, Rc::new(f));
+        }
+        Table {
+            by_code,
+            init: Rc::new(init),
+        }
+    }
+
+    fn get(&self, code: &Rc<FuncCode>) -> Option<&Rc<Func>> {
+        self.by_code.get(&(Rc::as_ptr(code) as usize))
+    }
+}
+
+/// How an activation's core frame is left.
+enum CoreFrame {
+    /// A chain frame it entered.
+    Chain(Frame),
+    /// An open frame it entered: the top of [`Machine::opens`].
+    Open,
+    /// The frame the core entered for a deferred call, used as is (its
+    /// defers go on that frame's chain; the core runs them).
+    AdoptedChain,
+    /// That frame made open (`Cx::adopt_open`): the top of `opens`.
+    AdoptedOpen,
+}
+
+/// One activation: a call of a compiled function.
+struct Act {
+    func: Rc<Func>,
+    clo: Rc<Closure>,
+    pc: u32,
+    base: usize,
+    cbase: usize,
+    frame: CoreFrame,
+    /// Where the results go: the caller's register (absolute), and how many.
+    dst: usize,
+    nret: u32,
+}
+
+type Open = OpenFrame<VmDeferred, 8>;
+
+/// A goroutine's machine state: registers, cells and activations.
+struct Machine {
+    table: Rc<Table>,
+    regs: Vec<Value>,
+    cells: Vec<Option<Cell>>,
+    acts: Vec<Act>,
+    opens: Vec<Open>,
+    /// All results of the last call made with `nret == ALL`.
+    spill: Vec<Value>,
+}
+
+/// What the dispatch loop does next.
+enum Flow {
+    /// A call pushed an activation, or one returned: reload the top.
+    Switch,
+    /// The top activation returns.
+    Return,
+}
+
+/// What a deferred call calls.
+#[derive(Debug)]
+enum VmTarget {
+    Func(Rc<Func>, Rc<Closure>),
+    NilFunc,
+    Builtin(Builtin),
+    /// `defer err.Error()`: nothing to do when it runs.
+    Nothing,
+}
+
+/// A deferred call: function value and arguments evaluated at the `defer`
+/// statement.
+pub(crate) struct VmDeferred {
+    table: Rc<Table>,
+    target: VmTarget,
+    args: Vec<Value>,
+}
+
+impl Deferred<Interp, Value, Local> for VmDeferred {
+    fn call(self, cx: &mut Cx<'_>) -> Outcome {
+        if cx.env().halted.is_some() {
+            return Ok(());
+        }
+        match self.target {
+            VmTarget::Func(f, clo) => {
+                // Runs in the frame the core entered for this call, so its
+                // recover() is effective exactly when Go's is.
+                let mut m = Machine::new(self.table);
+                m.push(cx, f, clo, self.args, 0, 0, true)?;
+                m.run(cx, 0)
+            }
+            VmTarget::NilFunc => Err(cx.panic(Value::nil_deref_error())),
+            // `defer recover()`: a recover() by the function that deferred
+            // it, at its exit (GO-SEMANTICS A9, C2).
+            VmTarget::Builtin(Builtin::Recover) => {
+                cx.recover_wrapped();
+                Ok(())
+            }
+            VmTarget::Builtin(b) => call_builtin(cx, &b, self.args).map(drop),
+            VmTarget::Nothing => Ok(()),
+        }
+    }
+}
+
+/// Runs the package initialisation, the `init` functions and `main`.
+pub(crate) fn run_program(cx: &mut Cx<'_>, prog: &Program) -> Outcome {
+    let table = Rc::new(Table::build(prog));
+    let mut m = Machine::new(table.clone());
+    let init = table.init.clone();
+    let clo = Rc::new(Closure {
+        code: init.ir.clone(),
+        captured: Vec::new(),
+    });
+    m.push(cx, init, clo, Vec::new(), 0, 0, false)?;
+    m.run(cx, 0)?;
+    let funcs = cx.env().funcs.clone();
+    for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
+        let Some(clo) = funcs.get(*i as usize) else {
+            return Err(internal(cx, "missing function"));
+        };
+        let Some(f) = table.get(&clo.code).cloned() else {
+            return Err(internal(cx, "function not compiled"));
+        };
+        m.push(cx, f, clo.clone(), Vec::new(), 0, 0, false)?;
+        m.run(cx, 0)?;
+    }
+    Ok(())
+}
+
+/// Counts a statement; stops the program when the budget is spent.
+fn step(cx: &mut Cx<'_>) -> Result<(), Unwind> {
+    let it = cx.env();
+    it.steps += 1;
+    if it.budget.is_some_and(|b| it.steps > b) {
+        return Err(halt(cx, Halt::Budget));
+    }
+    Ok(())
+}
+
+/// An `int` or `string` converted to an interface at run time: a new
+/// identity, as gc's `convT64`/`convTstring` allocate.
+fn to_iface(it: &Interp, v: Value) -> Value {
+    match v {
+        Value::Int(n) if !(0..256).contains(&n) => Value::BoxedInt(Rc::new(n)),
+        Value::Str(s) if !s.is_empty() && !it.is_literal(&s) => Value::Str(Rc::from(&*s)),
+        v => v,
+    }
+}
+
+impl Machine {
+    fn new(table: Rc<Table>) -> Self {
+        Machine {
+            table,
+            regs: Vec::new(),
+            cells: Vec::new(),
+            acts: Vec::new(),
+            opens: Vec::new(),
+            spill: Vec::new(),
+        }
+    }
+
+    /// Pushes an activation of `f` with `args`; `adopted` when it runs in
+    /// the frame the core entered for a deferred call.
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        cx: &mut Cx<'_>,
+        f: Rc<Func>,
+        clo: Rc<Closure>,
+        args: Vec<Value>,
+        dst: usize,
+        nret: u32,
+        adopted: bool,
+    ) -> Result<(), Unwind> {
+        enter_depth(cx)?;
+        let open = f.ir.open && cx.env().open_coded;
+        let frame = match (adopted, open) {
+            (false, false) => CoreFrame::Chain(cx.enter()),
+            (false, true) => {
+                self.opens.push(cx.enter_open());
+                CoreFrame::Open
+            }
+            (true, false) => CoreFrame::AdoptedChain,
+            (true, true) => {
+                self.opens.push(cx.adopt_open());
+                CoreFrame::AdoptedOpen
+            }
+        };
+        let base = self.regs.len();
+        self.regs.resize(base + f.nregs as usize, Value::Nil);
+        for (i, a) in args.into_iter().enumerate().take(f.params.len()) {
+            self.regs[base + i] = a;
+        }
+        let cbase = self.cells.len();
+        self.cells.resize(cbase + f.ncells as usize, None);
+        self.acts.push(Act {
+            func: f,
+            clo,
+            pc: 0,
+            base,
+            cbase,
+            frame,
+            dst,
+            nret,
+        });
+        Ok(())
+    }
+
+    /// Runs until the activation stack is back to `stop` entries.
+    fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Outcome {
+        loop {
+            // The unwinding that the top activation must now leave with:
+            // raised in its body, or passed on by a callee that left with
+            // one (a panic in a deferred call at a normal return included).
+            let mut u = match self.exec(cx) {
+                Ok(Flow::Switch) => continue,
+                Ok(Flow::Return) => match self.leave(cx, Ok(())) {
+                    Ok(()) if self.acts.len() == stop => return Ok(()),
+                    Ok(()) => continue,
+                    Err(u) if self.acts.len() == stop => return Err(u),
+                    Err(u) => u,
+                },
+                Err(u) => u,
+            };
+            loop {
+                match self.leave(cx, Err(u)) {
+                    // A deferred call recovered: that activation returned
+                    // normally; its caller carries on.
+                    Ok(()) if self.acts.len() == stop => return Ok(()),
+                    Ok(()) => break,
+                    Err(u2) if self.acts.len() == stop => return Err(u2),
+                    Err(u2) => u = u2,
+                }
+            }
+        }
+    }
+
+    /// Leaves the top activation with its body's outcome: runs its
+    /// deferred calls through the core, then (returned normally or
+    /// recovered) hands its results to the caller.
+    fn leave(&mut self, cx: &mut Cx<'_>, body: Outcome) -> Outcome {
+        let Some(mut act) = self.acts.pop() else {
+            return Err(internal(cx, "leaving with no activation"));
+        };
+        let r = match std::mem::replace(&mut act.frame, CoreFrame::AdoptedChain) {
+            CoreFrame::Chain(f) => cx.leave(f, body),
+            CoreFrame::Open | CoreFrame::AdoptedOpen => match self.opens.pop() {
+                Some(f) => match body {
+                    Ok(()) => cx.exit_open(f),
+                    Err(u) => cx.unwind_open(f, u),
+                },
+                None => Err(internal(cx, "open frame missing")),
+            },
+            CoreFrame::AdoptedChain => body,
+        };
+        cx.env().depth -= 1;
+        if r.is_ok() {
+            self.deliver(&act);
+        }
+        self.regs.truncate(act.base);
+        self.cells.truncate(act.cbase);
+        r
+    }
+
+    /// Copies a returning activation's results (as they stand after its
+    /// deferred calls) to its caller.
+    fn deliver(&mut self, act: &Act) {
+        if act.nret == 0 {
+            return;
+        }
+        let mut vals = Vec::with_capacity(act.func.results.len());
+        for (loc, _) in &act.func.results {
+            vals.push(match *loc {
+                Loc::Reg(r) => self.regs[act.base + r as usize].clone(),
+                Loc::Cell(c) => match &self.cells[act.cbase + c as usize] {
+                    Some(cell) => cell.borrow().clone(),
+                    None => Value::Nil,
+                },
+            });
+        }
+        if act.nret == ALL {
+            self.spill = vals;
+            return;
+        }
+        for (i, v) in vals.into_iter().take(act.nret as usize).enumerate() {
+            if let Some(slot) = self.regs.get_mut(act.dst + i) {
+                *slot = v;
+            }
+        }
+    }
+
+    /// The arguments of a call: registers `args..args+nargs`, or the spill.
+    fn take_args(&mut self, base: usize, args: Reg, nargs: u32) -> Vec<Value> {
+        if nargs == ALL {
+            return std::mem::take(&mut self.spill);
+        }
+        let a = base + args as usize;
+        self.regs[a..a + nargs as usize].to_vec()
+    }
+
+    /// Results of a builtin to `dst..` (or the spill).
+    fn put_results(&mut self, base: usize, dst: Reg, nret: u32, vals: Vec<Value>) {
+        if nret == ALL {
+            self.spill = vals;
+            return;
+        }
+        for (i, v) in vals.into_iter().take(nret as usize).enumerate() {
+            self.regs[base + dst as usize + i] = v;
+        }
+    }
+
+    fn cell(&self, cx: &mut Cx<'_>, cbase: usize, c: u32) -> Result<Cell, Unwind> {
+        match self.cells.get(cbase + c as usize) {
+            Some(Some(cell)) => Ok(cell.clone()),
+            _ => Err(internal(cx, "cell used before its declaration")),
+        }
+    }
+
+    /// Runs the top activation until it calls, returns or unwinds.
+    fn exec(&mut self, cx: &mut Cx<'_>) -> Result<Flow, Unwind> {
+        let Some(act) = self.acts.last() else {
+            return Err(internal(cx, "no activation"));
+        };
+        let (func, clo, base, cbase) = (act.func.clone(), act.clo.clone(), act.base, act.cbase);
+        let mut pc = act.pc as usize;
+        loop {
+            let Some(op) = func.ops.get(pc) else {
+                return Ok(Flow::Return);
+            };
+            pc += 1;
+            let reg = |r: Reg| base + r as usize;
+            match *op {
+                Op::Step => step(cx)?,
+                Op::Const { dst, k } => self.regs[reg(dst)] = func.consts[k as usize].clone(),
+                Op::Move { dst, src } => self.regs[reg(dst)] = self.regs[reg(src)].clone(),
+                Op::LoadCell { dst, cell } => {
+                    let c = self.cell(cx, cbase, cell)?;
+                    self.regs[reg(dst)] = c.borrow().clone();
+                }
+                Op::StoreCell { cell, src } => {
+                    let c = self.cell(cx, cbase, cell)?;
+                    *c.borrow_mut() = self.regs[reg(src)].clone();
+                }
+                Op::NewCell { cell: c, src } => {
+                    self.cells[cbase + c as usize] = Some(cell(self.regs[reg(src)].clone()));
+                }
+                Op::RenewCell { cell: c } => {
+                    let v = self.cell(cx, cbase, c)?.borrow().clone();
+                    self.cells[cbase + c as usize] = Some(cell(v));
+                }
+                Op::LoadCap { dst, cap } => {
+                    let v = match clo.captured.get(cap as usize) {
+                        Some(c) => c.borrow().clone(),
+                        None => return Err(internal(cx, "capture out of range")),
+                    };
+                    self.regs[reg(dst)] = v;
+                }
+                Op::StoreCap { cap, src } => match clo.captured.get(cap as usize) {
+                    Some(c) => *c.borrow_mut() = self.regs[reg(src)].clone(),
+                    None => return Err(internal(cx, "capture out of range")),
+                },
+                Op::LoadGlobal { dst, global } => {
+                    let v = match cx.env().globals.get(global as usize) {
+                        Some(c) => c.borrow().clone(),
+                        None => return Err(internal(cx, "global out of range")),
+                    };
+                    self.regs[reg(dst)] = v;
+                }
+                Op::StoreGlobal { global, src } => {
+                    let v = self.regs[reg(src)].clone();
+                    match cx.env().globals.get(global as usize) {
+                        Some(c) => *c.borrow_mut() = v,
+                        None => return Err(internal(cx, "global out of range")),
+                    }
+                }
+                Op::Func { dst, func: i } => {
+                    let v = match cx.env().funcs.get(i as usize) {
+                        Some(c) => Value::Func(FuncVal::Closure(c.clone())),
+                        None => return Err(internal(cx, "unknown function")),
+                    };
+                    self.regs[reg(dst)] = v;
+                }
+                Op::Closure { dst, lit } => {
+                    let code = func.lits[lit as usize].clone();
+                    let mut captured = Vec::with_capacity(code.captures.len());
+                    for v in &code.captures {
+                        captured.push(match *v {
+                            crate::ir::Var::Local(s) => {
+                                match func.cell_of.get(s as usize).copied().flatten() {
+                                    Some(c) => self.cell(cx, cbase, c)?,
+                                    None => {
+                                        return Err(internal(cx, "captured local not in a cell"))
+                                    }
+                                }
+                            }
+                            crate::ir::Var::Capture(i) => match clo.captured.get(i as usize) {
+                                Some(c) => c.clone(),
+                                None => return Err(internal(cx, "capture out of range")),
+                            },
+                            crate::ir::Var::Global(i) => match cx.env().globals.get(i as usize) {
+                                Some(c) => c.clone(),
+                                None => return Err(internal(cx, "global out of range")),
+                            },
+                        });
+                    }
+                    self.regs[reg(dst)] =
+                        Value::Func(FuncVal::Closure(Rc::new(Closure { code, captured })));
+                }
+                Op::Neg { dst, x } => {
+                    self.regs[reg(dst)] = match self.regs[reg(x)] {
+                        Value::Int(n) => Value::Int(n.wrapping_neg()),
+                        _ => return Err(internal(cx, "negation of a non-int")),
+                    }
+                }
+                Op::Not { dst, x } => {
+                    self.regs[reg(dst)] = match self.regs[reg(x)] {
+                        Value::Bool(b) => Value::Bool(!b),
+                        _ => return Err(internal(cx, "condition is not a bool")),
+                    }
+                }
+                Op::Arith { op, dst, a, b } => {
+                    let (x, y) = (self.regs[reg(a)].clone(), self.regs[reg(b)].clone());
+                    self.regs[reg(dst)] = arith(cx, op, x, y)?;
+                }
+                Op::Cmp { op, dst, a, b } => {
+                    let r = compare(cx, op, &self.regs[reg(a)], &self.regs[reg(b)])?;
+                    self.regs[reg(dst)] = Value::Bool(r);
+                }
+                Op::IsNil { dst, x, neg } => {
+                    let nil =
+                        matches!(self.regs[reg(x)], Value::Nil | Value::Func(FuncVal::Nil(_)));
+                    self.regs[reg(dst)] = Value::Bool(nil != neg);
+                }
+                Op::ToIface { dst, x } => {
+                    let v = std::mem::replace(&mut self.regs[reg(x)], Value::Nil);
+                    self.regs[reg(dst)] = to_iface(cx.env(), v);
+                }
+                Op::Assert { dst, x, ty } => {
+                    let t = &func.asserts[ty as usize];
+                    let v = self.regs[reg(x)].clone();
+                    self.regs[reg(dst)] = match assert(&v, &t.to, &t.src) {
+                        Ok(()) if t.to == Type::Int => v.concrete(),
+                        Ok(()) => v,
+                        Err(msg) => {
+                            let e = Value::error(crate::value::ErrKind::TypeAssert, msg);
+                            return Err(cx.panic(e));
+                        }
+                    };
+                }
+                Op::AssertOk { dst, x, ty } => {
+                    let t = &func.asserts[ty as usize];
+                    let v = self.regs[reg(x)].clone();
+                    let (v, ok) = match assert(&v, &t.to, &t.src) {
+                        Ok(()) if t.to == Type::Int => (v.concrete(), true),
+                        Ok(()) => (v, true),
+                        Err(_) => (t.zero.clone(), false),
+                    };
+                    self.regs[reg(dst)] = v;
+                    self.regs[reg(dst) + 1] = Value::Bool(ok);
+                }
+                Op::Jump { to } => pc = to as usize,
+                Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
+                    let want = matches!(op, Op::JumpIf { .. });
+                    match self.regs[reg(cond)] {
+                        Value::Bool(b) if b == want => pc = to as usize,
+                        Value::Bool(_) => {}
+                        _ => return Err(internal(cx, "condition is not a bool")),
+                    }
+                }
+                Op::Call {
+                    f,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                } => {
+                    let target = self.regs[reg(f)].clone();
+                    let args = self.take_args(base, args, nargs);
+                    let clo = match target {
+                        Value::Func(FuncVal::Closure(c)) => c,
+                        Value::Func(FuncVal::Nil(_)) => {
+                            return Err(cx.panic(Value::nil_deref_error()))
+                        }
+                        _ => return Err(internal(cx, "call of a non-func value")),
+                    };
+                    let Some(callee) = self.table.get(&clo.code).cloned() else {
+                        return Err(internal(cx, "function not compiled"));
+                    };
+                    if let Some(a) = self.acts.last_mut() {
+                        a.pc = pc as u32;
+                    }
+                    self.push(cx, callee, clo, args, reg(dst), nret, false)?;
+                    return Ok(Flow::Switch);
+                }
+                Op::Builtin {
+                    b,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                } => {
+                    let args = self.take_args(base, args, nargs);
+                    let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
+                    self.put_results(base, dst, nret, vals);
+                }
+                Op::ErrorText { dst, x } => {
+                    self.regs[reg(dst)] = match &self.regs[reg(x)] {
+                        Value::Err(e) => Value::Str(e.text.clone()),
+                        _ => return Err(cx.panic(Value::nil_deref_error())),
+                    };
+                }
+                Op::Defer {
+                    site,
+                    target,
+                    args,
+                    nargs,
+                } => {
+                    let target = match target {
+                        DeferTarget::Value(r) => match &self.regs[reg(r)] {
+                            Value::Func(FuncVal::Closure(c)) => match self.table.get(&c.code) {
+                                Some(f) => VmTarget::Func(f.clone(), c.clone()),
+                                None => return Err(internal(cx, "function not compiled")),
+                            },
+                            Value::Func(FuncVal::Nil(_)) => VmTarget::NilFunc,
+                            _ => return Err(internal(cx, "deferred value is not a func")),
+                        },
+                        DeferTarget::Builtin(b) => {
+                            VmTarget::Builtin(func.builtins[b as usize].clone())
+                        }
+                        DeferTarget::ErrorText(r) => match &self.regs[reg(r)] {
+                            Value::Err(_) => VmTarget::Nothing,
+                            _ => return Err(cx.panic(Value::nil_deref_error())),
+                        },
+                    };
+                    let args = self.take_args(base, args, nargs);
+                    let d = VmDeferred {
+                        table: self.table.clone(),
+                        target,
+                        args,
+                    };
+                    let open = match self.acts.last().map(|a| &a.frame) {
+                        Some(CoreFrame::Open | CoreFrame::AdoptedOpen) => self.opens.last_mut(),
+                        _ => None,
+                    };
+                    match open {
+                        Some(frame) => {
+                            if let Err(SlotOutOfRange(d)) = frame.defer_at(site as usize, d) {
+                                cx.defer(move |cx| d.call(cx));
+                            }
+                        }
+                        None => cx.defer(move |cx| d.call(cx)),
+                    }
+                }
+                Op::Return => return Ok(Flow::Return),
+            }
+        }
+    }
+}

@@ -48,6 +48,7 @@
 
 extern crate alloc;
 
+mod leave;
 mod open;
 mod pool;
 mod record;
@@ -56,6 +57,7 @@ mod sync;
 mod task;
 mod value;
 
+pub use leave::{LeaveStep, Leaving};
 pub use open::{InlineFrame, OpenFrame, SlotOutOfRange, MAX_OPEN_SLOTS};
 pub use pool::{Pool, PoolStats, Worker, BATCH, CACHE_CAP};
 pub use record::CLASS_PAYLOAD;

@@ -66,7 +66,7 @@ pub struct OpenFrame<C, const N: usize> {
     depth: u32,
     /// The depth to restore when the frame is left: `depth - 1` for a frame
     /// entered by `enter_open`, `depth` for one adopted by `adopt_open`.
-    outer: u32,
+    pub(crate) outer: u32,
     bits: u8,
     slots: [MaybeUninit<C>; N],
 }
@@ -238,7 +238,7 @@ impl<C, const N: usize> OpenFrame<C, N> {
 
     /// Disarms and moves out the highest armed slot.
     #[inline(always)]
-    fn take_top(&mut self) -> Option<C> {
+    pub(crate) fn take_top(&mut self) -> Option<C> {
         if self.bits == 0 {
             return None;
         }

@@ -34,6 +34,7 @@
 //!   and its closure is read out (called or dropped) exactly once.
 
 use alloc::boxed::Box;
+use core::any::TypeId;
 use core::fmt;
 use core::marker::PhantomData;
 use core::ptr;
@@ -343,19 +344,31 @@ where
     }
 }
 
+/// A deferred value too large for a record, registered by `defer_call`.
+struct BoxedCall<C>(Box<C>);
+
+impl<E, P, M, C: Deferred<E, P, M>> Deferred<E, P, M> for BoxedCall<C> {
+    fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome {
+        (*self.0).call(cx)
+    }
+}
+
 /// The vtable stored in a chained record: how to call, and how to drop, the
 /// closure in its payload.
 struct CallVTable<E, P, M> {
     call: for<'a, 'b> unsafe fn(Rec, &'a mut Cx<'b, E, P, M>) -> Outcome,
     drop: unsafe fn(Rec),
     class: usize,
+    /// The payload's type, so that `Cx::leave_next` can hand a record's
+    /// value back to the embedder instead of calling it.
+    type_id: fn() -> TypeId,
 }
 
 struct VTableOf<F, E, P, M>(PhantomData<(F, E, P, M)>);
 
 impl<F, E, P: PanicValue, M> VTableOf<F, E, P, M>
 where
-    F: Deferred<E, P, M>,
+    F: Deferred<E, P, M> + 'static,
 {
     const VTABLE: CallVTable<E, P, M> = CallVTable {
         call: call_shim::<F, E, P, M>,
@@ -364,6 +377,7 @@ where
             Some(c) => c,
             None => 0,
         },
+        type_id: TypeId::of::<F>,
     };
 }
 
@@ -382,7 +396,7 @@ where
 /// (record invariant 3); the caller gives up the record.
 unsafe fn call_shim<F, E, P: PanicValue, M>(rec: Rec, cx: &mut Cx<'_, E, P, M>) -> Outcome
 where
-    F: Deferred<E, P, M>,
+    F: Deferred<E, P, M> + 'static,
 {
     // SAFETY: the payload holds an initialised, suitably aligned F
     // (record invariants 1 and 3); reading moves it out, after which the
@@ -429,7 +443,7 @@ unsafe fn drop_shim<F>(rec: Rec) {
 #[inline(always)]
 fn push_into<F, E, P: PanicValue, M>(task: &mut Task<E, P, M>, worker: &mut Worker, f: F)
 where
-    F: Deferred<E, P, M>,
+    F: Deferred<E, P, M> + 'static,
 {
     let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
     let class = VTableOf::<F, E, P, M>::VTABLE.class;
@@ -499,7 +513,7 @@ pub struct Task<E, P, M = Local> {
     pub(crate) depth: u32,
     /// The depth of the frame of the deferred call the newest unwinding is
     /// running, if it is a panic; `recover` is effective only at that depth.
-    defer_frame: u32,
+    pub(crate) defer_frame: u32,
     /// The panic stack (Go's `gp._panic` list), oldest first. Inline room
     /// for two entries: a task that panics, or panics once more inside a
     /// deferred call, never asks the global allocator.
@@ -797,6 +811,12 @@ impl<E, P, M> Task<E, P, M> {
         self.defer_frame = 0;
     }
 
+    /// The index of the newest panic-stack entry (`usize::MAX` if none):
+    /// the one that runs the next deferred call.
+    pub(crate) fn panic_top(&self) -> usize {
+        self.panics.len().wrapping_sub(1)
+    }
+
     /// The depth of the frame that registered the head record (0 for the
     /// sentinel).
     #[inline(always)]
@@ -1011,6 +1031,52 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         }
     }
 
+    /// Registers a deferred call that is a value of a [`Deferred`] type
+    /// rather than a closure: the same record as [`defer`](Cx::defer), but
+    /// the stepped exit ([`leave_next`](Cx::leave_next)) hands a `C` back
+    /// to the embedder as data instead of calling it — how an interpreter
+    /// whose deferred functions are its own frames runs them. A `C` over
+    /// the largest record class is boxed and is then called like a closure.
+    ///
+    /// ```
+    /// use deferrt_core::{Cx, Deferred, LeaveStep, Local, Outcome, Pool, Task, Worker};
+    /// struct Say(&'static str);
+    /// impl Deferred<Vec<&'static str>, &'static str, Local> for Say {
+    ///     fn call(self, cx: &mut Cx<'_, Vec<&'static str>, &'static str>) -> Outcome {
+    ///         cx.env().push(self.0);
+    ///         Ok(())
+    ///     }
+    /// }
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let f = cx.enter();
+    /// cx.defer_call(Say("called by exit"));
+    /// cx.exit(f).unwrap(); // exit calls it
+    /// let f = cx.enter();
+    /// cx.defer_call(Say("handed back"));
+    /// let mut l = cx.leave_start(f, Ok(()));
+    /// let LeaveStep::Call { call, frame } = cx.leave_next::<Say, 1>(&mut l, None) else { panic!() };
+    /// assert_eq!(call.0, "handed back"); // data: the embedder runs it in `frame`
+    /// let r = cx.leave(frame, Ok(()));
+    /// cx.leave_resume(&mut l, r);
+    /// assert!(matches!(cx.leave_next::<Say, 1>(&mut l, None), LeaveStep::Done(Ok(()))));
+    /// drop(cx);
+    /// assert_eq!(log, ["called by exit"]);
+    /// ```
+    #[inline]
+    pub fn defer_call<C>(&mut self, c: C)
+    where
+        C: Deferred<E, P, M> + Admit<M> + 'static,
+    {
+        if class_of::<C>().is_some() {
+            self.push_record(c);
+        } else {
+            self.push_record(BoxedCall(Box::new(c)));
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn defer_boxed<F>(&mut self, f: F)
@@ -1023,7 +1089,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
 
     /// Links a record holding `f` at the head of the chain.
     #[inline(always)]
-    fn push_record<F: Deferred<E, P, M>>(&mut self, f: F) {
+    fn push_record<F: Deferred<E, P, M> + 'static>(&mut self, f: F) {
         push_into(self.task, self.worker, f);
     }
 
@@ -1519,25 +1585,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 }
                 None => break,
             };
-            match r {
-                Err(_) => {
-                    // The call left with an unwinding of its own. If it is
-                    // a newer entry (a panic or Goexit started inside the
-                    // call), it takes over: the one that was running this
-                    // frame is superseded — kept only to be printed, or, for a
-                    // Goexit, to be resumed if the newer panic is recovered.
-                    if unwinding && self.task.panics.len() > top.wrapping_add(1) {
-                        self.task.panics[top].superseded = true;
-                    }
-                    unwinding = true;
-                }
-                Ok(()) if unwinding && self.task.panics[top].recovered => {
-                    // The call recovered the panic that ran it and returned:
-                    // the recovery happens now (Go's `recovery`).
-                    unwinding = self.complete_recovery();
-                }
-                Ok(()) => {}
-            }
+            self.after_deferred(&mut unwinding, top, r);
         }
         self.task.defer_frame = outer_defer_frame;
         if unwinding {
@@ -1545,6 +1593,53 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         } else {
             Ok(())
         }
+    }
+
+    /// What the exit loop does when a deferred call of the frame returns `r`;
+    /// `top` is the index of the entry that was newest when the call
+    /// started, `unwinding` the frame's state, updated here.
+    #[inline]
+    pub(crate) fn after_deferred(&mut self, unwinding: &mut bool, top: usize, r: Outcome) {
+        match r {
+            Err(_) => {
+                // The call left with an unwinding of its own. If it is
+                // a newer entry (a panic or Goexit started inside the
+                // call), it takes over: the one that was running this
+                // frame is superseded — kept only to be printed, or, for a
+                // Goexit, to be resumed if the newer panic is recovered.
+                if *unwinding && self.task.panics.len() > top.wrapping_add(1) {
+                    self.task.panics[top].superseded = true;
+                }
+                *unwinding = true;
+            }
+            Ok(()) if *unwinding && self.task.panics[top].recovered => {
+                // The call recovered the panic that ran it and returned:
+                // the recovery happens now (Go's `recovery`).
+                *unwinding = self.complete_recovery();
+            }
+            Ok(()) => {}
+        }
+    }
+
+    /// Unlinks the head record (the caller checked it belongs to frame
+    /// `d1 - 1` and set the depth to `d1`): `Ok` with its payload if it is a
+    /// `C` (the record goes back to the worker), otherwise the record's call
+    /// runs here, in frame `d1`, and `Err` carries its outcome.
+    pub(crate) fn pop_as_or_run<C: 'static>(&mut self, d1: u32) -> Result<C, Outcome> {
+        let (rec, vt) = self.pop_record();
+        // SAFETY: `vt` is the promoted vtable of the record just unlinked
+        // (module invariant 2), valid for the program.
+        let (is_c, class) = unsafe { (((*vt).type_id)() == TypeId::of::<C>(), (*vt).class) };
+        if !is_c {
+            return Err(self.run_record(rec, vt, d1));
+        }
+        // SAFETY: the record was just unlinked and its vtable says its
+        // payload is an initialised C (record invariant 3); reading moves
+        // it out, after which the payload is dead bytes and the record is
+        // free to go back (it is in no chain).
+        let c = unsafe { ptr::read(rec.payload().cast::<C>()) };
+        self.worker.free(rec, class);
+        Ok(c)
     }
 
     /// Go's `recovery`: drop the recovered panic and every panic it

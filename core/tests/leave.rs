@@ -1,0 +1,288 @@
+//! The stepped exit (`leave_start` / `leave_next` / `leave_resume`) against
+//! the engine's own exit loop: the same programs run twice, once with
+//! deferred calls as closures that `exit`/`unwind` call, once with deferred
+//! calls as data that an embedder runs itself between steps, and must print
+//! the same, end the same way and leave the pool's accounting exact.
+
+mod common;
+use common::*;
+use deferrt_core::{Deferred, LeaveStep, Local, OpenFrame, Outcome};
+use std::rc::Rc;
+
+/// A statement of a tiny Go-like language.
+#[derive(Debug)]
+enum S {
+    Log(&'static str),
+    /// `fmt.Println(tag, recover())`
+    Recover(&'static str),
+    /// `defer recover()`'s effect, as a statement of the deferred builtin.
+    RecoverWrapped(&'static str),
+    Panic(&'static str),
+    Goexit,
+    /// `defer func() { body }()`
+    Defer(Rc<Func>),
+    /// `func() { body }()`
+    Call(Rc<Func>),
+}
+
+/// A function: its body, and whether its defers are open-coded.
+#[derive(Debug)]
+struct Func {
+    open: bool,
+    body: Vec<S>,
+}
+
+fn say_recover(cx: &mut C<'_>, tag: &str, v: Option<V>) {
+    let v = v.map_or("<nil>".to_string(), |v| v.to_string());
+    say(cx, format!("{tag} {v}"));
+}
+
+/// Runs statements in the current frame; the outcome of the body.
+fn body(cx: &mut C<'_>, f: &Func, open: &mut Option<OpenFrame<Call, 8>>, stepped: bool) -> Outcome {
+    let mut site = 0;
+    for s in &f.body {
+        match s {
+            S::Log(t) => say(cx, *t),
+            S::Recover(t) => {
+                let v = cx.recover();
+                say_recover(cx, t, v);
+            }
+            S::RecoverWrapped(t) => {
+                let v = cx.recover_wrapped();
+                say_recover(cx, t, v);
+            }
+            S::Panic(v) => return Err(cx.panic(V::S(v))),
+            S::Goexit => return Err(cx.goexit()),
+            S::Defer(g) => {
+                let c = Call(g.clone(), stepped);
+                match open {
+                    Some(o) => {
+                        if o.defer_at(site, c).is_err() {
+                            cx.defer_call(Call(g.clone(), stepped));
+                        }
+                    }
+                    None => cx.defer_call(c),
+                }
+                site += 1;
+            }
+            S::Call(g) => call(cx, g, stepped)?,
+        }
+    }
+    Ok(())
+}
+
+/// A deferred call: the function to run. `stepped`: handed out by
+/// `leave_next` and run by the embedder; otherwise called by the engine.
+struct Call(Rc<Func>, bool);
+
+impl Deferred<Env, V, Local> for Call {
+    fn call(self, cx: &mut C<'_>) -> Outcome {
+        assert!(!self.1, "a stepped call was called by the engine");
+        // Runs in the frame the engine entered for it.
+        if self.0.open {
+            let mut o = Some(cx.adopt_open::<Call, 8>());
+            let r = body(cx, &self.0, &mut o, false);
+            let o = o.take().expect("open frame");
+            match r {
+                Ok(()) => cx.exit_open(o),
+                Err(u) => cx.unwind_open(o, u),
+            }
+        } else {
+            body(cx, &self.0, &mut None, false)
+        }
+    }
+}
+
+/// A normal call of `f`: enter, body, leave.
+fn call(cx: &mut C<'_>, f: &Rc<Func>, stepped: bool) -> Outcome {
+    if f.open {
+        let mut o = Some(cx.enter_open::<Call, 8>());
+        let r = body(cx, f, &mut o, stepped);
+        let mut o = o.take().expect("open frame");
+        if !stepped {
+            return match r {
+                Ok(()) => cx.exit_open(o),
+                Err(u) => cx.unwind_open(o, u),
+            };
+        }
+        let l = cx.leave_start_open(&o, r);
+        drive(cx, l, Some(&mut o))
+    } else {
+        let frame = cx.enter();
+        let r = body(cx, f, &mut None, stepped);
+        if !stepped {
+            return cx.leave(frame, r);
+        }
+        let l = cx.leave_start(frame, r);
+        drive(cx, l, None)
+    }
+}
+
+/// The embedder's stepped exit loop.
+fn drive(
+    cx: &mut C<'_>,
+    mut l: deferrt_core::Leaving,
+    mut open: Option<&mut OpenFrame<Call, 8>>,
+) -> Outcome {
+    loop {
+        match cx.leave_next(&mut l, open.as_deref_mut()) {
+            LeaveStep::Call { call, frame } => {
+                // Run the deferred function in the handed-out frame; its own
+                // defers are open-coded there (adopted) or on its chain.
+                let g = call.0;
+                let r = if g.open {
+                    let mut o = Some(cx.adopt_open::<Call, 8>());
+                    let r = body(cx, &g, &mut o, true);
+                    let mut o = o.take().expect("open frame");
+                    let l2 = cx.leave_start(frame, r);
+                    drive(cx, l2, Some(&mut o))
+                } else {
+                    let r = body(cx, &g, &mut None, true);
+                    let l2 = cx.leave_start(frame, r);
+                    drive(cx, l2, None)
+                };
+                cx.leave_resume(&mut l, r);
+            }
+            LeaveStep::Done(r) => return r,
+        }
+    }
+}
+
+fn both(main: &Rc<Func>) -> (Run, Run) {
+    let a = run(|cx| call(cx, main, false));
+    let b = run(|cx| call(cx, main, true));
+    (a, b)
+}
+
+fn f(open: bool, body: Vec<S>) -> Rc<Func> {
+    Rc::new(Func { open, body })
+}
+
+#[test]
+fn stepped_matches_the_engine_on_hand_written_programs() {
+    use S::*;
+    let progs = vec![
+        // recover in a deferred call; a normal-exit defer after it
+        f(
+            true,
+            vec![
+                Defer(f(false, vec![Log("first registered")])),
+                Defer(f(true, vec![Recover("rec")])),
+                Panic("boom"),
+            ],
+        ),
+        // nested panic inside a deferred call, recovered by an outer one
+        f(
+            false,
+            vec![
+                Defer(f(false, vec![Recover("outer rec")])),
+                Defer(f(
+                    true,
+                    vec![Defer(f(true, vec![Recover("inner rec")])), Panic("second")],
+                )),
+                Panic("first"),
+            ],
+        ),
+        // defer recover() inside a deferred function (A9/C2)
+        f(
+            true,
+            vec![
+                Defer(f(true, vec![Recover("main sees")])),
+                Defer(f(
+                    true,
+                    vec![Defer(f(true, vec![RecoverWrapped("wrapped")]))],
+                )),
+                Panic("boom"),
+            ],
+        ),
+        // Goexit, then a panic during it recovered, Goexit resumes
+        f(
+            false,
+            vec![
+                Defer(f(true, vec![Log("last")])),
+                Defer(f(true, vec![Recover("rec during goexit")])),
+                Defer(f(false, vec![Panic("during goexit")])),
+                Goexit,
+            ],
+        ),
+        // a panic from a defer of a deferred call at a normal return
+        f(
+            true,
+            vec![
+                Defer(f(true, vec![Recover("caller rec")])),
+                Call(f(
+                    true,
+                    vec![Defer(f(true, vec![Defer(f(true, vec![Panic("deep")]))]))],
+                )),
+                Log("not reached"),
+            ],
+        ),
+        // unrecovered chain with a recovered entry still on the stack
+        f(
+            false,
+            vec![
+                Defer(f(false, vec![Recover("r1"), Panic("second")])),
+                Panic("first"),
+            ],
+        ),
+    ];
+    for p in &progs {
+        let (a, b) = both(p);
+        assert_eq!(a.out, b.out, "program {p:?}");
+        assert_eq!(a.died, b.died, "program {p:?}");
+    }
+}
+
+/// xorshift64*
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % n
+    }
+}
+
+const TAGS: [&str; 6] = ["a", "b", "c", "d", "e", "f"];
+
+fn gen(rng: &mut Rng, depth: u32) -> Rc<Func> {
+    let n = 1 + rng.below(4);
+    let mut body = Vec::new();
+    for _ in 0..n {
+        let t = TAGS[rng.below(6) as usize];
+        body.push(match rng.below(10) {
+            0 | 1 => S::Log(t),
+            2 => S::Recover(t),
+            3 => S::RecoverWrapped(t),
+            4 => S::Panic(t),
+            5 if rng.below(4) == 0 => S::Goexit,
+            6 | 7 if depth < 3 => S::Defer(gen(rng, depth + 1)),
+            8 if depth < 3 => S::Call(gen(rng, depth + 1)),
+            _ => S::Log(t),
+        });
+    }
+    f(rng.below(2) == 0, body)
+}
+
+#[test]
+fn stepped_matches_the_engine_on_random_programs() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let n = if cfg!(miri) { 40 } else { 3000 };
+    let (mut died, mut recovered, mut goexits) = (0, 0, 0);
+    for i in 0..n {
+        let p = gen(&mut rng, 0);
+        let (a, b) = both(&p);
+        assert_eq!(a.out, b.out, "program {i}: {p:?}");
+        assert_eq!(a.died, b.died, "program {i}: {p:?}");
+        died += usize::from(a.died.is_some());
+        goexits += usize::from(a.died.as_deref().is_some_and(|d| d.contains("Goexit")));
+        recovered += usize::from(a.out.iter().any(|l| l.len() == 3 && !l.ends_with("<nil>")));
+    }
+    // The programs exercise the interesting paths, not just plain returns.
+    assert!(
+        died * 10 > n && recovered * 50 > n && goexits > 0,
+        "{died} died, {recovered} recovered, {goexits} Goexits"
+    );
+}

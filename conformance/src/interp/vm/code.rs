@@ -144,6 +144,8 @@ pub(crate) struct Func {
     pub lits: Vec<Rc<FuncCode>>,
     /// Registers used (locals and temporaries).
     pub nregs: u32,
+    /// Defer statements (none: the function needs no open-coded slots).
+    pub defers: u32,
     /// Cells used.
     pub ncells: u32,
     /// The cell of each local slot that lives in one.

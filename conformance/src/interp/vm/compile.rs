@@ -70,6 +70,7 @@ impl Compiler {
                 asserts: Vec::new(),
                 lits: Vec::new(),
                 nregs: nslots,
+                defers: 0,
                 ncells,
                 cell_of: Vec::new(),
                 params: Vec::new(),
@@ -512,6 +513,7 @@ impl Compiler {
             }
         };
         let (args, nargs) = self.args(&c.args);
+        self.f.defers += 1;
         self.emit(Op::Defer {
             site,
             target,

@@ -4,12 +4,13 @@
 //! explicit stack of activations: an interpreted call is a `Vec` push, not
 //! a Rust call.
 //!
-//! Until the core grows its steppable exit loop (`Cx::leave_start` /
-//! `leave_next` / `leave_resume`), a deferred interpreted call still runs
-//! synchronously inside the core's exit loop: [`VmDeferred::call`] starts a
-//! nested machine for it in the frame the core entered. That is the one
-//! place where the machine recurses on the host stack; it goes when the
-//! core API lands, and nothing else here changes.
+//! Deferred calls are machine activations too: a frame is left with the
+//! core's stepped exit (`Cx::leave_start` / `leave_next` / `leave_resume`),
+//! which hands each pending call back as a [`VmDeferred`] value together
+//! with the frame the core entered for it; the machine pushes an activation
+//! for it there and resumes the leaving frame when that activation is done.
+//! Nothing runs inside a core call, so the machine never recurses on the
+//! host stack — what goroutines that block mid-defer need.
 
 mod code;
 mod compile;
@@ -18,7 +19,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
-use deferrt_core::{Deferred, Frame, Local, OpenFrame, Outcome, SlotOutOfRange, Unwind};
+use deferrt_core::{
+    Deferred, Frame, LeaveStep, Leaving, Local, OpenFrame, Outcome, SlotOutOfRange, Unwind,
+};
 
 use super::eval::{arith, assert, call_builtin, compare, enter_depth, internal};
 use super::{halt, Cx, Halt, Interp};
@@ -103,17 +106,30 @@ impl Table {
     }
 }
 
-/// How an activation's core frame is left.
+/// An activation's core frame.
 enum CoreFrame {
-    /// A chain frame it entered.
-    Chain(Frame),
+    /// A chain frame it entered (`None` once leaving started).
+    Chain(Option<Frame>),
     /// An open frame it entered: the top of [`Machine::opens`].
     Open,
-    /// The frame the core entered for a deferred call, used as is (its
-    /// defers go on that frame's chain; the core runs them).
-    AdoptedChain,
-    /// That frame made open (`Cx::adopt_open`): the top of `opens`.
-    AdoptedOpen,
+    /// The frame the core entered for a deferred call, its defers on the
+    /// chain.
+    Call(Option<Frame>),
+    /// That frame, its defers open-coded (`Cx::adopt_open`): the top of
+    /// `opens` holds the slots.
+    CallOpen(Option<Frame>),
+}
+
+impl CoreFrame {
+    /// Whether the activation is a deferred call run by its parent's exit.
+    fn is_deferred_call(&self) -> bool {
+        matches!(self, CoreFrame::Call(_) | CoreFrame::CallOpen(_))
+    }
+
+    /// Whether the activation's open slots are the top of `opens`.
+    fn has_open(&self) -> bool {
+        matches!(self, CoreFrame::Open | CoreFrame::CallOpen(_))
+    }
 }
 
 /// One activation: a call of a compiled function.
@@ -124,6 +140,9 @@ struct Act {
     base: usize,
     cbase: usize,
     frame: CoreFrame,
+    /// Set once the body has returned or is unwinding: the core's cursor
+    /// over the frame's deferred calls.
+    leaving: Option<Leaving>,
     /// Where the results go: the caller's register (absolute), and how many.
     dst: usize,
     nret: u32,
@@ -142,9 +161,19 @@ struct Machine {
     spill: Vec<Value>,
 }
 
+/// Where a call's arguments are.
+enum Args {
+    /// `n` registers from an absolute index (the caller's window).
+    Regs(usize, usize),
+    /// The spill buffer (`f(g())` with a multi-valued `g`).
+    Spill,
+    /// Values already taken (a deferred call's, evaluated at `defer`).
+    Vec(Vec<Value>),
+}
+
 /// What the dispatch loop does next.
 enum Flow {
-    /// A call pushed an activation, or one returned: reload the top.
+    /// A call pushed an activation: run the new top.
     Switch,
     /// The top activation returns.
     Return,
@@ -169,28 +198,31 @@ pub(crate) struct VmDeferred {
 }
 
 impl Deferred<Interp, Value, Local> for VmDeferred {
+    /// Never used: the machine registers its deferred calls with
+    /// `Cx::defer_call` and leaves frames with the stepped exit, which hands
+    /// them back instead of calling them.
     fn call(self, cx: &mut Cx<'_>) -> Outcome {
-        if cx.env().halted.is_some() {
-            return Ok(());
+        let _ = (self.table, self.target, self.args);
+        Err(internal(
+            cx,
+            "a deferred call of the machine was called by the engine",
+        ))
+    }
+}
+
+/// Runs a deferred call that is not an interpreted function, in the frame
+/// the core entered for it.
+fn run_simple(cx: &mut Cx<'_>, target: VmTarget, args: Vec<Value>) -> Outcome {
+    match target {
+        VmTarget::Func(..) | VmTarget::Nothing => Ok(()),
+        VmTarget::NilFunc => Err(cx.panic(Value::nil_deref_error())),
+        // `defer recover()`: a recover() by the function that deferred it,
+        // at its exit (GO-SEMANTICS A9, C2).
+        VmTarget::Builtin(Builtin::Recover) => {
+            cx.recover_wrapped();
+            Ok(())
         }
-        match self.target {
-            VmTarget::Func(f, clo) => {
-                // Runs in the frame the core entered for this call, so its
-                // recover() is effective exactly when Go's is.
-                let mut m = Machine::new(self.table);
-                m.push(cx, f, clo, self.args, 0, 0, true)?;
-                m.run(cx, 0)
-            }
-            VmTarget::NilFunc => Err(cx.panic(Value::nil_deref_error())),
-            // `defer recover()`: a recover() by the function that deferred
-            // it, at its exit (GO-SEMANTICS A9, C2).
-            VmTarget::Builtin(Builtin::Recover) => {
-                cx.recover_wrapped();
-                Ok(())
-            }
-            VmTarget::Builtin(b) => call_builtin(cx, &b, self.args).map(drop),
-            VmTarget::Nothing => Ok(()),
-        }
+        VmTarget::Builtin(b) => call_builtin(cx, &b, args).map(drop),
     }
 }
 
@@ -203,7 +235,7 @@ pub(crate) fn run_program(cx: &mut Cx<'_>, prog: &Program) -> Outcome {
         code: init.ir.clone(),
         captured: Vec::new(),
     });
-    m.push(cx, init, clo, Vec::new(), 0, 0, false)?;
+    m.push(cx, init, clo, Args::Vec(Vec::new()), 0, 0)?;
     m.run(cx, 0)?;
     let funcs = cx.env().funcs.clone();
     for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
@@ -213,7 +245,7 @@ pub(crate) fn run_program(cx: &mut Cx<'_>, prog: &Program) -> Outcome {
         let Some(f) = table.get(&clo.code).cloned() else {
             return Err(internal(cx, "function not compiled"));
         };
-        m.push(cx, f, clo.clone(), Vec::new(), 0, 0, false)?;
+        m.push(cx, f, clo.clone(), Args::Vec(Vec::new()), 0, 0)?;
         m.run(cx, 0)?;
     }
     Ok(())
@@ -251,37 +283,84 @@ impl Machine {
         }
     }
 
-    /// Pushes an activation of `f` with `args`; `adopted` when it runs in
-    /// the frame the core entered for a deferred call.
-    #[allow(clippy::too_many_arguments)]
+    /// Pushes an activation of `f` with `args` in a core frame of its own:
+    /// a normal call.
     fn push(
         &mut self,
         cx: &mut Cx<'_>,
         f: Rc<Func>,
         clo: Rc<Closure>,
-        args: Vec<Value>,
+        args: Args,
         dst: usize,
         nret: u32,
-        adopted: bool,
     ) -> Result<(), Unwind> {
         enter_depth(cx)?;
-        let open = f.ir.open && cx.env().open_coded;
-        let frame = match (adopted, open) {
-            (false, false) => CoreFrame::Chain(cx.enter()),
-            (false, true) => {
-                self.opens.push(cx.enter_open());
-                CoreFrame::Open
-            }
-            (true, false) => CoreFrame::AdoptedChain,
-            (true, true) => {
-                self.opens.push(cx.adopt_open());
-                CoreFrame::AdoptedOpen
-            }
+        // A function without defer statements needs no slots: a chain
+        // frame is one increment to enter and one compare to leave.
+        let frame = if f.ir.open && f.defers > 0 && cx.env().open_coded {
+            self.opens.push(cx.enter_open());
+            CoreFrame::Open
+        } else {
+            CoreFrame::Chain(Some(cx.enter()))
         };
+        self.push_act(f, clo, args, frame, dst, nret);
+        Ok(())
+    }
+
+    /// Pushes an activation of the deferred function `f` in `frame`, the
+    /// frame the core entered for the call, so its recover() is effective
+    /// exactly when Go's is. `Err` gives the frame back when the call
+    /// cannot start (Go's stack overflow).
+    fn push_deferred(
+        &mut self,
+        cx: &mut Cx<'_>,
+        f: Rc<Func>,
+        clo: Rc<Closure>,
+        args: Vec<Value>,
+        frame: Frame,
+    ) -> Result<(), (Frame, Unwind)> {
+        if let Err(u) = enter_depth(cx) {
+            return Err((frame, u));
+        }
+        let frame = if f.ir.open && f.defers > 0 && cx.env().open_coded {
+            self.opens.push(cx.adopt_open());
+            CoreFrame::CallOpen(Some(frame))
+        } else {
+            CoreFrame::Call(Some(frame))
+        };
+        self.push_act(f, clo, Args::Vec(args), frame, 0, 0);
+        Ok(())
+    }
+
+    fn push_act(
+        &mut self,
+        f: Rc<Func>,
+        clo: Rc<Closure>,
+        args: Args,
+        frame: CoreFrame,
+        dst: usize,
+        nret: u32,
+    ) {
         let base = self.regs.len();
         self.regs.resize(base + f.nregs as usize, Value::Nil);
-        for (i, a) in args.into_iter().enumerate().take(f.params.len()) {
-            self.regs[base + i] = a;
+        let np = f.params.len();
+        match args {
+            Args::Regs(from, n) => {
+                for i in 0..n.min(np) {
+                    self.regs[base + i] = self.regs[from + i].clone();
+                }
+            }
+            Args::Spill => {
+                let vals = std::mem::take(&mut self.spill);
+                for (i, a) in vals.into_iter().enumerate().take(np) {
+                    self.regs[base + i] = a;
+                }
+            }
+            Args::Vec(vals) => {
+                for (i, a) in vals.into_iter().enumerate().take(np) {
+                    self.regs[base + i] = a;
+                }
+            }
         }
         let cbase = self.cells.len();
         self.cells.resize(cbase + f.ncells as usize, None);
@@ -292,66 +371,119 @@ impl Machine {
             base,
             cbase,
             frame,
+            leaving: None,
             dst,
             nret,
         });
-        Ok(())
     }
 
-    /// Runs until the activation stack is back to `stop` entries.
+    /// Runs until the activation stack is back to `stop` entries; the
+    /// outcome of the last activation that left.
     fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Outcome {
         loop {
-            // The unwinding that the top activation must now leave with:
-            // raised in its body, or passed on by a callee that left with
-            // one (a panic in a deferred call at a normal return included).
-            let mut u = match self.exec(cx) {
-                Ok(Flow::Switch) => continue,
-                Ok(Flow::Return) => match self.leave(cx, Ok(())) {
-                    Ok(()) if self.acts.len() == stop => return Ok(()),
-                    Ok(()) => continue,
-                    Err(u) if self.acts.len() == stop => return Err(u),
-                    Err(u) => u,
-                },
-                Err(u) => u,
+            let Some(top) = self.acts.last() else {
+                return Err(internal(cx, "no activation"));
             };
-            loop {
-                match self.leave(cx, Err(u)) {
-                    // A deferred call recovered: that activation returned
-                    // normally; its caller carries on.
-                    Ok(()) if self.acts.len() == stop => return Ok(()),
-                    Ok(()) => break,
-                    Err(u2) if self.acts.len() == stop => return Err(u2),
-                    Err(u2) => u = u2,
-                }
+            if top.leaving.is_none() {
+                let body = match self.exec(cx) {
+                    Ok(Flow::Switch) => continue,
+                    Ok(Flow::Return) => Ok(()),
+                    Err(u) => Err(u),
+                };
+                self.begin_leave(cx, body)?;
+            } else if let Some(r) = self.leave_step(cx, stop) {
+                return r;
             }
         }
     }
 
-    /// Leaves the top activation with its body's outcome: runs its
-    /// deferred calls through the core, then (returned normally or
-    /// recovered) hands its results to the caller.
-    fn leave(&mut self, cx: &mut Cx<'_>, body: Outcome) -> Outcome {
-        let Some(mut act) = self.acts.pop() else {
-            return Err(internal(cx, "leaving with no activation"));
+    /// The top activation's body ended with `body`: start leaving its frame.
+    fn begin_leave(&mut self, cx: &mut Cx<'_>, body: Outcome) -> Result<(), Unwind> {
+        let Some(act) = self.acts.last_mut() else {
+            return Err(internal(cx, "no activation"));
         };
-        let r = match std::mem::replace(&mut act.frame, CoreFrame::AdoptedChain) {
-            CoreFrame::Chain(f) => cx.leave(f, body),
-            CoreFrame::Open | CoreFrame::AdoptedOpen => match self.opens.pop() {
-                Some(f) => match body {
-                    Ok(()) => cx.exit_open(f),
-                    Err(u) => cx.unwind_open(f, u),
-                },
-                None => Err(internal(cx, "open frame missing")),
+        let l = match &mut act.frame {
+            CoreFrame::Chain(f) | CoreFrame::Call(f) | CoreFrame::CallOpen(f) => match f.take() {
+                Some(f) => cx.leave_start(f, body),
+                None => return Err(internal(cx, "frame left twice")),
             },
-            CoreFrame::AdoptedChain => body,
+            CoreFrame::Open => match self.opens.last() {
+                Some(o) => cx.leave_start_open(o, body),
+                None => return Err(internal(cx, "open frame missing")),
+            },
         };
+        act.leaving = Some(l);
+        Ok(())
+    }
+
+    /// One step of leaving the top activation's frame: start its next
+    /// deferred call, or, when none is left, pop it and hand its outcome to
+    /// its caller (a normal call) or to the frame whose exit ran it (a
+    /// deferred call). `Some` when the stack is back to `stop`.
+    fn leave_step(&mut self, cx: &mut Cx<'_>, stop: usize) -> Option<Outcome> {
+        let ai = self.acts.len().checked_sub(1)?;
+        let mut l = self.acts[ai].leaving?;
+        let open = if self.acts[ai].frame.has_open() {
+            self.opens.last_mut()
+        } else {
+            None
+        };
+        match cx.leave_next::<VmDeferred, 8>(&mut l, open) {
+            LeaveStep::Call { call, frame } => {
+                self.acts[ai].leaving = Some(l);
+                let halted = cx.env().halted.is_some();
+                let r = match call.target {
+                    VmTarget::Func(f, clo) if !halted => {
+                        match self.push_deferred(cx, f, clo, call.args, frame) {
+                            Ok(()) => return None, // resumed when it is done
+                            Err((frame, u)) => cx.leave(frame, Err(u)),
+                        }
+                    }
+                    // Once the program is stopping (os.Exit), no
+                    // interpreted code runs any more.
+                    _ if halted => cx.leave(frame, Ok(())),
+                    target => {
+                        let r = run_simple(cx, target, call.args);
+                        cx.leave(frame, r)
+                    }
+                };
+                cx.leave_resume(&mut l, r);
+                self.acts[ai].leaving = Some(l);
+                None
+            }
+            LeaveStep::Done(r) => self.finish_act(cx, r, stop),
+        }
+    }
+
+    /// Pops the top activation, whose frame has been left with `r`.
+    fn finish_act(&mut self, cx: &mut Cx<'_>, r: Outcome, stop: usize) -> Option<Outcome> {
+        let act = self.acts.pop()?;
+        if act.frame.has_open() {
+            self.opens.pop();
+        }
         cx.env().depth -= 1;
-        if r.is_ok() {
+        if r.is_ok() && !act.frame.is_deferred_call() {
             self.deliver(&act);
         }
         self.regs.truncate(act.base);
         self.cells.truncate(act.cbase);
-        r
+        if self.acts.len() == stop {
+            return Some(r);
+        }
+        let parent = self.acts.last_mut()?;
+        if act.frame.is_deferred_call() {
+            // The frame whose exit ran this call goes on with its next one.
+            let mut l = parent.leaving?;
+            cx.leave_resume(&mut l, r);
+            parent.leaving = Some(l);
+        } else if let Err(u) = r {
+            // A normal call unwound (or a deferred call panicked at its
+            // return): the caller unwinds from the call site.
+            if let Err(e) = self.begin_leave(cx, Err(u)) {
+                return Some(Err(e));
+            }
+        }
+        None
     }
 
     /// Copies a returning activation's results (as they stand after its
@@ -360,21 +492,24 @@ impl Machine {
         if act.nret == 0 {
             return;
         }
-        let mut vals = Vec::with_capacity(act.func.results.len());
-        for (loc, _) in &act.func.results {
-            vals.push(match *loc {
-                Loc::Reg(r) => self.regs[act.base + r as usize].clone(),
-                Loc::Cell(c) => match &self.cells[act.cbase + c as usize] {
-                    Some(cell) => cell.borrow().clone(),
-                    None => Value::Nil,
-                },
-            });
-        }
+        let result = |m: &mut Self, loc: Loc| match loc {
+            Loc::Reg(r) => std::mem::replace(&mut m.regs[act.base + r as usize], Value::Nil),
+            Loc::Cell(c) => match &m.cells[act.cbase + c as usize] {
+                Some(cell) => cell.borrow().clone(),
+                None => Value::Nil,
+            },
+        };
         if act.nret == ALL {
+            let mut vals = Vec::with_capacity(act.func.results.len());
+            for (loc, _) in &act.func.results {
+                vals.push(result(self, *loc));
+            }
             self.spill = vals;
             return;
         }
-        for (i, v) in vals.into_iter().take(act.nret as usize).enumerate() {
+        // The caller's registers lie below the callee's window.
+        for (i, (loc, _)) in act.func.results.iter().take(act.nret as usize).enumerate() {
+            let v = result(self, *loc);
             if let Some(slot) = self.regs.get_mut(act.dst + i) {
                 *slot = v;
             }
@@ -567,7 +702,6 @@ impl Machine {
                     nret,
                 } => {
                     let target = self.regs[reg(f)].clone();
-                    let args = self.take_args(base, args, nargs);
                     let clo = match target {
                         Value::Func(FuncVal::Closure(c)) => c,
                         Value::Func(FuncVal::Nil(_)) => {
@@ -581,7 +715,12 @@ impl Machine {
                     if let Some(a) = self.acts.last_mut() {
                         a.pc = pc as u32;
                     }
-                    self.push(cx, callee, clo, args, reg(dst), nret, false)?;
+                    let args = if nargs == ALL {
+                        Args::Spill
+                    } else {
+                        Args::Regs(reg(args), nargs as usize)
+                    };
+                    self.push(cx, callee, clo, args, reg(dst), nret)?;
                     return Ok(Flow::Switch);
                 }
                 Op::Builtin {
@@ -630,17 +769,17 @@ impl Machine {
                         target,
                         args,
                     };
-                    let open = match self.acts.last().map(|a| &a.frame) {
-                        Some(CoreFrame::Open | CoreFrame::AdoptedOpen) => self.opens.last_mut(),
+                    let open = match self.acts.last() {
+                        Some(a) if a.frame.has_open() => self.opens.last_mut(),
                         _ => None,
                     };
                     match open {
                         Some(frame) => {
                             if let Err(SlotOutOfRange(d)) = frame.defer_at(site as usize, d) {
-                                cx.defer(move |cx| d.call(cx));
+                                cx.defer_call(d);
                             }
                         }
-                        None => cx.defer(move |cx| d.call(cx)),
+                        None => cx.defer_call(d),
                     }
                 }
                 Op::Return => return Ok(Flow::Return),

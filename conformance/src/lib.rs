@@ -46,6 +46,9 @@ pub struct Options {
     pub exit_process: bool,
     /// Which interpreter runs the program.
     pub engine: Engine,
+    /// Print the run's statistics (goroutines, migrations between workers,
+    /// the record pool's accounting) to stderr at the end.
+    pub stats: bool,
     /// Stack size of the interpreter thread, in bytes. Interpretation
     /// stops with Go's stack overflow error before using more than 7/8 of
     /// it (debug builds use about 12 KiB of host stack per interpreted
@@ -75,6 +78,7 @@ impl Default for Options {
             step_budget: None,
             exit_process: false,
             engine: Engine::Tree,
+            stats: false,
             stack_size: 1 << 30,
         }
     }
@@ -176,6 +180,7 @@ pub fn run_here(
             .stack_size
             .saturating_sub((opts.stack_size / 8).max(4 << 20)),
         vm: opts.engine == Engine::Vm,
+        stats: opts.stats,
     };
     interp::execute(&prog, &settings, out, err)
 }

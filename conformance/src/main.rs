@@ -9,7 +9,8 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: minigo run|tiers [--no-open-coded] [--engine=tree|vm] FILE.go";
+const USAGE: &str =
+    "usage: minigo run|tiers [--no-open-coded] [--engine=tree|vm] [--stats] FILE.go";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
             "--no-open-coded" => opts.open_coded = false,
             "--engine=vm" => opts.engine = minigo::Engine::Vm,
             "--engine=tree" => opts.engine = minigo::Engine::Tree,
+            "--stats" => opts.stats = true,
             s if s.starts_with('-') => {
                 eprintln!("minigo: unknown flag {s}\n{USAGE}");
                 return ExitCode::from(2);

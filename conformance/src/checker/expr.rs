@@ -607,6 +607,11 @@ impl Checker {
                 none,
                 self.args(&[], args, pos, "runtime.Goexit")?,
             ),
+            ("runtime", "Gosched") => (
+                Builtin::Gosched,
+                none,
+                self.args(&[], args, pos, "runtime.Gosched")?,
+            ),
             _ => return err(pos, format!("undefined: {pkg}.{name} (not supported)")),
         };
         let call = Call {

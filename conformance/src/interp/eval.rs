@@ -308,6 +308,9 @@ pub(crate) fn call_builtin(
             Err(halt(cx, Halt::Exit(code)))
         }
         Builtin::Goexit => Err(cx.goexit()),
+        // One goroutine: nothing else to run (the tree walker cannot
+        // suspend; the machine yields in its own dispatch loop).
+        Builtin::Gosched => Ok(Vec::new()),
     }
 }
 

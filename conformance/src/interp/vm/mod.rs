@@ -30,6 +30,7 @@ use crate::types::Type;
 use crate::value::{cell, Cell, Closure, FuncVal, Value};
 use code::{DeferTarget, Func, Loc, Op, Reg};
 use compile::ALL;
+use deferrt_core::{Task, Worker};
 
 /// A multiplicative hasher for code addresses (one `usize` per key).
 #[derive(Default)]
@@ -177,6 +178,17 @@ enum Flow {
     Switch,
     /// The top activation returns.
     Return,
+    /// `runtime.Gosched()`: suspend the goroutine (its state is all in
+    /// the machine and the task); it resumes at the next instruction.
+    Yield,
+}
+
+/// Why [`Machine::run`] stopped.
+enum Stop {
+    /// The activation stack is back to where it was asked to stop.
+    Done(Outcome),
+    /// The goroutine yielded; run it again (with any `Cx`) to resume.
+    Yield,
 }
 
 /// What a deferred call calls.
@@ -226,29 +238,52 @@ fn run_simple(cx: &mut Cx<'_>, target: VmTarget, args: Vec<Value>) -> Outcome {
     }
 }
 
-/// Runs the package initialisation, the `init` functions and `main`.
-pub(crate) fn run_program(cx: &mut Cx<'_>, prog: &Program) -> Outcome {
+/// Runs the package initialisation, the `init` functions and `main` on
+/// `task`, one goroutine. Each time it yields (`runtime.Gosched`), its `Cx`
+/// is dropped — nothing of it stays on the host stack — and it resumes on
+/// the other worker: a migration between the workers' record caches, as a
+/// scheduler with several threads makes them. Returns the outcome and the
+/// number of migrations; `None` if a worker is not of the task's pool.
+pub(crate) fn run_task(
+    task: &mut Task<Interp, Value>,
+    workers: &mut [Worker; 2],
+    interp: &mut Interp,
+    prog: &Program,
+) -> Option<(Outcome, u64)> {
     let table = Rc::new(Table::build(prog));
     let mut m = Machine::new(table.clone());
     let init = table.init.clone();
-    let clo = Rc::new(Closure {
-        code: init.ir.clone(),
-        captured: Vec::new(),
-    });
-    m.push(cx, init, clo, Args::Vec(Vec::new()), 0, 0)?;
-    m.run(cx, 0)?;
-    let funcs = cx.env().funcs.clone();
+    let mut entries = vec![(
+        init.clone(),
+        Rc::new(Closure {
+            code: init.ir.clone(),
+            captured: Vec::new(),
+        }),
+    )];
     for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
-        let Some(clo) = funcs.get(*i as usize) else {
-            return Err(internal(cx, "missing function"));
-        };
-        let Some(f) = table.get(&clo.code).cloned() else {
-            return Err(internal(cx, "function not compiled"));
-        };
-        m.push(cx, f, clo.clone(), Args::Vec(Vec::new()), 0, 0)?;
-        m.run(cx, 0)?;
+        let clo = interp.funcs.get(*i as usize)?.clone();
+        entries.push((table.get(&clo.code)?.clone(), clo));
     }
-    Ok(())
+    let (mut on, mut migrations) = (0, 0);
+    for (f, clo) in entries {
+        let mut cx = task.cx(&mut workers[on], interp).ok()?;
+        if let Err(u) = m.push(&mut cx, f, clo, Args::Vec(Vec::new()), 0, 0) {
+            return Some((Err(u), migrations));
+        }
+        loop {
+            match m.run(&mut cx, 0) {
+                Stop::Done(Ok(())) => break,
+                Stop::Done(Err(u)) => return Some((Err(u), migrations)),
+                Stop::Yield => {
+                    // The old Cx ends here: resume with the other worker.
+                    on = 1 - on;
+                    migrations += 1;
+                    cx = task.cx(&mut workers[on], interp).ok()?;
+                }
+            }
+        }
+    }
+    Some((Ok(()), migrations))
 }
 
 /// Counts a statement; stops the program when the budget is spent.
@@ -377,22 +412,26 @@ impl Machine {
         });
     }
 
-    /// Runs until the activation stack is back to `stop` entries; the
-    /// outcome of the last activation that left.
-    fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Outcome {
+    /// Runs until the activation stack is back to `stop` entries (the
+    /// outcome of the last activation that left), or until the goroutine
+    /// yields.
+    fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Stop {
         loop {
             let Some(top) = self.acts.last() else {
-                return Err(internal(cx, "no activation"));
+                return Stop::Done(Err(internal(cx, "no activation")));
             };
             if top.leaving.is_none() {
                 let body = match self.exec(cx) {
                     Ok(Flow::Switch) => continue,
+                    Ok(Flow::Yield) => return Stop::Yield,
                     Ok(Flow::Return) => Ok(()),
                     Err(u) => Err(u),
                 };
-                self.begin_leave(cx, body)?;
+                if let Err(e) = self.begin_leave(cx, body) {
+                    return Stop::Done(Err(e));
+                }
             } else if let Some(r) = self.leave_step(cx, stop) {
-                return r;
+                return Stop::Done(r);
             }
         }
     }
@@ -730,8 +769,15 @@ impl Machine {
                     dst,
                     nret,
                 } => {
+                    let b = &func.builtins[b as usize];
+                    if *b == Builtin::Gosched {
+                        if let Some(a) = self.acts.last_mut() {
+                            a.pc = pc as u32;
+                        }
+                        return Ok(Flow::Yield);
+                    }
                     let args = self.take_args(base, args, nargs);
-                    let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
+                    let vals = call_builtin(cx, b, args)?;
                     self.put_results(base, dst, nret, vals);
                 }
                 Op::ErrorText { dst, x } => {

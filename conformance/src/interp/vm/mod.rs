@@ -168,8 +168,10 @@ enum Args {
     Regs(usize, usize),
     /// The spill buffer (`f(g())` with a multi-valued `g`).
     Spill,
-    /// Values already taken (a deferred call's, evaluated at `defer`).
+    /// Values already taken.
     Vec(Vec<Value>),
+    /// A deferred call's, evaluated at its `defer` statement.
+    Deferred(DeferArgs),
 }
 
 /// What the dispatch loop does next.
@@ -204,9 +206,29 @@ enum VmTarget {
 /// A deferred call: function value and arguments evaluated at the `defer`
 /// statement.
 pub(crate) struct VmDeferred {
-    table: Rc<Table>,
     target: VmTarget,
-    args: Vec<Value>,
+    args: DeferArgs,
+}
+
+/// Inline room for a deferred call's arguments: up to this many are kept
+/// in the core's record itself (no allocation per defer, issue 12).
+const INLINE_ARGS: usize = 4;
+
+/// A deferred call's arguments.
+enum DeferArgs {
+    /// Up to [`INLINE_ARGS`], in the record.
+    Inline(u8, [Value; INLINE_ARGS]),
+    /// More (rare): one allocation.
+    Heap(Vec<Value>),
+}
+
+impl DeferArgs {
+    fn into_vec(self) -> Vec<Value> {
+        match self {
+            DeferArgs::Inline(n, vals) => vals.into_iter().take(n as usize).collect(),
+            DeferArgs::Heap(v) => v,
+        }
+    }
 }
 
 impl Deferred<Interp, Value, Local> for VmDeferred {
@@ -214,7 +236,7 @@ impl Deferred<Interp, Value, Local> for VmDeferred {
     /// `Cx::defer_call` and leaves frames with the stepped exit, which hands
     /// them back instead of calling them.
     fn call(self, cx: &mut Cx<'_>) -> Outcome {
-        let _ = (self.table, self.target, self.args);
+        let _ = (self.target, self.args);
         Err(internal(
             cx,
             "a deferred call of the machine was called by the engine",
@@ -351,7 +373,7 @@ impl Machine {
         cx: &mut Cx<'_>,
         f: Rc<Func>,
         clo: Rc<Closure>,
-        args: Vec<Value>,
+        args: DeferArgs,
         frame: Frame,
     ) -> Result<(), (Frame, Unwind)> {
         if let Err(u) = enter_depth(cx) {
@@ -363,7 +385,7 @@ impl Machine {
         } else {
             CoreFrame::Call(Some(frame))
         };
-        self.push_act(f, clo, Args::Vec(args), frame, 0, 0);
+        self.push_act(f, clo, Args::Deferred(args), frame, 0, 0);
         Ok(())
     }
 
@@ -391,8 +413,13 @@ impl Machine {
                     self.regs[base + i] = a;
                 }
             }
-            Args::Vec(vals) => {
+            Args::Vec(vals) | Args::Deferred(DeferArgs::Heap(vals)) => {
                 for (i, a) in vals.into_iter().enumerate().take(np) {
+                    self.regs[base + i] = a;
+                }
+            }
+            Args::Deferred(DeferArgs::Inline(n, vals)) => {
+                for (i, a) in vals.into_iter().enumerate().take((n as usize).min(np)) {
                     self.regs[base + i] = a;
                 }
             }
@@ -482,7 +509,7 @@ impl Machine {
                     // interpreted code runs any more.
                     _ if halted => cx.leave(frame, Ok(())),
                     target => {
-                        let r = run_simple(cx, target, call.args);
+                        let r = run_simple(cx, target, call.args.into_vec());
                         cx.leave(frame, r)
                     }
                 };
@@ -809,12 +836,17 @@ impl Machine {
                             _ => return Err(cx.panic(Value::nil_deref_error())),
                         },
                     };
-                    let args = self.take_args(base, args, nargs);
-                    let d = VmDeferred {
-                        table: self.table.clone(),
-                        target,
-                        args,
+                    let args = if nargs != ALL && nargs as usize <= INLINE_ARGS {
+                        let a = reg(args);
+                        let mut vals: [Value; INLINE_ARGS] = std::array::from_fn(|_| Value::Nil);
+                        for (i, v) in vals.iter_mut().enumerate().take(nargs as usize) {
+                            *v = self.regs[a + i].clone();
+                        }
+                        DeferArgs::Inline(nargs as u8, vals)
+                    } else {
+                        DeferArgs::Heap(self.take_args(base, args, nargs))
                     };
+                    let d = VmDeferred { target, args };
                     let open = match self.acts.last() {
                         Some(a) if a.frame.has_open() => self.opens.last_mut(),
                         _ => None,

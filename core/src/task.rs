@@ -19,7 +19,10 @@
 //! # Unsafe
 //!
 //! The `unsafe` here moves closures in and out of record payloads and walks
-//! the chain: `push_into` (registration), `Cx::pop_record` and the two
+//! the chain: `push_into` (registration), `push_into_at` (registration for
+//! an outer frame: a walk past deeper records, then the same writes),
+//! `Cx::pop_as_or_run` (a record's payload moved out as the type its vtable
+//! names), `Cx::pop_record` and the two
 //! indirect calls through a record's vtable (`Cx::exit`, `Cx::run_record`),
 //! `call_shim`/`drop_shim`, `Task::discard_head`, `Task::head_depth` and
 //! `Task::pending_records`. Their invariants are the record invariants of
@@ -466,6 +469,45 @@ where
     task.head = rec.0.as_ptr();
 }
 
+/// Links a record holding `f` into `task`'s chain as the newest record of
+/// frame `depth`, an open frame outside the innermost one: after every record
+/// of deeper frames, so the chain stays sorted by depth (Go's
+/// `deferprocat`, which a range-over-func loop body uses to defer for the
+/// enclosing function). The caller checked `1 <= depth <= task.depth`.
+fn push_into_at<F, E, P: PanicValue, M>(
+    task: &mut Task<E, P, M>,
+    worker: &mut Worker,
+    f: F,
+    depth: u32,
+) where
+    F: Deferred<E, P, M> + 'static,
+{
+    let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
+    let class = VTableOf::<F, E, P, M>::VTABLE.class;
+    let rec = worker.alloc(class);
+    // SAFETY: as in `push_into` for the record and its payload. The walk
+    // reads headers of live records and stops at the first one of depth
+    // <= `depth` at the latest at the sentinel (depth 0 < 1 <= depth), whose
+    // fields are only read; the link written is `task.head` or the `next`
+    // of a live record of this chain, never the sentinel's.
+    unsafe {
+        ptr::write(rec.payload().cast::<F>(), f);
+        let mut link: *mut *mut Header = &mut task.head;
+        while (**link).depth > depth {
+            link = &mut (**link).next;
+        }
+        ptr::write(
+            rec.0.as_ptr(),
+            Header {
+                next: *link,
+                vtable: vt.cast(),
+                depth,
+            },
+        );
+        *link = rec.0.as_ptr();
+    }
+}
+
 /// One entry of the panic stack: Go's `_panic`.
 #[derive(Debug)]
 struct Entry<P> {
@@ -789,6 +831,30 @@ impl<E, P, M> Task<E, P, M> {
         }))
     }
 
+    /// The values on the panic stack, oldest first (Goexit entries have
+    /// none), to be replaced before [`crash_report`](Task::crash_report)
+    /// prints them: Go's `preprintpanics` calls each value's `Error()` or
+    /// `String()` method and prints the text, and an embedder whose methods
+    /// are interpreted code runs them itself, then stores the result here.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), String> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic("E{code: 7}".to_string())) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// for v in t.panic_values_mut() {
+    ///     *v = "error 7".to_string(); // what the value's Error method returned
+    /// }
+    /// assert_eq!(t.crash_report().to_string(), "panic: error 7\n\ngoroutine 1 [running]:\n");
+    /// ```
+    pub fn panic_values_mut(&mut self) -> impl Iterator<Item = &mut P> + '_ {
+        self.panics.iter_mut().filter_map(|e| e.value.as_mut())
+    }
+
     /// Forgets the task's panic stack, e.g. after reporting a crash, so the
     /// task can be reused.
     ///
@@ -1085,6 +1151,15 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     {
         let b = Box::new(f);
         self.push_record(move |cx: &mut Cx<'_, E, P, M>| (*b)(cx));
+    }
+
+    /// Links a record holding `f` as the newest of the open frame at `depth`.
+    pub(crate) fn push_record_at<F: Deferred<E, P, M> + 'static>(&mut self, f: F, depth: u32) {
+        if class_of::<F>().is_some() {
+            push_into_at(self.task, self.worker, f, depth);
+        } else {
+            push_into_at(self.task, self.worker, BoxedCall(Box::new(f)), depth);
+        }
     }
 
     /// Links a record holding `f` at the head of the chain.

@@ -286,3 +286,86 @@ fn stepped_matches_the_engine_on_random_programs() {
         "{died} died, {recovered} recovered, {goexits} Goexits"
     );
 }
+
+// The design's hard case, at the core level: a panic is running a deferred
+// call; the call "blocks" half-way (the embedder stops, keeps the Leaving
+// cursor and the call's frame, and sends the task to another thread); it
+// resumes there with that thread's worker, recovers, and the function
+// returns normally. Nothing of the first thread's stack is involved.
+#[test]
+fn a_deferred_call_suspended_mid_panic_resumes_on_another_thread() {
+    use deferrt_core::{Cx, Pool, Sendable, Task, Worker};
+    #[derive(Clone, Debug, PartialEq)]
+    struct Boom(&'static str);
+    impl deferrt_core::PanicValue for Boom {}
+    /// `defer func() { v := <-ch; log(v, recover()) }()`, as data.
+    struct RecvThenRecover;
+    impl Deferred<Vec<String>, Boom, deferrt_core::Sendable> for RecvThenRecover {
+        fn call(self, _: &mut Cx<'_, Vec<String>, Boom, Sendable>) -> Outcome {
+            unreachable!("handed out by leave_next, run by the embedder")
+        }
+    }
+    let pool = Pool::new();
+    let mut t: Task<Vec<String>, Boom, Sendable> = Task::new(&pool);
+    let mut w1 = Worker::new(&pool);
+    let mut log1 = Vec::new();
+    // Thread 1: f() { defer RecvThenRecover; for i in 0..40 { defer log(i) }; panic("boom") }
+    let (l, frame) = {
+        let mut cx = t.cx(&mut w1, &mut log1).unwrap();
+        let f = cx.enter();
+        cx.defer_call(RecvThenRecover);
+        for i in 0..40 {
+            cx.defer(move |cx: &mut Cx<'_, Vec<String>, Boom, Sendable>| {
+                cx.env().push(format!("loop defer {i}"));
+                Ok(())
+            });
+        }
+        let u = cx.panic(Boom("boom"));
+        let mut l = cx.leave_start(f, Err(u));
+        // The loop defers are closures: leave_next runs them itself, then
+        // hands out the data record.
+        match cx.leave_next::<RecvThenRecover, 1>(&mut l, None) {
+            LeaveStep::Call {
+                call: RecvThenRecover,
+                frame,
+            } => {
+                cx.env().push("deferred call blocks on <-ch".into());
+                (l, frame) // suspended: the Cx goes away here
+            }
+            LeaveStep::Done(_) => panic!("the deferred call was not handed out"),
+        }
+    };
+    assert_eq!(log1.len(), 41);
+    assert!(
+        w1.cached() > 0,
+        "thread 1's worker got the loop records back"
+    );
+    let p2 = pool.clone();
+    let (t, log2, r) = std::thread::spawn(move || {
+        let (mut t, mut l) = (t, l);
+        let mut w2 = Worker::new(&p2);
+        let mut log = Vec::new();
+        let mut cx = t.cx(&mut w2, &mut log).unwrap();
+        // Resumed: the receive completes, then recover() in the same frame.
+        let v = cx.recover();
+        cx.env().push(format!("resumed, recover() = {v:?}"));
+        let r = cx.leave(frame, Ok(()));
+        cx.leave_resume(&mut l, r);
+        let r = match cx.leave_next::<RecvThenRecover, 1>(&mut l, None) {
+            LeaveStep::Done(r) => r,
+            LeaveStep::Call { .. } => panic!("one deferred call only"),
+        };
+        (t, log, r)
+    })
+    .join()
+    .unwrap();
+    assert_eq!(r, Ok(()), "recovered: f returns normally");
+    assert_eq!(log2, ["resumed, recover() = Some(Boom(\"boom\"))"]);
+    assert_eq!(log1[0], "loop defer 39");
+    assert_eq!(log1[40], "deferred call blocks on <-ch");
+    assert_eq!(t.depth(), 0);
+    assert!(!t.is_unwinding());
+    drop((t, w1));
+    let s = pool.stats();
+    assert_eq!(s.carved, s.central_free, "every record back in the pool");
+}

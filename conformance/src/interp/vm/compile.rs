@@ -174,36 +174,13 @@ impl Compiler {
                     self.store(*l, t + i as u32);
                 }
             }
-            Stmt::OpAssign { var, op, rhs } => {
-                let t = self.temps(2);
-                self.expr(rhs, t + 1);
-                self.load(*var, t);
-                self.emit(Op::Arith {
-                    op: *op,
-                    dst: t,
-                    a: t,
-                    b: t + 1,
-                });
-                self.store(Lhs::Set(*var), t);
-            }
+            Stmt::OpAssign { var, op, rhs } => self.op_assign(*var, *op, rhs),
             Stmt::If {
                 init,
                 cond,
                 then,
                 els,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                let t = self.temps(1);
-                self.expr(cond, t);
-                let to_else = self.emit(Op::JumpIfNot { cond: t, to: 0 });
-                self.block(then);
-                let to_end = self.emit(Op::Jump { to: 0 });
-                self.patch(to_else);
-                self.block(els);
-                self.patch(to_end);
-            }
+            } => self.if_stmt(init.as_deref(), cond, then, els),
             Stmt::For {
                 init,
                 cond,
@@ -230,19 +207,50 @@ impl Compiler {
                     l.continues.push(j);
                 }
             }
-            Stmt::Return(rhs) => {
-                if let Some(rhs) = rhs {
-                    let results: Vec<u32> = self.f.ir.results.iter().map(|(s, _)| *s).collect();
-                    let t = self.rhs(rhs, results.len() as u32);
-                    for (i, s) in results.into_iter().enumerate() {
-                        self.store(Lhs::Set(Var::Local(s)), t + i as u32);
-                    }
-                }
-                self.emit(Op::Return);
-            }
+            Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
         }
         self.next = mark;
+    }
+
+    /// `x op= y`: the operand first, then the variable, as the tree walker.
+    fn op_assign(&mut self, var: Var, op: crate::ir::Arith, rhs: &Expr) {
+        let t = self.temps(2);
+        self.expr(rhs, t + 1);
+        self.load(var, t);
+        self.emit(Op::Arith {
+            op,
+            dst: t,
+            a: t,
+            b: t + 1,
+        });
+        self.store(Lhs::Set(var), t);
+    }
+
+    fn if_stmt(&mut self, init: Option<&Stmt>, cond: &Expr, then: &[Stmt], els: &[Stmt]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let t = self.temps(1);
+        self.expr(cond, t);
+        let to_else = self.emit(Op::JumpIfNot { cond: t, to: 0 });
+        self.block(then);
+        let to_end = self.emit(Op::Jump { to: 0 });
+        self.patch(to_else);
+        self.block(els);
+        self.patch(to_end);
+    }
+
+    /// `return`: the values go to the result slots, then the function leaves.
+    fn return_stmt(&mut self, rhs: Option<&Rhs>) {
+        if let Some(rhs) = rhs {
+            let results: Vec<u32> = self.f.ir.results.iter().map(|(s, _)| *s).collect();
+            let t = self.rhs(rhs, results.len() as u32);
+            for (i, s) in results.into_iter().enumerate() {
+                self.store(Lhs::Set(Var::Local(s)), t + i as u32);
+            }
+        }
+        self.emit(Op::Return);
     }
 
     fn for_loop(
@@ -374,9 +382,7 @@ impl Compiler {
                 self.emit(Op::Not { dst, x: dst });
             }
             Expr::Arith(op, a, b) => {
-                let t = self.temps(1);
-                self.expr(a, dst);
-                self.expr(b, t);
+                let t = self.operands(a, b, dst);
                 self.emit(Op::Arith {
                     op: *op,
                     dst,
@@ -385,9 +391,7 @@ impl Compiler {
                 });
             }
             Expr::Cmp(op, a, b) => {
-                let t = self.temps(1);
-                self.expr(a, dst);
-                self.expr(b, t);
+                let t = self.operands(a, b, dst);
                 self.emit(Op::Cmp {
                     op: *op,
                     dst,
@@ -430,6 +434,14 @@ impl Compiler {
             }
         }
         self.next = mark;
+    }
+
+    /// Evaluates `a` into `dst` and `b` into a new temporary, returned.
+    fn operands(&mut self, a: &Expr, b: &Expr, dst: Reg) -> Reg {
+        let t = self.temps(1);
+        self.expr(a, dst);
+        self.expr(b, t);
+        t
     }
 
     /// Evaluates arguments into consecutive temporaries: `(first, count)`,

@@ -30,6 +30,14 @@ pub(crate) struct VmDeferred {
     pub(super) args: DeferArgs,
 }
 
+// A VmDeferred must fit a record class (else `defer_call` would box it, the
+// stepped exit would not recognise it, and the engine would call it).
+const _: () = assert!(
+    std::mem::size_of::<VmDeferred>()
+        <= deferrt_core::CLASS_PAYLOAD[deferrt_core::CLASS_PAYLOAD.len() - 1]
+        && std::mem::align_of::<VmDeferred>() <= 16
+);
+
 /// Inline room for a deferred call's arguments: up to this many are kept
 /// in the core's record itself (no allocation per defer, issue 12).
 const INLINE_ARGS: usize = 4;

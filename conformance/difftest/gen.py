@@ -27,9 +27,14 @@ def gen_program(seed):
                 stmts.append(f'f{rnd.randint(fi+1, nf-1)}()')
             elif k < 0.65 and depth < 2:
                 stmts.append('defer func() {\n' + deferred_body(fi, depth + 1) + '\n}()')
-            elif k < 0.68:
+            elif k < 0.67:
                 uses_runtime[0] = True
                 stmts.append('if r == 3 { runtime.Goexit() }')
+            elif k < 0.68:
+                # suspends the machine's goroutine mid-defer (GO-SEMANTICS
+                # has no rule: with one goroutine Go lets nothing else run)
+                uses_runtime[0] = True
+                stmts.append('runtime.Gosched()')
             elif k < 0.72:
                 stmts.append('helper()')
             elif k < 0.85:
@@ -60,8 +65,11 @@ def gen_program(seed):
                 stmts.append(f'r = {rnd.randint(0,9)}')
             elif k < 0.88:
                 stmts.append('defer recover()')
-            elif k < 0.9:
+            elif k < 0.895:
                 stmts.append('var nf func()\nif r > 4 { nf = helper }\ndefer nf()')
+            elif k < 0.9:
+                uses_runtime[0] = True
+                stmts.append('runtime.Gosched()')
             elif k < 0.92:
                 stmts.append('defer helper()\nfunc() {\ndefer func() { fmt.Println("lit", recover()); r++ }()\npanic(nil)\n}()')
             else:

@@ -216,6 +216,11 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// [`exit`](Cx::exit) would run it, and the loop goes on. When nothing is
     /// left the frame is left (the depth drops by one) and `Done` says how.
     /// After `Done`, further calls return the same `Done` and change nothing.
+    ///
+    /// # Panics
+    ///
+    /// If the frame being left is not the innermost one: a call handed out
+    /// before was not finished with [`leave_resume`](Cx::leave_resume).
     pub fn leave_next<C, const N: usize>(
         &mut self,
         l: &mut Leaving,
@@ -228,8 +233,12 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             return LeaveStep::Done(l.outcome());
         }
         let d = l.depth;
+        assert_eq!(
+            self.task.depth, d,
+            "leave_next: the frame being left is not the innermost; \
+             leave the handed-out call's frame and call leave_resume first"
+        );
         loop {
-            debug_assert_eq!(self.task.depth, d);
             // As in `finish`: the newest entry is the one that runs the next
             // call; `recover` is effective in the call's frame only while
             // the frame is unwinding.
@@ -277,11 +286,16 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     /// the call completes now. Calls the call's frame left behind (it was
     /// not left, or records remained) are run or discarded first, as the
     /// exit loop does.
+    ///
+    /// # Panics
+    ///
+    /// If the frame being left is already done, or no longer open.
     pub fn leave_resume(&mut self, l: &mut Leaving, call: Outcome) {
         let d = l.depth;
-        if l.done || self.task.depth < d {
-            return; // misuse: the frame is gone; nothing to resume
-        }
+        assert!(
+            !l.done && self.task.depth >= d,
+            "leave_resume: the frame at depth {d} has been left already"
+        );
         self.task.depth = d + 1;
         let r = self.after_call(d + 1, call);
         self.task.depth = d;

@@ -369,3 +369,44 @@ fn a_deferred_call_suspended_mid_panic_resumes_on_another_thread() {
     let s = pool.stats();
     assert_eq!(s.carved, s.central_free, "every record back in the pool");
 }
+
+#[test]
+#[should_panic(expected = "leave_next: the frame being left is not the innermost")]
+fn leave_next_before_the_handed_out_call_is_finished_panics() {
+    let _ = run(|cx| {
+        let f = cx.enter();
+        cx.defer_call(Call(
+            Rc::new(Func {
+                open: false,
+                body: vec![],
+            }),
+            true,
+        ));
+        cx.defer_call(Call(
+            Rc::new(Func {
+                open: false,
+                body: vec![],
+            }),
+            true,
+        ));
+        let mut l = cx.leave_start(f, Ok(()));
+        let _first = cx.leave_next::<Call, 1>(&mut l, None);
+        let _second = cx.leave_next::<Call, 1>(&mut l, None); // misuse
+        Ok(())
+    });
+}
+
+#[test]
+#[should_panic(expected = "leave_resume: the frame at depth 2 has been left already")]
+fn leave_resume_after_done_panics() {
+    let _ = run(|cx| {
+        let f = cx.enter();
+        let mut l = cx.leave_start(f, Ok(()));
+        assert!(matches!(
+            cx.leave_next::<Call, 1>(&mut l, None),
+            LeaveStep::Done(Ok(()))
+        ));
+        cx.leave_resume(&mut l, Ok(())); // misuse
+        Ok(())
+    });
+}

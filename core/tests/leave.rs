@@ -636,12 +636,18 @@ fn an_adopted_open_frame_is_left_through_the_handed_out_frame() {
         ));
         let g = cx.enter();
         let h = cx.enter(); // the adopted frame's depth
+        cx.defer(|cx| {
+            say(cx, "h's defer");
+            Ok(())
+        });
         assert_eq!(cx.exit_open(o), Ok(())); // stale: does nothing
         assert_eq!(cx.task().depth(), 3);
+        assert_eq!(cx.task().pending_records(), 1, "h's call did not run yet");
+        say(cx, "h returns");
         cx.exit(h)?;
         cx.exit(g)
     });
-    assert_eq!(r.out(), ["adopted slot"]);
+    assert_eq!(r.out(), ["adopted slot", "h returns", "h's defer"]);
 }
 
 #[test]
@@ -671,4 +677,30 @@ fn a_handed_out_call_that_leaves_the_frame_being_left_panics() {
         cx.leave_resume(&mut l, Ok(()));
         Ok(())
     });
+}
+
+/// An open frame adopted on the frame being left, between two steps, does
+/// not outlive the stepped exit: its token is stale once the frame is left.
+#[test]
+fn a_frame_adopted_between_steps_goes_stale_with_the_frame() {
+    let r = run(|cx| {
+        let f = cx.enter();
+        let mut l = cx.leave_start(f, Ok(()));
+        let o = cx.adopt_open::<Call, 8>(); // misuse: adopts the frame being left
+        assert!(matches!(
+            cx.leave_next::<Call, 1>(&mut l, None),
+            LeaveStep::Done(Ok(()))
+        ));
+        let g = cx.enter(); // depth 2 again
+        cx.defer(|cx| {
+            say(cx, "g's defer");
+            Ok(())
+        });
+        assert_eq!(cx.exit_open(o), Ok(())); // stale: does nothing
+        assert_eq!(cx.task().depth(), 2, "g is still open");
+        assert_eq!(cx.task().pending_records(), 1, "g's call did not run yet");
+        say(cx, "g returns");
+        cx.exit(g)
+    });
+    assert_eq!(r.out(), ["g returns", "g's defer"]);
 }

@@ -360,7 +360,10 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
                 }
                 // Frames entered after the Leaving started and never left.
                 FrameState::Outer => self.discard_abandoned(d),
-                FrameState::Top => {}
+                // The innermost frame, in a newer generation: something
+                // adopted it between steps; that token goes stale now, as
+                // `exit` retires the older tokens of the frame it leaves.
+                FrameState::Top => self.task.abandon_below(d - 1),
             }
             l.pos = self.task.pos;
         }

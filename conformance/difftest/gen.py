@@ -15,17 +15,26 @@ def gen_program(seed):
         stmts = []
         for _ in range(rnd.randint(1, 3)):
             k = rnd.random()
-            if k < 0.3:
+            if k < 0.26:
                 stmts.append(f'fmt.Println("rec{L()}", recover())')
+            elif k < 0.3:
+                # recovers when this deferred function returns, if a panic
+                # runs it directly (GO-SEMANTICS A9, C2)
+                stmts.append('defer recover()')
             elif k < 0.45:
                 stmts.append(f'panic("dp{L()}")')
             elif k < 0.55 and fi + 1 < nf:
                 stmts.append(f'f{rnd.randint(fi+1, nf-1)}()')
             elif k < 0.65 and depth < 2:
                 stmts.append('defer func() {\n' + deferred_body(fi, depth + 1) + '\n}()')
-            elif k < 0.68:
+            elif k < 0.67:
                 uses_runtime[0] = True
                 stmts.append('if r == 3 { runtime.Goexit() }')
+            elif k < 0.68:
+                # suspends the machine's goroutine mid-defer (GO-SEMANTICS
+                # has no rule: with one goroutine Go lets nothing else run)
+                uses_runtime[0] = True
+                stmts.append('runtime.Gosched()')
             elif k < 0.72:
                 stmts.append('helper()')
             elif k < 0.85:
@@ -52,10 +61,15 @@ def gen_program(seed):
                 stmts.append(f'if r%2 == {rnd.randint(0,1)} {{\n' + body(fi, depth+1, in_loop) + '\n}')
             elif k < 0.85 and depth < 2 and not in_loop:
                 stmts.append('for i := 0; i < 2; i++ {\ndefer func() { r += i; fmt.Println("loopd", i, recover()) }()\n' + body(fi, depth+1, True) + '\n}')
-            elif k < 0.88:
+            elif k < 0.87:
                 stmts.append(f'r = {rnd.randint(0,9)}')
-            elif k < 0.9:
+            elif k < 0.88:
+                stmts.append('defer recover()')
+            elif k < 0.895:
                 stmts.append('var nf func()\nif r > 4 { nf = helper }\ndefer nf()')
+            elif k < 0.9:
+                uses_runtime[0] = True
+                stmts.append('runtime.Gosched()')
             elif k < 0.92:
                 stmts.append('defer helper()\nfunc() {\ndefer func() { fmt.Println("lit", recover()); r++ }()\npanic(nil)\n}()')
             else:

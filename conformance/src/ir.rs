@@ -195,6 +195,9 @@ pub enum Builtin {
     OsExit,
     /// `runtime.Goexit`
     Goexit,
+    /// `runtime.Gosched`: lets other goroutines run (the machine suspends
+    /// the goroutine and resumes it, possibly on another worker).
+    Gosched,
 }
 
 /// What a call calls.

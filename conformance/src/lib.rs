@@ -44,11 +44,27 @@ pub struct Options {
     /// `os.Exit` ends the whole process (the binary) instead of stopping the
     /// interpreter (the library default, for in-process tests).
     pub exit_process: bool,
+    /// Which interpreter runs the program.
+    pub engine: Engine,
+    /// Print the run's statistics (goroutines, migrations between workers,
+    /// the record pool's accounting) to stderr at the end.
+    pub stats: bool,
     /// Stack size of the interpreter thread, in bytes. Interpretation
     /// stops with Go's stack overflow error before using more than 7/8 of
     /// it (debug builds use about 12 KiB of host stack per interpreted
     /// call, so the depth limit may be reached first in a release build only).
     pub stack_size: usize,
+}
+
+/// The interpreter that runs a program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// The tree-walking interpreter (the default).
+    #[default]
+    Tree,
+    /// The register machine of ARCHITECTURE.md's "minigo's machine" (stage 3:
+    /// interpreted calls are data; deferred calls still nest).
+    Vm,
 }
 
 /// Interpreted calls allowed before the stack overflow error.
@@ -61,6 +77,8 @@ impl Default for Options {
             max_depth: DEFAULT_MAX_DEPTH,
             step_budget: None,
             exit_process: false,
+            engine: Engine::Tree,
+            stats: false,
             stack_size: 1 << 30,
         }
     }
@@ -161,6 +179,8 @@ pub fn run_here(
         stack_limit: opts
             .stack_size
             .saturating_sub((opts.stack_size / 8).max(4 << 20)),
+        vm: opts.engine == Engine::Vm,
+        stats: opts.stats,
     };
     interp::execute(&prog, &settings, out, err)
 }

@@ -1,5 +1,6 @@
-//! `minigo run [--no-open-coded] FILE.go`: runs a Go-subset program as Go
-//! would, with Go's output and exit status.
+//! `minigo run [--no-open-coded] [--engine=tree|vm] FILE.go`: runs a
+//! Go-subset program as Go would, with Go's output and exit status (`vm`:
+//! the register machine, see ARCHITECTURE.md).
 //!
 //! `minigo tiers [--no-open-coded] FILE.go`: prints, for every defer
 //! statement, whether its calls are open-coded (and in which slot) or go on
@@ -8,7 +9,8 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: minigo run|tiers [--no-open-coded] FILE.go";
+const USAGE: &str =
+    "usage: minigo run|tiers [--no-open-coded] [--engine=tree|vm] [--stats] FILE.go";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +30,9 @@ fn main() -> ExitCode {
     for a in &args[1..] {
         match a.as_str() {
             "--no-open-coded" => opts.open_coded = false,
+            "--engine=vm" => opts.engine = minigo::Engine::Vm,
+            "--engine=tree" => opts.engine = minigo::Engine::Tree,
+            "--stats" => opts.stats = true,
             s if s.starts_with('-') => {
                 eprintln!("minigo: unknown flag {s}\n{USAGE}");
                 return ExitCode::from(2);

@@ -64,7 +64,7 @@ pub use record::CLASS_PAYLOAD;
 pub use report::CrashReport;
 pub use sync::Arc;
 pub use task::{
-    Admit, Cx, Deferred, Frame, Leaf, Local, Outcome, PoolMismatch, Sendable, Task, Unwind,
-    Unwinding, MAX_DEPTH,
+    Admit, Cx, Deferred, Frame, FrameRef, Leaf, LeaveStep, Leaving, Local, Outcome, PoolMismatch,
+    Sendable, Task, Unwind, Unwinding, MAX_DEPTH,
 };
 pub use value::PanicValue;

@@ -76,10 +76,18 @@ pub struct OpenFrame<C, const N: usize> {
     task: NonZeroU64,
     pos: u64,
     /// How many frames leaving it pops: 1 for a frame entered by
-    /// `enter_open`, 0 for one adopted by `adopt_open`.
+    /// `enter_open`, 0 for one adopted by `adopt_open`. Once its stepped
+    /// exit has started (`Cx::leave_start_open`), `pos` is [`LEAVING`] and
+    /// `pop` holds the position the frame had.
     pop: u64,
     slots: Slots<C, N>,
 }
+
+/// `OpenFrame::pos` once the frame's stepped exit has started: never a
+/// task's position (its depth, `u32::MAX`, is deeper than any frame), so
+/// every token check finds the frame gone and leaving it again does
+/// nothing but drop its remaining slots.
+const LEAVING: u64 = u64::MAX;
 
 /// The slots of an open or inline frame and their armed bits (Go's
 /// `deferBits`). Invariant: slot `i` is initialised iff bit `i` is set.
@@ -213,7 +221,34 @@ impl<C, const N: usize> OpenFrame<C, N> {
     /// cx.exit(outer).unwrap();
     /// ```
     pub fn depth(&self) -> u32 {
+        if self.pos == LEAVING {
+            return self.pop as u32;
+        }
         self.pos as u32
+    }
+
+    /// The task and position the frame's token carries.
+    pub(crate) fn token(&self) -> (NonZeroU64, u64) {
+        (self.task, self.pos)
+    }
+
+    /// Whether it was made by `adopt_open` (leaving it pops no frame).
+    pub(crate) fn is_adopted(&self) -> bool {
+        self.pos != LEAVING && self.pop == 0
+    }
+
+    /// Its stepped exit has started: from now on it only holds slots, and
+    /// its token leaves no frame.
+    pub(crate) fn mark_leaving(&mut self) {
+        if self.pos != LEAVING {
+            self.pop = self.pos;
+            self.pos = LEAVING;
+        }
+    }
+
+    /// Disarms and moves out the highest armed slot (for the stepped exit).
+    pub(crate) fn take_top(&mut self) -> Option<C> {
+        self.slots.take_top()
     }
 
     /// The armed-slot mask (Go's `deferBits`).

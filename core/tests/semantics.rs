@@ -943,3 +943,174 @@ fn signal_stays_with_two_faults_the_newer_recovered() {
     );
     assert_eq!(r.died.as_deref(), Some(&*want));
 }
+
+/// A deferred `recover()` builtin: `defer recover()`.
+fn defer_recover_builtin(cx: &mut C<'_>, tag: &'static str) {
+    cx.defer(move |cx| {
+        let v = cx.recover_wrapped();
+        say(cx, format!("{tag}: defer recover() got {}", show(v)));
+        Ok(())
+    });
+}
+
+// A9/C2: `defer recover()` in a deferred function that the panic runs
+// recovers when that function returns (gc's wrapper frame is skipped).
+// func main() { defer func() { defer recover() }(); panic("boom") }
+#[test]
+fn a9_defer_recover_in_a_deferred_function_recovers() {
+    let r = run(|cx| {
+        recovering(cx, "main sees");
+        cx.defer(|cx| {
+            defer_recover_builtin(cx, "F");
+            say(cx, "F body");
+            Ok(())
+        });
+        Err(cx.panic(V::S("boom")))
+    });
+    assert_eq!(
+        r.out(),
+        ["F body", "F: defer recover() got boom", "main sees <nil>"]
+    );
+    assert!(r.died.is_none());
+}
+
+// The same when the deferred function's defers are open-coded in the frame
+// the engine entered for it (adopt_open): the slot runs one frame deeper,
+// exactly as a chain record does.
+#[test]
+fn a9_defer_recover_in_an_adopted_open_frame() {
+    type Slot = fn(&mut C<'_>) -> Outcome;
+    let r = run(|cx| {
+        cx.defer(|cx| {
+            let mut f = cx.adopt_open::<Slot, 1>();
+            f.defer::<0>(|cx| {
+                let v = cx.recover_wrapped();
+                say(cx, format!("slot got {}", show(v)));
+                Ok(())
+            });
+            cx.exit_open(f)
+        });
+        Err(cx.panic(V::S("boom")))
+    });
+    assert_eq!(r.out(), ["slot got boom"]);
+    assert!(r.died.is_none());
+}
+
+// Where it does not recover: in the panicking function itself (the panic's
+// own loop runs it), in a function run by a normal return inside the
+// deferred function (one level deeper), and when the deferred function
+// panicked itself (the newer panic's loop runs it). Checked against Go
+// 1.27.3 by conformance/cases/111_defer_recover_neighbours.go.
+#[test]
+fn a9_defer_recover_neighbours_do_not_recover() {
+    let direct = run(|cx| {
+        recovering(cx, "main sees");
+        cx.call(|cx| -> Result<(), _> {
+            defer_recover_builtin(cx, "direct");
+            Err(cx.panic(V::S("direct panic")))
+        })?;
+        Ok(())
+    });
+    assert_eq!(
+        direct.out(),
+        [
+            "direct: defer recover() got <nil>",
+            "main sees direct panic"
+        ]
+    );
+    let deeper = run(|cx| {
+        recovering(cx, "main sees");
+        cx.defer(|cx| {
+            cx.defer(|cx| {
+                defer_recover_builtin(cx, "deeper");
+                Ok(())
+            });
+            Ok(())
+        });
+        Err(cx.panic(V::S("nested panic")))
+    });
+    assert_eq!(
+        deeper.out(),
+        [
+            "deeper: defer recover() got <nil>",
+            "main sees nested panic"
+        ]
+    );
+    let panicking = run(|cx| {
+        recovering(cx, "main sees");
+        cx.defer(|cx| {
+            defer_recover_builtin(cx, "F");
+            Err(cx.panic(V::S("second panic")))
+        });
+        Err(cx.panic(V::S("first panic")))
+    });
+    assert_eq!(
+        panicking.out(),
+        ["F: defer recover() got <nil>", "main sees second panic"]
+    );
+    let normal = run(|cx| {
+        cx.defer(|cx| {
+            defer_recover_builtin(cx, "no panic");
+            Ok(())
+        });
+        Ok(())
+    });
+    assert_eq!(normal.out(), ["no panic: defer recover() got <nil>"]);
+}
+
+// After a newer panic raised and recovered during the deferred function's
+// exit, its `defer recover()` still recovers the older panic (gc's
+// deferreturn is a wrapper frame too).
+#[test]
+fn a9_defer_recover_after_an_inner_recovery() {
+    let r = run(|cx| {
+        recovering(cx, "main sees");
+        cx.defer(|cx| {
+            defer_recover_builtin(cx, "F");
+            recovering(cx, "inner literal sees");
+            cx.defer(|cx| Err(cx.panic(V::S("inner panic"))));
+            Ok(())
+        });
+        Err(cx.panic(V::S("outer panic")))
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "inner literal sees inner panic",
+            "F: defer recover() got outer panic",
+            "main sees <nil>"
+        ]
+    );
+    assert!(r.died.is_none());
+}
+
+// D1/D4: during Goexit it has nothing to recover; a panic raised during
+// Goexit is recovered by it and the Goexit carries on.
+#[test]
+fn a9_defer_recover_during_goexit() {
+    let r = run(|cx| {
+        logging(cx, "main's first defer");
+        cx.defer(|cx| {
+            defer_recover_builtin(cx, "after the panic");
+            Ok(())
+        });
+        cx.defer(|cx| Err(cx.panic(V::S("panic during Goexit"))));
+        cx.defer(|cx| {
+            defer_recover_builtin(cx, "before the panic");
+            Ok(())
+        });
+        Err(cx.goexit())
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "before the panic: defer recover() got <nil>",
+            "after the panic: defer recover() got panic during Goexit",
+            "main's first defer"
+        ]
+    );
+    assert_eq!(
+        r.died.as_deref(),
+        Some("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+    );
+}

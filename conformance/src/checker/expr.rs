@@ -615,6 +615,11 @@ impl Checker {
                 none,
                 self.args(&[], args, pos, "runtime.Goexit")?,
             ),
+            ("runtime", "Gosched") => (
+                Builtin::Gosched,
+                none,
+                self.args(&[], args, pos, "runtime.Gosched")?,
+            ),
             _ => {
                 return Err(SyntaxError::unsupported(
                     pos,

@@ -63,11 +63,15 @@ impl Deferred<Interp, Value, Local> for DeferredCall {
                 r
             }
             Prepared::Func(FuncVal::Nil(_)) => Err(cx.fault(Value::nil_deref_error())),
-            // `defer recover()` recovers nothing here. Go (`docs/GO-SEMANTICS.md`
-            // A9, C2) agrees in the panicking function itself, but in a deferred
-            // function that a panic runs, Go's `defer recover()` recovers that
-            // panic when the function returns: not implemented (README, Limits).
-            Prepared::Builtin(Builtin::Recover) | Prepared::Nothing => Ok(()),
+            // `defer recover()` acts as a recover() by the function that
+            // deferred it, at its exit (gc's wrapper frame is skipped): it
+            // recovers only inside a deferred function a panic is running
+            // (`docs/GO-SEMANTICS.md` A9, C2).
+            Prepared::Builtin(Builtin::Recover) => {
+                cx.recover_wrapped();
+                Ok(())
+            }
+            Prepared::Nothing => Ok(()),
             Prepared::Builtin(b) => call_builtin(cx, &b, self.args).map(drop),
         }
     }
@@ -313,6 +317,9 @@ pub(crate) fn call_builtin(
             Err(halt(cx, Halt::Exit(code)))
         }
         Builtin::Goexit => Err(cx.goexit()),
+        // One goroutine: nothing else to run (the tree walker cannot
+        // suspend; the machine yields in its own dispatch loop).
+        Builtin::Gosched => Ok(Vec::new()),
     }
 }
 
@@ -420,7 +427,7 @@ pub(crate) fn arith(cx: &mut Cx<'_>, op: Arith, a: Value, b: Value) -> Result<Va
     }
 }
 
-fn compare(cx: &mut Cx<'_>, op: Cmp, a: &Value, b: &Value) -> Result<bool, Unwind> {
+pub(crate) fn compare(cx: &mut Cx<'_>, op: Cmp, a: &Value, b: &Value) -> Result<bool, Unwind> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.cmp(y),

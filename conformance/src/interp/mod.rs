@@ -9,6 +9,7 @@
 mod eval;
 mod exec;
 mod session;
+mod vm;
 
 pub use session::{Func, Session};
 
@@ -141,6 +142,10 @@ pub(crate) struct Settings {
     pub exit_process: bool,
     /// Stack bytes the interpreter may use (its thread's stack minus a margin).
     pub stack_limit: usize,
+    /// Run on the register machine (`--engine vm`) instead of the tree walker.
+    pub vm: bool,
+    /// Print the run's statistics to stderr at the end (`--stats`).
+    pub stats: bool,
 }
 
 /// Runs `prog` on one core task, writing to `out` and `err`.
@@ -181,9 +186,18 @@ pub(crate) fn execute(
     let pool = Pool::new();
     let mut worker = Worker::new(&pool);
     let mut task: Task<Interp, Value> = Task::new(&pool);
-    let result = match task.cx(&mut worker, &mut interp) {
-        Ok(mut cx) => Some(exec::run_program(&mut cx, prog)),
-        Err(_) => None,
+    let mut workers = [Worker::new(&pool), Worker::new(&pool)];
+    let mut migrations = 0;
+    let result = if s.vm {
+        vm::run_task(&mut task, &mut workers, &mut interp, prog).map(|(r, m)| {
+            migrations = m;
+            r
+        })
+    } else {
+        match task.cx(&mut worker, &mut interp) {
+            Ok(mut cx) => Some(exec::run_program(&mut cx, prog)),
+            Err(_) => None,
+        }
     };
     let status = match (result, interp.halted) {
         (None, _) => {
@@ -208,7 +222,18 @@ pub(crate) fn execute(
             RunStatus::Exit(2)
         }
     };
-    interp.flush();
+    let discarded = task.discarded_calls();
     drop(task);
+    if s.stats {
+        // Every record back in a cache or the central pool: none lost.
+        let p = pool.stats();
+        let cached = worker.cached() + workers.iter().map(Worker::cached).sum::<usize>();
+        interp.write_err(&format!(
+            "minigo: stats: goroutines 1, migrations {migrations}, records carved {}, \
+             in the central pool {}, in worker caches {cached}, discarded calls {discarded}\n",
+            p.carved, p.central_free
+        ));
+    }
+    interp.flush();
     status
 }

@@ -6,7 +6,7 @@
 
 use alloc::boxed::Box;
 
-use super::vtable::{push_into, CallVTable};
+use super::vtable::{push_into, push_into_at, CallVTable};
 use super::{Admit, Cx, Deferred, Outcome, Task};
 use crate::pool::{give_central, Pool, Worker};
 use crate::record::{class_of, sentinel, Rec};
@@ -115,6 +115,16 @@ impl<E, P, M> Task<E, P, M> {
     }
 }
 
+/// A deferred value too large for a record, registered by `defer_call` or
+/// `defer_to`: called like a closure.
+struct BoxedCall<C>(Box<C>);
+
+impl<E, P, M, C: Deferred<E, P, M>> Deferred<E, P, M> for BoxedCall<C> {
+    fn call(self, cx: &mut Cx<'_, E, P, M>) -> Outcome {
+        (*self.0).call(cx)
+    }
+}
+
 /// Where a discarded record goes back to: the running worker's cache, or
 /// the central pool when the task is dropped outside any worker.
 pub(crate) enum Home<'w> {
@@ -190,10 +200,67 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         self.push_record(move |cx: &mut Cx<'_, E, P, M>| (*b)(cx));
     }
 
+    /// Registers a deferred call that is a value of a [`Deferred`] type
+    /// rather than a closure: the same record as [`defer`](Cx::defer), but
+    /// the stepped exit ([`leave_next`](Cx::leave_next)) hands a `C` back
+    /// to the embedder as data instead of calling it — how an interpreter
+    /// whose deferred functions are its own activations runs them. A `C`
+    /// over the largest record class is boxed, and is then called like a
+    /// closure (never handed out).
+    ///
+    /// ```
+    /// use deferrt_core::{Cx, Deferred, LeaveStep, Local, Outcome, Pool, Task, Worker};
+    /// struct Say(&'static str);
+    /// impl Deferred<Vec<&'static str>, &'static str, Local> for Say {
+    ///     fn call(self, cx: &mut Cx<'_, Vec<&'static str>, &'static str>) -> Outcome {
+    ///         cx.env().push(self.0);
+    ///         Ok(())
+    ///     }
+    /// }
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<&'static str>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let f = cx.enter();
+    /// cx.defer_call(Say("called by exit"));
+    /// cx.exit(f).unwrap(); // exit calls it
+    /// let f = cx.enter();
+    /// cx.defer_call(Say("handed back"));
+    /// let mut l = cx.leave_start(f, Ok(()));
+    /// let LeaveStep::Call { call, frame } = cx.leave_next::<Say, 1>(&mut l, None) else { panic!() };
+    /// assert_eq!(call.0, "handed back"); // data: the embedder runs it in `frame`
+    /// let r = cx.leave(frame, Ok(()));
+    /// cx.leave_resume(&mut l, r);
+    /// assert!(matches!(cx.leave_next::<Say, 1>(&mut l, None), LeaveStep::Done(Ok(()))));
+    /// drop(cx);
+    /// assert_eq!(log, ["called by exit"]);
+    /// ```
+    #[inline]
+    pub fn defer_call<C>(&mut self, c: C)
+    where
+        C: Deferred<E, P, M> + Admit<M> + 'static,
+    {
+        if class_of::<C>().is_some() {
+            self.push_record(c);
+        } else {
+            self.push_record(BoxedCall(Box::new(c)));
+        }
+    }
+
     /// Links a record holding `f` at the head of the chain.
     #[inline(always)]
-    fn push_record<F: Deferred<E, P, M>>(&mut self, f: F) {
+    fn push_record<F: Deferred<E, P, M> + 'static>(&mut self, f: F) {
         push_into(self.task, self.worker, f);
+    }
+
+    /// Links a record holding `f` as the newest of the open frame at
+    /// `depth` (checked by the caller: `1 <= depth <= task.depth()`).
+    pub(super) fn push_record_at<F: Deferred<E, P, M> + 'static>(&mut self, f: F, depth: u32) {
+        if class_of::<F>().is_some() {
+            push_into_at(self.task, self.worker, f, depth);
+        } else {
+            push_into_at(self.task, self.worker, BoxedCall(Box::new(f)), depth);
+        }
     }
 
     /// Unlinks the head record; the caller has checked it belongs to the

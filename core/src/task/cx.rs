@@ -507,7 +507,7 @@ pub(crate) fn depth_overflow() -> ! {
 /// A deferred call returned below its own frame.
 #[cold]
 #[inline(never)]
-fn left_enclosing_frame() -> ! {
+pub(super) fn left_enclosing_frame() -> ! {
     panic!(
         "deferrt: a deferred call left a frame that encloses it (a Frame or OpenFrame of an \
          enclosing frame was passed to Cx::exit or Cx::unwind inside the deferred call)"

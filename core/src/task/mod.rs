@@ -21,7 +21,10 @@
 //! # Unsafe
 //!
 //! The `unsafe` here moves closures in and out of record payloads and walks
-//! the chain: `push_into` (registration), `Cx::pop_record` and the two
+//! the chain: `push_into` (registration), `push_into_at` (registration for
+//! an outer frame: a walk past deeper records, then the same writes),
+//! `take_payload_as` (a record's payload moved out as the type its vtable
+//! names, for the stepped exit), `Cx::pop_record` and the two
 //! indirect calls through a record's vtable (`Cx::exit`, `Cx::call_record`),
 //! `call_shim`/`drop_shim`, `Task::discard_head`, `Task::head_depth` and
 //! `Task::pending_records`. Their invariants are the record invariants of
@@ -50,6 +53,13 @@
 //!   of an older generation; `Task::abandoned` records, for each
 //!   abandonment, the depth it kept, so a token of an abandoned frame is
 //!   told from a later frame of the same depth.
+//! * [`FrameRef`] (`Frame::id`, `OpenFrame::id`): the task id and the
+//!   frame's position, checked by `Cx::defer_to` as a `Frame` is (another
+//!   task's panics; one of a frame no longer open panics too — it has no
+//!   call to do nothing in).
+//! * [`Leaving`]: the task id and the frame's position, checked at each
+//!   step; the `Frame` `leave_next` hands out with a call is an ordinary
+//!   frame token at the call's position (see `leave.rs`).
 //! * [`InlineFrame`](crate::InlineFrame): the task id.
 //! * [`Unwind`]: the stamp of its panic-stack entry; `Task::check_unwind`
 //!   accepts only the newest entry's (another task's, or a stale one,
@@ -73,6 +83,11 @@
 //!   `leave_call_frame_slow` handles the rest: checks the call's `Unwind`,
 //!   retires tokens of frames it abandoned or adopted, discards their
 //!   records, runs the call's own defers.
+//! * `Cx::leave_start` / `leave_start_open` / `leave_next` / `leave_resume`
+//!   (`leave.rs`) — the stepped exit: `drain_frame`'s state machine
+//!   (`Drain`: `drain_before_call`, `drain_after_call`, `drain_end`) driven
+//!   one call at a time by the embedder, which runs the calls handed out as
+//!   data.
 //! * `Cx::discard_abandoned` — before leaving an outer frame, discards the
 //!   frames entered after it and never left (no Go counterpart: Go frames
 //!   cannot be abandoned).
@@ -92,13 +107,18 @@
 //! * `chain.rs` — the chain of records: registration, unlinking, discarding;
 //! * `cx.rs` — [`Cx`], frames and the normal exit (`deferreturn`);
 //! * `panic.rs` — the panic stack and the shared exit loop (`gopanic`,
-//!   `recovery`, `gorecover`).
+//!   `recovery`, `gorecover`, `defer recover()`);
+//! * `leave.rs` — the stepped exit: [`Leaving`], [`LeaveStep`];
+//! * `rangefunc.rs` — deferring for an outer frame: [`FrameRef`],
+//!   `Cx::defer_to` (Go's `deferprocat`).
 
 mod chain;
 mod cx;
 mod deferred;
+mod leave;
 mod mode;
 mod panic;
+mod rangefunc;
 mod token;
 mod vtable;
 
@@ -116,9 +136,11 @@ use crate::sync::{next_stamp, Arc};
 pub(crate) use cx::depth_overflow;
 pub use cx::Cx;
 pub use deferred::{Deferred, Leaf};
+pub use leave::{LeaveStep, Leaving};
 pub use mode::{Admit, Local, Sendable};
 use panic::Entry;
 pub(crate) use panic::PendingSlots;
+pub use rangefunc::FrameRef;
 pub use token::{Frame, Outcome, Unwind};
 
 /// The deepest frame [`Cx::enter`] (or `enter_open`, `adopt_open`) makes.

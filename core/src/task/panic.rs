@@ -109,6 +109,32 @@ impl<E, P, M> Task<E, P, M> {
         )
     }
 
+    /// The values on the panic stack, oldest first (Goexit entries have
+    /// none), to be replaced before [`crash_report`](Task::crash_report)
+    /// prints them: Go's `preprintpanics` calls each value's `Error()` or
+    /// `String()` method and prints the text, and an embedder whose methods
+    /// are interpreted code runs them itself, then stores the result here.
+    /// (Only the values change: the stack's entries, their order and their
+    /// `Unwind` stamps stay as they are.)
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), String> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// let r = cx.call(|cx| -> Result<(), _> { Err(cx.panic("E{code: 7}".to_string())) });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// for v in t.panic_values_mut() {
+    ///     *v = "error 7".to_string(); // what the value's Error method returned
+    /// }
+    /// assert_eq!(t.crash_report().to_string(), "panic: error 7\n\ngoroutine 1 [running]:\n");
+    /// ```
+    pub fn panic_values_mut(&mut self) -> impl Iterator<Item = &mut P> + '_ {
+        self.panics.iter_mut().filter_map(|e| e.value.as_mut())
+    }
+
     /// Forgets the task's panic stack, e.g. after reporting a crash, so the
     /// task can be reused.
     ///
@@ -146,6 +172,12 @@ impl<E, P, M> Task<E, P, M> {
             at,
             stamp: self.panics[at].stamp,
         })
+    }
+
+    /// The stamp of the newest entry, if any.
+    #[inline]
+    pub(super) fn newest_stamp(&self) -> Option<NonZeroU64> {
+        self.panics.last().map(|e| e.stamp)
     }
 
     /// Whether an entry newer than `i` exists: the call that just returned
@@ -435,6 +467,59 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 .is_some_and(|e| !e.recovered && e.value.is_some())
     }
 
+    /// Go's `defer recover()`: the builtin deferred directly. gc runs it in a
+    /// wrapper frame that `gorecover` skips, so it acts as a `recover()` made
+    /// by the function that deferred it, at that function's exit: effective
+    /// exactly when the frame *one level out* (the frame whose exit runs this
+    /// call) is the deferred call the newest panic is running. So it recovers
+    /// inside a deferred function that a panic runs (when that function
+    /// returns, by its open-coded exit or by `deferreturn`, which is a wrapper
+    /// too), and not in the panicking function itself, where the panic's own
+    /// loop runs it (GO-SEMANTICS A9, C2). Call it from the deferred call, at
+    /// the depth the engine runs it at; it marks the panic recovered like
+    /// [`recover`](Cx::recover) and returns its value.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<Option<&'static str>>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// // func f() { defer func() { defer recover() }(); panic("boom") }
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         // the deferred function, run by the panic: its own `defer recover()`
+    ///         cx.defer(|cx| { let v = cx.recover_wrapped(); cx.env().push(v); Ok(()) });
+    ///         Ok(())
+    ///     });
+    ///     Err(cx.panic("boom"))
+    /// });
+    /// assert_eq!(r, Ok(None)); // recovered: f returns normally
+    /// // func g() { defer recover(); panic("not recovered") }
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| { let v = cx.recover_wrapped(); cx.env().push(v); Ok(()) });
+    ///     Err(cx.panic("not recovered"))
+    /// });
+    /// assert!(r.is_err());
+    /// drop(cx);
+    /// assert_eq!(log, [Some("boom"), None]);
+    /// ```
+    #[inline]
+    pub fn recover_wrapped(&mut self) -> Option<P> {
+        let t = &mut *self.task;
+        // `defer_frame == 0`: no panic is running a deferred call.
+        if t.defer_frame == 0 || t.depth() != t.defer_frame.wrapping_add(1) {
+            return None;
+        }
+        let e = t.panics.last_mut()?;
+        if e.recovered {
+            return None;
+        }
+        let v = e.value.clone()?; // Goexit: nothing to recover
+        e.recovered = true;
+        Some(v)
+    }
+
     /// `drain_frame`, then pops frame `d` (the depth goes to `d - 1`): the
     /// rest of an `exit` that turned into an unwinding, and `unwind`.
     pub(crate) fn drain_frame_and_leave(
@@ -451,7 +536,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// Runs what is left of frame `d` — its open slots first (they were
     /// registered in the frame's own storage), then its chain records — with
     /// or without an unwinding in progress. This is the one loop Go 1.22
-    /// uses for normal exit, panic and Goexit alike (`_panic.nextDefer`).
+    /// uses for normal exit, panic and Goexit alike (`_panic.nextDefer`);
+    /// its steps (`drain_before_call`, `drain_after_call`, `drain_end`) are
+    /// the state machine the stepped exit (`leave_next`, `leave_resume`)
+    /// drives too.
     ///
     /// Leaves `task.depth == d`; the caller pops the frame.
     #[cold]
@@ -459,29 +547,21 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     pub(crate) fn drain_frame(
         &mut self,
         d: u32,
-        mut unwinding: bool,
+        unwinding: bool,
         mut open: Option<&mut dyn PendingSlots<E, P, M>>,
     ) -> Outcome {
         debug_assert_eq!(self.task.depth(), d);
-        // The value `defer_frame` had for whoever is outside this frame (an
-        // outer panic's deferred call, or none). Restored on the way out, and
-        // whenever this frame stops unwinding, so that a deferred call run by
-        // a normal return can never recover an outer panic. The guard also
-        // restores it when a Rust panic unwinds out of a deferred call (or
-        // out of a Drop the engine runs): whoever catches that unwind is no
-        // deferred call of this frame's panic.
+        let mut s = Drain::new(d, unwinding, self.task.defer_frame);
+        // The guard restores `defer_frame` when a Rust panic unwinds out of a
+        // deferred call (or out of a Drop the engine runs): whoever catches
+        // that unwind is no deferred call of this frame's panic.
         let guard = RestoreDeferFrame {
-            outer: self.task.defer_frame,
+            outer: s.outer_defer_frame,
             cx: self,
         };
-        let outer_defer_frame = guard.outer;
         let cx = &mut *guard.cx;
         loop {
-            // The panic that runs the next call is the newest entry; note it
-            // to see afterwards whether the call recovered it or started a
-            // newer one.
-            let top = cx.task.newest();
-            cx.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
+            cx.drain_before_call(&mut s);
             // The next call: open slots first (highest armed bit), then the
             // chain. Each is disarmed/unlinked before it is called, so a panic
             // inside it can never run it again.
@@ -497,51 +577,76 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
                 }
                 None => break,
             };
-            let Some(top) = top.filter(|_| unwinding) else {
-                // Not unwinding before the call: it either returned normally
-                // or starts this frame unwinding with its own panic.
-                unwinding |= r.is_err();
-                continue;
-            };
-            match r {
-                Err(_) => {
-                    // The call left with an unwinding of its own. If it is
-                    // a newer entry (a panic or Goexit started inside the
-                    // call), it takes over: the one that was running this
-                    // frame is superseded — kept only to be printed, or, for a
-                    // Goexit, to be resumed if the newer panic is recovered.
-                    // (If the running entry is gone — recovered inside the
-                    // call through a kept Unwind — there is nothing to
-                    // supersede: the newer one simply carries on.)
-                    let newer = cx.task.has_newer_than(top);
-                    if let Some(e) = cx.task.entry_at(top).filter(|_| newer) {
-                        e.superseded = true;
-                    }
-                }
-                Ok(()) => match cx.task.entry_at(top) {
-                    Some(e) if e.recovered => {
-                        // The call recovered the panic that ran it and
-                        // returned: the recovery happens now (Go's
-                        // `recovery`). The panic values it removes are
-                        // dropped only once the task is consistent again,
-                        // `defer_frame` included.
-                        let (still, dead) = cx.complete_recovery(top);
-                        unwinding = still;
-                        cx.task.defer_frame = if unwinding { d + 1 } else { outer_defer_frame };
-                        drop(dead);
-                    }
-                    Some(_) => {}
-                    None => running_entry_gone(),
-                },
-            }
+            cx.drain_after_call(&mut s, r);
         }
-        let r = if unwinding {
-            Err(cx.task.unwind_token())
+        let r = cx.drain_end(&s);
+        drop(guard); // defer_frame = outer_defer_frame (drain_end set it too)
+        r
+    }
+
+    /// Before the next deferred call of the frame `s` drains: the panic that
+    /// runs it is the newest entry (noted, to see afterwards whether the
+    /// call recovered it or started a newer one), and `recover` is effective
+    /// in the call's frame only while the frame is unwinding.
+    #[inline]
+    pub(super) fn drain_before_call(&mut self, s: &mut Drain) {
+        s.top = self.task.newest();
+        self.task.defer_frame = s.defer_frame();
+    }
+
+    /// After a deferred call of the frame `s` drains returned `r` (its own
+    /// frame left, the depth back at the frame's): a newer panic that left
+    /// the call supersedes the one that ran it; a recovery the call made
+    /// completes now (Go's `recovery`).
+    pub(super) fn drain_after_call(&mut self, s: &mut Drain, r: Outcome) {
+        let Some(top) = s.top.filter(|_| s.unwinding) else {
+            // Not unwinding before the call: it either returned normally
+            // or starts this frame unwinding with its own panic.
+            s.unwinding |= r.is_err();
+            return;
+        };
+        match r {
+            Err(_) => {
+                // The call left with an unwinding of its own. If it is
+                // a newer entry (a panic or Goexit started inside the
+                // call), it takes over: the one that was running this
+                // frame is superseded — kept only to be printed, or, for a
+                // Goexit, to be resumed if the newer panic is recovered.
+                // (If the running entry is gone — recovered inside the
+                // call through a kept Unwind — there is nothing to
+                // supersede: the newer one simply carries on.)
+                let newer = self.task.has_newer_than(top);
+                if let Some(e) = self.task.entry_at(top).filter(|_| newer) {
+                    e.superseded = true;
+                }
+            }
+            Ok(()) => match self.task.entry_at(top) {
+                Some(e) if e.recovered => {
+                    // The call recovered the panic that ran it and
+                    // returned: the recovery happens now (Go's
+                    // `recovery`). The panic values it removes are
+                    // dropped only once the task is consistent again,
+                    // `defer_frame` included.
+                    let (still, dead) = self.complete_recovery(top);
+                    s.unwinding = still;
+                    self.task.defer_frame = s.defer_frame();
+                    drop(dead);
+                }
+                Some(_) => {}
+                None => running_entry_gone(),
+            },
+        }
+    }
+
+    /// Nothing is left of the frame `s` drains: its outcome, with
+    /// `defer_frame` back to what it is outside the frame.
+    pub(super) fn drain_end(&mut self, s: &Drain) -> Outcome {
+        self.task.defer_frame = s.outer_defer_frame;
+        if s.unwinding {
+            Err(self.task.unwind_token())
         } else {
             Ok(())
-        };
-        drop(guard); // defer_frame = outer_defer_frame
-        r
+        }
     }
 
     /// Go's `recovery`: drop the recovered panic `top` and every panic it
@@ -625,11 +730,49 @@ enum RemovedEntries<P> {
     Many(SmallVec<[Entry<P>; 2]>),
 }
 
+/// The exit loop's state for one frame (`gopanic`'s view of it): shared by
+/// `drain_frame`, which runs the whole loop inside one call, and the stepped
+/// exit, which keeps it in a [`Leaving`](crate::Leaving) between steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Drain {
+    /// The frame's depth.
+    pub(super) d: u32,
+    /// Whether an unwinding (panic or Goexit) is running the frame's calls.
+    pub(super) unwinding: bool,
+    /// The value `defer_frame` has for whoever is outside this frame (an
+    /// outer panic's deferred call, or none). Restored on the way out, and
+    /// whenever this frame stops unwinding, so that a deferred call run by
+    /// a normal return can never recover an outer panic.
+    pub(super) outer_defer_frame: u32,
+    /// The entry that was newest when the current call started.
+    top: Option<EntryIdx>,
+}
+
+impl Drain {
+    pub(super) fn new(d: u32, unwinding: bool, outer_defer_frame: u32) -> Self {
+        Drain {
+            d,
+            unwinding,
+            outer_defer_frame,
+            top: None,
+        }
+    }
+
+    /// `defer_frame` while the frame's next call runs.
+    fn defer_frame(&self) -> u32 {
+        if self.unwinding {
+            self.d + 1
+        } else {
+            self.outer_defer_frame
+        }
+    }
+}
+
 /// Restores `defer_frame` when the exit loop ends, normally or because a
 /// Rust panic unwinds out of it.
-struct RestoreDeferFrame<'g, 'a, E, P, M> {
-    cx: &'g mut Cx<'a, E, P, M>,
-    outer: u32,
+pub(super) struct RestoreDeferFrame<'g, 'a, E, P, M> {
+    pub(super) cx: &'g mut Cx<'a, E, P, M>,
+    pub(super) outer: u32,
 }
 
 impl<E, P, M> Drop for RestoreDeferFrame<'_, '_, E, P, M> {

@@ -1,0 +1,157 @@
+//! The vm's code: register instructions for one function, compiled from
+//! the checker's tree ([`crate::ir`]) by [`super::compile`]. Data only.
+//!
+//! Registers are numbered from the activation's window base: the function's
+//! local slots first (slot `s` is register `s`), temporaries after them. A
+//! local that a function literal captures lives in a *cell* instead (shared
+//! with the closures that capture it); `cell_of[s]` says which.
+
+use std::rc::Rc;
+
+use crate::ir::{Arith, Builtin, Cmp, FuncCode};
+use crate::types::Type;
+use crate::value::Value;
+
+/// A register of the activation's window.
+pub(crate) type Reg = u32;
+
+/// What a `defer` statement defers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DeferTarget {
+    /// A func value in a register.
+    Value(Reg),
+    /// A builtin, by its index in [`Func::builtins`].
+    Builtin(u32),
+    /// `x.Error()` on the error in a register.
+    ErrorText(Reg),
+}
+
+/// One instruction.
+#[derive(Debug)]
+pub(crate) enum Op {
+    /// A statement boundary: counts against the step budget.
+    Step,
+    /// `dst = consts[k]`
+    Const { dst: Reg, k: u32 },
+    /// `dst = src`
+    Move { dst: Reg, src: Reg },
+    /// `dst = *cell`
+    LoadCell { dst: Reg, cell: u32 },
+    /// `*cell = src`
+    StoreCell { cell: u32, src: Reg },
+    /// `cell = new cell holding src` (a declaration of a captured local).
+    NewCell { cell: u32, src: Reg },
+    /// `cell = new cell holding *cell` (Go 1.22's per-iteration loop variable).
+    RenewCell { cell: u32 },
+    /// `dst = *captured[cap]`
+    LoadCap { dst: Reg, cap: u32 },
+    /// `*captured[cap] = src`
+    StoreCap { cap: u32, src: Reg },
+    /// `dst = globals[global]`
+    LoadGlobal { dst: Reg, global: u32 },
+    /// `globals[global] = src`
+    StoreGlobal { global: u32, src: Reg },
+    /// `dst =` the top-level function `func`.
+    Func { dst: Reg, func: u32 },
+    /// `dst =` a closure of `lits[lit]` over the cells its captures name.
+    Closure { dst: Reg, lit: u32 },
+    /// `dst = -x`
+    Neg { dst: Reg, x: Reg },
+    /// `dst = !x`
+    Not { dst: Reg, x: Reg },
+    /// `dst = a op b`
+    Arith { op: Arith, dst: Reg, a: Reg, b: Reg },
+    /// `dst = a op b`
+    Cmp { op: Cmp, dst: Reg, a: Reg, b: Reg },
+    /// `dst = (x == nil) != neg`
+    IsNil { dst: Reg, x: Reg, neg: bool },
+    /// `dst = any(x)`: a run-time int or string gets a new identity.
+    ToIface { dst: Reg, x: Reg },
+    /// `dst = x.(T)` with `asserts[ty]`; panics on failure.
+    Assert { dst: Reg, x: Reg, ty: u32 },
+    /// `dst, dst+1 = x.(T)` (comma-ok) with `asserts[ty]`.
+    AssertOk { dst: Reg, x: Reg, ty: u32 },
+    /// `pc = to`
+    Jump { to: u32 },
+    /// `if cond { pc = to }`
+    JumpIf { cond: Reg, to: u32 },
+    /// `if !cond { pc = to }`
+    JumpIfNot { cond: Reg, to: u32 },
+    /// Calls the func value in `f` with `nargs` arguments from `args`;
+    /// up to `nret` results go to `dst..`.
+    Call {
+        f: Reg,
+        args: Reg,
+        nargs: u32,
+        dst: Reg,
+        nret: u32,
+    },
+    /// Calls `builtins[b]` like [`Op::Call`].
+    Builtin {
+        b: u32,
+        args: Reg,
+        nargs: u32,
+        dst: Reg,
+        nret: u32,
+    },
+    /// `dst = x.Error()`; a nil error panics.
+    ErrorText { dst: Reg, x: Reg },
+    /// Registers a deferred call (open-coded slot `site`, or the chain).
+    Defer {
+        site: u32,
+        target: DeferTarget,
+        args: Reg,
+        nargs: u32,
+    },
+    /// Leaves the function (the result locations are already stored).
+    Return,
+}
+
+/// Where a local slot lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Loc {
+    /// A register.
+    Reg(Reg),
+    /// A cell of the activation.
+    Cell(u32),
+}
+
+/// A type assertion's operands.
+#[derive(Debug)]
+pub(crate) struct AssertTypes {
+    /// The asserted type.
+    pub to: Type,
+    /// The operand's static type.
+    pub src: Type,
+    /// The zero value of `to` (comma-ok failure).
+    pub zero: Value,
+}
+
+/// A compiled function.
+#[derive(Debug)]
+pub(crate) struct Func {
+    /// The checker's function (name, type, open-coding decision).
+    pub ir: Rc<FuncCode>,
+    /// The instructions.
+    pub ops: Vec<Op>,
+    /// Constants.
+    pub consts: Vec<Value>,
+    /// Builtins called or deferred.
+    pub builtins: Vec<Builtin>,
+    /// Type assertions.
+    pub asserts: Vec<AssertTypes>,
+    /// Function literals, for [`Op::Closure`] (compiled apart, by code address).
+    pub lits: Vec<Rc<FuncCode>>,
+    /// Registers used (locals and temporaries).
+    pub nregs: u32,
+    /// Defer statements (none: the function needs no open-coded slots).
+    pub defers: u32,
+    /// Cells used.
+    pub ncells: u32,
+    /// The cell of each local slot that lives in one.
+    pub cell_of: Vec<Option<u32>>,
+    /// Where each parameter lives (it arrives in its register).
+    pub params: Vec<Loc>,
+    /// Where each result lives, and its zero value's constant.
+    pub results: Vec<(Loc, u32)>,
+}

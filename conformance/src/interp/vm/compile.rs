@@ -1,0 +1,623 @@
+//! Compiles the checker's tree ([`crate::ir`]) to register code
+//! ([`super::code`]), one function at a time.
+//!
+//! Expressions are always evaluated into fresh temporaries (never straight
+//! into a local's register), so `x = 1 + x` reads `x` before it is written.
+//! A local that a function literal of this function captures is a cell.
+
+use std::rc::Rc;
+
+use super::code::{AssertTypes, DeferTarget, Func, Loc, Op, Reg};
+use crate::ir::{Args, Call, Expr, FuncCode, Lhs, Rhs, Stmt, Target, Var};
+use crate::types::Type;
+use crate::value::Value;
+
+/// `nret` / `nargs` meaning "all of a call's results, through the spill
+/// buffer" (`f(g())` with a multi-valued `g`).
+pub(crate) const ALL: u32 = u32::MAX;
+
+/// Compiles a function of the program.
+pub(crate) fn function(ir: &Rc<FuncCode>) -> Func {
+    let mut c = Compiler::new(ir, &ir.body);
+    c.entry();
+    c.block(&ir.body);
+    c.finish()
+}
+
+/// Compiles the package-level variable initialisation as a function
+/// `named` with no locals.
+pub(crate) fn init(body: &[Stmt], named: &Rc<FuncCode>) -> Func {
+    let mut c = Compiler::new(named, body);
+    c.block(body);
+    c.finish()
+}
+
+/// Jumps to patch at the end of a loop.
+#[derive(Default)]
+struct LoopJumps {
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+struct Compiler {
+    f: Func,
+    cell_of: Vec<Option<u32>>,
+    next: Reg,
+    loops: Vec<LoopJumps>,
+}
+
+impl Compiler {
+    fn new(ir: &Rc<FuncCode>, body: &[Stmt]) -> Self {
+        let mut captured = vec![false; ir.nslots];
+        captured_locals(body, &mut captured);
+        let mut ncells = 0;
+        let cell_of = captured
+            .iter()
+            .map(|&c| {
+                c.then(|| {
+                    ncells += 1;
+                    ncells - 1
+                })
+            })
+            .collect();
+        let nslots = ir.nslots as Reg;
+        Compiler {
+            f: Func {
+                ir: ir.clone(),
+                ops: Vec::new(),
+                consts: Vec::new(),
+                builtins: Vec::new(),
+                asserts: Vec::new(),
+                lits: Vec::new(),
+                nregs: nslots,
+                defers: 0,
+                ncells,
+                cell_of: Vec::new(),
+                params: Vec::new(),
+                results: Vec::new(),
+            },
+            cell_of,
+            next: nslots,
+            loops: Vec::new(),
+        }
+    }
+
+    fn finish(mut self) -> Func {
+        self.emit(Op::Return);
+        self.f.cell_of = self.cell_of;
+        self.f
+    }
+
+    fn loc(&self, slot: u32) -> Loc {
+        match self.cell_of.get(slot as usize).copied().flatten() {
+            Some(c) => Loc::Cell(c),
+            None => Loc::Reg(slot),
+        }
+    }
+
+    /// Parameters arrive in their registers; captured ones move to cells.
+    /// Results start at their zero values.
+    fn entry(&mut self) {
+        let ir = self.f.ir.clone();
+        for p in 0..ir.nparams as u32 {
+            let loc = self.loc(p);
+            if let Loc::Cell(cell) = loc {
+                self.emit(Op::NewCell { cell, src: p });
+            }
+            self.f.params.push(loc);
+        }
+        for (slot, zero) in &ir.results {
+            let k = self.konst(zero.clone());
+            self.emit(Op::Const { dst: *slot, k });
+            let loc = self.loc(*slot);
+            if let Loc::Cell(cell) = loc {
+                self.emit(Op::NewCell { cell, src: *slot });
+            }
+            self.f.results.push((loc, k));
+        }
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        self.f.ops.push(op);
+        self.f.ops.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.f.ops.len() as u32
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let to = self.here();
+        match self.f.ops.get_mut(at) {
+            Some(Op::Jump { to: t } | Op::JumpIf { to: t, .. } | Op::JumpIfNot { to: t, .. }) => {
+                *t = to
+            }
+            _ => debug_assert!(false, "patching a non-jump"),
+        }
+    }
+
+    fn konst(&mut self, v: Value) -> u32 {
+        self.f.consts.push(v);
+        self.f.consts.len() as u32 - 1
+    }
+
+    /// `n` consecutive temporaries.
+    fn temps(&mut self, n: u32) -> Reg {
+        let r = self.next;
+        self.next += n;
+        self.f.nregs = self.f.nregs.max(self.next);
+        r
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        let mark = self.next;
+        self.emit(Op::Step);
+        match s {
+            Stmt::Expr(Expr::Call(c)) => {
+                let t = self.temps(1);
+                self.call(c, t, 0);
+            }
+            Stmt::Expr(e) => {
+                let t = self.temps(1);
+                self.expr(e, t);
+            }
+            Stmt::Assign { lhs, rhs } => {
+                let t = self.rhs(rhs, lhs.len() as u32);
+                for (i, l) in lhs.iter().enumerate() {
+                    self.store(*l, t + i as u32);
+                }
+            }
+            Stmt::OpAssign { var, op, rhs } => self.op_assign(*var, *op, rhs),
+            Stmt::If {
+                init,
+                cond,
+                then,
+                els,
+            } => self.if_stmt(init.as_deref(), cond, then, els),
+            Stmt::For {
+                init,
+                cond,
+                post,
+                body,
+                per_iter,
+            } => self.for_loop(
+                init.as_deref(),
+                cond.as_ref(),
+                post.as_deref(),
+                body,
+                per_iter,
+            ),
+            Stmt::Block(b) => self.block(b),
+            Stmt::Break => {
+                let j = self.emit(Op::Jump { to: 0 });
+                if let Some(l) = self.loops.last_mut() {
+                    l.breaks.push(j);
+                }
+            }
+            Stmt::Continue => {
+                let j = self.emit(Op::Jump { to: 0 });
+                if let Some(l) = self.loops.last_mut() {
+                    l.continues.push(j);
+                }
+            }
+            Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
+            Stmt::Defer { call, site } => self.defer(call, *site),
+        }
+        self.next = mark;
+    }
+
+    /// `x op= y`: the operand first, then the variable, as the tree walker.
+    fn op_assign(&mut self, var: Var, op: crate::ir::Arith, rhs: &Expr) {
+        let t = self.temps(2);
+        self.expr(rhs, t + 1);
+        self.load(var, t);
+        self.emit(Op::Arith {
+            op,
+            dst: t,
+            a: t,
+            b: t + 1,
+        });
+        self.store(Lhs::Set(var), t);
+    }
+
+    fn if_stmt(&mut self, init: Option<&Stmt>, cond: &Expr, then: &[Stmt], els: &[Stmt]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let t = self.temps(1);
+        self.expr(cond, t);
+        let to_else = self.emit(Op::JumpIfNot { cond: t, to: 0 });
+        self.block(then);
+        let to_end = self.emit(Op::Jump { to: 0 });
+        self.patch(to_else);
+        self.block(els);
+        self.patch(to_end);
+    }
+
+    /// `return`: the values go to the result slots, then the function leaves.
+    fn return_stmt(&mut self, rhs: Option<&Rhs>) {
+        if let Some(rhs) = rhs {
+            let results: Vec<u32> = self.f.ir.results.iter().map(|(s, _)| *s).collect();
+            let t = self.rhs(rhs, results.len() as u32);
+            for (i, s) in results.into_iter().enumerate() {
+                self.store(Lhs::Set(Var::Local(s)), t + i as u32);
+            }
+        }
+        self.emit(Op::Return);
+    }
+
+    fn for_loop(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &[Stmt],
+        per_iter: &[u32],
+    ) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let top = self.here();
+        self.emit(Op::Step);
+        let exit = cond.map(|c| {
+            let t = self.temps(1);
+            self.expr(c, t);
+            self.next = t;
+            self.emit(Op::JumpIfNot { cond: t, to: 0 })
+        });
+        self.loops.push(LoopJumps::default());
+        self.block(body);
+        let jumps = self.loops.pop().unwrap_or_default();
+        for j in jumps.continues {
+            self.patch(j);
+        }
+        // Go 1.22: the next iteration's copy of each loop variable is made
+        // before the post statement (only a captured one can tell).
+        for s in per_iter {
+            if let Loc::Cell(cell) = self.loc(*s) {
+                self.emit(Op::RenewCell { cell });
+            }
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.emit(Op::Jump { to: top });
+        for j in jumps.breaks.into_iter().chain(exit) {
+            self.patch(j);
+        }
+    }
+
+    /// Evaluates right-hand sides for `n` targets into consecutive
+    /// temporaries; returns the first.
+    fn rhs(&mut self, rhs: &Rhs, n: u32) -> Reg {
+        let t = self.temps(n.max(1));
+        match rhs {
+            Rhs::List(es) => {
+                for (i, e) in es.iter().enumerate() {
+                    self.expr(e, t + i as u32);
+                }
+            }
+            Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
+            Rhs::Multi(e) => self.expr(e, t),
+            Rhs::AssertOk { x, to, zero } => {
+                // Two targets: the value in t, ok in t + 1.
+                self.expr(x, t);
+                self.f.asserts.push(AssertTypes {
+                    to: to.clone(),
+                    src: Type::Any,
+                    zero: zero.clone(),
+                });
+                let ty = self.f.asserts.len() as u32 - 1;
+                self.emit(Op::AssertOk { dst: t, x: t, ty });
+            }
+        }
+        t
+    }
+
+    fn load(&mut self, v: Var, dst: Reg) {
+        match v {
+            Var::Local(s) => match self.loc(s) {
+                Loc::Cell(cell) => self.emit(Op::LoadCell { dst, cell }),
+                Loc::Reg(src) => self.emit(Op::Move { dst, src }),
+            },
+            Var::Capture(cap) => self.emit(Op::LoadCap { dst, cap }),
+            Var::Global(global) => self.emit(Op::LoadGlobal { dst, global }),
+        };
+    }
+
+    fn store(&mut self, l: Lhs, src: Reg) {
+        match l {
+            Lhs::Blank => {}
+            Lhs::Set(Var::Local(s)) => {
+                match self.loc(s) {
+                    Loc::Cell(cell) => self.emit(Op::StoreCell { cell, src }),
+                    Loc::Reg(dst) => self.emit(Op::Move { dst, src }),
+                };
+            }
+            Lhs::Set(Var::Capture(cap)) => {
+                self.emit(Op::StoreCap { cap, src });
+            }
+            Lhs::Set(Var::Global(global)) => {
+                self.emit(Op::StoreGlobal { global, src });
+            }
+            Lhs::Declare(s) => {
+                match self.loc(s) {
+                    Loc::Cell(cell) => self.emit(Op::NewCell { cell, src }),
+                    Loc::Reg(dst) => self.emit(Op::Move { dst, src }),
+                };
+            }
+        }
+    }
+
+    /// Evaluates `e` into the temporary `dst`.
+    fn expr(&mut self, e: &Expr, dst: Reg) {
+        let mark = self.next;
+        match e {
+            Expr::Const(v) => {
+                let k = self.konst(v.clone());
+                self.emit(Op::Const { dst, k });
+            }
+            Expr::Load(v) => self.load(*v, dst),
+            Expr::Func(func) => {
+                self.emit(Op::Func { dst, func: *func });
+            }
+            Expr::Lit(code) => {
+                self.f.lits.push(code.clone());
+                let lit = self.f.lits.len() as u32 - 1;
+                self.emit(Op::Closure { dst, lit });
+            }
+            Expr::Neg(x) => {
+                self.expr(x, dst);
+                self.emit(Op::Neg { dst, x: dst });
+            }
+            Expr::Not(x) => {
+                self.expr(x, dst);
+                self.emit(Op::Not { dst, x: dst });
+            }
+            Expr::Arith(op, a, b) => {
+                let t = self.operands(a, b, dst);
+                self.emit(Op::Arith {
+                    op: *op,
+                    dst,
+                    a: dst,
+                    b: t,
+                });
+            }
+            Expr::Cmp(op, a, b) => {
+                let t = self.operands(a, b, dst);
+                self.emit(Op::Cmp {
+                    op: *op,
+                    dst,
+                    a: dst,
+                    b: t,
+                });
+            }
+            Expr::IsNil(x, neg) => {
+                self.expr(x, dst);
+                self.emit(Op::IsNil {
+                    dst,
+                    x: dst,
+                    neg: *neg,
+                });
+            }
+            Expr::And(a, b) | Expr::Or(a, b) => {
+                self.expr(a, dst);
+                let j = if matches!(e, Expr::And(..)) {
+                    self.emit(Op::JumpIfNot { cond: dst, to: 0 })
+                } else {
+                    self.emit(Op::JumpIf { cond: dst, to: 0 })
+                };
+                self.expr(b, dst);
+                self.patch(j);
+            }
+            Expr::ToIface(x) => {
+                self.expr(x, dst);
+                self.emit(Op::ToIface { dst, x: dst });
+            }
+            Expr::Call(c) => self.call(c, dst, 1),
+            Expr::Assert { x, to, src } => {
+                self.expr(x, dst);
+                self.f.asserts.push(AssertTypes {
+                    to: to.clone(),
+                    src: src.clone(),
+                    zero: Value::Nil,
+                });
+                let ty = self.f.asserts.len() as u32 - 1;
+                self.emit(Op::Assert { dst, x: dst, ty });
+            }
+        }
+        self.next = mark;
+    }
+
+    /// Evaluates `a` into `dst` and `b` into a new temporary, returned.
+    fn operands(&mut self, a: &Expr, b: &Expr, dst: Reg) -> Reg {
+        let t = self.temps(1);
+        self.expr(a, dst);
+        self.expr(b, t);
+        t
+    }
+
+    /// Evaluates arguments into consecutive temporaries: `(first, count)`,
+    /// count [`ALL`] when they come from a multi-valued call.
+    fn args(&mut self, args: &Args) -> (Reg, u32) {
+        match args {
+            Args::List(es) => {
+                let t = self.temps(es.len() as u32);
+                for (i, e) in es.iter().enumerate() {
+                    self.expr(e, t + i as u32);
+                }
+                (t, es.len() as u32)
+            }
+            Args::Spread(Expr::Call(c)) => {
+                let t = self.temps(1);
+                self.call(c, t, ALL);
+                (t, ALL)
+            }
+            Args::Spread(e) => {
+                let t = self.temps(1);
+                self.expr(e, t);
+                (t, 1)
+            }
+        }
+    }
+
+    fn builtin(&mut self, b: &crate::ir::Builtin) -> u32 {
+        self.f.builtins.push(b.clone());
+        self.f.builtins.len() as u32 - 1
+    }
+
+    /// A call whose first `nret` results go to `dst..` (or to the spill
+    /// buffer for [`ALL`]).
+    fn call(&mut self, c: &Call, dst: Reg, nret: u32) {
+        let mark = self.next;
+        match &c.target {
+            Target::Builtin(b) => {
+                let b = self.builtin(b);
+                let (args, nargs) = self.args(&c.args);
+                self.emit(Op::Builtin {
+                    b,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
+            }
+            Target::ErrorMethod(x) => {
+                let t = self.temps(1);
+                self.expr(x, t);
+                self.emit(Op::ErrorText { dst, x: t });
+            }
+            Target::Value(f) => {
+                let fr = self.temps(1);
+                self.expr(f, fr);
+                let (args, nargs) = self.args(&c.args);
+                self.emit(Op::Call {
+                    f: fr,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
+            }
+        }
+        self.next = mark;
+    }
+
+    fn defer(&mut self, c: &Call, site: u32) {
+        let target = match &c.target {
+            Target::Value(f) => {
+                let t = self.temps(1);
+                self.expr(f, t);
+                DeferTarget::Value(t)
+            }
+            Target::Builtin(b) => DeferTarget::Builtin(self.builtin(b)),
+            Target::ErrorMethod(x) => {
+                let t = self.temps(1);
+                self.expr(x, t);
+                DeferTarget::ErrorText(t)
+            }
+        };
+        let (args, nargs) = self.args(&c.args);
+        self.f.defers += 1;
+        self.emit(Op::Defer {
+            site,
+            target,
+            args,
+            nargs,
+        });
+    }
+}
+
+/// Marks the locals of this function that its function literals capture.
+fn captured_locals(stmts: &[Stmt], out: &mut [bool]) {
+    for s in stmts {
+        stmt_captures(s, out);
+    }
+}
+
+fn stmt_captures(s: &Stmt, out: &mut [bool]) {
+    match s {
+        Stmt::Expr(e) => expr_captures(e, out),
+        Stmt::Assign { rhs, .. } => rhs_captures(rhs, out),
+        Stmt::OpAssign { rhs, .. } => expr_captures(rhs, out),
+        Stmt::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            if let Some(i) = init {
+                stmt_captures(i, out);
+            }
+            expr_captures(cond, out);
+            captured_locals(then, out);
+            captured_locals(els, out);
+        }
+        Stmt::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
+            for s in init.iter().chain(post) {
+                stmt_captures(s, out);
+            }
+            if let Some(c) = cond {
+                expr_captures(c, out);
+            }
+            captured_locals(body, out);
+        }
+        Stmt::Block(b) => captured_locals(b, out),
+        Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
+        Stmt::Defer { call, .. } => call_captures(call, out),
+        Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+    }
+}
+
+fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
+    match rhs {
+        Rhs::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
+        Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } => expr_captures(e, out),
+    }
+}
+
+fn call_captures(c: &Call, out: &mut [bool]) {
+    match &c.target {
+        Target::Value(e) | Target::ErrorMethod(e) => expr_captures(e, out),
+        Target::Builtin(_) => {}
+    }
+    match &c.args {
+        Args::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
+        Args::Spread(e) => expr_captures(e, out),
+    }
+}
+
+fn expr_captures(e: &Expr, out: &mut [bool]) {
+    match e {
+        Expr::Lit(code) => {
+            for v in &code.captures {
+                if let Var::Local(s) = v {
+                    if let Some(b) = out.get_mut(*s as usize) {
+                        *b = true;
+                    }
+                }
+            }
+        }
+        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) => expr_captures(x, out),
+        Expr::Assert { x, .. } => expr_captures(x, out),
+        Expr::Arith(_, a, b) | Expr::Cmp(_, a, b) | Expr::And(a, b) | Expr::Or(a, b) => {
+            expr_captures(a, out);
+            expr_captures(b, out);
+        }
+        Expr::Call(c) => call_captures(c, out),
+        Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
+    }
+}

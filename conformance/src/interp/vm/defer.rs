@@ -1,0 +1,143 @@
+//! Deferred calls of the machine: evaluated at the `defer` statement into a
+//! [`VmDeferred`] value that the core keeps in a record (or an open slot) and
+//! hands back, through the stepped exit, when the frame is left.
+
+use std::rc::Rc;
+
+use deferrt_core::{Deferred, Local, Outcome, SlotOutOfRange, Unwind};
+
+use super::super::eval::{call_builtin, internal};
+use super::code::{DeferTarget, Func, Reg};
+use super::compile::ALL;
+use super::{Cx, Interp, Machine};
+use crate::ir::Builtin;
+use crate::value::{Closure, FuncVal, Value};
+
+/// What a deferred call calls.
+#[derive(Debug)]
+pub(super) enum VmTarget {
+    Func(Rc<Func>, Rc<Closure>),
+    NilFunc,
+    Builtin(Builtin),
+    /// `defer err.Error()`: nothing to do when it runs.
+    Nothing,
+}
+
+/// A deferred call: function value and arguments evaluated at the `defer`
+/// statement.
+pub(crate) struct VmDeferred {
+    pub(super) target: VmTarget,
+    pub(super) args: DeferArgs,
+}
+
+// A VmDeferred must fit a record class (else `defer_call` would box it, the
+// stepped exit would not recognise it, and the engine would call it).
+const _: () = assert!(
+    std::mem::size_of::<VmDeferred>()
+        <= deferrt_core::CLASS_PAYLOAD[deferrt_core::CLASS_PAYLOAD.len() - 1]
+        && std::mem::align_of::<VmDeferred>() <= 16
+);
+
+/// Inline room for a deferred call's arguments: up to this many are kept
+/// in the core's record itself (no allocation per defer, issue 12).
+const INLINE_ARGS: usize = 4;
+
+/// A deferred call's arguments.
+pub(super) enum DeferArgs {
+    /// Up to [`INLINE_ARGS`], in the record.
+    Inline(u8, [Value; INLINE_ARGS]),
+    /// More (rare): one allocation.
+    Heap(Vec<Value>),
+}
+
+impl DeferArgs {
+    pub(super) fn into_vec(self) -> Vec<Value> {
+        match self {
+            DeferArgs::Inline(n, vals) => vals.into_iter().take(n as usize).collect(),
+            DeferArgs::Heap(v) => v,
+        }
+    }
+}
+
+impl Deferred<Interp, Value, Local> for VmDeferred {
+    /// Never used: the machine registers its deferred calls with
+    /// `Cx::defer_call` and leaves frames with the stepped exit, which hands
+    /// them back instead of calling them.
+    fn call(self, cx: &mut Cx<'_>) -> Outcome {
+        let _ = (self.target, self.args);
+        Err(internal(
+            cx,
+            "a deferred call of the machine was called by the engine",
+        ))
+    }
+}
+
+/// Runs a deferred call that is not an interpreted function, in the frame
+/// the core entered for it.
+pub(super) fn run_simple(cx: &mut Cx<'_>, target: VmTarget, args: Vec<Value>) -> Outcome {
+    match target {
+        VmTarget::Func(..) | VmTarget::Nothing => Ok(()),
+        VmTarget::NilFunc => Err(cx.fault(Value::nil_deref_error())),
+        // `defer recover()`: a recover() by the function that deferred it,
+        // at its exit (GO-SEMANTICS A9, C2).
+        VmTarget::Builtin(Builtin::Recover) => {
+            cx.recover_wrapped();
+            Ok(())
+        }
+        VmTarget::Builtin(b) => call_builtin(cx, &b, args.into()).map(drop),
+    }
+}
+impl Machine {
+    /// `defer`: evaluates what is deferred (a nil func is deferred as is
+    /// and panics when it runs; a nil error's `Error` panics now) and the
+    /// arguments, and registers the call in the frame's open slot `site` or
+    /// on the chain.
+    pub(super) fn defer_op(
+        &mut self,
+        cx: &mut Cx<'_>,
+        func: &Func,
+        base: usize,
+        (site, target, args, nargs): (u32, DeferTarget, Reg, u32),
+    ) -> Result<(), Unwind> {
+        let reg = |r: Reg| base + r as usize;
+        let target = match target {
+            DeferTarget::Value(r) => match &self.regs[reg(r)] {
+                Value::Func(FuncVal::Closure(c)) => match self.table.get(&c.code) {
+                    Some(f) => VmTarget::Func(f.clone(), c.clone()),
+                    None => return Err(internal(cx, "function not compiled")),
+                },
+                Value::Func(FuncVal::Nil(_)) => VmTarget::NilFunc,
+                _ => return Err(internal(cx, "deferred value is not a func")),
+            },
+            DeferTarget::Builtin(b) => VmTarget::Builtin(func.builtins[b as usize].clone()),
+            DeferTarget::ErrorText(r) => match &self.regs[reg(r)] {
+                Value::Err(_) => VmTarget::Nothing,
+                _ => return Err(cx.fault(Value::nil_deref_error())),
+            },
+        };
+        let args = if nargs != ALL && nargs as usize <= INLINE_ARGS {
+            let a = reg(args);
+            let mut vals: [Value; INLINE_ARGS] = std::array::from_fn(|_| Value::Nil);
+            for (i, v) in vals.iter_mut().enumerate().take(nargs as usize) {
+                *v = self.regs[a + i].clone();
+            }
+            DeferArgs::Inline(nargs as u8, vals)
+        } else {
+            DeferArgs::Heap(self.take_args(base, args, nargs))
+        };
+        let d = VmDeferred { target, args };
+        let open = match self.acts.last() {
+            Some(a) if a.frame.has_open() => self.opens.last_mut(),
+            _ => None,
+        };
+        match open {
+            Some(frame) => {
+                if let Err(SlotOutOfRange(d)) = frame.defer_at(site as usize, d) {
+                    cx.defer_call(d);
+                }
+            }
+            None => cx.defer_call(d),
+        }
+        Ok(())
+    }
+}

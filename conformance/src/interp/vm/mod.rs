@@ -1,0 +1,468 @@
+//! The register machine (`minigo run --engine vm`): stage 3 of the design in
+//! ARCHITECTURE.md ("minigo's machine"). It runs the same checked program
+//! as the tree interpreter, compiled to register code ([`code`]), with an
+//! explicit stack of activations: an interpreted call is a `Vec` push, not
+//! a Rust call.
+//!
+//! Deferred calls are machine activations too: a frame is left with the
+//! core's stepped exit (`Cx::leave_start` / `leave_next` / `leave_resume`),
+//! which hands each pending call back as a [`VmDeferred`] value together
+//! with the frame the core entered for it; the machine pushes an activation
+//! for it there and resumes the leaving frame when that activation is done.
+//! Nothing runs inside a core call, so the machine never recurses on the
+//! host stack — what goroutines that block mid-defer need.
+
+mod code;
+mod compile;
+mod defer;
+mod ops;
+mod table;
+
+use std::rc::Rc;
+
+use deferrt_core::{Frame, LeaveStep, Leaving, OpenFrame, Outcome, Task, Unwind, Worker};
+
+use super::eval::{enter_depth, internal};
+use super::{halt, Cx, Halt, Interp};
+use crate::ir::Program;
+use crate::value::{cell, Cell, Closure, Value};
+use code::{Func, Loc, Reg};
+use compile::ALL;
+use defer::{run_simple, DeferArgs, VmDeferred, VmTarget};
+use table::Table;
+
+/// An activation's core frame.
+enum CoreFrame {
+    /// A chain frame it entered (`None` once leaving started).
+    Chain(Option<Frame>),
+    /// An open frame it entered: the top of [`Machine::opens`].
+    Open,
+    /// The frame the core entered for a deferred call, its defers on the
+    /// chain.
+    Call(Option<Frame>),
+    /// That frame, its defers open-coded (`Cx::adopt_open`): the top of
+    /// `opens` holds the slots.
+    CallOpen(Option<Frame>),
+}
+
+impl CoreFrame {
+    /// Whether the activation is a deferred call run by its parent's exit.
+    fn is_deferred_call(&self) -> bool {
+        matches!(self, CoreFrame::Call(_) | CoreFrame::CallOpen(_))
+    }
+
+    /// Whether the activation's open slots are the top of `opens`.
+    fn has_open(&self) -> bool {
+        matches!(self, CoreFrame::Open | CoreFrame::CallOpen(_))
+    }
+}
+
+/// One activation: a call of a compiled function.
+struct Act {
+    func: Rc<Func>,
+    clo: Rc<Closure>,
+    pc: u32,
+    base: usize,
+    cbase: usize,
+    frame: CoreFrame,
+    /// Set once the body has returned or is unwinding: the core's cursor
+    /// over the frame's deferred calls.
+    leaving: Option<Leaving>,
+    /// Where the results go: the caller's register (absolute), and how many.
+    dst: usize,
+    nret: u32,
+}
+
+type Open = OpenFrame<VmDeferred, 8>;
+
+/// A goroutine's machine state: registers, cells and activations.
+struct Machine {
+    table: Rc<Table>,
+    regs: Vec<Value>,
+    cells: Vec<Option<Cell>>,
+    acts: Vec<Act>,
+    opens: Vec<Open>,
+    /// All results of the last call made with `nret == ALL`.
+    spill: Vec<Value>,
+}
+
+/// Where a call's arguments are.
+enum Args {
+    /// `n` registers from an absolute index (the caller's window).
+    Regs(usize, usize),
+    /// The spill buffer (`f(g())` with a multi-valued `g`).
+    Spill,
+    /// Values already taken.
+    Vec(Vec<Value>),
+    /// A deferred call's, evaluated at its `defer` statement.
+    Deferred(DeferArgs),
+}
+
+/// What the dispatch loop does next.
+enum Flow {
+    /// A call pushed an activation: run the new top.
+    Switch,
+    /// The top activation returns.
+    Return,
+    /// `runtime.Gosched()`: suspend the goroutine (its state is all in
+    /// the machine and the task); it resumes at the next instruction.
+    Yield,
+}
+
+/// Why [`Machine::run`] stopped.
+enum Stop {
+    /// The activation stack is back to where it was asked to stop.
+    Done(Outcome),
+    /// The goroutine yielded; run it again (with any `Cx`) to resume.
+    Yield,
+}
+
+/// Runs the package initialisation, the `init` functions and `main` on
+/// `task`, one goroutine. Each time it yields (`runtime.Gosched`), its `Cx`
+/// is dropped — nothing of it stays on the host stack — and it resumes on
+/// the other worker: a migration between the workers' record caches, as a
+/// scheduler with several threads makes them. Returns the outcome and the
+/// number of migrations; `None` if a worker is not of the task's pool.
+pub(crate) fn run_task(
+    task: &mut Task<Interp, Value>,
+    workers: &mut [Worker; 2],
+    interp: &mut Interp,
+    prog: &Program,
+) -> Option<(Outcome, u64)> {
+    let table = Rc::new(Table::build(prog));
+    let mut m = Machine::new(table.clone());
+    let init = table.init.clone();
+    let mut entries = vec![(
+        init.clone(),
+        Rc::new(Closure {
+            code: init.ir.clone(),
+            captured: Vec::new(),
+        }),
+    )];
+    for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
+        let clo = interp.funcs.get(*i as usize)?.clone();
+        entries.push((table.get(&clo.code)?.clone(), clo));
+    }
+    let (mut on, mut migrations) = (0, 0);
+    for (f, clo) in entries {
+        let mut cx = task.cx(&mut workers[on], interp).ok()?;
+        if let Err(u) = m.push(&mut cx, f, clo, Args::Vec(Vec::new()), 0, 0) {
+            return Some((Err(u), migrations));
+        }
+        loop {
+            match m.run(&mut cx, 0) {
+                Stop::Done(Ok(())) => break,
+                Stop::Done(Err(u)) => return Some((Err(u), migrations)),
+                Stop::Yield => {
+                    // The old Cx ends here: resume with the other worker.
+                    on = 1 - on;
+                    migrations += 1;
+                    cx = task.cx(&mut workers[on], interp).ok()?;
+                }
+            }
+        }
+    }
+    Some((Ok(()), migrations))
+}
+
+/// Counts a statement; stops the program when the budget is spent.
+fn step(cx: &mut Cx<'_>) -> Result<(), Unwind> {
+    let it = cx.env();
+    it.steps += 1;
+    if it.budget.is_some_and(|b| it.steps > b) {
+        return Err(halt(cx, Halt::Budget));
+    }
+    Ok(())
+}
+
+/// An `int` or `string` converted to an interface at run time: a new
+/// identity, as gc's `convT64`/`convTstring` allocate.
+fn to_iface(it: &Interp, v: Value) -> Value {
+    match v {
+        Value::Int(n) if !(0..256).contains(&n) => Value::BoxedInt(Rc::new(n)),
+        Value::Str(s) if !s.is_empty() && !it.is_literal(&s) => Value::Str(Rc::from(&*s)),
+        v => v,
+    }
+}
+
+impl Machine {
+    fn new(table: Rc<Table>) -> Self {
+        Machine {
+            table,
+            regs: Vec::new(),
+            cells: Vec::new(),
+            acts: Vec::new(),
+            opens: Vec::new(),
+            spill: Vec::new(),
+        }
+    }
+
+    /// Pushes an activation of `f` with `args` in a core frame of its own:
+    /// a normal call.
+    fn push(
+        &mut self,
+        cx: &mut Cx<'_>,
+        f: Rc<Func>,
+        clo: Rc<Closure>,
+        args: Args,
+        dst: usize,
+        nret: u32,
+    ) -> Result<(), Unwind> {
+        enter_depth(cx)?;
+        // A function without defer statements needs no slots: a chain
+        // frame is one increment to enter and one compare to leave.
+        let frame = if f.ir.open && f.defers > 0 && cx.env().open_coded {
+            self.opens.push(cx.enter_open());
+            CoreFrame::Open
+        } else {
+            CoreFrame::Chain(Some(cx.enter()))
+        };
+        self.push_act(f, clo, args, frame, dst, nret);
+        Ok(())
+    }
+
+    /// Pushes an activation of the deferred function `f` in `frame`, the
+    /// frame the core entered for the call, so its recover() is effective
+    /// exactly when Go's is. `Err` gives the frame back when the call
+    /// cannot start (Go's stack overflow).
+    fn push_deferred(
+        &mut self,
+        cx: &mut Cx<'_>,
+        f: Rc<Func>,
+        clo: Rc<Closure>,
+        args: DeferArgs,
+        frame: Frame,
+    ) -> Result<(), (Frame, Unwind)> {
+        if let Err(u) = enter_depth(cx) {
+            return Err((frame, u));
+        }
+        let frame = if f.ir.open && f.defers > 0 && cx.env().open_coded {
+            self.opens.push(cx.adopt_open());
+            CoreFrame::CallOpen(Some(frame))
+        } else {
+            CoreFrame::Call(Some(frame))
+        };
+        self.push_act(f, clo, Args::Deferred(args), frame, 0, 0);
+        Ok(())
+    }
+
+    fn push_act(
+        &mut self,
+        f: Rc<Func>,
+        clo: Rc<Closure>,
+        args: Args,
+        frame: CoreFrame,
+        dst: usize,
+        nret: u32,
+    ) {
+        let base = self.regs.len();
+        self.regs.resize(base + f.nregs as usize, Value::Nil);
+        let np = f.params.len();
+        match args {
+            Args::Regs(from, n) => {
+                for i in 0..n.min(np) {
+                    self.regs[base + i] = self.regs[from + i].clone();
+                }
+            }
+            Args::Spill => {
+                let vals = std::mem::take(&mut self.spill);
+                for (i, a) in vals.into_iter().enumerate().take(np) {
+                    self.regs[base + i] = a;
+                }
+            }
+            Args::Vec(vals) | Args::Deferred(DeferArgs::Heap(vals)) => {
+                for (i, a) in vals.into_iter().enumerate().take(np) {
+                    self.regs[base + i] = a;
+                }
+            }
+            Args::Deferred(DeferArgs::Inline(n, vals)) => {
+                for (i, a) in vals.into_iter().enumerate().take((n as usize).min(np)) {
+                    self.regs[base + i] = a;
+                }
+            }
+        }
+        let cbase = self.cells.len();
+        self.cells.resize(cbase + f.ncells as usize, None);
+        self.acts.push(Act {
+            func: f,
+            clo,
+            pc: 0,
+            base,
+            cbase,
+            frame,
+            leaving: None,
+            dst,
+            nret,
+        });
+    }
+
+    /// Runs until the activation stack is back to `stop` entries (the
+    /// outcome of the last activation that left), or until the goroutine
+    /// yields.
+    fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Stop {
+        loop {
+            let Some(top) = self.acts.last() else {
+                return Stop::Done(Err(internal(cx, "no activation")));
+            };
+            if top.leaving.is_none() {
+                let body = match self.exec(cx) {
+                    Ok(Flow::Switch) => continue,
+                    Ok(Flow::Yield) => return Stop::Yield,
+                    Ok(Flow::Return) => Ok(()),
+                    Err(u) => Err(u),
+                };
+                if let Err(e) = self.begin_leave(cx, body) {
+                    return Stop::Done(Err(e));
+                }
+            } else if let Some(r) = self.leave_step(cx, stop) {
+                return Stop::Done(r);
+            }
+        }
+    }
+
+    /// The top activation's body ended with `body`: start leaving its frame.
+    fn begin_leave(&mut self, cx: &mut Cx<'_>, body: Outcome) -> Result<(), Unwind> {
+        let Some(act) = self.acts.last_mut() else {
+            return Err(internal(cx, "no activation"));
+        };
+        let l = match &mut act.frame {
+            CoreFrame::Chain(f) | CoreFrame::Call(f) | CoreFrame::CallOpen(f) => match f.take() {
+                Some(f) => cx.leave_start(f, body),
+                None => return Err(internal(cx, "frame left twice")),
+            },
+            CoreFrame::Open => match self.opens.last_mut() {
+                Some(o) => cx.leave_start_open(o, body),
+                None => return Err(internal(cx, "open frame missing")),
+            },
+        };
+        act.leaving = Some(l);
+        Ok(())
+    }
+
+    /// One step of leaving the top activation's frame: start its next
+    /// deferred call, or, when none is left, pop it and hand its outcome to
+    /// its caller (a normal call) or to the frame whose exit ran it (a
+    /// deferred call). `Some` when the stack is back to `stop`.
+    fn leave_step(&mut self, cx: &mut Cx<'_>, stop: usize) -> Option<Outcome> {
+        let ai = self.acts.len().checked_sub(1)?;
+        let mut l = self.acts[ai].leaving?;
+        let open = if self.acts[ai].frame.has_open() {
+            self.opens.last_mut()
+        } else {
+            None
+        };
+        match cx.leave_next::<VmDeferred, 8>(&mut l, open) {
+            LeaveStep::Call { call, frame } => {
+                self.acts[ai].leaving = Some(l);
+                let halted = cx.env().halted.is_some();
+                let r = match call.target {
+                    VmTarget::Func(f, clo) if !halted => {
+                        match self.push_deferred(cx, f, clo, call.args, frame) {
+                            Ok(()) => return None, // resumed when it is done
+                            Err((frame, u)) => cx.leave(frame, Err(u)),
+                        }
+                    }
+                    // Once the program is stopping (os.Exit), no
+                    // interpreted code runs any more.
+                    _ if halted => cx.leave(frame, Ok(())),
+                    target => {
+                        let r = run_simple(cx, target, call.args.into_vec());
+                        cx.leave(frame, r)
+                    }
+                };
+                cx.leave_resume(&mut l, r);
+                self.acts[ai].leaving = Some(l);
+                None
+            }
+            LeaveStep::Done(r) => self.finish_act(cx, r, stop),
+        }
+    }
+
+    /// Pops the top activation, whose frame has been left with `r`.
+    fn finish_act(&mut self, cx: &mut Cx<'_>, r: Outcome, stop: usize) -> Option<Outcome> {
+        let act = self.acts.pop()?;
+        if act.frame.has_open() {
+            self.opens.pop();
+        }
+        cx.env().depth -= 1;
+        if r.is_ok() && !act.frame.is_deferred_call() {
+            self.deliver(&act);
+        }
+        self.regs.truncate(act.base);
+        self.cells.truncate(act.cbase);
+        if self.acts.len() == stop {
+            return Some(r);
+        }
+        let parent = self.acts.last_mut()?;
+        if act.frame.is_deferred_call() {
+            // The frame whose exit ran this call goes on with its next one.
+            let mut l = parent.leaving?;
+            cx.leave_resume(&mut l, r);
+            parent.leaving = Some(l);
+        } else if let Err(u) = r {
+            // A normal call unwound (or a deferred call panicked at its
+            // return): the caller unwinds from the call site.
+            if let Err(e) = self.begin_leave(cx, Err(u)) {
+                return Some(Err(e));
+            }
+        }
+        None
+    }
+
+    /// Copies a returning activation's results (as they stand after its
+    /// deferred calls) to its caller.
+    fn deliver(&mut self, act: &Act) {
+        if act.nret == 0 {
+            return;
+        }
+        let result = |m: &mut Self, loc: Loc| match loc {
+            Loc::Reg(r) => std::mem::replace(&mut m.regs[act.base + r as usize], Value::Nil),
+            Loc::Cell(c) => match &m.cells[act.cbase + c as usize] {
+                Some(cell) => cell.borrow().clone(),
+                None => Value::Nil,
+            },
+        };
+        if act.nret == ALL {
+            let mut vals = Vec::with_capacity(act.func.results.len());
+            for (loc, _) in &act.func.results {
+                vals.push(result(self, *loc));
+            }
+            self.spill = vals;
+            return;
+        }
+        // The caller's registers lie below the callee's window.
+        for (i, (loc, _)) in act.func.results.iter().take(act.nret as usize).enumerate() {
+            let v = result(self, *loc);
+            if let Some(slot) = self.regs.get_mut(act.dst + i) {
+                *slot = v;
+            }
+        }
+    }
+
+    /// The arguments of a call: registers `args..args+nargs`, or the spill.
+    fn take_args(&mut self, base: usize, args: Reg, nargs: u32) -> Vec<Value> {
+        if nargs == ALL {
+            return std::mem::take(&mut self.spill);
+        }
+        let a = base + args as usize;
+        self.regs[a..a + nargs as usize].to_vec()
+    }
+
+    /// Results of a builtin to `dst..` (or the spill).
+    fn put_results(&mut self, base: usize, dst: Reg, nret: u32, vals: Vec<Value>) {
+        if nret == ALL {
+            self.spill = vals;
+            return;
+        }
+        for (i, v) in vals.into_iter().take(nret as usize).enumerate() {
+            self.regs[base + dst as usize + i] = v;
+        }
+    }
+
+    fn cell(&self, cx: &mut Cx<'_>, cbase: usize, c: u32) -> Result<Cell, Unwind> {
+        match self.cells.get(cbase + c as usize) {
+            Some(Some(cell)) => Ok(cell.clone()),
+            _ => Err(internal(cx, "cell used before its declaration")),
+        }
+    }
+}

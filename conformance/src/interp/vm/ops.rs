@@ -1,0 +1,307 @@
+//! The dispatch loop: runs the top activation's instructions until it
+//! calls, returns, yields or unwinds. Each group of instructions has a
+//! helper of its own.
+
+use std::rc::Rc;
+
+use deferrt_core::Unwind;
+
+use super::super::eval::{arith, assert, call_builtin, compare, internal};
+use super::code::{Func, Op, Reg};
+use super::compile::ALL;
+use super::{cell, step, to_iface, Args, Cx, Flow, Machine};
+use crate::ir::{Builtin, Var};
+use crate::types::Type;
+use crate::value::{Closure, ErrKind, FuncVal, Value};
+
+impl Machine {
+    /// Runs the top activation until it calls, returns, yields or unwinds.
+    pub(super) fn exec(&mut self, cx: &mut Cx<'_>) -> Result<Flow, Unwind> {
+        let Some(act) = self.acts.last() else {
+            return Err(internal(cx, "no activation"));
+        };
+        let (func, clo, base, cbase) = (act.func.clone(), act.clo.clone(), act.base, act.cbase);
+        let mut pc = act.pc as usize;
+        loop {
+            let Some(op) = func.ops.get(pc) else {
+                return Ok(Flow::Return);
+            };
+            pc += 1;
+            match *op {
+                Op::Step => step(cx)?,
+                Op::Const { dst, k } => {
+                    self.regs[base + dst as usize] = func.consts[k as usize].clone()
+                }
+                Op::Move { dst, src } => {
+                    self.regs[base + dst as usize] = self.regs[base + src as usize].clone()
+                }
+                Op::LoadCell { .. }
+                | Op::StoreCell { .. }
+                | Op::NewCell { .. }
+                | Op::RenewCell { .. } => self.cell_op(cx, op, base, cbase)?,
+                Op::LoadCap { .. }
+                | Op::StoreCap { .. }
+                | Op::LoadGlobal { .. }
+                | Op::StoreGlobal { .. }
+                | Op::Func { .. } => self.var_op(cx, op, &clo, base)?,
+                Op::Closure { dst, lit } => {
+                    let v = self.closure(cx, &func, &clo, cbase, lit)?;
+                    self.regs[base + dst as usize] = v;
+                }
+                Op::Neg { .. }
+                | Op::Not { .. }
+                | Op::Arith { .. }
+                | Op::Cmp { .. }
+                | Op::IsNil { .. }
+                | Op::ToIface { .. } => self.value_op(cx, op, base)?,
+                Op::Assert { .. } | Op::AssertOk { .. } => self.assert_op(cx, op, &func, base)?,
+                Op::Jump { to } => pc = to as usize,
+                Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
+                    let want = matches!(op, Op::JumpIf { .. });
+                    match self.regs[base + cond as usize] {
+                        Value::Bool(b) if b == want => pc = to as usize,
+                        Value::Bool(_) => {}
+                        _ => return Err(internal(cx, "condition is not a bool")),
+                    }
+                }
+                Op::Call { .. } => {
+                    self.save_pc(pc);
+                    self.call_op(cx, op, base)?;
+                    return Ok(Flow::Switch);
+                }
+                Op::Builtin { b, .. } if func.builtins[b as usize] == Builtin::Gosched => {
+                    self.save_pc(pc);
+                    return Ok(Flow::Yield);
+                }
+                Op::Builtin {
+                    b,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                } => {
+                    let args = self.take_args(base, args, nargs);
+                    let vals = call_builtin(cx, &func.builtins[b as usize], args.into())?;
+                    self.put_results(base, dst, nret, vals);
+                }
+                Op::ErrorText { dst, x } => {
+                    self.regs[base + dst as usize] = match &self.regs[base + x as usize] {
+                        Value::Err(e) => Value::Str(e.text.clone()),
+                        _ => return Err(cx.fault(Value::nil_deref_error())),
+                    };
+                }
+                Op::Defer {
+                    site,
+                    target,
+                    args,
+                    nargs,
+                } => self.defer_op(cx, &func, base, (site, target, args, nargs))?,
+                Op::Return => return Ok(Flow::Return),
+            }
+        }
+    }
+
+    /// Where the top activation resumes.
+    fn save_pc(&mut self, pc: usize) {
+        if let Some(a) = self.acts.last_mut() {
+            a.pc = pc as u32;
+        }
+    }
+
+    /// Loads, stores and declarations of captured locals.
+    fn cell_op(
+        &mut self,
+        cx: &mut Cx<'_>,
+        op: &Op,
+        base: usize,
+        cbase: usize,
+    ) -> Result<(), Unwind> {
+        match *op {
+            Op::LoadCell { dst, cell: c } => {
+                let c = self.cell(cx, cbase, c)?;
+                self.regs[base + dst as usize] = c.borrow().clone();
+            }
+            Op::StoreCell { cell: c, src } => {
+                let c = self.cell(cx, cbase, c)?;
+                *c.borrow_mut() = self.regs[base + src as usize].clone();
+            }
+            Op::NewCell { cell: c, src } => {
+                self.cells[cbase + c as usize] = Some(cell(self.regs[base + src as usize].clone()));
+            }
+            Op::RenewCell { cell: c } => {
+                let v = self.cell(cx, cbase, c)?.borrow().clone();
+                self.cells[cbase + c as usize] = Some(cell(v));
+            }
+            _ => return Err(internal(cx, "not a cell instruction")),
+        }
+        Ok(())
+    }
+
+    /// Captured variables, package-level variables and function values.
+    fn var_op(
+        &mut self,
+        cx: &mut Cx<'_>,
+        op: &Op,
+        clo: &Closure,
+        base: usize,
+    ) -> Result<(), Unwind> {
+        let captured = |i: u32| clo.captured.get(i as usize);
+        match *op {
+            Op::LoadCap { dst, cap } => match captured(cap) {
+                Some(c) => self.regs[base + dst as usize] = c.borrow().clone(),
+                None => return Err(internal(cx, "capture out of range")),
+            },
+            Op::StoreCap { cap, src } => match captured(cap) {
+                Some(c) => *c.borrow_mut() = self.regs[base + src as usize].clone(),
+                None => return Err(internal(cx, "capture out of range")),
+            },
+            Op::LoadGlobal { dst, global } => match cx.env().globals.get(global as usize) {
+                Some(c) => self.regs[base + dst as usize] = c.borrow().clone(),
+                None => return Err(internal(cx, "global out of range")),
+            },
+            Op::StoreGlobal { global, src } => {
+                let v = self.regs[base + src as usize].clone();
+                match cx.env().globals.get(global as usize) {
+                    Some(c) => *c.borrow_mut() = v,
+                    None => return Err(internal(cx, "global out of range")),
+                }
+            }
+            Op::Func { dst, func } => match cx.env().funcs.get(func as usize) {
+                Some(c) => {
+                    self.regs[base + dst as usize] = Value::Func(FuncVal::Closure(c.clone()))
+                }
+                None => return Err(internal(cx, "unknown function")),
+            },
+            _ => return Err(internal(cx, "not a variable instruction")),
+        }
+        Ok(())
+    }
+
+    /// A closure of `func.lits[lit]` over the cells its captures name.
+    fn closure(
+        &mut self,
+        cx: &mut Cx<'_>,
+        func: &Func,
+        clo: &Closure,
+        cbase: usize,
+        lit: u32,
+    ) -> Result<Value, Unwind> {
+        let code = func.lits[lit as usize].clone();
+        let mut captured = Vec::with_capacity(code.captures.len());
+        for v in &code.captures {
+            captured.push(match *v {
+                Var::Local(s) => match func.cell_of.get(s as usize).copied().flatten() {
+                    Some(c) => self.cell(cx, cbase, c)?,
+                    None => return Err(internal(cx, "captured local not in a cell")),
+                },
+                Var::Capture(i) => match clo.captured.get(i as usize) {
+                    Some(c) => c.clone(),
+                    None => return Err(internal(cx, "capture out of range")),
+                },
+                Var::Global(i) => match cx.env().globals.get(i as usize) {
+                    Some(c) => c.clone(),
+                    None => return Err(internal(cx, "global out of range")),
+                },
+            });
+        }
+        Ok(Value::Func(FuncVal::Closure(Rc::new(Closure {
+            code,
+            captured,
+        }))))
+    }
+
+    /// Operators and the conversion to an interface.
+    fn value_op(&mut self, cx: &mut Cx<'_>, op: &Op, base: usize) -> Result<(), Unwind> {
+        let r = |x: Reg| base + x as usize;
+        let (dst, v) = match *op {
+            Op::Neg { dst, x } => match self.regs[r(x)] {
+                Value::Int(n) => (dst, Value::Int(n.wrapping_neg())),
+                _ => return Err(internal(cx, "negation of a non-int")),
+            },
+            Op::Not { dst, x } => match self.regs[r(x)] {
+                Value::Bool(b) => (dst, Value::Bool(!b)),
+                _ => return Err(internal(cx, "condition is not a bool")),
+            },
+            Op::Arith { op, dst, a, b } => {
+                let (x, y) = (self.regs[r(a)].clone(), self.regs[r(b)].clone());
+                (dst, arith(cx, op, x, y)?)
+            }
+            Op::Cmp { op, dst, a, b } => {
+                let eq = compare(cx, op, &self.regs[r(a)], &self.regs[r(b)])?;
+                (dst, Value::Bool(eq))
+            }
+            Op::IsNil { dst, x, neg } => {
+                let nil = matches!(self.regs[r(x)], Value::Nil | Value::Func(FuncVal::Nil(_)));
+                (dst, Value::Bool(nil != neg))
+            }
+            Op::ToIface { dst, x } => {
+                let v = std::mem::replace(&mut self.regs[r(x)], Value::Nil);
+                (dst, to_iface(cx.env(), v))
+            }
+            _ => return Err(internal(cx, "not an operator instruction")),
+        };
+        self.regs[r(dst)] = v;
+        Ok(())
+    }
+
+    /// `x.(T)`, panicking or comma-ok.
+    fn assert_op(
+        &mut self,
+        cx: &mut Cx<'_>,
+        op: &Op,
+        func: &Func,
+        base: usize,
+    ) -> Result<(), Unwind> {
+        let (Op::Assert { dst, x, ty } | Op::AssertOk { dst, x, ty }) = *op else {
+            return Err(internal(cx, "not an assertion"));
+        };
+        let t = &func.asserts[ty as usize];
+        let v = self.regs[base + x as usize].clone();
+        let checked = assert(&v, &t.to, &t.src);
+        let v = if t.to == Type::Int { v.concrete() } else { v };
+        let dst = base + dst as usize;
+        match (op, checked) {
+            (Op::Assert { .. }, Ok(())) => self.regs[dst] = v,
+            (Op::Assert { .. }, Err(msg)) => {
+                return Err(cx.panic(Value::error(ErrKind::TypeAssert, msg)))
+            }
+            (_, Ok(())) => {
+                self.regs[dst] = v;
+                self.regs[dst + 1] = Value::Bool(true);
+            }
+            (_, Err(_)) => {
+                self.regs[dst] = t.zero.clone();
+                self.regs[dst + 1] = Value::Bool(false);
+            }
+        }
+        Ok(())
+    }
+
+    /// A call of a func value: pushes the callee's activation.
+    fn call_op(&mut self, cx: &mut Cx<'_>, op: &Op, base: usize) -> Result<(), Unwind> {
+        let Op::Call {
+            f,
+            args,
+            nargs,
+            dst,
+            nret,
+        } = *op
+        else {
+            return Err(internal(cx, "not a call"));
+        };
+        let clo = match &self.regs[base + f as usize] {
+            Value::Func(FuncVal::Closure(c)) => c.clone(),
+            Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(Value::nil_deref_error())),
+            _ => return Err(internal(cx, "call of a non-func value")),
+        };
+        let Some(callee) = self.table.get(&clo.code).cloned() else {
+            return Err(internal(cx, "function not compiled"));
+        };
+        let args = if nargs == ALL {
+            Args::Spill
+        } else {
+            Args::Regs(base + args as usize, nargs as usize)
+        };
+        self.push(cx, callee, clo, args, base + dst as usize, nret)
+    }
+}

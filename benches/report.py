@@ -312,6 +312,11 @@ def main():
     p(f"| empty goroutine: `deferrt::go(\|\| ())` (`go_empty`) | {fmt(go0)} | (the goroutine's own cost) |")
     p(f"| hand-written work inside one `go` (`shim_body_hand`) | {fmt(sh_hand)} | — |")
     p(f"| `func(\|\| defer(move \|\| work(v)))` inside one `go` (`shim_body`) | {fmt(sh)} | {sh - sh_hand:+,} |")
+    smac = body[("shim_macro", None)]
+    p(f"| `#[deferrt::func] fn f(v) {{ defer! {{ work(v); }} }}` inside one `go` (`shim_macro`, open tier, landing pad) | {fmt(smac)} | {smac - sh_hand:+,} |")
+    hp, sin = body[("shim_hand_ptr", None)], body[("shim_macro_inline", None)]
+    p(f"| hand-written `*p += v` inside one `go` (`shim_hand_ptr`: the inline tier's baseline) | {fmt(hp)} | — |")
+    p(f"| `#[deferrt::func] fn f(p, v) {{ defer! {{ unsafe {{ *p += v; }} }} }}` (`shim_macro_inline`, the inline tier) | {fmt(sin)} | {sin - hp:+,} over `shim_hand_ptr` |")
     p("")
 
     # --- loops
@@ -341,14 +346,18 @@ def main():
     p("**The std shim**: one `deferrt::func` deferring n closures in a loop (`shim_loop`), against the same")
     p("work by hand (`shim_loop_hand`), each measured as one `deferrt::go` running the kernel.")
     p("")
-    p("| n | shim hand Ir | shim Ir | shim over shim hand /defer | engine chain over hand /defer | shim's own part /defer |")
-    p("|---:|---:|---:|---:|---:|---:|")
+    p("The macro column is the same loop written `#[deferrt::func] fn f(n) { for i in 0..n { defer! { work(i); } } }`")
+    p("(`shim_macro`: chain tier; no deferred block can recover, so no `catch_unwind`).")
+    p("")
+    p("| n | shim hand Ir | shim Ir | shim over shim hand /defer | engine chain over hand /defer | shim's own part /defer | macro Ir | macro over shim hand /defer |")
+    p("|---:|---:|---:|---:|---:|---:|---:|---:|")
     shim_over = []
     for n, oc in zip(LOOP_NS, over_chain):
         h, c = loops[("shim_hand", n)], loops[("shim", n)]
+        m = loops[("shim_macro", n)]
         o = (c - h) / n
         shim_over.append(o)
-        p(f"| {n:,} | {fmt(h)} | {fmt(c)} | {fmt(o)} | {fmt(oc)} | {fmt(o - oc)} |")
+        p(f"| {n:,} | {fmt(h)} | {fmt(c)} | {fmt(o)} | {fmt(oc)} | {fmt(o - oc)} | {fmt(m)} | {fmt((m - h) / n)} |")
     p("")
     p(
         "The shim's own part per defer is what it adds to the engine's chain defer: the thread-local "
@@ -532,6 +541,19 @@ def main():
     p(
         f"| T4: std shim: wall-clock ≥ 4x faster than Go's loop defer | {', '.join(f'{x:.1f}x' for x in shim_ratios)} (n = 1, 16, 1024, 65536) | "
         f"{met(all(x >= 4 for x in shim_ratios))} |"
+    )
+    macro_ratios = [gm[f"LoopDefer/n={n}"] / om[f"shim/macro_loop/n={n}"] for n in LOOP_NS]
+    p(
+        f"| T4: std shim through the macro (`#[deferrt::func]`, `defer! {{}}` in a loop): wall-clock ≥ 4x faster than Go's loop defer | {', '.join(f'{x:.1f}x' for x in macro_ratios)} (n = 1, 16, 1024, 65536) | "
+        f"{met(all(x >= 4 for x in macro_ratios))} |"
+    )
+    inl = om["shim/macro_body_inline"] - om["shim/body/hand_ptr"]
+    p(
+        f"| T1 (std shim): a macro body defer in the inline tier costs what the hand-written work costs | "
+        f"{body[('shim_macro_inline', None)] - body[('shim_hand_ptr', None)]:+d} Ir (gungraun `shim_macro_inline` − `shim_hand_ptr`); "
+        f"wall clock {om['shim/macro_body_inline']:.2f} ns vs hand {om['shim/body/hand_ptr']:.2f} ns ({inl:+.2f} ns), "
+        f"Go's open-coded body defer {gm['BodyDefer']:.2f} ns | "
+        f"{met(body[('shim_macro_inline', None)] - body[('shim_hand_ptr', None)] <= 2 and om['shim/macro_body_inline'] <= gm['BodyDefer'])} |"
     )
     spr = [gm[f"PanicRecover/depth={d}"] / om[f"shim/panic/recover/depth={d}"] for d in DEPTHS]
     p(

@@ -9,7 +9,7 @@
 //! cancels the goroutine (see `body.rs`).
 use std::hint::black_box;
 
-use deferrt_benches::shim::{in_go, shim_loop, shim_loop_hand, ShimKernel};
+use deferrt_benches::shim::{in_go, macro_loop, shim_loop, shim_loop_hand, ShimKernel};
 use deferrt_benches::{loop_chain, loop_hand, loop_naive, Fixture};
 use gungraun::prelude::*;
 
@@ -53,6 +53,9 @@ fn setup_shim_hand(n: usize) -> usize {
 fn setup_shim(n: usize) -> usize {
     warm_shim(shim_loop, n)
 }
+fn setup_shim_macro(n: usize) -> usize {
+    warm_shim(macro_loop, n)
+}
 
 #[library_benchmark]
 #[benches::n(args = [1, 16, 1024, 65536], setup = setup_shim_hand)]
@@ -66,8 +69,16 @@ fn shim(n: usize) -> u64 {
     black_box(in_go(shim_loop, n))
 }
 
+// The same loop through the macro: `defer! {}` in a loop (chain tier, no
+// catch: a landing pad).
+#[library_benchmark]
+#[benches::n(args = [1, 16, 1024, 65536], setup = setup_shim_macro)]
+fn shim_macro(n: usize) -> u64 {
+    black_box(in_go(macro_loop, n))
+}
+
 library_benchmark_group!(
     name = loops,
-    benchmarks = [hand, chain, naive, shim_hand, shim]
+    benchmarks = [hand, chain, naive, shim_hand, shim, shim_macro]
 );
 main!(library_benchmark_groups = loops);

@@ -112,6 +112,23 @@ pub fn shim_loop(n: usize) -> u64 {
     shim_counter() + r.is_some() as u64
 }
 
+#[deferrt::func]
+fn macro_loop_fn(n: usize) {
+    for i in 0..n {
+        let v = i as u64;
+        deferrt::defer! { shim_work(v); }
+    }
+}
+
+/// The loop of [`shim_loop`] written with the macro: `defer!` in a loop puts
+/// the function on the chain tier, and since no deferred block can recover,
+/// the function needs no `catch_unwind` (a landing pad).
+#[inline(never)]
+pub fn macro_loop(n: usize) -> u64 {
+    macro_loop_fn(n);
+    shim_counter() + 1
+}
+
 // ---------------------------------------------------------------------------
 // Panics.
 // ---------------------------------------------------------------------------
@@ -342,6 +359,7 @@ pub const SHIM_KERNELS: &[(&str, ShimKernel)] = &[
     ("shim_body", shim_body),
     ("shim_loop_hand", shim_loop_hand),
     ("shim_loop", shim_loop),
+    ("macro_loop", macro_loop),
     ("shim_panic_hand", shim_panic_hand),
     ("shim_panic_recover", shim_panic_recover),
     ("rust_unwind", rust_unwind),

@@ -163,6 +163,14 @@ fn run_shim(target: Duration) -> Vec<(String, f64)> {
             "shim/macro_body".to_string(),
             time_shim(ds::macro_body, 7, target),
         ),
+        (
+            "shim/body/hand_ptr".to_string(),
+            time_shim(ds::shim_body_hand_ptr, 7, target),
+        ),
+        (
+            "shim/macro_body_inline".to_string(),
+            time_shim(ds::macro_body_inline, 7, target),
+        ),
     ];
     for n in LOOP_NS {
         v.push((
@@ -172,6 +180,10 @@ fn run_shim(target: Duration) -> Vec<(String, f64)> {
         v.push((
             format!("shim/loop/n={n}"),
             time_shim(ds::shim_loop, n, target),
+        ));
+        v.push((
+            format!("shim/macro_loop/n={n}"),
+            time_shim(ds::macro_loop, n, target),
         ));
     }
     for d in DEPTHS {
@@ -319,6 +331,19 @@ fn rows() -> Vec<Row> {
             defers: 1,
         },
         Row {
+            label: "body: hand-written `*p += v` (std shim, baseline of the inline tier)".into(),
+            ours: "shim/body/hand_ptr".into(),
+            go: "BodyHand".into(),
+            defers: 1,
+        },
+        Row {
+            label: "body: one defer (std shim #[deferrt::func], inline tier `defer! { *p += v }`)"
+                .into(),
+            ours: "shim/macro_body_inline".into(),
+            go: "BodyDefer".into(),
+            defers: 1,
+        },
+        Row {
             label: "std shim: empty deferrt::go (no Go twin)".into(),
             ours: "shim/go_empty".into(),
             go: String::new(),
@@ -341,6 +366,12 @@ fn rows() -> Vec<Row> {
         r.push(Row {
             label: format!("loop defer n={n} (std shim)"),
             ours: format!("shim/loop/n={n}"),
+            go: format!("LoopDefer/n={n}"),
+            defers: n,
+        });
+        r.push(Row {
+            label: format!("loop defer n={n} (std shim #[deferrt::func] defer! {{}})"),
+            ours: format!("shim/macro_loop/n={n}"),
             go: format!("LoopDefer/n={n}"),
             defers: n,
         });

@@ -529,8 +529,33 @@ thread_local! {
     /// Values the engine dropped while busy (recovered panic values, closures
     /// discarded uncalled); dropped for real once the engine call returned.
     static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
-    /// This thread's record cache and pool, kept across goroutines.
-    static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
+    /// This thread's record cache and pool, and a clean task, kept across
+    /// goroutines (see [`Slot`]).
+    static WORKER: Cell<Option<Box<Slot>>> = const { Cell::new(None) };
+}
+
+/// What `go` keeps per thread between goroutines: the worker (record cache
+/// over the thread's pool) and a task to run the next goroutine on. The task
+/// is put back only when clean — no frame, no pending record, no panic — so a
+/// goroutine starts on it exactly as on a new one (the core's `Task` supports
+/// reuse, see `Task::clear_panics`); no token of the core ever leaves `go`,
+/// so the reused task's identity is seen by nothing else. A nested `go`
+/// finds the slot empty and makes its own.
+struct Slot {
+    worker: Worker,
+    task: Task<(), Value>,
+}
+
+impl Slot {
+    #[cold]
+    #[inline(never)]
+    fn new() -> Box<Slot> {
+        let pool = Pool::new();
+        Box::new(Slot {
+            worker: Worker::new(&pool),
+            task: Task::new(&pool),
+        })
+    }
 }
 
 /// A field of [`Hot`] used like a thread-local of its own (`X.with(...)`).
@@ -999,23 +1024,49 @@ pub enum Exit {
 /// dropped after it ended, in the code that called `go`; a panic out of
 /// such a `Drop` propagates from `go`.
 pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
-    let mut worker = WORKER
-        .with(Cell::take)
-        .unwrap_or_else(|| Box::new(Worker::new(&Pool::new())));
-    let mut task: Task<(), Value> = Task::new(worker.pool());
+    let mut slot = WORKER.with(Cell::take).unwrap_or_else(Slot::new);
     let mut env = ();
     let outer_pending = take_pending_opt();
     let outer_late = LATE.with(|l| l.borrow_mut().take());
     let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
     let r = {
-        let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
+        let Slot { worker, task } = &mut *slot;
+        let mut cx = task.cx(worker, &mut env).expect("same pool");
         // A panic out of a value dropped after `f` returned (at depth 0)
         // ends the goroutine like any other.
         scoped(&mut cx, || {
             settle(catch_unwind(AssertUnwindSafe(|| func_inner(f)))).and_then(|r| r)
         })
     };
-    WORKER.with(|w| w.set(Some(worker)));
+    let t = &slot.task;
+    if let Ok(v) = r {
+        if t.pending_records() == 0 && !t.is_unwinding() && t.depth() == 0 {
+            // Clean: nothing of this goroutine is left in the task.
+            WORKER.with(|w| w.set(Some(slot)));
+            set_pending(outer_pending);
+            MODE.with(|m| m.set(outer_mode));
+            LATE.with(|l| *l.borrow_mut() = outer_late);
+            return Ok(v);
+        }
+        return go_end_cold(slot, Ok(v), outer_pending, outer_mode, outer_late);
+    }
+    go_end_cold(slot, r, outer_pending, outer_mode, outer_late)
+}
+
+/// The end of a goroutine that left something in its task (its panics,
+/// calls registered after its first function returned): the task is
+/// dropped, a new one takes its place in the slot.
+#[cold]
+#[inline(never)]
+fn go_end_cold<R>(
+    mut slot: Box<Slot>,
+    r: Result<Option<R>, Unwind>,
+    outer_pending: Option<Unwind>,
+    outer_mode: Mode,
+    outer_late: Option<Rc<LateValue>>,
+) -> Result<Option<R>, Exit> {
+    let task = std::mem::replace(&mut slot.task, Task::new(slot.worker.pool()));
+    WORKER.with(|w| w.set(Some(slot)));
     let out = match r {
         Ok(v) => Ok(v),
         Err(_) => Err(match task.unwinding() {
@@ -1406,7 +1457,8 @@ pub fn pending_records() -> usize {
 pub fn pool_accounting() -> Accounting {
     let worker = WORKER.with(Cell::take);
     let a = match &worker {
-        Some(w) => {
+        Some(slot) => {
+            let w = &slot.worker;
             let s = w.pool().stats();
             Accounting {
                 carved: s.carved,

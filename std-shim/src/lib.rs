@@ -512,6 +512,10 @@ struct Hot {
     parked_len: Cell<usize>,
     /// How the running deferred call of the macro was written (see `Mode`).
     mode: Cell<Mode>,
+    /// `LATE` may hold a value (false: it is `None`), one load for `go`,
+    /// which saves and restores it around every goroutine. Kept by
+    /// [`late_take`] and [`late_put`], the only accesses to `LATE`.
+    late_set: Cell<bool>,
 }
 
 thread_local! {
@@ -522,6 +526,7 @@ thread_local! {
             pending_set: Cell::new(false),
             parked_len: Cell::new(0),
             mode: Cell::new(Mode::NONE),
+            late_set: Cell::new(false),
         }
     };
     /// The `LateValue` waiting for the payload of the Rust unwind in flight.
@@ -577,6 +582,40 @@ hot_field!(PENDING, PendingKey, pending, Option<Unwind>);
 hot_field!(PENDING_SET, PendingSetKey, pending_set, bool);
 hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
 hot_field!(MODE, ModeKey, mode, Mode);
+hot_field!(LATE_SET, LateSetKey, late_set, bool);
+
+/// Takes the `LateValue` waiting in `LATE`, if any.
+#[inline(always)]
+fn late_take() -> Option<Rc<LateValue>> {
+    if !LATE_SET.with(Cell::get) {
+        return None;
+    }
+    late_take_cold()
+}
+
+#[cold]
+#[inline(never)]
+fn late_take_cold() -> Option<Rc<LateValue>> {
+    LATE_SET.with(|f| f.set(false));
+    LATE.with(|l| l.borrow_mut().take())
+}
+
+/// Puts `v` in `LATE`; what it held before is dropped.
+#[inline(always)]
+fn late_put(v: Option<Rc<LateValue>>) {
+    if v.is_none() && !LATE_SET.with(Cell::get) {
+        return;
+    }
+    late_put_cold(v);
+}
+
+#[cold]
+#[inline(never)]
+fn late_put_cold(v: Option<Rc<LateValue>>) {
+    LATE_SET.with(|f| f.set(v.is_some()));
+    let old = LATE.with(|l| l.replace(v));
+    drop(old);
+}
 
 /// What `defer!` told the runtime about the deferred call running now.
 /// Two words, so that a deferred call saves and sets it with one load and
@@ -889,7 +928,7 @@ fn settle<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
 #[inline(never)]
 fn settle_pending<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
     {
-        let late = LATE.with(|l| l.borrow_mut().take());
+        let late = late_take();
         match (r, late) {
             // The Rust panic a landing pad turned into a Go panic: its value.
             (Err(p), Some(late)) if !p.is::<GoUnwind>() => {
@@ -960,7 +999,7 @@ impl Shelf {
     fn put_back(&mut self) {
         if !pending() {
             set_pending(self.0.take());
-            LATE.with(|l| *l.borrow_mut() = self.1.take());
+            late_put(self.1.take());
         }
     }
 }
@@ -991,7 +1030,7 @@ fn shelve_cold(what: &str) -> Shelf {
     if !std::thread::panicking() {
         refuse(what);
     }
-    let late = LATE.with(|l| l.borrow_mut().take());
+    let late = late_take();
     Shelf(take_pending_opt(), late)
 }
 
@@ -1027,7 +1066,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut slot = WORKER.with(Cell::take).unwrap_or_else(Slot::new);
     let mut env = ();
     let outer_pending = take_pending_opt();
-    let outer_late = LATE.with(|l| l.borrow_mut().take());
+    let outer_late = late_take();
     let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
     let r = {
         let Slot { worker, task } = &mut *slot;
@@ -1045,7 +1084,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
             WORKER.with(|w| w.set(Some(slot)));
             set_pending(outer_pending);
             MODE.with(|m| m.set(outer_mode));
-            LATE.with(|l| *l.borrow_mut() = outer_late);
+            late_put(outer_late);
             return Ok(v);
         }
         return go_end_cold(slot, Ok(v), outer_pending, outer_mode, outer_late);
@@ -1083,7 +1122,7 @@ fn go_end_cold<R>(
     CURRENT.with(|c| c.set(prev));
     set_pending(outer_pending);
     MODE.with(|m| m.set(outer_mode));
-    LATE.with(|l| *l.borrow_mut() = outer_late);
+    late_put(outer_late);
     drain(mark);
     out
 }
@@ -1606,7 +1645,7 @@ pub mod __private {
                     // An ordinary Rust panic: a Go panic whose value the
                     // boundary that catches the unwind fills in.
                     let late = Rc::new(LateValue::default());
-                    LATE.with(|l| *l.borrow_mut() = Some(Rc::clone(&late)));
+                    late_put(Some(Rc::clone(&late)));
                     with_cx(|cx| cx.panic(Value(late)))
                 }
             };
@@ -1804,7 +1843,7 @@ pub mod __private {
             // Nothing in the function can start a Go panic, so a Go unwind
             // pending now is older than it (the function runs in a `Drop`
             // during that unwind): set aside, as entering a function does.
-            let _shelf = Shelf(take_pending_opt(), LATE.with(|l| l.borrow_mut().take()));
+            let _shelf = Shelf(take_pending_opt(), late_take());
             let mut frame = with_cx(|cx| cx.enter_open::<OpenSlot<S>, N>());
             for (i, slot) in self.0 .0.iter_mut().enumerate() {
                 if let Some(s) = slot.take() {

@@ -1074,7 +1074,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
         // A panic out of a value dropped after `f` returned (at depth 0)
         // ends the goroutine like any other.
         scoped(&mut cx, || {
-            settle(catch_unwind(AssertUnwindSafe(|| func_inner(f)))).and_then(|r| r)
+            settle(catch_unwind(AssertUnwindSafe(|| func_frame(f)))).and_then(|r| r)
         })
     };
     let t = &slot.task;
@@ -1154,17 +1154,25 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
         if take_adopt() {
             return adopted(body);
         }
-        let frame = with_cx(|cx| cx.enter());
-        let r = settle(catch_unwind(AssertUnwindSafe(body)));
-        let mark = parked_len();
-        // The engine call never drops user values itself (they are parked), and
-        // the body's value stays out here.
-        let (out, v) = match r {
-            Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
-            Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
-        };
-        after_frame(out, v, mark)
+        func_frame(body)
     })
+}
+
+/// A frame of its own for `body`, once `func` has settled that it neither
+/// enters during a Go unwind nor adopts a deferred call's frame (`go`'s first
+/// function is never either: `go` has set both aside).
+#[inline(always)]
+fn func_frame<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
+    let frame = with_cx(|cx| cx.enter());
+    let r = settle(catch_unwind(AssertUnwindSafe(body)));
+    let mark = parked_len();
+    // The engine call never drops user values itself (they are parked), and
+    // the body's value stays out here.
+    let (out, v) = match r {
+        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+        Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
+    };
+    after_frame(out, v, mark)
 }
 
 /// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the

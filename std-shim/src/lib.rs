@@ -512,6 +512,10 @@ struct Hot {
     parked_len: Cell<usize>,
     /// How the running deferred call of the macro was written (see `Mode`).
     mode: Cell<Mode>,
+    /// `LATE` may hold a value (false: it is `None`), one load for `go`,
+    /// which saves and restores it around every goroutine. Kept by
+    /// [`late_take`] and [`late_put`], the only accesses to `LATE`.
+    late_set: Cell<bool>,
 }
 
 thread_local! {
@@ -522,6 +526,7 @@ thread_local! {
             pending_set: Cell::new(false),
             parked_len: Cell::new(0),
             mode: Cell::new(Mode::NONE),
+            late_set: Cell::new(false),
         }
     };
     /// The `LateValue` waiting for the payload of the Rust unwind in flight.
@@ -529,8 +534,33 @@ thread_local! {
     /// Values the engine dropped while busy (recovered panic values, closures
     /// discarded uncalled); dropped for real once the engine call returned.
     static PARKED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
-    /// This thread's record cache and pool, kept across goroutines.
-    static WORKER: Cell<Option<Box<Worker>>> = const { Cell::new(None) };
+    /// This thread's record cache and pool, and a clean task, kept across
+    /// goroutines (see [`Slot`]).
+    static WORKER: Cell<Option<Box<Slot>>> = const { Cell::new(None) };
+}
+
+/// What `go` keeps per thread between goroutines: the worker (record cache
+/// over the thread's pool) and a task to run the next goroutine on. The task
+/// is put back only when clean — no frame, no pending record, no panic — so a
+/// goroutine starts on it exactly as on a new one (the core's `Task` supports
+/// reuse, see `Task::clear_panics`); no token of the core ever leaves `go`,
+/// so the reused task's identity is seen by nothing else. A nested `go`
+/// finds the slot empty and makes its own.
+struct Slot {
+    worker: Worker,
+    task: Task<(), Value>,
+}
+
+impl Slot {
+    #[cold]
+    #[inline(never)]
+    fn new() -> Box<Slot> {
+        let pool = Pool::new();
+        Box::new(Slot {
+            worker: Worker::new(&pool),
+            task: Task::new(&pool),
+        })
+    }
 }
 
 /// A field of [`Hot`] used like a thread-local of its own (`X.with(...)`).
@@ -552,6 +582,40 @@ hot_field!(PENDING, PendingKey, pending, Option<Unwind>);
 hot_field!(PENDING_SET, PendingSetKey, pending_set, bool);
 hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
 hot_field!(MODE, ModeKey, mode, Mode);
+hot_field!(LATE_SET, LateSetKey, late_set, bool);
+
+/// Takes the `LateValue` waiting in `LATE`, if any.
+#[inline(always)]
+fn late_take() -> Option<Rc<LateValue>> {
+    if !LATE_SET.with(Cell::get) {
+        return None;
+    }
+    late_take_cold()
+}
+
+#[cold]
+#[inline(never)]
+fn late_take_cold() -> Option<Rc<LateValue>> {
+    LATE_SET.with(|f| f.set(false));
+    LATE.with(|l| l.borrow_mut().take())
+}
+
+/// Puts `v` in `LATE`; what it held before is dropped.
+#[inline(always)]
+fn late_put(v: Option<Rc<LateValue>>) {
+    if v.is_none() && !LATE_SET.with(Cell::get) {
+        return;
+    }
+    late_put_cold(v);
+}
+
+#[cold]
+#[inline(never)]
+fn late_put_cold(v: Option<Rc<LateValue>>) {
+    LATE_SET.with(|f| f.set(v.is_some()));
+    let old = LATE.with(|l| l.replace(v));
+    drop(old);
+}
 
 /// What `defer!` told the runtime about the deferred call running now.
 /// Two words, so that a deferred call saves and sets it with one load and
@@ -864,7 +928,7 @@ fn settle<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
 #[inline(never)]
 fn settle_pending<R>(r: std::thread::Result<R>) -> Result<R, Unwind> {
     {
-        let late = LATE.with(|l| l.borrow_mut().take());
+        let late = late_take();
         match (r, late) {
             // The Rust panic a landing pad turned into a Go panic: its value.
             (Err(p), Some(late)) if !p.is::<GoUnwind>() => {
@@ -935,7 +999,7 @@ impl Shelf {
     fn put_back(&mut self) {
         if !pending() {
             set_pending(self.0.take());
-            LATE.with(|l| *l.borrow_mut() = self.1.take());
+            late_put(self.1.take());
         }
     }
 }
@@ -966,7 +1030,7 @@ fn shelve_cold(what: &str) -> Shelf {
     if !std::thread::panicking() {
         refuse(what);
     }
-    let late = LATE.with(|l| l.borrow_mut().take());
+    let late = late_take();
     Shelf(take_pending_opt(), late)
 }
 
@@ -999,23 +1063,49 @@ pub enum Exit {
 /// dropped after it ended, in the code that called `go`; a panic out of
 /// such a `Drop` propagates from `go`.
 pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
-    let mut worker = WORKER
-        .with(Cell::take)
-        .unwrap_or_else(|| Box::new(Worker::new(&Pool::new())));
-    let mut task: Task<(), Value> = Task::new(worker.pool());
+    let mut slot = WORKER.with(Cell::take).unwrap_or_else(Slot::new);
     let mut env = ();
     let outer_pending = take_pending_opt();
-    let outer_late = LATE.with(|l| l.borrow_mut().take());
+    let outer_late = late_take();
     let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
     let r = {
-        let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
+        let Slot { worker, task } = &mut *slot;
+        let mut cx = task.cx(worker, &mut env).expect("same pool");
         // A panic out of a value dropped after `f` returned (at depth 0)
         // ends the goroutine like any other.
         scoped(&mut cx, || {
-            settle(catch_unwind(AssertUnwindSafe(|| func_inner(f)))).and_then(|r| r)
+            settle(catch_unwind(AssertUnwindSafe(|| func_frame(f)))).and_then(|r| r)
         })
     };
-    WORKER.with(|w| w.set(Some(worker)));
+    let t = &slot.task;
+    if let Ok(v) = r {
+        if t.pending_records() == 0 && !t.is_unwinding() && t.depth() == 0 {
+            // Clean: nothing of this goroutine is left in the task.
+            WORKER.with(|w| w.set(Some(slot)));
+            set_pending(outer_pending);
+            MODE.with(|m| m.set(outer_mode));
+            late_put(outer_late);
+            return Ok(v);
+        }
+        return go_end_cold(slot, Ok(v), outer_pending, outer_mode, outer_late);
+    }
+    go_end_cold(slot, r, outer_pending, outer_mode, outer_late)
+}
+
+/// The end of a goroutine that left something in its task (its panics,
+/// calls registered after its first function returned): the task is
+/// dropped, a new one takes its place in the slot.
+#[cold]
+#[inline(never)]
+fn go_end_cold<R>(
+    mut slot: Box<Slot>,
+    r: Result<Option<R>, Unwind>,
+    outer_pending: Option<Unwind>,
+    outer_mode: Mode,
+    outer_late: Option<Rc<LateValue>>,
+) -> Result<Option<R>, Exit> {
+    let task = std::mem::replace(&mut slot.task, Task::new(slot.worker.pool()));
+    WORKER.with(|w| w.set(Some(slot)));
     let out = match r {
         Ok(v) => Ok(v),
         Err(_) => Err(match task.unwinding() {
@@ -1032,7 +1122,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     CURRENT.with(|c| c.set(prev));
     set_pending(outer_pending);
     MODE.with(|m| m.set(outer_mode));
-    LATE.with(|l| *l.borrow_mut() = outer_late);
+    late_put(outer_late);
     drain(mark);
     out
 }
@@ -1064,17 +1154,25 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
         if take_adopt() {
             return adopted(body);
         }
-        let frame = with_cx(|cx| cx.enter());
-        let r = settle(catch_unwind(AssertUnwindSafe(body)));
-        let mark = parked_len();
-        // The engine call never drops user values itself (they are parked), and
-        // the body's value stays out here.
-        let (out, v) = match r {
-            Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
-            Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
-        };
-        after_frame(out, v, mark)
+        func_frame(body)
     })
+}
+
+/// A frame of its own for `body`, once `func` has settled that it neither
+/// enters during a Go unwind nor adopts a deferred call's frame (`go`'s first
+/// function is never either: `go` has set both aside).
+#[inline(always)]
+fn func_frame<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
+    let frame = with_cx(|cx| cx.enter());
+    let r = settle(catch_unwind(AssertUnwindSafe(body)));
+    let mark = parked_len();
+    // The engine call never drops user values itself (they are parked), and
+    // the body's value stays out here.
+    let (out, v) = match r {
+        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+        Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
+    };
+    after_frame(out, v, mark)
 }
 
 /// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
@@ -1406,7 +1504,8 @@ pub fn pending_records() -> usize {
 pub fn pool_accounting() -> Accounting {
     let worker = WORKER.with(Cell::take);
     let a = match &worker {
-        Some(w) => {
+        Some(slot) => {
+            let w = &slot.worker;
             let s = w.pool().stats();
             Accounting {
                 carved: s.carved,
@@ -1554,7 +1653,7 @@ pub mod __private {
                     // An ordinary Rust panic: a Go panic whose value the
                     // boundary that catches the unwind fills in.
                     let late = Rc::new(LateValue::default());
-                    LATE.with(|l| *l.borrow_mut() = Some(Rc::clone(&late)));
+                    late_put(Some(Rc::clone(&late)));
                     with_cx(|cx| cx.panic(Value(late)))
                 }
             };
@@ -1752,7 +1851,7 @@ pub mod __private {
             // Nothing in the function can start a Go panic, so a Go unwind
             // pending now is older than it (the function runs in a `Drop`
             // during that unwind): set aside, as entering a function does.
-            let _shelf = Shelf(take_pending_opt(), LATE.with(|l| l.borrow_mut().take()));
+            let _shelf = Shelf(take_pending_opt(), late_take());
             let mut frame = with_cx(|cx| cx.enter_open::<OpenSlot<S>, N>());
             for (i, slot) in self.0 .0.iter_mut().enumerate() {
                 if let Some(s) = slot.take() {

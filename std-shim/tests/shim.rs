@@ -145,6 +145,80 @@ fn goroutines_reuse_the_thread_worker() {
     }
 }
 
+/// `go` reuses the thread's task after a clean goroutine: nothing of one
+/// goroutine (a recovered panic, a crash, calls left at depth 0, a nested
+/// goroutine's state) is seen by the next.
+#[test]
+fn a_goroutine_starts_clean_after_any_earlier_one() {
+    let l = log();
+    let fresh = |l: &Log, tag: &'static str| {
+        let l2 = l.clone();
+        let r = go(move || {
+            func(|| {
+                let l3 = l2.clone();
+                defer(move || push(&l3, format!("{tag}: recover {}", recover().is_some())));
+            });
+            7
+        });
+        assert_eq!(r, Ok(Some(7)), "{tag}");
+    };
+    // A panic recovered by a deferred call.
+    let r = go(|| {
+        func(|| {
+            defer(|| assert!(recover().is_some()));
+            panic("recovered");
+        })
+    });
+    assert_eq!(r, Ok(Some(None)));
+    fresh(&l, "after recovery");
+    // A crash.
+    let r = go(|| -> () { panic("crash") });
+    assert_eq!(
+        r,
+        Err(Exit::Panic(
+            "panic: crash\n\ngoroutine 1 [running]:\n".into()
+        ))
+    );
+    fresh(&l, "after crash");
+    // A call of the first function itself.
+    let l2 = l.clone();
+    let r = go(move || {
+        func(|| {});
+        defer(move || push(&l2, "first function's call ran"));
+    });
+    assert_eq!(r, Ok(Some(())));
+    fresh(&l, "after first function's call");
+    // Goexit.
+    assert_eq!(go(|| goexit()), Err(Exit::Goexit));
+    fresh(&l, "after goexit");
+    // Nested goroutines, the inner one crashing while the outer holds the
+    // thread's task.
+    let r = go(|| {
+        let inner = go(|| -> () { panic("inner") });
+        assert!(matches!(inner, Err(Exit::Panic(_))));
+        let inner = go(|| 1);
+        assert_eq!(inner, Ok(Some(1)));
+        func(|| {
+            defer(|| assert!(recover().is_some()));
+            panic("outer");
+        });
+        2
+    });
+    assert_eq!(r, Ok(Some(2)));
+    fresh(&l, "after nested");
+    assert_eq!(
+        *l.borrow(),
+        [
+            "after recovery: recover false",
+            "after crash: recover false",
+            "first function's call ran",
+            "after first function's call: recover false",
+            "after goexit: recover false",
+            "after nested: recover false",
+        ]
+    );
+}
+
 #[test]
 #[should_panic(expected = "outside deferrt::go")]
 fn defer_outside_a_goroutine_is_refused() {

@@ -59,8 +59,9 @@ pub fn in_go(kernel: ShimKernel, n: usize) -> u64 {
 }
 
 /// An empty goroutine: `deferrt::go(|| ())`, the fixed cost [`in_go`] adds
-/// to every shim row (one task made and dropped, the thread-local worker
-/// taken and put back, the goroutine's first `func` frame).
+/// to every shim row (the thread's slot taken and put back — its worker and
+/// the clean task it keeps between goroutines — and the goroutine's first
+/// `func` frame).
 #[inline(never)]
 pub fn go_empty(n: usize) -> u64 {
     let r = deferrt::go(|| black_box(n));

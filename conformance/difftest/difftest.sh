@@ -6,7 +6,8 @@
 #   usage: difftest.sh DIR [MINIGO_BINARY]
 #   e.g.:  mkdir -p /tmp/rnd && python3 gen.py /tmp/rnd 0 100 && ./difftest.sh /tmp/rnd
 set -u
-B=${2:-${CARGO_TARGET_DIR:-/work/main/target/minigo}/debug/minigo}
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+B=${2:-${CARGO_TARGET_DIR:-$here/../../target}/debug/minigo}
 export GOTOOLCHAIN=local
 norm() { perl -ne 'last if /^goroutine /; next if /^\[signal/; print' "$1"; }
 for f in "$1"/*.go; do

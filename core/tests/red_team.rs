@@ -11,32 +11,13 @@
 
 mod common;
 use common::*;
-use deferrt_core::{Cx, Leaf, OpenFrame, Outcome, Pool, PoolStats, Task, Unwind, Worker};
+use deferrt_core::{Cx, Leaf, OpenFrame, Outcome, Pool, Task, Unwind, Worker};
 use std::cell::{Cell, RefCell};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 
 type Slot = fn(&mut C<'_>) -> Outcome;
 type BoxSlot = Box<dyn FnOnce(&mut C<'_>) -> Outcome>;
-
-/// Every record carved from `pool` is back in the central pool or in one of
-/// `workers`' caches (no task holds any).
-fn all_records_home(pool: &Pool, workers: &[&Worker]) {
-    let PoolStats {
-        carved,
-        central_free,
-    } = pool.stats();
-    let cached: usize = workers.iter().map(|w| w.cached()).sum();
-    assert_eq!(carved, central_free + cached, "records lost");
-}
-
-/// The text of a caught Rust panic.
-fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
-    e.downcast_ref::<String>()
-        .cloned()
-        .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-        .unwrap_or_default()
-}
 
 /// Runs `f`, which must Rust-panic with a message naming the misuse
 /// (`deferrt:` first), never an internal assertion or an index out of

@@ -127,3 +127,22 @@ pub fn run(main: impl FnOnce(&mut C<'_>) -> Outcome) -> Run {
         pool,
     }
 }
+
+/// Every record carved from `pool` is back in the central pool or in one of
+/// `workers`' caches (no task holds any).
+pub fn all_records_home(pool: &Pool, workers: &[&Worker]) {
+    let deferrt_core::PoolStats {
+        carved,
+        central_free,
+    } = pool.stats();
+    let cached: usize = workers.iter().map(|w| w.cached()).sum();
+    assert_eq!(carved, central_free + cached, "records lost");
+}
+
+/// The text of a caught Rust panic.
+pub fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
+    e.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
+}

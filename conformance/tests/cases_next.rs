@@ -28,6 +28,8 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+mod common;
+use common::*;
 use minigo::{run_captured, Captured, Engine, Options, RunStatus};
 
 /// Programs in `cases-next/` when this floor was set; guards against the
@@ -43,19 +45,6 @@ const MIN_MATCHING: usize = 1;
 /// failing it. One of them that starts to match Go fails the test until it
 /// is taken off this list (and [`MIN_MATCHING`] raised).
 const KNOWN_WRONG: &[(&str, &str)] = &[];
-
-/// The files `record.sh` always writes next to each `NAME.go`.
-const RECORDED: [&str; 3] = ["stdout", "stderr", "exit"];
-
-/// How long one run (compile and run) may take before it counts as a hang:
-/// 120 s, or `MINIGO_HANG_LIMIT_SECS`.
-fn hang_limit() -> Duration {
-    let secs = std::env::var("MINIGO_HANG_LIMIT_SECS")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(120);
-    Duration::from_secs(secs)
-}
 
 /// The modes every program runs in. (When minigo grows more engines or a
 /// worker count, each combination belongs here.)
@@ -85,14 +74,6 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("cases-next")
 }
 
-fn read(p: &Path) -> Vec<u8> {
-    fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
-
-fn show(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
 /// Every `cases-next/NAME.go`, sorted.
 fn programs() -> Vec<PathBuf> {
     let d = dir();
@@ -103,22 +84,6 @@ fn programs() -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
-}
-
-/// What `record.sh` keeps of stderr: everything before the first line
-/// starting with `goroutine `, without lines starting with `[signal`.
-fn normalise(stderr: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for line in stderr.split_inclusive(|&b| b == b'\n') {
-        if line.starts_with(b"goroutine ") {
-            break;
-        }
-        if line.starts_with(b"[signal") {
-            continue;
-        }
-        out.extend_from_slice(line);
-    }
-    out
 }
 
 /// The first line starting with `goroutine `, with its newline, and a
@@ -166,29 +131,6 @@ enum Verdict {
     Refused(String),
     /// Why the run is wrong.
     Wrong(String),
-}
-
-/// Compares one stream; returns a description of the difference.
-fn diff(what: &str, want: &[u8], got: &[u8]) -> Option<String> {
-    if want == got {
-        return None;
-    }
-    let (w, g) = (show(want), show(got));
-    let mut s = format!("  {what} differs:\n");
-    let (wl, gl): (Vec<&str>, Vec<&str>) = (w.lines().collect(), g.lines().collect());
-    for i in 0..wl.len().max(gl.len()) {
-        let (a, b) = (wl.get(i), gl.get(i));
-        let mark = if a == b { ' ' } else { '!' };
-        s.push_str(&format!(
-            "   {mark} want {:<50} | got {}\n",
-            a.map_or("<none>".into(), |x| format!("{x:?}")),
-            b.map_or("<none>".into(), |x| format!("{x:?}"))
-        ));
-    }
-    if w.ends_with('\n') != g.ends_with('\n') {
-        s.push_str("    (final newline differs)\n");
-    }
-    Some(s)
 }
 
 /// `NAME:LINE:COL: ... not supported by minigo` (LINE and COL positive

@@ -8,26 +8,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::*;
 use minigo::{run_captured, Engine, Options, RunStatus};
-
-/// What `record.sh` keeps of stderr: everything before the first line
-/// starting with `goroutine `, without lines starting with `[signal`.
-fn normalise(stderr: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for line in stderr.split_inclusive(|&b| b == b'\n') {
-        if line.starts_with(b"goroutine ") {
-            break;
-        }
-        if line.starts_with(b"[signal") {
-            continue;
-        }
-        out.extend_from_slice(line);
-    }
-    out
-}
-
-/// The files `record.sh` writes next to each `NAME.go`.
-const RECORDED: [&str; 3] = ["stdout", "stderr", "exit"];
 
 /// The corpus had this many cases when this floor was set; it guards
 /// against the directory being emptied or moved (raise it when adding
@@ -113,37 +96,6 @@ fn every_case_has_its_recorded_outputs() {
         "expected at least {MIN_CASES} corpus cases in {}, found {n}",
         cases_dir().display()
     );
-}
-
-fn read(p: &Path) -> Vec<u8> {
-    fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
-
-fn show(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-/// Compares one stream; returns a description of the difference.
-fn diff(what: &str, want: &[u8], got: &[u8]) -> Option<String> {
-    if want == got {
-        return None;
-    }
-    let (w, g) = (show(want), show(got));
-    let mut s = format!("  {what} differs:\n");
-    let (wl, gl): (Vec<&str>, Vec<&str>) = (w.lines().collect(), g.lines().collect());
-    for i in 0..wl.len().max(gl.len()) {
-        let (a, b) = (wl.get(i), gl.get(i));
-        let mark = if a == b { ' ' } else { '!' };
-        s.push_str(&format!(
-            "   {mark} want {:<50} | got {}\n",
-            a.map_or("<none>".into(), |x| format!("{x:?}")),
-            b.map_or("<none>".into(), |x| format!("{x:?}"))
-        ));
-    }
-    if w.ends_with('\n') != g.ends_with('\n') {
-        s.push_str("    (final newline differs)\n");
-    }
-    Some(s)
 }
 
 #[test]

@@ -17,17 +17,9 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+mod common;
+use common::*;
 use minigo::{run_captured, Captured, Engine, Options, RunStatus};
-
-/// How long one mutant (compile and run) may take before it counts as a
-/// hang: 120 s, or `MINIGO_HANG_LIMIT_SECS`.
-fn hang_limit() -> Duration {
-    let secs = std::env::var("MINIGO_HANG_LIMIT_SECS")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(120);
-    Duration::from_secs(secs)
-}
 
 /// What became of one mutant.
 enum Ran {

@@ -152,18 +152,21 @@ impl FuncVal {
 /// captured by a closure (one slot).
 #[derive(Debug)]
 pub struct Obj {
-    slots: Mutex<Box<[Value]>>,
+    /// One slot inline (a variable: one allocation for the `Arc`, none more).
+    slots: Mutex<Slots>,
 }
+
+type Slots = smallvec::SmallVec<[Value; 1]>;
 
 impl Obj {
     /// Memory holding `vals`.
-    pub fn new(vals: Box<[Value]>) -> Obj {
+    pub fn new(vals: impl IntoIterator<Item = Value>) -> Obj {
         Obj {
-            slots: Mutex::new(vals),
+            slots: Mutex::new(vals.into_iter().collect()),
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Box<[Value]>> {
+    fn lock(&self) -> MutexGuard<'_, Slots> {
         // A poisoned lock means a Rust panic elsewhere (a bug); the values
         // are still whole.
         self.slots.lock().unwrap_or_else(|p| p.into_inner())
@@ -187,7 +190,7 @@ pub type Cell = Arc<Obj>;
 
 /// Makes a fresh variable holding `v`.
 pub fn cell(v: Value) -> Cell {
-    Arc::new(Obj::new(Box::new([v])))
+    Arc::new(Obj::new([v]))
 }
 
 /// A map's entries (stage 5: maps).

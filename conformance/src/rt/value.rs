@@ -152,21 +152,18 @@ impl FuncVal {
 /// captured by a closure (one slot).
 #[derive(Debug)]
 pub struct Obj {
-    /// One slot inline (a variable: one allocation for the `Arc`, none more).
-    slots: Mutex<Slots>,
+    slots: Mutex<Box<[Value]>>,
 }
-
-type Slots = smallvec::SmallVec<[Value; 1]>;
 
 impl Obj {
     /// Memory holding `vals`.
-    pub fn new(vals: impl IntoIterator<Item = Value>) -> Obj {
+    pub fn new(vals: Box<[Value]>) -> Obj {
         Obj {
-            slots: Mutex::new(vals.into_iter().collect()),
+            slots: Mutex::new(vals),
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Slots> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Box<[Value]>> {
         // A poisoned lock means a Rust panic elsewhere (a bug); the values
         // are still whole.
         self.slots.lock().unwrap_or_else(|p| p.into_inner())
@@ -190,7 +187,7 @@ pub type Cell = Arc<Obj>;
 
 /// Makes a fresh variable holding `v`.
 pub fn cell(v: Value) -> Cell {
-    Arc::new(Obj::new([v]))
+    Arc::new(Obj::new(Box::new([v])))
 }
 
 /// A map's entries (stage 5: maps).

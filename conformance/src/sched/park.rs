@@ -78,7 +78,7 @@ struct Slot<G, V> {
 /// // The parker comes second and moves the goroutine to the run queue itself.
 /// q.spawn(2, "g"); // (stands for the goroutine that is running now)
 /// let job = q.pop(0).unwrap();
-/// p.park(job, &q);
+/// Parked::park(&p, job, &q);
 /// let job = q.pop(0).unwrap();
 /// assert_eq!(job.wake, Some(Wake { case: 0, what: Woken::Recv(Some(7)) }));
 /// ```
@@ -145,14 +145,17 @@ impl<G, V> Parked<G, V> {
     /// the machine returned `Stop::Blocked`): if it was woken meanwhile it
     /// goes back to the run queue at once, otherwise it waits here and the
     /// run queue counts it as blocked.
-    pub fn park(self: &Arc<Self>, mut job: Job<G, V>, q: &Queue<G, V>) {
-        let mut s = lock(&self.slot);
+    ///
+    /// (An associated function, not a method: the slot is an `Arc` of the
+    /// `sync` shim's, which may be loom's.)
+    pub fn park(this: &Arc<Self>, mut job: Job<G, V>, q: &Queue<G, V>) {
+        let mut s = lock(&this.slot);
         if s.claimed {
             job.wake = s.wake.take();
             q.stopped_runnable(job);
         } else {
             s.job = Some(job);
-            q.stopped_blocked(self.clone());
+            q.stopped_blocked(this.clone());
         }
     }
 

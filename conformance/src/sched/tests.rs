@@ -310,7 +310,7 @@ fn sched_chan_receivers_fifo() {
     for (i, p) in slots.iter().enumerate() {
         q.spawn(p.gid(), i as u64);
         let job = q.pop(0).unwrap();
-        p.park(job, &q);
+        Parked::park(p, job, &q);
     }
     assert_eq!(q.num_goroutine(), 5);
     for v in 0..5 {
@@ -342,7 +342,7 @@ fn sched_chan_senders_fifo_through_buffer() {
         };
         q.spawn(gid, gid);
         let job = q.pop(0).unwrap();
-        p.park(job, &q);
+        Parked::park(&p, job, &q);
     }
     let mut got = Vec::new();
     for _ in 0..5 {
@@ -361,7 +361,7 @@ fn sched_chan_senders_fifo_through_buffer() {
 fn park_now(q: &Queue<u64, i64>, p: &Arc<Parked<u64, i64>>) {
     q.spawn(p.gid(), p.gid());
     let job = q.pop(0).unwrap();
-    p.park(job, q);
+    Parked::park(p, job, q);
 }
 
 /// `close` wakes receivers with "closed" and senders with Go's panic;

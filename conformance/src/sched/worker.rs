@@ -139,7 +139,7 @@ fn work<G, V, R: Runner<G, V>>(runner: &mut R, cx: &mut WorkerCx<'_, G, V>) {
         let wake = job.wake.take();
         match runner.run(cx, job.gid, &mut job.g, wake) {
             Stop::Yield => q.stopped_runnable(job),
-            Stop::Blocked(p) => p.park(job, q),
+            Stop::Blocked(p) => Parked::park(&p, job, q),
             Stop::Sleep(d) => q.stopped_sleeping(job, d),
             Stop::Done => {
                 drop(job);

@@ -578,6 +578,19 @@ fn sched_sleeping_is_not_deadlock() {
     }
 }
 
+/// Timers fire in deadline order, whatever order the goroutines slept in.
+#[test]
+fn sched_timers_in_deadline_order() {
+    for procs in [1, 2] {
+        let late = script(vec![Sleep(40), Send(0, 2)]);
+        let early = script(vec![Sleep(1), Send(0, 1)]);
+        let main = vec![Go(late), Go(early), Recv(0), Recv(0)];
+        let (out, log, _, _) = go(procs, &[0], main, 8);
+        assert_eq!(out, Outcome::Exit(0));
+        assert_eq!(of(&log, 1), vec![Ev::Got(1), Ev::Got(2)]);
+    }
+}
+
 /// `os.Exit` (or main returning) from any goroutine ends the program while
 /// others are blocked or runnable; they are handed back, not run.
 #[test]

@@ -23,6 +23,7 @@ pub mod interp;
 pub mod ir;
 pub mod lexer;
 pub mod parser;
+pub mod sched;
 pub mod types;
 pub mod value;
 

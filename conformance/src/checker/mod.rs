@@ -4,15 +4,19 @@
 
 mod expr;
 mod stmt;
+mod typeexpr;
+pub(crate) mod unsupported;
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::ast::{self, Decl, TypeExpr};
+use crate::ast::{self, Decl};
 use crate::ir::{self, DeferTier, FuncCode, Lhs, Program, Var};
 use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
 use crate::value::{FuncVal, Value};
+pub(crate) use typeexpr::{outside_universe, universe_type};
+use unsupported::{refuse, Construct};
 
 /// Checks `file` and lowers it.
 pub fn check(file: &ast::File) -> PResult<Program> {
@@ -104,7 +108,11 @@ const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors"];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
-        for (path, pos) in &file.imports {
+        for imp in &file.imports {
+            if imp.name.is_some() {
+                return refuse(imp.pos, Construct::ImportNames);
+            }
+            let (path, pos) = (&imp.path, &imp.path_pos);
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
@@ -178,6 +186,9 @@ impl Checker {
         let mut nglobals = 0u32;
         for d in &file.decls {
             match d {
+                Decl::Const(c) => return refuse(c.pos, Construct::ConstDecls),
+                Decl::Type(t) => return refuse(t.pos, Construct::TypeDecls),
+                Decl::Func(f) if f.recv.is_some() => return refuse(f.func_pos, Construct::Methods),
                 Decl::Func(f) => {
                     let ty = Rc::new(self.signature(&f.sig)?);
                     let idx = self.func_types.len() as u32;
@@ -264,7 +275,10 @@ impl Checker {
         self.cur_name = format!("main.{}", f.name).into();
         self.lit_count = 0;
         let first_local = self.locals.len();
-        let code = self.function(&f.sig, &f.body, self.cur_name.clone())?;
+        let Some(body) = &f.body else {
+            return err(f.pos, format!("missing function body for {}", f.name));
+        };
+        let code = self.function(&f.sig, body, self.cur_name.clone())?;
         self.check_unused(first_local)?;
         Ok(code)
     }
@@ -477,64 +491,4 @@ impl Checker {
             }
         }
     }
-
-    fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
-        let mut params = Vec::new();
-        for p in &sig.params {
-            params.push(self.type_expr(&p.ty)?);
-        }
-        let mut results = Vec::new();
-        for p in &sig.results {
-            results.push(self.type_expr(&p.ty)?);
-        }
-        Ok(FuncType { params, results })
-    }
-
-    fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
-        match t {
-            TypeExpr::EmptyInterface(_) => Ok(Type::Any),
-            TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
-            TypeExpr::Name(n, pos) => {
-                if self.lookup(n).is_some() {
-                    return err(*pos, format!("{n} is not a type"));
-                }
-                match universe_type(n) {
-                    Some(t) => Ok(t),
-                    None => match outside_universe(n) {
-                        Some(what) => Err(SyntaxError::unsupported(*pos, &what)),
-                        None => err(*pos, format!("undefined: {n}")),
-                    },
-                }
-            }
-        }
-    }
-}
-
-/// Go's predeclared names that the subset leaves out, named for
-/// [`SyntaxError::unsupported`]: the universe block of the Go spec minus the
-/// subset's `int`, `string`, `bool`, `error`, `any`, `true`, `false`, `nil`,
-/// `len`, `panic`, `recover`, `print` and `println`. Only reached when the
-/// program does not declare the name itself.
-pub(crate) fn outside_universe(n: &str) -> Option<String> {
-    Some(match n {
-        "byte" | "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8"
-        | "int16" | "int32" | "int64" | "rune" | "uint" | "uint8" | "uint16" | "uint32"
-        | "uint64" | "uintptr" => format!("values of type `{n}`"),
-        "iota" => "`const` declarations (`iota`)".to_string(),
-        "append" | "cap" | "clear" | "close" | "complex" | "copy" | "delete" | "imag" | "make"
-        | "max" | "min" | "new" | "real" => format!("calls of the built-in function `{n}`"),
-        _ => return None,
-    })
-}
-
-/// The predeclared type names.
-fn universe_type(n: &str) -> Option<Type> {
-    Some(match n {
-        "int" => Type::Int,
-        "string" => Type::Str,
-        "bool" => Type::Bool,
-        "error" => Type::Error,
-        "any" => Type::Any,
-        _ => return None,
-    })
 }

@@ -1,284 +1,81 @@
-//! Checking statements.
+//! Assignments, definitions and variable declarations.
 
-use std::collections::HashMap;
-
-use super::expr::{op_assign_arith, show, single, unparen};
-use super::{err, zero, Binding, Checker};
-use crate::ast::{AssignOp, Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind, VarSpec};
-use crate::ir::{Arith, Builtin, Expr, Lhs, Rhs, Stmt, Target, Var};
+use crate::ast::{BinOp, Expr as AExpr, ExprKind, VarSpec};
+use crate::checker::expr::{op_assign_arith, show, single, unparen};
+use crate::checker::unsupported::{refuse, Construct};
+use crate::checker::{err, zero, Binding, Checker};
+use crate::ir::{Arith, Expr, Lhs, Rhs, Stmt, Var};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 use crate::value::Value;
 
 impl Checker {
-    /// Statements of a block whose scope the caller opened.
-    pub(super) fn block_stmts(&mut self, stmts: &[AStmt]) -> PResult<Vec<Stmt>> {
+    pub(crate) fn var_stmt(&mut self, specs: &[VarSpec]) -> PResult<Stmt> {
         let mut out = Vec::new();
-        for s in stmts {
-            if let Some(s) = self.stmt(s)? {
-                out.push(s);
-            }
+        for v in specs {
+            out.push(self.local_var(v)?);
         }
-        Ok(out)
-    }
-
-    fn block(&mut self, b: &Block) -> PResult<Vec<Stmt>> {
-        let level = self.fns.len().saturating_sub(1);
-        self.scopes.push((HashMap::new(), level));
-        let r = self.block_stmts(&b.stmts);
-        self.scopes.pop();
-        r
-    }
-
-    fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
-        Ok(Some(match &s.kind {
-            StmtKind::Empty => return Ok(None),
-            StmtKind::Var(specs) => {
-                let mut out = Vec::new();
-                for v in specs {
-                    out.push(self.local_var(v)?);
-                }
-                // A group declares into the enclosing scope: the IR block
-                // is only a sequence.
-                match out.len() {
-                    1 => out.remove(0),
-                    _ => Stmt::Block(out),
-                }
-            }
-            StmtKind::Expr(e) => self.expr_stmt(e)?,
-            StmtKind::Assign { lhs, op, rhs } => match op {
-                AssignOp::Define => self.define(lhs, rhs, s.pos)?,
-                AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
-                AssignOp::Op(bop) => {
-                    let (var, t) = self.target_var(&lhs[0])?;
-                    let [r] = rhs.as_slice() else {
-                        return err(
-                            s.pos,
-                            "assignment operation requires single-valued expressions",
-                        );
-                    };
-                    let re = self.value_as(r, &t, "assignment")?;
-                    let op = op_assign_arith(*bop, &t, &re, s.pos)?;
-                    Stmt::OpAssign { var, op, rhs: re }
-                }
-            },
-            StmtKind::IncDec { x, inc } => {
-                let (var, t) = self.target_var(x)?;
-                if t != Type::Int {
-                    return err(
-                        s.pos,
-                        format!(
-                            "invalid operation: {}{} (non-numeric type {t})",
-                            show(x),
-                            if *inc { "++" } else { "--" }
-                        ),
-                    );
-                }
-                let op = if *inc { Arith::Add } else { Arith::Sub };
-                Stmt::OpAssign {
-                    var,
-                    op,
-                    rhs: Expr::Const(Value::Int(1)),
-                }
-            }
-            StmtKind::Return(exprs) => self.return_stmt(exprs, s.pos)?,
-            StmtKind::Break | StmtKind::Continue => {
-                let brk = matches!(s.kind, StmtKind::Break);
-                if self.fns.last().map_or(0, |f| f.loops) == 0 {
-                    let m = if brk {
-                        "break is not in a loop, switch, or select"
-                    } else {
-                        "continue is not in a loop"
-                    };
-                    return err(s.pos, m);
-                }
-                if brk {
-                    Stmt::Break
-                } else {
-                    Stmt::Continue
-                }
-            }
-            StmtKind::Block(b) => Stmt::Block(self.block(b)?),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                let level = self.fns.len().saturating_sub(1);
-                self.scopes.push((HashMap::new(), level));
-                let r = self.if_stmt(init.as_deref(), cond, then, els.as_deref());
-                self.scopes.pop();
-                r?
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                let level = self.fns.len().saturating_sub(1);
-                self.scopes.push((HashMap::new(), level));
-                let r = self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body);
-                self.scopes.pop();
-                r?
-            }
-            StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
-        }))
-    }
-
-    fn if_stmt(
-        &mut self,
-        init: Option<&AStmt>,
-        cond: &AExpr,
-        then: &Block,
-        els: Option<&AStmt>,
-    ) -> PResult<Stmt> {
-        let init = match init {
-            Some(s) => self.stmt(s)?.map(Box::new),
-            None => None,
-        };
-        let (c, t) = self.value(cond)?;
-        if t != Type::Bool {
-            return err(cond.pos, "non-boolean condition in if statement");
-        }
-        let then = self.block(then)?;
-        let els = match els {
-            Some(s) => self.stmt(s)?.into_iter().collect(),
-            None => Vec::new(),
-        };
-        Ok(Stmt::If {
-            init,
-            cond: c,
-            then,
-            els,
+        // A group declares into the enclosing scope: the IR block is only
+        // a sequence.
+        Ok(match out.len() {
+            1 => out.remove(0),
+            _ => Stmt::Block(out),
         })
     }
 
-    fn for_stmt(
+    pub(crate) fn op_assign(
         &mut self,
-        init: Option<&AStmt>,
-        cond: Option<&AExpr>,
-        post: Option<&AStmt>,
-        body: &Block,
+        bop: BinOp,
+        lhs: &[AExpr],
+        rhs: &[AExpr],
+        pos: Pos,
     ) -> PResult<Stmt> {
-        let init = match init {
-            Some(s) => self.stmt(s)?.map(Box::new),
-            None => None,
+        let (var, t) = self.target_var(&lhs[0])?;
+        let [r] = rhs else {
+            return err(
+                pos,
+                "assignment operation requires single-valued expressions",
+            );
         };
-        let per_iter = match init.as_deref() {
-            Some(Stmt::Assign { lhs, .. }) => lhs
-                .iter()
-                .filter_map(|l| match l {
-                    Lhs::Declare(s) => Some(*s),
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        let cond = match cond {
-            Some(c) => {
-                let (e, t) = self.value(c)?;
-                if t != Type::Bool {
-                    return err(c.pos, "non-boolean condition in for statement");
-                }
-                Some(e)
-            }
-            None => None,
-        };
-        let post = match post {
-            Some(s) => self.stmt(s)?.map(Box::new),
-            None => None,
-        };
-        if let Some(f) = self.fns.last_mut() {
-            f.loops += 1;
+        if matches!(
+            bop,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
+        ) {
+            return refuse(pos, Construct::Bitwise(bop.as_str()));
         }
-        // On an error the context stack is abandoned as it is.
-        let body = self.block(body)?;
-        if let Some(f) = self.fns.last_mut() {
-            f.loops = f.loops.saturating_sub(1);
+        let re = self.value_as(r, &t, "assignment")?;
+        let op = op_assign_arith(bop, &t, &re, pos)?;
+        Ok(Stmt::OpAssign { var, op, rhs: re })
+    }
+
+    pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        let (var, t) = self.target_var(x)?;
+        if t != Type::Int {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: {}{} (non-numeric type {t})",
+                    show(x),
+                    if inc { "++" } else { "--" }
+                ),
+            );
         }
-        Ok(Stmt::For {
-            init,
-            cond,
-            post,
-            body,
-            per_iter,
+        let op = if inc { Arith::Add } else { Arith::Sub };
+        Ok(Stmt::OpAssign {
+            var,
+            op,
+            rhs: Expr::Const(Value::Int(1)),
         })
-    }
-
-    fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
-        let inner = unparen(e);
-        let ExprKind::Call(f, _) = &inner.kind else {
-            let (_, t) = self.expr(e)?;
-            return err(e.pos, format!("{} ({}) is not used", show(e), t.describe()));
-        };
-        let (x, t) = self.expr(inner)?;
-        if let Expr::Call(c) = &x {
-            if matches!(c.target, Target::Builtin(Builtin::Len)) {
-                return err(
-                    e.pos,
-                    format!("{} (value of type int) is not used", show(e)),
-                );
-            }
-            return Ok(Stmt::Expr(x));
-        }
-        let _ = f;
-        err(
-            e.pos,
-            format!("{} (value of type {}) is not used", show(e), t.describe()),
-        )
-    }
-
-    fn defer_stmt(&mut self, e: &AExpr, pos: Pos) -> PResult<Stmt> {
-        if matches!(e.kind, ExprKind::Paren(_)) {
-            return err(e.pos, "expression in defer must not be parenthesized");
-        }
-        if !matches!(e.kind, ExprKind::Call(..)) {
-            return err(e.pos, "expression in defer must be function call");
-        }
-        let (x, _) = self.expr(e)?;
-        let Expr::Call(call) = x else {
-            return err(e.pos, "defer requires function call, not conversion");
-        };
-        if matches!(call.target, Target::Builtin(Builtin::Len)) {
-            return err(e.pos, format!("defer discards result of {}", show(e)));
-        }
-        let Some(f) = self.fns.last_mut() else {
-            return err(pos, "defer outside function");
-        };
-        let site = f.defers;
-        f.defers += 1;
-        f.defer_pos.push(pos);
-        f.site_in_loop.push(f.loops > 0);
-        if f.loops > 0 && f.defer_in_loop.is_none() {
-            f.defer_in_loop = Some(pos);
-        }
-        Ok(Stmt::Defer { call: *call, site })
-    }
-
-    fn return_stmt(&mut self, exprs: &[AExpr], pos: Pos) -> PResult<Stmt> {
-        let Some(f) = self.fns.last_mut() else {
-            return err(pos, "return outside function");
-        };
-        f.returns += 1;
-        let results = f.results.clone();
-        let named = f.named_results;
-        if exprs.is_empty() {
-            if !results.is_empty() && !named {
-                return err(pos, "not enough return values\n\thave ()");
-            }
-            return Ok(Stmt::Return(None));
-        }
-        if results.is_empty() {
-            return err(exprs[0].pos, "too many return values");
-        }
-        let rhs = self.rhs_for(&results, exprs, pos, "return statement")?;
-        Ok(Stmt::Return(Some(rhs)))
     }
 
     /// Right-hand sides assigned to targets of the given types.
-    fn rhs_for(&mut self, types: &[Type], exprs: &[AExpr], pos: Pos, ctx: &str) -> PResult<Rhs> {
+    pub(crate) fn rhs_for(
+        &mut self,
+        types: &[Type],
+        exprs: &[AExpr],
+        pos: Pos,
+        ctx: &str,
+    ) -> PResult<Rhs> {
         if let [one] = exprs {
             if types.len() > 1 {
                 let (x, t) = self.expr(one)?;
@@ -336,7 +133,7 @@ impl Checker {
 
     /// Checks right-hand sides whose types decide the targets' types
     /// (`:=`, `var x = ...`); `declared` is the declared type if any.
-    fn infer_rhs(
+    pub(crate) fn infer_rhs(
         &mut self,
         n: usize,
         exprs: &[AExpr],
@@ -411,7 +208,7 @@ impl Checker {
     }
 
     /// `v, ok = x.(T)` for targets of types `targets`.
-    fn assert_ok(
+    pub(crate) fn assert_ok(
         &mut self,
         x: &AExpr,
         te: &crate::ast::TypeExpr,
@@ -431,7 +228,7 @@ impl Checker {
     }
 
     /// Values of a `var` spec (local or global).
-    pub(super) fn var_values(
+    pub(crate) fn var_values(
         &mut self,
         v: &VarSpec,
         declared: Option<&Type>,
@@ -439,7 +236,7 @@ impl Checker {
         self.infer_rhs(v.names.len(), &v.values, v.pos, declared)
     }
 
-    fn local_var(&mut self, v: &VarSpec) -> PResult<Stmt> {
+    pub(crate) fn local_var(&mut self, v: &VarSpec) -> PResult<Stmt> {
         let declared = match &v.ty {
             Some(t) => Some(self.type_expr(t)?),
             None => None,
@@ -458,7 +255,7 @@ impl Checker {
         Ok(Stmt::Assign { lhs, rhs })
     }
 
-    fn define(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+    pub(crate) fn define(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
         let mut names = Vec::new();
         for l in lhs {
             match &l.kind {
@@ -529,7 +326,15 @@ impl Checker {
     }
 
     /// A variable that can be assigned to, and its type.
-    fn target_var(&mut self, l: &AExpr) -> PResult<(Var, Type)> {
+    pub(crate) fn target_var(&mut self, l: &AExpr) -> PResult<(Var, Type)> {
+        if matches!(
+            &unparen(l).kind,
+            ExprKind::Index(..)
+                | ExprKind::Selector(..)
+                | ExprKind::Unary(crate::ast::UnOp::Deref, _)
+        ) {
+            return refuse(l.pos, Construct::AssignToNonVariable);
+        }
         let ExprKind::Ident(n) = &unparen(l).kind else {
             return err(
                 l.pos,
@@ -552,7 +357,7 @@ impl Checker {
         }
     }
 
-    fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+    pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
         let mut targets = Vec::new();
         let mut types = Vec::new();
         for l in lhs {
@@ -602,48 +407,12 @@ impl Checker {
 
     /// Like `infer_rhs`, but untyped nil is allowed (assigned to `_` it
     /// is still an error in Go, reported here).
-    fn infer_rhs_blank(&mut self, n: usize, rhs: &[AExpr], pos: Pos) -> PResult<(Rhs, Vec<Type>)> {
+    pub(crate) fn infer_rhs_blank(
+        &mut self,
+        n: usize,
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Rhs, Vec<Type>)> {
         self.infer_rhs(n, rhs, pos, None)
     }
-}
-
-/// Go's terminating statements (spec §Terminating statements), for
-/// "missing return".
-pub(super) fn terminates_block(stmts: &[AStmt]) -> bool {
-    stmts
-        .iter()
-        .rev()
-        .find(|s| !matches!(s.kind, StmtKind::Empty))
-        .is_some_and(terminates)
-}
-
-fn terminates(s: &AStmt) -> bool {
-    match &s.kind {
-        StmtKind::Return(_) => true,
-        StmtKind::Expr(e) => matches!(&unparen(e).kind,
-            ExprKind::Call(f, _) if matches!(&f.kind, ExprKind::Ident(n) if &**n == "panic")),
-        StmtKind::Block(b) => terminates_block(&b.stmts),
-        StmtKind::If {
-            then, els: Some(e), ..
-        } => terminates_block(&then.stmts) && terminates(e),
-        StmtKind::For {
-            cond: None, body, ..
-        } => !has_break(&body.stmts),
-        _ => false,
-    }
-}
-
-/// Whether a `break` in `stmts` (not in a nested loop) targets the loop.
-fn has_break(stmts: &[AStmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::Break => true,
-        StmtKind::Block(b) => has_break(&b.stmts),
-        StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts)
-                || els
-                    .as_deref()
-                    .is_some_and(|e| has_break(std::slice::from_ref(e)))
-        }
-        _ => false,
-    })
 }

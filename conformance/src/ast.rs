@@ -84,7 +84,7 @@ pub struct Param {
 }
 
 /// Channel directions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChanDir {
     /// `chan T`
     Both,

@@ -2,6 +2,7 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod consts;
 mod expr;
 mod stmt;
 mod typeexpr;
@@ -38,6 +39,8 @@ enum Binding {
     Global { idx: u32, ty: Type },
     /// A top-level function.
     Func { idx: u32, ty: Rc<FuncType> },
+    /// A constant.
+    Const { value: Value, ty: Type },
 }
 
 /// One function being checked.
@@ -87,6 +90,8 @@ struct Checker {
     strings: HashMap<Rc<str>, Rc<str>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
+    /// The value of `iota` inside a const spec.
+    iota: Option<i64>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -186,7 +191,13 @@ impl Checker {
         let mut nglobals = 0u32;
         for d in &file.decls {
             match d {
-                Decl::Const(c) => return refuse(c.pos, Construct::ConstDecls),
+                Decl::Const(c) => {
+                    for (name, pos, value, ty) in self.const_spec(c)? {
+                        if &*name != "_" {
+                            self.declare_pkg_name(&name, pos, Binding::Const { value, ty })?;
+                        }
+                    }
+                }
                 Decl::Type(t) => return refuse(t.pos, Construct::TypeDecls),
                 Decl::Func(f) if f.recv.is_some() => return refuse(f.func_pos, Construct::Methods),
                 Decl::Func(f) => {
@@ -453,7 +464,7 @@ impl Checker {
     fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
         match b {
             Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
-            Binding::Func { .. } => None,
+            Binding::Func { .. } | Binding::Const { .. } => None,
             Binding::Local {
                 level, slot, ty, ..
             } => {

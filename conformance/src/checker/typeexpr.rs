@@ -68,7 +68,6 @@ pub(crate) fn outside_universe(n: &str) -> Option<String> {
         "byte" | "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8"
         | "int16" | "int32" | "int64" | "rune" | "uint" | "uint8" | "uint16" | "uint32"
         | "uint64" | "uintptr" => format!("values of type `{n}`"),
-        "iota" => "`const` declarations (`iota`)".to_string(),
         "append" | "cap" | "clear" | "close" | "complex" | "copy" | "delete" | "imag" | "make"
         | "max" | "min" | "new" | "real" => format!("calls of the built-in function `{n}`"),
         _ => return None,

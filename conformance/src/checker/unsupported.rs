@@ -10,8 +10,6 @@ use crate::lexer::{PResult, Pos, SyntaxError};
 pub(crate) enum Construct {
     /// `type` declarations.
     TypeDecls,
-    /// `const` declarations.
-    ConstDecls,
     /// Methods (function declarations with a receiver).
     Methods,
     /// `...T` parameters and `f(s...)` calls.
@@ -77,7 +75,6 @@ impl Construct {
     pub(crate) fn name(self) -> String {
         let s = match self {
             Construct::TypeDecls => "`type` declarations",
-            Construct::ConstDecls => "`const` declarations",
             Construct::Methods => "methods",
             Construct::Variadic => "variadic functions and calls (`...`)",
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",

@@ -192,8 +192,10 @@ impl Checker {
         }
         if let Some(b) = self.lookup(n).cloned() {
             self.mark_used(&b);
-            if let Binding::Func { idx, ty } = b {
-                return Ok((Expr::Func(idx), Type::Func(ty)));
+            match b {
+                Binding::Func { idx, ty } => return Ok((Expr::Func(idx), Type::Func(ty))),
+                Binding::Const { value, ty } => return Ok((Expr::Const(value), ty)),
+                _ => {}
             }
             let Some((v, t)) = self.var_ref(&b) else {
                 return err(pos, format!("internal error: cannot resolve {n}"));
@@ -204,6 +206,12 @@ impl Checker {
             "true" => return Ok((Expr::Const(Value::Bool(true)), Type::Bool)),
             "false" => return Ok((Expr::Const(Value::Bool(false)), Type::Bool)),
             "nil" => return Ok((Expr::Const(Value::Nil), Type::Nil)),
+            "iota" => {
+                return match self.iota {
+                    Some(i) => Ok((Expr::Const(Value::Int(i)), Type::Int)),
+                    None => err(pos, "cannot use iota outside constant declaration"),
+                };
+            }
             _ => {}
         }
         if universe_type(n).is_some() {

@@ -349,7 +349,7 @@ impl Checker {
                 Some(r) => Ok(r),
                 None => err(l.pos, format!("cannot assign to {n}")),
             },
-            Some(Binding::Func { .. }) => err(
+            Some(Binding::Func { .. } | Binding::Const { .. }) => err(
                 l.pos,
                 format!("cannot assign to {n} (neither addressable nor a map index expression)"),
             ),

@@ -44,6 +44,10 @@ impl Checker {
     pub(crate) fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
         Ok(Some(match &s.kind {
             StmtKind::Empty => return Ok(None),
+            StmtKind::Const(specs) => {
+                self.local_consts(specs)?;
+                return Ok(None);
+            }
             StmtKind::Var(specs) => self.var_stmt(specs)?,
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Assign { lhs, op, rhs } => match op {
@@ -109,7 +113,6 @@ impl Checker {
 /// where to name it.
 fn unsupported_stmt(s: &AStmt) -> (Pos, Construct) {
     let what = match &s.kind {
-        StmtKind::Const(_) => Construct::ConstDecls,
         StmtKind::Type(_) => Construct::TypeDecls,
         StmtKind::Send { .. } => Construct::ChanOps,
         StmtKind::Goto(_) => Construct::Goto,

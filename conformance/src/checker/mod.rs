@@ -63,6 +63,37 @@ struct FnCtx {
     defer_pos: Vec<Pos>,
 }
 
+impl FnCtx {
+    /// Why defer statement `site` goes on the core's chain, or `None` when
+    /// the function's defers are open-coded. gc's rule
+    /// (cmd/compile/internal/ssagen): open-coded when at most 8 defer
+    /// statements, none in a loop, and returns x defers <= 15; the reason
+    /// names what forced the chain.
+    fn chain_reason(&self, site: usize) -> Option<String> {
+        if self.defers > 8 {
+            Some(format!(
+                "the function has {} defer statements, more than 8",
+                self.defers
+            ))
+        } else if let Some(lp) = self.defer_in_loop {
+            if self.site_in_loop.get(site).copied().unwrap_or(false) {
+                Some("this defer statement is in a loop".to_string())
+            } else {
+                Some(format!(
+                    "the function has a defer statement in a loop at {lp}"
+                ))
+            }
+        } else if self.returns * self.defers > 15 {
+            Some(format!(
+                "the function has {} return statements x {} defer statements > 15",
+                self.returns, self.defers
+            ))
+        } else {
+            None
+        }
+    }
+}
+
 #[derive(Debug)]
 struct LocalInfo {
     name: Rc<str>,
@@ -355,39 +386,13 @@ impl Checker {
         }
         self.scopes.pop();
         let ctx = self.fns.pop().unwrap_or_default();
-        // gc's rule (cmd/compile/internal/ssagen): open-coded when at most 8
-        // defer statements, none in a loop, and returns x defers <= 15. The
-        // reason names what forced the chain.
-        let chain_reason = |site: usize| -> Option<String> {
-            if ctx.defers > 8 {
-                Some(format!(
-                    "the function has {} defer statements, more than 8",
-                    ctx.defers
-                ))
-            } else if let Some(lp) = ctx.defer_in_loop {
-                if ctx.site_in_loop.get(site).copied().unwrap_or(false) {
-                    Some("this defer statement is in a loop".to_string())
-                } else {
-                    Some(format!(
-                        "the function has a defer statement in a loop at {lp}"
-                    ))
-                }
-            } else if ctx.returns * ctx.defers > 15 {
-                Some(format!(
-                    "the function has {} return statements x {} defer statements > 15",
-                    ctx.returns, ctx.defers
-                ))
-            } else {
-                None
-            }
-        };
-        let open = chain_reason(0).is_none();
+        let open = ctx.chain_reason(0).is_none();
         for (site, pos) in ctx.defer_pos.iter().enumerate() {
             self.tiers.push(DeferTier {
                 pos: *pos,
                 func: name.clone(),
                 site: site as u32,
-                chain_reason: chain_reason(site),
+                chain_reason: ctx.chain_reason(site),
             });
         }
         Ok(Rc::new(FuncCode {

@@ -72,30 +72,7 @@ impl Parser {
                     self.bump();
                     StmtKind::Type(self.group("type declaration", |p, _| p.type_spec(pos))?)
                 }
-                "return" => {
-                    self.bump();
-                    if matches!(self.peek(), Tok::Semi | Tok::Op("}")) {
-                        StmtKind::Return(Vec::new())
-                    } else {
-                        StmtKind::Return(self.expr_list()?)
-                    }
-                }
-                "break" => {
-                    self.bump();
-                    StmtKind::Break(self.opt_label())
-                }
-                "continue" => {
-                    self.bump();
-                    StmtKind::Continue(self.opt_label())
-                }
-                "goto" => {
-                    self.bump();
-                    StmtKind::Goto(self.ident()?)
-                }
-                "fallthrough" => {
-                    self.bump();
-                    StmtKind::Fallthrough
-                }
+                "return" | "break" | "continue" | "goto" | "fallthrough" => self.jump_stmt(&s)?,
                 "if" => return self.if_stmt(),
                 "for" => return self.for_stmt(),
                 "switch" => return self.switch_stmt(),
@@ -121,6 +98,21 @@ impl Parser {
             _ => self.simple_stmt()?,
         };
         Ok(Stmt { kind, pos })
+    }
+
+    /// `return`, `break`, `continue`, `goto`, `fallthrough`.
+    fn jump_stmt(&mut self, kw: &str) -> PResult<StmtKind> {
+        self.bump();
+        Ok(match kw {
+            "return" if matches!(self.peek(), Tok::Semi | Tok::Op("}")) => {
+                StmtKind::Return(Vec::new())
+            }
+            "return" => StmtKind::Return(self.expr_list()?),
+            "break" => StmtKind::Break(self.opt_label()),
+            "continue" => StmtKind::Continue(self.opt_label()),
+            "goto" => StmtKind::Goto(self.ident()?),
+            _ => StmtKind::Fallthrough,
+        })
     }
 
     fn opt_label(&mut self) -> Option<Name> {
@@ -371,6 +363,12 @@ impl Parser {
             return self.unexpected("; in for clause");
         }
         self.bump();
+        let post = self.for_post()?;
+        Ok(ForHeader::Clause(init, cond, post))
+    }
+
+    /// The post statement of a for clause, up to the body's `{`.
+    fn for_post(&mut self) -> PResult<Option<Box<Stmt>>> {
         let ppos = self.pos();
         let post = if self.is_op("{") {
             None
@@ -393,7 +391,7 @@ impl Parser {
         if !self.is_op("{") {
             return self.unexpected("{ after for clause");
         }
-        Ok(ForHeader::Clause(init, cond, post))
+        Ok(post)
     }
 
     fn switch_stmt(&mut self) -> PResult<Stmt> {

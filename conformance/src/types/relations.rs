@@ -270,35 +270,8 @@ impl TypeTable {
                 format!("{pre}{}", self.spell(*e, q))
             }
             TyKind::Func(s) => format!("func{}", self.spell_sig(s, q)),
-            TyKind::Struct(fs) => {
-                let parts: Vec<String> = fs
-                    .iter()
-                    .map(|f| {
-                        let ty = self.spell(f.ty, q);
-                        let mut s = if f.embedded {
-                            ty
-                        } else {
-                            format!("{} {ty}", f.name)
-                        };
-                        if let Some(tag) = &f.tag {
-                            s.push_str(&format!(" {tag:?}"));
-                        }
-                        s
-                    })
-                    .collect();
-                format!("struct {{ {} }}", parts.join("; ")).replace("struct {  }", "struct {}")
-            }
-            TyKind::Interface(ms) if ms.is_empty() => "interface {}".into(),
-            TyKind::Interface(ms) => {
-                let parts: Vec<String> = ms
-                    .iter()
-                    .map(|m| match self.kind(m.sig) {
-                        TyKind::Func(s) => format!("{}{}", m.name, self.spell_sig(s, q)),
-                        _ => m.name.to_string(),
-                    })
-                    .collect();
-                format!("interface {{ {} }}", parts.join("; "))
-            }
+            TyKind::Struct(fs) => self.spell_struct(fs, q),
+            TyKind::Interface(ms) => self.spell_iface(ms, q),
             TyKind::Named(_) => match self.named_info(t) {
                 Some(n) => match (&n.pkg, q) {
                     (Some(p), _) => format!("{p}.{}", n.name),
@@ -309,6 +282,42 @@ impl TypeTable {
             },
             TyKind::Tuple(ts) => format!("({})", list(ts)),
         }
+    }
+
+    fn spell_struct(&self, fs: &[super::table::FieldTy], q: bool) -> String {
+        if fs.is_empty() {
+            return "struct {}".into();
+        }
+        let parts: Vec<String> = fs
+            .iter()
+            .map(|f| {
+                let ty = self.spell(f.ty, q);
+                let mut s = if f.embedded {
+                    ty
+                } else {
+                    format!("{} {ty}", f.name)
+                };
+                if let Some(tag) = &f.tag {
+                    s.push_str(&format!(" {tag:?}"));
+                }
+                s
+            })
+            .collect();
+        format!("struct {{ {} }}", parts.join("; "))
+    }
+
+    fn spell_iface(&self, ms: &[super::table::IfaceMethod], q: bool) -> String {
+        if ms.is_empty() {
+            return "interface {}".into();
+        }
+        let parts: Vec<String> = ms
+            .iter()
+            .map(|m| match self.kind(m.sig) {
+                TyKind::Func(s) => format!("{}{}", m.name, self.spell_sig(s, q)),
+                _ => m.name.to_string(),
+            })
+            .collect();
+        format!("interface {{ {} }}", parts.join("; "))
     }
 
     fn spell_sig(&self, s: &super::table::Sig, q: bool) -> String {

@@ -49,28 +49,8 @@ impl Checker {
                 (Builtin::Len, Type::Int, Args::List(vec![e]))
             }
             _ => {
-                let mut out = Vec::new();
-                let mut kinds = Vec::new();
-                for a in args {
-                    let (e, t) = self.value(a)?;
-                    if t == Type::Nil {
-                        return err(
-                            a.pos,
-                            format!("use of untyped nil in argument to built-in {n}"),
-                        );
-                    }
-                    kinds.push(if t.is_interface() {
-                        PrintKind::Iface
-                    } else {
-                        PrintKind::Plain
-                    });
-                    out.push(e);
-                }
-                let b = Builtin::Print {
-                    ln: n == "println",
-                    kinds: kinds.into(),
-                };
-                (b, none, Args::List(out))
+                let (b, a) = self.print_args(n, args)?;
+                (b, none, a)
             }
         };
         let call = Call {
@@ -78,6 +58,58 @@ impl Checker {
             args,
         };
         Ok((Expr::Call(Box::new(call)), t))
+    }
+
+    /// `fmt.Printf`, `fmt.Sprintf`, `fmt.Errorf`: a format string, then
+    /// any values.
+    fn format_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Builtin, Type, Args)> {
+        let Some((first, rest)) = args.split_first() else {
+            return err(pos, format!("not enough arguments in call to fmt.{name}"));
+        };
+        let mut out = vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
+        for a in rest {
+            out.push(self.value_as(a, &Type::Any, "argument")?);
+        }
+        let (b, t) = match name {
+            "Printf" => (
+                Builtin::FmtPrintf,
+                Type::Tuple(Rc::from(vec![Type::Int, Type::Error])),
+            ),
+            "Sprintf" => (Builtin::FmtSprintf, Type::Str),
+            _ => (Builtin::FmtErrorf, Type::Error),
+        };
+        Ok((b, t, Args::List(out)))
+    }
+
+    /// The arguments of `print`/`println` and how each prints.
+    fn print_args(&mut self, n: &str, args: &[AExpr]) -> PResult<(Builtin, Args)> {
+        let mut out = Vec::new();
+        let mut kinds = Vec::new();
+        for a in args {
+            let (e, t) = self.value(a)?;
+            if t == Type::Nil {
+                return err(
+                    a.pos,
+                    format!("use of untyped nil in argument to built-in {n}"),
+                );
+            }
+            kinds.push(if t.is_interface() {
+                PrintKind::Iface
+            } else {
+                PrintKind::Plain
+            });
+            out.push(e);
+        }
+        let b = Builtin::Print {
+            ln: n == "println",
+            kinds: kinds.into(),
+        };
+        Ok((b, Args::List(out)))
     }
 
     pub(crate) fn package_call(
@@ -94,22 +126,7 @@ impl Checker {
             ("fmt", "Print") => (Builtin::FmtPrint, printed, self.any_args(args)?),
             ("fmt", "Sprint") => (Builtin::FmtSprint, Type::Str, self.any_args(args)?),
             ("fmt", "Sprintln") => (Builtin::FmtSprintln, Type::Str, self.any_args(args)?),
-            ("fmt", "Printf" | "Sprintf" | "Errorf") => {
-                let Some((first, rest)) = args.split_first() else {
-                    return err(pos, format!("not enough arguments in call to fmt.{name}"));
-                };
-                let mut out =
-                    vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
-                for a in rest {
-                    out.push(self.value_as(a, &Type::Any, "argument")?);
-                }
-                let (b, t) = match name {
-                    "Printf" => (Builtin::FmtPrintf, printed),
-                    "Sprintf" => (Builtin::FmtSprintf, Type::Str),
-                    _ => (Builtin::FmtErrorf, Type::Error),
-                };
-                (b, t, Args::List(out))
-            }
+            ("fmt", "Printf" | "Sprintf" | "Errorf") => self.format_call(name, args, pos)?,
             ("errors", "New") => (
                 Builtin::ErrorsNew,
                 Type::Error,

@@ -1,6 +1,8 @@
 //! Calls of func values, arguments, conversions.
 
 use super::{coerce, result_type, show, single, unparen, BUILTINS};
+use std::rc::Rc;
+
 use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, universe_type, Checker};
@@ -26,33 +28,7 @@ impl Checker {
                 }
             }
             ExprKind::Selector(x, name, _) => {
-                if let ExprKind::Ident(pkg) = &unparen(x).kind {
-                    if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
-                        if let Some(i) = self.imports.get_mut(pkg) {
-                            i.used = true;
-                        }
-                        return self.package_call(pkg, name, args, callee.pos);
-                    }
-                }
-                let (xe, t) = self.value(x)?;
-                if t == Type::Error && &**name == "Error" {
-                    if !args.is_empty() {
-                        return err(pos, "too many arguments in call to Error");
-                    }
-                    let call = Call {
-                        target: Target::ErrorMethod(xe),
-                        args: Args::List(Vec::new()),
-                    };
-                    return Ok((Expr::Call(Box::new(call)), Type::Str));
-                }
-                return err(
-                    callee.pos,
-                    format!(
-                        "{}.{name} undefined (type {} has no field or method {name})",
-                        show(x),
-                        t.describe()
-                    ),
-                );
+                return self.selector_call(x, name, args, pos, callee.pos)
             }
             _ => {}
         }
@@ -74,6 +50,44 @@ impl Checker {
             args,
         };
         Ok((Expr::Call(Box::new(call)), t))
+    }
+
+    /// `x.name(args)`: a function of an imported package, or a method.
+    fn selector_call(
+        &mut self,
+        x: &AExpr,
+        name: &Rc<str>,
+        args: &[AExpr],
+        pos: Pos,
+        sel_pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        if let ExprKind::Ident(pkg) = &unparen(x).kind {
+            if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                return self.package_call(pkg, name, args, sel_pos);
+            }
+        }
+        let (xe, t) = self.value(x)?;
+        if t == Type::Error && &**name == "Error" {
+            if !args.is_empty() {
+                return err(pos, "too many arguments in call to Error");
+            }
+            let call = Call {
+                target: Target::ErrorMethod(xe),
+                args: Args::List(Vec::new()),
+            };
+            return Ok((Expr::Call(Box::new(call)), Type::Str));
+        }
+        err(
+            sel_pos,
+            format!(
+                "{}.{name} undefined (type {} has no field or method {name})",
+                show(x),
+                t.describe()
+            ),
+        )
     }
 
     /// Arguments for fixed parameters.

@@ -1,6 +1,8 @@
 //! Assignments, definitions and variable declarations.
 
 use crate::ast::{BinOp, Expr as AExpr, ExprKind, VarSpec};
+use std::rc::Rc;
+
 use crate::checker::expr::{op_assign_arith, show, single, unparen};
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Binding, Checker};
@@ -133,6 +135,32 @@ impl Checker {
 
     /// Checks right-hand sides whose types decide the targets' types
     /// (`:=`, `var x = ...`); `declared` is the declared type if any.
+    /// Right-hand sides of `var a, b T = ...` (none: zero values).
+    fn declared_rhs(
+        &mut self,
+        n: usize,
+        exprs: &[AExpr],
+        pos: Pos,
+        t: &Type,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        if exprs.is_empty() {
+            return Ok((
+                Rhs::List((0..n).map(|_| Expr::Const(zero(t))).collect()),
+                vec![t.clone(); n],
+            ));
+        }
+        let types = vec![t.clone(); n];
+        if n == 2 && exprs.len() == 1 {
+            if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
+                return self.assert_ok(x, te, exprs[0].pos, &types);
+            }
+        }
+        Ok((
+            self.rhs_for(&types, exprs, pos, "variable declaration")?,
+            types,
+        ))
+    }
+
     pub(crate) fn infer_rhs(
         &mut self,
         n: usize,
@@ -141,22 +169,7 @@ impl Checker {
         declared: Option<&Type>,
     ) -> PResult<(Rhs, Vec<Type>)> {
         if let Some(t) = declared {
-            if exprs.is_empty() {
-                return Ok((
-                    Rhs::List((0..n).map(|_| Expr::Const(zero(t))).collect()),
-                    vec![t.clone(); n],
-                ));
-            }
-            let types = vec![t.clone(); n];
-            if n == 2 && exprs.len() == 1 {
-                if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
-                    return self.assert_ok(x, te, exprs[0].pos, &types);
-                }
-            }
-            return Ok((
-                self.rhs_for(&types, exprs, pos, "variable declaration")?,
-                types,
-            ));
+            return self.declared_rhs(n, exprs, pos, t);
         }
         if n == 2 && exprs.len() == 1 {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
@@ -255,6 +268,36 @@ impl Checker {
         Ok(Stmt::Assign { lhs, rhs })
     }
 
+    /// The right-hand sides of `:=` and the targets' types: inferred for
+    /// new names, the existing variable's for names of this scope.
+    fn define_rhs(
+        &mut self,
+        names: &[(Rc<str>, Pos)],
+        existing: &[Option<Binding>],
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        let (r, inferred) = self.infer_rhs(names.len(), rhs, pos, None)?;
+        let mut types = Vec::new();
+        for (i, t) in inferred.into_iter().enumerate() {
+            let want = match existing.get(i) {
+                Some(Some(Binding::Local { ty, .. } | Binding::Global { ty, .. })) => ty,
+                _ => {
+                    types.push(t);
+                    continue;
+                }
+            };
+            if !t.assignable_to(want) {
+                return err(
+                    names[i].1,
+                    format!("cannot use value of type {t} as {want} value in assignment"),
+                );
+            }
+            types.push(want.clone());
+        }
+        Ok((r, types))
+    }
+
     pub(crate) fn define(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
         let mut names = Vec::new();
         for l in lhs {
@@ -275,35 +318,7 @@ impl Checker {
         {
             return err(pos, "no new variables on left side of :=");
         }
-        let (rhs, types) = if existing.iter().any(Option::is_some) {
-            let mut types = Vec::new();
-            let mut all = Vec::new();
-            for b in &existing {
-                match b {
-                    Some(Binding::Local { ty, .. }) | Some(Binding::Global { ty, .. }) => {
-                        all.push(Some(ty.clone()))
-                    }
-                    _ => all.push(None),
-                }
-            }
-            let (r, inferred) = self.infer_rhs(names.len(), rhs, pos, None)?;
-            for (i, t) in inferred.into_iter().enumerate() {
-                if let Some(Some(want)) = all.get(i) {
-                    if !t.assignable_to(want) {
-                        return err(
-                            names[i].1,
-                            format!("cannot use value of type {t} as {want} value in assignment"),
-                        );
-                    }
-                    types.push(want.clone());
-                } else {
-                    types.push(t);
-                }
-            }
-            (r, types)
-        } else {
-            self.infer_rhs(names.len(), rhs, pos, None)?
-        };
+        let (rhs, types) = self.define_rhs(&names, &existing, rhs, pos)?;
         let mut out = Vec::new();
         for (((name, p), t), b) in names.iter().zip(types).zip(existing) {
             if &**name == "_" {

@@ -49,12 +49,17 @@ impl SyntaxError {
 pub type PResult<T> = Result<T, SyntaxError>;
 
 /// A token.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Tok {
     /// An identifier or keyword.
     Ident(Rc<str>),
-    /// An integer literal.
-    Int(i64),
+    /// An integer literal (Go's literals are untyped constants of any
+    /// size; minigo keeps those that fit in 128 bits).
+    Int(u128),
+    /// A floating-point literal (kept as the nearest `f64`).
+    Float(f64),
+    /// A rune literal: its code point.
+    Rune(u32),
     /// A string literal (already unescaped).
     Str(Rc<str>),
     /// An operator or delimiter.
@@ -70,6 +75,8 @@ impl fmt::Display for Tok {
         match self {
             Tok::Ident(s) => write!(f, "name {s}"),
             Tok::Int(n) => write!(f, "literal {n}"),
+            Tok::Float(x) => write!(f, "literal {x}"),
+            Tok::Rune(c) => write!(f, "literal {c}"),
             Tok::Str(s) => write!(f, "literal {s:?}"),
             Tok::Op(o) => write!(f, "{o}"),
             Tok::Semi => f.write_str("newline or ;"),
@@ -142,7 +149,7 @@ impl Lexer<'_> {
                     | "range"
                     | "goto"
             ),
-            Some((Tok::Int(_), _)) | Some((Tok::Str(_), _)) => true,
+            Some((Tok::Int(_) | Tok::Float(_) | Tok::Rune(_) | Tok::Str(_), _)) => true,
             Some((Tok::Op(o), _)) => matches!(*o, "++" | "--" | ")" | "]" | "}"),
             _ => false,
         }
@@ -174,13 +181,10 @@ impl Lexer<'_> {
                 b'/' if self.src.get(self.i + 1) == Some(&b'*') => self.block_comment()?,
                 b'"' => self.string()?,
                 b'`' => self.raw_string()?,
-                b'\'' => return Err(SyntaxError::unsupported(self.pos(), "rune literals")),
+                b'\'' => self.rune()?,
                 b'0'..=b'9' => self.number()?,
                 b'.' if self.src.get(self.i + 1).is_some_and(u8::is_ascii_digit) => {
-                    return Err(SyntaxError::unsupported(
-                        self.pos(),
-                        "floating-point numbers",
-                    ))
+                    self.number()?
                 }
                 c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => self.ident()?,
                 _ => self.op()?,
@@ -245,44 +249,59 @@ impl Lexer<'_> {
     fn number(&mut self) -> PResult<()> {
         let p = self.pos();
         let start = self.i;
-        while self.i < self.src.len()
-            && (self.src[self.i].is_ascii_alphanumeric() || self.src[self.i] == b'_')
-        {
-            self.i += 1;
+        let hex = self.src[self.i..].starts_with(b"0x") || self.src[self.i..].starts_with(b"0X");
+        let mut prev = 0u8;
+        while let Some(&c) = self.src.get(self.i) {
+            let exp_sign = (c == b'+' || c == b'-')
+                && if hex {
+                    matches!(prev, b'p' | b'P')
+                } else {
+                    matches!(prev, b'e' | b'E')
+                };
+            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exp_sign {
+                self.i += 1;
+                prev = c;
+            } else {
+                break;
+            }
         }
         let text = &self.text[start..self.i];
-        let hex = text.starts_with("0x") || text.starts_with("0X");
-        if (self.i < self.src.len() && self.src[self.i] == b'.')
-            || (!hex && text.contains(['e', 'E']))
-            || (hex && text.contains(['p', 'P']))
-        {
-            return Err(SyntaxError::unsupported(p, "floating-point numbers"));
-        }
         if text.ends_with('i') {
             return Err(SyntaxError::unsupported(p, "complex numbers"));
         }
-        let clean: String = text.chars().filter(|&c| c != '_').collect();
-        let parsed = if let Some(h) = clean.strip_prefix("0x").or(clean.strip_prefix("0X")) {
-            i64::from_str_radix(h, 16)
-        } else if let Some(b) = clean.strip_prefix("0b").or(clean.strip_prefix("0B")) {
-            i64::from_str_radix(b, 2)
-        } else if let Some(o) = clean.strip_prefix("0o").or(clean.strip_prefix("0O")) {
-            i64::from_str_radix(o, 8)
-        } else if clean.len() > 1 && clean.starts_with('0') {
-            i64::from_str_radix(&clean[1..], 8)
-        } else {
-            clean.parse::<i64>()
-        };
-        match parsed {
-            Ok(n) => {
-                self.out.push((Tok::Int(n), p));
-                Ok(())
+        let tok = number_token(text)
+            .ok_or_else(|| SyntaxError::new(p, format!("invalid number literal {text}")))?;
+        self.out.push((tok, p));
+        Ok(())
+    }
+
+    fn rune(&mut self) -> PResult<()> {
+        let p = self.pos();
+        self.i += 1;
+        let c = match self.src.get(self.i) {
+            None | Some(b'\n') => return Err(SyntaxError::new(p, "rune literal not terminated")),
+            Some(b'\'') => {
+                return Err(SyntaxError::new(
+                    p,
+                    "empty rune literal or unescaped ' in rune literal",
+                ))
             }
-            Err(_) => Err(SyntaxError::new(
+            Some(b'\\') => self.escape(b'\'', true)?,
+            Some(_) => {
+                let ch = self.text[self.i..].chars().next().unwrap_or('\u{fffd}');
+                self.i += ch.len_utf8();
+                ch as u32
+            }
+        };
+        if self.src.get(self.i) != Some(&b'\'') {
+            return Err(SyntaxError::new(
                 p,
-                format!("invalid or too large integer literal {text}"),
-            )),
+                "more than one character in rune literal",
+            ));
         }
+        self.i += 1;
+        self.out.push((Tok::Rune(c), p));
+        Ok(())
     }
 
     fn string(&mut self) -> PResult<()> {
@@ -300,7 +319,10 @@ impl Lexer<'_> {
                 }
                 b'\n' => return Err(SyntaxError::new(p, "newline in string")),
                 b'\\' => {
-                    let ch = self.escape()?;
+                    let v = self.escape(b'"', false)?;
+                    let ch = char::from_u32(v).ok_or_else(|| {
+                        SyntaxError::new(self.pos(), "escape is invalid Unicode code point")
+                    })?;
                     s.push(ch);
                 }
                 _ => {
@@ -314,7 +336,9 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn escape(&mut self) -> PResult<char> {
+    /// An escape sequence in a literal quoted by `quote`; its value (a
+    /// code point, or a byte for `\x` and octal escapes).
+    fn escape(&mut self, quote: u8, rune: bool) -> PResult<u32> {
         let p = self.pos();
         self.i += 1;
         let Some(&c) = self.src.get(self.i) else {
@@ -322,19 +346,19 @@ impl Lexer<'_> {
         };
         self.i += 1;
         let simple = match c {
-            b'a' => Some('\u{7}'),
-            b'b' => Some('\u{8}'),
-            b'f' => Some('\u{c}'),
-            b'n' => Some('\n'),
-            b'r' => Some('\r'),
-            b't' => Some('\t'),
-            b'v' => Some('\u{b}'),
-            b'\\' => Some('\\'),
-            b'"' => Some('"'),
+            b'a' => Some(7),
+            b'b' => Some(8),
+            b'f' => Some(0xc),
+            b'n' => Some(b'\n' as u32),
+            b'r' => Some(b'\r' as u32),
+            b't' => Some(b'\t' as u32),
+            b'v' => Some(0xb),
+            b'\\' => Some(b'\\' as u32),
+            c if c == quote => Some(c as u32),
             _ => None,
         };
-        if let Some(ch) = simple {
-            return Ok(ch);
+        if let Some(v) = simple {
+            return Ok(v);
         }
         let (digits, radix) = match c {
             b'x' => (2, 16),
@@ -349,15 +373,24 @@ impl Lexer<'_> {
         let end = self.i + digits;
         let text = self.text.get(self.i..end).unwrap_or("");
         let v = u32::from_str_radix(text, radix)
-            .map_err(|_| SyntaxError::new(p, "invalid escape sequence"))?;
+            .ok()
+            .filter(|_| text.len() == digits)
+            .ok_or_else(|| SyntaxError::new(p, "invalid escape sequence"))?;
         self.i = end;
-        if (c == b'x' || c.is_ascii_digit()) && v >= 0x80 {
+        let byte = c == b'x' || c.is_ascii_digit();
+        if byte && v > 255 {
+            return Err(SyntaxError::new(p, "octal escape value > 255"));
+        }
+        if byte && v >= 0x80 && !rune {
             return Err(SyntaxError::unsupported(
                 p,
                 "non-UTF-8 strings (byte escapes >= 0x80)",
             ));
         }
-        char::from_u32(v).ok_or_else(|| SyntaxError::new(p, "escape is invalid Unicode code point"))
+        if !byte && (v > 0x10ffff || (0xd800..0xe000).contains(&v)) {
+            return Err(SyntaxError::new(p, "escape is invalid Unicode code point"));
+        }
+        Ok(v)
     }
 
     fn raw_string(&mut self) -> PResult<()> {
@@ -402,6 +435,59 @@ impl Lexer<'_> {
     }
 }
 
+/// The token of a number literal's text, or `None` when it is malformed.
+fn number_token(text: &str) -> Option<Tok> {
+    if text.starts_with('_') || text.ends_with('_') || text.contains("__") {
+        return None;
+    }
+    let clean: String = text.chars().filter(|&c| c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    if let Some(h) = lower.strip_prefix("0x") {
+        if h.contains('p') || h.contains('.') {
+            return hex_float(h).map(Tok::Float);
+        }
+        return u128::from_str_radix(h, 16).ok().map(Tok::Int);
+    }
+    if let Some(b) = lower.strip_prefix("0b") {
+        return u128::from_str_radix(b, 2).ok().map(Tok::Int);
+    }
+    if let Some(o) = lower.strip_prefix("0o") {
+        return u128::from_str_radix(o, 8).ok().map(Tok::Int);
+    }
+    if lower.contains(['.', 'e']) {
+        if lower.starts_with('e') || lower.contains(['+', '-']) && !lower.contains('e') {
+            return None;
+        }
+        return lower
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+            .map(Tok::Float);
+    }
+    if lower.len() > 1 && lower.starts_with('0') {
+        return u128::from_str_radix(&lower[1..], 8).ok().map(Tok::Int);
+    }
+    lower.parse::<u128>().ok().map(Tok::Int)
+}
+
+/// A hexadecimal float's value (`h` without the `0x`): mantissa digits with
+/// an optional point, then `p` and a decimal exponent (required).
+fn hex_float(h: &str) -> Option<f64> {
+    let (mant, exp) = h.split_once('p')?;
+    let exp: i32 = exp.parse().ok()?;
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for d in int.chars().chain(frac.chars()) {
+        v = v * 16.0 + f64::from(d.to_digit(16)?);
+    }
+    let shift = exp.checked_sub(4 * frac.len() as i32)?;
+    let x = v * 2f64.powi(shift);
+    x.is_finite().then_some(x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,5 +510,46 @@ mod tests {
                 "EOF"
             ]
         );
+    }
+
+    fn one(src: &str) -> Tok {
+        lex(src).map(|t| t[0].0.clone()).unwrap_or(Tok::Eof)
+    }
+
+    #[test]
+    fn numbers_of_every_base_and_floats() {
+        assert_eq!(one("0x_ff"), Tok::Int(255));
+        assert_eq!(one("0b1010"), Tok::Int(10));
+        assert_eq!(one("0o17"), Tok::Int(15));
+        assert_eq!(one("017"), Tok::Int(15));
+        assert_eq!(one("1_000_000"), Tok::Int(1_000_000));
+        assert_eq!(one("18446744073709551615"), Tok::Int(u64::MAX as u128));
+        assert_eq!(one("1.5"), Tok::Float(1.5));
+        assert_eq!(one(".25"), Tok::Float(0.25));
+        assert_eq!(one("1e3"), Tok::Float(1000.0));
+        assert_eq!(one("1E-2"), Tok::Float(0.01));
+        assert_eq!(one("2."), Tok::Float(2.0));
+        assert_eq!(one("0x1p-2"), Tok::Float(0.25));
+        assert_eq!(one("0x1.8p1"), Tok::Float(3.0));
+        assert_eq!(one("09.5"), Tok::Float(9.5));
+        assert!(lex("1__0").is_err());
+        assert!(lex("0x").is_err());
+        assert!(lex("089").is_err());
+        assert!(lex("1e").is_err());
+    }
+
+    #[test]
+    fn runes_and_their_escapes() {
+        assert_eq!(one("'a'"), Tok::Rune(97));
+        assert_eq!(one("'\\n'"), Tok::Rune(10));
+        assert_eq!(one("'\\''"), Tok::Rune(39));
+        assert_eq!(one("'\\x80'"), Tok::Rune(0x80));
+        assert_eq!(one("'\\377'"), Tok::Rune(255));
+        assert_eq!(one("'\\u00e9'"), Tok::Rune(0xe9));
+        assert_eq!(one("'é'"), Tok::Rune(0xe9));
+        assert!(lex("''").is_err());
+        assert!(lex("'ab'").is_err());
+        assert!(lex("'\\\"'").is_err());
+        assert!(lex("'\\ud800'").is_err());
     }
 }

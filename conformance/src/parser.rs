@@ -1,23 +1,25 @@
-//! A recursive-descent parser for the Go subset.
+//! A recursive-descent parser for Go's syntax (as issues 9 and 10 need
+//! it), producing [`crate::ast`] with positions.
 //!
-//! Go outside the subset is reported by one rule, not case by case: when
-//! the parser cannot go on at a token, and that token belongs only to Go
-//! constructs the subset leaves out (every such keyword and operator of Go
-//! is in `outside_subset`), the error names the construct —
-//! `` `map` types are not supported by minigo `` — instead of a syntax
-//! error. So a construct is reported the same way wherever it turns up. The
-//! constructs that reuse tokens of the subset (methods, generic functions,
-//! composite literals, labels, `pkg.T` types, type switches) are recognised
-//! by their shape and reported in the same words
-//! (`SyntaxError::unsupported`). Everything else that does not parse is a
-//! syntax error, worded as Go's.
+//! The parser accepts every construct of Go that programs around defer
+//! use; deciding which of them minigo runs is the checker's job, which
+//! refuses the rest by one rule (`checker::unsupported`). The parser itself
+//! refuses only what it does not build a tree for — generic type
+//! parameters and type constraints — in the same words
+//! ([`SyntaxError::unsupported`]). Everything else that does not parse is a
+//! syntax error, worded as Go's. Declarations are here; types, statements
+//! and expressions are in the submodules.
+
+mod expr;
+mod stmt;
+mod types;
 
 use std::rc::Rc;
 
 use crate::ast::*;
 use crate::lexer::{lex, PResult, Pos, SyntaxError, Tok};
 
-/// Deepest nesting of expressions and blocks the parser accepts.
+/// Deepest nesting of expressions, types and blocks the parser accepts.
 const MAX_NESTING: u32 = 500;
 
 /// Parses a whole source file.
@@ -32,14 +34,12 @@ pub fn parse(src: &str) -> PResult<File> {
     p.file()
 }
 
-/// A name and its position.
-type Name = (Rc<str>, Pos);
-
 struct Parser {
     toks: Vec<(Tok, Pos)>,
     i: usize,
     nesting: u32,
-    /// Inside an `if`/`for` header, where `{` starts the body.
+    /// Inside an `if`/`for`/`switch` header, where `{` after a type name
+    /// starts the body, not a composite literal.
     no_brace: bool,
 }
 
@@ -76,65 +76,14 @@ fn is_keyword(s: &str) -> bool {
     KEYWORDS.contains(&s)
 }
 
-/// Where the parser stood when a token did not fit, for the tokens that
-/// mean different constructs in different places (`[`, `*`, `&`).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Place {
-    /// Where a type was wanted.
-    Type,
-    /// Where an expression (an operand) was wanted.
-    Operand,
-    /// After an operand, or between statements and declarations.
-    Other,
-}
-
-/// The Go construct outside minigo's subset that `tok` belongs to, named for
-/// [`SyntaxError::unsupported`], or `None` when the token is part of the
-/// subset (then a misplaced token is a plain syntax error).
-///
-/// This is the general rule: every keyword and operator of Go that no
-/// construct of the subset uses is listed, so a program using any of them
-/// gets the construct's name, wherever the parser meets it.
-fn outside_subset(tok: &Tok, place: Place) -> Option<String> {
-    let what = match (tok, place) {
-        (Tok::Ident(s), _) => match &**s {
-            "chan" => "`chan` types",
-            "map" => "`map` types",
-            "struct" => "`struct` types",
-            "interface" => "`interface` type literals outside types",
-            "type" => "`type` declarations",
-            "const" => "`const` declarations",
-            "go" => "`go` statements",
-            "select" => "`select` statements",
-            "switch" => "`switch` statements",
-            "case" | "default" => "`switch` and `select` statements (`case`, `default`)",
-            "fallthrough" => "`fallthrough` statements",
-            "goto" => "`goto` statements",
-            "range" => "`range` clauses",
-            _ => return None,
-        },
-        (Tok::Op("["), Place::Other) => "index and slice expressions",
-        (Tok::Op("["), _) => "array and slice types",
-        (Tok::Op("*" | "&"), Place::Type | Place::Operand) => "pointers",
-        (Tok::Op("<-"), Place::Type) => "`chan` types",
-        (Tok::Op("<-"), _) => "channel operations (`<-`)",
-        (Tok::Op("..."), _) => "variadic functions and calls (`...`)",
-        (Tok::Op("~"), _) => "type constraints (`~`)",
-        (
-            Tok::Op(
-                o @ ("|" | "^" | "&" | "<<" | ">>" | "&^" | "|=" | "^=" | "&=" | "<<=" | ">>="
-                | "&^="),
-            ),
-            _,
-        ) => return Some(format!("bitwise operators (`{o}`)")),
-        _ => return None,
-    };
-    Some(what.to_string())
-}
-
 impl Parser {
     fn peek(&self) -> &Tok {
         &self.toks[self.i.min(self.toks.len() - 1)].0
+    }
+
+    /// The token `n` ahead of the current one.
+    fn peek_at(&self, n: usize) -> &Tok {
+        &self.toks[(self.i + n).min(self.toks.len() - 1)].0
     }
 
     fn pos(&self) -> Pos {
@@ -157,27 +106,23 @@ impl Parser {
         matches!(self.peek(), Tok::Ident(s) if &**s == kw)
     }
 
+    fn at_eof(&self) -> bool {
+        matches!(self.peek(), Tok::Eof)
+    }
+
     fn err<T>(&self, msg: impl Into<String>) -> PResult<T> {
         Err(SyntaxError::new(self.pos(), msg))
     }
 
-    /// A construct outside the subset, recognised by its shape, at the
-    /// current token.
+    /// A construct the parser builds no tree for, at the current token.
     fn unsupported<T>(&self, what: &str) -> PResult<T> {
         Err(SyntaxError::unsupported(self.pos(), what))
     }
 
-    /// The error for a token that does not fit where `wanted` was: the
-    /// construct outside the subset it belongs to ([`outside_subset`]), or
-    /// Go's syntax error.
+    /// Go's syntax error for a token that does not fit where `wanted` was.
     fn unexpected<T>(&self, wanted: &str) -> PResult<T> {
-        let place = match wanted {
-            "type" => Place::Type,
-            "expression" => Place::Operand,
-            _ => Place::Other,
-        };
-        if let Some(what) = outside_subset(self.peek(), place) {
-            return Err(SyntaxError::unsupported(self.pos(), &what));
+        if self.is_op("~") {
+            return self.unsupported("type constraints (`~`)");
         }
         let found = match self.peek() {
             Tok::Ident(s) if is_keyword(s) => format!("keyword {s}"),
@@ -204,7 +149,7 @@ impl Parser {
         }
     }
 
-    fn ident(&mut self) -> PResult<(Rc<str>, Pos)> {
+    fn ident(&mut self) -> PResult<Name> {
         match self.peek().clone() {
             Tok::Ident(s) if !is_keyword(&s) => {
                 let p = self.bump().1;
@@ -221,8 +166,7 @@ impl Parser {
                 self.bump();
                 Ok(())
             }
-            Tok::Op(")") | Tok::Op("}") => Ok(()),
-            Tok::Eof => Ok(()),
+            Tok::Op(")") | Tok::Op("}") | Tok::Eof => Ok(()),
             _ => self.unexpected(wanted),
         }
     }
@@ -233,6 +177,48 @@ impl Parser {
             return self.err("program too deeply nested");
         }
         Ok(())
+    }
+
+    /// Runs `f` one nesting level deeper.
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.enter()?;
+        let r = f(self);
+        self.nesting -= 1;
+        r
+    }
+
+    /// Runs `f` with `no_brace` set to `v`, restoring it afterwards.
+    fn with_no_brace<T>(&mut self, v: bool, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        let saved = std::mem::replace(&mut self.no_brace, v);
+        let r = f(self);
+        self.no_brace = saved;
+        r
+    }
+
+    /// `( item; item; ... )` or a single item, for grouped declarations.
+    fn group<T>(
+        &mut self,
+        what: &str,
+        mut item: impl FnMut(&mut Self, usize) -> PResult<T>,
+    ) -> PResult<Vec<T>> {
+        if !self.is_op("(") {
+            return Ok(vec![item(self, 0)?]);
+        }
+        self.bump();
+        let mut out = Vec::new();
+        while !self.is_op(")") {
+            if self.at_eof() {
+                return self.unexpected(")");
+            }
+            if matches!(self.peek(), Tok::Semi) {
+                self.bump();
+                continue;
+            }
+            out.push(item(self, out.len())?);
+            self.semi(&format!("semicolon, newline, or ) in {what}"))?;
+        }
+        self.bump();
+        Ok(out)
     }
 
     fn file(&mut self) -> PResult<File> {
@@ -248,103 +234,111 @@ impl Parser {
         let mut imports = Vec::new();
         while self.is_kw("import") {
             self.bump();
-            if self.is_op("(") {
-                self.bump();
-                while !self.is_op(")") {
-                    imports.push(self.import_spec()?);
-                    self.semi("newline in import list")?;
-                }
-                self.bump();
-            } else {
-                imports.push(self.import_spec()?);
-            }
+            imports.extend(self.group("import declaration", |p, _| p.import_spec())?);
             self.semi("newline after import")?;
         }
         let mut decls = Vec::new();
-        while !matches!(self.peek(), Tok::Eof) {
+        while !self.at_eof() {
             if matches!(self.peek(), Tok::Semi) {
                 self.bump();
                 continue;
             }
-            if self.is_kw("func") {
-                decls.push(Decl::Func(self.func_decl()?));
-            } else if self.is_kw("var") {
-                self.bump();
-                for spec in self.var_specs()? {
-                    decls.push(Decl::Var(spec));
-                }
-            } else if self.is_kw("import") {
-                return self.err("syntax error: imports must appear before other declarations");
-            } else {
-                return self.unexpected("func or var declaration");
-            }
-            if !matches!(self.peek(), Tok::Eof) {
+            self.top_decl(&mut decls)?;
+            if !self.at_eof() {
                 self.semi("newline after top level declaration")?;
             }
         }
         Ok(File { imports, decls })
     }
 
-    fn import_spec(&mut self) -> PResult<(Rc<str>, Pos)> {
-        match self.peek().clone() {
-            Tok::Str(s) => {
-                let p = self.bump().1;
-                Ok((s, p))
+    fn top_decl(&mut self, decls: &mut Vec<Decl>) -> PResult<()> {
+        let Tok::Ident(kw) = self.peek().clone() else {
+            return self.unexpected("declaration");
+        };
+        match &*kw {
+            "func" => decls.push(Decl::Func(self.func_decl()?)),
+            "var" => {
+                self.bump();
+                let specs = self.group("var declaration", |p, _| p.var_spec())?;
+                decls.extend(specs.into_iter().map(Decl::Var));
             }
-            // `f "fmt"`, `_ "os"`, `. "fmt"`: valid Go, named as such.
-            Tok::Ident(_) | Tok::Op(".")
-                if matches!(self.toks.get(self.i + 1), Some((Tok::Str(_), _))) =>
-            {
-                self.unsupported("import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)")
+            "const" => {
+                self.bump();
+                decls.extend(self.const_specs()?.into_iter().map(Decl::Const));
+            }
+            "type" => {
+                let pos = self.bump().1;
+                let specs = self.group("type declaration", |p, _| p.type_spec(pos))?;
+                decls.extend(specs.into_iter().map(Decl::Type));
+            }
+            "import" => {
+                return self.err("syntax error: imports must appear before other declarations")
+            }
+            _ => return self.err("syntax error: non-declaration statement outside function body"),
+        }
+        Ok(())
+    }
+
+    fn import_spec(&mut self) -> PResult<ImportSpec> {
+        let pos = self.pos();
+        let name = match self.peek().clone() {
+            Tok::Ident(s) if !is_keyword(&s) => Some((s, self.bump().1)),
+            Tok::Op(".") => Some((Rc::from("."), self.bump().1)),
+            _ => None,
+        };
+        match self.peek().clone() {
+            Tok::Str(path) => {
+                let path_pos = self.bump().1;
+                Ok(ImportSpec {
+                    name,
+                    path,
+                    pos,
+                    path_pos,
+                })
             }
             _ => self.unexpected("import path (a string)"),
         }
     }
 
     fn func_decl(&mut self) -> PResult<FuncDecl> {
-        let fpos = self.expect_kw("func")?;
-        if self.is_op("(") {
-            return Err(SyntaxError::unsupported(fpos, "methods"));
-        }
+        let func_pos = self.expect_kw("func")?;
+        let recv = if self.is_op("(") {
+            let rpos = self.pos();
+            let mut ps = self.param_list()?.0;
+            if ps.len() != 1 {
+                let msg = if ps.is_empty() {
+                    "method has no receiver"
+                } else {
+                    "method has multiple receivers"
+                };
+                return Err(SyntaxError::new(rpos, msg));
+            }
+            ps.pop()
+        } else {
+            None
+        };
         let (name, pos) = self.ident()?;
         if self.is_op("[") {
             return self.unsupported("generic functions (type parameters)");
         }
-        let sig = self.signature(fpos)?;
+        let sig = self.signature(func_pos)?;
         if !self.is_op("{") {
             return self.err(format!("missing function body for {name}"));
         }
-        let body = self.block()?;
+        let body = Some(self.block()?);
         Ok(FuncDecl {
+            recv,
             name,
             pos,
+            func_pos,
             sig,
             body,
         })
     }
 
-    fn var_specs(&mut self) -> PResult<Vec<VarSpec>> {
-        if self.is_op("(") {
-            self.bump();
-            let mut specs = Vec::new();
-            while !self.is_op(")") {
-                specs.push(self.var_spec()?);
-                self.semi("newline in var list")?;
-            }
-            self.bump();
-            Ok(specs)
-        } else {
-            Ok(vec![self.var_spec()?])
-        }
-    }
-
     fn var_spec(&mut self) -> PResult<VarSpec> {
         let pos = self.pos();
-        let mut names = vec![self.ident()?];
-        while self.is_op(",") {
-            self.bump();
-            names.push(self.ident()?);
-        }
+        let names = self.ident_list()?;
         let ty = if self.is_op("=") {
             None
         } else {
@@ -364,578 +358,236 @@ impl Parser {
         })
     }
 
-    fn signature(&mut self, pos: Pos) -> PResult<Signature> {
-        let params = self.param_list()?;
-        let results = if self.is_op("(") {
-            self.param_list()?
-        } else if self.starts_type() || self.starts_type_outside_subset() {
-            // The latter fails in `type_expr`, naming the type.
-            vec![Param {
-                name: None,
-                ty: self.type_expr()?,
-            }]
-        } else {
-            Vec::new()
-        };
-        Ok(Signature {
-            params,
-            results,
-            pos,
-        })
-    }
-
-    fn starts_type(&self) -> bool {
-        match self.peek() {
-            Tok::Ident(s) => !is_keyword(s) || &**s == "func" || &**s == "interface",
-            _ => false,
-        }
-    }
-
-    /// Whether the token begins one of Go's type literals that the subset
-    /// leaves out (Go's `TypeLit` minus func and interface types: array,
-    /// slice, struct, pointer, map and channel types), so that a result
-    /// type written with one is reported as that type, not as a missing
-    /// function body.
-    fn starts_type_outside_subset(&self) -> bool {
-        match self.peek() {
-            Tok::Op(o) => matches!(*o, "[" | "*" | "<-"),
-            Tok::Ident(s) => matches!(&**s, "struct" | "map" | "chan"),
-            _ => false,
-        }
-    }
-
-    /// `(a, b int, c string)` or `(int, string)`.
-    fn param_list(&mut self) -> PResult<Vec<Param>> {
-        self.expect_op("(")?;
-        // Each entry: (optional name, optional type).
-        let mut entries: Vec<(Option<Name>, Option<TypeExpr>)> = Vec::new();
-        while !self.is_op(")") {
-            let entry = match self.peek().clone() {
-                Tok::Ident(s) if !is_keyword(&s) => {
-                    let p = self.bump().1;
-                    if self.is_op(",") || self.is_op(")") {
-                        (Some((s, p)), None)
-                    } else if self.is_op(".") {
-                        return self.unsupported("types of other packages (`pkg.T`)");
-                    } else {
-                        (Some((s, p)), Some(self.type_expr()?))
-                    }
-                }
-                _ => (None, Some(self.type_expr()?)),
-            };
-            entries.push(entry);
-            if !self.is_op(")") {
-                self.expect_op(",")?;
-            }
-        }
-        self.bump();
-        let named = entries.iter().any(|(n, t)| n.is_some() && t.is_some());
-        if !named {
-            // All entries are types; a lone name is a type name.
-            return entries
-                .into_iter()
-                .map(|(n, t)| match (n, t) {
-                    (_, Some(t)) => Ok(Param { name: None, ty: t }),
-                    (Some((s, p)), None) => Ok(Param {
-                        name: None,
-                        ty: TypeExpr::Name(s, p),
-                    }),
-                    (None, None) => Err(SyntaxError::new(self.pos(), "missing parameter type")),
-                })
-                .collect();
-        }
-        let mut out = Vec::new();
-        let mut pending: Vec<(Rc<str>, Pos)> = Vec::new();
-        for (n, t) in entries {
-            match (n, t) {
-                (Some(n), None) => pending.push(n),
-                (Some(n), Some(t)) => {
-                    for pn in pending.drain(..) {
-                        out.push(Param {
-                            name: Some(pn),
-                            ty: t.clone(),
-                        });
-                    }
-                    out.push(Param {
-                        name: Some(n),
-                        ty: t,
-                    });
-                }
-                (None, Some(t)) => {
-                    return Err(SyntaxError::new(
-                        t.pos(),
-                        "syntax error: mixed named and unnamed parameters",
-                    ))
-                }
-                (None, None) => return self.err("missing parameter"),
-            }
-        }
-        if let Some((_, p)) = pending.first() {
-            return Err(SyntaxError::new(
-                *p,
-                "syntax error: mixed named and unnamed parameters",
-            ));
-        }
-        Ok(out)
-    }
-
-    fn type_expr(&mut self) -> PResult<TypeExpr> {
-        self.enter()?;
-        let r = self.type_inner();
-        self.nesting -= 1;
-        r
-    }
-
-    fn type_inner(&mut self) -> PResult<TypeExpr> {
-        let pos = self.pos();
-        match self.peek().clone() {
-            Tok::Ident(s) if &*s == "func" => {
-                self.bump();
-                Ok(TypeExpr::Func(Box::new(self.signature(pos)?)))
-            }
-            Tok::Ident(s) if &*s == "interface" => {
-                self.bump();
-                self.expect_op("{")?;
-                if !self.is_op("}") {
-                    return self.unsupported("`interface` types with methods");
-                }
-                self.bump();
-                Ok(TypeExpr::EmptyInterface(pos))
-            }
-            Tok::Ident(s) if !is_keyword(&s) => {
-                self.bump();
-                if self.is_op(".") {
-                    return self.unsupported("types of other packages (`pkg.T`)");
-                }
-                Ok(TypeExpr::Name(s, pos))
-            }
-            Tok::Op("(") => {
-                self.bump();
-                let t = self.type_expr()?;
-                self.expect_op(")")?;
-                Ok(t)
-            }
-            _ => self.unexpected("type"),
-        }
-    }
-
-    fn block(&mut self) -> PResult<Block> {
-        self.enter()?;
-        let saved = std::mem::replace(&mut self.no_brace, false);
-        let r = self.block_inner();
-        self.no_brace = saved;
-        self.nesting -= 1;
-        r
-    }
-
-    fn block_inner(&mut self) -> PResult<Block> {
-        self.expect_op("{")?;
-        let mut stmts = Vec::new();
-        loop {
-            match self.peek() {
-                Tok::Semi => {
-                    self.bump();
-                }
-                Tok::Op("}") => break,
-                Tok::Eof => return self.unexpected("}"),
-                _ => {
-                    stmts.push(self.stmt()?);
-                    if !self.is_op("}") {
-                        self.semi("newline or ; after statement")?;
-                        if matches!(self.peek(), Tok::Eof) {
-                            return self.unexpected("}");
-                        }
-                    }
-                }
-            }
-        }
-        let end = self.bump().1;
-        Ok(Block { stmts, end })
-    }
-
-    fn stmt(&mut self) -> PResult<Stmt> {
-        let pos = self.pos();
-        let kind = match self.peek().clone() {
-            Tok::Ident(s) => match &*s {
-                "var" => {
-                    self.bump();
-                    StmtKind::Var(self.var_specs()?)
-                }
-                "return" => {
-                    self.bump();
-                    if matches!(self.peek(), Tok::Semi | Tok::Op("}")) {
-                        StmtKind::Return(Vec::new())
-                    } else {
-                        StmtKind::Return(self.expr_list()?)
-                    }
-                }
-                "break" => {
-                    self.bump();
-                    if let Tok::Ident(_) = self.peek() {
-                        return self.unsupported("labels");
-                    }
-                    StmtKind::Break
-                }
-                "continue" => {
-                    self.bump();
-                    if let Tok::Ident(_) = self.peek() {
-                        return self.unsupported("labels");
-                    }
-                    StmtKind::Continue
-                }
-                "if" => return self.if_stmt(),
-                "for" => return self.for_stmt(),
-                "defer" => {
-                    self.bump();
-                    StmtKind::Defer(self.expr()?)
-                }
-                "func" if matches!(self.toks.get(self.i + 1), Some((Tok::Ident(_), _))) => {
-                    return self.err("syntax error: unexpected name, expected (")
-                }
-                _ => self.simple_stmt()?,
-            },
-            Tok::Op("{") => StmtKind::Block(self.block()?),
-            _ => self.simple_stmt()?,
-        };
-        Ok(Stmt { kind, pos })
-    }
-
-    fn simple_stmt(&mut self) -> PResult<StmtKind> {
-        let lhs = self.expr_list()?;
-        let op = match self.peek() {
-            Tok::Op("=") => AssignOp::Assign,
-            Tok::Op(":=") => AssignOp::Define,
-            Tok::Op("+=") => AssignOp::Op(BinOp::Add),
-            Tok::Op("-=") => AssignOp::Op(BinOp::Sub),
-            Tok::Op("*=") => AssignOp::Op(BinOp::Mul),
-            Tok::Op("/=") => AssignOp::Op(BinOp::Div),
-            Tok::Op("%=") => AssignOp::Op(BinOp::Rem),
-            Tok::Op(o @ ("++" | "--")) => {
-                let inc = *o == "++";
-                self.bump();
-                let x = self.single(lhs, "++/--")?;
-                return Ok(StmtKind::IncDec { x, inc });
-            }
-            Tok::Op(":")
-                if matches!(
-                    &lhs[..],
-                    [Expr {
-                        kind: ExprKind::Ident(_),
-                        ..
-                    }]
-                ) =>
-            {
-                return self.unsupported("labels");
-            }
-            _ => {
-                let x = self.single(lhs, "statement")?;
-                return Ok(StmtKind::Expr(x));
-            }
-        };
-        self.bump();
-        let rhs = self.expr_list()?;
-        Ok(StmtKind::Assign { lhs, op, rhs })
-    }
-
-    fn single(&self, mut list: Vec<Expr>, what: &str) -> PResult<Expr> {
-        if list.len() != 1 {
-            return self.unexpected(&format!(":= or = or comma ({what})"));
-        }
-        Ok(list.remove(0))
-    }
-
-    fn if_stmt(&mut self) -> PResult<Stmt> {
-        let pos = self.expect_kw("if")?;
-        self.enter()?;
-        let saved = std::mem::replace(&mut self.no_brace, true);
-        let header = self.if_header();
-        self.no_brace = saved;
-        let (init, cond) = header?;
-        let then = self.block()?;
-        let els = if self.is_kw("else") {
-            self.bump();
-            if self.is_kw("if") {
-                Some(Box::new(self.if_stmt()?))
-            } else if self.is_op("{") {
-                let p = self.pos();
-                Some(Box::new(Stmt {
-                    kind: StmtKind::Block(self.block()?),
-                    pos: p,
-                }))
-            } else {
-                return self.unexpected("if statement or block");
-            }
-        } else {
-            None
-        };
-        self.nesting -= 1;
-        Ok(Stmt {
-            kind: StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            },
-            pos,
-        })
-    }
-
-    fn if_header(&mut self) -> PResult<(Option<Box<Stmt>>, Expr)> {
-        if self.is_op("{") {
-            return self.err("missing condition in if statement");
-        }
-        let spos = self.pos();
-        let first = self.simple_stmt()?;
-        if matches!(self.peek(), Tok::Semi) {
-            self.bump();
-            let init = Stmt {
-                kind: first,
-                pos: spos,
-            };
-            if self.is_op("{") {
-                return self.err("missing condition in if statement");
-            }
-            let cond = self.expr()?;
-            return Ok((Some(Box::new(init)), cond));
-        }
-        match first {
-            StmtKind::Expr(e) => Ok((None, e)),
-            _ => Err(SyntaxError::new(
-                spos,
-                "cannot use assignment as value (missing condition in if statement)",
-            )),
-        }
-    }
-
-    fn for_stmt(&mut self) -> PResult<Stmt> {
-        let pos = self.expect_kw("for")?;
-        self.enter()?;
-        let saved = std::mem::replace(&mut self.no_brace, true);
-        let header = self.for_header();
-        self.no_brace = saved;
-        let (init, cond, post) = header?;
-        let body = self.block()?;
-        self.nesting -= 1;
-        Ok(Stmt {
-            kind: StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            },
-            pos,
-        })
-    }
-
-    #[allow(clippy::type_complexity)]
-    fn for_header(&mut self) -> PResult<(Option<Box<Stmt>>, Option<Expr>, Option<Box<Stmt>>)> {
-        if self.is_op("{") {
-            return Ok((None, None, None));
-        }
-        let spos = self.pos();
-        let first = if matches!(self.peek(), Tok::Semi) {
-            None
-        } else {
-            Some(self.simple_stmt()?)
-        };
-        if self.is_op("{") {
-            return match first {
-                Some(StmtKind::Expr(e)) => Ok((None, Some(e), None)),
-                _ => Err(SyntaxError::new(spos, "expected for loop condition")),
-            };
-        }
-        if !matches!(self.peek(), Tok::Semi) {
-            return self.unexpected("{ after for clause");
-        }
-        self.bump();
-        let init = first.map(|k| Box::new(Stmt { kind: k, pos: spos }));
-        let cond = if matches!(self.peek(), Tok::Semi) {
-            None
-        } else {
-            Some(self.expr()?)
-        };
-        if !matches!(self.peek(), Tok::Semi) {
-            return self.unexpected("; in for clause");
-        }
-        self.bump();
-        let ppos = self.pos();
-        let post = if self.is_op("{") {
-            None
-        } else {
-            let k = self.simple_stmt()?;
-            if matches!(
-                k,
-                StmtKind::Assign {
-                    op: AssignOp::Define,
-                    ..
-                }
-            ) {
-                return Err(SyntaxError::new(
-                    ppos,
-                    "cannot declare in post statement of for loop",
-                ));
-            }
-            Some(Box::new(Stmt { kind: k, pos: ppos }))
-        };
-        if !self.is_op("{") {
-            return self.unexpected("{ after for clause");
-        }
-        Ok((init, cond, post))
-    }
-
-    fn expr_list(&mut self) -> PResult<Vec<Expr>> {
-        let mut v = vec![self.expr()?];
+    fn ident_list(&mut self) -> PResult<Vec<Name>> {
+        let mut names = vec![self.ident()?];
         while self.is_op(",") {
             self.bump();
-            v.push(self.expr()?);
+            names.push(self.ident()?);
         }
-        Ok(v)
+        Ok(names)
     }
 
-    /// An expression.
-    pub(crate) fn expr(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.binary(1);
-        self.nesting -= 1;
-        r
-    }
-
-    fn binop(&self) -> Option<(BinOp, u8)> {
-        let Tok::Op(o) = self.peek() else { return None };
-        Some(match *o {
-            "||" => (BinOp::OrOr, 1),
-            "&&" => (BinOp::AndAnd, 2),
-            "==" => (BinOp::Eq, 3),
-            "!=" => (BinOp::Ne, 3),
-            "<" => (BinOp::Lt, 3),
-            "<=" => (BinOp::Le, 3),
-            ">" => (BinOp::Gt, 3),
-            ">=" => (BinOp::Ge, 3),
-            "+" => (BinOp::Add, 4),
-            "-" => (BinOp::Sub, 4),
-            "*" => (BinOp::Mul, 5),
-            "/" => (BinOp::Div, 5),
-            "%" => (BinOp::Rem, 5),
-            _ => return None,
-        })
-    }
-
-    fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
-        let mut x = self.unary()?;
-        while let Some((op, prec)) = self.binop() {
-            if prec < min_prec {
-                break;
-            }
-            let pos = self.bump().1;
-            let y = self.binary(prec + 1)?;
-            x = Expr {
-                kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
-                pos,
-            };
-        }
-        Ok(x)
-    }
-
-    fn unary(&mut self) -> PResult<Expr> {
-        let pos = self.pos();
-        let op = match self.peek() {
-            Tok::Op("-") => UnOp::Neg,
-            Tok::Op("+") => UnOp::Plus,
-            Tok::Op("!") => UnOp::Not,
-            _ => return self.primary(),
-        };
-        self.bump();
-        self.enter()?;
-        let x = self.unary();
-        self.nesting -= 1;
-        Ok(Expr {
-            kind: ExprKind::Unary(op, Box::new(x?)),
-            pos,
-        })
-    }
-
-    fn primary(&mut self) -> PResult<Expr> {
-        let mut x = self.operand()?;
-        loop {
-            if self.is_op("(") {
-                let pos = self.bump().1;
-                let mut args = Vec::new();
-                while !self.is_op(")") {
-                    args.push(self.expr()?);
-                    if !self.is_op(")") {
-                        self.expect_op(",")?;
-                    }
-                }
-                self.bump();
-                x = Expr {
-                    kind: ExprKind::Call(Box::new(x), args),
-                    pos,
-                };
-            } else if self.is_op(".") {
-                let pos = self.bump().1;
-                if self.is_op("(") {
-                    self.bump();
-                    if self.is_kw("type") {
-                        return self.unsupported("type switches");
-                    }
-                    let t = self.type_expr()?;
-                    self.expect_op(")")?;
-                    x = Expr {
-                        kind: ExprKind::Assert(Box::new(x), t),
-                        pos,
-                    };
-                } else {
-                    let (name, _) = self.ident()?;
-                    x = Expr {
-                        kind: ExprKind::Selector(Box::new(x), name),
-                        pos,
-                    };
-                }
-            } else if self.is_op("{") && !self.no_brace {
-                return self.unsupported("composite literals");
+    /// The specs of a `const` declaration (after `const`), with Go's
+    /// implicit repetition of the previous spec's type and values.
+    fn const_specs(&mut self) -> PResult<Vec<ConstSpec>> {
+        let mut prev: Option<(Option<TypeExpr>, Vec<Expr>)> = None;
+        self.group("const declaration", |p, iota| {
+            let pos = p.pos();
+            let names = p.ident_list()?;
+            let ty = if p.is_op("=") || matches!(p.peek(), Tok::Semi | Tok::Op(")")) {
+                None
             } else {
-                return Ok(x);
+                Some(p.type_expr()?)
+            };
+            if p.is_op("=") {
+                p.bump();
+                let values = p.expr_list()?;
+                prev = Some((ty.clone(), values.clone()));
+                return Ok(ConstSpec {
+                    names,
+                    ty,
+                    values,
+                    iota: iota as u32,
+                    implicit: false,
+                    pos,
+                });
             }
+            let Some((pty, pvalues)) = prev.clone().filter(|_| ty.is_none()) else {
+                return Err(SyntaxError::new(
+                    pos,
+                    "missing init expr for const declaration",
+                ));
+            };
+            Ok(ConstSpec {
+                names,
+                ty: pty,
+                values: pvalues,
+                iota: iota as u32,
+                implicit: true,
+                pos,
+            })
+        })
+    }
+
+    fn type_spec(&mut self, decl_pos: Pos) -> PResult<TypeSpec> {
+        let name = self.ident()?;
+        if self.is_op("[") && self.starts_type_params() {
+            return self.unsupported("generic types (type parameters)");
+        }
+        let alias = self.is_op("=");
+        if alias {
+            self.bump();
+        }
+        let ty = self.type_expr()?;
+        Ok(TypeSpec {
+            name,
+            alias,
+            ty,
+            pos: decl_pos,
+        })
+    }
+
+    /// At `[` after a declared type's name: whether a type parameter list
+    /// follows (`[T any]`, `[K comparable, V any]`) rather than an array
+    /// length (`[N]int`, `[4]int`).
+    fn starts_type_params(&self) -> bool {
+        matches!(self.peek_at(1), Tok::Ident(s) if !is_keyword(s))
+            && !matches!(
+                self.peek_at(2),
+                Tok::Op("]" | "*" | "+" | "-" | "/" | "<<" | ">>" | ".")
+            )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every program of the two corpora is valid Go, so each parses.
+    #[test]
+    fn every_corpus_program_parses() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut failed = Vec::new();
+        let mut n = 0;
+        for dir in ["cases", "cases-next"] {
+            let Ok(rd) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.extension().is_none_or(|x| x != "go") {
+                    continue;
+                }
+                let src = std::fs::read_to_string(&p).unwrap_or_default();
+                n += 1;
+                if let Err(e) = parse(&src) {
+                    failed.push(format!("{}:{}: {}", p.display(), e.pos, e.msg));
+                }
+            }
+        }
+        assert!(n > 200, "only {n} programs found");
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// A program that uses every construct of issues 9 and 10 (it builds
+    /// with Go 1.27.3) parses, and its tree has the expected shapes.
+    #[test]
+    fn the_whole_syntax_parses() {
+        let f = match parse(include_str!("parser/all_syntax.go")) {
+            Ok(f) => f,
+            Err(e) => panic!("{}: {}", e.pos, e.msg),
+        };
+        assert_eq!(f.imports.len(), 5);
+        let types = f
+            .decls
+            .iter()
+            .filter(|d| matches!(d, Decl::Type(_)))
+            .count();
+        assert_eq!(types, 9);
+        let consts: Vec<&ConstSpec> = f
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Const(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(consts.len(), 6);
+        assert!(consts[1].implicit && consts[1].iota == 1 && consts[1].values.len() == 1);
+        assert!(!consts[2].implicit && consts[2].names.len() == 2);
+        let methods = f
+            .decls
+            .iter()
+            .filter(|d| matches!(d, Decl::Func(fd) if fd.recv.is_some()))
+            .count();
+        assert_eq!(methods, 3);
+        let variadic = f.decls.iter().any(
+            |d| matches!(d, Decl::Func(fd) if &*fd.name == "variadic" && fd.sig.variadic.is_some()),
+        );
+        assert!(variadic);
+    }
+
+    fn expr_of(src: &str) -> Expr {
+        let prog = format!("package main\n\nfunc main() {{\n\t_ = {src}\n}}\n");
+        let f = parse(&prog).unwrap_or_else(|e| panic!("{src}: {}: {}", e.pos, e.msg));
+        let Some(Decl::Func(fd)) = f.decls.into_iter().next() else {
+            panic!("no func")
+        };
+        let mut stmts = fd.body.map(|b| b.stmts).unwrap_or_default();
+        match stmts.pop().map(|s| s.kind) {
+            Some(StmtKind::Assign { mut rhs, .. }) => rhs.remove(0),
+            k => panic!("{src}: {k:?}"),
         }
     }
 
-    fn operand(&mut self) -> PResult<Expr> {
-        let pos = self.pos();
-        let kind = match self.peek().clone() {
-            Tok::Int(n) => {
-                self.bump();
-                ExprKind::Int(n)
-            }
-            Tok::Str(s) => {
-                self.bump();
-                ExprKind::Str(s)
-            }
-            Tok::Ident(s) if &*s == "func" => {
-                self.bump();
-                let sig = self.signature(pos)?;
-                if !self.is_op("{") {
-                    return self.unsupported("func types in expressions");
-                }
-                let saved = std::mem::replace(&mut self.no_brace, false);
-                let body = self.block();
-                self.no_brace = saved;
-                ExprKind::FuncLit(sig, body?)
-            }
-            Tok::Ident(s) if !is_keyword(&s) => {
-                self.bump();
-                ExprKind::Ident(s)
-            }
-            Tok::Op("(") => {
-                self.bump();
-                let saved = std::mem::replace(&mut self.no_brace, false);
-                let e = self.expr();
-                self.no_brace = saved;
-                let e = e?;
-                self.expect_op(")")?;
-                ExprKind::Paren(Box::new(e))
-            }
-            _ => return self.unexpected("expression"),
+    #[test]
+    fn precedence_follows_go() {
+        // `&^` and `<<` bind like `*`; `|` and `^` like `+`.
+        let e = expr_of("a | b &^ c << d");
+        let ExprKind::Binary(BinOp::Or, _, rhs) = e.kind else {
+            panic!("{e:?}")
         };
-        Ok(Expr { kind, pos })
+        let ExprKind::Binary(BinOp::Shl, l, _) = rhs.kind else {
+            panic!("{rhs:?}")
+        };
+        assert!(matches!(l.kind, ExprKind::Binary(BinOp::AndNot, _, _)));
+        let e = expr_of("-x == ^y && <-c");
+        assert!(matches!(e.kind, ExprKind::Binary(BinOp::AndAnd, _, _)));
+    }
+
+    #[test]
+    fn conversions_and_literals_have_their_shapes() {
+        let e = expr_of("(func())(nil)");
+        let ExprKind::Call(f, args, None) = e.kind else {
+            panic!("{e:?}")
+        };
+        assert_eq!(args.len(), 1);
+        assert!(matches!(f.as_type(), Some(TypeExpr::Func(_))));
+        let e = expr_of("(*T)(nil)");
+        let ExprKind::Call(f, _, _) = e.kind else {
+            panic!("{e:?}")
+        };
+        assert!(matches!(f.as_type(), Some(TypeExpr::Pointer(..))));
+        let e = expr_of("[]*P{{X: 1}, nil}");
+        let ExprKind::Composite {
+            ty: Some(TypeExpr::Slice(..)),
+            elems,
+            ..
+        } = e.kind
+        else {
+            panic!("{e:?}")
+        };
+        assert!(matches!(
+            elems[0].value.kind,
+            ExprKind::Composite { ty: None, .. }
+        ));
+        let e = expr_of("s[1:2:3]");
+        assert!(matches!(e.kind, ExprKind::Slice { max: Some(_), .. }));
+        let e = expr_of("f(xs...)");
+        assert!(matches!(e.kind, ExprKind::Call(_, _, Some(_))));
+        let e = expr_of("make(<-chan int)");
+        let ExprKind::Call(_, args, _) = e.kind else {
+            panic!("{e:?}")
+        };
+        assert!(matches!(
+            args[0].kind,
+            ExprKind::Type(TypeExpr::Chan(ChanDir::Recv, ..))
+        ));
+    }
+
+    #[test]
+    fn malformed_syntax_is_a_go_syntax_error() {
+        for (src, want) in [
+            ("s[1::3]", "middle index required in 3-index slice"),
+            ("s[1:2:]", "final index required in 3-index slice"),
+            ("[]int{1\n}", "unexpected newline or ;, expected comma or }"),
+            ("f(a..., b)", "unexpected name b, expected )"),
+        ] {
+            let prog = format!("package main\n\nfunc main() {{\n\t_ = {src}\n}}\n");
+            match parse(&prog) {
+                Ok(_) => panic!("{src} parsed"),
+                Err(e) => assert!(e.msg.contains(want), "{src}: {}", e.msg),
+            }
+        }
     }
 }

@@ -1,4 +1,15 @@
-//! Static types of the subset.
+//! Types. [`table`] is the type table of the language of issue 9 (every
+//! kind of Go type, identity, assignability, method sets), with
+//! [`constant`] for Go's constant rules; [`Type`] is the subset's type that
+//! the checker and [`crate::ir`] use until they move onto the table.
+
+pub mod constant;
+mod relations;
+pub mod table;
+#[cfg(test)]
+mod tests;
+
+pub use relations::MissingWhy;
 
 use std::fmt;
 use std::rc::Rc;

@@ -73,13 +73,21 @@ impl Rng {
     }
 }
 
+/// The seeds: the corpus, the acceptance corpus of issues 9 and 10 (whose
+/// programs use the whole syntax: types, methods, composite literals,
+/// switch, select, range, labels, channels), and the parser's program that
+/// uses every construct.
 fn sources() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
-    let mut v: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut v: Vec<PathBuf> = Vec::new();
+    for dir in ["cases", "cases-next"] {
+        if let Ok(rd) = fs::read_dir(root.join(dir)) {
+            v.extend(rd.filter_map(|e| e.ok().map(|e| e.path())));
+        }
+    }
     v.retain(|p| p.extension().is_some_and(|e| e == "go"));
     v.sort();
+    v.push(root.join("src/parser/all_syntax.go"));
     v.into_iter()
         .filter_map(|p| {
             let name = p.file_name()?.to_string_lossy().into_owned();
@@ -149,6 +157,37 @@ const PUNCT: &[&str] = &[
     "recover()",
     "x",
     "0",
+    "[",
+    "]",
+    "...",
+    "<-",
+    "&",
+    "*",
+    "^",
+    "&^",
+    "<<",
+    "1.5",
+    "'a'",
+    "0x1p-2",
+    "range ",
+    "switch ",
+    "case ",
+    "default:",
+    "fallthrough",
+    "goto L",
+    "L:",
+    "break L",
+    "select ",
+    "go ",
+    "struct{}",
+    "map[int]int",
+    "chan int",
+    "interface{ M() }",
+    "func()",
+    ".(type)",
+    "type T ",
+    "const ",
+    "iota",
 ];
 
 fn mutate(src: &str, rng: &mut Rng) -> String {
@@ -245,10 +284,16 @@ fn mutated_programs_never_crash_the_interpreter() {
     let mut rng = Rng(env("MINIGO_SEED").unwrap_or(0x5eed_1234_abcd_0042) | 1);
     let mut problems = Vec::new();
     let (mut compile_errors, mut ran, mut budget) = (0, 0, 0);
-    let total = env("MINIGO_MUTANTS").unwrap_or(600) as usize;
+    let total = env("MINIGO_MUTANTS").unwrap_or(1200) as usize;
     let limit = hang_limit();
     for k in 0..total {
-        let (name, src) = &srcs[k % srcs.len()];
+        // Every seed is used; the program that uses the whole syntax
+        // (the last seed) gets one mutant in eight.
+        let (name, src) = if k % 8 == 7 {
+            &srcs[srcs.len() - 1]
+        } else {
+            &srcs[(k / 8 * 7 + k % 8) % srcs.len()]
+        };
         let mut m = mutate(src, &mut rng);
         if rng.below(3) == 0 {
             m = mutate(&m, &mut rng);

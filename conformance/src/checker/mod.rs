@@ -2,17 +2,22 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod consts;
 mod expr;
 mod stmt;
+mod typeexpr;
+pub(crate) mod unsupported;
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::ast::{self, Decl, TypeExpr};
+use crate::ast::{self, Decl};
 use crate::ir::{self, DeferTier, FuncCode, Lhs, Program, Var};
 use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
 use crate::value::{FuncVal, Value};
+pub(crate) use typeexpr::{outside_universe, universe_type};
+use unsupported::{refuse, Construct};
 
 /// Checks `file` and lowers it.
 pub fn check(file: &ast::File) -> PResult<Program> {
@@ -34,6 +39,8 @@ enum Binding {
     Global { idx: u32, ty: Type },
     /// A top-level function.
     Func { idx: u32, ty: Rc<FuncType> },
+    /// A constant.
+    Const { value: Value, ty: Type },
 }
 
 /// One function being checked.
@@ -54,6 +61,37 @@ struct FnCtx {
     loops: u32,
     /// Where each defer statement is, by site number.
     defer_pos: Vec<Pos>,
+}
+
+impl FnCtx {
+    /// Why defer statement `site` goes on the core's chain, or `None` when
+    /// the function's defers are open-coded. gc's rule
+    /// (cmd/compile/internal/ssagen): open-coded when at most 8 defer
+    /// statements, none in a loop, and returns x defers <= 15; the reason
+    /// names what forced the chain.
+    fn chain_reason(&self, site: usize) -> Option<String> {
+        if self.defers > 8 {
+            Some(format!(
+                "the function has {} defer statements, more than 8",
+                self.defers
+            ))
+        } else if let Some(lp) = self.defer_in_loop {
+            if self.site_in_loop.get(site).copied().unwrap_or(false) {
+                Some("this defer statement is in a loop".to_string())
+            } else {
+                Some(format!(
+                    "the function has a defer statement in a loop at {lp}"
+                ))
+            }
+        } else if self.returns * self.defers > 15 {
+            Some(format!(
+                "the function has {} return statements x {} defer statements > 15",
+                self.returns, self.defers
+            ))
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -83,6 +121,8 @@ struct Checker {
     strings: HashMap<Rc<str>, Rc<str>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
+    /// The value of `iota` inside a const spec.
+    iota: Option<i64>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -104,7 +144,11 @@ const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors"];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
-        for (path, pos) in &file.imports {
+        for imp in &file.imports {
+            if imp.name.is_some() {
+                return refuse(imp.pos, Construct::ImportNames);
+            }
+            let (path, pos) = (&imp.path, &imp.path_pos);
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
@@ -178,6 +222,15 @@ impl Checker {
         let mut nglobals = 0u32;
         for d in &file.decls {
             match d {
+                Decl::Const(c) => {
+                    for (name, pos, value, ty) in self.const_spec(c)? {
+                        if &*name != "_" {
+                            self.declare_pkg_name(&name, pos, Binding::Const { value, ty })?;
+                        }
+                    }
+                }
+                Decl::Type(t) => return refuse(t.pos, Construct::TypeDecls),
+                Decl::Func(f) if f.recv.is_some() => return refuse(f.func_pos, Construct::Methods),
                 Decl::Func(f) => {
                     let ty = Rc::new(self.signature(&f.sig)?);
                     let idx = self.func_types.len() as u32;
@@ -264,7 +317,10 @@ impl Checker {
         self.cur_name = format!("main.{}", f.name).into();
         self.lit_count = 0;
         let first_local = self.locals.len();
-        let code = self.function(&f.sig, &f.body, self.cur_name.clone())?;
+        let Some(body) = &f.body else {
+            return err(f.pos, format!("missing function body for {}", f.name));
+        };
+        let code = self.function(&f.sig, body, self.cur_name.clone())?;
         self.check_unused(first_local)?;
         Ok(code)
     }
@@ -330,39 +386,13 @@ impl Checker {
         }
         self.scopes.pop();
         let ctx = self.fns.pop().unwrap_or_default();
-        // gc's rule (cmd/compile/internal/ssagen): open-coded when at most 8
-        // defer statements, none in a loop, and returns x defers <= 15. The
-        // reason names what forced the chain.
-        let chain_reason = |site: usize| -> Option<String> {
-            if ctx.defers > 8 {
-                Some(format!(
-                    "the function has {} defer statements, more than 8",
-                    ctx.defers
-                ))
-            } else if let Some(lp) = ctx.defer_in_loop {
-                if ctx.site_in_loop.get(site).copied().unwrap_or(false) {
-                    Some("this defer statement is in a loop".to_string())
-                } else {
-                    Some(format!(
-                        "the function has a defer statement in a loop at {lp}"
-                    ))
-                }
-            } else if ctx.returns * ctx.defers > 15 {
-                Some(format!(
-                    "the function has {} return statements x {} defer statements > 15",
-                    ctx.returns, ctx.defers
-                ))
-            } else {
-                None
-            }
-        };
-        let open = chain_reason(0).is_none();
+        let open = ctx.chain_reason(0).is_none();
         for (site, pos) in ctx.defer_pos.iter().enumerate() {
             self.tiers.push(DeferTier {
                 pos: *pos,
                 func: name.clone(),
                 site: site as u32,
-                chain_reason: chain_reason(site),
+                chain_reason: ctx.chain_reason(site),
             });
         }
         Ok(Rc::new(FuncCode {
@@ -439,7 +469,7 @@ impl Checker {
     fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
         match b {
             Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
-            Binding::Func { .. } => None,
+            Binding::Func { .. } | Binding::Const { .. } => None,
             Binding::Local {
                 level, slot, ty, ..
             } => {
@@ -477,64 +507,4 @@ impl Checker {
             }
         }
     }
-
-    fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
-        let mut params = Vec::new();
-        for p in &sig.params {
-            params.push(self.type_expr(&p.ty)?);
-        }
-        let mut results = Vec::new();
-        for p in &sig.results {
-            results.push(self.type_expr(&p.ty)?);
-        }
-        Ok(FuncType { params, results })
-    }
-
-    fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
-        match t {
-            TypeExpr::EmptyInterface(_) => Ok(Type::Any),
-            TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
-            TypeExpr::Name(n, pos) => {
-                if self.lookup(n).is_some() {
-                    return err(*pos, format!("{n} is not a type"));
-                }
-                match universe_type(n) {
-                    Some(t) => Ok(t),
-                    None => match outside_universe(n) {
-                        Some(what) => Err(SyntaxError::unsupported(*pos, &what)),
-                        None => err(*pos, format!("undefined: {n}")),
-                    },
-                }
-            }
-        }
-    }
-}
-
-/// Go's predeclared names that the subset leaves out, named for
-/// [`SyntaxError::unsupported`]: the universe block of the Go spec minus the
-/// subset's `int`, `string`, `bool`, `error`, `any`, `true`, `false`, `nil`,
-/// `len`, `panic`, `recover`, `print` and `println`. Only reached when the
-/// program does not declare the name itself.
-pub(crate) fn outside_universe(n: &str) -> Option<String> {
-    Some(match n {
-        "byte" | "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8"
-        | "int16" | "int32" | "int64" | "rune" | "uint" | "uint8" | "uint16" | "uint32"
-        | "uint64" | "uintptr" => format!("values of type `{n}`"),
-        "iota" => "`const` declarations (`iota`)".to_string(),
-        "append" | "cap" | "clear" | "close" | "complex" | "copy" | "delete" | "imag" | "make"
-        | "max" | "min" | "new" | "real" => format!("calls of the built-in function `{n}`"),
-        _ => return None,
-    })
-}
-
-/// The predeclared type names.
-fn universe_type(n: &str) -> Option<Type> {
-    Some(match n {
-        "int" => Type::Int,
-        "string" => Type::Str,
-        "bool" => Type::Bool,
-        "error" => Type::Error,
-        "any" => Type::Any,
-        _ => return None,
-    })
 }

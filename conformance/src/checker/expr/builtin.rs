@@ -1,0 +1,191 @@
+//! Builtin functions and the functions of the supported packages.
+
+use std::rc::Rc;
+
+use super::show;
+use crate::ast::Expr as AExpr;
+use crate::checker::{err, Checker};
+use crate::ir::{Args, Builtin, Call, Expr, PrintKind, Target};
+use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::Type;
+
+impl Checker {
+    pub(crate) fn builtin_call(
+        &mut self,
+        n: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let none = Type::Tuple(Rc::from(Vec::new()));
+        let (b, t, args) = match n {
+            "panic" => {
+                let [x] = args else {
+                    return err(pos, "wrong number of arguments to panic (want 1)");
+                };
+                let e = self.value_as(x, &Type::Any, "argument to panic")?;
+                (Builtin::Panic, none, Args::List(vec![e]))
+            }
+            "recover" => {
+                if !args.is_empty() {
+                    return err(pos, "too many arguments for recover()");
+                }
+                (Builtin::Recover, Type::Any, Args::List(Vec::new()))
+            }
+            "len" => {
+                let [x] = args else {
+                    return err(pos, "wrong number of arguments to len (want 1)");
+                };
+                let (e, t) = self.value(x)?;
+                if t != Type::Str {
+                    return err(
+                        x.pos,
+                        format!(
+                            "invalid argument: {} (value of type {}) for built-in len",
+                            show(x),
+                            t.describe()
+                        ),
+                    );
+                }
+                (Builtin::Len, Type::Int, Args::List(vec![e]))
+            }
+            _ => {
+                let (b, a) = self.print_args(n, args)?;
+                (b, none, a)
+            }
+        };
+        let call = Call {
+            target: Target::Builtin(b),
+            args,
+        };
+        Ok((Expr::Call(Box::new(call)), t))
+    }
+
+    /// `fmt.Printf`, `fmt.Sprintf`, `fmt.Errorf`: a format string, then
+    /// any values.
+    fn format_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Builtin, Type, Args)> {
+        let Some((first, rest)) = args.split_first() else {
+            return err(pos, format!("not enough arguments in call to fmt.{name}"));
+        };
+        let mut out = vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
+        for a in rest {
+            out.push(self.value_as(a, &Type::Any, "argument")?);
+        }
+        let (b, t) = match name {
+            "Printf" => (
+                Builtin::FmtPrintf,
+                Type::Tuple(Rc::from(vec![Type::Int, Type::Error])),
+            ),
+            "Sprintf" => (Builtin::FmtSprintf, Type::Str),
+            _ => (Builtin::FmtErrorf, Type::Error),
+        };
+        Ok((b, t, Args::List(out)))
+    }
+
+    /// The arguments of `print`/`println` and how each prints.
+    fn print_args(&mut self, n: &str, args: &[AExpr]) -> PResult<(Builtin, Args)> {
+        let mut out = Vec::new();
+        let mut kinds = Vec::new();
+        for a in args {
+            let (e, t) = self.value(a)?;
+            if t == Type::Nil {
+                return err(
+                    a.pos,
+                    format!("use of untyped nil in argument to built-in {n}"),
+                );
+            }
+            kinds.push(if t.is_interface() {
+                PrintKind::Iface
+            } else {
+                PrintKind::Plain
+            });
+            out.push(e);
+        }
+        let b = Builtin::Print {
+            ln: n == "println",
+            kinds: kinds.into(),
+        };
+        Ok((b, Args::List(out)))
+    }
+
+    pub(crate) fn package_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let none = Type::Tuple(Rc::from(Vec::new()));
+        let printed = Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
+        let (b, t, a) = match (pkg, name) {
+            ("fmt", "Println") => (Builtin::FmtPrintln, printed, self.any_args(args)?),
+            ("fmt", "Print") => (Builtin::FmtPrint, printed, self.any_args(args)?),
+            ("fmt", "Sprint") => (Builtin::FmtSprint, Type::Str, self.any_args(args)?),
+            ("fmt", "Sprintln") => (Builtin::FmtSprintln, Type::Str, self.any_args(args)?),
+            ("fmt", "Printf" | "Sprintf" | "Errorf") => self.format_call(name, args, pos)?,
+            ("errors", "New") => (
+                Builtin::ErrorsNew,
+                Type::Error,
+                self.args(&[Type::Str], args, pos, "errors.New")?,
+            ),
+            ("os", "Exit") => (
+                Builtin::OsExit,
+                none,
+                self.args(&[Type::Int], args, pos, "os.Exit")?,
+            ),
+            ("runtime", "Goexit") => (
+                Builtin::Goexit,
+                none,
+                self.args(&[], args, pos, "runtime.Goexit")?,
+            ),
+            ("runtime", "Gosched") => (
+                Builtin::Gosched,
+                none,
+                self.args(&[], args, pos, "runtime.Gosched")?,
+            ),
+            _ => {
+                return Err(SyntaxError::unsupported(
+                    pos,
+                    &format!("calls of `{pkg}.{name}`"),
+                ))
+            }
+        };
+        let call = Call {
+            target: Target::Builtin(b),
+            args: a,
+        };
+        Ok((Expr::Call(Box::new(call)), t))
+    }
+}
+
+/// The variables and constants of the four importable packages that Go
+/// programs around defer use (`os.Args`, `os.Stderr`, `runtime.GOOS`, ...),
+/// so that a selector of one is not called a function value.
+pub(super) fn is_package_variable(pkg: &str, name: &str) -> bool {
+    match pkg {
+        "os" => matches!(
+            name,
+            "Args"
+                | "Stdin"
+                | "Stdout"
+                | "Stderr"
+                | "ErrNotExist"
+                | "ErrExist"
+                | "ErrPermission"
+                | "ErrClosed"
+                | "ErrInvalid"
+                | "ErrDeadlineExceeded"
+                | "ErrProcessDone"
+                | "DevNull"
+                | "PathSeparator"
+                | "PathListSeparator"
+        ),
+        "runtime" => matches!(name, "GOOS" | "GOARCH" | "Compiler" | "MemProfileRate"),
+        "errors" => name == "ErrUnsupported",
+        _ => false,
+    }
+}

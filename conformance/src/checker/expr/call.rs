@@ -1,0 +1,190 @@
+//! Calls of func values, arguments, conversions.
+
+use super::{coerce, result_type, show, single, unparen, BUILTINS};
+use std::rc::Rc;
+
+use crate::ast::{Expr as AExpr, ExprKind};
+use crate::checker::unsupported::{refuse, Construct};
+use crate::checker::{err, universe_type, Checker};
+use crate::ir::{Args, Call, Expr, Target};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+impl Checker {
+    /// Checks a call; the type is the single result or a tuple.
+    pub(crate) fn call(&mut self, f: &AExpr, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let callee = unparen(f);
+        match &callee.kind {
+            ExprKind::Type(t) => {
+                self.type_expr(t)?;
+                return refuse(callee.pos, Construct::TypeConversions);
+            }
+            ExprKind::Ident(n) if self.lookup(n).is_none() => {
+                if let Some(t) = universe_type(n) {
+                    return self.conversion(&t, args, pos);
+                }
+                if BUILTINS.contains(&&**n) {
+                    return self.builtin_call(n, args, pos);
+                }
+            }
+            ExprKind::Selector(x, name, _) => {
+                return self.selector_call(x, name, args, pos, callee.pos)
+            }
+            _ => {}
+        }
+        let (fe, ft) = self.value(f)?;
+        let Type::Func(sig) = ft else {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: cannot call non-function {} (value of type {})",
+                    show(f),
+                    ft.describe()
+                ),
+            );
+        };
+        let args = self.args(&sig.params, args, pos, &show(f))?;
+        let t = result_type(&sig);
+        let call = Call {
+            target: Target::Value(fe),
+            args,
+        };
+        Ok((Expr::Call(Box::new(call)), t))
+    }
+
+    /// `x.name(args)`: a function of an imported package, or a method.
+    fn selector_call(
+        &mut self,
+        x: &AExpr,
+        name: &Rc<str>,
+        args: &[AExpr],
+        pos: Pos,
+        sel_pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        if let ExprKind::Ident(pkg) = &unparen(x).kind {
+            if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                return self.package_call(pkg, name, args, sel_pos);
+            }
+        }
+        let (xe, t) = self.value(x)?;
+        if t == Type::Error && &**name == "Error" {
+            if !args.is_empty() {
+                return err(pos, "too many arguments in call to Error");
+            }
+            let call = Call {
+                target: Target::ErrorMethod(xe),
+                args: Args::List(Vec::new()),
+            };
+            return Ok((Expr::Call(Box::new(call)), Type::Str));
+        }
+        err(
+            sel_pos,
+            format!(
+                "{}.{name} undefined (type {} has no field or method {name})",
+                show(x),
+                t.describe()
+            ),
+        )
+    }
+
+    /// Arguments for fixed parameters.
+    pub(crate) fn args(
+        &mut self,
+        params: &[Type],
+        args: &[AExpr],
+        pos: Pos,
+        fname: &str,
+    ) -> PResult<Args> {
+        let ctx = format!("argument to {fname}");
+        if let [one] = args {
+            let (e, t) = self.expr(one)?;
+            if let Type::Tuple(ts) = &t {
+                if ts.len() >= 2 {
+                    if ts.len() != params.len() {
+                        return err(
+                            pos,
+                            format!("wrong argument count in call to {fname}: have {t}"),
+                        );
+                    }
+                    for (have, want) in ts.iter().zip(params) {
+                        if !have.assignable_to(want) {
+                            return err(
+                                one.pos,
+                                format!(
+                                    "cannot use {} (value of type {t}) as {want} value in {ctx}",
+                                    show(one)
+                                ),
+                            );
+                        }
+                    }
+                    return Ok(Args::Spread(e));
+                }
+            }
+            let (e, t) = single(one, e, t)?;
+            return match params {
+                [p] => Ok(Args::List(vec![coerce(e, &t, p, one, &ctx)?])),
+                [] => err(one.pos, format!("too many arguments in call to {fname}")),
+                _ => err(pos, format!("not enough arguments in call to {fname}")),
+            };
+        }
+        if args.len() < params.len() {
+            return err(pos, format!("not enough arguments in call to {fname}"));
+        }
+        if args.len() > params.len() {
+            return err(
+                args[params.len()].pos,
+                format!("too many arguments in call to {fname}"),
+            );
+        }
+        let mut out = Vec::new();
+        for (a, p) in args.iter().zip(params) {
+            out.push(self.value_as(a, p, &ctx)?);
+        }
+        Ok(Args::List(out))
+    }
+
+    /// Arguments of a variadic `...any` function.
+    pub(crate) fn any_args(&mut self, args: &[AExpr]) -> PResult<Args> {
+        let mut out = Vec::new();
+        for a in args {
+            let (e, t) = self.expr(a)?;
+            if let Type::Tuple(ts) = &t {
+                if ts.len() >= 2 && args.len() == 1 {
+                    return Ok(Args::Spread(e));
+                }
+            }
+            let (e, t) = single(a, e, t)?;
+            out.push(coerce(e, &t, &Type::Any, a, "argument")?);
+        }
+        Ok(Args::List(out))
+    }
+
+    pub(crate) fn conversion(
+        &mut self,
+        t: &Type,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let [x] = args else {
+            return err(
+                pos,
+                format!("wrong number of arguments in conversion to {t}"),
+            );
+        };
+        let (xe, xt) = self.value(x)?;
+        if !xt.assignable_to(t) {
+            return err(
+                x.pos,
+                format!(
+                    "cannot convert {} (value of type {}) to type {t}",
+                    show(x),
+                    xt.describe()
+                ),
+            );
+        }
+        Ok((coerce(xe, &xt, t, x, "conversion")?, t.clone()))
+    }
+}

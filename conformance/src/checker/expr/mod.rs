@@ -1,0 +1,286 @@
+//! Checking expressions: the dispatch, names, selectors and the helpers
+//! every construct uses; one file per construct beside it.
+
+mod assert;
+mod binary;
+mod builtin;
+mod call;
+mod unary;
+
+use std::rc::Rc;
+
+pub(super) use binary::op_assign_arith;
+use builtin::is_package_variable;
+
+use super::unsupported::{refuse, Construct};
+use super::{err, outside_universe, universe_type, Binding, Checker};
+use crate::ast::{self, Expr as AExpr, ExprKind};
+use crate::ir::Expr;
+use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::{FuncType, Type};
+use crate::value::{FuncVal, Value};
+
+/// Strips parentheses.
+pub(crate) fn unparen(e: &AExpr) -> &AExpr {
+    match &e.kind {
+        ExprKind::Paren(x) => unparen(x),
+        _ => e,
+    }
+}
+
+/// Builtins the subset supports.
+const BUILTINS: &[&str] = &["panic", "recover", "print", "println", "len"];
+
+/// A short rendering of an expression for messages.
+pub(crate) fn show(e: &AExpr) -> String {
+    match &e.kind {
+        ExprKind::Int(n) => n.to_string(),
+        ExprKind::Float(x) => format!("{x}"),
+        ExprKind::Rune(c) => match char::from_u32(*c) {
+            Some(ch) => format!("{ch:?}"),
+            None => c.to_string(),
+        },
+        ExprKind::Str(s) => format!("{s:?}"),
+        ExprKind::Ident(n) => n.to_string(),
+        ExprKind::FuncLit(..) => "func literal".into(),
+        ExprKind::Type(_) => "type".into(),
+        ExprKind::Composite { .. } => "composite literal".into(),
+        ExprKind::Unary(op, x) => format!("{}{}", op.as_str(), show(x)),
+        ExprKind::Binary(op, a, b) => format!("{} {} {}", show(a), op.as_str(), show(b)),
+        ExprKind::Call(f, args, dots) => {
+            let a: Vec<String> = args.iter().map(show).collect();
+            let d = if dots.is_some() { "..." } else { "" };
+            format!("{}({}{d})", show(f), a.join(", "))
+        }
+        ExprKind::Selector(x, n, _) => format!("{}.{n}", show(x)),
+        ExprKind::Index(x, ix) => {
+            let a: Vec<String> = ix.iter().map(show).collect();
+            format!("{}[{}]", show(x), a.join(", "))
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            let part = |p: &Option<Box<AExpr>>| p.as_deref().map(show).unwrap_or_default();
+            let m = max
+                .as_deref()
+                .map(|m| format!(":{}", show(m)))
+                .unwrap_or_default();
+            format!("{}[{}:{}{m}]", show(x), part(lo), part(hi))
+        }
+        ExprKind::Assert(x, _) => format!("{}.(...)", show(x)),
+        ExprKind::TypeSwitchGuard(x) => format!("{}.(type)", show(x)),
+        ExprKind::Paren(x) => format!("({})", show(x)),
+    }
+}
+
+impl Checker {
+    /// An expression that must have exactly one value (possibly untyped nil).
+    pub(crate) fn value(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
+        let (x, t) = self.expr(e)?;
+        single(e, x, t)
+    }
+
+    /// A single value assigned to (or passed as) type `to`.
+    pub(crate) fn value_as(&mut self, e: &AExpr, to: &Type, ctx: &str) -> PResult<Expr> {
+        let (x, t) = self.value(e)?;
+        coerce(x, &t, to, e, ctx)
+    }
+
+    /// Any expression; calls may yield a [`Type::Tuple`].
+    pub(crate) fn expr(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
+        match &e.kind {
+            ExprKind::Int(n) => match i64::try_from(*n) {
+                Ok(n) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
+                Err(_) => refuse(e.pos, Construct::BigConstants),
+            },
+            ExprKind::Float(_) => refuse(e.pos, Construct::Floats),
+            ExprKind::Rune(_) => refuse(e.pos, Construct::Runes),
+            ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(n) => self.ident(n, e.pos),
+            ExprKind::FuncLit(sig, body) => self.func_lit(sig, body),
+            ExprKind::Type(t) => {
+                self.type_expr(t)?;
+                err(e.pos, format!("{} (type) is not an expression", show(e)))
+            }
+            ExprKind::Composite { ty, .. } => {
+                if let Some(t) = ty {
+                    self.type_expr(t)?;
+                }
+                refuse(e.pos, Construct::CompositeLits)
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.pos),
+            ExprKind::Call(f, args, dots) => {
+                if let Some(d) = dots {
+                    return refuse(*d, Construct::Variadic);
+                }
+                self.call(f, args, e.pos)
+            }
+            ExprKind::Selector(x, name, _) => self.selector(x, name, e.pos),
+            ExprKind::Index(..) => refuse(e.pos, Construct::Index),
+            ExprKind::Slice { .. } => refuse(e.pos, Construct::SliceExprs),
+            ExprKind::Assert(x, te) => {
+                let to = self.type_expr(te)?;
+                let (xe, src) = self.assert_operand(x, &to, e.pos)?;
+                Ok((
+                    Expr::Assert {
+                        x: Box::new(xe),
+                        to: to.clone(),
+                        src,
+                    },
+                    to,
+                ))
+            }
+            ExprKind::TypeSwitchGuard(_) => err(e.pos, "use of .(type) outside type switch"),
+        }
+    }
+
+    pub(crate) fn func_lit(
+        &mut self,
+        sig: &ast::Signature,
+        body: &ast::Block,
+    ) -> PResult<(Expr, Type)> {
+        self.lit_count += 1;
+        let name: Rc<str> = format!("{}.func{}", self.cur_name, self.lit_count).into();
+        let code = self.function(sig, body, name)?;
+        let t = Type::Func(code.sig.clone());
+        Ok((Expr::Lit(code), t))
+    }
+
+    pub(crate) fn selector(
+        &mut self,
+        x: &AExpr,
+        name: &Rc<str>,
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        if let ExprKind::Ident(pkg) = &unparen(x).kind {
+            if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                let what = if is_package_variable(pkg, name) {
+                    "package variables and constants"
+                } else {
+                    "package functions as values"
+                };
+                return Err(SyntaxError::unsupported(
+                    pos,
+                    &format!("{what} (`{pkg}.{name}`)"),
+                ));
+            }
+        }
+        let (_, t) = self.value(x)?;
+        if t == Type::Error && &**name == "Error" {
+            return Err(SyntaxError::unsupported(pos, "method values"));
+        }
+        err(
+            pos,
+            format!(
+                "{}.{name} undefined (type {t} has no field or method {name})",
+                show(x)
+            ),
+        )
+    }
+
+    /// The one `Rc` for a string constant's text.
+    pub(crate) fn intern(&mut self, s: &Rc<str>) -> Rc<str> {
+        self.strings
+            .entry(s.clone())
+            .or_insert_with(|| s.clone())
+            .clone()
+    }
+
+    pub(crate) fn ident(&mut self, n: &Rc<str>, pos: Pos) -> PResult<(Expr, Type)> {
+        if &**n == "_" {
+            return err(pos, "cannot use _ as value");
+        }
+        if let Some(b) = self.lookup(n).cloned() {
+            self.mark_used(&b);
+            match b {
+                Binding::Func { idx, ty } => return Ok((Expr::Func(idx), Type::Func(ty))),
+                Binding::Const { value, ty } => return Ok((Expr::Const(value), ty)),
+                _ => {}
+            }
+            let Some((v, t)) = self.var_ref(&b) else {
+                return err(pos, format!("internal error: cannot resolve {n}"));
+            };
+            return Ok((Expr::Load(v), t));
+        }
+        match &**n {
+            "true" => return Ok((Expr::Const(Value::Bool(true)), Type::Bool)),
+            "false" => return Ok((Expr::Const(Value::Bool(false)), Type::Bool)),
+            "nil" => return Ok((Expr::Const(Value::Nil), Type::Nil)),
+            "iota" => {
+                return match self.iota {
+                    Some(i) => Ok((Expr::Const(Value::Int(i)), Type::Int)),
+                    None => err(pos, "cannot use iota outside constant declaration"),
+                };
+            }
+            _ => {}
+        }
+        if universe_type(n).is_some() {
+            return err(pos, format!("{n} (type) is not an expression"));
+        }
+        if BUILTINS.contains(&&**n) {
+            return err(pos, format!("{n} (built-in function) must be called"));
+        }
+        if self.imports.contains_key(n) {
+            return err(pos, format!("use of package {n} without selector"));
+        }
+        if let Some(what) = outside_universe(n) {
+            return Err(SyntaxError::unsupported(pos, &what));
+        }
+        err(pos, format!("undefined: {n}"))
+    }
+}
+
+/// Rejects "no value" and multi-valued expressions where one value is needed.
+pub(crate) fn single(e: &AExpr, x: Expr, t: Type) -> PResult<(Expr, Type)> {
+    match &t {
+        Type::Tuple(ts) if ts.is_empty() => {
+            err(e.pos, format!("{} (no value) used as value", show(e)))
+        }
+        Type::Tuple(_) => err(
+            e.pos,
+            format!(
+                "multiple-value {} (value of type {t}) in single-value context",
+                show(e)
+            ),
+        ),
+        _ => Ok((x, t)),
+    }
+}
+
+/// The type of a call of `sig`: its single result or a tuple.
+fn result_type(sig: &FuncType) -> Type {
+    match sig.results.as_slice() {
+        [t] => t.clone(),
+        ts => Type::Tuple(Rc::from(ts.to_vec())),
+    }
+}
+
+/// Converts `x` of type `from` for use as `to` (typing a nil func).
+pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> PResult<Expr> {
+    if !from.assignable_to(to) {
+        let what = if *from == Type::Nil {
+            "untyped nil".to_string()
+        } else {
+            format!("value of type {from}")
+        };
+        let why = if *to == Type::Error && !from.is_interface() && *from != Type::Nil {
+            format!(": {from} does not implement error (missing method Error)")
+        } else {
+            String::new()
+        };
+        return err(
+            e.pos,
+            format!(
+                "cannot use {} ({what}) as {to} value in {ctx}{why}",
+                show(e)
+            ),
+        );
+    }
+    Ok(match (from, to, x) {
+        (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
+        (Type::Int | Type::Str, Type::Any | Type::Error, x) if !matches!(x, Expr::Const(_)) => {
+            Expr::ToIface(Box::new(x))
+        }
+        (_, _, x) => x,
+    })
+}

@@ -1,0 +1,44 @@
+//! Unary operators.
+
+use super::show;
+use crate::ast::{Expr as AExpr, UnOp};
+use crate::checker::unsupported::{refuse, Construct};
+use crate::checker::{err, Checker};
+use crate::ir::Expr;
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+use crate::value::Value;
+
+impl Checker {
+    pub(crate) fn unary(&mut self, op: UnOp, x: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
+        match op {
+            UnOp::Addr | UnOp::Deref => return refuse(pos, Construct::Pointers),
+            UnOp::Recv => return refuse(pos, Construct::ChanOps),
+            UnOp::Xor => return refuse(pos, Construct::Bitwise("^")),
+            _ => {}
+        }
+        let (xe, t) = self.value(x)?;
+        match (op, &t) {
+            (UnOp::Not, Type::Bool) => Ok((Expr::Not(Box::new(xe)), t)),
+            (UnOp::Plus, Type::Int) => Ok((xe, t)),
+            (UnOp::Neg, Type::Int) => match xe {
+                Expr::Const(Value::Int(n)) => match n.checked_neg() {
+                    Some(m) => Ok((Expr::Const(Value::Int(m)), t)),
+                    None => err(pos, "constant overflows int"),
+                },
+                xe => Ok((Expr::Neg(Box::new(xe)), t)),
+            },
+            _ => {
+                let o = op.as_str();
+                err(
+                    pos,
+                    format!(
+                        "invalid operation: operator {o} not defined on {} (value of type {})",
+                        show(x),
+                        t.describe()
+                    ),
+                )
+            }
+        }
+    }
+}

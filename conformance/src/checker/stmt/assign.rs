@@ -1,0 +1,433 @@
+//! Assignments, definitions and variable declarations.
+
+use crate::ast::{BinOp, Expr as AExpr, ExprKind, VarSpec};
+use std::rc::Rc;
+
+use crate::checker::expr::{op_assign_arith, show, single, unparen};
+use crate::checker::unsupported::{refuse, Construct};
+use crate::checker::{err, zero, Binding, Checker};
+use crate::ir::{Arith, Expr, Lhs, Rhs, Stmt, Var};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+use crate::value::Value;
+
+impl Checker {
+    pub(crate) fn var_stmt(&mut self, specs: &[VarSpec]) -> PResult<Stmt> {
+        let mut out = Vec::new();
+        for v in specs {
+            out.push(self.local_var(v)?);
+        }
+        // A group declares into the enclosing scope: the IR block is only
+        // a sequence.
+        Ok(match out.len() {
+            1 => out.remove(0),
+            _ => Stmt::Block(out),
+        })
+    }
+
+    pub(crate) fn op_assign(
+        &mut self,
+        bop: BinOp,
+        lhs: &[AExpr],
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<Stmt> {
+        let (var, t) = self.target_var(&lhs[0])?;
+        let [r] = rhs else {
+            return err(
+                pos,
+                "assignment operation requires single-valued expressions",
+            );
+        };
+        if matches!(
+            bop,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
+        ) {
+            return refuse(pos, Construct::Bitwise(bop.as_str()));
+        }
+        let re = self.value_as(r, &t, "assignment")?;
+        let op = op_assign_arith(bop, &t, &re, pos)?;
+        Ok(Stmt::OpAssign { var, op, rhs: re })
+    }
+
+    pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        let (var, t) = self.target_var(x)?;
+        if t != Type::Int {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: {}{} (non-numeric type {t})",
+                    show(x),
+                    if inc { "++" } else { "--" }
+                ),
+            );
+        }
+        let op = if inc { Arith::Add } else { Arith::Sub };
+        Ok(Stmt::OpAssign {
+            var,
+            op,
+            rhs: Expr::Const(Value::Int(1)),
+        })
+    }
+
+    /// Right-hand sides assigned to targets of the given types.
+    pub(crate) fn rhs_for(
+        &mut self,
+        types: &[Type],
+        exprs: &[AExpr],
+        pos: Pos,
+        ctx: &str,
+    ) -> PResult<Rhs> {
+        if let [one] = exprs {
+            if types.len() > 1 {
+                let (x, t) = self.expr(one)?;
+                let Type::Tuple(ts) = &t else {
+                    return err(
+                        pos,
+                        format!("assignment mismatch: {} variables but 1 value", types.len()),
+                    );
+                };
+                if ts.len() != types.len() {
+                    return err(
+                        pos,
+                        format!(
+                            "assignment mismatch: {} variables but {} returns {} values",
+                            types.len(),
+                            show(one),
+                            ts.len()
+                        ),
+                    );
+                }
+                for (have, want) in ts.iter().zip(types) {
+                    if !have.assignable_to(want) {
+                        return err(
+                            one.pos,
+                            format!("cannot use {} value as {want} value in {ctx}", have),
+                        );
+                    }
+                }
+                return Ok(Rhs::Multi(x));
+            }
+        }
+        if exprs.len() != types.len() {
+            let m = if ctx == "return statement" {
+                if exprs.len() > types.len() {
+                    "too many return values"
+                } else {
+                    "not enough return values"
+                }
+                .to_string()
+            } else {
+                format!(
+                    "assignment mismatch: {} variables but {} values",
+                    types.len(),
+                    exprs.len()
+                )
+            };
+            return err(pos, m);
+        }
+        let mut out = Vec::new();
+        for (e, t) in exprs.iter().zip(types) {
+            out.push(self.value_as(e, t, ctx)?);
+        }
+        Ok(Rhs::List(out))
+    }
+
+    /// Checks right-hand sides whose types decide the targets' types
+    /// (`:=`, `var x = ...`); `declared` is the declared type if any.
+    /// Right-hand sides of `var a, b T = ...` (none: zero values).
+    fn declared_rhs(
+        &mut self,
+        n: usize,
+        exprs: &[AExpr],
+        pos: Pos,
+        t: &Type,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        if exprs.is_empty() {
+            return Ok((
+                Rhs::List((0..n).map(|_| Expr::Const(zero(t))).collect()),
+                vec![t.clone(); n],
+            ));
+        }
+        let types = vec![t.clone(); n];
+        if n == 2 && exprs.len() == 1 {
+            if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
+                return self.assert_ok(x, te, exprs[0].pos, &types);
+            }
+        }
+        Ok((
+            self.rhs_for(&types, exprs, pos, "variable declaration")?,
+            types,
+        ))
+    }
+
+    pub(crate) fn infer_rhs(
+        &mut self,
+        n: usize,
+        exprs: &[AExpr],
+        pos: Pos,
+        declared: Option<&Type>,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        if let Some(t) = declared {
+            return self.declared_rhs(n, exprs, pos, t);
+        }
+        if n == 2 && exprs.len() == 1 {
+            if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
+                let to = self.type_expr(te)?;
+                return self.assert_ok(x, te, exprs[0].pos, &[to, Type::Bool]);
+            }
+        }
+        if exprs.len() == 1 && n > 1 {
+            let (x, t) = self.expr(&exprs[0])?;
+            let Type::Tuple(ts) = &t else {
+                return err(
+                    pos,
+                    format!("assignment mismatch: {n} variables but 1 value"),
+                );
+            };
+            if ts.len() != n {
+                return err(
+                    pos,
+                    format!(
+                        "assignment mismatch: {n} variables but {} returns {} values",
+                        show(&exprs[0]),
+                        ts.len()
+                    ),
+                );
+            }
+            return Ok((Rhs::Multi(x), ts.to_vec()));
+        }
+        if exprs.len() != n {
+            return err(
+                pos,
+                format!(
+                    "assignment mismatch: {n} variables but {} values",
+                    exprs.len()
+                ),
+            );
+        }
+        let mut out = Vec::new();
+        let mut types = Vec::new();
+        for e in exprs {
+            let (x, t) = self.expr(e)?;
+            let (x, t) = single(e, x, t)?;
+            if t == Type::Nil {
+                return err(e.pos, "use of untyped nil in assignment");
+            }
+            out.push(x);
+            types.push(t);
+        }
+        Ok((Rhs::List(out), types))
+    }
+
+    /// `v, ok = x.(T)` for targets of types `targets`.
+    pub(crate) fn assert_ok(
+        &mut self,
+        x: &AExpr,
+        te: &crate::ast::TypeExpr,
+        pos: Pos,
+        targets: &[Type],
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        let to = self.type_expr(te)?;
+        let (xe, _) = self.assert_operand(x, &to, pos)?;
+        if !to.assignable_to(&targets[0]) || !Type::Bool.assignable_to(&targets[1]) {
+            return err(
+                pos,
+                format!("cannot assign {to}, bool to {}, {}", targets[0], targets[1]),
+            );
+        }
+        let z = zero(&to);
+        Ok((Rhs::AssertOk { x: xe, to, zero: z }, targets.to_vec()))
+    }
+
+    /// Values of a `var` spec (local or global).
+    pub(crate) fn var_values(
+        &mut self,
+        v: &VarSpec,
+        declared: Option<&Type>,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        self.infer_rhs(v.names.len(), &v.values, v.pos, declared)
+    }
+
+    pub(crate) fn local_var(&mut self, v: &VarSpec) -> PResult<Stmt> {
+        let declared = match &v.ty {
+            Some(t) => Some(self.type_expr(t)?),
+            None => None,
+        };
+        let (rhs, types) = self.var_values(v, declared.as_ref())?;
+        let mut lhs = Vec::new();
+        for ((name, pos), t) in v.names.iter().zip(types) {
+            if &**name == "_" {
+                lhs.push(Lhs::Blank);
+                continue;
+            }
+            let slot = self.new_slot();
+            self.bind_local(name, *pos, slot, t, false)?;
+            lhs.push(Lhs::Declare(slot));
+        }
+        Ok(Stmt::Assign { lhs, rhs })
+    }
+
+    /// The right-hand sides of `:=` and the targets' types: inferred for
+    /// new names, the existing variable's for names of this scope.
+    fn define_rhs(
+        &mut self,
+        names: &[(Rc<str>, Pos)],
+        existing: &[Option<Binding>],
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        let (r, inferred) = self.infer_rhs(names.len(), rhs, pos, None)?;
+        let mut types = Vec::new();
+        for (i, t) in inferred.into_iter().enumerate() {
+            let want = match existing.get(i) {
+                Some(Some(Binding::Local { ty, .. } | Binding::Global { ty, .. })) => ty,
+                _ => {
+                    types.push(t);
+                    continue;
+                }
+            };
+            if !t.assignable_to(want) {
+                return err(
+                    names[i].1,
+                    format!("cannot use value of type {t} as {want} value in assignment"),
+                );
+            }
+            types.push(want.clone());
+        }
+        Ok((r, types))
+    }
+
+    pub(crate) fn define(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        let mut names = Vec::new();
+        for l in lhs {
+            match &l.kind {
+                ExprKind::Ident(n) => names.push((n.clone(), l.pos)),
+                _ => return err(l.pos, format!("non-name {} on left side of :=", show(l))),
+            }
+        }
+        // Existing names of this scope are assigned, with their types.
+        let existing: Vec<Option<Binding>> = names
+            .iter()
+            .map(|(n, _)| self.in_current_scope(n).cloned())
+            .collect();
+        if names
+            .iter()
+            .zip(&existing)
+            .all(|((n, _), b)| b.is_some() || &**n == "_")
+        {
+            return err(pos, "no new variables on left side of :=");
+        }
+        let (rhs, types) = self.define_rhs(&names, &existing, rhs, pos)?;
+        let mut out = Vec::new();
+        for (((name, p), t), b) in names.iter().zip(types).zip(existing) {
+            if &**name == "_" {
+                out.push(Lhs::Blank);
+                continue;
+            }
+            match b {
+                Some(b) => match self.var_ref(&b) {
+                    Some((v, _)) => out.push(Lhs::Set(v)),
+                    None => return err(*p, format!("cannot assign to {name}")),
+                },
+                None => {
+                    let slot = self.new_slot();
+                    self.bind_local(name, *p, slot, t, false)?;
+                    out.push(Lhs::Declare(slot));
+                }
+            }
+        }
+        Ok(Stmt::Assign { lhs: out, rhs })
+    }
+
+    /// A variable that can be assigned to, and its type.
+    pub(crate) fn target_var(&mut self, l: &AExpr) -> PResult<(Var, Type)> {
+        if matches!(
+            &unparen(l).kind,
+            ExprKind::Index(..)
+                | ExprKind::Selector(..)
+                | ExprKind::Unary(crate::ast::UnOp::Deref, _)
+        ) {
+            return refuse(l.pos, Construct::AssignToNonVariable);
+        }
+        let ExprKind::Ident(n) = &unparen(l).kind else {
+            return err(
+                l.pos,
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    show(l)
+                ),
+            );
+        };
+        match self.lookup(n).cloned() {
+            Some(b @ (Binding::Local { .. } | Binding::Global { .. })) => match self.var_ref(&b) {
+                Some(r) => Ok(r),
+                None => err(l.pos, format!("cannot assign to {n}")),
+            },
+            Some(Binding::Func { .. } | Binding::Const { .. }) => err(
+                l.pos,
+                format!("cannot assign to {n} (neither addressable nor a map index expression)"),
+            ),
+            None => err(l.pos, format!("undefined: {n}")),
+        }
+    }
+
+    pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        let mut targets = Vec::new();
+        let mut types = Vec::new();
+        for l in lhs {
+            if matches!(&l.kind, ExprKind::Ident(n) if &**n == "_") {
+                targets.push(Lhs::Blank);
+                types.push(None);
+                continue;
+            }
+            let (v, t) = self.target_var(l)?;
+            targets.push(Lhs::Set(v));
+            types.push(Some(t));
+        }
+        if types.iter().all(Option::is_some) {
+            let types: Vec<Type> = types.into_iter().flatten().collect();
+            if types.len() == 2 && rhs.len() == 1 {
+                if let ExprKind::Assert(x, te) = &unparen(&rhs[0]).kind {
+                    let (r, _) = self.assert_ok(x, te, rhs[0].pos, &types)?;
+                    return Ok(Stmt::Assign {
+                        lhs: targets,
+                        rhs: r,
+                    });
+                }
+            }
+            let r = self.rhs_for(&types, rhs, pos, "assignment")?;
+            return Ok(Stmt::Assign {
+                lhs: targets,
+                rhs: r,
+            });
+        }
+        // Some targets are blank: infer, then check the typed ones.
+        let (r, inferred) = self.infer_rhs_blank(lhs.len(), rhs, pos)?;
+        for ((t, want), l) in inferred.iter().zip(&types).zip(lhs) {
+            if let Some(w) = want {
+                if !t.assignable_to(w) {
+                    return err(
+                        l.pos,
+                        format!("cannot use value of type {t} as {w} value in assignment"),
+                    );
+                }
+            }
+        }
+        Ok(Stmt::Assign {
+            lhs: targets,
+            rhs: r,
+        })
+    }
+
+    /// Like `infer_rhs`, but untyped nil is allowed (assigned to `_` it
+    /// is still an error in Go, reported here).
+    pub(crate) fn infer_rhs_blank(
+        &mut self,
+        n: usize,
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Rhs, Vec<Type>)> {
+        self.infer_rhs(n, rhs, pos, None)
+    }
+}

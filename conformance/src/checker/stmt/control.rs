@@ -1,0 +1,164 @@
+//! `if`, `for`, `break`/`continue`, `return`, and Go's terminating
+//! statements.
+
+use super::super::expr::unparen;
+use crate::ast::{Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind};
+use crate::checker::{err, Checker};
+use crate::ir::{Lhs, Stmt};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+impl Checker {
+    pub(crate) fn if_stmt(
+        &mut self,
+        init: Option<&AStmt>,
+        cond: &AExpr,
+        then: &Block,
+        els: Option<&AStmt>,
+    ) -> PResult<Stmt> {
+        let init = match init {
+            Some(s) => self.stmt(s)?.map(Box::new),
+            None => None,
+        };
+        let (c, t) = self.value(cond)?;
+        if t != Type::Bool {
+            return err(cond.pos, "non-boolean condition in if statement");
+        }
+        let then = self.block(then)?;
+        let els = match els {
+            Some(s) => self.stmt(s)?.into_iter().collect(),
+            None => Vec::new(),
+        };
+        Ok(Stmt::If {
+            init,
+            cond: c,
+            then,
+            els,
+        })
+    }
+
+    pub(crate) fn for_stmt(
+        &mut self,
+        init: Option<&AStmt>,
+        cond: Option<&AExpr>,
+        post: Option<&AStmt>,
+        body: &Block,
+    ) -> PResult<Stmt> {
+        let init = match init {
+            Some(s) => self.stmt(s)?.map(Box::new),
+            None => None,
+        };
+        let per_iter = match init.as_deref() {
+            Some(Stmt::Assign { lhs, .. }) => lhs
+                .iter()
+                .filter_map(|l| match l {
+                    Lhs::Declare(s) => Some(*s),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let cond = match cond {
+            Some(c) => {
+                let (e, t) = self.value(c)?;
+                if t != Type::Bool {
+                    return err(c.pos, "non-boolean condition in for statement");
+                }
+                Some(e)
+            }
+            None => None,
+        };
+        let post = match post {
+            Some(s) => self.stmt(s)?.map(Box::new),
+            None => None,
+        };
+        if let Some(f) = self.fns.last_mut() {
+            f.loops += 1;
+        }
+        // On an error the context stack is abandoned as it is.
+        let body = self.block(body)?;
+        if let Some(f) = self.fns.last_mut() {
+            f.loops = f.loops.saturating_sub(1);
+        }
+        Ok(Stmt::For {
+            init,
+            cond,
+            post,
+            body,
+            per_iter,
+        })
+    }
+
+    pub(crate) fn break_continue(&mut self, brk: bool, pos: Pos) -> PResult<Stmt> {
+        if self.fns.last().map_or(0, |f| f.loops) == 0 {
+            let m = if brk {
+                "break is not in a loop, switch, or select"
+            } else {
+                "continue is not in a loop"
+            };
+            return err(pos, m);
+        }
+        Ok(if brk { Stmt::Break } else { Stmt::Continue })
+    }
+
+    pub(crate) fn return_stmt(&mut self, exprs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        let Some(f) = self.fns.last_mut() else {
+            return err(pos, "return outside function");
+        };
+        f.returns += 1;
+        let results = f.results.clone();
+        let named = f.named_results;
+        if exprs.is_empty() {
+            if !results.is_empty() && !named {
+                return err(pos, "not enough return values\n\thave ()");
+            }
+            return Ok(Stmt::Return(None));
+        }
+        if results.is_empty() {
+            return err(exprs[0].pos, "too many return values");
+        }
+        let rhs = self.rhs_for(&results, exprs, pos, "return statement")?;
+        Ok(Stmt::Return(Some(rhs)))
+    }
+}
+
+/// Go's terminating statements (spec §Terminating statements), for
+/// "missing return".
+pub(crate) fn terminates_block(stmts: &[AStmt]) -> bool {
+    stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(s.kind, StmtKind::Empty))
+        .is_some_and(terminates)
+}
+
+fn terminates(s: &AStmt) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::Expr(e) => matches!(&unparen(e).kind,
+            ExprKind::Call(f, _, _) if matches!(&f.kind, ExprKind::Ident(n) if &**n == "panic")),
+        StmtKind::Block(b) => terminates_block(&b.stmts),
+        StmtKind::If {
+            then, els: Some(e), ..
+        } => terminates_block(&then.stmts) && terminates(e),
+        StmtKind::For {
+            cond: None, body, ..
+        } => !has_break(&body.stmts),
+        _ => false,
+    }
+}
+
+/// Whether a `break` in `stmts` (not in a nested loop) targets the loop.
+fn has_break(stmts: &[AStmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Break(None) => true,
+        StmtKind::Block(b) => has_break(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| has_break(std::slice::from_ref(e)))
+        }
+        _ => false,
+    })
+}

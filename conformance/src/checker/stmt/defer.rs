@@ -1,0 +1,36 @@
+//! `defer` statements.
+
+use crate::ast::{Expr as AExpr, ExprKind};
+use crate::checker::expr::show;
+use crate::checker::{err, Checker};
+use crate::ir::{Builtin, Expr, Stmt, Target};
+use crate::lexer::{PResult, Pos};
+
+impl Checker {
+    pub(crate) fn defer_stmt(&mut self, e: &AExpr, pos: Pos) -> PResult<Stmt> {
+        if matches!(e.kind, ExprKind::Paren(_)) {
+            return err(e.pos, "expression in defer must not be parenthesized");
+        }
+        if !matches!(e.kind, ExprKind::Call(..)) {
+            return err(e.pos, "expression in defer must be function call");
+        }
+        let (x, _) = self.expr(e)?;
+        let Expr::Call(call) = x else {
+            return err(e.pos, "defer requires function call, not conversion");
+        };
+        if matches!(call.target, Target::Builtin(Builtin::Len)) {
+            return err(e.pos, format!("defer discards result of {}", show(e)));
+        }
+        let Some(f) = self.fns.last_mut() else {
+            return err(pos, "defer outside function");
+        };
+        let site = f.defers;
+        f.defers += 1;
+        f.defer_pos.push(pos);
+        f.site_in_loop.push(f.loops > 0);
+        if f.loops > 0 && f.defer_in_loop.is_none() {
+            f.defer_in_loop = Some(pos);
+        }
+        Ok(Stmt::Defer { call: *call, site })
+    }
+}

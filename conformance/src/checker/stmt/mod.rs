@@ -1,0 +1,128 @@
+//! Checking statements: the dispatch and blocks; one file per construct
+//! beside it.
+
+mod assign;
+mod control;
+mod defer;
+
+use std::collections::HashMap;
+
+pub(super) use control::terminates_block;
+
+use super::expr::{show, unparen};
+use super::unsupported::{refuse, Construct};
+use super::{err, Checker};
+use crate::ast::{AssignOp, Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind};
+use crate::ir::{Builtin, Expr, Stmt, Target};
+use crate::lexer::{PResult, Pos};
+
+impl Checker {
+    /// Statements of a block whose scope the caller opened.
+    pub(crate) fn block_stmts(&mut self, stmts: &[AStmt]) -> PResult<Vec<Stmt>> {
+        let mut out = Vec::new();
+        for s in stmts {
+            if let Some(s) = self.stmt(s)? {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn block(&mut self, b: &Block) -> PResult<Vec<Stmt>> {
+        self.scoped(|c| c.block_stmts(&b.stmts))
+    }
+
+    /// Runs `f` in a new scope of the current function.
+    pub(crate) fn scoped<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        let level = self.fns.len().saturating_sub(1);
+        self.scopes.push((HashMap::new(), level));
+        let r = f(self);
+        self.scopes.pop();
+        r
+    }
+
+    pub(crate) fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
+        Ok(Some(match &s.kind {
+            StmtKind::Empty => return Ok(None),
+            StmtKind::Const(specs) => {
+                self.local_consts(specs)?;
+                return Ok(None);
+            }
+            StmtKind::Var(specs) => self.var_stmt(specs)?,
+            StmtKind::Expr(e) => self.expr_stmt(e)?,
+            StmtKind::Assign { lhs, op, rhs } => match op {
+                AssignOp::Define => self.define(lhs, rhs, s.pos)?,
+                AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
+                AssignOp::Op(bop) => self.op_assign(*bop, lhs, rhs, s.pos)?,
+            },
+            StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc, s.pos)?,
+            StmtKind::Return(exprs) => self.return_stmt(exprs, s.pos)?,
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                if let Some((_, p)) = label {
+                    return refuse(*p, Construct::Labels);
+                }
+                self.break_continue(matches!(s.kind, StmtKind::Break(_)), s.pos)?
+            }
+            StmtKind::Block(b) => Stmt::Block(self.block(b)?),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => self.scoped(|c| c.if_stmt(init.as_deref(), cond, then, els.as_deref()))?,
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.scoped(|c| c.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body))?
+            }
+            StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
+            _ => {
+                let (pos, what) = unsupported_stmt(s);
+                return refuse(pos, what);
+            }
+        }))
+    }
+    pub(crate) fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
+        let inner = unparen(e);
+        let ExprKind::Call(f, _, _) = &inner.kind else {
+            let (_, t) = self.expr(e)?;
+            return err(e.pos, format!("{} ({}) is not used", show(e), t.describe()));
+        };
+        let (x, t) = self.expr(inner)?;
+        if let Expr::Call(c) = &x {
+            if matches!(c.target, Target::Builtin(Builtin::Len)) {
+                return err(
+                    e.pos,
+                    format!("{} (value of type int) is not used", show(e)),
+                );
+            }
+            return Ok(Stmt::Expr(x));
+        }
+        let _ = f;
+        err(
+            e.pos,
+            format!("{} (value of type {}) is not used", show(e), t.describe()),
+        )
+    }
+}
+
+/// The construct a statement outside the checked subset belongs to, and
+/// where to name it.
+fn unsupported_stmt(s: &AStmt) -> (Pos, Construct) {
+    let what = match &s.kind {
+        StmtKind::Type(_) => Construct::TypeDecls,
+        StmtKind::Send { .. } => Construct::ChanOps,
+        StmtKind::Goto(_) => Construct::Goto,
+        StmtKind::Fallthrough => Construct::Fallthrough,
+        StmtKind::Labeled { .. } => Construct::Labels,
+        StmtKind::Range { range_pos, .. } => return (*range_pos, Construct::Range),
+        StmtKind::Switch { .. } => Construct::Switch,
+        StmtKind::TypeSwitch { .. } => Construct::TypeSwitch,
+        StmtKind::Select(_) => Construct::Select,
+        _ => Construct::Go,
+    };
+    (s.pos, what)
+}

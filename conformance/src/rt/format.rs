@@ -10,7 +10,7 @@ use crate::ir::PrintKind;
 pub fn func_addr(f: &FuncVal) -> &'static str {
     match f {
         FuncVal::Nil(_) => "nil",
-        FuncVal::Closure(_) => "0x4a5f20",
+        FuncVal::Closure(_) | FuncVal::Bound(_) => "0x4a5f20",
     }
 }
 
@@ -25,7 +25,7 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
-        v => v.to_string(),
+        v => super::iface::fmt_composite(v, false, true),
     }
 }
 
@@ -188,9 +188,23 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    if let Value::Iface(b) = v {
+        match (&b.text, verb) {
+            (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
+                return format_one(verb, spec, &Value::Str(t.clone()));
+            }
+            (_, 'v' | 'T') => {}
+            _ => return format_one(verb, spec, &b.val),
+        }
+    }
     let v = &v.concrete();
     match (verb, v) {
+        ('v', Value::Iface(_) | Value::Struct(_)) if spec.plus => {
+            spec.pad(super::iface::fmt_composite(v, true, true), false)
+        }
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
+        ('T', Value::Nil) => spec.pad("<nil>".into(), false),
+        ('T', v) => spec.pad(v.type_name(), false),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {
                 format!("+{n}")

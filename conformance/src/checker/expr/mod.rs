@@ -5,12 +5,14 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+mod typed;
 mod unary;
 
 use std::rc::Rc;
 
 pub(super) use binary::op_assign_arith;
 use builtin::is_package_variable;
+pub(crate) use typed::{clone_expr, Place, Root};
 
 use super::unsupported::{refuse, Construct};
 use super::{err, outside_universe, universe_type, Binding, Checker};
@@ -101,9 +103,9 @@ impl Checker {
                 self.type_expr(t)?;
                 err(e.pos, format!("{} (type) is not an expression", show(e)))
             }
-            ExprKind::Composite { ty, .. } => {
-                if let Some(t) = ty {
-                    self.type_expr(t)?;
+            ExprKind::Composite { ty, elems, .. } => {
+                if let Some(r) = self.composite(ty, elems, e.pos)? {
+                    return Ok(r);
                 }
                 refuse(e.pos, Construct::CompositeLits)
             }
@@ -164,6 +166,9 @@ impl Checker {
                     &format!("{what} (`{pkg}.{name}`)"),
                 ));
             }
+        }
+        if let Some(r) = self.typed_selector(x, name, pos)? {
+            return Ok(r);
         }
         let (_, t) = self.value(x)?;
         if t == Type::Error && &**name == "Error" {
@@ -248,7 +253,7 @@ pub(crate) fn single(e: &AExpr, x: Expr, t: Type) -> PResult<(Expr, Type)> {
 }
 
 /// The type of a call of `sig`: its single result or a tuple.
-fn result_type(sig: &FuncType) -> Type {
+pub(crate) fn result_type(sig: &FuncType) -> Type {
     match sig.results.as_slice() {
         [t] => t.clone(),
         ts => Type::Tuple(Rc::from(ts.to_vec())),
@@ -257,6 +262,12 @@ fn result_type(sig: &FuncType) -> Type {
 
 /// Converts `x` of type `from` for use as `to` (typing a nil func).
 pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> PResult<Expr> {
+    // A constant of the subset's basic types is untyped in Go: it may
+    // become a value of a declared type with that underlying type.
+    let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
+    if untyped && to.underlying() == *from {
+        return Ok(x);
+    }
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
@@ -278,8 +289,13 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     }
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
-        (Type::Int | Type::Str, Type::Any | Type::Error, x) if !matches!(x, Expr::Const(_)) => {
+        (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))
+        }
+        (f @ (Type::Named(_) | Type::Struct(_) | Type::Pointer(_)), t, x)
+            if t.is_interface() && !f.is_interface() =>
+        {
+            Expr::Typed(Box::new(crate::ir::TypedExpr::Box(x, f.clone())))
         }
         (_, _, x) => x,
     })

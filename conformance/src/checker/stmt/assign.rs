@@ -32,6 +32,9 @@ impl Checker {
         rhs: &[AExpr],
         pos: Pos,
     ) -> PResult<Stmt> {
+        if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
+            return Ok(s);
+        }
         let (var, t) = self.target_var(&lhs[0])?;
         let [r] = rhs else {
             return err(
@@ -51,6 +54,14 @@ impl Checker {
     }
 
     pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        let op = if inc { BinOp::Add } else { BinOp::Sub };
+        let one = AExpr {
+            kind: ExprKind::Int(1),
+            pos,
+        };
+        if let Some(s) = self.typed_op_assign(op, x, std::slice::from_ref(&one), pos)? {
+            return Ok(s);
+        }
         let (var, t) = self.target_var(x)?;
         if t != Type::Int {
             return err(
@@ -364,7 +375,7 @@ impl Checker {
                 Some(r) => Ok(r),
                 None => err(l.pos, format!("cannot assign to {n}")),
             },
-            Some(Binding::Func { .. } | Binding::Const { .. }) => err(
+            Some(Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_)) => err(
                 l.pos,
                 format!("cannot assign to {n} (neither addressable nor a map index expression)"),
             ),
@@ -373,6 +384,9 @@ impl Checker {
     }
 
     pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if let Some(s) = self.typed_assign(lhs, rhs, pos)? {
+            return Ok(s);
+        }
         let mut targets = Vec::new();
         let mut types = Vec::new();
         for l in lhs {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::image::Ctx;
 use crate::code::{Loc, Op, Proto};
-use crate::rt::types::{MethodEntry, TypeInfo, TypeKind};
+use crate::rt::types::{FieldInfo, MethodEntry, TypeInfo, TypeKind};
 use crate::rt::Value;
 use crate::types::named::{Found, Step};
 use crate::types::Type;
@@ -47,9 +47,16 @@ impl Types {
     }
 }
 
-fn field_names(t: &Type) -> Option<Vec<Arc<str>>> {
+fn field_names(t: &Type) -> Option<Vec<FieldInfo>> {
     match t.underlying() {
-        Type::Struct(fs) => Some(fs.iter().map(|f| Arc::from(&*f.name)).collect()),
+        Type::Struct(fs) => Some(
+            fs.iter()
+                .map(|f| FieldInfo {
+                    name: Arc::from(&*f.name),
+                    sub: field_names(&f.ty),
+                })
+                .collect(),
+        ),
         _ => None,
     }
 }

@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::errors::{self, ErrKind};
-use super::types::{RtType, Step, TypeInfo, TypeKind};
+use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
 
@@ -285,18 +285,20 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
 /// The stand-in address `fmt` prints for a pointer (Go prints a real one).
 const ADDR: &str = "0xc000010000";
 
-fn fmt_struct(fs: &[Value], plus: bool, names: Option<&Vec<Arc<str>>>) -> String {
+fn fmt_struct(fs: &[Value], plus: bool, names: Option<&Vec<FieldInfo>>) -> String {
     let mut out = String::from("{");
     for (i, f) in fs.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        if let (true, Some(n)) = (plus, names.and_then(|n| n.get(i))) {
-            out.push_str(n);
+        let info = names.and_then(|n| n.get(i));
+        if let (true, Some(n)) = (plus, info) {
+            out.push_str(&n.name);
             out.push(':');
         }
         out.push_str(&match f {
-            Value::Struct(_) | Value::Ptr { .. } | Value::FieldPtr(_) | Value::Iface(_) => {
+            Value::Struct(sub) => fmt_struct(sub, plus, info.and_then(|n| n.sub.as_ref())),
+            Value::Ptr { .. } | Value::FieldPtr(_) | Value::Iface(_) => {
                 fmt_composite(f, plus, false)
             }
             f => super::format::fmt_v(f),

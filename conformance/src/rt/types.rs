@@ -26,12 +26,21 @@ pub struct TypeInfo {
 /// What a type's values are (for formatting).
 #[derive(Debug)]
 pub enum TypeKind {
-    /// A struct: its field names.
-    Struct(Vec<Arc<str>>),
-    /// A pointer; to a struct with these field names, if it is one.
-    Pointer(Option<Vec<Arc<str>>>),
+    /// A struct: its fields.
+    Struct(Vec<FieldInfo>),
+    /// A pointer; to a struct with these fields, if it is one.
+    Pointer(Option<Vec<FieldInfo>>),
     /// Anything else (the value's own shape tells).
     Other,
+}
+
+/// A struct field, for `%+v`.
+#[derive(Debug)]
+pub struct FieldInfo {
+    /// Its name.
+    pub name: Arc<str>,
+    /// Its type's fields, when it is a struct itself.
+    pub sub: Option<Vec<FieldInfo>>,
 }
 
 /// A method of a type's method set.

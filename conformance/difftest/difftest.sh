@@ -1,7 +1,7 @@
 #!/bin/bash
 # Differential test: runs every DIR/*.go with real Go (go.mod says go 1.27)
-# and with minigo in both modes on both engines (tree walker, register
-# machine), and prints the differences (stdout, stderr normalised as
+# and with minigo in both modes (open-coded defers, chain only), and prints
+# the differences (stdout, stderr normalised as
 # record.sh does, exit status).
 #   usage: difftest.sh DIR [MINIGO_BINARY]
 #   e.g.:  mkdir -p /tmp/rnd && python3 gen.py /tmp/rnd 0 100 && ./difftest.sh /tmp/rnd
@@ -17,7 +17,7 @@ for f in "$1"/*.go; do
   fi
   (cd "$d" && ./prog > out 2> err0 < /dev/null); st=$?
   norm "$d/err0" > "$d/err"
-  for m in "" --no-open-coded "--engine=vm" "--engine=vm --no-open-coded"; do
+  for m in "" --no-open-coded; do
     "$B" run $m "$f" > "$d/mout" 2> "$d/merr0"; mst=$?
     norm "$d/merr0" > "$d/merr"
     if ! cmp -s "$d/out" "$d/mout" || ! cmp -s "$d/err" "$d/merr" || [ "$st" != "$mst" ]; then

@@ -1,10 +1,41 @@
-//! The checked program: names resolved to variable slots, types settled,
-//! ready to interpret.
+//! The checked program (the checker's output, the compiler's input): names
+//! resolved to variable slots, types settled. Front-end data: `Rc`s, one
+//! thread; [`crate::compile`] turns it into [`crate::code`], which runs.
 
 use std::rc::Rc;
 
 use crate::types::{FuncType, Type};
-use crate::value::Value;
+
+/// A constant of the checked program. The compiler turns each into a
+/// run-time [`crate::rt::Value`]. (The checker names it `value::Value`, an
+/// alias kept until the checker moves to this name.)
+#[derive(Debug, Clone)]
+pub enum Const {
+    /// `nil` (of an interface type).
+    Nil,
+    /// An integer.
+    Int(i64),
+    /// A `bool`.
+    Bool(bool),
+    /// A `string` (interned: one `Rc` per distinct text).
+    Str(Rc<str>),
+    /// A func constant.
+    Func(FuncConst),
+}
+
+/// A func constant: only the nil func of a type can be written.
+#[derive(Debug, Clone)]
+pub enum FuncConst {
+    /// A nil func of this type.
+    Nil(Rc<FuncType>),
+}
+
+impl Const {
+    /// A string constant.
+    pub fn str(s: impl Into<Rc<str>>) -> Const {
+        Const::Str(s.into())
+    }
+}
 
 /// A checked program.
 #[derive(Debug)]
@@ -52,7 +83,7 @@ pub struct FuncCode {
     /// Parameters occupy slots `0..nparams`.
     pub nparams: usize,
     /// Result slots (named or hidden) and their zero values.
-    pub results: Vec<(u32, Value)>,
+    pub results: Vec<(u32, Const)>,
     /// Number of local slots.
     pub nslots: usize,
     /// Where each captured variable comes from in the enclosing function.
@@ -113,7 +144,7 @@ pub enum Cmp {
 #[derive(Debug)]
 pub enum Expr {
     /// A constant.
-    Const(Value),
+    Const(Const),
     /// A variable's value.
     Load(Var),
     /// A top-level function.
@@ -171,7 +202,7 @@ pub enum Builtin {
         /// `println`?
         ln: bool,
         /// How each argument prints.
-        kinds: Rc<[PrintKind]>,
+        kinds: std::sync::Arc<[PrintKind]>,
     },
     /// `len(s)`
     Len,
@@ -254,7 +285,7 @@ pub enum Rhs {
         /// The asserted type.
         to: Type,
         /// The zero value of `to`.
-        zero: Value,
+        zero: Const,
     },
 }
 

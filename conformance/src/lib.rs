@@ -5,9 +5,11 @@
 //! (the corpus in `conformance/cases`).
 //!
 //! The pipeline: [`lexer`] → [`parser`] ([`ast`]) → [`checker`] ([`ir`]) →
-//! [`interp`]. [`run`] runs a source file on a thread with a large stack and
-//! writes the program's stdout and stderr to the writers it is given;
-//! [`run_captured`] collects them in memory.
+//! [`compile`] ([`code`]) → [`vm`], the register machine, which runs on the
+//! core with the values and package functions of [`rt`]. [`run`] runs a
+//! source file on a thread of its own and writes the program's stdout and
+//! stderr to the writers it is given; [`run_captured`] collects them in
+//! memory.
 //!
 //! ```
 //! let r = minigo::run_captured("x.go", "package main\n\nfunc main() { defer println(\"b\"); println(\"a\") }\n", &minigo::Options::default());
@@ -18,18 +20,20 @@
 
 pub mod ast;
 pub mod checker;
-pub mod format;
-pub mod interp;
+pub mod code;
+pub mod compile;
 pub mod ir;
 pub mod lexer;
 pub mod parser;
+pub mod rt;
 pub mod types;
 pub mod value;
+pub mod vm;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-pub use interp::{Func, RunStatus, Session};
+pub use vm::{Func, RunStatus, Session};
 
 /// How to run a program.
 #[derive(Debug, Clone)]
@@ -44,27 +48,28 @@ pub struct Options {
     /// `os.Exit` ends the whole process (the binary) instead of stopping the
     /// interpreter (the library default, for in-process tests).
     pub exit_process: bool,
-    /// Which interpreter runs the program.
+    /// Kept so that older callers compile: there is one engine.
     pub engine: Engine,
     /// Print the run's statistics (goroutines, migrations between workers,
     /// the record pool's accounting) to stderr at the end.
     pub stats: bool,
-    /// Stack size of the interpreter thread, in bytes. Interpretation
-    /// stops with Go's stack overflow error before using more than 7/8 of
-    /// it (debug builds use about 12 KiB of host stack per interpreted
-    /// call, so the depth limit may be reached first in a release build only).
+    /// Stack size of the interpreter thread, in bytes. The machine keeps
+    /// interpreted calls as data, so its host stack use does not grow with
+    /// the interpreted call depth.
     pub stack_size: usize,
 }
 
-/// The interpreter that runs a program.
+/// The interpreter that runs a program: there is one, the register machine
+/// (ARCHITECTURE.md, "minigo's machine"). The tree walker is gone; both
+/// values are kept so that older callers compile, and both run the machine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
-    /// The tree-walking interpreter (the default).
+    /// The register machine.
     #[default]
-    Tree,
-    /// The register machine of ARCHITECTURE.md's "minigo's machine" (stage 3:
-    /// interpreted calls are data; deferred calls still nest).
     Vm,
+    /// Formerly the tree walker; now runs the register machine too (the
+    /// command line refuses `--engine=tree`).
+    Tree,
 }
 
 /// Interpreted calls allowed before the stack overflow error.
@@ -77,18 +82,34 @@ impl Default for Options {
             max_depth: DEFAULT_MAX_DEPTH,
             step_budget: None,
             exit_process: false,
-            engine: Engine::Tree,
+            engine: Engine::Vm,
             stats: false,
-            stack_size: 1 << 30,
+            stack_size: 16 << 20,
         }
     }
 }
 
 /// Parses and checks `src` without running it; `Err` is the first compile
 /// error as `FILE:LINE:COL: message`.
-pub fn compile(file_name: &str, src: &str) -> Result<ir::Program, String> {
+///
+/// ```
+/// assert!(minigo::check("x.go", "package main\n\nfunc main() {}\n").is_ok());
+/// assert_eq!(minigo::check("x.go", "package main\n\nfunc main() { y }\n").unwrap_err(),
+///            "x.go:3:15: undefined: y");
+/// ```
+pub fn check(file_name: &str, src: &str) -> Result<ir::Program, String> {
     let file = parser::parse(src).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
     checker::check(&file).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
+}
+
+/// [`check`], then compiles to the machine's code.
+///
+/// ```
+/// let image = minigo::compile("x.go", "package main\n\nfunc main() { println(1) }\n").unwrap();
+/// assert_eq!(&*image.protos[image.main as usize].name, "main.main");
+/// ```
+pub fn compile(file_name: &str, src: &str) -> Result<code::Image, String> {
+    check(file_name, src).map(|p| compile::program(&p))
 }
 
 /// Where each defer statement's calls live: one line per defer statement,
@@ -104,7 +125,7 @@ pub fn compile(file_name: &str, src: &str) -> Result<ir::Program, String> {
 ///                x.go:4:2: main.main: defer #0: open-coded (slot 0)\n");
 /// ```
 pub fn tiers(file_name: &str, src: &str, open_coded: bool) -> Result<String, String> {
-    let prog = compile(file_name, src)?;
+    let prog = check(file_name, src)?;
     let mut out = String::new();
     for t in &prog.tiers {
         let tier = match (open_coded, &t.chain_reason) {
@@ -152,8 +173,7 @@ pub fn run(
     }
 }
 
-/// [`run`] on the current thread (whose stack must be large enough for
-/// `opts.max_depth`).
+/// [`run`] on the current thread.
 pub fn run_here(
     file_name: &str,
     src: &str,
@@ -169,20 +189,14 @@ pub fn run_here(
             return RunStatus::CompileError;
         }
     };
-    let settings = interp::Settings {
+    let settings = vm::Settings {
         open_coded: opts.open_coded,
         max_depth: opts.max_depth,
         budget: opts.step_budget,
         exit_process: opts.exit_process,
-        // Leave an eighth of the stack (at least 4 MiB) for the frames of
-        // one interpreted call and the crash report.
-        stack_limit: opts
-            .stack_size
-            .saturating_sub((opts.stack_size / 8).max(4 << 20)),
-        vm: opts.engine == Engine::Vm,
         stats: opts.stats,
     };
-    interp::execute(&prog, &settings, out, err)
+    vm::execute(prog, &settings, out, err)
 }
 
 /// A finished run's output.

@@ -1,6 +1,8 @@
-//! `minigo run [--no-open-coded] [--engine=tree|vm] FILE.go`: runs a
-//! Go-subset program as Go would, with Go's output and exit status (`vm`:
-//! the register machine, see ARCHITECTURE.md).
+//! `minigo run [--no-open-coded] [--stats] FILE.go`: runs a Go-subset
+//! program as Go would, with Go's output and exit status, on the register
+//! machine (ARCHITECTURE.md). `--engine=vm` is accepted and does nothing
+//! (there is one engine); `--engine=tree` is refused (the tree walker is
+//! gone).
 //!
 //! `minigo tiers [--no-open-coded] FILE.go`: prints, for every defer
 //! statement, whether its calls are open-coded (and in which slot) or go on
@@ -9,8 +11,7 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: minigo run|tiers [--no-open-coded] [--engine=tree|vm] [--stats] FILE.go";
+const USAGE: &str = "usage: minigo run|tiers [--no-open-coded] [--stats] FILE.go";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,8 +31,11 @@ fn main() -> ExitCode {
     for a in &args[1..] {
         match a.as_str() {
             "--no-open-coded" => opts.open_coded = false,
-            "--engine=vm" => opts.engine = minigo::Engine::Vm,
-            "--engine=tree" => opts.engine = minigo::Engine::Tree,
+            "--engine=vm" => {}
+            "--engine=tree" => {
+                eprintln!("minigo: --engine=tree: the tree walker is gone; the register machine is the only engine");
+                return ExitCode::from(2);
+            }
             "--stats" => opts.stats = true,
             s if s.starts_with('-') => {
                 eprintln!("minigo: unknown flag {s}\n{USAGE}");

@@ -30,7 +30,7 @@ use std::time::Duration;
 
 mod common;
 use common::*;
-use minigo::{run_captured, Captured, Engine, Options, RunStatus};
+use minigo::{run_captured, Captured, Options, RunStatus};
 
 /// Programs in `cases-next/` when this floor was set; guards against the
 /// directory being emptied or moved.
@@ -46,28 +46,22 @@ const MIN_MATCHING: usize = 1;
 /// is taken off this list (and [`MIN_MATCHING`] raised).
 const KNOWN_WRONG: &[(&str, &str)] = &[];
 
-/// The modes every program runs in. (When minigo grows more engines or a
-/// worker count, each combination belongs here.)
+/// The modes every program runs in. (When minigo grows a worker count,
+/// each combination belongs here.)
 fn modes() -> Vec<(&'static str, Options)> {
-    [
-        ("open-coded", Engine::Tree, true),
-        ("chain-only", Engine::Tree, false),
-        ("vm open-coded", Engine::Vm, true),
-        ("vm chain-only", Engine::Vm, false),
-    ]
-    .into_iter()
-    .map(|(name, engine, open_coded)| {
-        (
-            name,
-            Options {
-                engine,
-                open_coded,
-                step_budget: Some(50_000_000),
-                ..Options::default()
-            },
-        )
-    })
-    .collect()
+    [("open-coded", true), ("chain-only", false)]
+        .into_iter()
+        .map(|(name, open_coded)| {
+            (
+                name,
+                Options {
+                    open_coded,
+                    step_budget: Some(50_000_000),
+                    ..Options::default()
+                },
+            )
+        })
+        .collect()
 }
 
 fn dir() -> PathBuf {

@@ -1,7 +1,6 @@
-//! Runs every `cases/*.go` in both modes (open-coded defers and chain only),
-//! on both engines (the tree walker and the register machine), and compares
-//! with the outputs Go 1.27.3 recorded. Every case must pass, in all four
-//! runs, and every case must have all its recorded outputs (`NAME.stdout`,
+//! Runs every `cases/*.go` in both modes (open-coded defers and chain only)
+//! and compares with the outputs Go 1.27.3 recorded. Every case must pass,
+//! in both runs, and every case must have all its recorded outputs (`NAME.stdout`,
 //! `NAME.stderr`, `NAME.exit`): a case that cannot be checked is a failure,
 //! never skipped.
 
@@ -10,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 mod common;
 use common::*;
-use minigo::{run_captured, Engine, Options, RunStatus};
+use minigo::{run_captured, Options, RunStatus};
 
 /// The corpus had this many cases when this floor was set; it guards
 /// against the directory being emptied or moved (raise it when adding
@@ -116,25 +115,18 @@ fn corpus_matches_go_in_both_modes() {
             .trim()
             .parse()
             .unwrap_or_else(|e| panic!("{name}: exit status {exit_text:?}: {e}"));
-        for (engine, open_coded) in [
-            (Engine::Tree, true),
-            (Engine::Tree, false),
-            (Engine::Vm, true),
-            (Engine::Vm, false),
-        ] {
+        for open_coded in [true, false] {
             let opts = Options {
                 open_coded,
-                engine,
                 step_budget: Some(50_000_000),
                 ..Options::default()
             };
             let r = run_captured(&name, &src, &opts);
             runs += 1;
-            let mode = match (engine, open_coded) {
-                (Engine::Tree, true) => "open-coded",
-                (Engine::Tree, false) => "chain-only",
-                (Engine::Vm, true) => "vm, open-coded",
-                (Engine::Vm, false) => "vm, chain-only",
+            let mode = if open_coded {
+                "open-coded"
+            } else {
+                "chain-only"
             };
             let mut problems = String::new();
             if let Some(d) = diff("stdout", &want_out, &r.stdout) {
@@ -151,21 +143,18 @@ fn corpus_matches_go_in_both_modes() {
             }
         }
     }
-    // Every case ran, in both modes on both engines, and every run must match.
+    // Every case ran, in both modes, and every run must match.
     assert!(
         cases.len() >= MIN_CASES,
         "expected at least {MIN_CASES} corpus cases, found {}",
         cases.len()
     );
-    assert_eq!(runs, 4 * cases.len());
+    assert_eq!(runs, 2 * cases.len());
     assert!(
         failures.is_empty(),
         "{} of {runs} runs differ from Go:\n\n{}",
         failures.len(),
         failures.join("\n")
     );
-    eprintln!(
-        "{} cases passed in both modes, on both engines",
-        cases.len()
-    );
+    eprintln!("{} cases passed in both modes", cases.len());
 }

@@ -7,7 +7,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use minigo::{run_captured, Engine, Options, RunStatus};
+use minigo::{run_captured, Options, RunStatus};
 
 struct Counting;
 
@@ -72,7 +72,6 @@ func main() {{
 
 fn allocations(n: u32, open_coded: bool) -> u64 {
     let opts = Options {
-        engine: Engine::Vm,
         open_coded,
         ..Options::default()
     };

@@ -1,34 +1,37 @@
-//! The vm's code: register instructions for one function, compiled from
-//! the checker's tree ([`crate::ir`]) by [`super::compile`]. Data only.
+//! The machine's code: register instructions, one [`Proto`] per function,
+//! compiled from the checker's tree ([`crate::ir`]) by [`crate::compile`].
+//! Data only, `Send + Sync`: every worker thread runs the same [`Image`].
 //!
 //! Registers are numbered from the activation's window base: the function's
 //! local slots first (slot `s` is register `s`), temporaries after them. A
 //! local that a function literal captures lives in a *cell* instead (shared
 //! with the closures that capture it); `cell_of[s]` says which.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
-use crate::ir::{Arith, Builtin, Cmp, FuncCode};
-use crate::types::Type;
-use crate::value::Value;
+use crate::ir::{Arith, Builtin, Cmp, Var};
+use crate::rt::types::RtType;
+use crate::rt::value::SigName;
+use crate::rt::{Str, Value};
 
 /// A register of the activation's window.
-pub(crate) type Reg = u32;
+pub type Reg = u32;
 
 /// What a `defer` statement defers.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum DeferTarget {
+pub enum DeferTarget {
     /// A func value in a register.
     Value(Reg),
-    /// A builtin, by its index in [`Func::builtins`].
+    /// A builtin, by its index in [`Proto::builtins`].
     Builtin(u32),
     /// `x.Error()` on the error in a register.
     ErrorText(Reg),
 }
 
-/// One instruction.
+/// One instruction. Its operands are named in its formula (`dst = a op b`).
 #[derive(Debug)]
-pub(crate) enum Op {
+#[allow(missing_docs)]
+pub enum Op {
     /// A statement boundary: counts against the step budget.
     Step,
     /// `dst = consts[k]`
@@ -53,7 +56,8 @@ pub(crate) enum Op {
     StoreGlobal { global: u32, src: Reg },
     /// `dst =` the top-level function `func`.
     Func { dst: Reg, func: u32 },
-    /// `dst =` a closure of `lits[lit]` over the cells its captures name.
+    /// `dst =` a closure of the function `lits[lit]` of the image over the
+    /// cells its captures name.
     Closure { dst: Reg, lit: u32 },
     /// `dst = -x`
     Neg { dst: Reg, x: Reg },
@@ -109,7 +113,7 @@ pub(crate) enum Op {
 
 /// Where a local slot lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Loc {
+pub enum Loc {
     /// A register.
     Reg(Reg),
     /// A cell of the activation.
@@ -118,20 +122,26 @@ pub(crate) enum Loc {
 
 /// A type assertion's operands.
 #[derive(Debug)]
-pub(crate) struct AssertTypes {
+pub struct AssertTypes {
     /// The asserted type.
-    pub to: Type,
+    pub to: RtType,
     /// The operand's static type.
-    pub src: Type,
+    pub src: RtType,
     /// The zero value of `to` (comma-ok failure).
     pub zero: Value,
 }
 
 /// A compiled function.
 #[derive(Debug)]
-pub(crate) struct Func {
-    /// The checker's function (name, type, open-coding decision).
-    pub ir: Rc<FuncCode>,
+pub struct Proto {
+    /// Name for diagnostics (`main.f`, `main.f.func1`).
+    pub name: Arc<str>,
+    /// Its type's name.
+    pub sig: SigName,
+    /// Whether its defers are open-coded (the checker's decision, gc's rule).
+    pub open: bool,
+    /// Where each captured variable comes from in the enclosing function.
+    pub captures: Vec<Var>,
     /// The instructions.
     pub ops: Vec<Op>,
     /// Constants.
@@ -140,8 +150,8 @@ pub(crate) struct Func {
     pub builtins: Vec<Builtin>,
     /// Type assertions.
     pub asserts: Vec<AssertTypes>,
-    /// Function literals, for [`Op::Closure`] (compiled apart, by code address).
-    pub lits: Vec<Rc<FuncCode>>,
+    /// Function literals, for [`Op::Closure`]: indices into [`Image::protos`].
+    pub lits: Vec<u32>,
     /// Registers used (locals and temporaries).
     pub nregs: u32,
     /// Defer statements (none: the function needs no open-coded slots).
@@ -155,3 +165,29 @@ pub(crate) struct Func {
     /// Where each result lives, and its zero value's constant.
     pub results: Vec<(Loc, u32)>,
 }
+
+/// The compiled program: every function (top-level ones first, by the
+/// checker's index; literals after), the package-level variable
+/// initialisation, and the entry points.
+#[derive(Debug)]
+pub struct Image {
+    /// Every compiled function.
+    pub protos: Vec<Arc<Proto>>,
+    /// The package-level variable initialisation, as a function.
+    pub init: Arc<Proto>,
+    /// `init` functions, in source order (indices into `protos`).
+    pub inits: Vec<u32>,
+    /// The index of `main`.
+    pub main: u32,
+    /// Number of package-level variables.
+    pub nglobals: usize,
+    /// Every string constant's data (one allocation per distinct text, gc's
+    /// static data: converting one to an interface allocates nothing).
+    pub literals: Vec<Str>,
+}
+
+// Code is shared by the worker threads.
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Image>();
+};

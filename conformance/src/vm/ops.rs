@@ -2,17 +2,18 @@
 //! calls, returns, yields or unwinds. Each group of instructions has a
 //! helper of its own.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use deferrt_core::Unwind;
 
-use super::super::eval::{arith, assert, call_builtin, compare, internal};
-use super::code::{Func, Op, Reg};
-use super::compile::ALL;
-use super::{cell, step, to_iface, Args, Cx, Flow, Machine};
+use super::builtins::{call_builtin, internal, raise, step};
+use super::{Args, Cx, Flow, Machine};
+use crate::code::{Op, Proto, Reg};
+use crate::compile::ALL;
 use crate::ir::{Builtin, Var};
-use crate::types::Type;
-use crate::value::{Closure, ErrKind, FuncVal, Value};
+use crate::rt::ops::{arith, assert, compare, is_nil, to_iface};
+use crate::rt::types::RtType;
+use crate::rt::{cell, errors, Closure, FuncVal, Value};
 
 impl Machine {
     /// Runs the top activation until it calls, returns, yields or unwinds.
@@ -20,7 +21,8 @@ impl Machine {
         let Some(act) = self.acts.last() else {
             return Err(internal(cx, "no activation"));
         };
-        let (func, clo, base, cbase) = (act.func.clone(), act.clo.clone(), act.base, act.cbase);
+        let (clo, base, cbase) = (act.clo.clone(), act.base, act.cbase);
+        let func = &*clo.proto;
         let mut pc = act.pc as usize;
         loop {
             let Some(op) = func.ops.get(pc) else {
@@ -45,7 +47,7 @@ impl Machine {
                 | Op::StoreGlobal { .. }
                 | Op::Func { .. } => self.var_op(cx, op, &clo, base)?,
                 Op::Closure { dst, lit } => {
-                    let v = self.closure(cx, &func, &clo, cbase, lit)?;
+                    let v = self.closure(cx, func, &clo, cbase, lit)?;
                     self.regs[base + dst as usize] = v;
                 }
                 Op::Neg { .. }
@@ -54,7 +56,7 @@ impl Machine {
                 | Op::Cmp { .. }
                 | Op::IsNil { .. }
                 | Op::ToIface { .. } => self.value_op(cx, op, base)?,
-                Op::Assert { .. } | Op::AssertOk { .. } => self.assert_op(cx, op, &func, base)?,
+                Op::Assert { .. } | Op::AssertOk { .. } => self.assert_op(cx, op, func, base)?,
                 Op::Jump { to } => pc = to as usize,
                 Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
                     let want = matches!(op, Op::JumpIf { .. });
@@ -81,13 +83,13 @@ impl Machine {
                     nret,
                 } => {
                     let args = self.take_args(base, args, nargs);
-                    let vals = call_builtin(cx, &func.builtins[b as usize], args.into())?;
+                    let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
                     self.put_results(base, dst, nret, vals);
                 }
                 Op::ErrorText { dst, x } => {
                     self.regs[base + dst as usize] = match &self.regs[base + x as usize] {
                         Value::Err(e) => Value::Str(e.text.clone()),
-                        _ => return Err(cx.fault(Value::nil_deref_error())),
+                        _ => return Err(cx.fault(errors::nil_deref())),
                     };
                 }
                 Op::Defer {
@@ -95,7 +97,7 @@ impl Machine {
                     target,
                     args,
                     nargs,
-                } => self.defer_op(cx, &func, base, (site, target, args, nargs))?,
+                } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
                 Op::Return => return Ok(Flow::Return),
             }
         }
@@ -119,17 +121,17 @@ impl Machine {
         match *op {
             Op::LoadCell { dst, cell: c } => {
                 let c = self.cell(cx, cbase, c)?;
-                self.regs[base + dst as usize] = c.borrow().clone();
+                self.regs[base + dst as usize] = c.load(0);
             }
             Op::StoreCell { cell: c, src } => {
                 let c = self.cell(cx, cbase, c)?;
-                *c.borrow_mut() = self.regs[base + src as usize].clone();
+                c.store(0, self.regs[base + src as usize].clone());
             }
             Op::NewCell { cell: c, src } => {
                 self.cells[cbase + c as usize] = Some(cell(self.regs[base + src as usize].clone()));
             }
             Op::RenewCell { cell: c } => {
-                let v = self.cell(cx, cbase, c)?.borrow().clone();
+                let v = self.cell(cx, cbase, c)?.load(0);
                 self.cells[cbase + c as usize] = Some(cell(v));
             }
             _ => return Err(internal(cx, "not a cell instruction")),
@@ -148,21 +150,21 @@ impl Machine {
         let captured = |i: u32| clo.captured.get(i as usize);
         match *op {
             Op::LoadCap { dst, cap } => match captured(cap) {
-                Some(c) => self.regs[base + dst as usize] = c.borrow().clone(),
+                Some(c) => self.regs[base + dst as usize] = c.load(0),
                 None => return Err(internal(cx, "capture out of range")),
             },
             Op::StoreCap { cap, src } => match captured(cap) {
-                Some(c) => *c.borrow_mut() = self.regs[base + src as usize].clone(),
+                Some(c) => c.store(0, self.regs[base + src as usize].clone()),
                 None => return Err(internal(cx, "capture out of range")),
             },
             Op::LoadGlobal { dst, global } => match cx.env().globals.get(global as usize) {
-                Some(c) => self.regs[base + dst as usize] = c.borrow().clone(),
+                Some(c) => self.regs[base + dst as usize] = c.load(0),
                 None => return Err(internal(cx, "global out of range")),
             },
             Op::StoreGlobal { global, src } => {
                 let v = self.regs[base + src as usize].clone();
                 match cx.env().globals.get(global as usize) {
-                    Some(c) => *c.borrow_mut() = v,
+                    Some(c) => c.store(0, v),
                     None => return Err(internal(cx, "global out of range")),
                 }
             }
@@ -181,14 +183,21 @@ impl Machine {
     fn closure(
         &mut self,
         cx: &mut Cx<'_>,
-        func: &Func,
+        func: &Proto,
         clo: &Closure,
         cbase: usize,
         lit: u32,
     ) -> Result<Value, Unwind> {
-        let code = func.lits[lit as usize].clone();
-        let mut captured = Vec::with_capacity(code.captures.len());
-        for v in &code.captures {
+        let Some(proto) = self
+            .image
+            .protos
+            .get(func.lits[lit as usize] as usize)
+            .cloned()
+        else {
+            return Err(internal(cx, "function literal not compiled"));
+        };
+        let mut captured = Vec::with_capacity(proto.captures.len());
+        for v in &proto.captures {
             captured.push(match *v {
                 Var::Local(s) => match func.cell_of.get(s as usize).copied().flatten() {
                     Some(c) => self.cell(cx, cbase, c)?,
@@ -204,8 +213,8 @@ impl Machine {
                 },
             });
         }
-        Ok(Value::Func(FuncVal::Closure(Rc::new(Closure {
-            code,
+        Ok(Value::Func(FuncVal::Closure(Arc::new(Closure {
+            proto,
             captured,
         }))))
     }
@@ -222,21 +231,19 @@ impl Machine {
                 Value::Bool(b) => (dst, Value::Bool(!b)),
                 _ => return Err(internal(cx, "condition is not a bool")),
             },
-            Op::Arith { op, dst, a, b } => {
-                let (x, y) = (self.regs[r(a)].clone(), self.regs[r(b)].clone());
-                (dst, arith(cx, op, x, y)?)
-            }
-            Op::Cmp { op, dst, a, b } => {
-                let eq = compare(cx, op, &self.regs[r(a)], &self.regs[r(b)])?;
-                (dst, Value::Bool(eq))
-            }
-            Op::IsNil { dst, x, neg } => {
-                let nil = matches!(self.regs[r(x)], Value::Nil | Value::Func(FuncVal::Nil(_)));
-                (dst, Value::Bool(nil != neg))
-            }
+            Op::Arith { op, dst, a, b } => match arith(op, &self.regs[r(a)], &self.regs[r(b)]) {
+                Ok(v) => (dst, v),
+                Err(t) => return Err(raise(cx, t)),
+            },
+            Op::Cmp { op, dst, a, b } => match compare(op, &self.regs[r(a)], &self.regs[r(b)]) {
+                Ok(eq) => (dst, Value::Bool(eq)),
+                Err(t) => return Err(raise(cx, t)),
+            },
+            Op::IsNil { dst, x, neg } => (dst, Value::Bool(is_nil(&self.regs[r(x)]) != neg)),
             Op::ToIface { dst, x } => {
                 let v = std::mem::replace(&mut self.regs[r(x)], Value::Nil);
-                (dst, to_iface(cx.env(), v))
+                let host = cx.env();
+                (dst, to_iface(v, |s| host.is_literal(s)))
             }
             _ => return Err(internal(cx, "not an operator instruction")),
         };
@@ -249,7 +256,7 @@ impl Machine {
         &mut self,
         cx: &mut Cx<'_>,
         op: &Op,
-        func: &Func,
+        func: &Proto,
         base: usize,
     ) -> Result<(), Unwind> {
         let (Op::Assert { dst, x, ty } | Op::AssertOk { dst, x, ty }) = *op else {
@@ -258,13 +265,11 @@ impl Machine {
         let t = &func.asserts[ty as usize];
         let v = self.regs[base + x as usize].clone();
         let checked = assert(&v, &t.to, &t.src);
-        let v = if t.to == Type::Int { v.concrete() } else { v };
+        let v = if t.to == RtType::Int { v.concrete() } else { v };
         let dst = base + dst as usize;
         match (op, checked) {
             (Op::Assert { .. }, Ok(())) => self.regs[dst] = v,
-            (Op::Assert { .. }, Err(msg)) => {
-                return Err(cx.panic(Value::error(ErrKind::TypeAssert, msg)))
-            }
+            (Op::Assert { .. }, Err(msg)) => return Err(cx.panic(errors::type_assert(msg))),
             (_, Ok(())) => {
                 self.regs[dst] = v;
                 self.regs[dst + 1] = Value::Bool(true);
@@ -291,17 +296,14 @@ impl Machine {
         };
         let clo = match &self.regs[base + f as usize] {
             Value::Func(FuncVal::Closure(c)) => c.clone(),
-            Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(Value::nil_deref_error())),
+            Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
-        };
-        let Some(callee) = self.table.get(&clo.code).cloned() else {
-            return Err(internal(cx, "function not compiled"));
         };
         let args = if nargs == ALL {
             Args::Spill
         } else {
             Args::Regs(base + args as usize, nargs as usize)
         };
-        self.push(cx, callee, clo, args, base + dst as usize, nret)
+        self.push(cx, clo, args, base + dst as usize, nret)
     }
 }

@@ -1,35 +1,43 @@
-//! The register machine (`minigo run --engine vm`): stage 3 of the design in
-//! ARCHITECTURE.md ("minigo's machine"). It runs the same checked program
-//! as the tree interpreter, compiled to register code ([`code`]), with an
-//! explicit stack of activations: an interpreted call is a `Vec` push, not
-//! a Rust call.
+//! The register machine (ARCHITECTURE.md, "minigo's machine"): runs an
+//! [`Image`] with an explicit stack of activations ([`Act`]): an
+//! interpreted call is a `Vec` push, not a Rust call.
 //!
 //! Deferred calls are machine activations too: a frame is left with the
 //! core's stepped exit (`Cx::leave_start` / `leave_next` / `leave_resume`),
-//! which hands each pending call back as a [`VmDeferred`] value together
+//! which hands each pending call back as a [`DeferredCall`] value together
 //! with the frame the core entered for it; the machine pushes an activation
 //! for it there and resumes the leaving frame when that activation is done.
 //! Nothing runs inside a core call, so the machine never recurses on the
-//! host stack — what goroutines that block mid-defer need.
+//! host stack, and a goroutine ([`G`]) is plain data that can stop anywhere
+//! and resume on another worker thread.
 
-mod code;
-mod compile;
+mod builtins;
 mod defer;
+mod host;
 mod ops;
-mod table;
+mod session;
 
-use std::rc::Rc;
+pub use host::{Host, RunStatus};
+pub use session::{Func, Session};
 
-use deferrt_core::{Frame, LeaveStep, Leaving, OpenFrame, Outcome, Task, Unwind, Worker};
+pub(crate) use host::{execute, Settings};
 
-use super::eval::{enter_depth, internal};
-use super::{halt, Cx, Halt, Interp};
-use crate::ir::Program;
-use crate::value::{cell, Cell, Closure, Value};
-use code::{Func, Loc, Reg};
-use compile::ALL;
-use defer::{run_simple, DeferArgs, VmDeferred, VmTarget};
-use table::Table;
+use std::sync::Arc;
+
+use deferrt_core::{Frame, LeaveStep, Leaving, OpenFrame, Outcome, Sendable, Task, Unwind, Worker};
+
+use crate::code::{Image, Loc, Reg};
+use crate::compile::ALL;
+use crate::rt::{Cell, Closure, Value};
+use builtins::{enter_depth, internal};
+use defer::{run_simple, DeferArgs, DeferredCall, Target};
+
+/// The core context the machine runs with: the `Host` is the core's `E`,
+/// panic values are run-time [`Value`]s, and tasks may move between threads.
+pub(crate) type Cx<'a> = deferrt_core::Cx<'a, Host, Value, Sendable>;
+
+/// The open frame of an interpreted function whose defers are open-coded.
+type Open = OpenFrame<DeferredCall, 8>;
 
 /// An activation's core frame.
 enum CoreFrame {
@@ -59,8 +67,7 @@ impl CoreFrame {
 
 /// One activation: a call of a compiled function.
 struct Act {
-    func: Rc<Func>,
-    clo: Rc<Closure>,
+    clo: Arc<Closure>,
     pc: u32,
     base: usize,
     cbase: usize,
@@ -73,11 +80,9 @@ struct Act {
     nret: u32,
 }
 
-type Open = OpenFrame<VmDeferred, 8>;
-
 /// A goroutine's machine state: registers, cells and activations.
-struct Machine {
-    table: Rc<Table>,
+pub(crate) struct Machine {
+    image: Arc<Image>,
     regs: Vec<Value>,
     cells: Vec<Option<Cell>>,
     acts: Vec<Act>,
@@ -86,14 +91,30 @@ struct Machine {
     spill: Vec<Value>,
 }
 
+/// A goroutine: its core task and its machine state. Plain data, `Send`:
+/// a scheduler moves it to whichever worker runs it next.
+pub(crate) struct G {
+    /// Go's goroutine number (main is 1).
+    #[allow(dead_code)] // stage 6: the crash report's `goroutine N` line
+    pub id: u64,
+    /// The core task: frames, defer records, panics.
+    pub task: Task<Host, Value, Sendable>,
+    /// Registers and activations.
+    pub m: Machine,
+}
+
+// A goroutine moves between worker threads (stage 6's scheduler).
+const _: () = {
+    const fn movable<T: Send>() {}
+    movable::<G>();
+};
+
 /// Where a call's arguments are.
 enum Args {
     /// `n` registers from an absolute index (the caller's window).
     Regs(usize, usize),
     /// The spill buffer (`f(g())` with a multi-valued `g`).
     Spill,
-    /// Values already taken.
-    Vec(Vec<Value>),
     /// A deferred call's, evaluated at its `defer` statement.
     Deferred(DeferArgs),
 }
@@ -110,85 +131,72 @@ enum Flow {
 }
 
 /// Why [`Machine::run`] stopped.
-enum Stop {
+pub(crate) enum Stop {
     /// The activation stack is back to where it was asked to stop.
     Done(Outcome),
     /// The goroutine yielded; run it again (with any `Cx`) to resume.
     Yield,
 }
 
-/// Runs the package initialisation, the `init` functions and `main` on
-/// `task`, one goroutine. Each time it yields (`runtime.Gosched`), its `Cx`
-/// is dropped — nothing of it stays on the host stack — and it resumes on
-/// the other worker: a migration between the workers' record caches, as a
-/// scheduler with several threads makes them. Returns the outcome and the
-/// number of migrations; `None` if a worker is not of the task's pool.
-pub(crate) fn run_task(
-    task: &mut Task<Interp, Value>,
-    workers: &mut [Worker; 2],
-    interp: &mut Interp,
-    prog: &Program,
-) -> Option<(Outcome, u64)> {
-    let table = Rc::new(Table::build(prog));
-    let mut m = Machine::new(table.clone());
-    let init = table.init.clone();
-    let mut entries = vec![(
-        init.clone(),
-        Rc::new(Closure {
-            code: init.ir.clone(),
-            captured: Vec::new(),
-        }),
-    )];
-    for i in prog.inits.iter().chain(std::iter::once(&prog.main)) {
-        let clo = interp.funcs.get(*i as usize)?.clone();
-        entries.push((table.get(&clo.code)?.clone(), clo));
+impl G {
+    /// The main goroutine, about to run `entry` (no arguments).
+    pub(crate) fn new(image: Arc<Image>, task: Task<Host, Value, Sendable>) -> G {
+        G {
+            id: 1,
+            task,
+            m: Machine::new(image),
+        }
     }
-    let (mut on, mut migrations) = (0, 0);
-    for (f, clo) in entries {
-        let mut cx = task.cx(&mut workers[on], interp).ok()?;
-        if let Err(u) = m.push(&mut cx, f, clo, Args::Vec(Vec::new()), 0, 0) {
-            return Some((Err(u), migrations));
+
+    /// Runs `entry` to its end on this goroutine. Each time the goroutine
+    /// yields (`runtime.Gosched`), its `Cx` is dropped — nothing of it stays
+    /// on the host stack — and it resumes on the next of `workers`: a
+    /// migration between the workers' record caches, as a scheduler with
+    /// several threads makes them. `None` if a worker is not of the task's
+    /// pool; else the outcome, the results (as they stand after the
+    /// deferred calls; none if it did not return) and the migrations.
+    pub(crate) fn run_to_end(
+        &mut self,
+        entry: Arc<Closure>,
+        args: Vec<Value>,
+        workers: &mut [Worker],
+        on: &mut usize,
+        host: &mut Host,
+    ) -> Option<(Outcome, Vec<Value>, u64)> {
+        let mut migrations = 0;
+        let mut cx = self.task.cx(&mut workers[*on], host).ok()?;
+        let base = self.m.regs.len();
+        self.m.regs.extend(args);
+        let nargs = self.m.regs.len() - base;
+        let pushed = self
+            .m
+            .push(&mut cx, entry, Args::Regs(base, nargs), base, ALL);
+        if let Err(u) = pushed {
+            self.m.regs.truncate(base);
+            return Some((Err(u), Vec::new(), migrations));
         }
         loop {
-            match m.run(&mut cx, 0) {
-                Stop::Done(Ok(())) => break,
-                Stop::Done(Err(u)) => return Some((Err(u), migrations)),
+            match self.m.run(&mut cx, 0) {
+                Stop::Done(r) => {
+                    self.m.regs.truncate(base);
+                    let results = std::mem::take(&mut self.m.spill);
+                    return Some((r, results, migrations));
+                }
                 Stop::Yield => {
-                    // The old Cx ends here: resume with the other worker.
-                    on = 1 - on;
+                    // The old Cx ends here: resume with the next worker.
+                    *on = (*on + 1) % workers.len();
                     migrations += 1;
-                    cx = task.cx(&mut workers[on], interp).ok()?;
+                    cx = self.task.cx(&mut workers[*on], host).ok()?;
                 }
             }
         }
     }
-    Some((Ok(()), migrations))
-}
-
-/// Counts a statement; stops the program when the budget is spent.
-fn step(cx: &mut Cx<'_>) -> Result<(), Unwind> {
-    let it = cx.env();
-    it.steps += 1;
-    if it.budget.is_some_and(|b| it.steps > b) {
-        return Err(halt(cx, Halt::Budget));
-    }
-    Ok(())
-}
-
-/// An `int` or `string` converted to an interface at run time: a new
-/// identity, as gc's `convT64`/`convTstring` allocate.
-fn to_iface(it: &Interp, v: Value) -> Value {
-    match v {
-        Value::Int(n) if !(0..256).contains(&n) => Value::BoxedInt(Rc::new(n)),
-        Value::Str(s) if !s.is_empty() && !it.is_literal(&s) => Value::Str(Rc::from(&*s)),
-        v => v,
-    }
 }
 
 impl Machine {
-    fn new(table: Rc<Table>) -> Self {
+    fn new(image: Arc<Image>) -> Self {
         Machine {
-            table,
+            image,
             regs: Vec::new(),
             cells: Vec::new(),
             acts: Vec::new(),
@@ -197,64 +205,57 @@ impl Machine {
         }
     }
 
-    /// Pushes an activation of `f` with `args` in a core frame of its own:
-    /// a normal call.
+    /// Pushes an activation of `clo` with `args` in a core frame of its
+    /// own: a normal call.
     fn push(
         &mut self,
         cx: &mut Cx<'_>,
-        f: Rc<Func>,
-        clo: Rc<Closure>,
+        clo: Arc<Closure>,
         args: Args,
         dst: usize,
         nret: u32,
     ) -> Result<(), Unwind> {
-        enter_depth(cx)?;
+        enter_depth(cx, self.acts.len())?;
+        let p = &clo.proto;
         // A function without defer statements needs no slots: a chain
         // frame is one increment to enter and one compare to leave.
-        let frame = if f.ir.open && f.defers > 0 && cx.env().open_coded {
+        let frame = if p.open && p.defers > 0 && cx.env().open_coded {
             self.opens.push(cx.enter_open());
             CoreFrame::Open
         } else {
             CoreFrame::Chain(Some(cx.enter()))
         };
-        self.push_act(f, clo, args, frame, dst, nret);
+        self.push_act(clo, args, frame, dst, nret);
         Ok(())
     }
 
-    /// Pushes an activation of the deferred function `f` in `frame`, the
+    /// Pushes an activation of the deferred function `clo` in `frame`, the
     /// frame the core entered for the call, so its recover() is effective
     /// exactly when Go's is. `Err` gives the frame back when the call
     /// cannot start (Go's stack overflow).
     fn push_deferred(
         &mut self,
         cx: &mut Cx<'_>,
-        f: Rc<Func>,
-        clo: Rc<Closure>,
+        clo: Arc<Closure>,
         args: DeferArgs,
         frame: Frame,
     ) -> Result<(), (Frame, Unwind)> {
-        if let Err(u) = enter_depth(cx) {
+        if let Err(u) = enter_depth(cx, self.acts.len()) {
             return Err((frame, u));
         }
-        let frame = if f.ir.open && f.defers > 0 && cx.env().open_coded {
+        let p = &clo.proto;
+        let frame = if p.open && p.defers > 0 && cx.env().open_coded {
             self.opens.push(cx.adopt_open());
             CoreFrame::CallOpen(Some(frame))
         } else {
             CoreFrame::Call(Some(frame))
         };
-        self.push_act(f, clo, Args::Deferred(args), frame, 0, 0);
+        self.push_act(clo, Args::Deferred(args), frame, 0, 0);
         Ok(())
     }
 
-    fn push_act(
-        &mut self,
-        f: Rc<Func>,
-        clo: Rc<Closure>,
-        args: Args,
-        frame: CoreFrame,
-        dst: usize,
-        nret: u32,
-    ) {
+    fn push_act(&mut self, clo: Arc<Closure>, args: Args, frame: CoreFrame, dst: usize, nret: u32) {
+        let f = &clo.proto;
         let base = self.regs.len();
         self.regs.resize(base + f.nregs as usize, Value::Nil);
         let np = f.params.len();
@@ -270,7 +271,7 @@ impl Machine {
                     self.regs[base + i] = a;
                 }
             }
-            Args::Vec(vals) | Args::Deferred(DeferArgs::Heap(vals)) => {
+            Args::Deferred(DeferArgs::Heap(vals)) => {
                 for (i, a) in vals.into_iter().enumerate().take(np) {
                     self.regs[base + i] = a;
                 }
@@ -284,7 +285,6 @@ impl Machine {
         let cbase = self.cells.len();
         self.cells.resize(cbase + f.ncells as usize, None);
         self.acts.push(Act {
-            func: f,
             clo,
             pc: 0,
             base,
@@ -299,7 +299,7 @@ impl Machine {
     /// Runs until the activation stack is back to `stop` entries (the
     /// outcome of the last activation that left), or until the goroutine
     /// yields.
-    fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Stop {
+    pub(crate) fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Stop {
         loop {
             let Some(top) = self.acts.last() else {
                 return Stop::Done(Err(internal(cx, "no activation")));
@@ -351,13 +351,13 @@ impl Machine {
         } else {
             None
         };
-        match cx.leave_next::<VmDeferred, 8>(&mut l, open) {
+        match cx.leave_next::<DeferredCall, 8>(&mut l, open) {
             LeaveStep::Call { call, frame } => {
                 self.acts[ai].leaving = Some(l);
                 let halted = cx.env().halted.is_some();
                 let r = match call.target {
-                    VmTarget::Func(f, clo) if !halted => {
-                        match self.push_deferred(cx, f, clo, call.args, frame) {
+                    Target::Func(clo) if !halted => {
+                        match self.push_deferred(cx, clo, call.args, frame) {
                             Ok(()) => return None, // resumed when it is done
                             Err((frame, u)) => cx.leave(frame, Err(u)),
                         }
@@ -384,7 +384,6 @@ impl Machine {
         if act.frame.has_open() {
             self.opens.pop();
         }
-        cx.env().depth -= 1;
         if r.is_ok() && !act.frame.is_deferred_call() {
             self.deliver(&act);
         }
@@ -418,20 +417,21 @@ impl Machine {
         let result = |m: &mut Self, loc: Loc| match loc {
             Loc::Reg(r) => std::mem::replace(&mut m.regs[act.base + r as usize], Value::Nil),
             Loc::Cell(c) => match &m.cells[act.cbase + c as usize] {
-                Some(cell) => cell.borrow().clone(),
+                Some(cell) => cell.load(0),
                 None => Value::Nil,
             },
         };
+        let results = &act.clo.proto.results;
         if act.nret == ALL {
-            let mut vals = Vec::with_capacity(act.func.results.len());
-            for (loc, _) in &act.func.results {
+            let mut vals = Vec::with_capacity(results.len());
+            for (loc, _) in results {
                 vals.push(result(self, *loc));
             }
             self.spill = vals;
             return;
         }
         // The caller's registers lie below the callee's window.
-        for (i, (loc, _)) in act.func.results.iter().take(act.nret as usize).enumerate() {
+        for (i, (loc, _)) in results.iter().take(act.nret as usize).enumerate() {
             let v = result(self, *loc);
             if let Some(slot) = self.regs.get_mut(act.dst + i) {
                 *slot = v;

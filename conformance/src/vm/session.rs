@@ -3,18 +3,17 @@
 //! with (the compile and the package initialisation happen once, outside
 //! the measured calls).
 
-use std::io::Write;
-use std::rc::Rc;
+use std::sync::Arc;
 
-use deferrt_core::{Arc, Pool, Task, Worker};
+use deferrt_core::{Pool, Task, Worker};
 
-use super::eval::call_closure;
-use super::{ArgVals, Interp};
-use crate::ir::Program;
-use crate::value::{cell, Closure, Value};
+use super::host::{Host, Settings};
+use super::G;
+use crate::code::Image;
+use crate::rt::{Closure, Value};
 
-/// A loaded program: its interpreter state, one task, and the worker whose
-/// record cache the task uses.
+/// A loaded program: its host (variables, limits), one goroutine, and the
+/// worker whose record cache its task uses.
 ///
 /// ```
 /// let src = "package main\n\nvar sink int\n\nfunc add(n int) { for i := 0; i < n; i++ { defer func(v int) { sink += v }(i) } }\n\nfunc total() int { return sink }\n\nfunc main() {}\n";
@@ -24,18 +23,18 @@ use crate::value::{cell, Closure, Value};
 /// assert_eq!(s.call("total", &[]).unwrap(), [12]);
 /// ```
 pub struct Session {
-    prog: Program,
-    interp: Interp,
-    worker: Worker,
-    task: Task<Interp, Value>,
+    image: Arc<Image>,
+    host: Host,
+    workers: [Worker; 1],
+    g: G,
     _pool: Arc<Pool>,
 }
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
-            .field("funcs", &self.prog.funcs.len())
-            .field("task", &self.task)
+            .field("funcs", &self.image.protos.len())
+            .field("task", &self.g.task)
             .finish()
     }
 }
@@ -49,72 +48,51 @@ impl Session {
     /// assert!(e.starts_with("x.go:3:"), "{e}");
     /// ```
     pub fn new(file_name: &str, src: &str) -> Result<Session, String> {
-        let prog = crate::compile(file_name, src)?;
-        let funcs = prog
-            .funcs
-            .iter()
-            .map(|code| {
-                Rc::new(Closure {
-                    code: code.clone(),
-                    captured: Vec::new(),
-                })
-            })
-            .collect();
-        let interp = Interp {
-            funcs,
-            globals: (0..prog.nglobals).map(|_| cell(Value::Nil)).collect(),
-            out: Box::new(std::io::sink()) as Box<dyn Write + Send>,
-            err: Box::new(std::io::sink()),
+        let image = Arc::new(crate::compile::program(&crate::check(file_name, src)?));
+        let settings = Settings {
             open_coded: true,
-            depth: 0,
             max_depth: crate::DEFAULT_MAX_DEPTH,
-            steps: 0,
             budget: None,
-            halted: None,
             exit_process: false,
-            stack_base: 0,
-            stack_limit: usize::MAX,
-            literals: prog.literals.iter().map(|s| s.as_ptr() as usize).collect(),
+            stats: false,
         };
+        let host = Host::new(
+            &image,
+            &settings,
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        );
         let pool = Pool::new();
-        let worker = Worker::new(&pool);
-        let task = Task::new(&pool);
+        let g = G::new(image.clone(), Task::new(&pool));
         let mut s = Session {
-            prog,
-            interp,
-            worker,
-            task,
+            workers: [Worker::new(&pool)],
+            image: image.clone(),
+            host,
+            g,
             _pool: pool,
         };
-        let init = std::mem::take(&mut s.prog.init);
-        let r = s.run(|cx| super::exec::run_init(cx, &init));
-        s.prog.init = init;
-        r.map(|()| s)
+        let init = Arc::new(Closure {
+            proto: image.init.clone(),
+            captured: Vec::new(),
+        });
+        s.run(init, Vec::new()).map(|_| s)
     }
 
-    fn run<R>(
-        &mut self,
-        f: impl FnOnce(&mut super::Cx<'_>) -> Result<R, deferrt_core::Unwind>,
-    ) -> Result<R, String> {
-        let base = 0u8;
-        self.interp.stack_base = std::hint::black_box(&base) as *const u8 as usize;
-        let r = {
-            let mut cx = self
-                .task
-                .cx(&mut self.worker, &mut self.interp)
-                .map_err(|e| e.to_string())?;
-            f(&mut cx)
-        };
+    fn run(&mut self, f: Arc<Closure>, args: Vec<Value>) -> Result<Vec<Value>, String> {
+        let r = self
+            .g
+            .run_to_end(f, args, &mut self.workers, &mut 0, &mut self.host);
         match r {
-            Ok(v) => Ok(v),
-            Err(_) => {
-                let msg = if self.interp.halted.is_some() {
+            None => Err("the worker is not of the task's pool".to_string()),
+            Some((Ok(()), results, _)) => Ok(results),
+            Some((Err(_), _, _)) => {
+                let msg = if self.host.halted.is_some() {
                     "the program halted".to_string()
                 } else {
-                    self.task.crash_report().to_string()
+                    self.g.task.crash_report().to_string()
                 };
-                self.task.clear_panics();
-                self.interp.halted = None;
+                self.g.task.clear_panics();
+                self.host.halted = None;
                 Err(msg)
             }
         }
@@ -130,11 +108,11 @@ impl Session {
     /// ```
     pub fn func(&self, name: &str) -> Result<Func, String> {
         let full = format!("main.{name}");
-        self.interp
+        self.host
             .funcs
             .iter()
-            .find(|c| *c.code.name == *full)
-            .map(|c| Func(Rc::clone(c)))
+            .find(|c| *c.proto.name == *full)
+            .map(|c| Func(Arc::clone(c)))
             .ok_or_else(|| format!("no function {full}"))
     }
 
@@ -150,8 +128,8 @@ impl Session {
     /// assert_eq!(s.call_func(&f, &[1]).unwrap(), [2]); // usable after a panic
     /// ```
     pub fn call_func(&mut self, f: &Func, args: &[i64]) -> Result<Vec<i64>, String> {
-        let args: ArgVals = args.iter().map(|&a| Value::Int(a)).collect();
-        let results = self.run(|cx| call_closure(cx, &f.0, args))?;
+        let args = args.iter().map(|&a| Value::Int(a)).collect();
+        let results = self.run(f.0.clone(), args)?;
         Ok(results
             .into_iter()
             .map(|v| match v {
@@ -183,10 +161,10 @@ impl Session {
 /// assert_eq!(format!("{main:?}"), "Func(main.main)");
 /// ```
 #[derive(Clone)]
-pub struct Func(Rc<Closure>);
+pub struct Func(Arc<Closure>);
 
 impl std::fmt::Debug for Func {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Func({})", self.0.code.name)
+        write!(f, "Func({})", self.0.proto.name)
     }
 }

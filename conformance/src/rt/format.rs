@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
+use super::value::{FuncVal, Value};
 use crate::ir::PrintKind;
-use crate::value::{FuncVal, Value};
 
 /// A stand-in code address for a non-nil func value (Go prints a real one).
 pub fn func_addr(f: &FuncVal) -> &'static str {
@@ -21,10 +21,11 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Int(n) => n.to_string(),
         Value::BoxedInt(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
-        Value::Str(s) => s.to_string(),
-        Value::Err(e) => e.text.to_string(),
+        Value::Str(s) => s.text().into_owned(),
+        Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
+        v => v.to_string(),
     }
 }
 
@@ -78,11 +79,11 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Bool(b) => {
                 let _ = write!(out, "{b}");
             }
-            Value::Str(s) => out.push_str(s),
+            Value::Str(s) => out.push_str(&s.text()),
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
-            Value::Err(_) | Value::BoxedInt(_) => out.push_str("(0x4b2f00,0xc000012000)"),
+            _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
     if ln {
@@ -180,7 +181,7 @@ impl Spec {
 fn bad_verb(verb: char, v: &Value) -> String {
     match v {
         Value::Nil => format!("%!{verb}(<nil>)"),
-        Value::Err(e) => format!("%!{verb}({}=&{{{}}})", e.kind.type_name(), e.text),
+        Value::Err(e) => format!("%!{verb}({}=&{{{}}})", e.kind.type_name(), e.text.text()),
         v => format!("%!{verb}({}={})", v.type_name(), fmt_v(v)),
     }
 }
@@ -198,10 +199,10 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             };
             spec.pad(s, true)
         }
-        ('s', Value::Str(s)) => spec.pad(text(s), false),
-        ('s', Value::Err(e)) => spec.pad(text(&e.text), false),
-        ('q', Value::Str(s)) => spec.pad(quote(s), false),
-        ('q', Value::Err(e)) => spec.pad(quote(&e.text), false),
+        ('s', Value::Str(s)) => spec.pad(text(&s.text()), false),
+        ('s', Value::Err(e)) => spec.pad(text(&e.text.text()), false),
+        ('q', Value::Str(s)) => spec.pad(quote(&s.text()), false),
+        ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
         ('x' | 'X', Value::Int(n)) => {
@@ -213,11 +214,16 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             spec.pad(if verb == 'X' { s.to_uppercase() } else { s }, true)
         }
         ('x' | 'X', Value::Str(s)) => {
-            let h: String = s.bytes().map(|b| format!("{b:02x}")).collect();
+            let h: String = s.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
         }
         ('x' | 'X', Value::Err(e)) => {
-            let h: String = e.text.bytes().map(|b| format!("{b:02x}")).collect();
+            let h: String = e
+                .text
+                .as_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
         }
         _ => bad_verb(verb, v),

@@ -1,33 +1,37 @@
 //! Compiles the checker's tree ([`crate::ir`]) to register code
-//! ([`super::code`]), one function at a time.
+//! ([`crate::code`]), one function at a time; [`image`] drives it over the
+//! whole program.
 //!
 //! Expressions are always evaluated into fresh temporaries (never straight
 //! into a local's register), so `x = 1 + x` reads `x` before it is written.
-//! A local that a function literal of this function captures is a cell.
+//! A local is a plain register unless a function literal of this function
+//! captures it: then it is a cell (an `Obj` of one slot).
 
-use std::rc::Rc;
+mod captures;
+mod image;
 
-use super::code::{AssertTypes, DeferTarget, Func, Loc, Op, Reg};
-use crate::ir::{Args, Call, Expr, FuncCode, Lhs, Rhs, Stmt, Target, Var};
+pub use image::program;
+
+use std::sync::Arc;
+
+use crate::code::{AssertTypes, DeferTarget, Loc, Op, Proto, Reg};
+use crate::ir::{Args, Call, Const, Expr, FuncCode, Lhs, Rhs, Stmt, Target, Var};
+use crate::rt::Value;
 use crate::types::Type;
-use crate::value::Value;
+use captures::captured_locals;
+use image::Ctx;
 
 /// `nret` / `nargs` meaning "all of a call's results, through the spill
 /// buffer" (`f(g())` with a multi-valued `g`).
-pub(crate) const ALL: u32 = u32::MAX;
+pub const ALL: u32 = u32::MAX;
 
-/// Compiles a function of the program.
-pub(crate) fn function(ir: &Rc<FuncCode>) -> Func {
-    let mut c = Compiler::new(ir, &ir.body);
-    c.entry();
-    c.block(&ir.body);
-    c.finish()
-}
-
-/// Compiles the package-level variable initialisation as a function
-/// `named` with no locals.
-pub(crate) fn init(body: &[Stmt], named: &Rc<FuncCode>) -> Func {
-    let mut c = Compiler::new(named, body);
+/// Compiles a function (`body` with `ir`'s slots: its body, or the
+/// package-level initialisation for a function with no locals).
+fn function(cx: &mut Ctx, ir: &FuncCode, body: &[Stmt], entry: bool) -> Proto {
+    let mut c = Compiler::new(cx, ir, body);
+    if entry {
+        c.entry();
+    }
     c.block(body);
     c.finish()
 }
@@ -39,15 +43,17 @@ struct LoopJumps {
     continues: Vec<usize>,
 }
 
-struct Compiler {
-    f: Func,
+struct Compiler<'a> {
+    cx: &'a mut Ctx,
+    ir: &'a FuncCode,
+    f: Proto,
     cell_of: Vec<Option<u32>>,
     next: Reg,
     loops: Vec<LoopJumps>,
 }
 
-impl Compiler {
-    fn new(ir: &Rc<FuncCode>, body: &[Stmt]) -> Self {
+impl<'a> Compiler<'a> {
+    fn new(cx: &'a mut Ctx, ir: &'a FuncCode, body: &[Stmt]) -> Self {
         let mut captured = vec![false; ir.nslots];
         captured_locals(body, &mut captured);
         let mut ncells = 0;
@@ -62,8 +68,11 @@ impl Compiler {
             .collect();
         let nslots = ir.nslots as Reg;
         Compiler {
-            f: Func {
-                ir: ir.clone(),
+            f: Proto {
+                name: Arc::from(&*ir.name),
+                sig: cx.sig_name(&ir.sig),
+                open: ir.open,
+                captures: ir.captures.clone(),
                 ops: Vec::new(),
                 consts: Vec::new(),
                 builtins: Vec::new(),
@@ -77,12 +86,14 @@ impl Compiler {
                 results: Vec::new(),
             },
             cell_of,
+            cx,
+            ir,
             next: nslots,
             loops: Vec::new(),
         }
     }
 
-    fn finish(mut self) -> Func {
+    fn finish(mut self) -> Proto {
         self.emit(Op::Return);
         self.f.cell_of = self.cell_of;
         self.f
@@ -98,7 +109,7 @@ impl Compiler {
     /// Parameters arrive in their registers; captured ones move to cells.
     /// Results start at their zero values.
     fn entry(&mut self) {
-        let ir = self.f.ir.clone();
+        let ir = self.ir;
         for p in 0..ir.nparams as u32 {
             let loc = self.loc(p);
             if let Loc::Cell(cell) = loc {
@@ -107,7 +118,7 @@ impl Compiler {
             self.f.params.push(loc);
         }
         for (slot, zero) in &ir.results {
-            let k = self.konst(zero.clone());
+            let k = self.konst(zero);
             self.emit(Op::Const { dst: *slot, k });
             let loc = self.loc(*slot);
             if let Loc::Cell(cell) = loc {
@@ -137,7 +148,12 @@ impl Compiler {
         }
     }
 
-    fn konst(&mut self, v: Value) -> u32 {
+    fn konst(&mut self, c: &Const) -> u32 {
+        let v = self.cx.value(c);
+        self.value(v)
+    }
+
+    fn value(&mut self, v: Value) -> u32 {
         self.f.consts.push(v);
         self.f.consts.len() as u32 - 1
     }
@@ -244,7 +260,7 @@ impl Compiler {
     /// `return`: the values go to the result slots, then the function leaves.
     fn return_stmt(&mut self, rhs: Option<&Rhs>) {
         if let Some(rhs) = rhs {
-            let results: Vec<u32> = self.f.ir.results.iter().map(|(s, _)| *s).collect();
+            let results: Vec<u32> = self.ir.results.iter().map(|(s, _)| *s).collect();
             let t = self.rhs(rhs, results.len() as u32);
             for (i, s) in results.into_iter().enumerate() {
                 self.store(Lhs::Set(Var::Local(s)), t + i as u32);
@@ -309,10 +325,11 @@ impl Compiler {
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
+                let zero = self.cx.value(zero);
                 self.f.asserts.push(AssertTypes {
-                    to: to.clone(),
-                    src: Type::Any,
-                    zero: zero.clone(),
+                    to: self.cx.rt_type(to),
+                    src: self.cx.rt_type(&Type::Any),
+                    zero,
                 });
                 let ty = self.f.asserts.len() as u32 - 1;
                 self.emit(Op::AssertOk { dst: t, x: t, ty });
@@ -361,7 +378,7 @@ impl Compiler {
         let mark = self.next;
         match e {
             Expr::Const(v) => {
-                let k = self.konst(v.clone());
+                let k = self.konst(v);
                 self.emit(Op::Const { dst, k });
             }
             Expr::Load(v) => self.load(*v, dst),
@@ -369,7 +386,8 @@ impl Compiler {
                 self.emit(Op::Func { dst, func: *func });
             }
             Expr::Lit(code) => {
-                self.f.lits.push(code.clone());
+                let idx = self.cx.lit(code);
+                self.f.lits.push(idx);
                 let lit = self.f.lits.len() as u32 - 1;
                 self.emit(Op::Closure { dst, lit });
             }
@@ -425,8 +443,8 @@ impl Compiler {
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
                 self.f.asserts.push(AssertTypes {
-                    to: to.clone(),
-                    src: src.clone(),
+                    to: self.cx.rt_type(to),
+                    src: self.cx.rt_type(src),
                     zero: Value::Nil,
                 });
                 let ty = self.f.asserts.len() as u32 - 1;
@@ -532,92 +550,5 @@ impl Compiler {
             args,
             nargs,
         });
-    }
-}
-
-/// Marks the locals of this function that its function literals capture.
-fn captured_locals(stmts: &[Stmt], out: &mut [bool]) {
-    for s in stmts {
-        stmt_captures(s, out);
-    }
-}
-
-fn stmt_captures(s: &Stmt, out: &mut [bool]) {
-    match s {
-        Stmt::Expr(e) => expr_captures(e, out),
-        Stmt::Assign { rhs, .. } => rhs_captures(rhs, out),
-        Stmt::OpAssign { rhs, .. } => expr_captures(rhs, out),
-        Stmt::If {
-            init,
-            cond,
-            then,
-            els,
-        } => {
-            if let Some(i) = init {
-                stmt_captures(i, out);
-            }
-            expr_captures(cond, out);
-            captured_locals(then, out);
-            captured_locals(els, out);
-        }
-        Stmt::For {
-            init,
-            cond,
-            post,
-            body,
-            ..
-        } => {
-            for s in init.iter().chain(post) {
-                stmt_captures(s, out);
-            }
-            if let Some(c) = cond {
-                expr_captures(c, out);
-            }
-            captured_locals(body, out);
-        }
-        Stmt::Block(b) => captured_locals(b, out),
-        Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
-        Stmt::Defer { call, .. } => call_captures(call, out),
-        Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
-    }
-}
-
-fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
-    match rhs {
-        Rhs::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
-        Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } => expr_captures(e, out),
-    }
-}
-
-fn call_captures(c: &Call, out: &mut [bool]) {
-    match &c.target {
-        Target::Value(e) | Target::ErrorMethod(e) => expr_captures(e, out),
-        Target::Builtin(_) => {}
-    }
-    match &c.args {
-        Args::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
-        Args::Spread(e) => expr_captures(e, out),
-    }
-}
-
-fn expr_captures(e: &Expr, out: &mut [bool]) {
-    match e {
-        Expr::Lit(code) => {
-            for v in &code.captures {
-                if let Var::Local(s) = v {
-                    if let Some(b) = out.get_mut(*s as usize) {
-                        *b = true;
-                    }
-                }
-            }
-        }
-        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) => expr_captures(x, out),
-        Expr::Assert { x, .. } => expr_captures(x, out),
-        Expr::Arith(_, a, b) | Expr::Cmp(_, a, b) | Expr::And(a, b) | Expr::Or(a, b) => {
-            expr_captures(a, out);
-            expr_captures(b, out);
-        }
-        Expr::Call(c) => call_captures(c, out),
-        Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
     }
 }

@@ -1,22 +1,22 @@
 //! Deferred calls of the machine: evaluated at the `defer` statement into a
-//! [`VmDeferred`] value that the core keeps in a record (or an open slot) and
+//! [`DeferredCall`] value that the core keeps in a record (or an open slot) and
 //! hands back, through the stepped exit, when the frame is left.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
-use deferrt_core::{Deferred, Local, Outcome, SlotOutOfRange, Unwind};
+use deferrt_core::{Deferred, Outcome, Sendable, SlotOutOfRange, Unwind};
 
-use super::super::eval::{call_builtin, internal};
-use super::code::{DeferTarget, Func, Reg};
-use super::compile::ALL;
-use super::{Cx, Interp, Machine};
+use super::builtins::{call_builtin, internal};
+use super::{Cx, Host, Machine};
+use crate::code::{DeferTarget, Proto, Reg};
+use crate::compile::ALL;
 use crate::ir::Builtin;
-use crate::value::{Closure, FuncVal, Value};
+use crate::rt::{errors, Closure, FuncVal, Value};
 
 /// What a deferred call calls.
 #[derive(Debug)]
-pub(super) enum VmTarget {
-    Func(Rc<Func>, Rc<Closure>),
+pub(super) enum Target {
+    Func(Arc<Closure>),
     NilFunc,
     Builtin(Builtin),
     /// `defer err.Error()`: nothing to do when it runs.
@@ -25,17 +25,17 @@ pub(super) enum VmTarget {
 
 /// A deferred call: function value and arguments evaluated at the `defer`
 /// statement.
-pub(crate) struct VmDeferred {
-    pub(super) target: VmTarget,
+pub(crate) struct DeferredCall {
+    pub(super) target: Target,
     pub(super) args: DeferArgs,
 }
 
-// A VmDeferred must fit a record class (else `defer_call` would box it, the
+// A DeferredCall must fit a record class (else `defer_call` would box it, the
 // stepped exit would not recognise it, and the engine would call it).
 const _: () = assert!(
-    std::mem::size_of::<VmDeferred>()
+    std::mem::size_of::<DeferredCall>()
         <= deferrt_core::CLASS_PAYLOAD[deferrt_core::CLASS_PAYLOAD.len() - 1]
-        && std::mem::align_of::<VmDeferred>() <= 16
+        && std::mem::align_of::<DeferredCall>() <= 16
 );
 
 /// Inline room for a deferred call's arguments: up to this many are kept
@@ -59,7 +59,7 @@ impl DeferArgs {
     }
 }
 
-impl Deferred<Interp, Value, Local> for VmDeferred {
+impl Deferred<Host, Value, Sendable> for DeferredCall {
     /// Never used: the machine registers its deferred calls with
     /// `Cx::defer_call` and leaves frames with the stepped exit, which hands
     /// them back instead of calling them.
@@ -74,17 +74,17 @@ impl Deferred<Interp, Value, Local> for VmDeferred {
 
 /// Runs a deferred call that is not an interpreted function, in the frame
 /// the core entered for it.
-pub(super) fn run_simple(cx: &mut Cx<'_>, target: VmTarget, args: Vec<Value>) -> Outcome {
+pub(super) fn run_simple(cx: &mut Cx<'_>, target: Target, args: Vec<Value>) -> Outcome {
     match target {
-        VmTarget::Func(..) | VmTarget::Nothing => Ok(()),
-        VmTarget::NilFunc => Err(cx.fault(Value::nil_deref_error())),
+        Target::Func(..) | Target::Nothing => Ok(()),
+        Target::NilFunc => Err(cx.fault(errors::nil_deref())),
         // `defer recover()`: a recover() by the function that deferred it,
         // at its exit (GO-SEMANTICS A9, C2).
-        VmTarget::Builtin(Builtin::Recover) => {
+        Target::Builtin(Builtin::Recover) => {
             cx.recover_wrapped();
             Ok(())
         }
-        VmTarget::Builtin(b) => call_builtin(cx, &b, args.into()).map(drop),
+        Target::Builtin(b) => call_builtin(cx, &b, args).map(drop),
     }
 }
 impl Machine {
@@ -95,24 +95,21 @@ impl Machine {
     pub(super) fn defer_op(
         &mut self,
         cx: &mut Cx<'_>,
-        func: &Func,
+        func: &Proto,
         base: usize,
         (site, target, args, nargs): (u32, DeferTarget, Reg, u32),
     ) -> Result<(), Unwind> {
         let reg = |r: Reg| base + r as usize;
         let target = match target {
             DeferTarget::Value(r) => match &self.regs[reg(r)] {
-                Value::Func(FuncVal::Closure(c)) => match self.table.get(&c.code) {
-                    Some(f) => VmTarget::Func(f.clone(), c.clone()),
-                    None => return Err(internal(cx, "function not compiled")),
-                },
-                Value::Func(FuncVal::Nil(_)) => VmTarget::NilFunc,
+                Value::Func(FuncVal::Closure(c)) => Target::Func(c.clone()),
+                Value::Func(FuncVal::Nil(_)) => Target::NilFunc,
                 _ => return Err(internal(cx, "deferred value is not a func")),
             },
-            DeferTarget::Builtin(b) => VmTarget::Builtin(func.builtins[b as usize].clone()),
+            DeferTarget::Builtin(b) => Target::Builtin(func.builtins[b as usize].clone()),
             DeferTarget::ErrorText(r) => match &self.regs[reg(r)] {
-                Value::Err(_) => VmTarget::Nothing,
-                _ => return Err(cx.fault(Value::nil_deref_error())),
+                Value::Err(_) => Target::Nothing,
+                _ => return Err(cx.fault(errors::nil_deref())),
             },
         };
         let args = if nargs != ALL && nargs as usize <= INLINE_ARGS {
@@ -125,7 +122,7 @@ impl Machine {
         } else {
             DeferArgs::Heap(self.take_args(base, args, nargs))
         };
-        let d = VmDeferred { target, args };
+        let d = DeferredCall { target, args };
         let open = match self.acts.last() {
             Some(a) if a.frame.has_open() => self.opens.last_mut(),
             _ => None,

@@ -1,0 +1,91 @@
+//! Which locals of a function its function literals capture (those live
+//! in cells; the others are plain registers).
+
+use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, Var};
+
+/// Marks the locals of this function that its function literals capture.
+pub(super) fn captured_locals(stmts: &[Stmt], out: &mut [bool]) {
+    for s in stmts {
+        stmt_captures(s, out);
+    }
+}
+
+fn stmt_captures(s: &Stmt, out: &mut [bool]) {
+    match s {
+        Stmt::Expr(e) => expr_captures(e, out),
+        Stmt::Assign { rhs, .. } => rhs_captures(rhs, out),
+        Stmt::OpAssign { rhs, .. } => expr_captures(rhs, out),
+        Stmt::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            if let Some(i) = init {
+                stmt_captures(i, out);
+            }
+            expr_captures(cond, out);
+            captured_locals(then, out);
+            captured_locals(els, out);
+        }
+        Stmt::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
+            for s in init.iter().chain(post) {
+                stmt_captures(s, out);
+            }
+            if let Some(c) = cond {
+                expr_captures(c, out);
+            }
+            captured_locals(body, out);
+        }
+        Stmt::Block(b) => captured_locals(b, out),
+        Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
+        Stmt::Defer { call, .. } => call_captures(call, out),
+        Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+    }
+}
+
+fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
+    match rhs {
+        Rhs::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
+        Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } => expr_captures(e, out),
+    }
+}
+
+fn call_captures(c: &Call, out: &mut [bool]) {
+    match &c.target {
+        Target::Value(e) | Target::ErrorMethod(e) => expr_captures(e, out),
+        Target::Builtin(_) => {}
+    }
+    match &c.args {
+        Args::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
+        Args::Spread(e) => expr_captures(e, out),
+    }
+}
+
+fn expr_captures(e: &Expr, out: &mut [bool]) {
+    match e {
+        Expr::Lit(code) => {
+            for v in &code.captures {
+                if let Var::Local(s) = v {
+                    if let Some(b) = out.get_mut(*s as usize) {
+                        *b = true;
+                    }
+                }
+            }
+        }
+        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) => expr_captures(x, out),
+        Expr::Assert { x, .. } => expr_captures(x, out),
+        Expr::Arith(_, a, b) | Expr::Cmp(_, a, b) | Expr::And(a, b) | Expr::Or(a, b) => {
+            expr_captures(a, out);
+            expr_captures(b, out);
+        }
+        Expr::Call(c) => call_captures(c, out),
+        Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
+    }
+}

@@ -1,0 +1,140 @@
+//! Compiles a whole checked program into an [`Image`]: every top-level
+//! function, every function literal nested in them (found by the address
+//! of its checked code), and the package-level initialisation; constants
+//! and types become run-time values and types here, once.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use super::function;
+use crate::code::{Image, Proto};
+use crate::ir::{Const, FuncCode, FuncConst, Program};
+use crate::rt::types::RtType;
+use crate::rt::value::SigName;
+use crate::rt::{FuncVal, Str, Value};
+use crate::types::{FuncType, Type};
+
+/// What the compiler shares across functions.
+pub(super) struct Ctx {
+    /// The index of each function compiled or queued, by code address.
+    index: HashMap<usize, u32>,
+    /// Literals to compile, with their indices.
+    todo: Vec<(u32, Rc<FuncCode>)>,
+    /// String constants' data, by text: one allocation per distinct text.
+    strings: HashMap<Rc<str>, Str>,
+    /// Func types' names.
+    sigs: HashMap<String, SigName>,
+    next: u32,
+}
+
+impl Ctx {
+    /// The index the function literal `code` has in the image (queued for
+    /// compiling the first time).
+    pub(super) fn lit(&mut self, code: &Rc<FuncCode>) -> u32 {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.next;
+        self.next += 1;
+        self.index.insert(key, i);
+        self.todo.push((i, code.clone()));
+        i
+    }
+
+    /// The run-time value of a constant.
+    pub(super) fn value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::Nil => Value::Nil,
+            Const::Int(n) => Value::Int(*n),
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Str(s) => Value::Str(
+                self.strings
+                    .entry(s.clone())
+                    .or_insert_with(|| Str::from(&**s))
+                    .clone(),
+            ),
+            Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
+        }
+    }
+
+    /// A func type's name, shared.
+    pub(super) fn sig_name(&mut self, ft: &FuncType) -> SigName {
+        let name = ft.to_string();
+        self.sigs
+            .entry(name.clone())
+            .or_insert_with(|| Arc::new(name))
+            .clone()
+    }
+
+    /// A type as the run time checks it.
+    pub(super) fn rt_type(&mut self, t: &Type) -> RtType {
+        match t {
+            Type::Int => RtType::Int,
+            Type::Str => RtType::Str,
+            Type::Bool => RtType::Bool,
+            Type::Error => RtType::Error,
+            Type::Func(ft) => RtType::Func(self.sig_name(ft)),
+            Type::Any | Type::Nil | Type::Tuple(_) => RtType::Any,
+        }
+    }
+}
+
+/// Compiles `prog`.
+pub fn program(prog: &Program) -> Image {
+    let mut cx = Ctx {
+        index: HashMap::new(),
+        todo: Vec::new(),
+        strings: prog
+            .literals
+            .iter()
+            .map(|s| (s.clone(), Str::from(&**s)))
+            .collect(),
+        sigs: HashMap::new(),
+        next: prog.funcs.len() as u32,
+    };
+    for (i, f) in prog.funcs.iter().enumerate() {
+        cx.index.insert(Rc::as_ptr(f) as usize, i as u32);
+    }
+    let mut protos: Vec<Option<Proto>> = prog
+        .funcs
+        .iter()
+        .map(|f| Some(function(&mut cx, f, &f.body, true)))
+        .collect();
+    let init = function(&mut cx, &init_code(), &prog.init, false);
+    while let Some((i, code)) = cx.todo.pop() {
+        let p = function(&mut cx, &code, &code.body, true);
+        if protos.len() <= i as usize {
+            protos.resize_with(i as usize + 1, || None);
+        }
+        protos[i as usize] = Some(p);
+    }
+    // Every index handed out was compiled: no hole.
+    debug_assert!(protos.iter().all(Option::is_some));
+    Image {
+        protos: protos.into_iter().flatten().map(Arc::new).collect(),
+        init: Arc::new(init),
+        inits: prog.inits.clone(),
+        main: prog.main,
+        nglobals: prog.nglobals,
+        literals: cx.strings.into_values().collect(),
+    }
+}
+
+/// The package-level variable initialisation, as a function with no locals.
+fn init_code() -> FuncCode {
+    FuncCode {
+        name: "main.init.vars".into(),
+        sig: Rc::new(FuncType {
+            params: Vec::new(),
+            results: Vec::new(),
+        }),
+        nparams: 0,
+        results: Vec::new(),
+        nslots: 0,
+        captures: Vec::new(),
+        body: Vec::new(),
+        open: false,
+    }
+}

@@ -1,0 +1,315 @@
+//! Run-time values: `Send + Sync`, so that a goroutine's registers can move
+//! to another worker thread (ARCHITECTURE.md, "Values").
+//!
+//! Memory that Go code can share — a captured variable today; a heap
+//! variable, an array, a slice's backing array or a `new(T)` in stage 5 —
+//! is an [`Obj`]: consecutive slots behind one mutex, held for one load or
+//! store, never across a call or a park.
+
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use deferrt_core::PanicValue;
+
+use super::errors::{ErrKind, ErrVal, SIGSEGV_LINE};
+use super::format::func_addr;
+use crate::code::Proto;
+
+/// A run-time value (24 bytes). Interface values (`any`, `error`) are, until
+/// stage 5 gives them [`Value::Iface`], the value they hold; the nil
+/// interface is [`Value::Nil`].
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// A nil interface (or the untyped nil).
+    Nil,
+    /// A `bool`.
+    Bool(bool),
+    /// An integer of any kind (in an interface: a small or constant one,
+    /// identical to every other interface holding the same value, as gc's
+    /// static data).
+    Int(i64),
+    /// An integer converted to an interface at run time: gc allocates a
+    /// box, so its identity is the `Arc`.
+    BoxedInt(Arc<i64>),
+    /// A `string`: Go strings are bytes; the `Arc` is its identity (a
+    /// literal's text is shared).
+    Str(Str),
+    /// An error value of the runtime's or the `errors` package's types.
+    Err(Arc<ErrVal>),
+    /// A func value.
+    Func(FuncVal),
+    /// `float64` / `float32` (stage 5: floats).
+    #[allow(dead_code)]
+    Float(f64),
+    /// A pointer: slot `at` of `obj` (stage 5: pointers, `&x`, `&s.f`).
+    #[allow(dead_code)]
+    Ptr {
+        /// The memory pointed into.
+        obj: Arc<Obj>,
+        /// The slot.
+        at: u32,
+    },
+    /// A slice: `len` slots of `obj` from `off`, room for `cap` (stage 5).
+    #[allow(dead_code)]
+    Slice {
+        /// The backing array, shared by every slice of it.
+        obj: Arc<Obj>,
+        /// First slot.
+        off: u32,
+        /// Length.
+        len: u32,
+        /// Capacity.
+        cap: u32,
+    },
+    /// A map (stage 5: maps).
+    #[allow(dead_code)]
+    Map(Arc<MapObj>),
+    /// A channel (stage 6: goroutines; the scheduler defines its queues).
+    #[allow(dead_code)]
+    Chan(Arc<ChanObj>),
+    /// A non-nil interface holding a value of a dynamic type (stage 5:
+    /// named types, structs, methods; its `Arc` address is gc's data word).
+    #[allow(dead_code)]
+    Iface(Arc<Boxed>),
+}
+
+// The design's size: a register is three words.
+const _: () = assert!(std::mem::size_of::<Value>() <= 24);
+
+/// A Go string: bytes, shared.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Str(pub Arc<[u8]>);
+
+impl Str {
+    /// The bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The text, with invalid UTF-8 replaced (for formatting).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.0)
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether it is `""`.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether both are the same allocation.
+    pub fn ptr_eq(&self, other: &Str) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// A new allocation with the same bytes (a new identity).
+    pub fn copied(&self) -> Str {
+        Str(Arc::from(&*self.0))
+    }
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Str {
+        Str(Arc::from(s.as_bytes()))
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Str {
+        Str(Arc::from(s.into_bytes()))
+    }
+}
+
+/// A func type's name (`func(int) string`), which a nil func value carries
+/// (stage 5 replaces it with the type table's `Ty`).
+pub type SigName = Arc<String>;
+
+/// A func value.
+#[derive(Clone, Debug)]
+pub enum FuncVal {
+    /// A nil func of this type.
+    Nil(SigName),
+    /// A function or closure.
+    Closure(Arc<Closure>),
+}
+
+impl FuncVal {
+    /// The func's type name.
+    pub fn sig(&self) -> &str {
+        match self {
+            FuncVal::Nil(t) => t,
+            FuncVal::Closure(c) => &c.proto.sig,
+        }
+    }
+}
+
+/// Memory that several holders share: consecutive slots (a struct's
+/// fields, nested structs and arrays inline), one mutex. Today: a variable
+/// captured by a closure (one slot).
+#[derive(Debug)]
+pub struct Obj {
+    slots: Mutex<Box<[Value]>>,
+}
+
+impl Obj {
+    /// Memory holding `vals`.
+    pub fn new(vals: Box<[Value]>) -> Obj {
+        Obj {
+            slots: Mutex::new(vals),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Box<[Value]>> {
+        // A poisoned lock means a Rust panic elsewhere (a bug); the values
+        // are still whole.
+        self.slots.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The value in slot `at` (nil past the end: no such slot is made).
+    pub fn load(&self, at: usize) -> Value {
+        self.lock().get(at).cloned().unwrap_or(Value::Nil)
+    }
+
+    /// Stores `v` in slot `at`.
+    pub fn store(&self, at: usize, v: Value) {
+        if let Some(s) = self.lock().get_mut(at) {
+            *s = v;
+        }
+    }
+}
+
+/// A variable captured by closures: an [`Obj`] of one slot.
+pub type Cell = Arc<Obj>;
+
+/// Makes a fresh variable holding `v`.
+pub fn cell(v: Value) -> Cell {
+    Arc::new(Obj::new(Box::new([v])))
+}
+
+/// A map's entries (stage 5: maps).
+#[derive(Debug, Default)]
+#[allow(dead_code)]
+pub struct MapObj {
+    entries: Mutex<Vec<(Value, Value)>>,
+}
+
+/// A channel (stage 6: its buffer and wait queues live with the scheduler).
+#[derive(Debug, Default)]
+#[allow(dead_code)]
+pub struct ChanObj {
+    cap: usize,
+}
+
+/// A value in an interface: its dynamic type and its slots (stage 5).
+#[derive(Debug)]
+#[allow(dead_code)]
+pub struct Boxed {
+    /// The dynamic type (an index into the program's type table).
+    pub ty: u32,
+    /// The value's slots.
+    pub slots: Box<[Value]>,
+}
+
+/// A function with the variables it captured.
+#[derive(Debug)]
+pub struct Closure {
+    /// Its compiled code.
+    pub proto: Arc<Proto>,
+    /// Captured variables, indexed by the code's capture slots.
+    pub captured: Vec<Cell>,
+}
+
+impl Value {
+    /// A string value.
+    pub fn str(s: impl Into<Str>) -> Value {
+        Value::Str(s.into())
+    }
+
+    /// The dynamic type's name, as in `interface conversion` messages.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Nil => "nil".into(),
+            Value::Int(_) | Value::BoxedInt(_) => "int".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Str(_) => "string".into(),
+            Value::Err(e) => e.kind.type_name().into(),
+            Value::Func(f) => f.sig().to_string(),
+            Value::Float(_) => "float64".into(),
+            Value::Ptr { .. }
+            | Value::Slice { .. }
+            | Value::Map(_)
+            | Value::Chan(_)
+            | Value::Iface(_) => "?".into(),
+        }
+    }
+
+    /// The value with an interface's int box removed.
+    pub fn concrete(&self) -> Value {
+        match self {
+            Value::BoxedInt(n) => Value::Int(**n),
+            v => v.clone(),
+        }
+    }
+
+    /// Whether this is a nil interface.
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+}
+
+impl PanicValue for Value {
+    fn on_panic(self) -> Self {
+        match self {
+            Value::Nil => super::errors::panic_nil(),
+            v => v,
+        }
+    }
+
+    fn same_value(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::BoxedInt(a), Value::BoxedInt(b)) => Arc::ptr_eq(a, b),
+            (Value::Str(a), Value::Str(b)) => a.ptr_eq(b) || (a.is_empty() && b.is_empty()),
+            (Value::Func(FuncVal::Closure(a)), Value::Func(FuncVal::Closure(b))) => {
+                Arc::ptr_eq(a, b)
+            }
+            (Value::Err(a), Value::Err(b)) => {
+                Arc::ptr_eq(a, b) || (a.kind == b.kind && a.kind.is_static())
+            }
+            _ => false,
+        }
+    }
+
+    fn signal(&self) -> Option<&str> {
+        match self {
+            Value::Err(e) if e.kind == ErrKind::NilDeref => Some(SIGSEGV_LINE),
+            _ => None,
+        }
+    }
+}
+
+/// How Go's runtime prints a panic value (`printpanicval`).
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Nil => f.write_str("nil"),
+            Value::Int(n) => write!(f, "{n}"),
+            Value::BoxedInt(n) => write!(f, "{n}"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Str(s) => f.write_str(&s.text()),
+            Value::Err(e) => f.write_str(&e.text.text()),
+            Value::Func(fv) => write!(f, "({}) {}", fv.sig(), func_addr(fv)),
+            Value::Float(x) => write!(f, "{x:e}"),
+            Value::Ptr { .. }
+            | Value::Slice { .. }
+            | Value::Map(_)
+            | Value::Chan(_)
+            | Value::Iface(_) => f.write_str("(?) 0xc000012000"),
+        }
+    }
+}

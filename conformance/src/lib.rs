@@ -26,6 +26,7 @@ pub mod ir;
 pub mod lexer;
 pub mod parser;
 pub mod rt;
+pub mod sched;
 pub mod types;
 pub mod value;
 pub mod vm;

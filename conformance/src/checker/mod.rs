@@ -2,6 +2,7 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod composite;
 mod consts;
 mod expr;
 mod stmt;
@@ -136,7 +137,8 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Str => Value::str(""),
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
-        _ => Value::Nil,
+        Type::Byte | Type::Rune => Value::Int(0),
+        t => composite::comp_zero(t).unwrap_or(Value::Nil),
     }
 }
 

@@ -25,6 +25,7 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
+        Value::Slice { .. } | Value::Map(_) => super::fmt_composite::each(v, &fmt_v),
         v => v.to_string(),
     }
 }
@@ -225,6 +226,9 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 .map(|b| format!("{b:02x}"))
                 .collect();
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
+        }
+        (_, Value::Slice { .. } | Value::Map(_)) => {
+            super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
         }
         _ => bad_verb(verb, v),
     }

@@ -163,7 +163,7 @@ impl Obj {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Box<[Value]>> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Box<[Value]>> {
         // A poisoned lock means a Rust panic elsewhere (a bug); the values
         // are still whole.
         self.slots.lock().unwrap_or_else(|p| p.into_inner())
@@ -190,12 +190,8 @@ pub fn cell(v: Value) -> Cell {
     Arc::new(Obj::new(Box::new([v])))
 }
 
-/// A map's entries (stage 5: maps).
-#[derive(Debug, Default)]
-#[allow(dead_code)]
-pub struct MapObj {
-    entries: Mutex<Vec<(Value, Value)>>,
-}
+/// A map: defined with its operations in `rt/map.rs`.
+pub use super::map::MapObj;
 
 /// A channel (stage 6: its buffer and wait queues live with the scheduler).
 #[derive(Debug, Default)]

@@ -167,6 +167,15 @@ pub enum CompOp {
     Delete { m: Reg, k: Reg },
     /// `dst = T(x)` between strings and slices.
     Convert { dst: Reg, x: Reg, how: Conv },
+    /// `dst = ` the rune (or its width) at byte `i` of the string `s`.
+    DecodeRune {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        width: bool,
+    },
+    /// `dst = ` the keys of the map `m`, as a slice.
+    MapKeys { dst: Reg, m: Reg },
     /// `dst = (x == nil) != neg` of a slice or map.
     IsNil { dst: Reg, x: Reg, neg: bool },
     /// `dst = ` a copy of the array `x`, `depth` levels deep.

@@ -501,6 +501,18 @@ pub enum CompExpr {
         /// `!=`?
         neg: bool,
     },
+    /// The rune at byte `i` of the string `s` (`width`: its width in
+    /// bytes instead), as `for range` over a string decodes it.
+    DecodeRune {
+        /// The string.
+        s: Expr,
+        /// The byte index.
+        i: Expr,
+        /// The width instead of the rune?
+        width: bool,
+    },
+    /// The keys of a map, as a slice (a `for range` over a map starts).
+    MapKeys(Expr),
     /// A copy of an array value, `depth` levels of arrays deep.
     CopyArray {
         /// The array.
@@ -553,6 +565,12 @@ pub enum CompStmt {
         /// The key.
         k: Expr,
     },
+    /// A jump target of the function (labels, `switch` clauses, the ends
+    /// of labeled loops): numbered per function.
+    Label(u32),
+    /// `goto` a label of the function (also `break L`, `continue L`, a
+    /// `break` out of a `switch`, `fallthrough`).
+    Goto(u32),
 }
 
 impl CompExpr {
@@ -579,6 +597,8 @@ impl CompExpr {
             }
             CompExpr::Copy { dst, src } => vec![dst, src],
             CompExpr::Len(x) | CompExpr::Cap(x) => vec![x],
+            CompExpr::DecodeRune { s, i, .. } => vec![s, i],
+            CompExpr::MapKeys(x) => vec![x],
             CompExpr::Convert { x, .. }
             | CompExpr::CopyArray { x, .. }
             | CompExpr::IsNil { x, .. } => vec![x],
@@ -610,6 +630,7 @@ impl CompStmt {
                 (v, None)
             }
             CompStmt::Delete { m, k } => (vec![m, k], None),
+            CompStmt::Label(_) | CompStmt::Goto(_) => (Vec::new(), None),
         }
     }
 

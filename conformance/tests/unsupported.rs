@@ -79,29 +79,9 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:2: `select` statements are not supported by minigo",
     ),
     (
-        "range over int",
-        "package main\n\nfunc main() {\n\tfor i := range 3 {\n\t\tprintln(i)\n\t}\n}\n",
-        "4:11: `range` clauses are not supported by minigo",
-    ),
-    (
-        "bare range",
-        "package main\n\nfunc main() {\n\tfor range 3 {\n\t}\n}\n",
-        "4:6: `range` clauses are not supported by minigo",
-    ),
-    (
-        "switch",
-        "package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\t\tprintln(1)\n\t}\n}\n",
-        "5:2: `switch` statements are not supported by minigo",
-    ),
-    (
         "type switch",
         "package main\n\nfunc main() {\n\tvar x any = 1\n\tswitch x.(type) {\n\t}\n}\n",
         "5:2: type switches are not supported by minigo",
-    ),
-    (
-        "fallthrough",
-        "package main\n\nfunc main() {\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n",
-        "4:2: `switch` statements are not supported by minigo",
     ),
     (
         "address of",
@@ -159,16 +139,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:7: complex numbers are not supported by minigo",
     ),
     (
-        "label",
-        "package main\n\nfunc main() {\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n",
-        "4:1: labels are not supported by minigo",
-    ),
-    (
-        "goto",
-        "package main\n\nfunc main() {\n\tgoto end\nend:\n\tprintln(1)\n}\n",
-        "4:2: `goto` statements are not supported by minigo",
-    ),
-    (
         "method",
         "package main\n\nfunc (t T) M() {}\n\ntype T int\n\nfunc main() {}\n",
         "3:1: methods are not supported by minigo",
@@ -202,16 +172,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "select with cases",
         "package main\n\nfunc main() {\n\tselect {\n\tdefault:\n\t}\n}\n",
         "4:2: `select` statements are not supported by minigo",
-    ),
-    (
-        "expression switch with init",
-        "package main\n\nfunc main() {\n\tswitch x := 1; {\n\tcase x > 0:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n",
-        "4:2: `switch` statements are not supported by minigo",
-    ),
-    (
-        "range with assignment",
-        "package main\n\nfunc main() {\n\tk := 0\n\tfor k = range 3 {\n\t}\n\tprintln(k)\n}\n",
-        "5:10: `range` clauses are not supported by minigo",
     ),
     (
         "local type with methods",

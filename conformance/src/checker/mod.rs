@@ -5,6 +5,7 @@
 mod composite;
 mod consts;
 mod expr;
+pub(crate) mod flow;
 mod stmt;
 mod typeexpr;
 pub(crate) mod unsupported;
@@ -62,6 +63,8 @@ struct FnCtx {
     loops: u32,
     /// Where each defer statement is, by site number.
     defer_pos: Vec<Pos>,
+    /// Labels, jump targets, and what `break` leaves (checker/flow).
+    flow: flow::FlowCtx,
 }
 
 impl FnCtx {
@@ -383,6 +386,7 @@ impl Checker {
         }
         self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();
         let stmts = self.block_stmts(&body.stmts)?;
+        self.check_labels()?;
         if !ft.results.is_empty() && !stmt::terminates_block(&body.stmts) {
             return err(body.end, "missing return");
         }

@@ -46,16 +46,8 @@ pub(crate) enum Construct {
     Bitwise(&'static str),
     /// Assignments to elements, fields and pointees (`a[i] = x`, `p.f++`).
     AssignToNonVariable,
-    /// Labeled statements and labeled `break`/`continue`.
-    Labels,
-    /// `goto`.
-    Goto,
-    /// `switch` statements.
-    Switch,
     /// Type switches.
     TypeSwitch,
-    /// `fallthrough`.
-    Fallthrough,
     /// `select`.
     Select,
     /// `go` statements.
@@ -87,11 +79,7 @@ impl Construct {
             Construct::BigConstants => "integer constants larger than int",
             Construct::Bitwise(op) => return format!("bitwise operators (`{op}`)"),
             Construct::AssignToNonVariable => "assignments to elements, fields and pointees",
-            Construct::Labels => "labels",
-            Construct::Goto => "`goto` statements",
-            Construct::Switch => "`switch` statements",
             Construct::TypeSwitch => "type switches",
-            Construct::Fallthrough => "`fallthrough` statements",
             Construct::Select => "`select` statements",
             Construct::Go => "`go` statements",
             Construct::Range => "`range` clauses",

@@ -117,6 +117,19 @@ impl Compiler<'_> {
                     how: *how,
                 });
             }
+            CompExpr::DecodeRune { s, i, width } => {
+                let t = self.operands(s, i, dst);
+                self.comp(CompOp::DecodeRune {
+                    dst,
+                    s: dst,
+                    i: t,
+                    width: *width,
+                });
+            }
+            CompExpr::MapKeys(m) => {
+                self.expr(m, dst);
+                self.comp(CompOp::MapKeys { dst, m: dst });
+            }
             CompExpr::IsNil { x, neg } => {
                 self.expr(x, dst);
                 self.comp(CompOp::IsNil {
@@ -222,6 +235,14 @@ impl Compiler<'_> {
                     on: *on,
                 });
             }
+            CompStmt::Label(l) => {
+                let at = self.here();
+                self.jumps.labels.insert(*l, at);
+            }
+            CompStmt::Goto(l) => {
+                let j = self.emit(Op::Jump { to: 0 });
+                self.jumps.gotos.push((j, *l));
+            }
             CompStmt::Delete { m, k } => {
                 let t = self.temps(2);
                 self.expr(m, t);
@@ -258,6 +279,26 @@ impl Compiler<'_> {
                 }),
                 (Place::Var(l), _) => self.store(*l, v),
                 _ => {}
+            }
+        }
+    }
+}
+
+/// The labels of a function and the jumps to them, patched when the
+/// function is finished.
+#[derive(Default)]
+pub(super) struct Labels {
+    labels: std::collections::HashMap<u32, u32>,
+    gotos: Vec<(usize, u32)>,
+}
+
+impl Compiler<'_> {
+    /// Points every `goto` at its label.
+    pub(super) fn patch_gotos(&mut self) {
+        for (at, l) in std::mem::take(&mut self.jumps.gotos) {
+            let to = self.jumps.labels.get(&l).copied().unwrap_or(0);
+            if let Some(Op::Jump { to: t }) = self.f.ops.get_mut(at) {
+                *t = to;
             }
         }
     }

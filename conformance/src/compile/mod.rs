@@ -51,6 +51,8 @@ struct Compiler<'a> {
     cell_of: Vec<Option<u32>>,
     next: Reg,
     loops: Vec<LoopJumps>,
+    /// Labels and gotos (compile/composite.rs).
+    jumps: composite::Labels,
 }
 
 impl<'a> Compiler<'a> {
@@ -91,11 +93,13 @@ impl<'a> Compiler<'a> {
             ir,
             next: nslots,
             loops: Vec::new(),
+            jumps: composite::Labels::default(),
         }
     }
 
     fn finish(mut self) -> Proto {
         self.emit(Op::Return);
+        self.patch_gotos();
         self.f.cell_of = self.cell_of;
         self.f
     }

@@ -206,6 +206,10 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
+        ('c', Value::Int(n)) => {
+            spec.pad(super::slice::rune_char(&Value::Int(*n)).to_string(), false)
+        }
+        ('U', Value::Int(n)) => spec.pad(format!("U+{:04X}", n), false),
         ('x' | 'X', Value::Int(n)) => {
             let s = if *n < 0 {
                 format!("-{:x}", n.unsigned_abs())

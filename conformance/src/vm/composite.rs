@@ -144,6 +144,28 @@ impl Machine {
                 let v = slice::convert(self.reg(base, x), how)?;
                 self.set(base, dst, v);
             }
+            CompOp::DecodeRune { dst, s, i, width } => {
+                let (Value::Str(st), Value::Int(k)) = (self.reg(base, s), self.reg(base, i)) else {
+                    return Err(Trap::Bug("decoding a rune of a non-string"));
+                };
+                let (r, w) = slice::decode_rune(st.as_bytes(), *k as usize);
+                let v = if width { w as i64 } else { r };
+                self.set(base, dst, Value::Int(v));
+            }
+            CompOp::MapKeys { dst, m } => {
+                let keys = match self.reg(base, m) {
+                    Value::Map(o) => o.keys(),
+                    _ => Vec::new(),
+                };
+                let n = keys.len() as u32;
+                let v = Value::Slice {
+                    obj: std::sync::Arc::new(crate::rt::Obj::new(keys.into_boxed_slice())),
+                    off: 0,
+                    len: n,
+                    cap: n,
+                };
+                self.set(base, dst, v);
+            }
             CompOp::IsNil { dst, x, neg } => {
                 let v = self.reg(base, x);
                 let nil = slice::is_nil_slice(v) || map::is_nil_map(v) || matches!(v, Value::Nil);

@@ -33,6 +33,18 @@ pub enum Type {
     Nil,
     /// The results of a call with no or several results.
     Tuple(Rc<[Type]>),
+    /// `[]T` (issue 9's composite values).
+    Slice(Rc<Type>),
+    /// `[N]T`
+    Array(u64, Rc<Type>),
+    /// `map[K]V`
+    Map(Rc<Type>, Rc<Type>),
+    /// `byte` as the element of `[]byte`/`[N]byte` (elsewhere `byte` is
+    /// the subset's `int` until integer kinds land; the element type keeps
+    /// `[]byte` apart from `[]int` for conversions and `fmt`).
+    Byte,
+    /// `rune` as an element type, likewise.
+    Rune,
 }
 
 /// A func type: parameter and result types.
@@ -45,6 +57,15 @@ pub struct FuncType {
 }
 
 impl Type {
+    /// The type of a value read out of an element of type `self` (`byte`
+    /// and `rune` elements read as `int`).
+    pub fn scalar(&self) -> Type {
+        match self {
+            Type::Byte | Type::Rune => Type::Int,
+            t => t.clone(),
+        }
+    }
+
     /// Whether the type is an interface (`any` or `error`).
     pub fn is_interface(&self) -> bool {
         matches!(self, Type::Any | Type::Error)
@@ -55,15 +76,20 @@ impl Type {
         match (self, to) {
             (Type::Tuple(_), _) | (_, Type::Tuple(_)) | (_, Type::Nil) => false,
             (a, b) if a == b => true,
+            (Type::Int, Type::Byte | Type::Rune) | (Type::Byte | Type::Rune, Type::Int) => true,
             (_, Type::Any) => true,
-            (Type::Nil, Type::Error | Type::Func(_)) => true,
+            (Type::Nil, Type::Error | Type::Func(_) | Type::Slice(_) | Type::Map(..)) => true,
             _ => false,
         }
     }
 
     /// Whether `==` is defined on values of the type.
     pub fn comparable(&self) -> bool {
-        !matches!(self, Type::Func(_) | Type::Tuple(_) | Type::Nil)
+        match self {
+            Type::Func(_) | Type::Tuple(_) | Type::Nil | Type::Slice(_) | Type::Map(..) => false,
+            Type::Array(_, e) => e.comparable(),
+            _ => true,
+        }
     }
 
     /// The name used in compile errors.
@@ -86,6 +112,11 @@ impl fmt::Display for Type {
             Type::Any => f.write_str("interface {}"),
             Type::Func(ft) => write!(f, "{ft}"),
             Type::Nil => f.write_str("nil"),
+            Type::Slice(e) => write!(f, "[]{e}"),
+            Type::Array(n, e) => write!(f, "[{n}]{e}"),
+            Type::Map(k, v) => write!(f, "map[{k}]{v}"),
+            Type::Byte => f.write_str("uint8"),
+            Type::Rune => f.write_str("int32"),
             Type::Tuple(ts) => {
                 f.write_str("(")?;
                 for (i, t) in ts.iter().enumerate() {

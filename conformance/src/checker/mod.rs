@@ -2,8 +2,10 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod composite;
 mod consts;
 mod expr;
+pub(crate) mod flow;
 mod stmt;
 mod typeexpr;
 pub(crate) mod unsupported;
@@ -61,6 +63,8 @@ struct FnCtx {
     loops: u32,
     /// Where each defer statement is, by site number.
     defer_pos: Vec<Pos>,
+    /// Labels, jump targets, and what `break` leaves (checker/flow).
+    flow: flow::FlowCtx,
 }
 
 impl FnCtx {
@@ -136,7 +140,8 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Str => Value::str(""),
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
-        _ => Value::Nil,
+        Type::Byte | Type::Rune => Value::Int(0),
+        t => composite::comp_zero(t).unwrap_or(Value::Nil),
     }
 }
 
@@ -381,6 +386,7 @@ impl Checker {
         }
         self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();
         let stmts = self.block_stmts(&body.stmts)?;
+        self.check_labels()?;
         if !ft.results.is_empty() && !stmt::terminates_block(&body.stmts) {
             return err(body.end, "missing return");
         }

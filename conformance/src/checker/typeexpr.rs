@@ -10,7 +10,7 @@ use crate::lexer::{PResult, SyntaxError};
 use crate::types::{FuncType, Type};
 
 impl Checker {
-    pub(super) fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
+    pub(crate) fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
         if let Some(dots) = sig.variadic {
             return refuse(dots, Construct::Variadic);
         }
@@ -25,7 +25,10 @@ impl Checker {
         Ok(FuncType { params, results })
     }
 
-    pub(super) fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
+    pub(crate) fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
+        if let Some(r) = self.comp_type(t) {
+            return r;
+        }
         match t {
             TypeExpr::Interface(elems, _) => match elems.first() {
                 None => Ok(Type::Any),
@@ -65,11 +68,13 @@ impl Checker {
 /// program does not declare the name itself.
 pub(crate) fn outside_universe(n: &str) -> Option<String> {
     Some(match n {
-        "byte" | "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8"
-        | "int16" | "int32" | "int64" | "rune" | "uint" | "uint8" | "uint16" | "uint32"
-        | "uint64" | "uintptr" => format!("values of type `{n}`"),
-        "append" | "cap" | "clear" | "close" | "complex" | "copy" | "delete" | "imag" | "make"
-        | "max" | "min" | "new" | "real" => format!("calls of the built-in function `{n}`"),
+        "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8" | "int16"
+        | "int64" | "uint" | "uint16" | "uint32" | "uint64" | "uintptr" => {
+            format!("values of type `{n}`")
+        }
+        "clear" | "close" | "complex" | "imag" | "max" | "min" | "new" | "real" => {
+            format!("calls of the built-in function `{n}`")
+        }
         _ => return None,
     })
 }
@@ -78,6 +83,9 @@ pub(crate) fn outside_universe(n: &str) -> Option<String> {
 pub(crate) fn universe_type(n: &str) -> Option<Type> {
     Some(match n {
         "int" => Type::Int,
+        // Until integer kinds land, `byte` and `rune` are `int` outside
+        // element types (composite/mod.rs).
+        "byte" | "rune" | "uint8" | "int32" => Type::Int,
         "string" => Type::Str,
         "bool" => Type::Bool,
         "error" => Type::Error,

@@ -47,6 +47,12 @@ fn stmt_captures(s: &Stmt, out: &mut [bool]) {
         Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
         Stmt::Defer { call, .. } => call_captures(call, out),
         Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+        Stmt::Comp(c) => {
+            let (es, rhs) = c.exprs();
+            es.into_iter().for_each(|e| expr_captures(e, out));
+            rhs.into_iter().for_each(|r| rhs_captures(r, out));
+            c.blocks().into_iter().for_each(|b| captured_locals(b, out));
+        }
     }
 }
 
@@ -54,6 +60,10 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
     match rhs {
         Rhs::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
         Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } => expr_captures(e, out),
+        Rhs::MapOk { m, k, .. } => {
+            expr_captures(m, out);
+            expr_captures(k, out);
+        }
     }
 }
 
@@ -87,5 +97,6 @@ fn expr_captures(e: &Expr, out: &mut [bool]) {
         }
         Expr::Call(c) => call_captures(c, out),
         Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
+        Expr::Comp(c) => c.exprs().into_iter().for_each(|e| expr_captures(e, out)),
     }
 }

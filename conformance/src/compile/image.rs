@@ -56,6 +56,26 @@ impl Ctx {
                     .clone(),
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
+            Const::Comp(c) => self.comp_value(c),
+        }
+    }
+
+    /// A composite constant: the nil slice or map, an array template.
+    fn comp_value(&mut self, c: &crate::ir::CompConst) -> Value {
+        use crate::ir::CompConst;
+        match c {
+            CompConst::NilSlice => crate::rt::slice::nil_slice(),
+            CompConst::NilMap => crate::rt::map::nil_map(),
+            CompConst::Array(n, elem) => {
+                let e = self.value(elem);
+                let slots: Box<[Value]> = (0..*n).map(|_| e.clone()).collect();
+                Value::Slice {
+                    obj: Arc::new(crate::rt::Obj::new(slots)),
+                    off: 0,
+                    len: *n,
+                    cap: *n,
+                }
+            }
         }
     }
 
@@ -77,6 +97,9 @@ impl Ctx {
             Type::Error => RtType::Error,
             Type::Func(ft) => RtType::Func(self.sig_name(ft)),
             Type::Any | Type::Nil | Type::Tuple(_) => RtType::Any,
+            // The checker refuses assertions to composite types.
+            Type::Slice(_) | Type::Array(..) | Type::Map(..) => RtType::Any,
+            Type::Byte | Type::Rune => RtType::Int,
         }
     }
 }

@@ -8,6 +8,7 @@
 //! captures it: then it is a cell (an `Obj` of one slot).
 
 mod captures;
+mod composite;
 mod image;
 
 pub use image::program;
@@ -50,6 +51,8 @@ struct Compiler<'a> {
     cell_of: Vec<Option<u32>>,
     next: Reg,
     loops: Vec<LoopJumps>,
+    /// Labels and gotos (compile/composite.rs).
+    jumps: composite::Labels,
 }
 
 impl<'a> Compiler<'a> {
@@ -90,11 +93,13 @@ impl<'a> Compiler<'a> {
             ir,
             next: nslots,
             loops: Vec::new(),
+            jumps: composite::Labels::default(),
         }
     }
 
     fn finish(mut self) -> Proto {
         self.emit(Op::Return);
+        self.patch_gotos();
         self.f.cell_of = self.cell_of;
         self.f
     }
@@ -225,6 +230,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
+            Stmt::Comp(c) => self.comp_stmt(c),
         }
         self.next = mark;
     }
@@ -322,6 +328,7 @@ impl<'a> Compiler<'a> {
             }
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
+            Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
@@ -440,6 +447,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ToIface { dst, x: dst });
             }
             Expr::Call(c) => self.call(c, dst, 1),
+            Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
                 self.f.asserts.push(AssertTypes {

@@ -99,6 +99,7 @@ impl Machine {
                     nargs,
                 } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
                 Op::Return => return Ok(Flow::Return),
+                Op::Comp(c) => self.comp_op(cx, c, func, base)?,
             }
         }
     }

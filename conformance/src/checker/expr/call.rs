@@ -16,10 +16,23 @@ impl Checker {
         let callee = unparen(f);
         match &callee.kind {
             ExprKind::Type(t) => {
+                if let Some(r) = self.comp_conversion(t, args, pos) {
+                    return r;
+                }
                 self.type_expr(t)?;
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {
+                if let Some(r) = self.comp_builtin(n, args, false, pos) {
+                    return r;
+                }
+                if &**n == "string" {
+                    if let [x] = args {
+                        if let Some(r) = self.string_conversion(x) {
+                            return r;
+                        }
+                    }
+                }
                 if let Some(t) = universe_type(n) {
                     return self.conversion(&t, args, pos);
                 }

@@ -92,7 +92,8 @@ impl Checker {
                 Err(_) => refuse(e.pos, Construct::BigConstants),
             },
             ExprKind::Float(_) => refuse(e.pos, Construct::Floats),
-            ExprKind::Rune(_) => refuse(e.pos, Construct::Runes),
+            // Until integer kinds land, a rune constant is an `int`.
+            ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(n) => self.ident(n, e.pos),
@@ -101,23 +102,29 @@ impl Checker {
                 self.type_expr(t)?;
                 err(e.pos, format!("{} (type) is not an expression", show(e)))
             }
-            ExprKind::Composite { ty, .. } => {
-                if let Some(t) = ty {
-                    self.type_expr(t)?;
-                }
-                refuse(e.pos, Construct::CompositeLits)
-            }
+            ExprKind::Composite { ty, elems, .. } => match ty {
+                Some(t) => self.composite(t, elems, e.pos),
+                None => refuse(e.pos, Construct::CompositeLits),
+            },
             ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.pos),
             ExprKind::Call(f, args, dots) => {
                 if let Some(d) = dots {
+                    if matches!(&unparen(f).kind, ExprKind::Ident(n) if &**n == "append" && self.lookup(n).is_none())
+                    {
+                        if let Some(r) = self.comp_builtin("append", args, true, e.pos) {
+                            return r;
+                        }
+                    }
                     return refuse(*d, Construct::Variadic);
                 }
                 self.call(f, args, e.pos)
             }
             ExprKind::Selector(x, name, _) => self.selector(x, name, e.pos),
-            ExprKind::Index(..) => refuse(e.pos, Construct::Index),
-            ExprKind::Slice { .. } => refuse(e.pos, Construct::SliceExprs),
+            ExprKind::Index(x, ix) => self.index_expr(x, ix, e.pos),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.slice_expr(x, [lo.as_deref(), hi.as_deref(), max.as_deref()], e.pos)
+            }
             ExprKind::Assert(x, te) => {
                 let to = self.type_expr(te)?;
                 let (xe, src) = self.assert_operand(x, &to, e.pos)?;
@@ -278,6 +285,10 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     }
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
+        (Type::Nil, Type::Slice(_) | Type::Map(..), _) => {
+            Expr::Const(crate::checker::composite::comp_zero(to).unwrap_or(Value::Nil))
+        }
+        (Type::Array(..), _, x) => crate::checker::composite::fresh(x, from),
         (Type::Int | Type::Str, Type::Any | Type::Error, x) if !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))
         }

@@ -54,6 +54,8 @@ pub struct FuncType {
     pub params: Vec<Type>,
     /// Result types.
     pub results: Vec<Type>,
+    /// Whether the last parameter is `...T` (its type is then `[]T`).
+    pub variadic: bool,
 }
 
 impl Type {
@@ -138,7 +140,12 @@ impl fmt::Display for FuncType {
             if i > 0 {
                 f.write_str(", ")?;
             }
-            write!(f, "{t}")?;
+            match t {
+                Type::Slice(e) if self.variadic && i + 1 == self.params.len() => {
+                    write!(f, "...{e}")?
+                }
+                t => write!(f, "{t}")?,
+            }
         }
         f.write_str(")")?;
         match self.results.as_slice() {

@@ -149,11 +149,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "3:7: generic functions (type parameters) are not supported by minigo",
     ),
     (
-        "variadic parameter",
-        "package main\n\nfunc f(xs ...int) {}\n\nfunc main() {\n\tf(1, 2)\n}\n",
-        "3:11: variadic functions and calls (`...`) are not supported by minigo",
-    ),
-    (
         "struct literal",
         "package main\n\nfunc main() {\n\tx := struct{ a int }{1}\n\t_ = x\n}\n",
         "4:7: `struct` types are not supported by minigo",

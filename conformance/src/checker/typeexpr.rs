@@ -11,18 +11,25 @@ use crate::types::{FuncType, Type};
 
 impl Checker {
     pub(crate) fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
-        if let Some(dots) = sig.variadic {
-            return refuse(dots, Construct::Variadic);
-        }
         let mut params = Vec::new();
         for p in &sig.params {
             params.push(self.type_expr(&p.ty)?);
+        }
+        let variadic = sig.variadic.is_some();
+        if variadic {
+            if let Some(last) = params.pop() {
+                params.push(Type::Slice(Rc::new(last)));
+            }
         }
         let mut results = Vec::new();
         for p in &sig.results {
             results.push(self.type_expr(&p.ty)?);
         }
-        Ok(FuncType { params, results })
+        Ok(FuncType {
+            params,
+            results,
+            variadic,
+        })
     }
 
     pub(crate) fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {

@@ -152,6 +152,7 @@ fn init_code() -> FuncCode {
         sig: Rc::new(FuncType {
             params: Vec::new(),
             results: Vec::new(),
+            variadic: false,
         }),
         nparams: 0,
         results: Vec::new(),

@@ -206,6 +206,10 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
+        ('T', Value::Nil) => spec.pad("<nil>".into(), false),
+        ('T', v) if !matches!(v, Value::Slice { .. } | Value::Map(_)) => {
+            spec.pad(v.type_name(), false)
+        }
         ('c', Value::Int(n)) => {
             spec.pad(super::slice::rune_char(&Value::Int(*n)).to_string(), false)
         }

@@ -116,7 +116,7 @@ impl Checker {
                             return r;
                         }
                     }
-                    return refuse(*d, Construct::Variadic);
+                    return self.call_with(f, args, Some(*d), e.pos);
                 }
                 self.call(f, args, e.pos)
             }

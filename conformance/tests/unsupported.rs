@@ -159,11 +159,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "8:1: `type` declarations are not supported by minigo",
     ),
     (
-        "variadic call",
-        "package main\n\nfunc f(a ...int) {}\n\nfunc main() {\n\tf()\n}\n",
-        "3:10: variadic functions and calls (`...`) are not supported by minigo",
-    ),
-    (
         "select with cases",
         "package main\n\nfunc main() {\n\tselect {\n\tdefault:\n\t}\n}\n",
         "4:2: `select` statements are not supported by minigo",

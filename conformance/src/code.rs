@@ -176,6 +176,17 @@ pub enum CompOp {
     },
     /// `dst = ` the keys of the map `m`, as a slice.
     MapKeys { dst: Reg, m: Reg },
+    /// `dst = ` the index of the current activation.
+    ActIndex { dst: Reg },
+    /// `dst = ` the range-over-func error of the state in `x`.
+    RangeError { dst: Reg, x: Reg },
+    /// A deferred call registered on the frame of activation `act`.
+    DeferTo {
+        target: DeferTarget,
+        args: Reg,
+        nargs: u32,
+        act: Reg,
+    },
     /// `dst = (x == nil) != neg` of a slice or map.
     IsNil { dst: Reg, x: Reg, neg: bool },
     /// `dst = ` a copy of the array `x`, `depth` levels deep.

@@ -513,6 +513,13 @@ pub enum CompExpr {
     },
     /// The keys of a map, as a slice (a `for range` over a map starts).
     MapKeys(Expr),
+    /// The index of the current activation on the goroutine's stack: a
+    /// function with a range-over-func loop whose body defers takes it,
+    /// so that the body's defers go to its frame.
+    ActIndex,
+    /// The run-time error of a range-over-func state (gc's
+    /// `panicrangestate`): 0 done, 2 panic, 3 exhausted, 4 missing panic.
+    RangeError(Expr),
     /// A copy of an array value, `depth` levels of arrays deep.
     CopyArray {
         /// The array.
@@ -565,6 +572,15 @@ pub enum CompStmt {
         /// The key.
         k: Expr,
     },
+    /// `defer` in a range-over-func loop body: the call goes to the frame
+    /// of the activation `act` (the function that has the loop), not the
+    /// body's (gc's `deferprocat`).
+    DeferTo {
+        /// The deferred call.
+        call: Call,
+        /// The activation index ([`CompExpr::ActIndex`]).
+        act: Expr,
+    },
     /// A jump target of the function (labels, `switch` clauses, the ends
     /// of labeled loops): numbered per function.
     Label(u32),
@@ -598,7 +614,8 @@ impl CompExpr {
             CompExpr::Copy { dst, src } => vec![dst, src],
             CompExpr::Len(x) | CompExpr::Cap(x) => vec![x],
             CompExpr::DecodeRune { s, i, .. } => vec![s, i],
-            CompExpr::MapKeys(x) => vec![x],
+            CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
+            CompExpr::ActIndex => Vec::new(),
             CompExpr::Convert { x, .. }
             | CompExpr::CopyArray { x, .. }
             | CompExpr::IsNil { x, .. } => vec![x],
@@ -631,6 +648,17 @@ impl CompStmt {
             }
             CompStmt::Delete { m, k } => (vec![m, k], None),
             CompStmt::Label(_) | CompStmt::Goto(_) => (Vec::new(), None),
+            CompStmt::DeferTo { call, act } => {
+                let mut v = vec![act];
+                if let Target::Value(f) | Target::ErrorMethod(f) = &call.target {
+                    v.push(f);
+                }
+                match &call.args {
+                    Args::List(es) => v.extend(es.iter()),
+                    Args::Spread(e) => v.push(e),
+                }
+                (v, None)
+            }
         }
     }
 

@@ -207,7 +207,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.ToUpper(\"a\"))\n}\n",
         "3:8: imports of package `strings` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, errors)",
+         (the supported packages: fmt, os, runtime, errors, iter)",
     ),
     (
         "function of a supported package",

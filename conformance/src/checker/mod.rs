@@ -65,6 +65,8 @@ struct FnCtx {
     defer_pos: Vec<Pos>,
     /// Labels, jump targets, and what `break` leaves (checker/flow).
     flow: flow::FlowCtx,
+    /// The range-over-func loop whose body this context is.
+    range_body: Option<flow::rangefunc::RangeBody>,
 }
 
 impl FnCtx {
@@ -145,7 +147,7 @@ pub(crate) fn zero(t: &Type) -> Value {
     }
 }
 
-const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors"];
+const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors", "iter"];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
@@ -157,7 +159,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {

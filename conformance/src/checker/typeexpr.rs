@@ -50,7 +50,7 @@ impl Checker {
             TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
             TypeExpr::Chan(_, _, pos) => refuse(*pos, Construct::Chans),
             TypeExpr::Struct(_, pos) => refuse(*pos, Construct::Structs),
-            TypeExpr::Generic(_, _, pos) => refuse(*pos, Construct::Generics),
+            TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),
             TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
             TypeExpr::Name(n, pos) => {
                 if self.lookup(n).is_some() {
@@ -65,6 +65,47 @@ impl Checker {
                 }
             }
         }
+    }
+}
+
+impl Checker {
+    /// `iter.Seq[V]` and `iter.Seq2[K, V]`: `func(yield func(...) bool)`;
+    /// other instantiated generic types are refused.
+    fn iter_type(
+        &mut self,
+        g: &TypeExpr,
+        args: &[TypeExpr],
+        pos: crate::lexer::Pos,
+    ) -> PResult<Type> {
+        let n = match g {
+            TypeExpr::Qualified(p, n, _) if &**p == "iter" && self.lookup(p).is_none() => n,
+            _ => return refuse(pos, Construct::Generics),
+        };
+        let want = match &**n {
+            "Seq" => 1,
+            "Seq2" => 2,
+            _ => return refuse(pos, Construct::Generics),
+        };
+        if args.len() != want {
+            return err(pos, format!("wrong number of type arguments for iter.{n}"));
+        }
+        if let Some(i) = self.imports.get_mut("iter") {
+            i.used = true;
+        }
+        let mut params = Vec::new();
+        for a in args {
+            params.push(self.type_expr(a)?);
+        }
+        let y = FuncType {
+            params,
+            results: vec![Type::Bool],
+            variadic: false,
+        };
+        Ok(Type::Func(Rc::new(FuncType {
+            params: vec![Type::Func(Rc::new(y))],
+            results: Vec::new(),
+            variadic: false,
+        })))
     }
 }
 

@@ -52,8 +52,6 @@ pub(crate) enum Construct {
     Select,
     /// `go` statements.
     Go,
-    /// `for range`.
-    Range,
 }
 
 impl Construct {
@@ -82,7 +80,6 @@ impl Construct {
             Construct::TypeSwitch => "type switches",
             Construct::Select => "`select` statements",
             Construct::Go => "`go` statements",
-            Construct::Range => "`range` clauses",
         };
         s.to_string()
     }

@@ -3,8 +3,8 @@
 //! assignments and `delete`.
 
 use super::Compiler;
-use crate::code::{CompOp, Op, Reg};
-use crate::ir::{CompExpr, CompStmt, Const, Expr, On, Place, Rhs};
+use crate::code::{CompOp, DeferTarget, Op, Reg};
+use crate::ir::{Call, CompExpr, CompStmt, Const, Expr, On, Place, Rhs, Target};
 
 impl Compiler<'_> {
     fn comp(&mut self, op: CompOp) {
@@ -126,6 +126,11 @@ impl Compiler<'_> {
                     width: *width,
                 });
             }
+            CompExpr::ActIndex => self.comp(CompOp::ActIndex { dst }),
+            CompExpr::RangeError(x) => {
+                self.expr(x, dst);
+                self.comp(CompOp::RangeError { dst, x: dst });
+            }
             CompExpr::MapKeys(m) => {
                 self.expr(m, dst);
                 self.comp(CompOp::MapKeys { dst, m: dst });
@@ -235,6 +240,17 @@ impl Compiler<'_> {
                     on: *on,
                 });
             }
+            CompStmt::DeferTo { call, act } => {
+                let a = self.temps(1);
+                self.expr(act, a);
+                let (target, args, nargs) = self.defer_parts(call);
+                self.comp(CompOp::DeferTo {
+                    target,
+                    args,
+                    nargs,
+                    act: a,
+                });
+            }
             CompStmt::Label(l) => {
                 let at = self.here();
                 self.jumps.labels.insert(*l, at);
@@ -301,5 +317,26 @@ impl Compiler<'_> {
                 *t = to;
             }
         }
+    }
+}
+
+impl Compiler<'_> {
+    /// What a `defer` statement defers and its arguments, evaluated.
+    fn defer_parts(&mut self, c: &Call) -> (DeferTarget, Reg, u32) {
+        let target = match &c.target {
+            Target::Value(f) => {
+                let t = self.temps(1);
+                self.expr(f, t);
+                DeferTarget::Value(t)
+            }
+            Target::Builtin(b) => DeferTarget::Builtin(self.builtin(b)),
+            Target::ErrorMethod(x) => {
+                let t = self.temps(1);
+                self.expr(x, t);
+                DeferTarget::ErrorText(t)
+            }
+        };
+        let (args, nargs) = self.args(&c.args);
+        (target, args, nargs)
     }
 }

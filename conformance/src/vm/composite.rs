@@ -4,12 +4,14 @@
 
 use deferrt_core::Unwind;
 
-use super::builtins::raise;
+use super::builtins::{internal, raise};
+use super::defer::{DeferArgs, DeferredCall, Target};
+use super::CoreFrame;
 use super::{Cx, Machine};
-use crate::code::{CompOp, Proto, Reg};
+use crate::code::{CompOp, DeferTarget, Proto, Reg};
 use crate::ir::On;
 use crate::rt::slice::{self, Elem};
-use crate::rt::{map, Trap, Value};
+use crate::rt::{errors, map, FuncVal, Trap, Value};
 
 impl Machine {
     /// Runs one composite operation of the top activation.
@@ -20,6 +22,20 @@ impl Machine {
         func: &Proto,
         base: usize,
     ) -> Result<(), Unwind> {
+        match op {
+            CompOp::DeferTo {
+                target,
+                args,
+                nargs,
+                act,
+            } => return self.defer_to(cx, func, base, (target, args, nargs, act)),
+            CompOp::ActIndex { dst } => {
+                let k = self.acts.len().saturating_sub(1) as i64;
+                self.set(base, dst, Value::Int(k));
+                return Ok(());
+            }
+            _ => {}
+        }
         match self.comp(op, func, base) {
             Ok(()) => Ok(()),
             Err(t) => Err(raise(cx, t)),
@@ -152,6 +168,19 @@ impl Machine {
                 let v = if width { w as i64 } else { r };
                 self.set(base, dst, Value::Int(v));
             }
+            CompOp::RangeError { dst, x } => {
+                let text = match self.reg(base, x) {
+                    Value::Int(0) => "range function continued iteration after function for loop body returned false",
+                    Value::Int(2) => "range function continued iteration after loop body panic",
+                    Value::Int(3) => "range function continued iteration after whole loop exit",
+                    _ => "range function recovered a loop body panic and did not resume panicking",
+                };
+                let v = crate::rt::errors::error(
+                    crate::rt::errors::ErrKind::Str,
+                    format!("runtime error: {text}"),
+                );
+                self.set(base, dst, v);
+            }
             CompOp::MapKeys { dst, m } => {
                 let keys = match self.reg(base, m) {
                     Value::Map(o) => o.keys(),
@@ -177,6 +206,51 @@ impl Machine {
             }
             _ => return Err(Trap::Bug("not a composite operation")),
         }
+        Ok(())
+    }
+}
+
+impl Machine {
+    /// `defer` in a range-over-func loop body: the call is registered on
+    /// the frame of activation `act` (`Cx::defer_call_to`), so it runs when
+    /// that function leaves, LIFO with its other defers.
+    fn defer_to(
+        &mut self,
+        cx: &mut Cx<'_>,
+        func: &Proto,
+        base: usize,
+        (target, args, nargs, act): (DeferTarget, Reg, u32, Reg),
+    ) -> Result<(), Unwind> {
+        let reg = |r: Reg| base + r as usize;
+        let target = match target {
+            DeferTarget::Value(r) => match &self.regs[reg(r)] {
+                Value::Func(FuncVal::Closure(c)) => Target::Func(c.clone()),
+                Value::Func(FuncVal::Nil(_)) => Target::NilFunc,
+                _ => return Err(internal(cx, "deferred value is not a func")),
+            },
+            DeferTarget::Builtin(b) => Target::Builtin(func.builtins[b as usize].clone()),
+            DeferTarget::ErrorText(r) => match &self.regs[reg(r)] {
+                Value::Err(_) => Target::Nothing,
+                _ => return Err(cx.fault(errors::nil_deref())),
+            },
+        };
+        let args = DeferArgs::Heap(self.take_args(base, args, nargs));
+        let k = match self.regs[reg(act)] {
+            Value::Int(k) => k as usize,
+            _ => return Err(internal(cx, "activation index is not an int")),
+        };
+        let at = match self.acts.get(k).map(|a| &a.frame) {
+            Some(
+                CoreFrame::Chain(Some(f)) | CoreFrame::Call(Some(f)) | CoreFrame::CallOpen(Some(f)),
+            ) => f.id(),
+            _ => {
+                return Err(internal(
+                    cx,
+                    "range-over-func defer into a frame without a token",
+                ))
+            }
+        };
+        cx.defer_call_to(at, DeferredCall { target, args });
         Ok(())
     }
 }

@@ -5,6 +5,7 @@
 
 mod labels;
 mod range;
+pub(crate) mod rangefunc;
 mod switch;
 
 use std::collections::HashMap;
@@ -25,6 +26,8 @@ pub(super) struct Breakable {
     pub end: Option<u32>,
     /// The jump target of `continue` (labeled loops).
     pub cont: Option<u32>,
+    /// A range-over-func loop, seen from its body (checker/flow/rangefunc.rs).
+    pub range: bool,
 }
 
 /// A label of the function.
@@ -101,6 +104,7 @@ impl Checker {
                 label,
                 end,
                 cont,
+                range: false,
             });
         }
         if is_loop {
@@ -134,6 +138,9 @@ impl Checker {
         let target = match label {
             Some((l, lp)) => match stack.iter().rev().find(|b| b.label.as_ref() == Some(l)) {
                 Some(b) if brk || b.is_loop => b.clone(),
+                None if self.range_body().is_some() => {
+                    return self.range_outer_jump(brk, &(l.clone(), *lp))
+                }
                 _ => {
                     let what = if brk { "break" } else { "continue" };
                     return err(*lp, format!("invalid {what} label {l}"));
@@ -144,6 +151,14 @@ impl Checker {
                 None => return self.break_continue(brk, pos),
             },
         };
+        if target.range {
+            if let (Some(l), Some(rb)) = (label, self.range_body()) {
+                if let Some(info) = self.fns[rb.parent].flow.labels.get_mut(&l.0) {
+                    info.used = true;
+                }
+            }
+            return self.range_jump(brk);
+        }
         if let Some(l) = label {
             self.use_label(&l.0, l.1);
         }

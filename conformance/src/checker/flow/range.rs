@@ -9,7 +9,6 @@ use std::rc::Rc;
 use super::label;
 use crate::ast::{Block, Expr as AExpr, ExprKind};
 use crate::checker::composite::fresh;
-use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, Checker};
 use crate::ir::{Arith, Cmp, CompExpr, CompStmt, Const, Expr, Lhs, On, Rhs, Stmt, Var};
 use crate::lexer::{PResult, Pos};
@@ -67,7 +66,7 @@ impl Checker {
                 Type::Array(_, e) => (Over::Seq(On::Array), Type::Int, Some(e.scalar())),
                 Type::Str => (Over::Str, Type::Int, Some(Type::Int)),
                 Type::Map(k, v) => (Over::Map, (**k).clone(), Some((**v).clone())),
-                Type::Func(_) => return refuse(range_pos, Construct::Range),
+                Type::Func(ft) => return c.range_func(xe, ft, [key, value], define, x, body),
                 _ => {
                     return err(
                         x.pos,

@@ -102,6 +102,9 @@ impl Checker {
     }
 
     pub(crate) fn return_stmt(&mut self, exprs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if self.range_body().is_some() {
+            return self.range_return(exprs, pos);
+        }
         let Some(f) = self.fns.last_mut() else {
             return err(pos, "return outside function");
         };

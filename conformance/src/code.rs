@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use crate::ir::{Arith, Builtin, Cmp, Var};
+use crate::ir::{Arith, Builtin, Cmp, Conv, On, Var};
 use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
@@ -111,6 +111,8 @@ pub enum Op {
     Return,
     /// Issue 9's structs, pointers, methods and interfaces.
     Typed(TypedOp),
+    /// Issue 9's operations on slices, arrays, maps and strings.
+    Comp(CompOp),
 }
 
 /// An operation on structs, pointers and interfaces (vm/typed.rs runs them).
@@ -159,6 +161,86 @@ pub enum TypedOp {
     ShowMethod { f: Reg, recv: Reg, x: Reg },
     /// `x =` the interface value `x` with the text in `text` kept.
     ShowText { x: Reg, text: Reg },
+}
+
+/// An operation on composite values (vm/composite.rs runs them).
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub enum CompOp {
+    /// `dst = x[i]`; a missing map key gives `consts[zero]`.
+    Index {
+        dst: Reg,
+        x: Reg,
+        i: Reg,
+        on: On,
+        zero: u32,
+    },
+    /// `dst, dst+1 = m[k]` (comma-ok).
+    MapOk { dst: Reg, m: Reg, k: Reg, zero: u32 },
+    /// `x[i] = v`
+    SetIndex { x: Reg, i: Reg, v: Reg, on: On },
+    /// `dst = x[lo:hi:max]`; `has` bit 0/1/2: lo/hi/max are given.
+    SliceOf {
+        dst: Reg,
+        x: Reg,
+        lo: Reg,
+        has: u8,
+        on: On,
+    },
+    /// `dst = make([]T, len, cap)` with elements `consts[zero]` copied `depth` deep.
+    MakeSlice {
+        dst: Reg,
+        len: Reg,
+        cap: Option<Reg>,
+        zero: u32,
+        depth: u32,
+    },
+    /// `dst = make(map[K]V)`
+    MakeMap { dst: Reg },
+    /// `dst = append(s, vals[0..n])`, or `append(s, vals[0]...)`.
+    Append {
+        dst: Reg,
+        s: Reg,
+        vals: Reg,
+        n: u32,
+        spread: bool,
+        size: u32,
+        pointers: bool,
+    },
+    /// `dst = copy(to, from)`
+    Copy { dst: Reg, to: Reg, from: Reg },
+    /// `dst = len(x)`
+    Len { dst: Reg, x: Reg },
+    /// `dst = cap(x)`
+    Cap { dst: Reg, x: Reg },
+    /// `delete(m, k)`
+    Delete { m: Reg, k: Reg },
+    /// `dst = T(x)` between strings and slices.
+    Convert { dst: Reg, x: Reg, how: Conv },
+    /// `dst = ` the rune (or its width) at byte `i` of the string `s`.
+    DecodeRune {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        width: bool,
+    },
+    /// `dst = ` the keys of the map `m`, as a slice.
+    MapKeys { dst: Reg, m: Reg },
+    /// `dst = ` the index of the current activation.
+    ActIndex { dst: Reg },
+    /// `dst = ` the range-over-func error of the state in `x`.
+    RangeError { dst: Reg, x: Reg },
+    /// A deferred call registered on the frame of activation `act`.
+    DeferTo {
+        target: DeferTarget,
+        args: Reg,
+        nargs: u32,
+        act: Reg,
+    },
+    /// `dst = (x == nil) != neg` of a slice or map.
+    IsNil { dst: Reg, x: Reg, neg: bool },
+    /// `dst = ` a copy of the array `x`, `depth` levels deep.
+    CopyArray { dst: Reg, x: Reg, depth: u32 },
 }
 
 /// Where a local slot lives.

@@ -42,6 +42,18 @@ pub enum Type {
     Pointer(Rc<Type>),
     /// An interface with methods (sorted by name).
     Iface(Rc<[named::IfaceMethod]>),
+    /// `[]T` (issue 9's composite values).
+    Slice(Rc<Type>),
+    /// `[N]T`
+    Array(u64, Rc<Type>),
+    /// `map[K]V`
+    Map(Rc<Type>, Rc<Type>),
+    /// `byte` as the element of `[]byte`/`[N]byte` (elsewhere `byte` is
+    /// the subset's `int` until integer kinds land; the element type keeps
+    /// `[]byte` apart from `[]int` for conversions and `fmt`).
+    Byte,
+    /// `rune` as an element type, likewise.
+    Rune,
 }
 
 /// A func type: parameter and result types.
@@ -51,9 +63,20 @@ pub struct FuncType {
     pub params: Vec<Type>,
     /// Result types.
     pub results: Vec<Type>,
+    /// Whether the last parameter is `...T` (its type is then `[]T`).
+    pub variadic: bool,
 }
 
 impl Type {
+    /// The type of a value read out of an element of type `self` (`byte`
+    /// and `rune` elements read as `int`).
+    pub fn scalar(&self) -> Type {
+        match self {
+            Type::Byte | Type::Rune => Type::Int,
+            t => t.clone(),
+        }
+    }
+
     /// Whether the type is an interface.
     pub fn is_interface(&self) -> bool {
         matches!(self.underlying(), Type::Any | Type::Error | Type::Iface(_))
@@ -64,9 +87,14 @@ impl Type {
         match (self, to) {
             (Type::Tuple(_), _) | (_, Type::Tuple(_)) | (_, Type::Nil) => false,
             (a, b) if a == b => true,
+            (Type::Int, Type::Byte | Type::Rune) | (Type::Byte | Type::Rune, Type::Int) => true,
             (_, Type::Any) => true,
             (Type::Nil, t) => {
-                t.is_interface() || matches!(t.underlying(), Type::Func(_) | Type::Pointer(_))
+                t.is_interface()
+                    || matches!(
+                        t.underlying(),
+                        Type::Func(_) | Type::Pointer(_) | Type::Slice(_) | Type::Map(..)
+                    )
             }
             (a, b) if b.is_interface() => a.missing_method(b).is_none(),
             // Identical underlying types, one of them not named.
@@ -86,7 +114,8 @@ impl Type {
     /// Whether `==` is defined on values of the type.
     pub fn comparable(&self) -> bool {
         match self.underlying() {
-            Type::Func(_) | Type::Tuple(_) | Type::Nil => false,
+            Type::Func(_) | Type::Tuple(_) | Type::Nil | Type::Slice(_) | Type::Map(..) => false,
+            Type::Array(_, e) => e.comparable(),
             Type::Struct(fs) => fs.iter().all(|f| f.ty.comparable()),
             _ => true,
         }
@@ -135,6 +164,11 @@ impl fmt::Display for Type {
                 }
                 f.write_str(if ms.is_empty() { "}" } else { " }" })
             }
+            Type::Slice(e) => write!(f, "[]{e}"),
+            Type::Array(n, e) => write!(f, "[{n}]{e}"),
+            Type::Map(k, v) => write!(f, "map[{k}]{v}"),
+            Type::Byte => f.write_str("uint8"),
+            Type::Rune => f.write_str("int32"),
             Type::Tuple(ts) => {
                 f.write_str("(")?;
                 for (i, t) in ts.iter().enumerate() {
@@ -156,7 +190,12 @@ impl fmt::Display for FuncType {
             if i > 0 {
                 f.write_str(", ")?;
             }
-            write!(f, "{t}")?;
+            match t {
+                Type::Slice(e) if self.variadic && i + 1 == self.params.len() => {
+                    write!(f, "...{e}")?
+                }
+                t => write!(f, "{t}")?,
+            }
         }
         f.write_str(")")?;
         match self.results.as_slice() {

@@ -2,8 +2,10 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod composite;
 mod consts;
 mod expr;
+pub(crate) mod flow;
 mod stmt;
 mod typedecl;
 mod typeexpr;
@@ -64,6 +66,10 @@ struct FnCtx {
     loops: u32,
     /// Where each defer statement is, by site number.
     defer_pos: Vec<Pos>,
+    /// Labels, jump targets, and what `break` leaves (checker/flow).
+    flow: flow::FlowCtx,
+    /// The range-over-func loop whose body this context is.
+    range_body: Option<flow::rangefunc::RangeBody>,
 }
 
 impl FnCtx {
@@ -143,13 +149,14 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Str => Value::str(""),
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
+        Type::Byte | Type::Rune => Value::Int(0),
         Type::Named(_) => zero(&t.underlying()),
         Type::Struct(fs) => Value::Struct(fs.iter().map(|f| zero(&f.ty)).collect()),
-        _ => Value::Nil,
+        t => composite::comp_zero(t).unwrap_or(Value::Nil),
     }
 }
 
-const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors"];
+const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors", "iter"];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
@@ -161,7 +168,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {
@@ -406,6 +413,7 @@ impl Checker {
         }
         self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();
         let stmts = self.block_stmts(&body.stmts)?;
+        self.check_labels()?;
         if !ft.results.is_empty() && !stmt::terminates_block(&body.stmts) {
             return err(body.end, "missing return");
         }

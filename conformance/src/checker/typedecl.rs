@@ -196,10 +196,12 @@ impl Checker {
         let none = Rc::new(FuncType {
             params: Vec::new(),
             results: Vec::new(),
+            variadic: false,
         });
         let error = Rc::new(FuncType {
             params: Vec::new(),
             results: vec![Type::Str],
+            variadic: false,
         });
         *n.underlying.borrow_mut() = Type::Iface(Rc::from(vec![
             IfaceMethod {

@@ -18,10 +18,6 @@ pub(crate) enum Construct {
     QualifiedTypes,
     /// `[]T`, `[N]T`, indexing and slicing.
     ArraysAndSlices,
-    /// Index expressions.
-    Index,
-    /// Slice expressions.
-    SliceExprs,
     /// `map[K]V`.
     Maps,
     /// `chan T`.
@@ -36,30 +32,18 @@ pub(crate) enum Construct {
     TypeConversions,
     /// Floating-point literals.
     Floats,
-    /// Rune literals.
-    Runes,
     /// Integer constants beyond `int`'s range (untyped big constants).
     BigConstants,
     /// `&`, `|`, `^`, `&^`, `<<`, `>>` (the operator).
     Bitwise(&'static str),
     /// Assignments to elements, fields and pointees (`a[i] = x`, `p.f++`).
     AssignToNonVariable,
-    /// Labeled statements and labeled `break`/`continue`.
-    Labels,
-    /// `goto`.
-    Goto,
-    /// `switch` statements.
-    Switch,
     /// Type switches.
     TypeSwitch,
-    /// `fallthrough`.
-    Fallthrough,
     /// `select`.
     Select,
     /// `go` statements.
     Go,
-    /// `for range`.
-    Range,
 }
 
 impl Construct {
@@ -71,8 +55,6 @@ impl Construct {
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",
             Construct::QualifiedTypes => "types of other packages (`pkg.T`)",
             Construct::ArraysAndSlices => "array and slice types",
-            Construct::Index => "index expressions",
-            Construct::SliceExprs => "slice expressions",
             Construct::Maps => "`map` types",
             Construct::Chans => "`chan` types",
             Construct::ChanOps => "channel operations (`<-`)",
@@ -80,18 +62,12 @@ impl Construct {
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",
             Construct::Floats => "floating-point numbers",
-            Construct::Runes => "rune literals",
             Construct::BigConstants => "integer constants larger than int",
             Construct::Bitwise(op) => return format!("bitwise operators (`{op}`)"),
             Construct::AssignToNonVariable => "assignments to elements, fields and pointees",
-            Construct::Labels => "labels",
-            Construct::Goto => "`goto` statements",
-            Construct::Switch => "`switch` statements",
             Construct::TypeSwitch => "type switches",
-            Construct::Fallthrough => "`fallthrough` statements",
             Construct::Select => "`select` statements",
             Construct::Go => "`go` statements",
-            Construct::Range => "`range` clauses",
         };
         s.to_string()
     }

@@ -54,6 +54,12 @@ fn stmt_captures(s: &Stmt, out: &mut [bool]) {
             }
         },
         Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+        Stmt::Comp(c) => {
+            let (es, rhs) = c.exprs();
+            es.into_iter().for_each(|e| expr_captures(e, out));
+            rhs.into_iter().for_each(|r| rhs_captures(r, out));
+            c.blocks().into_iter().for_each(|b| captured_locals(b, out));
+        }
     }
 }
 
@@ -61,6 +67,10 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
     match rhs {
         Rhs::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
         Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } => expr_captures(e, out),
+        Rhs::MapOk { m, k, .. } => {
+            expr_captures(m, out);
+            expr_captures(k, out);
+        }
     }
 }
 
@@ -95,6 +105,7 @@ fn expr_captures(e: &Expr, out: &mut [bool]) {
         Expr::Call(c) => call_captures(c, out),
         Expr::Typed(t) => typed_captures(t, out),
         Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
+        Expr::Comp(c) => c.exprs().into_iter().for_each(|e| expr_captures(e, out)),
     }
 }
 

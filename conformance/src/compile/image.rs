@@ -62,6 +62,26 @@ impl Ctx {
             Const::Struct(fs) => {
                 Value::Struct(Arc::new(fs.iter().map(|f| self.value(f)).collect()))
             }
+            Const::Comp(c) => self.comp_value(c),
+        }
+    }
+
+    /// A composite constant: the nil slice or map, an array template.
+    fn comp_value(&mut self, c: &crate::ir::CompConst) -> Value {
+        use crate::ir::CompConst;
+        match c {
+            CompConst::NilSlice => crate::rt::slice::nil_slice(),
+            CompConst::NilMap => crate::rt::map::nil_map(),
+            CompConst::Array(n, elem) => {
+                let e = self.value(elem);
+                let slots: Box<[Value]> = (0..*n).map(|_| e.clone()).collect();
+                Value::Slice {
+                    obj: Arc::new(crate::rt::Obj::new(slots)),
+                    off: 0,
+                    len: *n,
+                    cap: *n,
+                }
+            }
         }
     }
 
@@ -87,11 +107,17 @@ impl Ctx {
                 let names = names.iter().map(|m| Arc::from(&*m.name)).collect();
                 RtType::Iface(Arc::from(t.to_string()), names)
             }
-            t @ (Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) => {
+            t @ (Type::Named(_)
+            | Type::Struct(_)
+            | Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Array(..)
+            | Type::Map(..)) => {
                 let id = self.type_id(t);
                 RtType::Concrete(self.types.get(id))
             }
             Type::Any | Type::Nil | Type::Tuple(_) | Type::Iface(_) => RtType::Any,
+            Type::Byte | Type::Rune => RtType::Int,
         }
     }
 
@@ -154,6 +180,7 @@ fn init_code() -> FuncCode {
         sig: Rc::new(FuncType {
             params: Vec::new(),
             results: Vec::new(),
+            variadic: false,
         }),
         nparams: 0,
         results: Vec::new(),

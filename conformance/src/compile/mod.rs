@@ -8,6 +8,7 @@
 //! captures it: then it is a cell (an `Obj` of one slot).
 
 mod captures;
+mod composite;
 mod image;
 mod typed;
 mod types;
@@ -52,6 +53,8 @@ struct Compiler<'a> {
     cell_of: Vec<Option<u32>>,
     next: Reg,
     loops: Vec<LoopJumps>,
+    /// Labels and gotos (compile/composite.rs).
+    jumps: composite::Labels,
 }
 
 impl<'a> Compiler<'a> {
@@ -94,11 +97,13 @@ impl<'a> Compiler<'a> {
             ir,
             next: nslots,
             loops: Vec::new(),
+            jumps: composite::Labels::default(),
         }
     }
 
     fn finish(mut self) -> Proto {
         self.emit(Op::Return);
+        self.patch_gotos();
         self.f.cell_of = self.cell_of;
         self.f
     }
@@ -230,6 +235,7 @@ impl<'a> Compiler<'a> {
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
             Stmt::Typed(t) => self.typed_stmt(t),
+            Stmt::Comp(c) => self.comp_stmt(c),
         }
         self.next = mark;
     }
@@ -327,6 +333,7 @@ impl<'a> Compiler<'a> {
             }
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
+            Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
@@ -446,6 +453,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Call(c) => self.call(c, dst, 1),
             Expr::Typed(t) => self.typed_expr(t, dst),
+            Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
                 self.f.asserts.push(AssertTypes {

@@ -32,6 +32,7 @@ impl Types {
             name: Arc::from(name.as_str()),
             kind: kind(t),
             methods: method_set(t),
+            comparable: t.comparable(),
         }));
         self.by_name.insert(name, id);
         id
@@ -132,6 +133,7 @@ pub(super) fn error_method(cx: &mut Ctx) -> Proto {
     let sig = cx.sig_name(&crate::types::FuncType {
         params: Vec::new(),
         results: vec![Type::Str],
+        variadic: false,
     });
     Proto {
         name: Arc::from("runtime.errorString.Error"),

@@ -25,6 +25,7 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
+        Value::Slice { .. } | Value::Map(_) => super::fmt_composite::each(v, &fmt_v),
         v => super::iface::fmt_composite(v, false, true),
     }
 }
@@ -203,8 +204,6 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             spec.pad(super::iface::fmt_composite(v, true, true), false)
         }
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
-        ('T', Value::Nil) => spec.pad("<nil>".into(), false),
-        ('T', v) => spec.pad(v.type_name(), false),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {
                 format!("+{n}")
@@ -219,6 +218,14 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
+        ('T', Value::Nil) => spec.pad("<nil>".into(), false),
+        ('T', v) if !matches!(v, Value::Slice { .. } | Value::Map(_)) => {
+            spec.pad(v.type_name(), false)
+        }
+        ('c', Value::Int(n)) => {
+            spec.pad(super::slice::rune_char(&Value::Int(*n)).to_string(), false)
+        }
+        ('U', Value::Int(n)) => spec.pad(format!("U+{:04X}", n), false),
         ('x' | 'X', Value::Int(n)) => {
             let s = if *n < 0 {
                 format!("-{:x}", n.unsigned_abs())
@@ -239,6 +246,9 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 .map(|b| format!("{b:02x}"))
                 .collect();
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
+        }
+        (_, Value::Slice { .. } | Value::Map(_)) => {
+            super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
         }
         _ => bad_verb(verb, v),
     }

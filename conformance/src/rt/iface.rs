@@ -189,6 +189,8 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
         (Value::Iface(x), Value::Iface(y)) => {
             if x.ty.id != y.ty.id {
                 Ok(false)
+            } else if !x.ty.comparable {
+                Err(x.ty.name.to_string())
             } else {
                 super::ops::equal_values(&x.val, &y.val).map_err(|_| x.ty.name.to_string())
             }
@@ -201,6 +203,16 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
                 }
             }
             Ok(true)
+        }
+        // Arrays (the checker lets no slice reach `==`).
+        (Value::Slice { .. }, Value::Slice { .. }) => {
+            let (x, y) = (super::slice::elems(a), super::slice::elems(b));
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !super::ops::equal_values(p, q).ok()? {
+                    return Some(Ok(false));
+                }
+            }
+            Ok(x.len() == y.len())
         }
         (Value::Ptr { obj: o1, at: a1 }, Value::Ptr { obj: o2, at: a2 }) => {
             Ok(Arc::ptr_eq(o1, o2) && a1 == a2)

@@ -77,6 +77,7 @@ pub fn equal_values(a: &Value, b: &Value) -> Result<bool, String> {
                     // runtime.errorString values compare by text; every
                     // *PanicNilError is the same (zero-size) pointer.
                     ErrKind::Divide | ErrKind::NilDeref | ErrKind::Uncomparable => x.text == y.text,
+                    ErrKind::Bounds | ErrKind::Str | ErrKind::Plain => x.text == y.text,
                     ErrKind::PanicNil => true,
                     ErrKind::New | ErrKind::TypeAssert => Arc::ptr_eq(x, y),
                 }

@@ -21,6 +21,9 @@ pub struct TypeInfo {
     pub kind: TypeKind,
     /// Its method set, sorted by name (for calls through interfaces).
     pub methods: Vec<MethodEntry>,
+    /// Whether `==` is defined on its values (else comparing two
+    /// interfaces holding them panics).
+    pub comparable: bool,
 }
 
 /// What a type's values are (for formatting).

@@ -212,12 +212,8 @@ pub fn cell(v: Value) -> Cell {
     Arc::new(Obj::new(Box::new([v])))
 }
 
-/// A map's entries (stage 5: maps).
-#[derive(Debug, Default)]
-#[allow(dead_code)]
-pub struct MapObj {
-    entries: Mutex<Vec<(Value, Value)>>,
-}
+/// A map: defined with its operations in `rt/map.rs`.
+pub use super::map::MapObj;
 
 /// A channel (stage 6: its buffer and wait queues live with the scheduler).
 #[derive(Debug, Default)]

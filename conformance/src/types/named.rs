@@ -116,6 +116,7 @@ impl Type {
                 sig: Rc::new(FuncType {
                     params: Vec::new(),
                     results: vec![Type::Str],
+                    variadic: false,
                 }),
             }]),
             _ => None,

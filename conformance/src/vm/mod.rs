@@ -12,6 +12,7 @@
 //! and resume on another worker thread.
 
 mod builtins;
+mod composite;
 mod defer;
 mod host;
 mod ops;

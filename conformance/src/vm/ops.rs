@@ -100,6 +100,7 @@ impl Machine {
                 } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
                 Op::Return => return Ok(Flow::Return),
                 Op::Typed(t) => self.typed_op(cx, t, func, &clo, (base, cbase))?,
+                Op::Comp(c) => self.comp_op(cx, c, func, base)?,
             }
         }
     }

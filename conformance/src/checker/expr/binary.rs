@@ -136,6 +136,11 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             ),
         ),
         (Type::Nil, t) | (t, Type::Nil) => {
+            if matches!(t, Type::Slice(_) | Type::Map(..)) {
+                let v = if *x.at == Type::Nil { be } else { ae };
+                let c = crate::ir::CompExpr::IsNil { x: v, neg };
+                return Ok((Expr::Comp(Box::new(c)), Type::Bool));
+            }
             if !(t.is_interface() || matches!(t.underlying(), Type::Func(_) | Type::Pointer(_))) {
                 return err(
                     x.pos,

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::{show, unparen};
-use crate::ast::{self, Element, Expr as AExpr, ExprKind, UnOp};
+use crate::ast::{Element, Expr as AExpr, ExprKind, UnOp};
 use crate::checker::{err, universe_type, zero, Binding, Checker};
 use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, TypedExpr, Var};
 use crate::lexer::{PResult, Pos};
@@ -34,10 +34,10 @@ fn typed(t: TypedExpr) -> Expr {
 }
 
 /// The value at a place.
-fn load(p: &Place) -> Expr {
-    let mut e = match &p.root {
-        Root::Var(v) => Expr::Load(*v),
-        Root::Ptr(x) => typed(TypedExpr::Deref(clone_expr(x))),
+fn load(p: Place) -> Expr {
+    let mut e = match p.root {
+        Root::Var(v) => Expr::Load(v),
+        Root::Ptr(x) => typed(TypedExpr::Deref(x)),
     };
     for &i in &p.path {
         e = typed(TypedExpr::Field(e, i));
@@ -160,7 +160,7 @@ impl Checker {
                 (Step::Field(_), None) => return Ok(None),
                 (Step::Deref, p) => {
                     let ptr = match p.take() {
-                        Some(pl) => load(&pl),
+                        Some(pl) => load(pl),
                         None => cur_expr
                             .take()
                             .unwrap_or(Expr::Const(crate::value::Value::Nil)),
@@ -205,7 +205,7 @@ impl Checker {
         }
         if let Some(p) = self.field_place(x, name, pos)? {
             let ty = p.ty.clone();
-            return Ok(Some((load(&p), ty)));
+            return Ok(Some((load(p), ty)));
         }
         let (xe, xt) = self.value(x)?;
         let Ok(sel) = xt.lookup(name) else {
@@ -551,18 +551,6 @@ impl Checker {
             ),
         )
     }
-
-    /// A composite literal whose type is a struct (or `None`).
-    pub(crate) fn composite(
-        &mut self,
-        ty: &Option<ast::TypeExpr>,
-        elems: &[Element],
-        pos: Pos,
-    ) -> PResult<Option<(Expr, Type)>> {
-        let Some(te) = ty else { return Ok(None) };
-        let t = self.type_expr(te)?;
-        self.struct_lit(&t, elems, pos)
-    }
 }
 
 /// The address of what `path` reaches from `xe`, when it goes through a
@@ -589,8 +577,34 @@ fn ptr_receiver(xe: Expr, path: &[Step]) -> Expr {
 /// `x` of the concrete type `t` converted to an interface.
 pub(crate) fn to_iface(x: Expr, t: &Type) -> Expr {
     match t {
-        Type::Named(_) | Type::Struct(_) | Type::Pointer(_) => typed(TypedExpr::Box(x, t.clone())),
+        t if boxed_type(t) => typed(TypedExpr::Box(x, t.clone())),
         Type::Int | Type::Str if !matches!(x, Expr::Const(_)) => Expr::ToIface(Box::new(x)),
         _ => x,
     }
+}
+
+/// Go indexes a pointer to an array as the array: `p[i]` is `(*p)[i]`.
+pub(crate) fn deref_array(x: Expr, t: Type) -> (Expr, Type) {
+    match t.underlying() {
+        Type::Pointer(e) if matches!(e.underlying(), Type::Array(..)) => {
+            (typed(TypedExpr::Deref(x)), (*e).clone())
+        }
+        _ => (x, t),
+    }
+}
+
+/// Whether values of `t` carry their type in an interface (all but the
+/// subset's `int`, `string`, `bool`, funcs and the runtime's errors, whose
+/// values tell their type themselves).
+pub(crate) fn boxed_type(t: &Type) -> bool {
+    !t.is_interface()
+        && matches!(
+            t,
+            Type::Named(_)
+                | Type::Struct(_)
+                | Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Array(..)
+                | Type::Map(..)
+        )
 }

@@ -5,6 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+mod num;
 mod typed;
 mod unary;
 
@@ -12,6 +13,7 @@ use std::rc::Rc;
 
 pub(super) use binary::op_assign_arith;
 use builtin::is_package_variable;
+pub(crate) use num::num_kind;
 pub(crate) use typed::{boxed_type, clone_expr, deref_array, Place, Root};
 
 use super::unsupported::{refuse, Construct};
@@ -93,7 +95,7 @@ impl Checker {
                 Ok(n) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
                 Err(_) => refuse(e.pos, Construct::BigConstants),
             },
-            ExprKind::Float(_) => refuse(e.pos, Construct::Floats),
+            ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
             // Until integer kinds land, a rune constant is an `int`.
             ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
@@ -274,6 +276,9 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
     if untyped && to.underlying() == *from {
         return Ok(x);
+    }
+    if let Some(r) = num::coerce_const(&x, from, to, e, ctx) {
+        return r;
     }
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {

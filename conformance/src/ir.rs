@@ -25,6 +25,9 @@ pub enum Const {
     Struct(Vec<Const>),
     /// A floating-point number.
     Float(f64),
+    /// An untyped integer constant beyond `int64` (constant expressions
+    /// only: it must fit its type where it is used).
+    Big(i128),
     /// A nil slice, a nil map, or an array's zero value as a template (an
     /// array constant is always deep-copied before use: see [`CompExpr`]).
     Comp(CompConst),

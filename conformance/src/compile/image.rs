@@ -60,6 +60,8 @@ impl Ctx {
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
             Const::Float(x) => Value::Float(*x),
+            // The checker let none reach code without fitting its type.
+            Const::Big(n) => Value::Int(*n as i64),
             Const::Struct(fs) => {
                 Value::Struct(Arc::new(fs.iter().map(|f| self.value(f)).collect()))
             }

@@ -21,9 +21,10 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         let (ae, at) = self.value(a)?;
         let (be, bt) = self.value(b)?;
+        let big = super::num::is_big(&ae) || super::num::is_big(&be);
         let numeric = !at.is_interface()
             && !bt.is_interface()
-            && !super::num::plain_int(op, &at, &bt)
+            && (big || !super::num::plain_int(op, &at, &bt))
             && (num_kind(&at).is_some() || num_kind(&bt).is_some());
         if numeric {
             return self.num_binary(op, (a, b), (ae, at), (be, bt), pos);

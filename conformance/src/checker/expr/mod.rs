@@ -91,9 +91,10 @@ impl Checker {
     /// Any expression; calls may yield a [`Type::Tuple`].
     pub(crate) fn expr(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
         match &e.kind {
-            ExprKind::Int(n) => match i64::try_from(*n) {
-                Ok(n) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
-                Err(_) => refuse(e.pos, Construct::BigConstants),
+            ExprKind::Int(n) => match (i64::try_from(*n), i128::try_from(*n)) {
+                (Ok(n), _) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
+                (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
+                _ => refuse(e.pos, Construct::BigConstants),
             },
             ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
             // Until integer kinds land, a rune constant is an `int`.

@@ -73,14 +73,81 @@ fn is_num_other(t: &Type) -> bool {
 /// A constant expression's value as a number.
 fn const_num(e: &Expr) -> Option<Value> {
     match e {
-        Expr::Const(v @ (Value::Int(_) | Value::Float(_))) => Some(v.clone()),
+        Expr::Const(v @ (Value::Int(_) | Value::Float(_) | Value::Big(_))) => Some(v.clone()),
         _ => None,
     }
+}
+
+/// Whether `e` is an untyped integer constant beyond `int64`.
+pub(crate) fn is_big(e: &Expr) -> bool {
+    matches!(e, Expr::Const(Value::Big(_)))
+}
+
+/// An integer constant, exactly.
+fn big_of(v: &Value) -> Option<i128> {
+    match v {
+        Value::Int(n) => Some(i128::from(*n)),
+        Value::Big(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// An exact integer constant as the checker keeps it.
+fn norm(n: i128) -> Value {
+    match i64::try_from(n) {
+        Ok(m) => Value::Int(m),
+        Err(_) => Value::Big(n),
+    }
+}
+
+/// `a op b` on untyped integer constants, exactly (`None`: beyond i128,
+/// or not foldable here).
+fn fold_exact(op: NumOp, a: i128, b: i128) -> Option<Result<i128, &'static str>> {
+    Some(Ok(match op {
+        NumOp::Add => a.checked_add(b)?,
+        NumOp::Sub => a.checked_sub(b)?,
+        NumOp::Mul => a.checked_mul(b)?,
+        NumOp::Div | NumOp::Rem if b == 0 => {
+            return Some(Err("invalid operation: division by zero"))
+        }
+        NumOp::Div => a.checked_div(b)?,
+        NumOp::Rem => a.checked_rem(b)?,
+        NumOp::And => a & b,
+        NumOp::Or => a | b,
+        NumOp::Xor => a ^ b,
+        NumOp::AndNot => a & !b,
+        NumOp::Shl if (0..127).contains(&b) => {
+            let r = a.checked_shl(b as u32)?;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        NumOp::Shr if (0..127).contains(&b) => a >> b,
+        NumOp::Shr if b >= 127 => {
+            if a < 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        NumOp::Shl | NumOp::Shr => return None,
+    }))
 }
 
 /// An untyped constant `v` as a value of kind `k` (Go's representability
 /// check).
 fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
+    if let (Value::Big(n), NumKind::Int(ik)) = (v, k) {
+        let (lo, hi) = ik.range();
+        if *n < lo || *n > hi {
+            return err(pos, format!("cannot use {what} (untyped int constant {n}) as {t} value in expression (overflows)"));
+        }
+        return Ok(Value::Int(num::wrap(ik, *n as i64)));
+    }
+    if let (Value::Big(n), NumKind::Float(b)) = (v, k) {
+        return Ok(Value::Float(num::round(b, *n as f64)));
+    }
     match (v, k) {
         (Value::Int(n), NumKind::Int(ik)) => {
             let (lo, hi) = ik.range();
@@ -133,6 +200,18 @@ impl Checker {
         };
         if let Some(c) = cmp_op(op) {
             if let (Some(x), Some(y)) = (const_num(&ae), const_num(&be)) {
+                if let (Some(p), Some(q), true) = (big_of(&x), big_of(&y), t == Type::Int) {
+                    let ord = p.cmp(&q);
+                    let r = match c {
+                        Cmp::Eq => ord.is_eq(),
+                        Cmp::Ne => ord.is_ne(),
+                        Cmp::Lt => ord.is_lt(),
+                        Cmp::Le => ord.is_le(),
+                        Cmp::Gt => ord.is_gt(),
+                        Cmp::Ge => ord.is_ge(),
+                    };
+                    return Ok((Expr::Const(Value::Bool(r)), Type::Bool));
+                }
                 return Ok((Expr::Const(Value::Bool(fold_cmp(c, k, &x, &y))), Type::Bool));
             }
             return Ok((
@@ -168,13 +247,18 @@ impl Checker {
             );
         }
         if let (Some(x), Some(y)) = (const_num(&ae), const_num(&be)) {
-            if t == Type::Int && nop == NumOp::Shl && exact_shl(&x, &y).is_none() {
-                // An untyped constant beyond int64: minigo's constants are
-                // int64s.
-                return crate::checker::unsupported::refuse(
-                    pos,
-                    crate::checker::unsupported::Construct::BigConstants,
-                );
+            if t == Type::Int {
+                // Untyped integer constants: exact arithmetic.
+                if let (Some(p), Some(q)) = (big_of(&x), big_of(&y)) {
+                    return match fold_exact(nop, p, q) {
+                        Some(Ok(n)) => Ok((Expr::Const(norm(n)), t)),
+                        Some(Err(msg)) => err(pos, msg),
+                        None => crate::checker::unsupported::refuse(
+                            pos,
+                            crate::checker::unsupported::Construct::BigConstants,
+                        ),
+                    };
+                }
             }
             if let Some(v) = fold(nop, k, &x, &y, pos)? {
                 return Ok((Expr::Const(v), t));
@@ -261,6 +345,16 @@ impl Checker {
                     show(x)
                 ),
             );
+        }
+        if let (Some(n), true) = (const_num(&xe).as_ref().and_then(big_of), t == Type::Int) {
+            let r = if op == UnOp::Neg {
+                n.checked_neg()
+            } else {
+                Some(!n)
+            };
+            if let Some(r) = r {
+                return Ok(Some((Expr::Const(norm(r)), t)));
+            }
         }
         if let Some(v) = const_num(&xe) {
             let zero = match k {
@@ -463,7 +557,16 @@ pub(crate) fn coerce_const(
     ctx: &str,
 ) -> Option<PResult<Expr>> {
     let v = const_num(x)?;
-    if !matches!(from, Type::Int | Type::Float(64)) || from == to {
+    if let (Value::Big(n), None) = (&v, num_kind(to)) {
+        return Some(err(
+            e.pos,
+            format!(
+                "cannot use {} (untyped int constant {n}) as int value in {ctx} (overflows)",
+                show(e)
+            ),
+        ));
+    }
+    if !matches!(from, Type::Int | Type::Float(64)) || (from == to && !matches!(v, Value::Big(_))) {
         return None;
     }
     let k = num_kind(to)?;
@@ -475,17 +578,6 @@ pub(crate) fn coerce_const(
             })
             .map(Expr::Const),
     )
-}
-
-/// `x << y` of integer constants, exactly, if it fits an `int64`.
-fn exact_shl(x: &Value, y: &Value) -> Option<i64> {
-    let (Value::Int(x), Value::Int(y)) = (x, y) else {
-        return None;
-    };
-    if !(0..=126).contains(y) {
-        return None;
-    }
-    i64::try_from(i128::from(*x).checked_shl(*y as u32)?).ok()
 }
 
 impl Checker {

@@ -18,7 +18,8 @@ impl Checker {
             _ => {}
         }
         let (xe, t) = self.value(x)?;
-        if op == UnOp::Xor || (t != Type::Int && super::num_kind(&t).is_some()) {
+        let big = super::num::is_big(&xe);
+        if op == UnOp::Xor || big || (t != Type::Int && super::num_kind(&t).is_some()) {
             if let Some(r) = self.num_unary(op, (xe, t), x, pos)? {
                 return Ok(r);
             }

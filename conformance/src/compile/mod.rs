@@ -8,7 +8,10 @@
 //! captures it: then it is a cell (an `Obj` of one slot).
 
 mod captures;
+mod composite;
 mod image;
+mod typed;
+mod types;
 
 pub use image::program;
 
@@ -50,6 +53,8 @@ struct Compiler<'a> {
     cell_of: Vec<Option<u32>>,
     next: Reg,
     loops: Vec<LoopJumps>,
+    /// Labels and gotos (compile/composite.rs).
+    jumps: composite::Labels,
 }
 
 impl<'a> Compiler<'a> {
@@ -84,17 +89,21 @@ impl<'a> Compiler<'a> {
                 cell_of: Vec::new(),
                 params: Vec::new(),
                 results: Vec::new(),
+                paths: Vec::new(),
+                names: Vec::new(),
             },
             cell_of,
             cx,
             ir,
             next: nslots,
             loops: Vec::new(),
+            jumps: composite::Labels::default(),
         }
     }
 
     fn finish(mut self) -> Proto {
         self.emit(Op::Return);
+        self.patch_gotos();
         self.f.cell_of = self.cell_of;
         self.f
     }
@@ -225,6 +234,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
+            Stmt::Typed(t) => self.typed_stmt(t),
+            Stmt::Comp(c) => self.comp_stmt(c),
         }
         self.next = mark;
     }
@@ -322,6 +333,7 @@ impl<'a> Compiler<'a> {
             }
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
+            Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
@@ -440,6 +452,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ToIface { dst, x: dst });
             }
             Expr::Call(c) => self.call(c, dst, 1),
+            Expr::Typed(t) => self.typed_expr(t, dst),
+            Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
                 self.f.asserts.push(AssertTypes {
@@ -524,6 +538,16 @@ impl<'a> Compiler<'a> {
                     nret,
                 });
             }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                self.emit(Op::Call {
+                    f,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
+            }
         }
         self.next = mark;
     }
@@ -540,6 +564,17 @@ impl<'a> Compiler<'a> {
                 let t = self.temps(1);
                 self.expr(x, t);
                 DeferTarget::ErrorText(t)
+            }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                self.f.defers += 1;
+                self.emit(Op::Defer {
+                    site,
+                    target: DeferTarget::Value(f),
+                    args,
+                    nargs,
+                });
+                return;
             }
         };
         let (args, nargs) = self.args(&c.args);

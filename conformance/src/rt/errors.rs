@@ -24,6 +24,12 @@ pub enum ErrKind {
     PanicNil,
     /// `*runtime.TypeAssertionError`.
     TypeAssert,
+    /// `runtime.boundsError`: index and slice bounds (rt/slice.rs).
+    Bounds,
+    /// Another `runtime.errorString` (`makeslice: len out of range`).
+    Str,
+    /// `runtime.plainError` (`assignment to entry in nil map`).
+    Plain,
 }
 
 /// An error value: its dynamic type and its `Error()` text.
@@ -43,6 +49,9 @@ impl ErrKind {
             ErrKind::Divide | ErrKind::NilDeref | ErrKind::Uncomparable => "runtime.errorString",
             ErrKind::PanicNil => "*runtime.PanicNilError",
             ErrKind::TypeAssert => "*runtime.TypeAssertionError",
+            ErrKind::Bounds => "runtime.boundsError",
+            ErrKind::Str => "runtime.errorString",
+            ErrKind::Plain => "runtime.plainError",
         }
     }
 
@@ -53,7 +62,7 @@ impl ErrKind {
     pub fn is_static(self) -> bool {
         matches!(
             self,
-            ErrKind::Divide | ErrKind::NilDeref | ErrKind::PanicNil
+            ErrKind::Divide | ErrKind::NilDeref | ErrKind::PanicNil | ErrKind::Str | ErrKind::Plain
         )
     }
 }

@@ -205,9 +205,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "other package",
-        "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.ToUpper(\"a\"))\n}\n",
-        "3:8: imports of package `strings` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, errors, iter)",
+        "package main\n\nimport \"math\"\n\nfunc main() {\n\tprintln(math.MaxInt8)\n}\n",
+        "3:8: imports of package `math` are not supported by minigo \
+         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log)",
     ),
     (
         "function of a supported package",

@@ -127,6 +127,13 @@ impl Compiler<'_> {
                 });
             }
             CompExpr::ActIndex => self.comp(CompOp::ActIndex { dst }),
+            CompExpr::SetGlobal { global, value } => {
+                self.expr(value, dst);
+                self.emit(Op::StoreGlobal {
+                    global: *global,
+                    src: dst,
+                });
+            }
             CompExpr::RangeError(x) => {
                 self.expr(x, dst);
                 self.comp(CompOp::RangeError { dst, x: dst });

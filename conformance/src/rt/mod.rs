@@ -9,6 +9,7 @@ pub mod format;
 pub mod map;
 pub mod natives;
 pub mod ops;
+pub mod pkg;
 pub mod slice;
 pub mod types;
 pub mod value;

@@ -72,6 +72,7 @@ fn equal(a: &Value, b: &Value) -> Result<bool, String> {
                     ErrKind::Bounds | ErrKind::Str | ErrKind::Plain => x.text == y.text,
                     ErrKind::PanicNil => true,
                     ErrKind::New | ErrKind::TypeAssert => Arc::ptr_eq(x, y),
+                    ErrKind::Wrap | ErrKind::WrapMany | ErrKind::Join => Arc::ptr_eq(x, y),
                 }
         }
         (Value::Func(x), Value::Func(y)) if x.sig() == y.sig() => return Err(x.sig().to_string()),

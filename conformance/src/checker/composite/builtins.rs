@@ -7,7 +7,7 @@ use crate::ast::{Expr as AExpr, TypeExpr};
 use crate::checker::expr::show;
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Checker};
-use crate::ir::{CompExpr, CompStmt, Conv, Expr, Stmt};
+use crate::ir::{CompExpr, Conv, Expr};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
@@ -30,6 +30,7 @@ impl Checker {
             "make" => self.make(args, pos),
             "append" => self.append(args, spread, pos),
             "copy" => self.copy_call(args, pos),
+            "delete" => self.delete_call(args, pos),
             _ => return None,
         })
     }
@@ -190,8 +191,8 @@ impl Checker {
         Ok((comp(CompExpr::Copy { dst: de, src: se }), Type::Int))
     }
 
-    /// `delete(m, k)` as a statement.
-    pub(crate) fn delete_stmt(&mut self, args: &[AExpr], pos: Pos) -> PResult<Stmt> {
+    /// `delete(m, k)`: a builtin call (it may be deferred).
+    fn delete_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
         let [m, k] = args else {
             return err(pos, "wrong number of arguments to delete (want 2)");
         };
@@ -207,7 +208,11 @@ impl Checker {
             );
         };
         let ke = self.value_as(k, kt, "argument to delete")?;
-        Ok(Stmt::Comp(Box::new(CompStmt::Delete { m: me, k: ke })))
+        let call = crate::ir::Call {
+            target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(crate::ir::PkgFn::Delete)),
+            args: crate::ir::Args::List(vec![me, ke]),
+        };
+        Ok((Expr::Call(Box::new(call)), Type::Tuple(std::rc::Rc::from(Vec::new()))))
     }
 
     /// `T(x)` for a slice type `T` written as a literal: `[]byte(s)`,

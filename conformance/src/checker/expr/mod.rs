@@ -161,6 +161,12 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if let Some(c) = package_const(pkg, name) {
+                    if let Some(i) = self.imports.get_mut(pkg) {
+                        i.used = true;
+                    }
+                    return Ok((Expr::Const(c), Type::Int));
+                }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
                 } else {
@@ -294,4 +300,20 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
         }
         (_, _, x) => x,
     })
+}
+
+/// The integer constants of the supported packages (`log`'s flags).
+fn package_const(pkg: &str, name: &str) -> Option<Value> {
+    let v = match (pkg, name) {
+        ("log", "Ldate") => 1,
+        ("log", "Ltime") => 2,
+        ("log", "Lmicroseconds") => 4,
+        ("log", "Llongfile") => 8,
+        ("log", "Lshortfile") => 16,
+        ("log", "LUTC") => 32,
+        ("log", "Lmsgprefix") => 64,
+        ("log", "LstdFlags") => 3,
+        _ => return None,
+    };
+    Some(Value::Int(v))
 }

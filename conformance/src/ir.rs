@@ -257,6 +257,9 @@ pub enum Args {
     List(Vec<Expr>),
     /// `f(g())` with a multi-valued `g`.
     Spread(Expr),
+    /// `f(a, b, s...)` of a native `...any` function: the fixed arguments,
+    /// then the elements of the slice `rest`.
+    Unpack(Vec<Expr>, Expr),
 }
 
 /// A call.
@@ -668,6 +671,10 @@ impl CompStmt {
                 match &call.args {
                     Args::List(es) => v.extend(es.iter()),
                     Args::Spread(e) => v.push(e),
+                    Args::Unpack(es, e) => {
+                        v.extend(es.iter());
+                        v.push(e);
+                    }
                 }
                 (v, None)
             }

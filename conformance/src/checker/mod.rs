@@ -7,6 +7,7 @@ mod consts;
 mod expr;
 pub(crate) mod flow;
 mod packages;
+mod sorting;
 mod stmt;
 mod typeexpr;
 pub(crate) mod unsupported;

@@ -221,6 +221,49 @@ impl Checker {
         })())
     }
 
+    /// `fmt.Println(xs...)` and the like: a `...any` native called with a
+    /// slice, unpacked at run time.
+    pub(crate) fn pkg_spread_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let printed = || Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
+        let (b, nfixed, t) = match (pkg, name) {
+            ("fmt", "Print") => (Builtin::FmtPrint, 0, printed()),
+            ("fmt", "Println") => (Builtin::FmtPrintln, 0, printed()),
+            ("fmt", "Sprint") => (Builtin::FmtSprint, 0, Type::Str),
+            ("fmt", "Sprintln") => (Builtin::FmtSprintln, 0, Type::Str),
+            ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
+            ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
+            ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            _ => return None,
+        };
+        Some((|| {
+            if args.len() != nfixed + 1 {
+                return err(
+                    pos,
+                    format!(
+                        "have (...) arguments: wrong number of arguments in call to {pkg}.{name}"
+                    ),
+                );
+            }
+            let mut fixed = Vec::new();
+            for a in &args[..nfixed] {
+                fixed.push(self.value_as(a, &Type::Str, &format!("argument to {pkg}.{name}"))?);
+            }
+            let any = Type::Slice(Rc::new(Type::Any));
+            let rest = self.value_as(&args[nfixed], &any, &format!("argument to {pkg}.{name}"))?;
+            let c = Call {
+                target: crate::ir::Target::Builtin(b),
+                args: Args::Unpack(fixed, rest),
+            };
+            Ok((Expr::Call(Box::new(c)), t))
+        })())
+    }
+
     /// Allocates `log`'s hidden variables when the program imports it;
     /// their initialisation (`LstdFlags`, no prefix).
     pub(crate) fn log_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {

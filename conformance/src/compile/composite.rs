@@ -347,3 +347,21 @@ impl Compiler<'_> {
         (target, args, nargs)
     }
 }
+
+impl Compiler<'_> {
+    /// `f(a, b, s...)` of a native: the arguments through the spill buffer.
+    pub(super) fn unpack_args(&mut self, fixed: &[Expr], rest: &Expr) -> (Reg, u32) {
+        let t = self.temps(fixed.len() as u32 + 1);
+        for (i, e) in fixed.iter().enumerate() {
+            self.expr(e, t + i as u32);
+        }
+        let x = t + fixed.len() as u32;
+        self.expr(rest, x);
+        self.comp(CompOp::Unpack {
+            first: t,
+            n: fixed.len() as u32,
+            x,
+        });
+        (t, super::ALL)
+    }
+}

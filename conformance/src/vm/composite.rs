@@ -29,6 +29,13 @@ impl Machine {
                 nargs,
                 act,
             } => return self.defer_to(cx, func, base, (target, args, nargs, act)),
+            CompOp::Unpack { first, n, x } => {
+                let mut vals: Vec<Value> =
+                    (0..n).map(|k| self.reg(base, first + k).clone()).collect();
+                vals.extend(slice::elems(self.reg(base, x)));
+                self.spill = vals;
+                return Ok(());
+            }
             CompOp::ActIndex { dst } => {
                 let k = self.acts.len().saturating_sub(1) as i64;
                 self.set(base, dst, Value::Int(k));

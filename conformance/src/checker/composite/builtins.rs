@@ -212,7 +212,10 @@ impl Checker {
             target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(crate::ir::PkgFn::Delete)),
             args: crate::ir::Args::List(vec![me, ke]),
         };
-        Ok((Expr::Call(Box::new(call)), Type::Tuple(std::rc::Rc::from(Vec::new()))))
+        Ok((
+            Expr::Call(Box::new(call)),
+            Type::Tuple(std::rc::Rc::from(Vec::new())),
+        ))
     }
 
     /// `T(x)` for a slice type `T` written as a literal: `[]byte(s)`,

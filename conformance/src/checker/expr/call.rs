@@ -24,6 +24,18 @@ impl Checker {
         spread: Option<Pos>,
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
+        if let (Some(_), ExprKind::Selector(x, name, _)) = (spread, &unparen(f).kind) {
+            if let ExprKind::Ident(pkg) = &unparen(x).kind {
+                if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                    if let Some(r) = self.pkg_spread_call(pkg, name, args, pos) {
+                        if let Some(i) = self.imports.get_mut(pkg) {
+                            i.used = true;
+                        }
+                        return r;
+                    }
+                }
+            }
+        }
         if let Some(d) = spread {
             if !matches!(
                 &unparen(f).kind,

@@ -97,6 +97,9 @@ impl Checker {
         }))
     }
     pub(crate) fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
+        if let Some(s) = self.sort_stmt(e) {
+            return s;
+        }
         let inner = unparen(e);
         let ExprKind::Call(f, _, _) = &inner.kind else {
             let (_, t) = self.expr(e)?;

@@ -133,6 +133,8 @@ struct Checker {
     iota: Option<i64>,
     /// The hidden package variables of `log`: its flags and prefix.
     log_vars: Option<(u32, u32)>,
+    /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
+    io_vars: Option<(u32, u32)>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -152,7 +154,7 @@ pub(crate) fn zero(t: &Type) -> Value {
 }
 
 const PACKAGES: &[&str] = &[
-    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log",
+    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io",
 ];
 
 impl Checker {
@@ -165,7 +167,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {

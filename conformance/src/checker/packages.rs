@@ -267,18 +267,57 @@ impl Checker {
     /// Allocates `log`'s hidden variables when the program imports it;
     /// their initialisation (`LstdFlags`, no prefix).
     pub(crate) fn log_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
+        let mut out = self.io_globals(nglobals);
         if !self.imports.contains_key("log") {
-            return Vec::new();
+            return out;
         }
         let (f, p) = (*nglobals as u32, *nglobals as u32 + 1);
         *nglobals += 2;
         self.log_vars = Some((f, p));
-        vec![Stmt::Assign {
+        out.push(Stmt::Assign {
             lhs: vec![Lhs::Set(Var::Global(f)), Lhs::Set(Var::Global(p))],
             rhs: Rhs::List(vec![
                 Expr::Const(Const::Int(3)),
                 Expr::Const(Const::Str("".into())),
             ]),
+        });
+        out
+    }
+
+    /// `io.EOF` and `io.ErrUnexpectedEOF` when the program imports `io`.
+    fn io_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
+        if !self.imports.contains_key("io") {
+            return Vec::new();
+        }
+        let (eof, unexpected) = (*nglobals as u32, *nglobals as u32 + 1);
+        *nglobals += 2;
+        self.io_vars = Some((eof, unexpected));
+        let new = |text: &str| {
+            Expr::Call(Box::new(Call {
+                target: crate::ir::Target::Builtin(Builtin::ErrorsNew),
+                args: Args::List(vec![Expr::Const(Const::Str(text.into()))]),
+            }))
+        };
+        vec![Stmt::Assign {
+            lhs: vec![
+                Lhs::Set(Var::Global(eof)),
+                Lhs::Set(Var::Global(unexpected)),
+            ],
+            rhs: Rhs::List(vec![new("EOF"), new("unexpected EOF")]),
         }]
+    }
+
+    /// A package variable of `io`.
+    pub(crate) fn io_var(&mut self, name: &str) -> Option<(Expr, Type)> {
+        let (eof, unexpected) = self.io_vars?;
+        let g = match name {
+            "EOF" => eof,
+            "ErrUnexpectedEOF" => unexpected,
+            _ => return None,
+        };
+        if let Some(i) = self.imports.get_mut("io") {
+            i.used = true;
+        }
+        Some((Expr::Load(Var::Global(g)), Type::Error))
     }
 }

@@ -161,6 +161,11 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if &**pkg == "io" {
+                    if let Some(r) = self.io_var(name) {
+                        return Ok(r);
+                    }
+                }
                 if let Some(c) = package_const(pkg, name) {
                     if let Some(i) = self.imports.get_mut(pkg) {
                         i.used = true;

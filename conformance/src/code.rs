@@ -156,6 +156,7 @@ pub enum CompOp {
         spread: bool,
         size: u32,
         pointers: bool,
+        zero: u32,
     },
     /// `dst = copy(to, from)`
     Copy { dst: Reg, to: Reg, from: Reg },

@@ -481,6 +481,8 @@ pub enum CompExpr {
         size: u32,
         /// Whether the element holds pointers.
         pointers: bool,
+        /// The element's zero value (the new room past the length).
+        zero: Const,
     },
     /// `copy(dst, src)` (src a slice or a string).
     Copy {

@@ -77,7 +77,9 @@ impl Compiler<'_> {
                 spread,
                 size,
                 pointers,
+                zero,
             } => {
+                let zero = self.konst(zero);
                 let first = self.temps(vals.len().max(1) as u32);
                 self.expr(s, dst);
                 for (k, v) in vals.iter().enumerate() {
@@ -91,6 +93,7 @@ impl Compiler<'_> {
                     spread: *spread,
                     size: *size,
                     pointers: *pointers,
+                    zero,
                 });
             }
             CompExpr::Copy { dst: to, src } => {

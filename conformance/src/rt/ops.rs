@@ -76,6 +76,19 @@ fn equal(a: &Value, b: &Value) -> Result<bool, String> {
                 }
         }
         (Value::Func(x), Value::Func(y)) if x.sig() == y.sig() => return Err(x.sig().to_string()),
+        // Arrays (slices never reach ==): element by element.
+        (Value::Slice { .. }, Value::Slice { .. }) => {
+            let (xs, ys) = (super::slice::elems(a), super::slice::elems(b));
+            if xs.len() != ys.len() {
+                return Ok(false);
+            }
+            for (x, y) in xs.iter().zip(&ys) {
+                if !equal(x, y)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         _ => false,
     })
 }

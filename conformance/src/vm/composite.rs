@@ -133,6 +133,7 @@ impl Machine {
                 spread,
                 size,
                 pointers,
+                zero,
             } => {
                 let items: Vec<Value> = if spread {
                     slice::elems(self.reg(base, vals))
@@ -140,7 +141,8 @@ impl Machine {
                     (0..n).map(|k| self.reg(base, vals + k).clone()).collect()
                 };
                 let e = Elem { size, pointers };
-                let v = slice::append(self.reg(base, s), items, e)?;
+                let fill = &func.consts[zero as usize];
+                let v = slice::append(self.reg(base, s), items, e, fill)?;
                 self.set(base, dst, v);
             }
             _ => return self.comp_misc(op, base),

@@ -163,6 +163,7 @@ impl Checker {
             spread,
             size,
             pointers,
+            zero: zero(elem),
         };
         Ok((comp(c), st.clone()))
     }
@@ -242,6 +243,10 @@ impl Checker {
                 (Type::Slice(e), Type::Str) if **e == Type::Byte => Conv::StrToBytes,
                 (Type::Slice(e), Type::Str) if **e == Type::Rune => Conv::StrToRunes,
                 _ if xt == to => return Ok((xe, to)),
+                (_, Type::Nil) => {
+                    let z = crate::checker::zero(&to);
+                    return Ok((Expr::Const(z), to));
+                }
                 _ => {
                     return err(
                         x.pos,

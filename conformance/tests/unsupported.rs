@@ -174,11 +174,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "6:8: types of other packages (`pkg.T`) are not supported by minigo",
     ),
     (
-        "conversion to a func type",
-        "package main\n\nfunc main() {\n\tf := (func())(nil)\n\tprintln(f == nil)\n}\n",
-        "4:8: conversions to composite types are not supported by minigo",
-    ),
-    (
         "and-not",
         "package main\n\nfunc main() {\n\tprintln(6 &^ 3)\n}\n",
         "4:12: bitwise operators (`&^`) are not supported by minigo",

@@ -51,7 +51,10 @@ impl Checker {
                 if let Some(r) = self.comp_conversion(t, args, pos) {
                     return r;
                 }
-                self.type_expr(t)?;
+                let to = self.type_expr(t)?;
+                if let Type::Func(_) | Type::Map(..) | Type::Array(..) = to {
+                    return self.conversion(&to, args, pos);
+                }
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {

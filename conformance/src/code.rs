@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use crate::ir::{Arith, Builtin, Cmp, Conv, On, Var};
-use crate::rt::types::RtType;
+use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
 
@@ -109,8 +109,58 @@ pub enum Op {
     },
     /// Leaves the function (the result locations are already stored).
     Return,
+    /// Issue 9's structs, pointers, methods and interfaces.
+    Typed(TypedOp),
     /// Issue 9's operations on slices, arrays, maps and strings.
     Comp(CompOp),
+}
+
+/// An operation on structs, pointers and interfaces (vm/typed.rs runs them).
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub enum TypedOp {
+    /// `dst = x.fields[i]`
+    Field { dst: Reg, x: Reg, i: u32 },
+    /// `dst = *p`
+    Load { dst: Reg, p: Reg },
+    /// `dst = &` the variable in the activation's cell `cell`.
+    AddrCell { dst: Reg, cell: u32 },
+    /// `dst = &` the captured variable `cap`.
+    AddrCap { dst: Reg, cap: u32 },
+    /// `dst = &` the package-level variable `global`.
+    AddrGlobal { dst: Reg, global: u32 },
+    /// `dst = &p.paths[path]`
+    FieldAddr { dst: Reg, p: Reg, path: u32 },
+    /// `dst =` a new variable holding `x`.
+    New { dst: Reg, x: Reg },
+    /// `dst =` a struct of the `n` values from `first`.
+    StructLit { dst: Reg, first: Reg, n: u32 },
+    /// `dst = x` in an interface with dynamic type `image.types[ty]`.
+    Box { dst: Reg, x: Reg, ty: u32 },
+    /// `dst =` the method value of the function in `f` bound to `recv`.
+    Bound {
+        dst: Reg,
+        f: Reg,
+        recv: Reg,
+        sig: u32,
+    },
+    /// `x.paths[path] = src` for the struct in register `x`.
+    SetField { x: Reg, path: u32, src: Reg },
+    /// `p.paths[path] = src` through the pointer in `p`.
+    Store { p: Reg, path: u32, src: Reg },
+    /// `f, recv =` the method `names[name]` of the interface value `x`'s
+    /// dynamic type, and its receiver (a nil interface faults).
+    Method {
+        f: Reg,
+        recv: Reg,
+        x: Reg,
+        name: u32,
+    },
+    /// `f, recv =` the `Error` (else `String`) method of `x`'s dynamic type
+    /// and its receiver, for `fmt`; `f = nil` if it has neither.
+    ShowMethod { f: Reg, recv: Reg, x: Reg },
+    /// `x =` the interface value `x` with the text in `text` kept.
+    ShowText { x: Reg, text: Reg },
 }
 
 /// An operation on composite values (vm/composite.rs runs them).
@@ -250,6 +300,11 @@ pub struct Proto {
     pub params: Vec<Loc>,
     /// Where each result lives, and its zero value's constant.
     pub results: Vec<(Loc, u32)>,
+    /// Field paths of [`TypedOp`]s.
+    pub paths: Vec<Box<[u32]>>,
+    /// Method names of [`TypedOp::Method`], func type names of
+    /// [`TypedOp::Bound`].
+    pub names: Vec<Arc<str>>,
 }
 
 /// The compiled program: every function (top-level ones first, by the
@@ -270,6 +325,11 @@ pub struct Image {
     /// Every string constant's data (one allocation per distinct text, gc's
     /// static data: converting one to an interface allocates nothing).
     pub literals: Vec<Str>,
+    /// The dynamic types of values converted to interfaces.
+    pub types: Vec<Arc<TypeInfo>>,
+    /// The function of the runtime's own errors' `Error` method (index
+    /// into `protos`).
+    pub error_method: u32,
 }
 
 // Code is shared by the worker threads.

@@ -21,6 +21,8 @@ pub enum Const {
     Str(Rc<str>),
     /// A func constant.
     Func(FuncConst),
+    /// A struct value (the zero value of a struct type).
+    Struct(Vec<Const>),
     /// A nil slice, a nil map, or an array's zero value as a template (an
     /// array constant is always deep-copied before use: see [`CompExpr`]).
     Comp(CompConst),
@@ -182,6 +184,8 @@ pub enum Expr {
         /// The operand's static type.
         src: Type,
     },
+    /// Issue 9's structs, pointers, methods and interfaces.
+    Typed(Box<TypedExpr>),
     /// Issue 9's composite values: slices, arrays, maps, strings as bytes.
     Comp(Box<CompExpr>),
 }
@@ -248,6 +252,9 @@ pub enum Target {
     Builtin(Builtin),
     /// `x.Error()` on an `error`.
     ErrorMethod(Expr),
+    /// `x.name(...)` on an interface value: the method of its dynamic type,
+    /// the receiver its first argument.
+    Iface(Expr, Rc<str>),
 }
 
 /// Call arguments.
@@ -369,8 +376,60 @@ pub enum Stmt {
         /// The defer statement's index in its function.
         site: u32,
     },
+    /// Issue 9's stores into fields and through pointers.
+    Typed(Box<TypedStmt>),
     /// Issue 9's statements on composite values and control flow.
     Comp(Box<CompStmt>),
+}
+
+// ---- Issue 9: structs, pointers, methods, interfaces ----------------------
+
+/// An expression on structs, pointers, methods and interfaces.
+#[derive(Debug)]
+pub enum TypedExpr {
+    /// Field `i` of a struct value.
+    Field(Expr, u32),
+    /// `*p` (a nil `p` is the nil dereference).
+    Deref(Expr),
+    /// `&v` of a variable (which then lives in a cell).
+    AddrVar(Var),
+    /// `&p.f.g`: the address of a field of what `p` points to.
+    FieldAddr(Expr, Vec<u32>),
+    /// A new variable holding the value: `&T{...}`, `new(T)`.
+    New(Expr),
+    /// A struct value from its fields' values, in order.
+    StructLit(Vec<Expr>),
+    /// A value converted to an interface, with its dynamic type.
+    Box(Expr, Type),
+    /// The method value `x.M`: the method's function and its receiver.
+    Bound(Expr, Expr, Rc<FuncType>),
+    /// An operand of `fmt`'s print functions: if its dynamic type has an
+    /// `Error` (else a `String`) method, the method is called and its text
+    /// kept with the value for `%v`, `%s`, `%q`, `%x`.
+    Show(Expr),
+}
+
+/// A store into a field or through a pointer.
+#[derive(Debug)]
+pub enum TypedStmt {
+    /// `v.f.g = x` for a variable `v` holding a struct.
+    SetField {
+        /// The variable.
+        var: Var,
+        /// Field indices.
+        path: Vec<u32>,
+        /// The value.
+        rhs: Expr,
+    },
+    /// `p.f.g = x` through the pointer `p` (an empty path: `*p = x`).
+    Store {
+        /// The pointer.
+        p: Expr,
+        /// Field indices.
+        path: Vec<u32>,
+        /// The value.
+        rhs: Expr,
+    },
 }
 
 // ---- Issue 9: composite values, strings as bytes, control flow ----------

@@ -4,6 +4,7 @@
 //! the checker and [`crate::ir`] use until they move onto the table.
 
 pub mod constant;
+pub mod named;
 mod relations;
 pub mod table;
 #[cfg(test)]
@@ -33,6 +34,14 @@ pub enum Type {
     Nil,
     /// The results of a call with no or several results.
     Tuple(Rc<[Type]>),
+    /// A declared type (issue 9's types: `types/named.rs`).
+    Named(Rc<named::NamedType>),
+    /// `struct { ... }`
+    Struct(Rc<[named::Field]>),
+    /// `*T`
+    Pointer(Rc<Type>),
+    /// An interface with methods (sorted by name).
+    Iface(Rc<[named::IfaceMethod]>),
     /// `[]T` (issue 9's composite values).
     Slice(Rc<Type>),
     /// `[N]T`
@@ -68,9 +77,9 @@ impl Type {
         }
     }
 
-    /// Whether the type is an interface (`any` or `error`).
+    /// Whether the type is an interface.
     pub fn is_interface(&self) -> bool {
-        matches!(self, Type::Any | Type::Error)
+        matches!(self.underlying(), Type::Any | Type::Error | Type::Iface(_))
     }
 
     /// Whether values of `self` may be assigned to a variable of type `to`.
@@ -80,16 +89,34 @@ impl Type {
             (a, b) if a == b => true,
             (Type::Int, Type::Byte | Type::Rune) | (Type::Byte | Type::Rune, Type::Int) => true,
             (_, Type::Any) => true,
-            (Type::Nil, Type::Error | Type::Func(_) | Type::Slice(_) | Type::Map(..)) => true,
+            (Type::Nil, t) => {
+                t.is_interface()
+                    || matches!(
+                        t.underlying(),
+                        Type::Func(_) | Type::Pointer(_) | Type::Slice(_) | Type::Map(..)
+                    )
+            }
+            (a, b) if b.is_interface() => a.missing_method(b).is_none(),
+            // Identical underlying types, one of them not named.
+            (a, b) if !a.is_named() || !b.is_named() => a.underlying() == b.underlying(),
             _ => false,
         }
     }
 
+    /// Whether the type is a declared type (or predeclared).
+    pub fn is_named(&self) -> bool {
+        matches!(
+            self,
+            Type::Named(_) | Type::Int | Type::Str | Type::Bool | Type::Error
+        )
+    }
+
     /// Whether `==` is defined on values of the type.
     pub fn comparable(&self) -> bool {
-        match self {
+        match self.underlying() {
             Type::Func(_) | Type::Tuple(_) | Type::Nil | Type::Slice(_) | Type::Map(..) => false,
             Type::Array(_, e) => e.comparable(),
+            Type::Struct(fs) => fs.iter().all(|f| f.ty.comparable()),
             _ => true,
         }
     }
@@ -114,6 +141,29 @@ impl fmt::Display for Type {
             Type::Any => f.write_str("interface {}"),
             Type::Func(ft) => write!(f, "{ft}"),
             Type::Nil => f.write_str("nil"),
+            Type::Named(n) => f.write_str(&n.full),
+            Type::Pointer(t) => write!(f, "*{t}"),
+            Type::Struct(fs) => {
+                f.write_str("struct {")?;
+                for (i, x) in fs.iter().enumerate() {
+                    let sep = if i == 0 { " " } else { "; " };
+                    if x.embedded {
+                        write!(f, "{sep}{}", x.ty)?;
+                    } else {
+                        write!(f, "{sep}{} {}", x.name, x.ty)?;
+                    }
+                }
+                f.write_str(if fs.is_empty() { "}" } else { " }" })
+            }
+            Type::Iface(ms) => {
+                f.write_str("interface {")?;
+                for (i, m) in ms.iter().enumerate() {
+                    let sep = if i == 0 { " " } else { "; " };
+                    let sig = m.sig.to_string();
+                    write!(f, "{sep}{}{}", m.name, &sig[4..])?;
+                }
+                f.write_str(if ms.is_empty() { "}" } else { " }" })
+            }
             Type::Slice(e) => write!(f, "[]{e}"),
             Type::Array(n, e) => write!(f, "[{n}]{e}"),
             Type::Map(k, v) => write!(f, "map[{k}]{v}"),

@@ -49,26 +49,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "3:10: `chan` types are not supported by minigo",
     ),
     (
-        "type declaration",
-        "package main\n\ntype T int\n\nfunc main() {\n\tvar t T = 1\n\tprintln(t)\n}\n",
-        "3:1: `type` declarations are not supported by minigo",
-    ),
-    (
-        "local type declaration",
-        "package main\n\nfunc main() {\n\ttype T int\n\tvar t T\n\tprintln(t)\n}\n",
-        "4:2: `type` declarations are not supported by minigo",
-    ),
-    (
-        "struct",
-        "package main\n\nfunc main() {\n\tvar s struct{ x int }\n\tprintln(s.x)\n}\n",
-        "4:8: `struct` types are not supported by minigo",
-    ),
-    (
-        "interface with methods",
-        "package main\n\nfunc main() {\n\tvar s interface{ M() }\n\tprintln(s == nil)\n}\n",
-        "4:19: `interface` types with methods are not supported by minigo",
-    ),
-    (
         "go statement",
         "package main\n\nfunc main() {\n\tgo println(1)\n}\n",
         "4:2: `go` statements are not supported by minigo",
@@ -77,31 +57,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "select",
         "package main\n\nfunc main() {\n\tselect {}\n}\n",
         "4:2: `select` statements are not supported by minigo",
-    ),
-    (
-        "type switch",
-        "package main\n\nfunc main() {\n\tvar x any = 1\n\tswitch x.(type) {\n\t}\n}\n",
-        "5:2: type switches are not supported by minigo",
-    ),
-    (
-        "address of",
-        "package main\n\nfunc main() {\n\tx := 1\n\tp := &x\n\tprintln(*p)\n}\n",
-        "5:7: pointers are not supported by minigo",
-    ),
-    (
-        "dereference",
-        "package main\n\nfunc f(p *int) {\n\tprintln(*p)\n}\n\nfunc main() {}\n",
-        "3:10: pointers are not supported by minigo",
-    ),
-    (
-        "pointer type",
-        "package main\n\nfunc f(p *int) {}\n\nfunc main() {\n\tf(nil)\n}\n",
-        "3:10: pointers are not supported by minigo",
-    ),
-    (
-        "pointer result",
-        "package main\n\nfunc f() *int {\n\treturn nil\n}\n\nfunc main() {}\n",
-        "3:10: pointers are not supported by minigo",
     ),
     (
         "receive-only channel result",
@@ -139,39 +94,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:7: complex numbers are not supported by minigo",
     ),
     (
-        "method",
-        "package main\n\nfunc (t T) M() {}\n\ntype T int\n\nfunc main() {}\n",
-        "3:1: methods are not supported by minigo",
-    ),
-    (
         "generic function",
         "package main\n\nfunc f[T any](x T) {}\n\nfunc main() {\n\tf(1)\n}\n",
         "3:7: generic functions (type parameters) are not supported by minigo",
     ),
     (
-        "struct literal",
-        "package main\n\nfunc main() {\n\tx := struct{ a int }{1}\n\t_ = x\n}\n",
-        "4:7: `struct` types are not supported by minigo",
-    ),
-    (
-        "type declared after use",
-        "package main\n\nfunc main() {\n\tx := T{}\n\t_ = x\n}\n\ntype T struct{}\n",
-        "8:1: `type` declarations are not supported by minigo",
-    ),
-    (
         "select with cases",
         "package main\n\nfunc main() {\n\tselect {\n\tdefault:\n\t}\n}\n",
         "4:2: `select` statements are not supported by minigo",
-    ),
-    (
-        "local type with methods",
-        "package main\n\nfunc main() {\n\tvar e interface {\n\t\terror\n\t}\n\tprintln(e == nil)\n}\n",
-        "5:3: `interface` types with methods are not supported by minigo",
-    ),
-    (
-        "qualified type",
-        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tvar e runtime.Error\n\tprintln(e == nil)\n}\n",
-        "6:8: types of other packages (`pkg.T`) are not supported by minigo",
     ),
     (
         "and-not",
@@ -187,11 +117,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "hex float",
         "package main\n\nfunc main() {\n\tprintln(0x1p-2)\n}\n",
         "4:10: floating-point numbers are not supported by minigo",
-    ),
-    (
-        "method with pointer receiver",
-        "package main\n\nfunc (t *T) M() {}\n\ntype T struct{}\n\nfunc main() {}\n",
-        "3:1: methods are not supported by minigo",
     ),
     (
         "generic type",
@@ -218,11 +143,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "predeclared function",
         "package main\n\nfunc main() {\n\tx := max(1, 2)\n\tprintln(x)\n}\n",
         "4:7: calls of the built-in function `max` are not supported by minigo",
-    ),
-    (
-        "method value",
-        "package main\n\nimport \"errors\"\n\nfunc main() {\n\tf := errors.New(\"x\").Error\n\tprintln(f())\n}\n",
-        "6:22: method values are not supported by minigo",
     ),
 ];
 

@@ -9,6 +9,7 @@ pub(crate) mod flow;
 mod packages;
 mod sorting;
 mod stmt;
+mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;
 
@@ -45,6 +46,8 @@ enum Binding {
     Func { idx: u32, ty: Rc<FuncType> },
     /// A constant.
     Const { value: Value, ty: Type },
+    /// A declared type.
+    Type(Type),
 }
 
 /// One function being checked.
@@ -135,6 +138,10 @@ struct Checker {
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
     io_vars: Option<(u32, u32)>,
+    /// Declared types so far (their identities).
+    ntypes: u32,
+    /// `runtime.Error`, once used.
+    runtime_error: Option<Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -149,6 +156,8 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
         Type::Byte | Type::Rune => Value::Int(0),
+        Type::Named(_) => zero(&t.underlying()),
+        Type::Struct(fs) => Value::Struct(fs.iter().map(|f| zero(&f.ty)).collect()),
         t => composite::comp_zero(t).unwrap_or(Value::Nil),
     }
 }
@@ -237,6 +246,7 @@ impl Checker {
         let mut funcs = Vec::new();
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
+        self.declare_types(file)?;
         for d in &file.decls {
             match d {
                 Decl::Const(c) => {
@@ -246,8 +256,11 @@ impl Checker {
                         }
                     }
                 }
-                Decl::Type(t) => return refuse(t.pos, Construct::TypeDecls),
-                Decl::Func(f) if f.recv.is_some() => return refuse(f.func_pos, Construct::Methods),
+                Decl::Type(_) => {}
+                Decl::Func(f) if f.recv.is_some() => {
+                    let idx = self.declare_method(f)?;
+                    funcs.push((f, idx));
+                }
                 Decl::Func(f) => {
                     let ty = Rc::new(self.signature(&f.sig)?);
                     let idx = self.func_types.len() as u32;
@@ -331,13 +344,25 @@ impl Checker {
     }
 
     fn func_decl(&mut self, f: &ast::FuncDecl) -> PResult<Rc<FuncCode>> {
-        self.cur_name = format!("main.{}", f.name).into();
+        self.cur_name = match &f.recv {
+            Some(r) => self.method_name(r, &f.name),
+            None => format!("main.{}", f.name).into(),
+        };
         self.lit_count = 0;
         let first_local = self.locals.len();
         let Some(body) = &f.body else {
             return err(f.pos, format!("missing function body for {}", f.name));
         };
-        let code = self.function(&f.sig, body, self.cur_name.clone())?;
+        let sig = match &f.recv {
+            // A method is a function whose first parameter is the receiver.
+            Some(r) => {
+                let mut sig = f.sig.clone();
+                sig.params.insert(0, r.clone());
+                sig
+            }
+            None => f.sig.clone(),
+        };
+        let code = self.function(&sig, body, self.cur_name.clone())?;
         self.check_unused(first_local)?;
         Ok(code)
     }
@@ -487,7 +512,7 @@ impl Checker {
     fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
         match b {
             Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
-            Binding::Func { .. } | Binding::Const { .. } => None,
+            Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_) => None,
             Binding::Local {
                 level, slot, ty, ..
             } => {

@@ -143,7 +143,8 @@ impl Checker {
                 );
             }
             let (s, st) = self.value(&args[0])?;
-            let Type::Slice(e) = &st else {
+            let su = st.underlying();
+            let Type::Slice(e) = &su else {
                 return err(args[0].pos, format!("cannot use {} (value of type {}) as slice value in argument to slices.{name}", show(&args[0]), st.describe()));
             };
             let mut out = vec![s];

@@ -91,7 +91,8 @@ impl Checker {
             return err(pos, format!("wrong number of arguments in call to {fname}"));
         };
         let (xe, xt) = self.value(x)?;
-        let Type::Slice(el) = &xt else {
+        let xu = xt.underlying();
+        let Type::Slice(el) = &xu else {
             return err(
                 x.pos,
                 format!(

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use super::unsupported::{refuse, Construct};
-use super::{err, Checker};
-use crate::ast::{self, IfaceElem, TypeExpr};
+use super::{err, Binding, Checker};
+use crate::ast::{self, TypeExpr};
 use crate::lexer::{PResult, SyntaxError};
 use crate::types::{FuncType, Type};
 
@@ -37,22 +37,29 @@ impl Checker {
             return r;
         }
         match t {
-            TypeExpr::Interface(elems, _) => match elems.first() {
-                None => Ok(Type::Any),
-                Some(IfaceElem::Method((_, p), _)) => refuse(*p, Construct::IfaceMethods),
-                Some(IfaceElem::Embed(t)) => refuse(t.pos(), Construct::IfaceMethods),
-            },
+            TypeExpr::Interface(elems, _) => self.iface_type(elems),
+            TypeExpr::Qualified(pkg, name, _)
+                if &**pkg == "runtime" && &**name == "Error" && self.imports.contains_key(pkg) =>
+            {
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                Ok(self.runtime_error())
+            }
             TypeExpr::Qualified(_, _, pos) => refuse(*pos, Construct::QualifiedTypes),
-            TypeExpr::Pointer(_, pos) => refuse(*pos, Construct::Pointers),
+            TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
             TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {
                 refuse(*pos, Construct::ArraysAndSlices)
             }
             TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
             TypeExpr::Chan(_, _, pos) => refuse(*pos, Construct::Chans),
-            TypeExpr::Struct(_, pos) => refuse(*pos, Construct::Structs),
+            TypeExpr::Struct(fields, _) => self.struct_type(fields),
             TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),
             TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
             TypeExpr::Name(n, pos) => {
+                if let Some(Binding::Type(t)) = self.lookup(n) {
+                    return Ok(t.clone());
+                }
                 if self.lookup(n).is_some() {
                     return err(*pos, format!("{n} is not a type"));
                 }

@@ -10,16 +10,12 @@ use crate::lexer::{PResult, Pos, SyntaxError};
 pub(crate) enum Construct {
     /// `type` declarations.
     TypeDecls,
-    /// Methods (function declarations with a receiver).
-    Methods,
     /// `...T` parameters and `f(s...)` calls.
     Variadic,
     /// Import names (`f "fmt"`, `_ "os"`, `. "fmt"`).
     ImportNames,
     /// `pkg.T` types.
     QualifiedTypes,
-    /// `*T`, `&x`, `*p`.
-    Pointers,
     /// `[]T`, `[N]T`, indexing and slicing.
     ArraysAndSlices,
     /// `map[K]V`.
@@ -28,10 +24,6 @@ pub(crate) enum Construct {
     Chans,
     /// `<-ch`, `ch <- v`.
     ChanOps,
-    /// `struct { ... }`.
-    Structs,
-    /// Interfaces with methods or embedded interfaces.
-    IfaceMethods,
     /// Generic instantiation `T[int]`.
     Generics,
     /// `T{...}`.
@@ -59,17 +51,13 @@ impl Construct {
     pub(crate) fn name(self) -> String {
         let s = match self {
             Construct::TypeDecls => "`type` declarations",
-            Construct::Methods => "methods",
             Construct::Variadic => "variadic functions and calls (`...`)",
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",
             Construct::QualifiedTypes => "types of other packages (`pkg.T`)",
-            Construct::Pointers => "pointers",
             Construct::ArraysAndSlices => "array and slice types",
             Construct::Maps => "`map` types",
             Construct::Chans => "`chan` types",
             Construct::ChanOps => "channel operations (`<-`)",
-            Construct::Structs => "`struct` types",
-            Construct::IfaceMethods => "`interface` types with methods",
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",

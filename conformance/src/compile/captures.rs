@@ -1,7 +1,7 @@
 //! Which locals of a function its function literals capture (those live
 //! in cells; the others are plain registers).
 
-use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, Var};
+use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, TypedExpr, TypedStmt, Var};
 
 /// Marks the locals of this function that its function literals capture.
 pub(super) fn captured_locals(stmts: &[Stmt], out: &mut [bool]) {
@@ -46,6 +46,13 @@ fn stmt_captures(s: &Stmt, out: &mut [bool]) {
         Stmt::Block(b) => captured_locals(b, out),
         Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
         Stmt::Defer { call, .. } => call_captures(call, out),
+        Stmt::Typed(t) => match &**t {
+            TypedStmt::SetField { rhs, .. } => expr_captures(rhs, out),
+            TypedStmt::Store { p, rhs, .. } => {
+                expr_captures(p, out);
+                expr_captures(rhs, out);
+            }
+        },
         Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
         Stmt::Comp(c) => {
             let (es, rhs) = c.exprs();
@@ -69,7 +76,7 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
 
 fn call_captures(c: &Call, out: &mut [bool]) {
     match &c.target {
-        Target::Value(e) | Target::ErrorMethod(e) => expr_captures(e, out),
+        Target::Value(e) | Target::ErrorMethod(e) | Target::Iface(e, _) => expr_captures(e, out),
         Target::Builtin(_) => {}
     }
     match &c.args {
@@ -100,7 +107,32 @@ fn expr_captures(e: &Expr, out: &mut [bool]) {
             expr_captures(b, out);
         }
         Expr::Call(c) => call_captures(c, out),
+        Expr::Typed(t) => typed_captures(t, out),
         Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
         Expr::Comp(c) => c.exprs().into_iter().for_each(|e| expr_captures(e, out)),
+    }
+}
+
+/// A local whose address is taken lives in a cell too (an `Obj` a pointer
+/// can point into).
+fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
+    match t {
+        TypedExpr::AddrVar(Var::Local(s)) => {
+            if let Some(b) = out.get_mut(*s as usize) {
+                *b = true;
+            }
+        }
+        TypedExpr::AddrVar(_) => {}
+        TypedExpr::Field(x, _)
+        | TypedExpr::Deref(x)
+        | TypedExpr::FieldAddr(x, _)
+        | TypedExpr::New(x)
+        | TypedExpr::Box(x, _)
+        | TypedExpr::Show(x) => expr_captures(x, out),
+        TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
+        TypedExpr::Bound(f, r, _) => {
+            expr_captures(f, out);
+            expr_captures(r, out);
+        }
     }
 }

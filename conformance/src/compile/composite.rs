@@ -345,6 +345,10 @@ impl Compiler<'_> {
                 self.expr(x, t);
                 DeferTarget::ErrorText(t)
             }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                return (DeferTarget::Value(f), args, nargs);
+            }
         };
         let (args, nargs) = self.args(&c.args);
         (target, args, nargs)

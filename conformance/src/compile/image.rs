@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::function;
+use super::{function, types};
 use crate::code::{Image, Proto};
 use crate::ir::{Const, FuncCode, FuncConst, Program};
 use crate::rt::types::RtType;
@@ -17,6 +17,7 @@ use crate::types::{FuncType, Type};
 
 /// What the compiler shares across functions.
 pub(super) struct Ctx {
+    // (fields are shared with compile/types.rs)
     /// The index of each function compiled or queued, by code address.
     index: HashMap<usize, u32>,
     /// Literals to compile, with their indices.
@@ -26,6 +27,8 @@ pub(super) struct Ctx {
     /// Func types' names.
     sigs: HashMap<String, SigName>,
     next: u32,
+    /// The run-time types, by Go spelling.
+    types: types::Types,
 }
 
 impl Ctx {
@@ -56,6 +59,9 @@ impl Ctx {
                     .clone(),
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
+            Const::Struct(fs) => {
+                Value::Struct(Arc::new(fs.iter().map(|f| self.value(f)).collect()))
+            }
             Const::Comp(c) => self.comp_value(c),
         }
     }
@@ -96,11 +102,28 @@ impl Ctx {
             Type::Bool => RtType::Bool,
             Type::Error => RtType::Error,
             Type::Func(ft) => RtType::Func(self.sig_name(ft)),
-            Type::Any | Type::Nil | Type::Tuple(_) => RtType::Any,
-            // The checker refuses assertions to composite types.
-            Type::Slice(_) | Type::Array(..) | Type::Map(..) => RtType::Any,
+            t if t.is_interface() => {
+                let names = t.iface_methods().unwrap_or_default();
+                let names = names.iter().map(|m| Arc::from(&*m.name)).collect();
+                RtType::Iface(Arc::from(t.to_string()), names)
+            }
+            t @ (Type::Named(_)
+            | Type::Struct(_)
+            | Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Array(..)
+            | Type::Map(..)) => {
+                let id = self.type_id(t);
+                RtType::Concrete(self.types.get(id))
+            }
+            Type::Any | Type::Nil | Type::Tuple(_) | Type::Iface(_) => RtType::Any,
             Type::Byte | Type::Rune => RtType::Int,
         }
+    }
+
+    /// The index of `t`'s run-time type in the image.
+    pub(super) fn type_id(&mut self, t: &Type) -> u32 {
+        self.types.intern(t)
     }
 }
 
@@ -115,7 +138,8 @@ pub fn program(prog: &Program) -> Image {
             .map(|s| (s.clone(), Str::from(&**s)))
             .collect(),
         sigs: HashMap::new(),
-        next: prog.funcs.len() as u32,
+        next: prog.funcs.len() as u32 + 1,
+        types: types::Types::default(),
     };
     for (i, f) in prog.funcs.iter().enumerate() {
         cx.index.insert(Rc::as_ptr(f) as usize, i as u32);
@@ -125,6 +149,8 @@ pub fn program(prog: &Program) -> Image {
         .iter()
         .map(|f| Some(function(&mut cx, f, &f.body, true)))
         .collect();
+    let error_method = protos.len() as u32;
+    protos.push(Some(types::error_method(&mut cx)));
     let init = function(&mut cx, &init_code(), &prog.init, false);
     while let Some((i, code)) = cx.todo.pop() {
         let p = function(&mut cx, &code, &code.body, true);
@@ -142,6 +168,8 @@ pub fn program(prog: &Program) -> Image {
         main: prog.main,
         nglobals: prog.nglobals,
         literals: cx.strings.into_values().collect(),
+        types: cx.types.into_vec(),
+        error_method,
     }
 }
 

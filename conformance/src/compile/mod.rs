@@ -10,6 +10,8 @@
 mod captures;
 mod composite;
 mod image;
+mod typed;
+mod types;
 
 pub use image::program;
 
@@ -87,6 +89,8 @@ impl<'a> Compiler<'a> {
                 cell_of: Vec::new(),
                 params: Vec::new(),
                 results: Vec::new(),
+                paths: Vec::new(),
+                names: Vec::new(),
             },
             cell_of,
             cx,
@@ -230,6 +234,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
+            Stmt::Typed(t) => self.typed_stmt(t),
             Stmt::Comp(c) => self.comp_stmt(c),
         }
         self.next = mark;
@@ -447,6 +452,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ToIface { dst, x: dst });
             }
             Expr::Call(c) => self.call(c, dst, 1),
+            Expr::Typed(t) => self.typed_expr(t, dst),
             Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
@@ -533,6 +539,16 @@ impl<'a> Compiler<'a> {
                     nret,
                 });
             }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                self.emit(Op::Call {
+                    f,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
+            }
         }
         self.next = mark;
     }
@@ -549,6 +565,17 @@ impl<'a> Compiler<'a> {
                 let t = self.temps(1);
                 self.expr(x, t);
                 DeferTarget::ErrorText(t)
+            }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                self.f.defers += 1;
+                self.emit(Op::Defer {
+                    site,
+                    target: DeferTarget::Value(f),
+                    args,
+                    nargs,
+                });
+                return;
             }
         };
         let (args, nargs) = self.args(&c.args);

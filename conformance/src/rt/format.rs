@@ -10,7 +10,7 @@ use crate::ir::PrintKind;
 pub fn func_addr(f: &FuncVal) -> &'static str {
     match f {
         FuncVal::Nil(_) => "nil",
-        FuncVal::Closure(_) => "0x4a5f20",
+        FuncVal::Closure(_) | FuncVal::Bound(_) => "0x4a5f20",
     }
 }
 
@@ -26,7 +26,7 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
         Value::Slice { .. } | Value::Map(_) => super::fmt_composite::each(v, &fmt_v),
-        v => v.to_string(),
+        v => super::iface::fmt_composite(v, false, true),
     }
 }
 
@@ -189,8 +189,20 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    if let Value::Iface(b) = v {
+        match (&b.text, verb) {
+            (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
+                return format_one(verb, spec, &Value::Str(t.clone()));
+            }
+            (_, 'v' | 'T') => {}
+            _ => return format_one(verb, spec, &b.val),
+        }
+    }
     let v = &v.concrete();
     match (verb, v) {
+        ('v', Value::Iface(_) | Value::Struct(_)) if spec.plus => {
+            spec.pad(super::iface::fmt_composite(v, true, true), false)
+        }
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {

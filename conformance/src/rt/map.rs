@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use super::errors::{error, ErrKind};
-use super::value::{FuncVal, Value};
+use super::value::Value;
 use super::Trap;
 
 /// A map key: the comparable values, by Go's equality.
@@ -22,6 +22,8 @@ enum Key {
     /// Another value, by identity (error values, pointers...).
     Addr(usize),
     Array(Vec<Key>),
+    /// A value in an interface: its dynamic type, then its key.
+    Typed(u32, Box<Key>),
 }
 
 fn key_of(v: &Value) -> Result<Key, Trap> {
@@ -33,9 +35,7 @@ fn key_of(v: &Value) -> Result<Key, Trap> {
         Value::Float(f) => Key::Float(if *f == 0.0 { 0 } else { f.to_bits() }),
         Value::Str(s) => Key::Str(s.as_bytes().to_vec()),
         Value::Err(e) => Key::Addr(Arc::as_ptr(e) as *const u8 as usize),
-        Value::Func(FuncVal::Nil(_)) | Value::Func(FuncVal::Closure(_)) => {
-            return Err(unhashable("func"))
-        }
+        Value::Func(f) => return Err(unhashable(f.sig())),
         Value::Map(_) => return Err(unhashable("map")),
         Value::Slice { .. } => {
             // An array key (a slice would not pass the checker).
@@ -44,7 +44,16 @@ fn key_of(v: &Value) -> Result<Key, Trap> {
         }
         Value::Ptr { obj, at } => Key::Addr(Arc::as_ptr(obj) as *const u8 as usize + *at as usize),
         Value::Chan(c) => Key::Addr(Arc::as_ptr(c) as *const u8 as usize),
-        Value::Iface(b) => Key::Addr(Arc::as_ptr(b) as *const u8 as usize),
+        Value::Iface(b) if !b.ty.comparable => return Err(unhashable(&b.ty.name)),
+        Value::Iface(b) => Key::Typed(b.ty.id, Box::new(key_of(&b.val)?)),
+        Value::Struct(fs) => Key::Array(fs.iter().map(key_of).collect::<Result<_, _>>()?),
+        Value::FieldPtr(fp) => {
+            let mut k = vec![Key::Addr(
+                Arc::as_ptr(&fp.obj) as *const u8 as usize + fp.at as usize,
+            )];
+            k.extend(fp.path.iter().map(|&i| Key::Int(i64::from(i))));
+            Key::Array(k)
+        }
     })
 }
 

@@ -205,6 +205,11 @@ pub(crate) fn execute(
             }
         }
     }
+    if matches!(result, Some(Err(_))) && host.halted.is_none() {
+        if let Some(Unwinding::Panic(_)) = g.task.unwinding() {
+            g.preprint(&mut workers, &mut on, &mut host);
+        }
+    }
     let status = finish(&mut host, &g.task, result);
     if s.stats {
         // Every record back in a cache or the central pool: none lost.

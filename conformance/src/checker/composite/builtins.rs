@@ -41,7 +41,7 @@ impl Checker {
         };
         let (e, t) = self.value(x)?;
         let ok = matches!(
-            (&t, n),
+            (&t.underlying(), n),
             (Type::Slice(_) | Type::Array(..), _) | (Type::Str | Type::Map(..), "len")
         );
         if !ok {
@@ -77,7 +77,7 @@ impl Checker {
         for a in rest {
             sizes.push(self.value_as(a, &Type::Int, "argument to make")?);
         }
-        match (&t, sizes.len()) {
+        match (&t.underlying(), sizes.len()) {
             (Type::Slice(e), 1 | 2) => {
                 let mut it = sizes.into_iter();
                 let len = it.next().unwrap_or(Expr::Const(crate::ir::Const::Int(0)));
@@ -123,7 +123,8 @@ impl Checker {
         } else {
             (s, st)
         };
-        let Type::Slice(elem) = &st else {
+        let su = st.underlying();
+        let Type::Slice(elem) = &su else {
             return err(
                 first.pos,
                 format!(
@@ -181,7 +182,7 @@ impl Checker {
         };
         let (de, dt) = self.value(d)?;
         let (se, st) = self.value(s)?;
-        let ok = match (&dt, &st) {
+        let ok = match (&dt.underlying(), &st.underlying()) {
             (Type::Slice(a), Type::Slice(b)) => a == b,
             (Type::Slice(a), Type::Str) => **a == Type::Byte,
             _ => false,
@@ -198,7 +199,8 @@ impl Checker {
             return err(pos, "wrong number of arguments to delete (want 2)");
         };
         let (me, mt) = self.value(m)?;
-        let Type::Map(kt, _) = &mt else {
+        let mu = mt.underlying();
+        let Type::Map(kt, _) = &mu else {
             return err(
                 m.pos,
                 format!(
@@ -239,7 +241,7 @@ impl Checker {
                 );
             };
             let (xe, xt) = self.value(x)?;
-            let how = match (&to, &xt) {
+            let how = match (&to.underlying(), &xt.underlying()) {
                 (Type::Slice(e), Type::Str) if **e == Type::Byte => Conv::StrToBytes,
                 (Type::Slice(e), Type::Str) if **e == Type::Rune => Conv::StrToRunes,
                 _ if xt == to => return Ok((xe, to)),
@@ -267,7 +269,7 @@ impl Checker {
     pub(crate) fn string_conversion(&mut self, x: &AExpr) -> Option<PResult<(Expr, Type)>> {
         Some((|| {
             let (xe, xt) = self.value(x)?;
-            let how = match &xt {
+            let how = match &xt.underlying() {
                 Type::Slice(e) if **e == Type::Byte => Conv::BytesToStr,
                 Type::Slice(e) if **e == Type::Rune => Conv::RunesToStr,
                 Type::Int => Conv::RuneToStr,

@@ -16,7 +16,7 @@ use crate::types::Type;
 
 /// Levels of arrays in `t` (`[2][3]int`: 2): how deep a copy goes.
 pub(crate) fn array_depth(t: &Type) -> u32 {
-    match t {
+    match &t.underlying() {
         Type::Array(_, e) => 1 + array_depth(e),
         _ => 0,
     }
@@ -25,7 +25,7 @@ pub(crate) fn array_depth(t: &Type) -> u32 {
 /// Size in bytes and pointer-ness of a value of type `t` (gc's layout on
 /// 64-bit targets), for Go's growth of slices.
 pub(crate) fn layout(t: &Type) -> (u32, bool) {
-    match t {
+    match &t.underlying() {
         Type::Int => (8, false),
         Type::Byte => (1, false),
         Type::Rune => (4, false),
@@ -37,7 +37,13 @@ pub(crate) fn layout(t: &Type) -> (u32, bool) {
             let (s, p) = layout(e);
             ((*n as u32).saturating_mul(s), p && *n > 0)
         }
-        Type::Nil | Type::Tuple(_) => (8, true),
+        Type::Nil | Type::Tuple(_) | Type::Pointer(_) => (8, true),
+        Type::Iface(_) => (16, true),
+        Type::Named(_) => layout(&t.underlying()),
+        Type::Struct(fs) => fs.iter().fold((0, false), |(s, p), f| {
+            let (fs, fp) = layout(&f.ty);
+            (s.saturating_add(fs), p || fp)
+        }),
     }
 }
 
@@ -55,7 +61,7 @@ pub(crate) fn comp_zero(t: &Type) -> Option<Const> {
 /// `x` as a value of its own: an array is copied (Go copies arrays on
 /// assignment, in arguments and results); other values are unchanged.
 pub(crate) fn fresh(x: Expr, t: &Type) -> Expr {
-    match t {
+    match &t.underlying() {
         Type::Array(..) => Expr::Comp(Box::new(CompExpr::CopyArray {
             x,
             depth: array_depth(t),

@@ -46,6 +46,20 @@ impl Checker {
             }
         }
         let callee = unparen(f);
+        if let Some(t) = self.as_type(callee)? {
+            if matches!(t, Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) {
+                let [x] = args else {
+                    return err(
+                        pos,
+                        format!("wrong number of arguments in conversion to {t}"),
+                    );
+                };
+                return self.typed_conversion(&t, x, pos);
+            }
+        }
+        if matches!(&callee.kind, ExprKind::Ident(n) if &**n == "new" && self.lookup(n).is_none()) {
+            return self.new_call(args, pos);
+        }
         match &callee.kind {
             ExprKind::Type(t) => {
                 if let Some(r) = self.comp_conversion(t, args, pos) {
@@ -75,7 +89,7 @@ impl Checker {
                     return self.builtin_call(n, args, pos);
                 }
             }
-            ExprKind::Selector(x, name, _) => {
+            ExprKind::Selector(x, name, _) if !self.is_type_expr(x) => {
                 return self.selector_call(x, name, args, pos, callee.pos)
             }
             _ => {}
@@ -128,6 +142,9 @@ impl Checker {
                 }
                 return self.package_call(pkg, name, args, sel_pos);
             }
+        }
+        if let Some(r) = self.method_call(x, name, args, pos)? {
+            return Ok(r);
         }
         let (xe, t) = self.value(x)?;
         if t == Type::Error && &**name == "Error" {
@@ -284,6 +301,9 @@ impl Checker {
             );
         };
         let (xe, xt) = self.value(x)?;
+        if !xt.is_interface() && xt.underlying() == t.underlying() {
+            return Ok((xe, t.clone()));
+        }
         if !xt.assignable_to(t) {
             return err(
                 x.pos,

@@ -5,12 +5,14 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+mod typed;
 mod unary;
 
 use std::rc::Rc;
 
 pub(super) use binary::op_assign_arith;
 use builtin::is_package_variable;
+pub(crate) use typed::{boxed_type, clone_expr, deref_array, Place, Root};
 
 use super::unsupported::{refuse, Construct};
 use super::{err, outside_universe, universe_type, Binding, Checker};
@@ -183,6 +185,9 @@ impl Checker {
                 ));
             }
         }
+        if let Some(r) = self.typed_selector(x, name, pos)? {
+            return Ok(r);
+        }
         let (_, t) = self.value(x)?;
         if t == Type::Error && &**name == "Error" {
             return Err(SyntaxError::unsupported(pos, "method values"));
@@ -266,7 +271,7 @@ pub(crate) fn single(e: &AExpr, x: Expr, t: Type) -> PResult<(Expr, Type)> {
 }
 
 /// The type of a call of `sig`: its single result or a tuple.
-fn result_type(sig: &FuncType) -> Type {
+pub(crate) fn result_type(sig: &FuncType) -> Type {
     match sig.results.as_slice() {
         [t] => t.clone(),
         ts => Type::Tuple(Rc::from(ts.to_vec())),
@@ -275,6 +280,12 @@ fn result_type(sig: &FuncType) -> Type {
 
 /// Converts `x` of type `from` for use as `to` (typing a nil func).
 pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> PResult<Expr> {
+    // A constant of the subset's basic types is untyped in Go: it may
+    // become a value of a declared type with that underlying type.
+    let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
+    if untyped && to.underlying() == *from {
+        return Ok(x);
+    }
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
@@ -296,12 +307,19 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     }
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
-        (Type::Nil, Type::Slice(_) | Type::Map(..), _) => {
-            Expr::Const(crate::checker::composite::comp_zero(to).unwrap_or(Value::Nil))
+        (Type::Nil, t, _) if matches!(t.underlying(), Type::Slice(_) | Type::Map(..)) => {
+            Expr::Const(
+                crate::checker::composite::comp_zero(&to.underlying()).unwrap_or(Value::Nil),
+            )
         }
-        (Type::Array(..), _, x) => crate::checker::composite::fresh(x, from),
-        (Type::Int | Type::Str, Type::Any | Type::Error, x) if !matches!(x, Expr::Const(_)) => {
+        (f, _, x) if matches!(f.underlying(), Type::Array(..)) => {
+            crate::checker::composite::fresh(x, from)
+        }
+        (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))
+        }
+        (f, t, x) if t.is_interface() && boxed_type(f) => {
+            Expr::Typed(Box::new(crate::ir::TypedExpr::Box(x, f.clone())))
         }
         (_, _, x) => x,
     })

@@ -69,7 +69,7 @@ impl Checker {
         };
         self.scoped(|c| {
             let (xe, xt) = c.value(x)?;
-            let (over, kt, vt) = match &xt {
+            let (over, kt, vt) = match &xt.underlying() {
                 Type::Int => (Over::Int, Type::Int, None),
                 Type::Slice(e) if backward => (Over::Backward, Type::Int, Some(e.scalar())),
                 Type::Slice(e) => (Over::Seq(On::Slice), Type::Int, Some(e.scalar())),

@@ -32,6 +32,9 @@ impl Checker {
         rhs: &[AExpr],
         pos: Pos,
     ) -> PResult<Stmt> {
+        if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
+            return Ok(s);
+        }
         let [r] = rhs else {
             return err(
                 pos,
@@ -61,6 +64,16 @@ impl Checker {
     }
 
     pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        {
+            let op = if inc { BinOp::Add } else { BinOp::Sub };
+            let one = AExpr {
+                kind: ExprKind::Int(1),
+                pos,
+            };
+            if let Some(s) = self.typed_op_assign(op, x, std::slice::from_ref(&one), pos)? {
+                return Ok(s);
+            }
+        }
         if let Some(place) = self.elem_place(x) {
             let (target, t) = place?;
             if t != Type::Int {
@@ -398,7 +411,7 @@ impl Checker {
                 Some(r) => Ok(r),
                 None => err(l.pos, format!("cannot assign to {n}")),
             },
-            Some(Binding::Func { .. } | Binding::Const { .. }) => err(
+            Some(Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_)) => err(
                 l.pos,
                 format!("cannot assign to {n} (neither addressable nor a map index expression)"),
             ),
@@ -407,6 +420,9 @@ impl Checker {
     }
 
     pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if let Some(s) = self.typed_assign(lhs, rhs, pos)? {
+            return Ok(s);
+        }
         let mut places = Vec::new();
         let mut types = Vec::new();
         for l in lhs {

@@ -4,6 +4,7 @@
 mod assign;
 mod control;
 mod defer;
+mod typed;
 
 use std::collections::HashMap;
 
@@ -90,6 +91,19 @@ impl Checker {
                 self.scoped(|c| c.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body))?
             }
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
+            StmtKind::Type(specs) => {
+                for t in specs {
+                    self.local_type(t)?;
+                }
+                return Ok(None);
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.scoped(|c| c.type_switch(init.as_deref(), bind.as_ref(), x, clauses))?,
             _ => {
                 let (pos, what) = unsupported_stmt(s);
                 return refuse(pos, what);

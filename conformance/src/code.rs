@@ -237,6 +237,7 @@ pub enum CompOp {
         spread: bool,
         size: u32,
         pointers: bool,
+        zero: u32,
     },
     /// `dst = copy(to, from)`
     Copy { dst: Reg, to: Reg, from: Reg },
@@ -257,6 +258,9 @@ pub enum CompOp {
     },
     /// `dst = ` the keys of the map `m`, as a slice.
     MapKeys { dst: Reg, m: Reg },
+    /// The spill buffer (the arguments of a call with `nargs == ALL`) =
+    /// `n` values from `first`, then the elements of the slice `x`.
+    Unpack { first: Reg, n: u32, x: Reg },
     /// `dst = ` the index of the current activation.
     ActIndex { dst: Reg },
     /// `dst = ` the range-over-func error of the state in `x`.

@@ -74,10 +74,11 @@ pub struct FuncType {
 
 impl Type {
     /// The type of a value read out of an element of type `self` (`byte`
-    /// and `rune` elements read as `int`).
+    /// and `rune` elements read as `uint8` and `int32`).
     pub fn scalar(&self) -> Type {
         match self {
-            Type::Byte | Type::Rune => Type::Int,
+            Type::Byte => Type::IntK(table::IntKind::U8),
+            Type::Rune => Type::IntK(table::IntKind::I32),
             t => t.clone(),
         }
     }

@@ -82,6 +82,10 @@ fn call_captures(c: &Call, out: &mut [bool]) {
     match &c.args {
         Args::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
         Args::Spread(e) => expr_captures(e, out),
+        Args::Unpack(es, e) => {
+            es.iter().for_each(|e| expr_captures(e, out));
+            expr_captures(e, out);
+        }
     }
 }
 

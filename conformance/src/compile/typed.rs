@@ -202,7 +202,7 @@ impl Compiler<'_> {
         let f = self.temps(1);
         let list: &[Expr] = match args {
             Args::List(es) => es,
-            Args::Spread(_) => &[],
+            Args::Spread(_) | Args::Unpack(..) => &[],
         };
         let recv = self.temps(1 + list.len() as u32);
         self.expr(x, recv);

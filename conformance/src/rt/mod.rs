@@ -11,6 +11,7 @@ pub mod map;
 pub mod natives;
 pub mod num;
 pub mod ops;
+pub mod pkg;
 pub mod slice;
 pub mod types;
 pub mod value;

@@ -144,7 +144,7 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             ),
         ),
         (Type::Nil, t) | (t, Type::Nil) => {
-            if matches!(t, Type::Slice(_) | Type::Map(..)) {
+            if matches!(t.underlying(), Type::Slice(_) | Type::Map(..)) {
                 let v = if *x.at == Type::Nil { be } else { ae };
                 let c = crate::ir::CompExpr::IsNil { x: v, neg };
                 return Ok((Expr::Comp(Box::new(c)), Type::Bool));

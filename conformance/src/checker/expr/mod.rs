@@ -166,6 +166,17 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if &**pkg == "io" {
+                    if let Some(r) = self.io_var(name) {
+                        return Ok(r);
+                    }
+                }
+                if let Some(c) = package_const(pkg, name) {
+                    if let Some(i) = self.imports.get_mut(pkg) {
+                        i.used = true;
+                    }
+                    return Ok((Expr::Const(c), Type::Int));
+                }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
                 } else {
@@ -302,10 +313,14 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     }
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
-        (Type::Nil, Type::Slice(_) | Type::Map(..), _) => {
-            Expr::Const(crate::checker::composite::comp_zero(to).unwrap_or(Value::Nil))
+        (Type::Nil, t, _) if matches!(t.underlying(), Type::Slice(_) | Type::Map(..)) => {
+            Expr::Const(
+                crate::checker::composite::comp_zero(&to.underlying()).unwrap_or(Value::Nil),
+            )
         }
-        (Type::Array(..), _, x) => crate::checker::composite::fresh(x, from),
+        (f, _, x) if matches!(f.underlying(), Type::Array(..)) => {
+            crate::checker::composite::fresh(x, from)
+        }
         (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))
         }
@@ -314,4 +329,20 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
         }
         (_, _, x) => x,
     })
+}
+
+/// The integer constants of the supported packages (`log`'s flags).
+fn package_const(pkg: &str, name: &str) -> Option<Value> {
+    let v = match (pkg, name) {
+        ("log", "Ldate") => 1,
+        ("log", "Ltime") => 2,
+        ("log", "Lmicroseconds") => 4,
+        ("log", "Llongfile") => 8,
+        ("log", "Lshortfile") => 16,
+        ("log", "LUTC") => 32,
+        ("log", "Lmsgprefix") => 64,
+        ("log", "LstdFlags") => 3,
+        _ => return None,
+    };
+    Some(Value::Int(v))
 }

@@ -383,7 +383,7 @@ impl Checker {
                 }
                 Args::List(list)
             }
-            Args::Spread(_) => {
+            Args::Spread(_) | Args::Unpack(..) => {
                 return Err(crate::lexer::SyntaxError::unsupported(
                     pos,
                     "method calls with a multi-valued argument",

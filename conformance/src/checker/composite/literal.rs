@@ -73,6 +73,11 @@ impl Checker {
             ty: None, elems, ..
         } = &e.kind
         {
+            // `&T` elided: `[]*T{{...}}`.
+            if let Type::Pointer(inner) = t {
+                let x = self.literal_of(inner, elems, e.pos)?;
+                return Ok(Expr::Typed(Box::new(crate::ir::TypedExpr::New(x))));
+            }
             return self.literal_of(t, elems, e.pos);
         }
         self.value_as(e, t, ctx)

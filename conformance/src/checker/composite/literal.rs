@@ -55,7 +55,7 @@ impl Checker {
 
     /// A literal of the (already resolved) type `t`.
     pub(crate) fn literal_of(&mut self, t: &Type, elems: &[Element], pos: Pos) -> PResult<Expr> {
-        match t {
+        match &t.underlying() {
             Type::Slice(e) => self.seq_literal(e, None, elems),
             Type::Array(n, e) => self.seq_literal(e, Some(*n), elems),
             Type::Map(k, v) => self.map_literal(k, v, elems),

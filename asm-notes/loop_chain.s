@@ -1,127 +1,151 @@
-deferrt_benches::loop_chain::h430f8dc7fd9cada9:
-.Lfunc_begin66:
+deferrt_benches::loop_chain::h5d5908d084947322:
+.Lfunc_begin89:
 	push	rbp
 	push	r15
 	push	r14
 	push	r13
 	push	r12
 	push	rbx
-	sub	rsp, 24
-	mov	r13, qword ptr [rdi]
-	mov	r14, qword ptr [r13 + 48]
-	cmp	r14d, 2147483646
-	ja	.LBB66_25
+	push	rax
+	mov	r14, qword ptr [rdi]
+	mov	r15, qword ptr [r14 + 72]
+	cmp	r15d, 2147483646
+	ja	.LBB89_26
 	mov	rbx, rdi
-	inc	r14
-	mov	qword ptr [r13 + 48], r14
-	mov	rdx, qword ptr [r13 + 24]
-	test	rsi, rsi
-	je	.LBB66_19
-	mov	qword ptr [rsp + 16], rbx
-	mov	r12, qword ptr [rbx + 8]
-	mov	ebp, r14d
-	xor	r15d, r15d
-	lea	rbx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.50]
-.LBB66_3:
-	mov	rax, qword ptr [r12 + 8]
-	test	rax, rax
-	je	.LBB66_6
-	mov	rcx, qword ptr [rax]
-	mov	qword ptr [r12 + 8], rcx
-	dec	qword ptr [r12 + 16]
-.LBB66_5:
-	mov	qword ptr [rax + 32], r15
 	inc	r15
-	mov	rcx, qword ptr [r13 + 40]
-	mov	qword ptr [rax], rcx
-	mov	qword ptr [rax + 8], rbx
-	mov	dword ptr [rax + 16], ebp
-	mov	qword ptr [r13 + 40], rax
-	cmp	rsi, r15
-	jne	.LBB66_3
-	jmp	.LBB66_7
-.LBB66_6:
-	mov	rdi, r12
-	mov	qword ptr [rsp + 8], rsi
-	xor	esi, esi
-	mov	qword ptr [rsp], rdx
-	call	qword ptr [rip + deferrt_core::pool::Worker::refill::h0c2f49824f7ce294@GOTPCREL]
-	mov	rdx, qword ptr [rsp]
-	mov	rsi, qword ptr [rsp + 8]
-	jmp	.LBB66_5
-.LBB66_7:
-	cmp	rdx, qword ptr [r13 + 24]
-	mov	rbx, qword ptr [rsp + 16]
-	jne	.LBB66_20
-	cmp	r14, qword ptr [r13 + 48]
-	jne	.LBB66_20
-.LBB66_9:
-	mov	rdi, qword ptr [r13 + 40]
-	cmp	dword ptr [rdi + 16], ebp
-	jne	.LBB66_22
-.LBB66_10:
-	inc	r14
-	mov	qword ptr [r13 + 48], r14
-	mov	r15, qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::leave_call_frame_slow::h79e64bf38a90b48a@GOTPCREL]
-.LBB66_11:
-	mov	rax, qword ptr [rdi]
-	mov	qword ptr [r13 + 40], rax
-	mov	rax, qword ptr [rdi + 8]
+	mov	qword ptr [r14 + 72], r15
+	mov	r12, qword ptr [r14 + 24]
+	test	rsi, rsi
+	je	.LBB89_20
+	mov	rax, qword ptr [r14 + 40]
+	xor	r13d, r13d
+	lea	rbp, [rip + .Lanon.860b8689104389e5ea8b0e48edc61ebd.49]
+.LBB89_3:
+	mov	rcx, qword ptr [r14 + 48]
+	sub	rcx, rax
+	cmp	rcx, 31
+	jbe	.LBB89_5
+.LBB89_4:
+	mov	ecx, dword ptr [r14 + 72]
+	mov	qword ptr [rax], r13
+	inc	r13
+	mov	qword ptr [rax + 16], rbp
+	mov	dword ptr [rax + 24], ecx
+	mov	dword ptr [rax + 28], 32
+	add	rax, 32
+	mov	qword ptr [r14 + 40], rax
+	cmp	rsi, r13
+	jne	.LBB89_3
+	jmp	.LBB89_6
+.LBB89_5:
+	mov	rax, qword ptr [rbx + 8]
+	mov	edx, 32
+	mov	rdi, r14
+	mov	qword ptr [rsp], rsi
+	mov	rsi, rax
+	call	qword ptr [rip + deferrt_core::task::chain::<impl deferrt_core::task::Task<E,P,M>>::grow::h24d3af02a5fb5f77@GOTPCREL]
+	mov	rsi, qword ptr [rsp]
+	mov	rax, qword ptr [r14 + 40]
+	jmp	.LBB89_4
+.LBB89_6:
+	mov	ebp, r15d
+	cmp	r12, qword ptr [r14 + 24]
+	jne	.LBB89_21
+	cmp	r15, qword ptr [r14 + 72]
+	jne	.LBB89_21
+.LBB89_8:
+	mov	rcx, qword ptr [r14 + 40]
+	cmp	dword ptr [rcx - 8], ebp
+	jne	.LBB89_23
+.LBB89_9:
+	inc	r15
+	mov	qword ptr [r14 + 72], r15
+	mov	r12, qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::leave_call_frame_slow::h69312bb2eb5f2201@GOTPCREL]
+.LBB89_10:
+	mov	eax, dword ptr [rcx - 4]
+	mov	rdi, rcx
+	sub	rdi, rax
+	mov	qword ptr [r14 + 40], rdi
+	mov	rax, qword ptr [rcx - 16]
 	mov	rsi, rbx
 	call	qword ptr [rax]
 	test	rax, rax
-	jne	.LBB66_15
-	mov	r13, qword ptr [rbx]
-	cmp	qword ptr [r13 + 48], r14
-	jne	.LBB66_15
-	mov	rdi, qword ptr [r13 + 40]
-	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB66_11
-	jb	.LBB66_18
-.LBB66_15:
+	jne	.LBB89_14
+	mov	r14, qword ptr [rbx]
+	cmp	qword ptr [r14 + 72], r15
+	jne	.LBB89_14
+	mov	rcx, qword ptr [r14 + 40]
+	cmp	dword ptr [rcx - 8], ebp
+	je	.LBB89_10
+	jb	.LBB89_16
+.LBB89_14:
 	mov	rdi, rbx
-	mov	rsi, r14
+	mov	rsi, r15
 	mov	rdx, rax
-	call	r15
-	mov	r13, qword ptr [rbx]
+	call	r12
+	mov	r14, qword ptr [rbx]
 	test	rax, rax
-	jne	.LBB66_26
-	mov	rdi, qword ptr [r13 + 40]
-	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB66_11
-	mov	r14, qword ptr [r13 + 48]
-.LBB66_18:
-	add	r14, -2
-	jmp	.LBB66_23
-.LBB66_19:
-	mov	ebp, r14d
-	cmp	r14, qword ptr [r13 + 48]
-	je	.LBB66_9
-.LBB66_20:
-	lea	rcx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.22]
-	lea	r9, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.24]
+	jne	.LBB89_28
+	mov	rcx, qword ptr [r14 + 40]
+	mov	r15, qword ptr [r14 + 72]
+	cmp	dword ptr [rcx - 8], ebp
+	je	.LBB89_10
+.LBB89_16:
+	add	r15, -2
+	mov	qword ptr [r14 + 72], r15
+	mov	rcx, qword ptr [rbx]
+	mov	rsi, qword ptr [rcx + 56]
+	lea	rdx, [rsi + 16]
+	mov	eax, 1
+	cmp	qword ptr [rcx + 40], rdx
+	jne	.LBB89_25
+	cmp	qword ptr [rcx + 64], 2048
+	jne	.LBB89_25
+	mov	rdi, qword ptr [rbx + 8]
+	mov	rdx, qword ptr [rip + deferrt_core::record::SENTINEL::h082281a870b5fce9@GOTPCREL]
+	lea	r8, [rdx + 16]
+	mov	qword ptr [rcx + 40], r8
+	mov	qword ptr [rcx + 48], r8
+	mov	qword ptr [rcx + 56], rdx
+	mov	qword ptr [rcx + 64], 0
+	mov	rcx, qword ptr [rdi + 16]
+	cmp	rcx, 32
+	je	.LBB89_27
+	mov	rdx, qword ptr [rdi + 8]
+	mov	qword ptr [rsi], rdx
+	mov	qword ptr [rdi + 8], rsi
+	inc	rcx
+	mov	qword ptr [rdi + 16], rcx
+	jmp	.LBB89_25
+.LBB89_20:
+	mov	ebp, r15d
+	cmp	r15, qword ptr [r14 + 72]
+	je	.LBB89_8
+.LBB89_21:
+	lea	rcx, [rip + .Lanon.860b8689104389e5ea8b0e48edc61ebd.30]
+	lea	r9, [rip + .Lanon.860b8689104389e5ea8b0e48edc61ebd.32]
 	mov	r8d, 4
 	mov	rdi, rbx
-	mov	rsi, rdx
-	mov	rdx, r14
-	call	qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::align_to::h61337daf7d940ed2@GOTPCREL]
+	mov	rsi, r12
+	mov	rdx, r15
+	call	qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::align_to::hcf7dc3b24849a78e@GOTPCREL]
 	mov	ecx, eax
 	mov	eax, 1
 	test	cl, cl
-	je	.LBB66_24
-	mov	r14, qword ptr [r13 + 48]
-	mov	rdi, qword ptr [r13 + 40]
-	cmp	dword ptr [rdi + 16], ebp
-	je	.LBB66_10
-.LBB66_22:
-	dec	r14
-.LBB66_23:
-	mov	qword ptr [r13 + 48], r14
+	je	.LBB89_25
+	mov	r15, qword ptr [r14 + 72]
+	mov	rcx, qword ptr [r14 + 40]
+	cmp	dword ptr [rcx - 8], ebp
+	je	.LBB89_9
+.LBB89_23:
+	dec	r15
+	mov	qword ptr [r14 + 72], r15
+.LBB89_24:
 	mov	eax, 1
-.LBB66_24:
+.LBB89_25:
 	mov	rcx, qword ptr [rbx + 16]
 	add	rax, qword ptr [rcx]
-	add	rsp, 24
+	add	rsp, 8
 	pop	rbx
 	pop	r12
 	pop	r13
@@ -129,22 +153,26 @@ deferrt_benches::loop_chain::h430f8dc7fd9cada9:
 	pop	r15
 	pop	rbp
 	ret
-.LBB66_25:
-	lea	rdi, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.10]
-	lea	rdx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.12]
+.LBB89_26:
+	lea	rdi, [rip + .Lanon.860b8689104389e5ea8b0e48edc61ebd.12]
+	lea	rdx, [rip + .Lanon.860b8689104389e5ea8b0e48edc61ebd.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
-.LBB66_26:
-	dec	qword ptr [r13 + 48]
+.LBB89_27:
+	xor	edx, edx
+	call	qword ptr [rip + deferrt_core::pool::Worker::spill_then_push::hd9b07fed10e8ad77@GOTPCREL]
+	jmp	.LBB89_24
+.LBB89_28:
+	dec	qword ptr [r14 + 72]
 	mov	rdi, rbx
 	mov	esi, ebp
 	mov	edx, 1
 	xor	ecx, ecx
-	call	qword ptr [rip + deferrt_core::task::panic::<impl deferrt_core::task::cx::Cx<E,P,M>>::drain_frame::ha96ecb55d4a293c5@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::task::panic::<impl deferrt_core::task::cx::Cx<E,P,M>>::drain_frame::h137c8768d5509941@GOTPCREL]
 	mov	rcx, qword ptr [rbx]
-	dec	qword ptr [rcx + 48]
+	dec	qword ptr [rcx + 72]
 	mov	rcx, rax
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB66_24
+	jmp	.LBB89_25

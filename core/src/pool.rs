@@ -1,30 +1,40 @@
-//! Record pools: a per-worker cache in front of a shared central pool, the
-//! shape of Go's per-P `deferpool` and its global `sched.deferpool`.
+//! Stack-chunk pools: a per-worker cache in front of a shared central
+//! pool, the shape of Go's per-P `deferpool` and its global
+//! `sched.deferpool` — for the memory a task's record stack starts in
+//! (`record.rs`), not for single records.
 //!
-//! * A [`Worker`] owns one cache per size class: an intrusive free list
-//!   (records linked through their own `next` field) of at most [`BATCH`]
-//!   records plus its length, and at most one full batch kept aside. Taking
-//!   and giving back a record touches only that list: no atomic, no lock,
-//!   no thread-local lookup.
+//! * A [`Worker`] owns a cache of chunks ([`CHUNK`](crate::record) bytes
+//!   each): an intrusive free list (chunks linked through their first word)
+//!   of at most [`BATCH`] chunks plus its length, and at most one full batch
+//!   kept aside. Taking and giving back a chunk touches only that list: no
+//!   atomic, no lock, no thread-local lookup.
+//! * A task takes a chunk when its first record is registered and gives it
+//!   back when its stack empties again (at a frame's exit), so a task holds
+//!   pool memory exactly while it has pending records. (A stack that
+//!   outgrows its chunk moves to a global-allocator buffer, which the task
+//!   keeps, and the chunk goes back.)
 //! * When the list is empty it takes the batch kept aside, or else one
 //!   batch from the central pool under its lock; when it is full it becomes
 //!   the batch kept aside, and the one kept aside before goes to the central
 //!   pool. A batch is a list, so every trade moves one pointer (no copying,
 //!   no `Vec` under the lock). Those trades are the only places the hot path
 //!   can reach the lock, and they are `#[cold]`.
-//! * The central pool keeps, per class, a stack of full batches (each
-//!   batch's first record links to the next batch through its dead payload)
-//!   and a list of loose records (from dropped workers and tasks). It carves
-//!   new records out of a `bumpalo` arena, `BATCH` at a time, when it has
-//!   none of the class. Records are never returned to the global allocator:
-//!   the arena frees all of them when the [`Pool`] drops, which it can only
-//!   do once every worker and task that holds records of it is gone (they
-//!   each hold an `Arc<Pool>`).
+//! * The central pool keeps a stack of full batches (each batch's first
+//!   chunk links to the next batch through its second word) and a list of
+//!   loose chunks (from dropped workers and tasks). It carves new chunks out
+//!   of a `bumpalo` arena, `BATCH` at a time, when it has none. Chunks are
+//!   never returned to the global allocator: the arena frees all of them
+//!   when the [`Pool`] drops, which it can only do once every worker and
+//!   task that holds chunks of it is gone (they each hold an `Arc<Pool>`).
 //!
-//! In steady state (a task whose defers fit in what its worker has cached)
-//! registering and running a defer calls the global allocator zero times.
+//! In steady state (a task whose stack stays within a chunk, or has grown
+//! to its largest size already) registering and running a defer calls the
+//! global allocator zero times.
 //!
-//! See `record.rs` for the invariants on record pointers.
+//! The accounting ([`Pool::stats`], [`Worker::cached`]) counts chunks: every
+//! chunk carved is in the central pool, in a worker's cache, or held by a
+//! task with pending records; with no task holding records,
+//! `carved == central_free + cached` over the pool's workers.
 
 use core::alloc::Layout;
 use core::fmt;
@@ -32,18 +42,62 @@ use core::ptr::{self, NonNull};
 
 use bumpalo::Bump;
 
-use crate::record::{Header, Rec, NCLASS, RECORD_ALIGN};
+use crate::record::{CHUNK, RECORD_ALIGN};
 use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 
-/// Records a worker keeps per size class: a list of up to [`BATCH`] plus one
-/// full batch kept aside. Go's `deferpool` holds 32; with intrusive lists a
-/// trade costs the same whatever the batch size, so a larger batch makes
-/// the trades of a long loop of defers rarer: callgrind, `loop_chain`
-/// n = 1024, 49.1 / 43.4 / 41.7 Ir per defer over hand with 32 / 64 / 128.
-/// 64 keeps a worker's class-3 cache at 32 KiB.
+/// Kinds of pooled memory: one, the stack chunk a task's records start in
+/// (kept as an array so the per-kind code reads as before).
+pub(crate) const NCLASS: usize = 1;
+
+/// The first word of a free chunk: the link of its free list.
+#[repr(C)]
+pub(crate) struct Header {
+    pub(crate) next: *mut Header,
+}
+
+/// A free chunk (plain data; which code may use it is governed by the
+/// invariants below, not by this type).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(transparent)]
+pub(crate) struct Rec(pub(crate) NonNull<Header>);
+
+impl Rec {
+    /// Bytes of a chunk of `class`.
+    #[inline]
+    pub(crate) const fn size(_class: usize) -> usize {
+        CHUNK
+    }
+
+    /// The batch link word of a free chunk: its second word.
+    ///
+    /// # Safety
+    /// `r` is a free chunk whose link word was written by [`Rec::set_link`].
+    #[inline]
+    unsafe fn link_of(r: *mut Header) -> *mut Header {
+        // SAFETY: a chunk is CHUNK >= 16 bytes, 16-aligned: the second word
+        // is in bounds; the caller says it holds a link.
+        unsafe { r.cast::<*mut Header>().add(1).read() }
+    }
+
+    /// Writes the batch link word of a free chunk.
+    ///
+    /// # Safety
+    /// `r` is a free chunk owned by the caller (its bytes are dead).
+    #[inline]
+    unsafe fn set_link(r: *mut Header, link: *mut Header) {
+        // SAFETY: as in `link_of`; the caller owns the chunk.
+        unsafe { r.cast::<*mut Header>().add(1).write(link) }
+    }
+}
+
+/// Stack chunks a worker keeps: a list of up to [`BATCH`] plus one full
+/// batch kept aside. A task holds one chunk while it has pending records, so
+/// this bounds how many tasks a worker can start deferring in a row before
+/// it trades with the central pool (one pointer under the lock per `BATCH`
+/// chunks); 16 chunks are 32 KiB.
 ///
 /// Builds with `--cfg loom` use 4 instead, so that the loom models in
-/// `loom-tests/` reach refill and spill with a handful of defers; no other
+/// `loom-tests/` reach refill and spill with a handful of tasks; no other
 /// build sees that value.
 ///
 /// ```
@@ -51,26 +105,33 @@ use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 /// assert_eq!(BATCH * 2, CACHE_CAP);
 /// let pool = Pool::new();
 /// let mut w = Worker::new(&pool);
-/// let mut t: Task<(), &'static str> = Task::new(&pool);
 /// let mut env = ();
-/// let mut cx = t.cx(&mut w, &mut env).unwrap();
-/// let f = cx.enter();
-/// for _ in 0..3 * CACHE_CAP {
+/// // 3 * CACHE_CAP tasks each with a pending record: each holds a chunk.
+/// let mut tasks: Vec<Task<(), &'static str>> = (0..3 * CACHE_CAP).map(|_| Task::new(&pool)).collect();
+/// let mut frames = Vec::new();
+/// for t in &mut tasks {
+///     let mut cx = t.cx(&mut w, &mut env).unwrap();
+///     let f = cx.enter();
 ///     cx.defer(|_| Ok(()));
+///     frames.push(f);
 /// }
-/// cx.exit(f).unwrap();
-/// drop(cx);
+/// assert_eq!(pool.stats().carved, 3 * CACHE_CAP);
+/// for (t, f) in tasks.iter_mut().zip(frames) {
+///     let mut cx = t.cx(&mut w, &mut env).unwrap();
+///     cx.exit(f).unwrap(); // the stack empties: its chunk goes back to w
+/// }
 /// assert_eq!(w.cached(), CACHE_CAP); // full: the rest was spilled to the central pool
 /// let s = pool.stats();
 /// assert_eq!(s.carved, s.central_free + CACHE_CAP);
 /// ```
 #[cfg(not(loom))]
-pub const CACHE_CAP: usize = 64;
-/// Records a worker keeps per size class (64 in normal builds; this
-/// `--cfg loom` build keeps 4 so the loom models reach refill and spill).
+pub const CACHE_CAP: usize = 16;
+/// Stack chunks a worker keeps (16 in normal builds; this `--cfg loom`
+/// build keeps 4 so the loom models reach refill and spill).
 #[cfg(loom)]
 pub const CACHE_CAP: usize = 4;
-/// Records moved between a worker and the central pool at once: half a cache.
+/// Chunks moved between a worker and the central pool at once: half a
+/// cache.
 ///
 /// ```
 /// use deferrt_core::{Pool, Worker, Task, BATCH};
@@ -80,8 +141,11 @@ pub const CACHE_CAP: usize = 4;
 /// let f = cx.enter();
 /// cx.defer(|_| Ok(())); // the empty cache takes one batch, carved from the arena
 /// assert_eq!(pool.stats().carved, BATCH);
+/// assert_eq!(cx.worker().cached(), BATCH - 1); // one chunk holds the task's stack
+/// cx.defer(|_| Ok(())); // the same chunk
 /// assert_eq!(cx.worker().cached(), BATCH - 1);
 /// cx.exit(f).unwrap();
+/// assert_eq!(cx.worker().cached(), BATCH); // the empty stack gave it back
 /// ```
 pub const BATCH: usize = CACHE_CAP / 2;
 
@@ -284,14 +348,7 @@ impl Pool {
                     } else {
                         ptr::null_mut()
                     };
-                    ptr::write(
-                        p,
-                        Header {
-                            next,
-                            vtable: ptr::null(),
-                            depth: 0,
-                        },
-                    );
+                    ptr::write(p, Header { next });
                 }
             }
             self.carved[class].fetch_add(BATCH, Ordering::Relaxed);
@@ -452,10 +509,10 @@ impl Worker {
     /// Takes a record of `class`: the hot path is one list pop.
     #[inline]
     pub(crate) fn alloc(&mut self, class: usize) -> Rec {
-        let cur = &mut self.caches[class % NCLASS].cur;
+        let cur = &mut self.caches[class].cur;
         let r = cur.head;
         if r.is_null() {
-            return self.refill(class % NCLASS);
+            return self.refill(class);
         }
         // SAFETY: a non-null head is a record of this list (List invariant);
         // its `next` is the rest of the list.
@@ -482,7 +539,7 @@ impl Worker {
     /// `false` when it is full (then call [`Worker::free`]).
     #[inline(always)]
     pub(crate) fn try_free(&mut self, rec: Rec, class: usize) -> bool {
-        let cur = &mut self.caches[class % NCLASS].cur;
+        let cur = &mut self.caches[class].cur;
         if cur.len == BATCH {
             return false;
         }
@@ -498,7 +555,7 @@ impl Worker {
     #[inline]
     pub(crate) fn free(&mut self, rec: Rec, class: usize) {
         if !self.try_free(rec, class) {
-            self.spill_then_push(rec, class % NCLASS);
+            self.spill_then_push(rec, class);
         }
     }
 
@@ -577,10 +634,10 @@ mod tests {
         let pool = Pool::new();
         let mut a = Worker::new(&pool);
         // BATCH + 3 records out: the first batch carved, then the second.
-        let held: alloc::vec::Vec<Rec> = (0..BATCH + 3).map(|_| a.alloc(1)).collect();
+        let held: alloc::vec::Vec<Rec> = (0..BATCH + 3).map(|_| a.alloc(0)).collect();
         assert_eq!(pool.stats().carved, 2 * BATCH);
         for r in held {
-            a.free(r, 1);
+            a.free(r, 0);
         }
         // A full list plus what is left of the second batch: at most
         // CACHE_CAP, all of them accounted for.
@@ -591,15 +648,15 @@ mod tests {
         assert_eq!(s.carved, s.central_free);
         // Single records from a task dropped outside any worker.
         let mut b = Worker::new(&pool);
-        let extra = b.alloc(1);
-        give_central(&pool, 1, extra);
+        let extra = b.alloc(0);
+        give_central(&pool, 0, extra);
         // A new worker takes every record back, batch by batch and from the
         // loose list (cut at BATCH, the rest left null-terminated): all
         // distinct, none carved anew.
         let mut c = Worker::new(&pool);
         let mut seen = alloc::vec::Vec::new();
         for _ in 0..2 * BATCH - b.cached() {
-            seen.push(c.alloc(1).0.as_ptr() as usize);
+            seen.push(c.alloc(0).0.as_ptr() as usize);
         }
         assert_eq!(pool.stats().carved, 2 * BATCH);
         seen.sort_unstable();

@@ -580,6 +580,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             cx.drain_after_call(&mut s, r);
         }
         let r = cx.drain_end(&s);
+        cx.task.release_if_empty(cx.worker);
         drop(guard); // defer_frame = outer_defer_frame (drain_end set it too)
         r
     }

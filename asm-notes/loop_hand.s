@@ -1,11 +1,11 @@
 deferrt_benches::loop_hand::hed756117e20fb5dd:
-.Lfunc_begin128:
+.Lfunc_begin130:
 	mov	rax, qword ptr [rdi + 16]
 	test	rsi, rsi
-	je	.LBB128_3
+	je	.LBB130_3
 	xor	edx, edx
 	lea	rcx, [rsp - 8]
-.LBB128_2:
+.LBB130_2:
 	mov	qword ptr [rsp - 8], rax
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
@@ -13,7 +13,7 @@ deferrt_benches::loop_hand::hed756117e20fb5dd:
 	add	qword ptr [rdi], rdx
 	inc	rdx
 	cmp	rsi, rdx
-	jne	.LBB128_2
-.LBB128_3:
+	jne	.LBB130_2
+.LBB130_3:
 	mov	rax, qword ptr [rax]
 	ret

@@ -320,7 +320,8 @@ const BODY_INLINE: Rule = Rule {
 
 /// The chain in a loop: one indirect call per record (its vtable), the
 /// task's stack taking memory (`grow`: a chunk from the worker, or a larger
-/// buffer) and giving its chunk back when it empties (`release`), and the
+/// buffer) and giving its chunk back when it empties (to the worker's list,
+/// which spills a full list to the central pool: `spill_then_push`), and the
 /// exit loop's cold paths (a token that is not the innermost frame's, a
 /// call that panicked or left frames or records).
 const LOOP_CHAIN: Rule = Rule {
@@ -328,7 +329,7 @@ const LOOP_CHAIN: Rule = Rule {
     why: "n chain defers in a loop",
     cold: &[
         "grow",
-        "release",
+        "spill_then_push",
         "align_to",
         "frame_state",
         "discard_abandoned",

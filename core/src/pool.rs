@@ -49,9 +49,15 @@ use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 /// (kept as an array so the per-kind code reads as before).
 pub(crate) const NCLASS: usize = 1;
 
-/// The first word of a free chunk: the link of its free list.
+/// The start of a chunk: 16 bytes that are the bottom sentinel of the stack
+/// it holds (zero: no vtable, depth 0, size 0), written when the chunk is
+/// carved and never again, then the link of its free list (in bytes the
+/// stack's records use while a task holds the chunk). A task that gave its
+/// chunk back may go on reading the sentinel (`record.rs`, invariant 1):
+/// nothing writes those bytes, so that read races with nothing.
 #[repr(C)]
 pub(crate) struct Header {
+    sentinel: [u64; 2],
     pub(crate) next: *mut Header,
 }
 
@@ -68,15 +74,16 @@ impl Rec {
         CHUNK
     }
 
-    /// The batch link word of a free chunk: its second word.
+    /// The batch link word of a free chunk: its fourth word (after the
+    /// sentinel and the list link).
     ///
     /// # Safety
     /// `r` is a free chunk whose link word was written by [`Rec::set_link`].
     #[inline]
     unsafe fn link_of(r: *mut Header) -> *mut Header {
-        // SAFETY: a chunk is CHUNK >= 16 bytes, 16-aligned: the second word
+        // SAFETY: a chunk is CHUNK >= 32 bytes, 16-aligned: the fourth word
         // is in bounds; the caller says it holds a link.
-        unsafe { r.cast::<*mut Header>().add(1).read() }
+        unsafe { r.cast::<*mut Header>().add(3).read() }
     }
 
     /// Writes the batch link word of a free chunk.
@@ -86,7 +93,7 @@ impl Rec {
     #[inline]
     unsafe fn set_link(r: *mut Header, link: *mut Header) {
         // SAFETY: as in `link_of`; the caller owns the chunk.
-        unsafe { r.cast::<*mut Header>().add(1).write(link) }
+        unsafe { r.cast::<*mut Header>().add(3).write(link) }
     }
 }
 
@@ -348,7 +355,13 @@ impl Pool {
                     } else {
                         ptr::null_mut()
                     };
-                    ptr::write(p, Header { next });
+                    ptr::write(
+                        p,
+                        Header {
+                            sentinel: [0; 2],
+                            next,
+                        },
+                    );
                 }
             }
             self.carved[class].fetch_add(BATCH, Ordering::Relaxed);

@@ -346,25 +346,32 @@ impl Stack {
     /// memory yet).
     ///
     /// # Safety
-    /// `mem` is exclusively the caller's, `cap >= 16` bytes, 16-aligned.
+    /// `mem` is exclusively the caller's, `cap >= 16` bytes, 16-aligned,
+    /// and starts with a bottom sentinel (a pool chunk's first 16 bytes are
+    /// zero from its carving on: `pool.rs`).
     #[inline]
     pub(crate) unsafe fn start_in(&mut self, mem: NonNull<u8>, cap: usize) {
-        debug_assert!(self.cap == 0);
+        debug_assert!(self.cap == 0 && self.is_empty());
         let base = mem.as_ptr();
-        // SAFETY: the caller's guarantee: the bottom sentinel fits.
+        // SAFETY: the caller's guarantee: the memory is `cap >= 16` bytes.
         unsafe {
-            ptr::write(
-                base.cast::<RecHeader>(),
-                RecHeader {
-                    vtable: ptr::null(),
-                    meta: 0,
-                },
-            );
             self.top = base.add(HEADER);
             self.limit = base.add(cap);
         }
         self.base = base;
         self.cap = cap;
+    }
+
+    /// An empty stack in a chunk stops using it and returns its start, to
+    /// be given back: from now on it has no room (the next push gets memory
+    /// first) and reads only the chunk's bottom sentinel, which nothing
+    /// writes (`pool.rs`), so `top` may keep pointing there.
+    #[inline(always)]
+    pub(crate) fn give_up_chunk(&mut self) -> *mut u8 {
+        debug_assert!(self.is_empty() && self.in_chunk());
+        self.cap = 0;
+        self.limit = self.top;
+        self.base
     }
 
     /// Drops back to the static sentinel (the stack must be empty); returns

@@ -5,13 +5,12 @@
 //! tasks end with no panic in progress.
 //!
 //! Before the threads start, the main thread leaves the central pool with two
-//! whole batches and four loose records, so the threads' refills take
-//! batches, then loose records, then carve (all three paths). Each task
-//! registers its recovering call first and then two more, so the third
-//! registration refills from the central pool (a point where the other
-//! thread can run) between the record of the recovering call being written
-//! and its being run: a record handed to both workers would have one task's
-//! closure overwritten by the other's.
+//! whole batches of stack chunks and some loose ones, so the threads'
+//! refills take batches from the central pool. Each task's stack takes its
+//! chunk at its first registration (a refill, from a fresh worker: a point
+//! where the other thread can run) and then writes three records into it: a
+//! chunk handed to both workers would have one task's records overwritten by
+//! the other's, and a recovering call would see the wrong panic or none.
 
 use deferrt_core::{Pool, Sendable, Task, Worker, CACHE_CAP};
 use deferrt_loom_tests::{assert_balanced, check, Bound};
@@ -46,22 +45,25 @@ fn panic_and_recover(worker: &mut Worker, task: &mut T, id: u32) {
     assert_eq!(task.pending_records(), 0);
 }
 
-/// Leaves two whole batches and `CACHE_CAP` loose records in the central
-/// pool: eight defers on a fresh worker spill twice, and dropping the
-/// worker gives back its full cache.
+/// Leaves every chunk of `2 * CACHE_CAP` in the central pool: as many
+/// tasks on a fresh worker each take a chunk (refills, carving) and give it
+/// back (spills), and dropping the worker gives back its full cache.
 fn warm_central(pool: &deferrt_core::Arc<Pool>) {
     let mut worker = Worker::new(pool);
-    let mut task: Task<(), u32> = Task::new(pool);
+    let mut tasks: Vec<Task<(), u32>> = (0..2 * CACHE_CAP).map(|_| Task::new(pool)).collect();
     let mut env = ();
-    {
+    let mut frames = Vec::new();
+    for task in &mut tasks {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
         let f = cx.enter();
-        for _ in 0..2 * CACHE_CAP {
-            cx.defer(|_| Ok(()));
-        }
+        cx.defer(|_| Ok(()));
+        frames.push(f);
+    }
+    for (task, f) in tasks.iter_mut().zip(frames) {
+        let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
         cx.exit(f).expect("no panic");
     }
-    drop((task, worker));
+    drop((tasks, worker));
     let s = pool.stats();
     assert_eq!((s.carved, s.central_free), (2 * CACHE_CAP, 2 * CACHE_CAP));
 }

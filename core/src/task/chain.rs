@@ -89,20 +89,12 @@ impl<E, P, M> Task<E, P, M> {
     #[inline(always)]
     pub(crate) fn release_if_empty(&mut self, worker: &mut Worker) {
         if self.stack.is_empty() && self.stack.in_chunk() {
-            self.release(worker);
+            let base = self.stack.give_up_chunk();
+            // SAFETY: a chunk stack's memory came from the pool as a non-null
+            // chunk (record invariant 1); the stack no longer uses it.
+            let chunk = Chunk(unsafe { NonNull::new_unchecked(base.cast::<Header>()) });
+            worker.free(chunk, 0);
         }
-    }
-
-    /// The empty stack's chunk goes back to `worker`; the stack is the
-    /// static sentinel again.
-    #[cold]
-    #[inline(never)]
-    fn release(&mut self, worker: &mut Worker) {
-        let (old, _) = self.stack.detach();
-        // SAFETY: a chunk stack's memory came from the pool as a non-null
-        // chunk (record invariant 1); the stack no longer uses it.
-        let chunk = Chunk(unsafe { NonNull::new_unchecked(old.cast::<Header>()) });
-        worker.free(chunk, 0);
     }
 
     /// Discards (drops uncalled, counts) every record registered by frames

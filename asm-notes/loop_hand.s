@@ -1,11 +1,11 @@
 deferrt_benches::loop_hand::hed756117e20fb5dd:
-.Lfunc_begin130:
+.Lfunc_begin146:
 	mov	rax, qword ptr [rdi + 16]
 	test	rsi, rsi
-	je	.LBB130_3
+	je	.LBB146_3
 	xor	edx, edx
 	lea	rcx, [rsp - 8]
-.LBB130_2:
+.LBB146_2:
 	mov	qword ptr [rsp - 8], rax
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
@@ -13,7 +13,7 @@ deferrt_benches::loop_hand::hed756117e20fb5dd:
 	add	qword ptr [rdi], rdx
 	inc	rdx
 	cmp	rsi, rdx
-	jne	.LBB130_2
-.LBB130_3:
+	jne	.LBB146_2
+.LBB146_3:
 	mov	rax, qword ptr [rax]
 	ret

@@ -102,8 +102,9 @@ pub(crate) struct RecHeader {
 }
 
 impl RecHeader {
+    /// The header word of a record of `size` bytes at `depth`.
     #[inline(always)]
-    const fn meta(depth: u32, size: usize) -> u64 {
+    pub(crate) const fn meta(depth: u32, size: usize) -> u64 {
         (depth as u64) | ((size as i32).wrapping_neg() as u32 as u64) << 32
     }
 
@@ -202,6 +203,36 @@ impl Stack {
         // SAFETY: `top - 16` is a live header (invariants 1 and 2): of the
         // newest record, or the sentinel's, readable either way.
         unsafe { (*self.head()).depth() }
+    }
+
+    /// The newest record's vtable pointer (null for the sentinels).
+    #[inline(always)]
+    pub(crate) fn head_vtable(&self) -> *const () {
+        // SAFETY: as in `head_depth`.
+        unsafe { (*self.head()).vtable }
+    }
+
+    /// Whether the newest record has the vtable pointer `vt` and the header
+    /// word `meta` (a depth and a size).
+    #[inline(always)]
+    pub(crate) fn head_is(&self, vt: *const (), meta: u64) -> bool {
+        // SAFETY: as in `head_depth`.
+        let h = unsafe { &*self.head() };
+        h.vtable == vt && h.meta == meta
+    }
+
+    /// Pops the newest record, known to be `size` bytes.
+    ///
+    /// # Safety
+    /// As [`Stack::pop`], and the newest record is `size` bytes.
+    #[inline(always)]
+    pub(crate) unsafe fn pop_sized(&mut self, size: usize) -> Rec {
+        // SAFETY: the record `[top - size, top)` is in bounds (invariant 2).
+        unsafe {
+            let rec = self.top.sub(size);
+            self.top = rec;
+            Rec(NonNull::new_unchecked(rec))
+        }
     }
 
     /// Whether no record is on the stack.

@@ -300,3 +300,79 @@ fn discarding_mixed_records_drops_each_once_even_when_a_drop_panics() {
     drop(t);
     all_records_home(&pool, &[&w]);
 }
+
+type Boxed = Box<dyn FnOnce(&mut C<'_>) -> deferrt_core::Outcome>;
+
+// Records of one type in a row are run by one monomorphised loop
+// (`run_shim`); every call that does something unusual must still be
+// noticed right after it returns, exactly as between records of different
+// types: one that defers a record of the same type (it runs at its own
+// frame's exit, before the next record), one that abandons a frame (the
+// next calls still run at depth d + 1, the frame's token goes stale), one
+// that panics (an earlier one recovers; the rest run as the panic's calls).
+#[test]
+fn a_run_of_records_of_one_type_notices_every_unusual_call() {
+    let leaked = Rc::new(RefCell::new(None));
+    let leaked2 = leaked.clone();
+    let r = run(|cx| {
+        let f = cx.enter();
+        let d = cx.task().depth();
+        let mut calls: Vec<Boxed> = Vec::new();
+        calls.push(Box::new(move |cx| {
+            assert_eq!(cx.task().depth(), d + 1);
+            let v = cx.recover();
+            say(cx, format!("0 recovers {v:?}"));
+            Ok(())
+        }));
+        calls.push(Box::new(move |cx| {
+            assert_eq!(cx.task().depth(), d + 1);
+            say(cx, "1 (run by the panic)");
+            Ok(())
+        }));
+        calls.push(Box::new(move |cx| {
+            say(cx, "2 panics");
+            Err(cx.panic(V::S("two")))
+        }));
+        calls.push(Box::new(move |cx| {
+            assert_eq!(cx.task().depth(), d + 1, "after an abandoned frame");
+            say(cx, "3");
+            Ok(())
+        }));
+        calls.push(Box::new(move |cx| {
+            // Enters a frame and loses its token: abandoned.
+            let g = cx.enter();
+            *leaked2.borrow_mut() = Some(g);
+            say(cx, "4 abandons a frame");
+            Ok(())
+        }));
+        calls.push(Box::new(move |cx| {
+            assert_eq!(cx.task().depth(), d + 1);
+            let inner: Boxed = Box::new(move |cx| {
+                assert_eq!(cx.task().depth(), d + 2);
+                say(cx, "5's own defer");
+                Ok(())
+            });
+            cx.defer(inner);
+            say(cx, "5 defers one of the same type");
+            Ok(())
+        }));
+        for c in calls {
+            cx.defer(c);
+        }
+        cx.exit(f)
+    });
+    assert_eq!(
+        r.out(),
+        [
+            "5 defers one of the same type",
+            "5's own defer",
+            "4 abandons a frame",
+            "3",
+            "2 panics",
+            "1 (run by the panic)",
+            "0 recovers Some(S(\"two\"))",
+        ]
+    );
+    // The abandoned frame's token (kept by the call) is simply dropped.
+    drop(leaked.borrow_mut().take());
+}

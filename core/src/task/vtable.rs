@@ -13,13 +13,16 @@ use core::ptr;
 
 use super::{Cx, Deferred, Outcome, Task};
 use crate::pool::Worker;
-use crate::record::{rec_size, Rec};
+use crate::record::{rec_size, Rec, RecHeader};
 use crate::value::PanicValue;
 
 /// The vtable stored in a record: how to call, and how to drop, the
 /// closure in its payload.
 pub(super) struct CallVTable<E, P, M> {
     pub(super) call: for<'a, 'b> unsafe fn(Rec, &'a mut Cx<'b, E, P, M>) -> Outcome,
+    /// `Cx::exit`'s loop: pops and calls the newest record and the ones
+    /// under it of the same type and frame (`run_shim`).
+    pub(super) run: for<'a, 'b> unsafe fn(&'a mut Cx<'b, E, P, M>, *const (), u64) -> Outcome,
     pub(super) drop: unsafe fn(Rec),
     /// The payload's type, so that the stepped exit (`Cx::leave_next`) can
     /// hand a record's value back to the embedder instead of calling it.
@@ -34,6 +37,7 @@ where
 {
     const VTABLE: CallVTable<E, P, M> = CallVTable {
         call: call_shim::<F, E, P, M>,
+        run: run_shim::<F, E, P, M>,
         drop: drop_shim::<F, E, P, M>,
         type_id: TypeId::of::<F>,
     };
@@ -63,6 +67,50 @@ where
     // dead (invariant 4).
     let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
     f.call(&mut cx.handed())
+}
+
+/// The normal exit's loop for a run of records of one type (`Cx::exit`):
+/// pops the newest record (an `F`, whose vtable is `vt`) and calls it in
+/// frame `p1` (already entered), then goes on with the next record as long
+/// as the call returned `Ok` at position `p1` and the new newest record
+/// has the same vtable pointer and the same header word (so the same frame
+/// depth `p1 - 1` and size). It returns the last call's outcome; the caller
+/// then looks at the task as after any call (an `Err`, a moved position,
+/// the call's own records, a record of another type or frame).
+///
+/// Monomorphised for `F`, the loop knows the record's size and the call,
+/// so a loop of defers costs, per record, the pop (a subtraction and a
+/// store), the call (inlined when it can be) and three compares (position,
+/// vtable, header word), with no indirect call and no return to the
+/// generic loop. The same records run, in the same order, in the same
+/// frame, with the same checks between them as the generic loop makes.
+///
+/// # Safety
+/// The newest record of `cx`'s task holds an `F` and its vtable pointer is
+/// `vt`; the task's position is `p1`, one frame deeper than the record's.
+pub(super) unsafe fn run_shim<F, E, P: PanicValue, M>(
+    cx: &mut Cx<'_, E, P, M>,
+    vt: *const (),
+    p1: u64,
+) -> Outcome
+where
+    F: Deferred<E, P, M> + 'static,
+{
+    let size = const { rec_size::<F>() };
+    let meta = RecHeader::meta((p1 as u32).wrapping_sub(1), size);
+    loop {
+        // SAFETY: the newest record holds an F (the caller's guarantee, or
+        // the header compare below: the same vtable pointer as the F just
+        // run, so the same type); `pop_sized` pops exactly it.
+        let rec = unsafe { cx.task.stack.pop_sized(size) };
+        // SAFETY: popped above, holds an initialised F (record invariant
+        // 2); reading moves it out (invariant 4).
+        let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
+        let r = f.call(&mut cx.handed());
+        if r.is_err() || cx.task.pos != p1 || !cx.task.stack.head_is(vt, meta) {
+            return r;
+        }
+    }
 }
 
 /// Drops the closure in `rec` without calling it: a discarded call.

@@ -7,10 +7,12 @@
 //! Before the threads start, the main thread leaves the central pool with two
 //! whole batches of stack chunks and some loose ones, so the threads'
 //! refills take batches from the central pool. Each task's stack takes its
-//! chunk at its first registration (a refill, from a fresh worker: a point
-//! where the other thread can run) and then writes three records into it: a
-//! chunk handed to both workers would have one task's records overwritten by
-//! the other's, and a recovering call would see the wrong panic or none.
+//! chunk at its first registration (a refill, from a fresh worker) and
+//! writes its recovering call there; then two helper tasks on the same
+//! worker take a chunk each (the second refills: a point where the other
+//! thread can run) before the task registers two more calls and panics: a
+//! chunk handed to both workers would have one task's records overwritten
+//! by the other's, and the recovering call would see the wrong panic.
 
 use deferrt_core::{Pool, Sendable, Task, Worker, CACHE_CAP};
 use deferrt_loom_tests::{assert_balanced, check, Bound};
@@ -18,9 +20,9 @@ use loom::thread;
 
 type T = Task<Vec<u32>, u32, Sendable>;
 
-fn panic_and_recover(worker: &mut Worker, task: &mut T, id: u32) {
+fn panic_and_recover(worker: &mut Worker, task: &mut T, helpers: &mut [T], id: u32) {
     let mut log = Vec::new();
-    {
+    let f = {
         let mut cx = task.cx(worker, &mut log).expect("same pool");
         let f = cx.enter();
         cx.defer(move |cx| {
@@ -29,6 +31,26 @@ fn panic_and_recover(worker: &mut Worker, task: &mut T, id: u32) {
             cx.env().push(id * 100);
             Ok(())
         });
+        f
+    };
+    // Two helper tasks on the same worker take a chunk each: the second
+    // refills from the central pool, a point where the other thread can run
+    // between the recovering call's record being written and its being run.
+    let mut hlog = Vec::new();
+    let hframes: Vec<_> = helpers
+        .iter_mut()
+        .map(|h| {
+            let mut cx = h.cx(worker, &mut hlog).expect("same pool");
+            let g = cx.enter();
+            cx.defer(move |cx| {
+                cx.env().push(id);
+                Ok(())
+            });
+            g
+        })
+        .collect();
+    {
+        let mut cx = task.cx(worker, &mut log).expect("same pool");
         for i in 1..3 {
             cx.defer(move |cx| {
                 assert!(!cx.can_recover() || cx.task().is_unwinding());
@@ -39,6 +61,10 @@ fn panic_and_recover(worker: &mut Worker, task: &mut T, id: u32) {
         let u = cx.panic(id);
         assert_eq!(cx.unwind(f, u), Ok(()), "task {id}: recovered");
     }
+    for (h, g) in helpers.iter_mut().zip(hframes) {
+        h.cx(worker, &mut hlog).expect("same pool").exit(g).expect("no panic");
+    }
+    assert_eq!(hlog, [id, id]);
     assert_eq!(log, [id * 100 + 2, id * 100 + 1, id * 100]);
     assert!(!task.is_unwinding());
     assert!(task.unwinding().is_none());
@@ -75,8 +101,9 @@ fn panics_model() {
         .map(|id| {
             let mut worker = Worker::new(&pool);
             let mut task = T::new(&pool);
+            let mut helpers = [T::new(&pool), T::new(&pool)];
             thread::spawn(move || {
-                panic_and_recover(&mut worker, &mut task, id);
+                panic_and_recover(&mut worker, &mut task, &mut helpers, id);
                 (worker, task)
             })
         })

@@ -535,6 +535,21 @@ impl Worker {
         Rec(unsafe { NonNull::new_unchecked(r) })
     }
 
+    /// Takes a record of `class` if the current list has one (no trade).
+    #[inline(always)]
+    pub(crate) fn try_alloc(&mut self, class: usize) -> Option<Rec> {
+        let cur = &mut self.caches[class].cur;
+        let r = cur.head;
+        if r.is_null() {
+            return None;
+        }
+        // SAFETY: as in `alloc`.
+        cur.head = unsafe { next_of(r) };
+        cur.len -= 1;
+        // SAFETY: a record of the list is a non-null arena pointer.
+        Some(Rec(unsafe { NonNull::new_unchecked(r) }))
+    }
+
     #[cold]
     #[inline(never)]
     fn refill(&mut self, class: usize) -> Rec {

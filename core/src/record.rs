@@ -40,12 +40,15 @@
 //! # Invariants (this module, `pool.rs` and `task/`, the only places that
 //! touch records through raw pointers)
 //!
-//! 1. `base <= bottom <= top <= limit` (addresses), all derived from one
-//!    allocation: the static sentinel (`base` its address, `top` = `limit` =
-//!    `bottom` its end, never written), a pool chunk of `CHUNK` bytes, or a
-//!    global-allocator buffer of `cap > CHUNK` bytes; `cap` says which
-//!    (0, `CHUNK`, more). `base` is 16-aligned and holds the bottom
-//!    sentinel header (depth 0, size 0); `bottom = base + 16`.
+//! 1. `base <= bottom <= top <= limit` (addresses; `base = bottom - 16`),
+//!    all derived from one allocation: the static sentinel (`base` its
+//!    address, `top` = `limit` = `bottom` its end, never written), a pool
+//!    chunk of `CHUNK` bytes, or a global-allocator buffer of `cap > CHUNK`
+//!    bytes; `cap` says which (0, `CHUNK`, more). `base` is 16-aligned and
+//!    holds the bottom sentinel header (depth 0, size 0). A stack that gave
+//!    its chunk back (`cap == 0`, `limit == top == bottom`) may still point
+//!    at that chunk's sentinel, which nothing writes after the chunk is
+//!    carved (`pool.rs`): it only reads it.
 //! 2. `[bottom, top)` is a sequence of records, each `size` bytes long (a
 //!    multiple of 16, at least 16), each holding an initialised closure of
 //!    the type its vtable was made for; the bytes of `[top, limit)` are dead.
@@ -169,8 +172,9 @@ pub(crate) struct Stack {
     pub(crate) top: *mut u8,
     /// The end of the memory.
     pub(crate) limit: *mut u8,
-    /// The start of the memory, where the bottom sentinel is.
-    pub(crate) base: *mut u8,
+    /// The end of the bottom sentinel (the start of the memory + 16): the
+    /// top of an empty stack.
+    pub(crate) bottom: *mut u8,
     /// Bytes of memory: 0 for the static sentinel, `CHUNK` for a pool
     /// chunk, more for a global-allocator buffer.
     pub(crate) cap: usize,
@@ -184,7 +188,7 @@ impl Stack {
         Stack {
             top: end,
             limit: end,
-            base,
+            bottom: end,
             cap: 0,
         }
     }
@@ -235,10 +239,16 @@ impl Stack {
         }
     }
 
+    /// The start of the memory, where the bottom sentinel is.
+    #[inline(always)]
+    pub(crate) fn base(&self) -> *mut u8 {
+        self.bottom.wrapping_sub(HEADER)
+    }
+
     /// Whether no record is on the stack.
     #[inline(always)]
     pub(crate) fn is_empty(&self) -> bool {
-        self.top == self.base.wrapping_add(HEADER)
+        self.top == self.bottom
     }
 
     /// Whether the stack's memory is a pool chunk.
@@ -337,7 +347,7 @@ impl Stack {
 
     /// Records on the stack (a walk: a diagnostic).
     pub(crate) fn len(&self) -> usize {
-        let bottom = self.base.wrapping_add(HEADER);
+        let bottom = self.bottom;
         let mut n = 0;
         let mut p = self.top;
         while p != bottom {
@@ -355,7 +365,8 @@ impl Stack {
     /// `mem` is exclusively the caller's, `cap` bytes long, and holds at
     /// least the used part of the current stack.
     pub(crate) unsafe fn switch_to(&mut self, mem: NonNull<u8>, cap: usize) -> (*mut u8, usize) {
-        let used = self.top.addr() - self.base.addr();
+        let base = self.base();
+        let used = self.top.addr() - base.addr();
         debug_assert!(used <= cap);
         let new = mem.as_ptr();
         // SAFETY: `[base, top)` is the sentinel and the records (for the
@@ -363,9 +374,9 @@ impl Stack {
         // them and does not overlap (it is the caller's). Copying moves the
         // closures: no pointer into the old memory remains (invariant 2).
         unsafe {
-            ptr::copy_nonoverlapping(self.base, new, used);
-            let old = (self.base, self.cap);
-            self.base = new;
+            ptr::copy_nonoverlapping(base, new, used);
+            let old = (base, self.cap);
+            self.bottom = new.add(HEADER);
             self.top = new.add(used);
             self.limit = new.add(cap);
             self.cap = cap;
@@ -387,9 +398,9 @@ impl Stack {
         // SAFETY: the caller's guarantee: the memory is `cap >= 16` bytes.
         unsafe {
             self.top = base.add(HEADER);
+            self.bottom = self.top;
             self.limit = base.add(cap);
         }
-        self.base = base;
         self.cap = cap;
     }
 
@@ -402,7 +413,7 @@ impl Stack {
         debug_assert!(self.is_empty() && self.in_chunk());
         self.cap = 0;
         self.limit = self.top;
-        self.base
+        self.base()
     }
 
     /// Drops back to the static sentinel (the stack must be empty); returns
@@ -410,7 +421,7 @@ impl Stack {
     #[inline]
     pub(crate) fn detach(&mut self) -> (*mut u8, usize) {
         debug_assert!(self.is_empty());
-        let old = (self.base, self.cap);
+        let old = (self.base(), self.cap);
         *self = Stack::new();
         old
     }

@@ -62,7 +62,10 @@ fn panic_and_recover(worker: &mut Worker, task: &mut T, helpers: &mut [T], id: u
         assert_eq!(cx.unwind(f, u), Ok(()), "task {id}: recovered");
     }
     for (h, g) in helpers.iter_mut().zip(hframes) {
-        h.cx(worker, &mut hlog).expect("same pool").exit(g).expect("no panic");
+        h.cx(worker, &mut hlog)
+            .expect("same pool")
+            .exit(g)
+            .expect("no panic");
     }
     assert_eq!(hlog, [id, id]);
     assert_eq!(log, [id * 100 + 2, id * 100 + 1, id * 100]);

@@ -45,6 +45,23 @@ impl<E, P, M> Task<E, P, M> {
         self.stack.head_depth()
     }
 
+    /// Makes room for `size` more bytes on the stack. A stack with no
+    /// memory (the common case: the first record since the stack last
+    /// emptied) takes a chunk from the worker's list here, inline: a list
+    /// pop and four stores; anything else is [`Task::grow`].
+    #[inline(always)]
+    pub(crate) fn make_room(&mut self, worker: &mut Worker, size: usize) {
+        if self.stack.cap == 0 && HEADER + size <= CHUNK {
+            if let Some(chunk) = worker.try_alloc(0) {
+                // SAFETY: the chunk is ours (just taken), CHUNK bytes,
+                // 16-aligned, its bottom sentinel zero (pool.rs).
+                unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
+                return;
+            }
+        }
+        self.grow(worker, size);
+    }
+
     /// Makes room for `size` more bytes on the stack: a chunk from the
     /// worker for a stack with no memory (the common case: a short path
     /// with no stack frame of its own), else [`Task::grow_buffer`].
@@ -66,7 +83,7 @@ impl<E, P, M> Task<E, P, M> {
     /// that outgrows its largest size so far allocates.
     #[inline(never)]
     fn grow_buffer(&mut self, worker: &mut Worker, size: usize) {
-        let used = self.stack.top.addr() - self.stack.base.addr();
+        let used = self.stack.top.addr() - self.stack.base().addr();
         let need = used + size;
         let cap = need
             .next_power_of_two()
@@ -214,7 +231,7 @@ impl<E, P, M> Drop for Task<E, P, M> {
                 // Also when a closure's Drop panicked (every record has
                 // been discarded by then: `discard_while`'s guard).
                 let s = &mut self.0.stack;
-                s.top = s.base.wrapping_add(HEADER);
+                s.top = s.bottom;
                 let (old, cap) = s.detach();
                 let pool = Arc::clone(&self.0.pool);
                 free_memory(old, cap, &mut Home::Central(&pool));

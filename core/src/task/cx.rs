@@ -390,9 +390,10 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             }
             // From the calls' depth d + 1 to the caller's d - 1, in the
             // generation the calls left.
-            self.task.pos -= 2;
+            let t = &mut *self.task;
+            t.pos -= 2;
             // A stack in a pool chunk that emptied gives it back.
-            self.task.release_if_empty(self.worker);
+            t.release_if_empty(self.worker);
         } else {
             self.task.pos = p - 1;
         }

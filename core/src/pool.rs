@@ -9,10 +9,10 @@
 //!   kept aside. Taking and giving back a chunk touches only that list: no
 //!   atomic, no lock, no thread-local lookup.
 //! * A task takes a chunk when its first record is registered and gives it
-//!   back when its stack empties again (at a frame's exit), so a task holds
-//!   pool memory exactly while it has pending records. (A stack that
-//!   outgrows its chunk moves to a global-allocator buffer, which the task
-//!   keeps, and the chunk goes back.)
+//!   back when it leaves its outermost frame with an empty stack, so an idle
+//!   task holds no pool memory. (A stack that outgrows its chunk moves to a
+//!   global-allocator buffer, which the task keeps, and the chunk goes
+//!   back.)
 //! * When the list is empty it takes the batch kept aside, or else one
 //!   batch from the central pool under its lock; when it is full it becomes
 //!   the batch kept aside, and the one kept aside before goes to the central
@@ -33,7 +33,7 @@
 //!
 //! The accounting ([`Pool::stats`], [`Worker::cached`]) counts chunks: every
 //! chunk carved is in the central pool, in a worker's cache, or held by a
-//! task with pending records; with no task holding records,
+//! task inside a frame; with every task idle (or dropped),
 //! `carved == central_free + cached` over the pool's workers.
 
 use core::alloc::Layout;
@@ -98,8 +98,9 @@ impl Rec {
 }
 
 /// Stack chunks a worker keeps: a list of up to [`BATCH`] plus one full
-/// batch kept aside. A task holds one chunk while it has pending records, so
-/// this bounds how many tasks a worker can start deferring in a row before
+/// batch kept aside. A task holds one chunk while it runs frames that
+/// deferred, so this bounds how many tasks a worker can start deferring in a
+/// row before
 /// it trades with the central pool (one pointer under the lock per `BATCH`
 /// chunks); 16 chunks are 32 KiB.
 ///
@@ -125,7 +126,7 @@ impl Rec {
 /// assert_eq!(pool.stats().carved, 3 * CACHE_CAP);
 /// for (t, f) in tasks.iter_mut().zip(frames) {
 ///     let mut cx = t.cx(&mut w, &mut env).unwrap();
-///     cx.exit(f).unwrap(); // the stack empties: its chunk goes back to w
+///     cx.exit(f).unwrap(); // its outermost frame, stack empty: the chunk goes back to w
 /// }
 /// assert_eq!(w.cached(), CACHE_CAP); // full: the rest was spilled to the central pool
 /// let s = pool.stats();
@@ -152,7 +153,7 @@ pub const CACHE_CAP: usize = 4;
 /// cx.defer(|_| Ok(())); // the same chunk
 /// assert_eq!(cx.worker().cached(), BATCH - 1);
 /// cx.exit(f).unwrap();
-/// assert_eq!(cx.worker().cached(), BATCH); // the empty stack gave it back
+/// assert_eq!(cx.worker().cached(), BATCH); // left its outermost frame: given back
 /// ```
 pub const BATCH: usize = CACHE_CAP / 2;
 

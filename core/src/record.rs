@@ -26,8 +26,8 @@
 //! the cold path that gets memory.
 //!
 //! A stack's memory is a chunk of [`CHUNK`] bytes from the pool (through the
-//! worker's cache: no global allocation), given back when the stack empties
-//! at a frame's exit; a stack that outgrows its chunk moves to a buffer of
+//! worker's cache: no global allocation), given back when the task leaves
+//! its outermost frame with an empty stack; a stack that outgrows its chunk moves to a buffer of
 //! the global allocator, twice as large each time it grows, which the task
 //! keeps until it is dropped (so a task whose frames hold many records
 //! allocates nothing in steady state). Records hold no pointers into the
@@ -89,7 +89,7 @@ pub(crate) const CHUNK: usize = 2048;
 /// assert_eq!(cx.task().pending_records(), 3);
 /// cx.exit(f).unwrap();
 /// // The task's stack took one chunk from the pool, and gave it back when
-/// // it emptied.
+/// // the task left its outermost frame with no record left.
 /// assert_eq!(pool.stats().carved, BATCH);
 /// assert_eq!(cx.worker().cached(), BATCH);
 /// ```

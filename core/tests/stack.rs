@@ -106,57 +106,60 @@ fn stack_outgrows_its_chunk_and_keeps_every_capture() {
     all_records_home(&pool, &[&w]);
 }
 
-// A task holds a pool chunk exactly while it has pending records: taken at
-// its first registration, kept while an outer frame still has records,
-// given back when the stack empties — to the worker the task runs on then.
+// A task takes a pool chunk at its first registration and keeps it while it
+// is inside frames — also when an inner frame's exit empties the stack, so a
+// function with a defer called in a loop takes and gives back nothing — and
+// gives it back when it leaves its outermost frame with no record left: to
+// the worker it runs on then (here another one, on another thread).
 #[test]
-fn a_task_holds_a_chunk_exactly_while_it_has_records() {
+fn a_task_keeps_its_chunk_until_it_leaves_its_outermost_frame() {
+    type D = fn(&mut Cx<'_, Vec<u32>, &'static str, Sendable>) -> deferrt_core::Outcome;
     let pool = Pool::new();
     let (mut w1, mut w2) = (Worker::new(&pool), Worker::new(&pool));
     let mut t: Task<Vec<u32>, &'static str, Sendable> = Task::new(&pool);
     let mut log = Vec::new();
-    let (outer, inner) = {
+    let outer = {
         let mut cx = t.cx(&mut w1, &mut log).unwrap();
         let outer = cx.enter();
         assert_eq!(cx.worker().cached(), 0, "entering takes nothing");
-        cx.defer(|cx: &mut Cx<'_, Vec<u32>, &'static str, Sendable>| {
-            cx.env().push(1);
-            Ok(())
-        });
-        assert_eq!(
-            cx.worker().cached(),
-            BATCH - 1,
-            "the first record takes a chunk"
-        );
-        let inner = cx.enter();
-        cx.defer(|cx: &mut Cx<'_, Vec<u32>, &'static str, Sendable>| {
+        for i in 0..3 {
+            // A function with one defer, called in a loop.
+            let f = cx.enter();
+            let d: D = |cx| {
+                cx.env().push(1);
+                Ok(())
+            };
+            cx.defer(d);
+            assert_eq!(
+                cx.worker().cached(),
+                BATCH - 1,
+                "call {i}: one chunk, taken once"
+            );
+            cx.exit(f).unwrap();
+            assert_eq!(cx.task().pending_records(), 0);
+            assert_eq!(
+                cx.worker().cached(),
+                BATCH - 1,
+                "call {i}: kept while inside frames"
+            );
+        }
+        let d: D = |cx| {
             cx.env().push(2);
             Ok(())
-        });
-        assert_eq!(cx.worker().cached(), BATCH - 1, "the same chunk");
-        (outer, inner)
+        };
+        cx.defer(d);
+        outer
     };
-    let t = std::thread::spawn(move || {
+    let (t, w2) = std::thread::spawn(move || {
         let mut cx = t.cx(&mut w2, &mut log).unwrap();
-        cx.exit(inner).unwrap();
-        assert_eq!(
-            cx.worker().cached(),
-            0,
-            "the outer frame's record keeps the chunk"
-        );
         cx.exit(outer).unwrap();
-        assert_eq!(
-            cx.worker().cached(),
-            1,
-            "the empty stack's chunk comes home to w2"
-        );
+        assert_eq!(cx.worker().cached(), 1, "the chunk comes home to w2");
         drop(cx);
-        assert_eq!(log, [2, 1]);
+        assert_eq!(log, [1, 1, 1, 2]);
         (t, w2)
     })
     .join()
     .unwrap();
-    let (t, w2) = t;
     all_records_home(&pool, &[&w1, &w2]);
     drop(t);
     all_records_home(&pool, &[&w1, &w2]);

@@ -46,8 +46,8 @@ impl<E, P, M> Task<E, P, M> {
     }
 
     /// Makes room for `size` more bytes on the stack. A stack with no
-    /// memory (the common case: the first record since the stack last
-    /// emptied) takes a chunk from the worker's list here, inline: a list
+    /// memory (the common case: a task's first record since it last left
+    /// its outermost frame) takes a chunk from the worker's list here, inline: a list
     /// pop and four stores; anything else is [`Task::grow`].
     #[inline(always)]
     pub(crate) fn make_room(&mut self, worker: &mut Worker, size: usize) {
@@ -99,10 +99,23 @@ impl<E, P, M> Task<E, P, M> {
         free_memory(old, old_cap, &mut Home::Worker(worker));
     }
 
+    /// After the task left its outermost frame (depth 0 again): gives the
+    /// stack's chunk back if the stack is empty. See [`Task::release_if_empty`].
+    #[inline(always)]
+    pub(crate) fn release_if_idle(&mut self, worker: &mut Worker) {
+        if self.depth() == 0 {
+            self.release_if_empty(worker);
+        }
+    }
+
     /// Gives the stack's memory back if the stack is empty and its memory
-    /// is a pool chunk (a global-allocator buffer stays with the task): a
-    /// task holds a chunk only while it has pending records, so the pool's
-    /// accounting balances whenever no task has any.
+    /// is a pool chunk (a global-allocator buffer stays with the task).
+    /// Called when the task leaves its outermost frame (the goroutine's
+    /// work is done), not at every frame whose exit empties the stack: a
+    /// task keeps its chunk from its first record until then, so a function
+    /// with a defer called in a loop takes and gives back nothing, and an
+    /// idle task (depth 0, no records) holds no pool memory — the pool's
+    /// accounting balances whenever no task is inside a frame with records.
     #[inline(always)]
     pub(crate) fn release_if_empty(&mut self, worker: &mut Worker) {
         if self.stack.is_empty() && self.stack.in_chunk() {
@@ -127,7 +140,7 @@ impl<E, P, M> Task<E, P, M> {
             self.set_depth(depth);
         }
         self.discard_while(Some(depth));
-        self.release_if_empty(worker);
+        self.release_if_idle(worker);
     }
 
     /// Discards the newest records while they belong to a frame deeper

@@ -392,10 +392,16 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             // generation the calls left.
             let t = &mut *self.task;
             t.pos -= 2;
-            // A stack in a pool chunk that emptied gives it back.
-            t.release_if_empty(self.worker);
+            if d == 1 {
+                // The outermost frame: an empty stack gives its chunk back.
+                t.release_if_empty(self.worker);
+            }
         } else {
-            self.task.pos = p - 1;
+            let t = &mut *self.task;
+            t.pos = p - 1;
+            if d == 1 {
+                t.release_if_empty(self.worker);
+            }
         }
         Ok(())
     }

@@ -427,7 +427,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             Next::Finished => {
                 let r = cx.drain_end(&l.drain);
                 cx.task.pos -= 1;
-                cx.task.release_if_empty(cx.worker);
+                cx.task.release_if_idle(cx.worker);
                 l.stamp = r.as_ref().err().map(|u| u.stamp);
                 l.state = Step::Done;
                 r.map_or_else(|u| LeaveStep::Done(Err(u)), |()| LeaveStep::Done(Ok(())))

@@ -530,6 +530,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     ) -> Outcome {
         let r = self.drain_frame(d, unwinding, open);
         self.task.pos -= 1; // drain_frame left the depth at d
+        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -580,7 +581,6 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             cx.drain_after_call(&mut s, r);
         }
         let r = cx.drain_end(&s);
-        cx.task.release_if_empty(cx.worker);
         drop(guard); // defer_frame = outer_defer_frame (drain_end set it too)
         r
     }

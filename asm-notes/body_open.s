@@ -1,11 +1,11 @@
 deferrt_benches::body_open::h2b87ecf51d402761:
-.Lfunc_begin145:
+.Lfunc_begin146:
 	push	rbx
 	sub	rsp, 48
 	mov	rcx, qword ptr [rdi]
 	mov	rax, qword ptr [rcx + 72]
 	cmp	eax, 2147483647
-	jae	.LBB145_6
+	jae	.LBB146_6
 	lea	r8, [rax + 2]
 	mov	qword ptr [rcx + 72], r8
 	mov	rcx, qword ptr [rdi + 16]
@@ -18,19 +18,19 @@ deferrt_benches::body_open::h2b87ecf51d402761:
 	lea	rcx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
 	cmp	qword ptr [rdx + 72], r8
-	jne	.LBB145_2
+	jne	.LBB146_2
 	mov	r8, qword ptr [rdx + 40]
 	cmp	dword ptr [r8 - 8], ecx
-	jae	.LBB145_2
+	jae	.LBB146_2
 	mov	qword ptr [rdx + 72], rax
 	mov	eax, 1
-.LBB145_5:
+.LBB146_5:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 48
 	pop	rbx
 	ret
-.LBB145_2:
+.LBB146_2:
 	mov	rax, qword ptr [rdx + 24]
 	mov	qword ptr [rsp + 8], rax
 	mov	qword ptr [rsp + 16], rcx
@@ -47,8 +47,8 @@ deferrt_benches::body_open::h2b87ecf51d402761:
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB145_5
-.LBB145_6:
+	jmp	.LBB146_5
+.LBB146_6:
 	lea	rdi, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.12]
 	lea	rdx, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.14]
 	mov	esi, 207

@@ -1,5 +1,5 @@
 deferrt_benches::loop_chain::h5d5908d084947322:
-.Lfunc_begin107:
+.Lfunc_begin108:
 	push	rbp
 	push	r15
 	push	r14
@@ -10,136 +10,166 @@ deferrt_benches::loop_chain::h5d5908d084947322:
 	mov	r15, qword ptr [rdi]
 	mov	r14, qword ptr [r15 + 72]
 	cmp	r14d, 2147483646
-	ja	.LBB107_26
-	mov	rbx, rdi
+	ja	.LBB108_3
+	mov	r12, rdi
 	inc	r14
 	mov	qword ptr [r15 + 72], r14
-	mov	rdx, qword ptr [r15 + 24]
+	mov	r10, qword ptr [r15 + 24]
 	test	rsi, rsi
-	je	.LBB107_20
+	je	.LBB108_2
+	mov	qword ptr [rsp + 16], r12
+	mov	r13, qword ptr [r12 + 8]
 	mov	rax, qword ptr [r15 + 40]
-	xor	r13d, r13d
-	movabs	rbp, -137438953472
-	lea	r12, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.49]
-.LBB107_3:
-	lea	rcx, [rax + 32]
-	cmp	rcx, qword ptr [r15 + 48]
-	ja	.LBB107_5
-.LBB107_4:
+	xor	ebp, ebp
+	movabs	r12, -137438953472
+	lea	rbx, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.49]
+	jmp	.LBB108_30
+.LBB108_2:
+	mov	ebp, r14d
+	jmp	.LBB108_5
+.LBB108_33:
+	mov	edx, 32
+	mov	rdi, r15
+	mov	qword ptr [rsp + 8], rsi
+	mov	rsi, r13
+	mov	qword ptr [rsp], r10
+	call	qword ptr [rip + deferrt_core::task::chain::<impl deferrt_core::task::Task<E,P,M>>::grow::h24d3af02a5fb5f77@GOTPCREL]
+	mov	r10, qword ptr [rsp]
+	mov	rsi, qword ptr [rsp + 8]
+	mov	rax, qword ptr [r15 + 40]
+.LBB108_35:
 	mov	ecx, dword ptr [r15 + 72]
-	or	rcx, rbp
-	mov	qword ptr [rax], r13
-	inc	r13
-	mov	qword ptr [rax + 16], r12
+	or	rcx, r12
+	mov	qword ptr [rax], rbp
+	inc	rbp
+	mov	qword ptr [rax + 16], rbx
 	mov	qword ptr [rax + 24], rcx
 	add	rax, 32
 	mov	qword ptr [r15 + 40], rax
-	cmp	rsi, r13
-	jne	.LBB107_3
-	jmp	.LBB107_6
-.LBB107_5:
-	mov	rax, qword ptr [rbx + 8]
-	mov	qword ptr [rsp + 8], rdx
-	mov	edx, 32
-	mov	rdi, r15
-	mov	qword ptr [rsp + 16], rsi
-	mov	rsi, rax
-	call	qword ptr [rip + deferrt_core::task::chain::<impl deferrt_core::task::Task<E,P,M>>::grow::h24d3af02a5fb5f77@GOTPCREL]
-	mov	rdx, qword ptr [rsp + 8]
-	mov	rsi, qword ptr [rsp + 16]
-	mov	rax, qword ptr [r15 + 40]
-	jmp	.LBB107_4
-.LBB107_6:
+	cmp	rsi, rbp
+	je	.LBB108_4
+.LBB108_30:
+	lea	rcx, [rax + 32]
+	cmp	rcx, qword ptr [r15 + 48]
+	jbe	.LBB108_35
+	cmp	qword ptr [r15 + 64], 0
+	jne	.LBB108_33
+	mov	rcx, qword ptr [r13 + 8]
+	test	rcx, rcx
+	je	.LBB108_33
+	lea	rax, [rcx + 16]
+	mov	rdx, qword ptr [rcx + 16]
+	mov	qword ptr [r13 + 8], rdx
+	dec	qword ptr [r13 + 16]
+	mov	qword ptr [r15 + 56], rax
+	add	rcx, 2048
+	mov	qword ptr [r15 + 48], rcx
+	mov	qword ptr [r15 + 64], 2048
+	jmp	.LBB108_35
+.LBB108_4:
 	mov	ebp, r14d
-	cmp	rdx, qword ptr [r15 + 24]
-	jne	.LBB107_21
+	cmp	r10, qword ptr [r15 + 24]
+	mov	r12, qword ptr [rsp + 16]
+	jne	.LBB108_6
+.LBB108_5:
 	cmp	r14, qword ptr [r15 + 72]
-	jne	.LBB107_21
-.LBB107_8:
-	mov	rdx, qword ptr [r15 + 40]
-	cmp	ebp, dword ptr [rdx - 8]
-	jne	.LBB107_23
-.LBB107_9:
+	jne	.LBB108_6
+	mov	rcx, qword ptr [r15 + 40]
+	cmp	ebp, dword ptr [rcx - 8]
+	jne	.LBB108_9
+.LBB108_14:
 	inc	r14
 	mov	qword ptr [r15 + 72], r14
-	mov	r15, qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::leave_call_frame_slow::h69312bb2eb5f2201@GOTPCREL]
-.LBB107_10:
-	mov	rsi, qword ptr [rdx - 16]
-	mov	rdi, rbx
+	mov	rbx, qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::leave_call_frame_slow::h69312bb2eb5f2201@GOTPCREL]
+.LBB108_15:
+	mov	rsi, qword ptr [rcx - 16]
+	mov	rdi, r12
 	mov	rdx, r14
 	call	qword ptr [rsi + 8]
 	test	rax, rax
-	jne	.LBB107_14
-	mov	rcx, qword ptr [rbx]
-	cmp	qword ptr [rcx + 72], r14
-	jne	.LBB107_14
-	mov	rdx, qword ptr [rcx + 40]
-	cmp	ebp, dword ptr [rdx - 8]
-	je	.LBB107_10
-	ja	.LBB107_16
-.LBB107_14:
-	mov	rdi, rbx
+	jne	.LBB108_26
+	mov	rdx, qword ptr [r12]
+	cmp	qword ptr [rdx + 72], r14
+	jne	.LBB108_26
+	mov	rcx, qword ptr [rdx + 40]
+	cmp	ebp, dword ptr [rcx - 8]
+	je	.LBB108_15
+	ja	.LBB108_19
+.LBB108_26:
+	mov	rdi, r12
 	mov	rsi, r14
 	mov	rdx, rax
-	call	r15
-	mov	rcx, qword ptr [rbx]
+	call	rbx
+	mov	rdx, qword ptr [r12]
 	test	rax, rax
-	jne	.LBB107_28
-	mov	rdx, qword ptr [rcx + 40]
-	mov	r14, qword ptr [rcx + 72]
-	cmp	ebp, dword ptr [rdx - 8]
-	je	.LBB107_10
-.LBB107_16:
+	jne	.LBB108_27
+	mov	rcx, qword ptr [rdx + 40]
+	mov	r14, qword ptr [rdx + 72]
+	cmp	ebp, dword ptr [rcx - 8]
+	je	.LBB108_15
+.LBB108_19:
 	add	r14, -2
-	mov	qword ptr [rcx + 72], r14
-	mov	rcx, qword ptr [rbx]
-	mov	rdx, qword ptr [rcx + 40]
-	mov	rsi, qword ptr [rcx + 56]
-	lea	rdi, [rsi + 16]
+	mov	qword ptr [rdx + 72], r14
 	mov	eax, 1
-	cmp	rdx, rdi
-	jne	.LBB107_25
-	cmp	qword ptr [rcx + 64], 2048
-	jne	.LBB107_25
-	mov	rdi, qword ptr [rbx + 8]
-	mov	qword ptr [rcx + 64], 0
-	mov	qword ptr [rcx + 48], rdx
+	cmp	ebp, 1
+	jne	.LBB108_28
+	mov	r8, qword ptr [rdx + 56]
+	cmp	rcx, r8
+	jne	.LBB108_28
+	cmp	qword ptr [rdx + 64], 2048
+	jne	.LBB108_28
+	mov	rdi, qword ptr [r12 + 8]
+	mov	qword ptr [rdx + 64], 0
+	mov	qword ptr [rdx + 48], rcx
+	lea	rsi, [r8 - 16]
 	mov	rcx, qword ptr [rdi + 16]
 	cmp	rcx, 8
-	je	.LBB107_27
+	je	.LBB108_13
 	mov	rdx, qword ptr [rdi + 8]
-	mov	qword ptr [rsi + 16], rdx
-	mov	qword ptr [rdi + 8], rsi
-	inc	rcx
-	mov	qword ptr [rdi + 16], rcx
-	jmp	.LBB107_25
-.LBB107_20:
-	mov	ebp, r14d
-	cmp	r14, qword ptr [r15 + 72]
-	je	.LBB107_8
-.LBB107_21:
+	mov	qword ptr [r8], rdx
+	jmp	.LBB108_24
+.LBB108_6:
 	lea	rcx, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.30]
 	lea	r9, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.32]
 	mov	r8d, 4
-	mov	rdi, rbx
-	mov	rsi, rdx
+	mov	rdi, r12
+	mov	rsi, r10
 	mov	rdx, r14
 	call	qword ptr [rip + deferrt_core::task::cx::Cx<E,P,M>::align_to::hcf7dc3b24849a78e@GOTPCREL]
 	mov	ecx, eax
 	mov	eax, 1
 	test	cl, cl
-	je	.LBB107_25
+	je	.LBB108_28
 	mov	r14, qword ptr [r15 + 72]
-	mov	rdx, qword ptr [r15 + 40]
-	cmp	ebp, dword ptr [rdx - 8]
-	je	.LBB107_9
-.LBB107_23:
+	mov	rcx, qword ptr [r15 + 40]
+	cmp	ebp, dword ptr [rcx - 8]
+	je	.LBB108_14
+.LBB108_9:
 	dec	r14
 	mov	qword ptr [r15 + 72], r14
-.LBB107_24:
 	mov	eax, 1
-.LBB107_25:
-	mov	rcx, qword ptr [rbx + 16]
+	cmp	ebp, 1
+	jne	.LBB108_28
+	mov	rdx, qword ptr [r15 + 56]
+	cmp	rcx, rdx
+	jne	.LBB108_28
+	cmp	qword ptr [r15 + 64], 2048
+	jne	.LBB108_28
+	mov	rdi, qword ptr [r12 + 8]
+	mov	qword ptr [r15 + 64], 0
+	mov	qword ptr [r15 + 48], rcx
+	lea	rsi, [rdx - 16]
+	mov	rcx, qword ptr [rdi + 16]
+	cmp	rcx, 8
+	je	.LBB108_13
+	mov	r8, qword ptr [rdi + 8]
+	mov	qword ptr [rdx], r8
+.LBB108_24:
+	mov	qword ptr [rdi + 8], rsi
+	inc	rcx
+	mov	qword ptr [rdi + 16], rcx
+.LBB108_28:
+	mov	rcx, qword ptr [r12 + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 24
 	pop	rbx
@@ -149,26 +179,23 @@ deferrt_benches::loop_chain::h5d5908d084947322:
 	pop	r15
 	pop	rbp
 	ret
-.LBB107_26:
+.LBB108_3:
 	lea	rdi, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.12]
 	lea	rdx, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
-.LBB107_27:
+.LBB108_13:
 	xor	edx, edx
 	call	qword ptr [rip + deferrt_core::pool::Worker::spill_then_push::hd9b07fed10e8ad77@GOTPCREL]
-	jmp	.LBB107_24
-.LBB107_28:
-	dec	qword ptr [rcx + 72]
-	mov	rdi, rbx
+	mov	eax, 1
+	jmp	.LBB108_28
+.LBB108_27:
+	dec	qword ptr [rdx + 72]
+	mov	rdi, r12
 	mov	esi, ebp
-	mov	edx, 1
-	xor	ecx, ecx
-	call	qword ptr [rip + deferrt_core::task::panic::<impl deferrt_core::task::cx::Cx<E,P,M>>::drain_frame::h137c8768d5509941@GOTPCREL]
-	mov	rcx, qword ptr [rbx]
-	dec	qword ptr [rcx + 72]
+	call	deferrt_core::task::panic::<impl deferrt_core::task::cx::Cx<E,P,M>>::drain_frame_and_leave::h61505acde5c9314d
 	mov	rcx, rax
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB107_25
+	jmp	.LBB108_28

@@ -1,11 +1,11 @@
 deferrt_benches::loop_hand::hed756117e20fb5dd:
-.Lfunc_begin146:
+.Lfunc_begin147:
 	mov	rax, qword ptr [rdi + 16]
 	test	rsi, rsi
-	je	.LBB146_3
+	je	.LBB147_3
 	xor	edx, edx
 	lea	rcx, [rsp - 8]
-.LBB146_2:
+.LBB147_2:
 	mov	qword ptr [rsp - 8], rax
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
@@ -13,7 +13,7 @@ deferrt_benches::loop_hand::hed756117e20fb5dd:
 	add	qword ptr [rdi], rdx
 	inc	rdx
 	cmp	rsi, rdx
-	jne	.LBB146_2
-.LBB146_3:
+	jne	.LBB147_2
+.LBB147_3:
 	mov	rax, qword ptr [rax]
 	ret

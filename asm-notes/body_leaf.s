@@ -28,8 +28,8 @@ deferrt_benches::body_leaf::h7b9df027155779e8:
 	pop	rbx
 	ret
 .LBB145_5:
-	lea	rdi, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.12]
-	lea	rdx, [rip + .Lanon.06a8f8e0c000fae37d5f7e4a4bd46925.14]
+	lea	rdi, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.12]
+	lea	rdx, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
 .LBB145_3:

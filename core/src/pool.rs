@@ -433,6 +433,12 @@ impl Pool {
 /// ```
 pub struct Worker {
     caches: [Cache; NCLASS],
+    /// One free chunk outside the lists (or null): the chunk of the last
+    /// task that left its outermost frame here, lent back until that task
+    /// (or any other) takes one again. The task keeps its address, so
+    /// taking back its own chunk is a compare and a store, not a list pop
+    /// and a fresh start (`Task::make_room`, `Task::grow`).
+    hot: *mut Header,
     pool: Arc<Pool>,
 }
 
@@ -484,6 +490,7 @@ impl Worker {
     pub fn new(pool: &Arc<Pool>) -> Worker {
         Worker {
             caches: [Cache::EMPTY; NCLASS],
+            hot: ptr::null_mut(),
             pool: Arc::clone(pool),
         }
     }
@@ -517,7 +524,41 @@ impl Worker {
     /// assert_eq!(pool.stats().carved, w1.cached() + pool.stats().central_free);
     /// ```
     pub fn cached(&self) -> usize {
-        self.caches.iter().map(Cache::cached).sum()
+        self.caches.iter().map(Cache::cached).sum::<usize>() + usize::from(!self.hot.is_null())
+    }
+
+    /// Takes back `chunk` if it is the hot chunk (free, and untouched since
+    /// it was lent: nobody took it in between).
+    #[inline(always)]
+    pub(crate) fn reclaim(&mut self, chunk: *mut u8) -> bool {
+        if self.hot.cast::<u8>() == chunk {
+            self.hot = ptr::null_mut();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Takes the hot chunk if there is one, else a chunk from the list if
+    /// it has one (no trade).
+    #[inline(always)]
+    pub(crate) fn try_take_chunk(&mut self) -> Option<Rec> {
+        let h = core::mem::replace(&mut self.hot, ptr::null_mut());
+        match NonNull::new(h) {
+            Some(h) => Some(Rec(h)),
+            None => self.try_alloc(0),
+        }
+    }
+
+    /// Gives a chunk back: into the hot slot if it is empty (a task that
+    /// left its outermost frame lends its chunk there), else to the list.
+    #[inline(always)]
+    pub(crate) fn lend(&mut self, chunk: Rec) {
+        if self.hot.is_null() {
+            self.hot = chunk.0.as_ptr();
+        } else {
+            self.free(chunk, 0);
+        }
     }
 
     /// Takes a record of `class`: the hot path is one list pop.
@@ -607,6 +648,10 @@ impl Worker {
 
 impl Drop for Worker {
     fn drop(&mut self) {
+        let hot = core::mem::replace(&mut self.hot, ptr::null_mut());
+        if !hot.is_null() {
+            self.pool.give_loose(0, List { head: hot, len: 1 });
+        }
         for (class, cache) in self.caches.iter_mut().enumerate() {
             let c = core::mem::replace(cache, Cache::EMPTY);
             self.pool.give_loose(class, c.cur);

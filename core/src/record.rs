@@ -404,6 +404,19 @@ impl Stack {
         self.cap = cap;
     }
 
+    /// An empty stack that gave its chunk back takes it again: the chunk
+    /// `base` still names, untouched since (the caller knows).
+    ///
+    /// # Safety
+    /// The stack is empty with `cap == 0` and its `base` is a chunk of
+    /// `cap` bytes that is exclusively the caller's again.
+    #[inline(always)]
+    pub(crate) unsafe fn resume_in(&mut self, cap: usize) {
+        debug_assert!(self.cap == 0 && self.is_empty());
+        self.limit = self.base().wrapping_add(cap);
+        self.cap = cap;
+    }
+
     /// An empty stack in a chunk stops using it and returns its start, to
     /// be given back: from now on it has no room (the next push gets memory
     /// first) and reads only the chunk's bottom sentinel, which nothing

@@ -45,36 +45,54 @@ impl<E, P, M> Task<E, P, M> {
         self.stack.head_depth()
     }
 
-    /// Makes room for `size` more bytes on the stack. A stack with no
-    /// memory (the common case: a task's first record since it last left
-    /// its outermost frame) takes a chunk from the worker's list here, inline: a list
-    /// pop and four stores; anything else is [`Task::grow`].
+    /// Makes room for `size` more bytes on the stack: inline, a stack with
+    /// no memory takes back the chunk it lent to the worker when that is
+    /// still the worker's hot chunk (the common case: a task's first record
+    /// since it last left its outermost frame, on the same worker — a
+    /// compare and three stores); anything else is the cold [`Task::grow`].
     #[inline(always)]
     pub(crate) fn make_room(&mut self, worker: &mut Worker, size: usize) {
+        if self.stack.cap == 0 && HEADER + size <= CHUNK && worker.reclaim(self.stack.base()) {
+            // SAFETY: the chunk this empty stack still points at came back
+            // to it (it was the worker's hot chunk: free, unused since this
+            // task lent it), CHUNK bytes.
+            unsafe { self.stack.resume_in(CHUNK) };
+            return;
+        }
+        self.grow(worker, size);
+    }
+
+    /// Makes room for `size` more bytes on the stack (out of line, so that
+    /// a loop of registrations keeps the stack's top in a register). A stack
+    /// with no memory (a task's first record since it last left its
+    /// outermost frame) takes back the chunk it lent to the worker if that
+    /// is still the worker's hot chunk (a compare and two stores), else the
+    /// hot chunk or one from the worker's list; anything else is
+    /// [`Task::grow_buffer`].
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn grow(&mut self, worker: &mut Worker, size: usize) {
         if self.stack.cap == 0 && HEADER + size <= CHUNK {
-            if let Some(chunk) = worker.try_alloc(0) {
+            let old = self.stack.base();
+            if worker.reclaim(old) {
+                // SAFETY: the chunk this empty stack still points at came
+                // back to it (it was the worker's hot chunk: free, unused
+                // since this task lent it), CHUNK bytes.
+                unsafe { self.stack.resume_in(CHUNK) };
+                return;
+            }
+            if let Some(chunk) = worker.try_take_chunk() {
                 // SAFETY: the chunk is ours (just taken), CHUNK bytes,
                 // 16-aligned, its bottom sentinel zero (pool.rs).
                 unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
                 return;
             }
-        }
-        self.grow(worker, size);
-    }
-
-    /// Makes room for `size` more bytes on the stack: a chunk from the
-    /// worker for a stack with no memory (the common case: a short path
-    /// with no stack frame of its own), else [`Task::grow_buffer`].
-    #[cold]
-    #[inline(never)]
-    pub(crate) fn grow(&mut self, worker: &mut Worker, size: usize) {
-        if self.stack.cap == 0 && HEADER + size <= CHUNK {
             let chunk = worker.alloc(0);
-            // SAFETY: the chunk is ours (just taken), CHUNK bytes, 16-aligned.
+            // SAFETY: as above (a chunk from a refill).
             unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
-        } else {
-            self.grow_buffer(worker, size);
+            return;
         }
+        self.grow_buffer(worker, size);
     }
 
     /// Moves the stack to a global-allocator buffer twice as large (at
@@ -123,7 +141,7 @@ impl<E, P, M> Task<E, P, M> {
             // SAFETY: a chunk stack's memory came from the pool as a non-null
             // chunk (record invariant 1); the stack no longer uses it.
             let chunk = Chunk(unsafe { NonNull::new_unchecked(base.cast::<Header>()) });
-            worker.free(chunk, 0);
+            worker.lend(chunk);
         }
     }
 

@@ -781,11 +781,16 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
 /// which runs in loops; `with_cx` reloads it instead, which keeps a register
 /// free in the functions the panic path unwinds through (their prologues
 /// are interpreted by the unwinder at every frame).
+///
+/// `v` is handed to `f`, and dropped by the panic when there is no context:
+/// held by value until the check passed, it stays in registers on the hot
+/// path (a value built before the check must be in memory for that panic's
+/// landing pad: two dead stores per registration).
 #[inline(always)]
-fn with_cx_saved<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
+fn with_cx_saved<T, R>(v: T, f: impl FnOnce(&mut GoCx<'_>, T) -> R) -> R {
     let cur = CURRENT.with(Cell::get);
     if !cur.is_idle() {
-        not_available(cur);
+        not_available_holding(cur, v);
     }
     struct Idle(Current);
     impl Drop for Idle {
@@ -798,7 +803,16 @@ fn with_cx_saved<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     CURRENT.with(|c| c.set(busy));
     let _idle = Idle(cur);
     // SAFETY: as in `with_cx`.
-    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
+    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() }, v)
+}
+
+/// [`not_available`] for [`with_cx_saved`], which drops `v` on the way.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn not_available_holding<T>(cur: Current, v: T) -> ! {
+    let _v = v;
+    not_available(cur)
 }
 
 /// `with_cx` without a context: outside a goroutine (a clear panic), or
@@ -1151,10 +1165,23 @@ pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
 
 fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
     entered("deferrt::func", move || {
-        if take_adopt() {
-            return adopted(body);
+        // A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in
+        // the deferred call's own frame (`None`): its defers are registered
+        // there and run when the call returns (the engine does that), and its
+        // `recover()` is direct. One `catch_unwind` site for both cases, so
+        // that the body is inlined into it and it into this function (two
+        // sites kept `catch_unwind`'s `do_call` out of line: 16 Ir of
+        // prologue and epilogue per call).
+        let frame = if take_adopt() {
+            None
+        } else {
+            Some(with_cx(|cx| cx.enter()))
+        };
+        let r = settle(catch_unwind(AssertUnwindSafe(body)));
+        match frame {
+            Some(frame) => leave_frame(frame, r),
+            None => r.map(Some),
         }
-        func_frame(body)
     })
 }
 
@@ -1165,21 +1192,26 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
 fn func_frame<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
     let frame = with_cx(|cx| cx.enter());
     let r = settle(catch_unwind(AssertUnwindSafe(body)));
+    leave_frame(frame, r)
+}
+
+/// Leaves `frame` after its body ended with `r`.
+#[inline(always)]
+fn leave_frame<R>(frame: deferrt_core::Frame, r: Result<R, Unwind>) -> Result<Option<R>, Unwind> {
     let mark = parked_len();
     // The engine call never drops user values itself (they are parked), and
     // the body's value stays out here.
     let (out, v) = match r {
-        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+        Ok(v) => (
+            with_cx(
+                #[inline(always)]
+                |cx| cx.exit(frame),
+            ),
+            Some(v),
+        ),
         Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
     };
     after_frame(out, v, mark)
-}
-
-/// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
-/// deferred call's own frame: its defers are registered there and run when
-/// the call returns (the engine does that), and its `recover()` is direct.
-fn adopted<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    settle(catch_unwind(AssertUnwindSafe(body))).map(Some)
 }
 
 /// After the engine left a frame with `out`: drops what it parked (and the
@@ -1229,14 +1261,14 @@ impl<F: FnOnce() + 'static> Drop for Call<F> {
 /// When called outside [`go`].
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
-    let call = Call(Some(f));
-    with_cx_saved(move |cx| {
+    with_cx_saved(f, |cx, f| {
+        let call = Call(Some(f));
         cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
             let mut call = call;
-            let f = call.0.take();
-            scoped(cx, || {
-                settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f())))).map(drop)
-            })
+            let Some(f) = call.0.take() else {
+                return Ok(()); // unreachable: a `Call` is full until run or dropped
+            };
+            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
         })
     })
 }
@@ -1580,13 +1612,29 @@ pub mod __private {
         }
     }
 
-    /// The mode a deferred call of kind `adopt` runs in, in frame `depth`.
+    /// Sets the mode of a macro deferred call of kind `adopt` (call form or
+    /// block) about to run in the frame `cx` is at; the previous mode is put
+    /// back when the returned guard drops (also when the call unwinds).
     #[inline(always)]
-    fn mode(adopt: bool, depth: u32) -> Mode {
-        let no_recover = MODE.with(Cell::get).no_recover;
-        Mode {
-            call: if adopt { depth | ADOPT } else { depth },
-            no_recover,
+    fn call_mode(adopt: bool, cx: &GoCx<'_>) -> ModeRestore {
+        let depth = cx.task().depth();
+        let prev = MODE.with(Cell::get);
+        MODE.with(|c| {
+            c.set(Mode {
+                call: if adopt { depth | ADOPT } else { depth },
+                no_recover: prev.no_recover,
+            })
+        });
+        ModeRestore(prev)
+    }
+
+    /// Puts the previous [`Mode`] back when a macro deferred call ends.
+    struct ModeRestore(Mode);
+
+    impl Drop for ModeRestore {
+        #[inline(always)]
+        fn drop(&mut self) {
+            MODE.with(|c| c.set(self.0));
         }
     }
 
@@ -1704,13 +1752,18 @@ pub mod __private {
     #[inline]
     pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
         entered("a #[deferrt::func] function", move || {
-            if take_adopt() {
-                // The deferred call's own frame: its wrapper catches, the
-                // engine leaves it.
-                return Some(body());
-            }
-            let guard = Landing(Some(with_cx(|cx| cx.enter())));
+            // Adopting, the deferred call's own frame (`None`): its wrapper
+            // catches, the engine leaves it. One call site of `body`, so
+            // that it is inlined here.
+            let guard = Landing(if take_adopt() {
+                None
+            } else {
+                Some(with_cx(|cx| cx.enter()))
+            });
             let v = body();
+            if guard.0.is_none() {
+                return Some(v);
+            }
             leave_landing(guard, v)
         })
     }
@@ -1887,29 +1940,26 @@ pub mod __private {
     /// `defer!(f(a, b))` on the chain.
     #[inline]
     pub fn defer_call(f: impl FnOnce() + 'static) {
-        defer_kind(true, f)
+        defer_kind::<true>(f)
     }
 
     /// `defer! { ... }` on the chain.
     #[inline]
     pub fn defer_block(f: impl FnOnce() + 'static) {
-        defer_kind(false, f)
+        defer_kind::<false>(f)
     }
 
     #[inline]
-    fn defer_kind(adopt: bool, f: impl FnOnce() + 'static) {
-        let call = Call(Some(f));
-        with_cx_saved(move |cx| {
+    fn defer_kind<const ADOPT_CALL: bool>(f: impl FnOnce() + 'static) {
+        with_cx_saved(f, |cx, f| {
+            let call = Call(Some(f));
             cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
                 let mut call = call;
-                let f = call.0.take();
-                let m = mode(adopt, cx.task().depth());
-                scoped(cx, || {
-                    with_mode(m, || {
-                        settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f()))))
-                    })
-                    .map(drop)
-                })
+                let Some(f) = call.0.take() else {
+                    return Ok(()); // unreachable: a `Call` is full until run or dropped
+                };
+                let _mode = call_mode(ADOPT_CALL, cx);
+                scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
             })
         })
     }
@@ -1948,14 +1998,11 @@ pub mod __private {
     impl<S: RunSlot + 'static> deferrt_core::Deferred<(), Value, deferrt_core::Local> for OpenSlot<S> {
         #[inline]
         fn call(mut self, cx: &mut GoCx<'_>) -> Outcome {
-            let s = self.0.take();
-            let m = mode(self.1, cx.task().depth());
-            scoped(cx, || {
-                with_mode(m, || {
-                    settle(catch_unwind(AssertUnwindSafe(|| s.map(RunSlot::run))))
-                })
-                .map(drop)
-            })
+            let Some(s) = self.0.take() else {
+                return Ok(()); // unreachable: a slot is armed when the engine runs it
+            };
+            let _mode = call_mode(self.1, cx);
+            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(|| s.run()))))
         }
     }
 

@@ -1744,11 +1744,18 @@ pub mod __private {
     }
 
     /// Leaves a landing-pad frame after its body returned `v`. Kept out of
-    /// line: inlined into every function, its calls add call sites to the
-    /// function's unwind table, and the panic path through 16 landing pads
-    /// went from 155k to 200k instructions (callgrind, `macro_wall`).
+    /// line for the open tier: inlined into every function, its calls add
+    /// call sites to the function's unwind table, and the panic path through
+    /// 16 landing pads went from 155k to 200k instructions (callgrind,
+    /// `macro_wall`).
     #[inline(never)]
-    fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+    fn leave_landing<F: Leave, R>(guard: Landing<F>, v: R) -> Option<R> {
+        leave_landing_inline(guard, v)
+    }
+
+    /// [`leave_landing`], inlined.
+    #[inline(always)]
+    fn leave_landing_inline<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
         if pending() {
             // A Go panic of the body was caught by `catch_unwind`: this frame
             // is the boundary it was travelling to, and it goes on from here
@@ -1769,10 +1776,13 @@ pub mod __private {
             None => unreachable!("armed until the body returned"),
         };
         let _mode = quiet_mode(d + 1);
-        let out = with_cx(|cx| match guard.0.take() {
-            Some(frame) => frame.exit(cx),
-            None => unreachable!("armed until the body returned"),
-        });
+        let out = with_cx(
+            #[inline(always)]
+            |cx| match guard.0.take() {
+                Some(frame) => frame.exit(cx),
+                None => unreachable!("armed until the body returned"),
+            },
+        );
         drop(_mode);
         match after_frame(out, Some(v), mark) {
             Ok(v) => v,
@@ -1799,7 +1809,11 @@ pub mod __private {
             if guard.0.is_none() {
                 return Some(v);
             }
-            leave_landing(guard, v)
+            // Inlined here, unlike the open tier's: a chain function defers
+            // in a loop, where this path counts (n = 1: 215 -> 202 Ir per
+            // call); the price is on its panic path (16 such frames: 187k
+            // -> 194k Ir, `macro_wall` `panic/macro chain tier`).
+            leave_landing_inline(guard, v)
         })
     }
 

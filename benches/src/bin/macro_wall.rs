@@ -111,6 +111,11 @@ fn main() {
                 ds::macro_panic_recover,
                 d,
             ));
+            c.push((
+                format!("panic/macro chain tier/depth={d}/"),
+                ds::macro_panic_recover_chain,
+                d,
+            ));
         }
         c.retain(|(name, _, _)| name.contains(&only));
         c

@@ -510,8 +510,12 @@ struct Hot {
     /// `PARKED.len()`, readable without touching `PARKED` (which has a
     /// destructor, so each access to it checks its registration).
     parked_len: Cell<usize>,
-    /// How the running deferred call of the macro was written (see `Mode`).
-    mode: Cell<Mode>,
+    /// How the running deferred call of the macro was written: `Mode::call`
+    /// (see `Mode`; a field of its own so that a deferred call saves, sets
+    /// and restores it with one load and two stores).
+    mode_call: Cell<u32>,
+    /// `Mode::no_recover`, likewise.
+    no_recover: Cell<u32>,
     /// `LATE` may hold a value (false: it is `None`), one load for `go`,
     /// which saves and restores it around every goroutine. Kept by
     /// [`late_take`] and [`late_put`], the only accesses to `LATE`.
@@ -525,7 +529,8 @@ thread_local! {
             pending: Cell::new(None),
             pending_set: Cell::new(false),
             parked_len: Cell::new(0),
-            mode: Cell::new(Mode::NONE),
+            mode_call: Cell::new(0),
+            no_recover: Cell::new(0),
             late_set: Cell::new(false),
         }
     };
@@ -581,7 +586,38 @@ hot_field!(CURRENT, CurrentKey, current, Current);
 hot_field!(PENDING, PendingKey, pending, Option<Unwind>);
 hot_field!(PENDING_SET, PendingSetKey, pending_set, bool);
 hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
-hot_field!(MODE, ModeKey, mode, Mode);
+hot_field!(MODE_CALL, ModeCallKey, mode_call, u32);
+hot_field!(NO_RECOVER, NoRecoverKey, no_recover, u32);
+
+/// The [`Mode`], kept in two cells of [`Hot`].
+#[derive(Clone, Copy)]
+struct ModeKey;
+const MODE: ModeKey = ModeKey;
+
+impl ModeKey {
+    #[inline(always)]
+    fn get(self) -> Mode {
+        HOT.with(|h| Mode {
+            call: h.mode_call.get(),
+            no_recover: h.no_recover.get(),
+        })
+    }
+
+    #[inline(always)]
+    fn set(self, m: Mode) {
+        HOT.with(|h| {
+            h.mode_call.set(m.call);
+            h.no_recover.set(m.no_recover);
+        })
+    }
+
+    #[inline(always)]
+    fn replace(self, m: Mode) -> Mode {
+        let old = self.get();
+        self.set(m);
+        old
+    }
+}
 hot_field!(LATE_SET, LateSetKey, late_set, bool);
 
 /// Takes the `LateValue` waiting in `LATE`, if any.
@@ -676,17 +712,17 @@ fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
     impl Drop for Restore {
         #[inline(always)]
         fn drop(&mut self) {
-            MODE.with(|m| m.set(self.0));
+            MODE.set(self.0);
         }
     }
-    let _restore = Restore(MODE.with(|m| m.replace(mode)));
+    let _restore = Restore(MODE.replace(mode));
     f()
 }
 
 /// Whether a frame entered now adopts the deferred call's frame.
 #[inline(always)]
 fn take_adopt() -> bool {
-    if MODE.with(Cell::get).call & ADOPT == 0 {
+    if MODE.get().call & ADOPT == 0 {
         return false;
     }
     take_adopt_cold()
@@ -695,10 +731,10 @@ fn take_adopt() -> bool {
 #[cold]
 #[inline(never)]
 fn take_adopt_cold() -> bool {
-    let m = MODE.with(Cell::get);
+    let m = MODE.get();
     let here = with_cx(|cx| cx.task().depth());
     if here == m.adopt() {
-        MODE.with(|c| c.set(Mode { call: 0, ..m }));
+        MODE.set(Mode { call: 0, ..m });
         true
     } else {
         false
@@ -1081,7 +1117,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut env = ();
     let outer_pending = take_pending_opt();
     let outer_late = late_take();
-    let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
+    let outer_mode = MODE.replace(Mode::NONE);
     let r = {
         let Slot { worker, task } = &mut *slot;
         let mut cx = task.cx(worker, &mut env).expect("same pool");
@@ -1097,7 +1133,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
             // Clean: nothing of this goroutine is left in the task.
             WORKER.with(|w| w.set(Some(slot)));
             set_pending(outer_pending);
-            MODE.with(|m| m.set(outer_mode));
+            MODE.set(outer_mode);
             late_put(outer_late);
             return Ok(v);
         }
@@ -1135,7 +1171,7 @@ fn go_end_cold<R>(
     drop(task);
     CURRENT.with(|c| c.set(prev));
     set_pending(outer_pending);
-    MODE.with(|m| m.set(outer_mode));
+    MODE.set(outer_mode);
     late_put(outer_late);
     drain(mark);
     out
@@ -1313,7 +1349,7 @@ pub fn recover() -> Option<Value> {
     if CURRENT.with(Cell::get).is_none() || pending() {
         return None;
     }
-    let m = MODE.with(Cell::get);
+    let m = MODE.get();
     with_cx(|cx| {
         let d = cx.task().depth();
         if (m.direct_only() != 0 && d == m.direct_only()) || d == m.no_recover {
@@ -1624,38 +1660,34 @@ pub mod __private {
     /// block) about to run in the frame `cx` is at; the previous mode is put
     /// back when the returned guard drops (also when the call unwinds).
     #[inline(always)]
-    fn call_mode(adopt: bool, cx: &GoCx<'_>) -> ModeRestore {
+    fn call_mode(adopt: bool, cx: &GoCx<'_>) -> CallRestore {
         let depth = cx.task().depth();
-        let prev = MODE.with(Cell::get);
-        MODE.with(|c| {
-            c.set(Mode {
-                call: if adopt { depth | ADOPT } else { depth },
-                no_recover: prev.no_recover,
-            })
-        });
-        ModeRestore(prev)
+        CallRestore(MODE_CALL.with(|c| c.replace(if adopt { depth | ADOPT } else { depth })))
+    }
+
+    /// Puts the previous `Mode::call` back when a macro deferred call ends.
+    struct CallRestore(u32);
+
+    impl Drop for CallRestore {
+        #[inline(always)]
+        fn drop(&mut self) {
+            MODE_CALL.with(|c| c.set(self.0));
+        }
     }
 
     /// Turns `recover` off at `depth` until the returned guard drops.
     #[inline(always)]
-    fn quiet_mode(depth: u32) -> ModeRestore {
-        let prev = MODE.with(Cell::get);
-        MODE.with(|c| {
-            c.set(Mode {
-                no_recover: depth,
-                ..prev
-            })
-        });
-        ModeRestore(prev)
+    fn quiet_mode(depth: u32) -> NoRecoverRestore {
+        NoRecoverRestore(NO_RECOVER.with(|c| c.replace(depth)))
     }
 
-    /// Puts the previous [`Mode`] back when a macro deferred call ends.
-    struct ModeRestore(Mode);
+    /// Puts the previous `Mode::no_recover` back.
+    struct NoRecoverRestore(u32);
 
-    impl Drop for ModeRestore {
+    impl Drop for NoRecoverRestore {
         #[inline(always)]
         fn drop(&mut self) {
-            MODE.with(|c| c.set(self.0));
+            NO_RECOVER.with(|c| c.set(self.0));
         }
     }
 
@@ -1726,7 +1758,7 @@ pub mod __private {
                     with_cx(|cx| cx.panic(Value(late)))
                 }
             };
-            let m = MODE.with(Cell::get);
+            let m = MODE.get();
             let mark = parked_len();
             let no_recover = Mode {
                 no_recover: frame.depth() + 1,
@@ -2043,7 +2075,7 @@ pub mod __private {
         if CURRENT.with(Cell::get).is_none() || pending() {
             return None;
         }
-        let no_recover = MODE.with(Cell::get).no_recover;
+        let no_recover = MODE.get().no_recover;
         with_cx(|cx| {
             if cx.task().depth() == no_recover {
                 None

@@ -325,9 +325,9 @@
 //!
 //! # Unsafe
 //!
-//! Two kinds of block. (1) Moving the deferred closure out of a `Call`
-//! (`ManuallyDrop::take`, in `Call::into_inner` and `Call`'s `Drop`), which
-//! holds it initialised until one of the two takes it, once. (2) The context,
+//! Two kinds of block. (1) Moving the deferred closure out of a `Call` or
+//! an open-frame slot (`ManuallyDrop::take`, in their `into_inner` and their
+//! `Drop`), which hold it initialised until one of the two takes it, once. (2) The context,
 //! in `with_cx` (and `with_cx_saved`). Invariant: the thread-local `CURRENT` holds
 //! the address of a `Cx` (bit 0 set when idle, clear when busy; one
 //! non-null dangling value, never dereferenced, marks "busy, no goroutine"
@@ -1664,19 +1664,30 @@ pub mod __private {
     }
 
     /// One armed slot of an open frame. Dropped uncalled inside the engine,
-    /// it parks its closure (as `Call` does for the chain).
-    pub struct OpenSlot<S: RunSlot + 'static>(Option<S>, bool);
+    /// it parks its closure (as `Call` does for the chain). The second field
+    /// says it is a call form. Invariant (as `Call`'s): the closure in `0` is
+    /// initialised for as long as the slot exists, and leaves only through
+    /// [`OpenSlot::into_inner`] or `Drop`.
+    pub struct OpenSlot<S: RunSlot + 'static>(ManuallyDrop<S>, bool);
 
     impl<S: RunSlot + 'static> OpenSlot<S> {
         /// `defer!(f(a, b))`.
         #[inline(always)]
         pub fn call(s: S) -> Self {
-            OpenSlot(Some(s), true)
+            OpenSlot(ManuallyDrop::new(s), true)
         }
         /// `defer! { ... }`.
         #[inline(always)]
         pub fn block(s: S) -> Self {
-            OpenSlot(Some(s), false)
+            OpenSlot(ManuallyDrop::new(s), false)
+        }
+        /// The closure, to run it.
+        #[inline(always)]
+        fn into_inner(self) -> S {
+            let mut me = ManuallyDrop::new(self);
+            // SAFETY: `me.0` is initialised (the type's invariant), and `me`
+            // is never dropped nor used again: the closure is moved out once.
+            unsafe { ManuallyDrop::take(&mut me.0) }
         }
     }
 
@@ -1966,8 +1977,8 @@ pub mod __private {
     impl<S: RunSlot + 'static, const N: usize> InlineFrame<S, N> {
         /// Arms slot `I` (the registration of the `defer!` that owns it).
         #[inline(always)]
-        pub fn defer<const I: usize>(&mut self, mut s: OpenSlot<S>) {
-            self.0[I] = s.0.take();
+        pub fn defer<const I: usize>(&mut self, s: OpenSlot<S>) {
+            self.0[I] = Some(s.into_inner());
         }
     }
 
@@ -2108,23 +2119,23 @@ pub mod __private {
 
     impl<S: RunSlot + 'static> Drop for OpenSlot<S> {
         fn drop(&mut self) {
-            if let Some(s) = self.0.take() {
-                if engine_busy() {
-                    park(Box::new(s));
-                }
+            // SAFETY: `self.0` is initialised (the type's invariant) and this
+            // is the last use of it.
+            let s = unsafe { ManuallyDrop::take(&mut self.0) };
+            if engine_busy() {
+                park(Box::new(s));
             }
         }
     }
 
     impl<S: RunSlot + 'static> deferrt_core::Deferred<(), Value, deferrt_core::Local> for OpenSlot<S> {
         #[inline]
-        fn call(mut self, cx: &mut GoCx<'_>) -> Outcome {
-            let Some(s) = self.0.take() else {
-                return Ok(()); // unreachable: a slot is armed when the engine runs it
-            };
+        fn call(self, cx: &mut GoCx<'_>) -> Outcome {
+            let adopt = self.1;
+            let s = self.into_inner();
             // A function that does not catch has only blocks, and its exit
             // set the mode for all of them (see `leave_landing`).
-            let _mode = S::CATCHES.then(|| call_mode(self.1, cx));
+            let _mode = S::CATCHES.then(|| call_mode(adopt, cx));
             scoped(cx, || settle(catch_unwind(AssertUnwindSafe(|| s.run()))))
         }
     }

@@ -1816,13 +1816,13 @@ pub mod __private {
     /// 16 landing pads went from 155k to 200k instructions (callgrind,
     /// `macro_wall`).
     #[inline(never)]
-    fn leave_landing<F: Leave, R>(guard: Landing<F>, v: R) -> Option<R> {
-        leave_landing_inline(guard, v)
+    fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+        leave_landing_inline(&mut guard, v)
     }
 
     /// [`leave_landing`], inlined.
     #[inline(always)]
-    fn leave_landing_inline<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+    fn leave_landing_inline<F: Leave, R>(guard: &mut Landing<F>, v: R) -> Option<R> {
         if pending() {
             // A Go panic of the body was caught by `catch_unwind`: this frame
             // is the boundary it was travelling to, and it goes on from here
@@ -1867,7 +1867,7 @@ pub mod __private {
             // blocks: see `defer_block_quiet`). One call site of `body`, so
             // that it is inlined here.
             let adopted = take_adopt();
-            let guard = Landing(if adopted {
+            let mut guard = Landing(if adopted {
                 None
             } else {
                 Some(with_cx(|cx| cx.enter()))
@@ -1880,7 +1880,7 @@ pub mod __private {
             // in a loop, where this path counts (n = 1: 215 -> 202 Ir per
             // call); the price is on its panic path (16 such frames: 187k
             // -> 194k Ir, `macro_wall` `panic/macro chain tier`).
-            leave_landing_inline(guard, v)
+            leave_landing_inline(&mut guard, v)
         })
     }
 

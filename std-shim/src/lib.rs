@@ -327,8 +327,9 @@
 //!
 //! Two kinds of block. (1) Moving the deferred closure out of a `Call` or
 //! an open-frame slot (`ManuallyDrop::take`, in their `into_inner` and their
-//! `Drop`), which hold it initialised until one of the two takes it, once. (2) The context,
-//! in `with_cx` (and `with_cx_saved`). Invariant: the thread-local `CURRENT` holds
+//! `Drop`), which hold it initialised until one of the two takes it, once.
+//! (2) The context, in `with_cx` (and `with_cx_saved`). Invariant: the
+//! thread-local `CURRENT` holds
 //! the address of a `Cx` (bit 0 set when idle, clear when busy; one
 //! non-null dangling value, never dereferenced, marks "busy, no goroutine"
 //! while `go` drops its task) only while that `Cx` is borrowed by a live
@@ -658,8 +659,9 @@ fn late_put_cold(v: Option<Rc<LateValue>>) {
 }
 
 /// What `defer!` told the runtime about the deferred call running now.
-/// Two words, so that a deferred call saves and sets it with one load and
-/// one store.
+/// Two words, each a cell of [`Hot`] (`MODE_CALL`, `NO_RECOVER`): a macro
+/// deferred call saves, sets and restores only `call`, the exit of a frame
+/// that cannot recover only `no_recover`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Mode {
     /// 0, or the frame of the deferred call running now, with [`ADOPT`] for
@@ -1289,9 +1291,9 @@ fn unwinding_frame<R>(u: Unwind, v: Option<R>, mark: usize) -> Unwind {
 ///
 /// Invariant: the closure in `0` is initialised for as long as the `Call`
 /// exists; it leaves only through [`Call::into_inner`] (which consumes the
-/// `Call` without running its `Drop`) or `Drop`. (An `Option` would cost a
-/// tag store per registration and a test per call: 4 Ir of a loop defer's
-/// 84.)
+/// `Call` without running its `Drop`) or `Drop`. (An `Option` cost a tag
+/// store per registration, a test per call and a stack copy of the closure
+/// kept for the refill's landing pad: 9 Ir of a loop defer's 84.)
 struct Call<F: FnOnce() + 'static>(ManuallyDrop<F>);
 
 impl<F: FnOnce() + 'static> Call<F> {
@@ -1811,10 +1813,11 @@ pub mod __private {
     }
 
     /// Leaves a landing-pad frame after its body returned `v`. Kept out of
-    /// line for the open tier: inlined into every function, its calls add
-    /// call sites to the function's unwind table, and the panic path through
-    /// 16 landing pads went from 155k to 200k instructions (callgrind,
-    /// `macro_wall`).
+    /// line for the open tier: inlined into every function, it makes each
+    /// frame's prologue and call-site table longer for the unwinder, and the
+    /// panic path through 16 landing pads goes from 175k to 209k
+    /// instructions, 1.25x to 1.50x the bare unwind (callgrind, `macro_wall`;
+    /// the normal path would save 24 of its 171).
     #[inline(never)]
     fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
         leave_landing_inline(&mut guard, v)
@@ -1877,9 +1880,10 @@ pub mod __private {
                 return Some(v);
             }
             // Inlined here, unlike the open tier's: a chain function defers
-            // in a loop, where this path counts (n = 1: 215 -> 202 Ir per
-            // call); the price is on its panic path (16 such frames: 187k
-            // -> 194k Ir, `macro_wall` `panic/macro chain tier`).
+            // in a loop, where this path counts (n = 1: 215 -> 184 Ir per
+            // call, with the exit closure forced inline); the price is on its
+            // panic path (16 such frames: 187k -> 198k Ir, `macro_wall`
+            // `panic/macro chain tier`).
             leave_landing_inline(&mut guard, v)
         })
     }

@@ -303,6 +303,16 @@ macro_rules! ports {
             }
 
             #[deferrt::func(tier = $tier)]
+            pub fn defer_late() {
+                defer! {
+                    if let Some(p) = recover() {
+                        say(format!("deferLate recovered: {p}"));
+                    }
+                }
+                defer!(late_quiet());
+            }
+
+            #[deferrt::func(tier = $tier)]
             pub fn loop_quiet() {
                 for i in 0..2 {
                     defer! { say(format!("helper in loopQuiet {i} {}", nil(helper()))); }
@@ -428,7 +438,8 @@ fn recover_rules_and_nested_panics() {
 /// off at their depth (no mode of their own): the deferred function whose
 /// own panic runs them (it adopted the deferred call's frame on the chain,
 /// so they set their mode after all), and a normal return that a later call
-/// turns into a panic (C5), on the open tier and in a loop.
+/// turns into a panic (C5), on the open tier, in a loop, and in a deferred
+/// function (an adopted open frame).
 #[test]
 fn blocks_of_functions_that_cannot_recover_keep_recover_off_for_helpers() {
     for_each_tier!("quiet_blocks", |m| {
@@ -436,6 +447,7 @@ fn blocks_of_functions_that_cannot_recover_keep_recover_off_for_helpers() {
             m::defer_cleanup();
             m::catch_all("lateQuiet", m::late_quiet);
             m::catch_all("loopQuiet", m::loop_quiet);
+            m::defer_late();
         });
         assert_eq!(r, Ok(Some(())));
     });

@@ -2,8 +2,8 @@
 // calls calls recover itself): when one of those calls runs as a panic's
 // call, a helper's recover still returns nil (C2). The panic runs them in
 // three ways: a deferred function whose own panic runs its calls, a later
-// call that panics during the normal return (C5), and the same with the
-// calls registered in a loop.
+// call that panics during the normal return (C5), also in a deferred
+// function, and the same with the calls registered in a loop.
 package main
 
 import "fmt"
@@ -29,6 +29,15 @@ func lateQuiet() {
 	defer func() { panic("late") }()
 }
 
+func deferLate() {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Println("deferLate recovered:", p)
+		}
+	}()
+	defer lateQuiet()
+}
+
 func loopQuiet() {
 	for i := 0; i < 2; i++ {
 		defer func() { fmt.Println("helper in loopQuiet", i, helper()) }()
@@ -49,4 +58,5 @@ func main() {
 	deferCleanup()
 	catchAll("lateQuiet", lateQuiet)
 	catchAll("loopQuiet", loopQuiet)
+	deferLate()
 }

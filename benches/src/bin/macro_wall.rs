@@ -85,7 +85,7 @@ fn main() {
                 7,
             ),
         ];
-        for n in [1usize, 16, 1024] {
+        for n in [1usize, 16, 1024, 65536] {
             c.push((
                 format!("loop/hand/n={n}/"),
                 ds::shim_loop_hand as ShimKernel,

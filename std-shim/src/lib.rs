@@ -1669,7 +1669,7 @@ pub mod __private {
     /// it parks its closure (as `Call` does for the chain). The second field
     /// says it is a call form. Invariant (as `Call`'s): the closure in `0` is
     /// initialised for as long as the slot exists, and leaves only through
-    /// [`OpenSlot::into_inner`] or `Drop`.
+    /// `OpenSlot::into_inner` or `Drop`.
     pub struct OpenSlot<S: RunSlot + 'static>(ManuallyDrop<S>, bool);
 
     impl<S: RunSlot + 'static> OpenSlot<S> {
@@ -2072,7 +2072,7 @@ pub mod __private {
     /// `defer! { ... }` written in the body (not in a closure) of a
     /// function on the chain that does not catch. The block is quiet — it
     /// runs with the mode its frame's exit sets for all of the frame's calls
-    /// (`recover` off at their depth, see [`leave_landing`] and the landing
+    /// (`recover` off at their depth, see `leave_landing` and the landing
     /// pad), none of its own — unless the function `adopted` the frame of a
     /// deferred call, which the engine leaves: then it sets its own mode as
     /// [`defer_block`]'s do. The test is made at registration, once per

@@ -1883,7 +1883,7 @@ pub mod __private {
             // in a loop, where this path counts (n = 1: 215 -> 184 Ir per
             // call, with the exit closure forced inline); the price is on its
             // panic path (16 such frames: 187k -> 198k Ir, `macro_wall`
-            // `panic/macro chain tier`; 228k before the quiet blocks).
+            // `panic/macro chain tier`; 228k before this pass).
             leave_landing_inline(&mut guard, v)
         })
     }

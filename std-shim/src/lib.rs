@@ -173,7 +173,9 @@
 //!   pad while the one Rust unwind passes, so a panic crossing many
 //!   functions costs about one Rust unwind. (A deferred call the macro cannot
 //!   see — registered on the function's frame by a helper it calls — gets
-//!   `None` from `recover()` there: it could not stop the unwind.)
+//!   `None` from `recover()`: it could not stop the unwind, and when a later
+//!   call panics during a normal return it is treated as the function's own
+//!   calls are.)
 //! * Mixing `defer!` with the function form [`defer()`] in one function:
 //!   on the chain tier they interleave in Go's order; on the open tier the
 //!   function form's calls run after the `defer!` ones. Use one form.

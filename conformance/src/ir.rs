@@ -862,6 +862,8 @@ pub enum PkgFn {
     Delete,
     ErrorsIs,
     ErrorsUnwrap,
+    /// The error and every error it wraps, depth first (`errors.As`'s walk).
+    ErrorsChain,
     ErrorsJoin,
     /// `log.Print*`: arguments are the flags, the prefix, then the values.
     LogPrint,

@@ -4,6 +4,7 @@
 
 mod composite;
 mod consts;
+mod errors_as;
 mod expr;
 pub(crate) mod flow;
 mod packages;

@@ -57,6 +57,8 @@ fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         ("sort", "SearchStrings") => (SortSearchStrings, vec![sl(S), S], vec![I]),
         ("errors", "Is") => (ErrorsIs, vec![Type::Error, Type::Error], vec![B]),
         ("errors", "Unwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
+        // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
+        ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         _ => return None,
     };
     Some((f, p, r))
@@ -97,6 +99,7 @@ impl Checker {
         match pkg {
             "slices" => self.slices_call(name, args, pos),
             "log" => self.log_call(name, args, pos),
+            "errors" if name == "As" => Some(self.errors_as(args, pos)),
             "errors" if name == "Join" => Some((|| {
                 let mut vals = Vec::new();
                 for (k, a) in args.iter().enumerate() {

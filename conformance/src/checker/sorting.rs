@@ -69,6 +69,12 @@ impl Checker {
         if self.lookup(pkg).is_some() || !self.imports.contains_key(pkg) {
             return None;
         }
+        if &**pkg == "sort" && matches!(&**name, "Sort" | "Stable") {
+            if let Some(i) = self.imports.get_mut(pkg) {
+                i.used = true;
+            }
+            return Some(self.sort_interface(args, e.pos));
+        }
         let by_index = match (&**pkg, &**name) {
             ("sort", "Slice" | "SliceStable") => true,
             ("slices", "SortFunc" | "SortStableFunc") => false,
@@ -172,5 +178,47 @@ impl Checker {
             declare(n, Expr::Comp(Box::new(CompExpr::Len(local(s))))),
             outer,
         ]))
+    }
+}
+
+/// `sort.Sort(data)` as Go code: gc's insertion sort over `Len`, `Less`
+/// and `Swap` (the statement `sort_d := data` is replaced by the call's
+/// argument; the names cannot clash: the argument is evaluated before they
+/// are in scope).
+const SORT_INTERFACE: &str = "package main
+func f() {
+	sort_d := 0
+	sort_n := sort_d.Len()
+	for sort_i := 1; sort_i < sort_n; sort_i++ {
+		for sort_j := sort_i; sort_j > 0 && sort_d.Less(sort_j, sort_j-1); sort_j-- {
+			sort_d.Swap(sort_j, sort_j-1)
+		}
+	}
+}
+";
+
+impl Checker {
+    /// `sort.Sort(data)` and `sort.Stable(data)`, lowered to Go code that
+    /// calls the methods of `data`.
+    fn sort_interface(&mut self, args: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        let [data] = args else {
+            return err(pos, "wrong number of arguments in call to sort.Sort");
+        };
+        let file = crate::parser::parse(SORT_INTERFACE)?;
+        let Some(crate::ast::Decl::Func(f)) = file.decls.into_iter().next() else {
+            return err(pos, "internal error: sort template");
+        };
+        let Some(mut body) = f.body else {
+            return err(pos, "internal error: sort template");
+        };
+        if let Some(crate::ast::StmtKind::Assign { rhs, .. }) =
+            body.stmts.first_mut().map(|s| &mut s.kind)
+        {
+            rhs[0] = data.clone();
+        }
+        self.scoped(|c| {
+            let stmts = c.block_stmts(&body.stmts)?;
+            Ok(Stmt::Block(stmts))
+        })
     }
 }

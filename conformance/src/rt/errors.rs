@@ -66,6 +66,14 @@ impl ErrKind {
         }
     }
 
+    /// Whether it is one of the runtime's error types (a `runtime.Error`).
+    pub fn is_runtime(self) -> bool {
+        !matches!(
+            self,
+            ErrKind::New | ErrKind::Wrap | ErrKind::WrapMany | ErrKind::Join
+        )
+    }
+
     /// Whether every value of the kind is one value of gc's static data
     /// (a `runtime.errorString` constant, the zero-size `PanicNilError`):
     /// a panic with one is "the same value" as another (recover's rule for

@@ -6,7 +6,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::errors::{self, ErrKind};
+use super::errors;
 use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
@@ -146,7 +146,7 @@ fn has_methods(v: &Value, names: &[Arc<str>]) -> Option<Arc<str>> {
     for n in names {
         let ok = match v {
             Value::Iface(b) => b.ty.method(n).is_some(),
-            Value::Err(e) => &**n == "Error" || (&**n == "RuntimeError" && e.kind != ErrKind::New),
+            Value::Err(e) => &**n == "Error" || (&**n == "RuntimeError" && e.kind.is_runtime()),
             _ => false,
         };
         if !ok {

@@ -268,7 +268,7 @@ pub fn errorf(f: &str, args: &[Value]) -> Value {
         match chars.next() {
             Some('%') | None => {}
             Some('w') => {
-                if let Some(v @ Value::Err(_)) = args.get(k) {
+                if let Some(v) = args.get(k).filter(|v| !v.is_nil()) {
                     wrapped.push(v.clone());
                 }
                 k += 1;
@@ -280,6 +280,19 @@ pub fn errorf(f: &str, args: &[Value]) -> Value {
         0 => errors::error(ErrKind::New, text),
         1 => errors::wrapping(ErrKind::Wrap, text, wrapped),
         _ => errors::wrapping(ErrKind::WrapMany, text, wrapped),
+    }
+}
+
+/// `err` and the errors it wraps, depth first.
+fn chain(err: &Value, out: &mut Vec<Value>) {
+    if err.is_nil() {
+        return;
+    }
+    out.push(err.clone());
+    if let Value::Err(e) = err {
+        for w in &e.wrapped {
+            chain(w, out);
+        }
     }
 }
 
@@ -308,6 +321,11 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         Delete => {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
+        }
+        ErrorsChain => {
+            let mut out = Vec::new();
+            chain(&a[0], &mut out);
+            slice_of(out)
         }
         ErrorsUnwrap => match &a[0] {
             Value::Err(e) if e.kind == ErrKind::Wrap => {

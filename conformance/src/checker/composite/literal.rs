@@ -73,10 +73,18 @@ impl Checker {
             ty: None, elems, ..
         } = &e.kind
         {
-            // `&T` elided: `[]*T{{...}}`.
-            if let Type::Pointer(inner) = t {
-                let x = self.literal_of(inner, elems, e.pos)?;
-                return Ok(Expr::Typed(Box::new(crate::ir::TypedExpr::New(x))));
+            // `{...}` for a struct or `&T{...}` for a pointer to one: the
+            // struct literal of the types of issue 9.
+            let (inner, ptr) = match t.underlying() {
+                Type::Pointer(x) => ((*x).clone(), true),
+                _ => (t.clone(), false),
+            };
+            if let Some((v, _)) = self.struct_lit(&inner, elems, e.pos)? {
+                return Ok(if ptr {
+                    Expr::Typed(Box::new(crate::ir::TypedExpr::New(v)))
+                } else {
+                    v
+                });
             }
             return self.literal_of(t, elems, e.pos);
         }

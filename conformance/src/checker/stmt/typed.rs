@@ -160,8 +160,13 @@ impl Checker {
         });
         let default = clauses.iter().find(|c| c.types.is_none());
         let cases: Vec<&TypeClause> = clauses.iter().filter(|c| c.types.is_some()).collect();
-        let chain = self.type_cases(&cases, default, (tmp, &xt), bind)?;
+        // `break` in a clause leaves the switch, as in an expression switch.
+        let (chain, end, _) =
+            self.breakable(false, |c| c.type_cases(&cases, default, (tmp, &xt), bind))?;
         out.extend(chain);
+        if let Some(end) = end {
+            out.push(Stmt::Comp(Box::new(crate::ir::CompStmt::Label(end))));
+        }
         Ok(Stmt::Block(out))
     }
 

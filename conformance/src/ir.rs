@@ -664,6 +664,20 @@ pub enum Place {
         /// What `x` is.
         on: On,
     },
+    /// `v.f.g` of a variable holding a struct.
+    Field {
+        /// The variable.
+        var: Var,
+        /// Field indices.
+        path: Vec<u32>,
+    },
+    /// `p.f.g` (or `*p`: an empty path) through the pointer `p`.
+    Pointee {
+        /// The pointer (evaluated before the values).
+        p: Expr,
+        /// Field indices.
+        path: Vec<u32>,
+    },
 }
 
 /// A statement on composite values, or of control flow.
@@ -751,6 +765,8 @@ impl Place {
         match self {
             Place::Var(_) => Vec::new(),
             Place::Elem { x, i, .. } => vec![x, i],
+            Place::Field { .. } => Vec::new(),
+            Place::Pointee { p, .. } => vec![p],
         }
     }
 }

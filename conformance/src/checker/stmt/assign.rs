@@ -444,7 +444,7 @@ impl Checker {
                 .into_iter()
                 .map(|p| match p {
                     Place::Var(l) => l,
-                    Place::Elem { .. } => Lhs::Blank,
+                    _ => Lhs::Blank,
                 })
                 .collect();
             return Ok(Stmt::Assign { lhs, rhs: r });
@@ -462,6 +462,9 @@ impl Checker {
         }
         if let Some(r) = self.elem_place(l) {
             let (p, t) = r?;
+            return Ok((p, Some(t)));
+        }
+        if let Some((p, t)) = self.typed_place(l)? {
             return Ok((p, Some(t)));
         }
         let (v, t) = self.target_var(l)?;

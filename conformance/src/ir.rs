@@ -802,6 +802,8 @@ pub enum PkgFn {
     ErrorsUnwrap,
     /// The error and every error it wraps, depth first (`errors.As`'s walk).
     ErrorsChain,
+    /// Writes a string to stderr (`fmt.Fprint*(os.Stderr, ...)`): `(n, nil)`.
+    StderrWrite,
     ErrorsJoin,
     /// `log.Print*`: arguments are the flags, the prefix, then the values.
     LogPrint,

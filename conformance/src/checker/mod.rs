@@ -8,6 +8,7 @@ mod errors_as;
 mod expr;
 pub(crate) mod flow;
 mod packages;
+mod prelude;
 mod sorting;
 mod stmt;
 mod typedecl;
@@ -143,6 +144,8 @@ struct Checker {
     ntypes: u32,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
+    /// `strings.Builder` of the prelude (checker/prelude.rs).
+    strings_builder: Option<Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -193,6 +196,8 @@ impl Checker {
             );
         }
         self.scopes.push((HashMap::new(), usize::MAX));
+        let with_prelude = self.with_prelude(file)?;
+        let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
         let log_init = self.log_globals(&mut nglobals);
         let Some(Binding::Func { idx: main, ty }) = self.scopes[0].0.get("main").cloned() else {

@@ -99,6 +99,7 @@ impl Checker {
         match pkg {
             "slices" => self.slices_call(name, args, pos),
             "log" => self.log_call(name, args, pos),
+            "strings" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
             "errors" if name == "Join" => Some((|| {
                 let mut vals = Vec::new();
@@ -243,6 +244,9 @@ impl Checker {
             ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
             ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
             ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
+                return self.fprint(name, args, Some(pos), pos)
+            }
             _ => return None,
         };
         Some((|| {

@@ -322,6 +322,11 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        StderrWrite => {
+            let text = s(a, 0);
+            o.err(text.as_bytes());
+            return Ok(vec![int(text.len()), Value::Nil]);
+        }
         ErrorsChain => {
             let mut out = Vec::new();
             chain(&a[0], &mut out);

@@ -23,6 +23,11 @@ pub enum Const {
     Func(FuncConst),
     /// A struct value (the zero value of a struct type).
     Struct(Vec<Const>),
+    /// A floating-point number.
+    Float(f64),
+    /// An untyped integer constant beyond `int64` (constant expressions
+    /// only: it must fit its type where it is used).
+    Big(i128),
     /// A nil slice, a nil map, or an array's zero value as a template (an
     /// array constant is always deep-copied before use: see [`CompExpr`]).
     Comp(CompConst),
@@ -407,6 +412,47 @@ pub enum TypedExpr {
     /// `Error` (else a `String`) method, the method is called and its text
     /// kept with the value for `%v`, `%s`, `%q`, `%x`.
     Show(Expr),
+    /// `a op b` on numbers of kind `kind` (wrapping, Go's division and
+    /// shifts).
+    Num {
+        /// The operator.
+        op: crate::types::num::NumOp,
+        /// The operands' kind.
+        kind: crate::types::num::NumKind,
+        /// Left operand.
+        a: Expr,
+        /// Right operand.
+        b: Expr,
+    },
+    /// `a op b` comparing numbers of kind `kind`.
+    NumCmp {
+        /// The comparison.
+        op: Cmp,
+        /// The operands' kind.
+        kind: crate::types::num::NumKind,
+        /// Left operand.
+        a: Expr,
+        /// Right operand.
+        b: Expr,
+    },
+    /// `-x` (`neg`) or `^x` on a number of kind `kind`.
+    NumUnary {
+        /// Negation, else complement.
+        neg: bool,
+        /// The kind.
+        kind: crate::types::num::NumKind,
+        /// The operand.
+        x: Expr,
+    },
+    /// A conversion between numeric kinds.
+    Conv {
+        /// The operand.
+        x: Expr,
+        /// Its kind.
+        from: crate::types::num::NumKind,
+        /// The result's.
+        to: crate::types::num::NumKind,
+    },
 }
 
 /// A store into a field or through a pointer.

@@ -23,6 +23,7 @@ use crate::ir::{self, DeferTier, FuncCode, Lhs, Program, Var};
 use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
 use crate::value::{FuncVal, Value};
+pub(crate) use expr::num_kind;
 pub(crate) use typeexpr::{outside_universe, universe_type};
 use unsupported::{refuse, Construct};
 
@@ -159,7 +160,8 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Str => Value::str(""),
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
-        Type::Byte | Type::Rune => Value::Int(0),
+        Type::Byte | Type::Rune | Type::IntK(_) => Value::Int(0),
+        Type::Float(_) => Value::Float(0.0),
         Type::Named(_) => zero(&t.underlying()),
         Type::Struct(fs) => Value::Struct(fs.iter().map(|f| zero(&f.ty)).collect()),
         t => composite::comp_zero(t).unwrap_or(Value::Nil),

@@ -130,6 +130,11 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::Box(x, _)
         | TypedExpr::Show(x) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
+        TypedExpr::Num { a, b, .. } | TypedExpr::NumCmp { a, b, .. } => {
+            expr_captures(a, out);
+            expr_captures(b, out);
+        }
+        TypedExpr::NumUnary { x, .. } | TypedExpr::Conv { x, .. } => expr_captures(x, out),
         TypedExpr::Bound(f, r, _) => {
             expr_captures(f, out);
             expr_captures(r, out);

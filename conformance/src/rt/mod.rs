@@ -9,6 +9,7 @@ pub mod format;
 pub mod iface;
 pub mod map;
 pub mod natives;
+pub mod num;
 pub mod ops;
 pub mod pkg;
 pub mod slice;

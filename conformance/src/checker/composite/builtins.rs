@@ -272,7 +272,7 @@ impl Checker {
             let how = match &xt.underlying() {
                 Type::Slice(e) if **e == Type::Byte => Conv::BytesToStr,
                 Type::Slice(e) if **e == Type::Rune => Conv::RunesToStr,
-                Type::Int => Conv::RuneToStr,
+                Type::Int | Type::IntK(_) => Conv::RuneToStr,
                 Type::Str => return Ok((xe, Type::Str)),
                 _ => {
                     return err(

@@ -16,7 +16,11 @@ fn indexable(t: &Type) -> Option<(On, Type, Type)> {
     Some(match &t.underlying() {
         Type::Slice(e) => (On::Slice, Type::Int, e.scalar()),
         Type::Array(_, e) => (On::Array, Type::Int, e.scalar()),
-        Type::Str => (On::Str, Type::Int, Type::Int),
+        Type::Str => (
+            On::Str,
+            Type::Int,
+            Type::IntK(crate::types::table::IntKind::U8),
+        ),
         Type::Map(k, v) => (On::Map, (**k).clone(), (**v).clone()),
         _ => return None,
     })

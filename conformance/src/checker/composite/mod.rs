@@ -39,6 +39,8 @@ pub(crate) fn layout(t: &Type) -> (u32, bool) {
         }
         Type::Nil | Type::Tuple(_) | Type::Pointer(_) => (8, true),
         Type::Iface(_) => (16, true),
+        Type::IntK(k) => (k.bits() / 8, false),
+        Type::Float(b) => (u32::from(*b) / 8, false),
         Type::Named(_) => layout(&t.underlying()),
         Type::Struct(fs) => fs.iter().fold((0, false), |(s, p), f| {
             let (fs, fp) = layout(&f.ty);

@@ -47,6 +47,11 @@ impl Checker {
         }
         let callee = unparen(f);
         if let Some(t) = self.as_type(callee)? {
+            if let (Some(_), [x]) = (super::num_kind(&t), args) {
+                if let Some(r) = self.num_conversion(&t, x)? {
+                    return Ok(r);
+                }
+            }
             if matches!(t, Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) {
                 let [x] = args else {
                     return err(

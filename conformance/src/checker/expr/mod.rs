@@ -5,6 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+mod num;
 mod typed;
 mod unary;
 
@@ -12,6 +13,7 @@ use std::rc::Rc;
 
 pub(super) use binary::op_assign_arith;
 use builtin::is_package_variable;
+pub(crate) use num::num_kind;
 pub(crate) use typed::{boxed_type, clone_expr, deref_array, Place, Root};
 
 use super::unsupported::{refuse, Construct};
@@ -89,11 +91,12 @@ impl Checker {
     /// Any expression; calls may yield a [`Type::Tuple`].
     pub(crate) fn expr(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
         match &e.kind {
-            ExprKind::Int(n) => match i64::try_from(*n) {
-                Ok(n) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
-                Err(_) => refuse(e.pos, Construct::BigConstants),
+            ExprKind::Int(n) => match (i64::try_from(*n), i128::try_from(*n)) {
+                (Ok(n), _) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
+                (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
+                _ => refuse(e.pos, Construct::BigConstants),
             },
-            ExprKind::Float(_) => refuse(e.pos, Construct::Floats),
+            ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
             // Until integer kinds land, a rune constant is an `int`.
             ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
@@ -285,6 +288,9 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
     if untyped && to.underlying() == *from {
         return Ok(x);
+    }
+    if let Some(r) = num::coerce_const(&x, from, to, e, ctx) {
+        return r;
     }
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {

@@ -603,6 +603,8 @@ pub(crate) fn boxed_type(t: &Type) -> bool {
             Type::Named(_)
                 | Type::Struct(_)
                 | Type::Pointer(_)
+                | Type::IntK(_)
+                | Type::Float(_)
                 | Type::Slice(_)
                 | Type::Array(..)
                 | Type::Map(..)

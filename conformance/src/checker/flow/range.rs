@@ -74,7 +74,11 @@ impl Checker {
                 Type::Slice(e) if backward => (Over::Backward, Type::Int, Some(e.scalar())),
                 Type::Slice(e) => (Over::Seq(On::Slice), Type::Int, Some(e.scalar())),
                 Type::Array(_, e) => (Over::Seq(On::Array), Type::Int, Some(e.scalar())),
-                Type::Str => (Over::Str, Type::Int, Some(Type::Int)),
+                Type::Str => (
+                    Over::Str,
+                    Type::Int,
+                    Some(Type::IntK(crate::types::table::IntKind::I32)),
+                ),
                 Type::Map(k, v) => (Over::Map, (**k).clone(), Some((**v).clone())),
                 Type::Func(ft) => return c.range_func(xe, ft, [key, value], define, x, body),
                 _ => {

@@ -6,7 +6,7 @@ mod binary;
 mod builtin;
 mod call;
 mod num;
-mod typed;
+pub(crate) mod typed;
 mod unary;
 
 use std::rc::Rc;

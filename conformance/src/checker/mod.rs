@@ -141,6 +141,8 @@ struct Checker {
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
     io_vars: Option<(u32, u32)>,
+    /// `os.Args`, a package variable.
+    os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
     /// `runtime.Error`, once used.

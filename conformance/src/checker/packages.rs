@@ -294,8 +294,29 @@ impl Checker {
 
     /// `io.EOF` and `io.ErrUnexpectedEOF` when the program imports `io`.
     fn io_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        if self.imports.contains_key("os") {
+            let g = *nglobals as u32;
+            *nglobals += 1;
+            self.os_args = Some(g);
+            // The program's name: Go's is its executable's path.
+            let args = Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
+                on: crate::ir::On::Slice,
+                len: 1,
+                zero: Const::Str("".into()),
+                depth: 0,
+                elems: vec![(
+                    Expr::Const(Const::Int(0)),
+                    Expr::Const(Const::Str("minigo".into())),
+                )],
+            }));
+            out.push(Stmt::Assign {
+                lhs: vec![Lhs::Set(Var::Global(g))],
+                rhs: Rhs::List(vec![args]),
+            });
+        }
         if !self.imports.contains_key("io") {
-            return Vec::new();
+            return out;
         }
         let (eof, unexpected) = (*nglobals as u32, *nglobals as u32 + 1);
         *nglobals += 2;
@@ -306,13 +327,23 @@ impl Checker {
                 args: Args::List(vec![Expr::Const(Const::Str(text.into()))]),
             }))
         };
-        vec![Stmt::Assign {
+        out.push(Stmt::Assign {
             lhs: vec![
                 Lhs::Set(Var::Global(eof)),
                 Lhs::Set(Var::Global(unexpected)),
             ],
             rhs: Rhs::List(vec![new("EOF"), new("unexpected EOF")]),
-        }]
+        });
+        out
+    }
+
+    /// `os.Args`.
+    pub(crate) fn os_var(&mut self, name: &str) -> Option<(Expr, Type)> {
+        let g = self.os_args.filter(|_| name == "Args")?;
+        if let Some(i) = self.imports.get_mut("os") {
+            i.used = true;
+        }
+        Some((Expr::Load(Var::Global(g)), Type::Slice(Rc::new(Type::Str))))
     }
 
     /// A package variable of `io`.

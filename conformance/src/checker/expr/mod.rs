@@ -171,6 +171,11 @@ impl Checker {
                         return Ok(r);
                     }
                 }
+                if &**pkg == "os" {
+                    if let Some(r) = self.os_var(name) {
+                        return Ok(r);
+                    }
+                }
                 if let Some(c) = package_const(pkg, name) {
                     if let Some(i) = self.imports.get_mut(pkg) {
                         i.used = true;

@@ -236,10 +236,10 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
     }
     let name = &b.ty.name;
     match (&b.val, &b.ty.kind) {
-        (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
+        (Value::Int(n), TypeKind::Other | TypeKind::Num(_)) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),
         (Value::Str(s), TypeKind::Other) => write!(f, "{name}(\"{}\")", s.text()),
-        (Value::Float(x), TypeKind::Other) => {
+        (Value::Float(x), TypeKind::Other | TypeKind::Num(_)) => {
             write!(f, "{name}({})", runtime_float(*x))
         }
         _ => write!(f, "({name}) 0xc000012000"),

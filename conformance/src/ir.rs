@@ -850,6 +850,8 @@ pub enum PkgFn {
     ErrorsChain,
     /// Writes a string to stderr (`fmt.Fprint*(os.Stderr, ...)`): `(n, nil)`.
     StderrWrite,
+    /// A function of `math` on float64s (rt/pkg.rs).
+    Math(MathFn),
     ErrorsJoin,
     /// `log.Print*`: arguments are the flags, the prefix, then the values.
     LogPrint,
@@ -861,4 +863,30 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// The functions of `math` that minigo runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum MathFn {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+    Round,
+    Pow,
+    Max,
+    Min,
+    Mod,
+    Inf,
+    NaN,
+    IsNaN,
+    IsInf,
+    Log,
+    Log2,
+    Log10,
+    Exp,
+    Hypot,
+    Signbit,
 }

@@ -171,7 +171,7 @@ pub(crate) fn zero(t: &Type) -> Value {
 }
 
 const PACKAGES: &[&str] = &[
-    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io",
+    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io", "math",
 ];
 
 impl Checker {
@@ -184,7 +184,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {

@@ -59,9 +59,47 @@ fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         ("errors", "Unwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
+        ("math", m) => return math_signature(m),
         _ => return None,
     };
     Some((f, p, r))
+}
+
+/// The signatures of `math`'s functions.
+fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+    use crate::ir::MathFn::*;
+    let f64t = Type::Float(64);
+    let one = |f| Some((PkgFn::Math(f), vec![Type::Float(64)], vec![Type::Float(64)]));
+    let two = |f| {
+        Some((
+            PkgFn::Math(f),
+            vec![Type::Float(64), Type::Float(64)],
+            vec![Type::Float(64)],
+        ))
+    };
+    match m {
+        "Sqrt" => one(Sqrt),
+        "Abs" => one(Abs),
+        "Floor" => one(Floor),
+        "Ceil" => one(Ceil),
+        "Trunc" => one(Trunc),
+        "Round" => one(Round),
+        "Log" => one(Log),
+        "Log2" => one(Log2),
+        "Log10" => one(Log10),
+        "Exp" => one(Exp),
+        "Pow" => two(Pow),
+        "Max" => two(Max),
+        "Min" => two(Min),
+        "Mod" => two(Mod),
+        "Hypot" => two(Hypot),
+        "Inf" => Some((PkgFn::Math(Inf), vec![Type::Int], vec![f64t])),
+        "NaN" => Some((PkgFn::Math(NaN), vec![], vec![f64t])),
+        "IsNaN" => Some((PkgFn::Math(IsNaN), vec![f64t], vec![Type::Bool])),
+        "IsInf" => Some((PkgFn::Math(IsInf), vec![f64t, Type::Int], vec![Type::Bool])),
+        "Signbit" => Some((PkgFn::Math(Signbit), vec![f64t], vec![Type::Bool])),
+        _ => None,
+    }
 }
 
 fn call(f: PkgFn, args: Args) -> Expr {

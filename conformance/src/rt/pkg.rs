@@ -322,6 +322,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        Math(m) => return Ok(vec![math(m, a)]),
         StderrWrite => {
             let text = s(a, 0);
             o.err(text.as_bytes());
@@ -418,4 +419,69 @@ fn log(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         LogPanic | LogPanicln | LogPanicf => Err(Stop::Panic(string(msg))),
         _ => Ok(Vec::new()),
     }
+}
+
+fn f(a: &[Value], i: usize) -> f64 {
+    match a.get(i) {
+        Some(Value::Float(x)) => *x,
+        Some(Value::Int(n)) => *n as f64,
+        _ => 0.0,
+    }
+}
+
+/// `math`'s functions (Go's special cases: `Max`/`Min` with NaN or
+/// signed zeros, `Round` half away from zero).
+fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
+    use crate::ir::MathFn::*;
+    let (x, y) = (f(a, 0), f(a, 1));
+    let v = match m {
+        Sqrt => x.sqrt(),
+        Abs => x.abs(),
+        Floor => x.floor(),
+        Ceil => x.ceil(),
+        Trunc => x.trunc(),
+        Round => x.round(),
+        Pow => x.powf(y),
+        Max if x.is_nan() || y.is_nan() => f64::NAN,
+        Max if x == 0.0 && y == 0.0 => {
+            if x.is_sign_negative() {
+                y
+            } else {
+                x
+            }
+        }
+        Max => x.max(y),
+        Min if x.is_nan() || y.is_nan() => f64::NAN,
+        Min if x == 0.0 && y == 0.0 => {
+            if x.is_sign_negative() {
+                x
+            } else {
+                y
+            }
+        }
+        Min => x.min(y),
+        Mod => x % y,
+        Inf => {
+            if n(a, 0) >= 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            }
+        }
+        NaN => f64::NAN,
+        IsNaN => return Value::Bool(x.is_nan()),
+        IsInf => {
+            let s = n(a, 1);
+            return Value::Bool(
+                (s >= 0 && x == f64::INFINITY) || (s <= 0 && x == f64::NEG_INFINITY),
+            );
+        }
+        Log => x.ln(),
+        Log2 => x.log2(),
+        Log10 => x.log10(),
+        Exp => x.exp(),
+        Hypot => x.hypot(y),
+        Signbit => return Value::Bool(x.is_sign_negative()),
+    };
+    Value::Float(v)
 }

@@ -92,7 +92,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"unicode\"\n\nfunc main() {\n\tprintln(unicode.IsUpper('A'))\n}\n",
         "3:8: imports of package `unicode` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math)",
+         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode)",
     ),
     (
         "function of a supported package",

@@ -172,6 +172,7 @@ pub(crate) fn zero(t: &Type) -> Value {
 
 const PACKAGES: &[&str] = &[
     "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io", "math",
+    "strconv", "unicode",
 ];
 
 impl Checker {
@@ -184,7 +185,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {

@@ -60,9 +60,36 @@ fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
+        ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
+        ("strconv", "Atoi") => (StrconvAtoi, vec![S], vec![I, Type::Error]),
+        ("strconv", "Quote") => (StrconvQuote, vec![S], vec![S]),
+        ("strconv", "FormatInt") => (
+            StrconvFormatInt,
+            vec![Type::IntK(crate::types::table::IntKind::I64), I],
+            vec![S],
+        ),
+        ("strconv", "ParseInt") => (
+            StrconvParseInt,
+            vec![S, I, I],
+            vec![Type::IntK(crate::types::table::IntKind::I64), Type::Error],
+        ),
+        ("strconv", "ParseBool") => (StrconvParseBool, vec![S], vec![B, Type::Error]),
+        ("strconv", "FormatBool") => (StrconvFormatBool, vec![B], vec![S]),
+        ("unicode", "IsUpper") => (UnicodeIsUpper, vec![rune()], vec![B]),
+        ("unicode", "IsLower") => (UnicodeIsLower, vec![rune()], vec![B]),
+        ("unicode", "IsDigit") => (UnicodeIsDigit, vec![rune()], vec![B]),
+        ("unicode", "IsLetter") => (UnicodeIsLetter, vec![rune()], vec![B]),
+        ("unicode", "IsSpace") => (UnicodeIsSpace, vec![rune()], vec![B]),
+        ("unicode", "IsPunct") => (UnicodeIsPunct, vec![rune()], vec![B]),
+        ("unicode", "ToUpper") => (UnicodeToUpper, vec![rune()], vec![rune()]),
+        ("unicode", "ToLower") => (UnicodeToLower, vec![rune()], vec![rune()]),
         _ => return None,
     };
     Some((f, p, r))
+}
+
+fn rune() -> Type {
+    Type::IntK(crate::types::table::IntKind::I32)
 }
 
 /// The signatures of `math`'s functions.

@@ -323,6 +323,26 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
+        | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
+        UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),
+        UnicodeIsLower => Value::Bool(rune_char(&a[0]).is_lowercase()),
+        UnicodeIsDigit => Value::Bool(rune_char(&a[0]).is_numeric()),
+        UnicodeIsLetter => Value::Bool(rune_char(&a[0]).is_alphabetic()),
+        UnicodeIsSpace => Value::Bool(rune_char(&a[0]).is_whitespace()),
+        UnicodeIsPunct => Value::Bool(rune_char(&a[0]).is_ascii_punctuation()),
+        UnicodeToUpper => Value::Int(
+            rune_char(&a[0])
+                .to_uppercase()
+                .next()
+                .map_or(0, |c| c as i64),
+        ),
+        UnicodeToLower => Value::Int(
+            rune_char(&a[0])
+                .to_lowercase()
+                .next()
+                .map_or(0, |c| c as i64),
+        ),
         StderrWrite => {
             let text = s(a, 0);
             o.err(text.as_bytes());
@@ -484,4 +504,109 @@ fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
         Signbit => return Value::Bool(x.is_sign_negative()),
     };
     Value::Float(v)
+}
+
+/// `*strconv.NumError`'s text.
+fn num_error(func: &str, s: &str, why: &str) -> Value {
+    errors::error(
+        ErrKind::New,
+        format!("strconv.{func}: parsing {}: {why}", format::quote(s)),
+    )
+}
+
+/// Go's `ParseInt` of `s` in `base` (0: by prefix) to `bits` bits.
+fn parse_int(func: &str, s: &str, base: i64, bits: i64) -> (i64, Value) {
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (radix, digits) = match base {
+        0 => {
+            let l = body.to_ascii_lowercase();
+            if let Some(h) = l.strip_prefix("0x") {
+                (16, h.to_string())
+            } else if let Some(b) = l.strip_prefix("0b") {
+                (2, b.to_string())
+            } else if let Some(o) = l.strip_prefix("0o") {
+                (8, o.to_string())
+            } else if l.len() > 1 && l.starts_with('0') {
+                (8, l[1..].to_string())
+            } else {
+                (10, l)
+            }
+        }
+        b => (b as u32, body.to_string()),
+    };
+    let digits = if base == 0 {
+        digits.replace('_', "")
+    } else {
+        digits
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return (0, num_error(func, s, "invalid syntax"));
+    }
+    let bits = if bits == 0 { 64 } else { bits.clamp(1, 64) } as u32;
+    let max = (1i128 << (bits - 1)) - 1;
+    match i128::from_str_radix(&digits, radix) {
+        Ok(v) => {
+            let v = if neg { -v } else { v };
+            if v > max {
+                (max as i64, num_error(func, s, "value out of range"))
+            } else if v < -max - 1 {
+                ((-max - 1) as i64, num_error(func, s, "value out of range"))
+            } else {
+                (v as i64, Value::Nil)
+            }
+        }
+        Err(_) => {
+            let v = if neg { -max - 1 } else { max };
+            (v as i64, num_error(func, s, "value out of range"))
+        }
+    }
+}
+
+fn strconv(f: PkgFn, a: &[Value]) -> Vec<Value> {
+    use PkgFn::*;
+    match f {
+        StrconvItoa => vec![string(n(a, 0).to_string())],
+        StrconvFormatInt => {
+            let (v, base) = (n(a, 0), n(a, 1).clamp(2, 36) as u32);
+            let mut digits = Vec::new();
+            let mut u = v.unsigned_abs();
+            loop {
+                digits
+                    .push(std::char::from_digit((u % u64::from(base)) as u32, base).unwrap_or('0'));
+                u /= u64::from(base);
+                if u == 0 {
+                    break;
+                }
+            }
+            if v < 0 {
+                digits.push('-');
+            }
+            vec![string(digits.iter().rev().collect::<String>())]
+        }
+        StrconvAtoi => {
+            let (v, e) = parse_int("Atoi", &s(a, 0), 10, 64);
+            vec![Value::Int(v), e]
+        }
+        StrconvParseInt => {
+            let (v, e) = parse_int("ParseInt", &s(a, 0), n(a, 1), n(a, 2));
+            vec![Value::Int(v), e]
+        }
+        StrconvParseBool => match s(a, 0).as_str() {
+            "1" | "t" | "T" | "true" | "TRUE" | "True" => vec![Value::Bool(true), Value::Nil],
+            "0" | "f" | "F" | "false" | "FALSE" | "False" => vec![Value::Bool(false), Value::Nil],
+            x => vec![
+                Value::Bool(false),
+                num_error("ParseBool", x, "invalid syntax"),
+            ],
+        },
+        StrconvFormatBool => vec![string(if matches!(a.first(), Some(Value::Bool(true))) {
+            "true"
+        } else {
+            "false"
+        })],
+        _ => vec![string(format::quote(&s(a, 0)))],
+    }
 }

@@ -98,6 +98,8 @@ impl Checker {
             },
             ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
             // Until integer kinds land, a rune constant is an `int`.
+            // An untyped rune constant behaves as an untyped integer one
+            // (its default type should be rune: `%T` of 'x' says int).
             ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
             ExprKind::Paren(x) => self.expr(x),

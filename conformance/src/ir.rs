@@ -864,6 +864,25 @@ pub enum PkgFn {
     ErrorsUnwrap,
     /// The error and every error it wraps, depth first (`errors.As`'s walk).
     ErrorsChain,
+    /// Writes a string to stderr (`fmt.Fprint*(os.Stderr, ...)`): `(n, nil)`.
+    StderrWrite,
+    /// A function of `math` on float64s (rt/pkg.rs).
+    Math(MathFn),
+    StrconvItoa,
+    StrconvAtoi,
+    StrconvQuote,
+    StrconvFormatInt,
+    StrconvParseInt,
+    StrconvParseBool,
+    StrconvFormatBool,
+    UnicodeIsUpper,
+    UnicodeIsLower,
+    UnicodeIsDigit,
+    UnicodeIsLetter,
+    UnicodeIsSpace,
+    UnicodeIsPunct,
+    UnicodeToUpper,
+    UnicodeToLower,
     ErrorsJoin,
     /// `log.Print*`: arguments are the flags, the prefix, then the values.
     LogPrint,
@@ -875,4 +894,30 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// The functions of `math` that minigo runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum MathFn {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+    Round,
+    Pow,
+    Max,
+    Min,
+    Mod,
+    Inf,
+    NaN,
+    IsNaN,
+    IsInf,
+    Log,
+    Log2,
+    Log10,
+    Exp,
+    Hypot,
+    Signbit,
 }

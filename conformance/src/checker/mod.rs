@@ -8,6 +8,7 @@ mod errors_as;
 mod expr;
 pub(crate) mod flow;
 mod packages;
+mod prelude;
 mod sorting;
 mod stmt;
 mod typedecl;
@@ -140,10 +141,14 @@ struct Checker {
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
     io_vars: Option<(u32, u32)>,
+    /// `os.Args`, a package variable.
+    os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
+    /// `strings.Builder` of the prelude (checker/prelude.rs).
+    strings_builder: Option<Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -166,7 +171,8 @@ pub(crate) fn zero(t: &Type) -> Value {
 }
 
 const PACKAGES: &[&str] = &[
-    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io",
+    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io", "math",
+    "strconv", "unicode",
 ];
 
 impl Checker {
@@ -179,7 +185,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {
@@ -195,6 +201,8 @@ impl Checker {
             );
         }
         self.scopes.push((HashMap::new(), usize::MAX));
+        let with_prelude = self.with_prelude(file)?;
+        let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
         let log_init = self.log_globals(&mut nglobals);
         let Some(Binding::Func { idx: main, ty }) = self.scopes[0].0.get("main").cloned() else {

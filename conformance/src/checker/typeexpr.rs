@@ -47,6 +47,13 @@ impl Checker {
                 }
                 Ok(self.runtime_error())
             }
+            TypeExpr::Qualified(pkg, name, _)
+                if &**pkg == "strings"
+                    && &**name == "Builder"
+                    && self.strings_builder.is_some() =>
+            {
+                Ok(self.builder_type().unwrap_or(Type::Nil))
+            }
             TypeExpr::Qualified(_, _, pos) => refuse(*pos, Construct::QualifiedTypes),
             TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
             TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {

@@ -109,6 +109,62 @@ pub enum Op {
     },
     /// Leaves the function (the result locations are already stored).
     Return,
+    /// Issue 10's operations: goroutines, channels, `select`, `sync`,
+    /// `time.Sleep` (vm/go.rs runs them).
+    Go(GoOp),
+}
+
+/// An operation of goroutines and their synchronisation.
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub enum GoOp {
+    /// `go f(args)`: the func value (or builtin) and the arguments are
+    /// evaluated here, as for `defer`.
+    Spawn {
+        target: DeferTarget,
+        args: Reg,
+        nargs: u32,
+    },
+    /// `ch <- v`
+    Send { ch: Reg, v: Reg },
+    /// `dst = <-ch` (`consts[zero]` once the channel is closed); with `ok`,
+    /// also `dst+1 = ok`.
+    Recv {
+        dst: Reg,
+        ch: Reg,
+        ok: bool,
+        zero: u32,
+    },
+    /// `dst = make(chan T, size)`
+    MakeChan { dst: Reg, size: Option<Reg> },
+    /// `select` over `n` cases: case `i`'s channel is in `regs + 2i`, its
+    /// send value (bit `i` of `sends`) in `regs + 2i + 1`. Then `dst` = the
+    /// case that ran (`n`: the default), `dst+1` = the received value (nil
+    /// once closed), `dst+2` = ok.
+    Select {
+        regs: Reg,
+        n: u32,
+        sends: u64,
+        default: bool,
+        dst: Reg,
+    },
+    /// `dst` = the `sync` object in the variable at `var`, made there on
+    /// first use.
+    SyncObj {
+        dst: Reg,
+        var: VarLoc,
+        kind: crate::ir::SyncKind,
+    },
+}
+
+/// Where a variable is, for an instruction that updates it in place.
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub enum VarLoc {
+    Reg(Reg),
+    Cell(u32),
+    Capture(u32),
+    Global(u32),
 }
 
 /// Where a local slot lives.

@@ -33,6 +33,10 @@ pub enum Type {
     Nil,
     /// The results of a call with no or several results.
     Tuple(Rc<[Type]>),
+    /// `chan T`, `chan<- T`, `<-chan T` (issue 10).
+    Chan(crate::ast::ChanDir, Rc<Type>),
+    /// A type of the `sync` package (issue 10).
+    Sync(crate::ir::SyncKind),
 }
 
 /// A func type: parameter and result types.
@@ -56,7 +60,9 @@ impl Type {
             (Type::Tuple(_), _) | (_, Type::Tuple(_)) | (_, Type::Nil) => false,
             (a, b) if a == b => true,
             (_, Type::Any) => true,
-            (Type::Nil, Type::Error | Type::Func(_)) => true,
+            (Type::Nil, Type::Error | Type::Func(_) | Type::Chan(..)) => true,
+            // A bidirectional channel may be used as a directional one.
+            (Type::Chan(crate::ast::ChanDir::Both, a), Type::Chan(_, b)) => a == b,
             _ => false,
         }
     }
@@ -86,6 +92,12 @@ impl fmt::Display for Type {
             Type::Any => f.write_str("interface {}"),
             Type::Func(ft) => write!(f, "{ft}"),
             Type::Nil => f.write_str("nil"),
+            Type::Chan(dir, t) => match dir {
+                crate::ast::ChanDir::Both => write!(f, "chan {t}"),
+                crate::ast::ChanDir::Send => write!(f, "chan<- {t}"),
+                crate::ast::ChanDir::Recv => write!(f, "<-chan {t}"),
+            },
+            Type::Sync(k) => f.write_str(k.name()),
             Type::Tuple(ts) => {
                 f.write_str("(")?;
                 for (i, t) in ts.iter().enumerate() {

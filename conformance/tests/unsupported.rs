@@ -44,16 +44,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "3:8: import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`) are not supported by minigo",
     ),
     (
-        "chan",
-        "package main\n\nfunc main() {\n\tc := make(chan int, 1)\n\tc <- 1\n\tprintln(<-c)\n}\n",
-        "4:7: calls of the built-in function `make` are not supported by minigo",
-    ),
-    (
-        "channel send",
-        "package main\n\nfunc f(c chan int) {\n\tc <- 1\n}\n\nfunc main() {}\n",
-        "3:10: `chan` types are not supported by minigo",
-    ),
-    (
         "type declaration",
         "package main\n\ntype T int\n\nfunc main() {\n\tvar t T = 1\n\tprintln(t)\n}\n",
         "3:1: `type` declarations are not supported by minigo",
@@ -72,16 +62,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "interface with methods",
         "package main\n\nfunc main() {\n\tvar s interface{ M() }\n\tprintln(s == nil)\n}\n",
         "4:19: `interface` types with methods are not supported by minigo",
-    ),
-    (
-        "go statement",
-        "package main\n\nfunc main() {\n\tgo println(1)\n}\n",
-        "4:2: `go` statements are not supported by minigo",
-    ),
-    (
-        "select",
-        "package main\n\nfunc main() {\n\tselect {}\n}\n",
-        "4:2: `select` statements are not supported by minigo",
     ),
     (
         "range over int",
@@ -137,11 +117,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "map result",
         "package main\n\nfunc f() map[string]int {\n\treturn nil\n}\n\nfunc main() {}\n",
         "3:10: `map` types are not supported by minigo",
-    ),
-    (
-        "receive-only channel result",
-        "package main\n\nfunc f() <-chan int {\n\treturn nil\n}\n\nfunc main() {}\n",
-        "3:10: `chan` types are not supported by minigo",
     ),
     (
         "slice type",
@@ -237,11 +212,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "spread call",
         "package main\n\nfunc main() {\n\tb := append([]byte(\"a\"), \"bc\"...)\n\tprintln(len(b))\n}\n",
         "4:31: variadic functions and calls (`...`) are not supported by minigo",
-    ),
-    (
-        "select with cases",
-        "package main\n\nfunc main() {\n\tselect {\n\tdefault:\n\t}\n}\n",
-        "4:2: `select` statements are not supported by minigo",
     ),
     (
         "expression switch with init",

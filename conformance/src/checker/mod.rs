@@ -4,6 +4,7 @@
 
 mod consts;
 mod expr;
+mod goroutines;
 mod stmt;
 mod typeexpr;
 pub(crate) mod unsupported;
@@ -59,6 +60,8 @@ struct FnCtx {
     site_in_loop: Vec<bool>,
     returns: u32,
     loops: u32,
+    /// `select` clauses being checked (`break` may leave one).
+    selects: u32,
     /// Where each defer statement is, by site number.
     defer_pos: Vec<Pos>,
 }
@@ -140,7 +143,7 @@ pub(crate) fn zero(t: &Type) -> Value {
     }
 }
 
-const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors"];
+const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors", "sync", "time"];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {

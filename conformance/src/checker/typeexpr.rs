@@ -32,13 +32,28 @@ impl Checker {
                 Some(IfaceElem::Method((_, p), _)) => refuse(*p, Construct::IfaceMethods),
                 Some(IfaceElem::Embed(t)) => refuse(t.pos(), Construct::IfaceMethods),
             },
-            TypeExpr::Qualified(_, _, pos) => refuse(*pos, Construct::QualifiedTypes),
+            TypeExpr::Qualified(pkg, name, pos) => match (&**pkg, &**name) {
+                ("sync", n)
+                    if self.imports.contains_key("sync")
+                        && super::goroutines::sync_type(n).is_some() =>
+                {
+                    self.mark_import("sync");
+                    Ok(Type::Sync(
+                        super::goroutines::sync_type(n).unwrap_or(crate::ir::SyncKind::Mutex),
+                    ))
+                }
+                ("time", "Duration") if self.imports.contains_key("time") => {
+                    self.mark_import("time");
+                    Ok(Type::Int)
+                }
+                _ => refuse(*pos, Construct::QualifiedTypes),
+            },
             TypeExpr::Pointer(_, pos) => refuse(*pos, Construct::Pointers),
             TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {
                 refuse(*pos, Construct::ArraysAndSlices)
             }
             TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
-            TypeExpr::Chan(_, _, pos) => refuse(*pos, Construct::Chans),
+            TypeExpr::Chan(dir, elem, _) => self.chan_type(*dir, elem),
             TypeExpr::Struct(_, pos) => refuse(*pos, Construct::Structs),
             TypeExpr::Generic(_, _, pos) => refuse(*pos, Construct::Generics),
             TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),

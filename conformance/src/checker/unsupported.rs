@@ -28,8 +28,6 @@ pub(crate) enum Construct {
     SliceExprs,
     /// `map[K]V`.
     Maps,
-    /// `chan T`.
-    Chans,
     /// `<-ch`, `ch <- v`.
     ChanOps,
     /// `struct { ... }`.
@@ -84,7 +82,6 @@ impl Construct {
             Construct::Index => "index expressions",
             Construct::SliceExprs => "slice expressions",
             Construct::Maps => "`map` types",
-            Construct::Chans => "`chan` types",
             Construct::ChanOps => "channel operations (`<-`)",
             Construct::Structs => "`struct` types",
             Construct::IfaceMethods => "`interface` types with methods",

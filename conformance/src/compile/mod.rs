@@ -8,6 +8,7 @@
 //! captures it: then it is a cell (an `Obj` of one slot).
 
 mod captures;
+mod goroutines;
 mod image;
 
 pub use image::program;
@@ -225,6 +226,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
+            Stmt::Go(g) => self.go_stmt(g),
         }
         self.next = mark;
     }
@@ -322,6 +324,7 @@ impl<'a> Compiler<'a> {
             }
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
+            Rhs::RecvOk { ch, zero } => self.recv(ch, zero, t, true),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
@@ -440,6 +443,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ToIface { dst, x: dst });
             }
             Expr::Call(c) => self.call(c, dst, 1),
+            Expr::Go(g) => self.go_expr(g, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
                 self.f.asserts.push(AssertTypes {

@@ -24,6 +24,9 @@ pub enum ErrKind {
     PanicNil,
     /// `*runtime.TypeAssertionError`.
     TypeAssert,
+    /// `runtime.plainError`: the channel panics (`send on closed
+    /// channel`, `close of nil channel`, ...), printed without a prefix.
+    Plain,
 }
 
 /// An error value: its dynamic type and its `Error()` text.
@@ -43,6 +46,7 @@ impl ErrKind {
             ErrKind::Divide | ErrKind::NilDeref | ErrKind::Uncomparable => "runtime.errorString",
             ErrKind::PanicNil => "*runtime.PanicNilError",
             ErrKind::TypeAssert => "*runtime.TypeAssertionError",
+            ErrKind::Plain => "runtime.plainError",
         }
     }
 
@@ -53,7 +57,7 @@ impl ErrKind {
     pub fn is_static(self) -> bool {
         matches!(
             self,
-            ErrKind::Divide | ErrKind::NilDeref | ErrKind::PanicNil
+            ErrKind::Divide | ErrKind::NilDeref | ErrKind::PanicNil | ErrKind::Plain
         )
     }
 }

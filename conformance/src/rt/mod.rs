@@ -5,6 +5,7 @@
 
 pub mod errors;
 pub mod format;
+pub mod goroutines;
 pub mod natives;
 pub mod ops;
 pub mod types;

@@ -59,6 +59,7 @@ pub fn call(b: &Builtin, args: &[Value], o: &mut dyn Output) -> Option<Vec<Value
         | Builtin::Recover
         | Builtin::OsExit
         | Builtin::Goexit
-        | Builtin::Gosched => return None,
+        | Builtin::Gosched
+        | Builtin::Go(_) => return None,
     })
 }

@@ -68,12 +68,16 @@ fn equal(a: &Value, b: &Value) -> Result<bool, String> {
                 && match x.kind {
                     // runtime.errorString values compare by text; every
                     // *PanicNilError is the same (zero-size) pointer.
-                    ErrKind::Divide | ErrKind::NilDeref | ErrKind::Uncomparable => x.text == y.text,
+                    ErrKind::Divide
+                    | ErrKind::NilDeref
+                    | ErrKind::Uncomparable
+                    | ErrKind::Plain => x.text == y.text,
                     ErrKind::PanicNil => true,
                     ErrKind::New | ErrKind::TypeAssert => Arc::ptr_eq(x, y),
                 }
         }
         (Value::Func(x), Value::Func(y)) if x.sig() == y.sig() => return Err(x.sig().to_string()),
+        (Value::Chan(x), Value::Chan(y)) => Arc::ptr_eq(x, y),
         _ => false,
     })
 }

@@ -197,12 +197,7 @@ pub struct MapObj {
     entries: Mutex<Vec<(Value, Value)>>,
 }
 
-/// A channel (stage 6: its buffer and wait queues live with the scheduler).
-#[derive(Debug, Default)]
-#[allow(dead_code)]
-pub struct ChanObj {
-    cap: usize,
-}
+pub use super::goroutines::ChanObj;
 
 /// A value in an interface: its dynamic type and its slots (stage 5).
 #[derive(Debug)]

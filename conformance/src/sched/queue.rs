@@ -291,6 +291,11 @@ impl<G, V> Queue<G, V> {
         lock(&self.st).live
     }
 
+    /// Whether a goroutine is waiting to run (a running one may yield to it).
+    pub fn has_runnable(&self) -> bool {
+        !lock(&self.st).runq.is_empty()
+    }
+
     /// Goroutines started so far (main included).
     pub fn started(&self) -> u64 {
         self.started.load(Ordering::Relaxed)

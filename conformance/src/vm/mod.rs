@@ -13,6 +13,7 @@
 
 mod builtins;
 mod defer;
+mod go;
 mod host;
 mod ops;
 mod session;
@@ -20,7 +21,8 @@ mod session;
 pub use host::{Host, RunStatus};
 pub use session::{Func, Session};
 
-pub(crate) use host::{execute, Settings};
+pub(crate) use go::execute;
+pub(crate) use host::Settings;
 
 use std::sync::Arc;
 
@@ -89,6 +91,10 @@ pub(crate) struct Machine {
     opens: Vec<Open>,
     /// All results of the last call made with `nret == ALL`.
     spill: Vec<Value>,
+    /// Where the result of the operation the goroutine is parked in goes.
+    wait: Option<go::Wait>,
+    /// Set when a deferred builtin parked the goroutine mid-exit.
+    stopped: Option<Stop>,
 }
 
 /// A goroutine: its core task and its machine state. Plain data, `Send`:
@@ -101,6 +107,10 @@ pub(crate) struct G {
     pub task: Task<Host, Value, Sendable>,
     /// Registers and activations.
     pub m: Machine,
+    /// What the goroutine runs, one after the other, each from an empty
+    /// activation stack: main's package initialisation, `init` functions
+    /// and `main`; another goroutine's function (vm/go.rs).
+    pub(crate) entries: std::collections::VecDeque<go::Entry>,
 }
 
 // A goroutine moves between worker threads (stage 6's scheduler).
@@ -128,6 +138,11 @@ enum Flow {
     /// `runtime.Gosched()`: suspend the goroutine (its state is all in
     /// the machine and the task); it resumes at the next instruction.
     Yield,
+    /// A blocking operation parked the goroutine here (vm/go.rs); it
+    /// resumes at the next instruction with the operation's result.
+    Block(go::Slot),
+    /// `time.Sleep`.
+    Sleep(std::time::Duration),
 }
 
 /// Why [`Machine::run`] stopped.
@@ -136,6 +151,10 @@ pub(crate) enum Stop {
     Done(Outcome),
     /// The goroutine yielded; run it again (with any `Cx`) to resume.
     Yield,
+    /// The goroutine parked in this slot (a channel, a lock...).
+    Block(go::Slot),
+    /// The goroutine sleeps.
+    Sleep(std::time::Duration),
 }
 
 impl G {
@@ -145,6 +164,7 @@ impl G {
             id: 1,
             task,
             m: Machine::new(image),
+            entries: std::collections::VecDeque::new(),
         }
     }
 
@@ -182,6 +202,11 @@ impl G {
                     let results = std::mem::take(&mut self.m.spill);
                     return Some((r, results, migrations));
                 }
+                Stop::Block(_) | Stop::Sleep(_) => {
+                    self.m.regs.truncate(base);
+                    let u = internal(&mut cx, "a goroutine blocked outside the scheduler");
+                    return Some((Err(u), Vec::new(), migrations));
+                }
                 Stop::Yield => {
                     // The old Cx ends here: resume with the next worker.
                     *on = (*on + 1) % workers.len();
@@ -202,6 +227,8 @@ impl Machine {
             acts: Vec::new(),
             opens: Vec::new(),
             spill: Vec::new(),
+            wait: None,
+            stopped: None,
         }
     }
 
@@ -308,6 +335,8 @@ impl Machine {
                 let body = match self.exec(cx) {
                     Ok(Flow::Switch) => continue,
                     Ok(Flow::Yield) => return Stop::Yield,
+                    Ok(Flow::Block(p)) => return Stop::Block(p),
+                    Ok(Flow::Sleep(d)) => return Stop::Sleep(d),
                     Ok(Flow::Return) => Ok(()),
                     Err(u) => Err(u),
                 };
@@ -316,6 +345,8 @@ impl Machine {
                 }
             } else if let Some(r) = self.leave_step(cx, stop) {
                 return Stop::Done(r);
+            } else if let Some(s) = self.stopped.take() {
+                return s;
             }
         }
     }
@@ -365,6 +396,10 @@ impl Machine {
                     // Once the program is stopping (os.Exit), no
                     // interpreted code runs any more.
                     _ if halted => cx.leave(frame, Ok(())),
+                    Target::Builtin(crate::ir::Builtin::Go(b)) if b.blocks() => {
+                        self.stopped = self.deferred_go_builtin(cx, b, call.args.into_vec(), frame);
+                        return None;
+                    }
                     target => {
                         let r = run_simple(cx, target, call.args.into_vec());
                         cx.leave(frame, r)

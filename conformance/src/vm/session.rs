@@ -55,6 +55,8 @@ impl Session {
             budget: None,
             exit_process: false,
             stats: false,
+            procs: 1,
+            seed: 0,
         };
         let host = Host::new(
             &image,

@@ -136,7 +136,7 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             ),
         ),
         (Type::Nil, t) | (t, Type::Nil) => {
-            if !(t.is_interface() || matches!(t, Type::Func(_))) {
+            if !(t.is_interface() || matches!(t, Type::Func(_) | Type::Chan(..))) {
                 return err(
                     x.pos,
                     format!(

@@ -20,6 +20,9 @@ impl Checker {
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {
+                if let Some(r) = self.chan_builtin(n, args, pos) {
+                    return r;
+                }
                 if let Some(t) = universe_type(n) {
                     return self.conversion(&t, args, pos);
                 }
@@ -70,6 +73,9 @@ impl Checker {
             }
         }
         let (xe, t) = self.value(x)?;
+        if let Type::Sync(kind) = t {
+            return self.sync_call(x, xe, kind, name, args, pos);
+        }
         if t == Type::Error && &**name == "Error" {
             if !args.is_empty() {
                 return err(pos, "too many arguments in call to Error");

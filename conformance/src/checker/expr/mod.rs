@@ -154,6 +154,13 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if let Some(v) = (&**pkg == "time")
+                    .then(|| crate::checker::goroutines::time_const(name))
+                    .flatten()
+                {
+                    self.mark_import("time");
+                    return Ok((Expr::Const(Value::Int(v)), Type::Int));
+                }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
                 } else {

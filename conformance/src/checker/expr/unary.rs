@@ -13,7 +13,7 @@ impl Checker {
     pub(crate) fn unary(&mut self, op: UnOp, x: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
         match op {
             UnOp::Addr | UnOp::Deref => return refuse(pos, Construct::Pointers),
-            UnOp::Recv => return refuse(pos, Construct::ChanOps),
+            UnOp::Recv => return self.recv_expr(x),
             UnOp::Xor => return refuse(pos, Construct::Bitwise("^")),
             _ => {}
         }

@@ -154,6 +154,9 @@ impl Checker {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
                 return self.assert_ok(x, te, exprs[0].pos, &types);
             }
+            if let Some(r) = self.recv_ok(&exprs[0], Some(&types), "variable declaration")? {
+                return Ok(r);
+            }
         }
         Ok((
             self.rhs_for(&types, exprs, pos, "variable declaration")?,
@@ -175,6 +178,9 @@ impl Checker {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
                 let to = self.type_expr(te)?;
                 return self.assert_ok(x, te, exprs[0].pos, &[to, Type::Bool]);
+            }
+            if let Some(r) = self.recv_ok(&exprs[0], None, "assignment")? {
+                return Ok(r);
             }
         }
         if exprs.len() == 1 && n > 1 {
@@ -390,6 +396,12 @@ impl Checker {
             if types.len() == 2 && rhs.len() == 1 {
                 if let ExprKind::Assert(x, te) = &unparen(&rhs[0]).kind {
                     let (r, _) = self.assert_ok(x, te, rhs[0].pos, &types)?;
+                    return Ok(Stmt::Assign {
+                        lhs: targets,
+                        rhs: r,
+                    });
+                }
+                if let Some((r, _)) = self.recv_ok(&rhs[0], Some(&types), "assignment")? {
                     return Ok(Stmt::Assign {
                         lhs: targets,
                         rhs: r,

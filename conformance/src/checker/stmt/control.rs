@@ -90,7 +90,8 @@ impl Checker {
     }
 
     pub(crate) fn break_continue(&mut self, brk: bool, pos: Pos) -> PResult<Stmt> {
-        if self.fns.last().map_or(0, |f| f.loops) == 0 {
+        let (loops, selects) = self.fns.last().map_or((0, 0), |f| (f.loops, f.selects));
+        if loops == 0 && (!brk || selects == 0) {
             let m = if brk {
                 "break is not in a loop, switch, or select"
             } else {
@@ -144,6 +145,10 @@ fn terminates(s: &AStmt) -> bool {
         StmtKind::For {
             cond: None, body, ..
         } => !has_break(&body.stmts),
+        // Go's rule: no `break` to the select, every clause terminating.
+        StmtKind::Select(clauses) => clauses
+            .iter()
+            .all(|c| terminates_block(&c.body) && !has_break(&c.body)),
         _ => false,
     }
 }

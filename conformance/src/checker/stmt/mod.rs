@@ -79,6 +79,19 @@ impl Checker {
                 self.scoped(|c| c.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body))?
             }
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
+            StmtKind::Go(e) => self.go_stmt(e)?,
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value)?,
+            StmtKind::Select(clauses) => self.select_stmt(clauses)?,
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                range_pos,
+                body,
+            } => self.scoped(|c| {
+                c.range_chan(key.as_ref(), value.as_ref(), *define, x, *range_pos, body)
+            })?,
             _ => {
                 let (pos, what) = unsupported_stmt(s);
                 return refuse(pos, what);
@@ -87,6 +100,10 @@ impl Checker {
     }
     pub(crate) fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
         let inner = unparen(e);
+        if let ExprKind::Unary(crate::ast::UnOp::Recv, ch) = &inner.kind {
+            let (x, _) = self.recv_expr(ch)?;
+            return Ok(Stmt::Expr(x));
+        }
         let ExprKind::Call(f, _, _) = &inner.kind else {
             let (_, t) = self.expr(e)?;
             return err(e.pos, format!("{} ({}) is not used", show(e), t.describe()));

@@ -1,0 +1,239 @@
+//! The `sync` package's types and methods, `time.Sleep` and its
+//! durations, `runtime.NumGoroutine`.
+//!
+//! A `sync` value lives in its variable as the run time's object, made on
+//! the variable's first use (Go's zero value is ready to use). `once.Do(f)`
+//! and `wg.Go(f)` are Go functions around the objects' primitives, written
+//! here as checked code, so that `f` runs as ordinary machine frames (it may
+//! block, panic, or call `Do` again).
+
+use std::rc::Rc;
+
+use super::chan::go_call;
+use crate::ast::Expr as AExpr;
+use crate::checker::expr::show;
+use crate::checker::{err, Checker};
+use crate::ir::{
+    Args, Builtin, Call, Expr, FuncCode, GoBuiltin, GoExpr, GoStmt, Stmt, SyncKind, Target, Var,
+};
+use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::{FuncType, Type};
+
+/// `sync.NAME` as a type.
+pub(crate) fn sync_type(name: &str) -> Option<SyncKind> {
+    Some(match name {
+        "WaitGroup" => SyncKind::WaitGroup,
+        "Mutex" => SyncKind::Mutex,
+        "RWMutex" => SyncKind::RwMutex,
+        "Once" => SyncKind::Once,
+        _ => return None,
+    })
+}
+
+/// `time.NAME` as a constant (a `time.Duration`, which is an `int64` of
+/// nanoseconds; minigo's `int`).
+pub(crate) fn time_const(name: &str) -> Option<i64> {
+    Some(match name {
+        "Nanosecond" => 1,
+        "Microsecond" => 1_000,
+        "Millisecond" => 1_000_000,
+        "Second" => 1_000_000_000,
+        "Minute" => 60_000_000_000,
+        "Hour" => 3_600_000_000_000,
+        _ => return None,
+    })
+}
+
+fn none() -> Type {
+    Type::Tuple(Rc::from(Vec::new()))
+}
+
+fn func0() -> Type {
+    Type::Func(Rc::new(FuncType {
+        params: Vec::new(),
+        results: Vec::new(),
+    }))
+}
+
+impl Checker {
+    /// `time.Sleep(d)`, `runtime.NumGoroutine()`: `None` for other names.
+    pub(crate) fn go_package_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        match (pkg, name) {
+            ("time", "Sleep") => Some(
+                self.args(&[Type::Int], args, pos, "time.Sleep")
+                    .map(|a| (go_call_args(GoBuiltin::Sleep, a), none())),
+            ),
+            ("runtime", "NumGoroutine") => Some(
+                self.args(&[], args, pos, "runtime.NumGoroutine")
+                    .map(|a| (go_call_args(GoBuiltin::NumGoroutine, a), Type::Int)),
+            ),
+            ("time", "Duration") => Some(self.conversion(&Type::Int, args, pos)),
+            _ => None,
+        }
+    }
+
+    /// `x.name(args)` on a variable of a `sync` type.
+    pub(crate) fn sync_call(
+        &mut self,
+        x: &AExpr,
+        xe: Expr,
+        kind: SyncKind,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let Expr::Load(var) = xe else {
+            return Err(SyntaxError::unsupported(
+                x.pos,
+                "`sync` values that are not variables",
+            ));
+        };
+        let obj = Expr::Go(Box::new(GoExpr::SyncObj { var, kind }));
+        let fname = format!("{}.{name}", show(x));
+        use GoBuiltin as B;
+        use SyncKind as K;
+        let (b, params, t) = match (kind, name) {
+            (K::WaitGroup, "Add") => (B::WgAdd, vec![Type::Int], none()),
+            (K::WaitGroup, "Done") => (B::WgDone, vec![], none()),
+            (K::WaitGroup, "Wait") => (B::WgWait, vec![], none()),
+            (K::WaitGroup, "Go") => {
+                let f = self.args(&[func0()], args, pos, &fname)?;
+                return Ok((call_code(wg_go_code(), obj, f), none()));
+            }
+            (K::Once, "Do") => {
+                let f = self.args(&[func0()], args, pos, &fname)?;
+                return Ok((call_code(once_do_code(), obj, f), none()));
+            }
+            (K::Mutex | K::RwMutex, "Lock") => (B::Lock, vec![], none()),
+            (K::Mutex | K::RwMutex, "Unlock") => (B::Unlock, vec![], none()),
+            (K::Mutex | K::RwMutex, "TryLock") => (B::TryLock, vec![], Type::Bool),
+            (K::RwMutex, "RLock") => (B::RLock, vec![], none()),
+            (K::RwMutex, "RUnlock") => (B::RUnlock, vec![], none()),
+            _ => {
+                return err(
+                    pos,
+                    format!(
+                        "{}.{name} undefined (type {} has no field or method {name})",
+                        show(x),
+                        kind.name()
+                    ),
+                )
+            }
+        };
+        let Args::List(mut a) = self.args(&params, args, pos, &fname)? else {
+            return Err(SyntaxError::unsupported(
+                pos,
+                "multi-valued arguments to `sync` methods",
+            ));
+        };
+        a.insert(0, obj);
+        Ok((go_call(b, a), t))
+    }
+}
+
+fn go_call_args(b: GoBuiltin, args: Args) -> Expr {
+    Expr::Call(Box::new(Call {
+        target: Target::Builtin(Builtin::Go(b)),
+        args,
+    }))
+}
+
+/// A call of the checked function `code` with the object and `f`.
+fn call_code(code: Rc<FuncCode>, obj: Expr, f: Args) -> Expr {
+    let mut args = vec![obj];
+    if let Args::List(mut f) = f {
+        args.append(&mut f);
+    }
+    Expr::Call(Box::new(Call {
+        target: Target::Value(Expr::Lit(code)),
+        args: Args::List(args),
+    }))
+}
+
+fn local(s: u32) -> Expr {
+    Expr::Load(Var::Local(s))
+}
+
+fn call_f(slot: u32) -> Stmt {
+    Stmt::Expr(Expr::Call(Box::new(Call {
+        target: Target::Value(local(slot)),
+        args: Args::List(Vec::new()),
+    })))
+}
+
+fn code(name: &str, body: Vec<Stmt>) -> Rc<FuncCode> {
+    Rc::new(FuncCode {
+        name: Rc::from(name),
+        sig: Rc::new(FuncType {
+            params: vec![Type::Any, func0()],
+            results: Vec::new(),
+        }),
+        nparams: 2,
+        results: Vec::new(),
+        nslots: 2,
+        captures: Vec::new(),
+        body,
+        open: false,
+    })
+}
+
+/// `func (o *Once) Do(f func())`, as Go's: `if o.begin() { defer
+/// o.finish(); f() }` (the `Once` is done even if `f` panics).
+fn once_do_code() -> Rc<FuncCode> {
+    code(
+        "sync.(*Once).Do",
+        vec![Stmt::If {
+            init: None,
+            cond: go_call(GoBuiltin::OnceBegin, vec![local(0)]),
+            then: vec![
+                Stmt::Defer {
+                    call: Call {
+                        target: Target::Builtin(Builtin::Go(GoBuiltin::OnceFinish)),
+                        args: Args::List(vec![local(0)]),
+                    },
+                    site: 0,
+                },
+                call_f(1),
+            ],
+            els: Vec::new(),
+        }],
+    )
+}
+
+/// `func (wg *WaitGroup) Go(f func())`, as Go 1.25's: `wg.Add(1); go
+/// func() { defer func() { if x := recover(); x != nil { panic(x) };
+/// wg.Done() }(); f() }()`.
+fn wg_go_code() -> Rc<FuncCode> {
+    let inner = code(
+        "sync.(*WaitGroup).Go.func1",
+        vec![
+            Stmt::Defer {
+                call: Call {
+                    target: Target::Builtin(Builtin::Go(GoBuiltin::WgGoDone)),
+                    args: Args::List(vec![local(0)]),
+                },
+                site: 0,
+            },
+            call_f(1),
+        ],
+    );
+    code(
+        "sync.(*WaitGroup).Go",
+        vec![
+            Stmt::Expr(go_call(
+                GoBuiltin::WgAdd,
+                vec![local(0), Expr::Const(crate::value::Value::Int(1))],
+            )),
+            Stmt::Go(GoStmt::Spawn(Call {
+                target: Target::Value(Expr::Lit(inner)),
+                args: Args::List(vec![local(0), local(1)]),
+            })),
+        ],
+    )
+}

@@ -1,8 +1,13 @@
 """Random defer/panic/recover/Goexit programs for differential testing of
-minigo against real Go (see difftest.sh). Deterministic per seed."""
-import random, sys
+minigo against real Go (see difftest.sh). Deterministic per seed (and per
+feature list: the default, none, gives the programs of the subset; see
+gen_lang.py for slices, maps, switch and rangefunc)."""
+import os, random, sys
 
-def gen_program(seed):
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_lang import Lang, PRELUDE
+
+def gen_program(seed, features=()):
     rnd = random.Random(seed)
     nf = rnd.randint(2, 5)
     uses_runtime = [False]
@@ -43,9 +48,14 @@ def gen_program(seed):
                 stmts.append(f'fmt.Println("in defer {L()}", r)')
         return '\n'.join(stmts)
 
+    lang = Lang(rnd, features, L)
+
     def body(fi, depth, in_loop):
         stmts = []
         for _ in range(rnd.randint(1, 5)):
+            if lang.features and rnd.random() < 0.35:
+                stmts.append(lang.stmt(fi, depth, in_loop, body))
+                continue
             k = rnd.random()
             if k < 0.3:
                 stmts.append('defer func() {\n' + deferred_body(fi, 0) + '\n}()')
@@ -66,7 +76,10 @@ def gen_program(seed):
             elif k < 0.88:
                 stmts.append('defer recover()')
             elif k < 0.895:
-                stmts.append('var nf func()\nif r > 4 { nf = helper }\ndefer nf()')
+                # (with features, statements nest in switch cases too: a
+                # fresh name per declaration)
+                nfn = 'nf' if not lang.features else f'nf{len(stmts)}_{depth}_{rnd.randint(0, 10**6)}'
+                stmts.append(f'var {nfn} func()\nif r > 4 {{ {nfn} = helper }}\ndefer {nfn}()')
             elif k < 0.9:
                 uses_runtime[0] = True
                 stmts.append('runtime.Gosched()')
@@ -77,6 +90,8 @@ def gen_program(seed):
         return '\n'.join(stmts)
 
     funcs = ['func helper() {\nfmt.Println("helper recover", recover())\n}\n']
+    if lang.features:
+        funcs.append(PRELUDE)
     for i in range(nf):
         funcs.append(f'func f{i}() (r int) {{\n' + body(i, 0, False) + '\nreturn r\n}\n')
     main = 'func main() {\n'
@@ -89,7 +104,9 @@ def gen_program(seed):
     imports = '"fmt"\n' + ('"runtime"\n' if uses_runtime[0] else '')
     return f'package main\n\nimport (\n{imports})\n\n' + '\n'.join(funcs) + main
 
-# usage: gen.py OUTDIR FIRST_SEED LAST_SEED
+# usage: gen.py OUTDIR FIRST_SEED LAST_SEED [FEATURES]
+#   FEATURES: comma-separated, from gen_lang.FEATURES (slices,maps,switch,rangefunc)
 out, n0, n1 = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+feats = tuple(f for f in (sys.argv[4].split(',') if len(sys.argv) > 4 else []) if f)
 for s in range(n0, n1):
-    open(f'{out}/p{s}.go', 'w').write(gen_program(s))
+    open(f'{out}/p{s}.go', 'w').write(gen_program(s, feats))

@@ -9,8 +9,8 @@
 
 use std::sync::Arc;
 
-use crate::ir::{Arith, Builtin, Cmp, Var};
-use crate::rt::types::RtType;
+use crate::ir::{Arith, Builtin, Cmp, Conv, On, Var};
+use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
 
@@ -112,6 +112,10 @@ pub enum Op {
     /// Issue 10's operations: goroutines, channels, `select`, `sync`,
     /// `time.Sleep` (vm/go.rs runs them).
     Go(GoOp),
+    /// Issue 9's structs, pointers, methods and interfaces.
+    Typed(TypedOp),
+    /// Issue 9's operations on slices, arrays, maps and strings.
+    Comp(CompOp),
 }
 
 /// An operation of goroutines and their synchronisation.
@@ -148,23 +152,141 @@ pub enum GoOp {
         default: bool,
         dst: Reg,
     },
-    /// `dst` = the `sync` object in the variable at `var`, made there on
-    /// first use.
-    SyncObj {
+    /// `dst` = the `sync` object the pointer in `ptr` points to, made
+    /// there on first use.
+    SyncAt {
         dst: Reg,
-        var: VarLoc,
+        ptr: Reg,
         kind: crate::ir::SyncKind,
     },
 }
 
-/// Where a variable is, for an instruction that updates it in place.
+/// An operation on structs, pointers and interfaces (vm/typed.rs runs them).
 #[derive(Debug, Clone, Copy)]
 #[allow(missing_docs)]
-pub enum VarLoc {
-    Reg(Reg),
-    Cell(u32),
-    Capture(u32),
-    Global(u32),
+pub enum TypedOp {
+    /// `dst = x.fields[i]`
+    Field { dst: Reg, x: Reg, i: u32 },
+    /// `dst = *p`
+    Load { dst: Reg, p: Reg },
+    /// `dst = &` the variable in the activation's cell `cell`.
+    AddrCell { dst: Reg, cell: u32 },
+    /// `dst = &` the captured variable `cap`.
+    AddrCap { dst: Reg, cap: u32 },
+    /// `dst = &` the package-level variable `global`.
+    AddrGlobal { dst: Reg, global: u32 },
+    /// `dst = &p.paths[path]`
+    FieldAddr { dst: Reg, p: Reg, path: u32 },
+    /// `dst =` a new variable holding `x`.
+    New { dst: Reg, x: Reg },
+    /// `dst =` a struct of the `n` values from `first`.
+    StructLit { dst: Reg, first: Reg, n: u32 },
+    /// `dst = x` in an interface with dynamic type `image.types[ty]`.
+    Box { dst: Reg, x: Reg, ty: u32 },
+    /// `dst =` the method value of the function in `f` bound to `recv`.
+    Bound {
+        dst: Reg,
+        f: Reg,
+        recv: Reg,
+        sig: u32,
+    },
+    /// `x.paths[path] = src` for the struct in register `x`.
+    SetField { x: Reg, path: u32, src: Reg },
+    /// `p.paths[path] = src` through the pointer in `p`.
+    Store { p: Reg, path: u32, src: Reg },
+    /// `f, recv =` the method `names[name]` of the interface value `x`'s
+    /// dynamic type, and its receiver (a nil interface faults).
+    Method {
+        f: Reg,
+        recv: Reg,
+        x: Reg,
+        name: u32,
+    },
+    /// `f, recv =` the `Error` (else `String`) method of `x`'s dynamic type
+    /// and its receiver, for `fmt`; `f = nil` if it has neither.
+    ShowMethod { f: Reg, recv: Reg, x: Reg },
+    /// `x =` the interface value `x` with the text in `text` kept.
+    ShowText { x: Reg, text: Reg },
+}
+
+/// An operation on composite values (vm/composite.rs runs them).
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub enum CompOp {
+    /// `dst = x[i]`; a missing map key gives `consts[zero]`.
+    Index {
+        dst: Reg,
+        x: Reg,
+        i: Reg,
+        on: On,
+        zero: u32,
+    },
+    /// `dst, dst+1 = m[k]` (comma-ok).
+    MapOk { dst: Reg, m: Reg, k: Reg, zero: u32 },
+    /// `x[i] = v`
+    SetIndex { x: Reg, i: Reg, v: Reg, on: On },
+    /// `dst = x[lo:hi:max]`; `has` bit 0/1/2: lo/hi/max are given.
+    SliceOf {
+        dst: Reg,
+        x: Reg,
+        lo: Reg,
+        has: u8,
+        on: On,
+    },
+    /// `dst = make([]T, len, cap)` with elements `consts[zero]` copied `depth` deep.
+    MakeSlice {
+        dst: Reg,
+        len: Reg,
+        cap: Option<Reg>,
+        zero: u32,
+        depth: u32,
+    },
+    /// `dst = make(map[K]V)`
+    MakeMap { dst: Reg },
+    /// `dst = append(s, vals[0..n])`, or `append(s, vals[0]...)`.
+    Append {
+        dst: Reg,
+        s: Reg,
+        vals: Reg,
+        n: u32,
+        spread: bool,
+        size: u32,
+        pointers: bool,
+    },
+    /// `dst = copy(to, from)`
+    Copy { dst: Reg, to: Reg, from: Reg },
+    /// `dst = len(x)`
+    Len { dst: Reg, x: Reg },
+    /// `dst = cap(x)`
+    Cap { dst: Reg, x: Reg },
+    /// `delete(m, k)`
+    Delete { m: Reg, k: Reg },
+    /// `dst = T(x)` between strings and slices.
+    Convert { dst: Reg, x: Reg, how: Conv },
+    /// `dst = ` the rune (or its width) at byte `i` of the string `s`.
+    DecodeRune {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        width: bool,
+    },
+    /// `dst = ` the keys of the map `m`, as a slice.
+    MapKeys { dst: Reg, m: Reg },
+    /// `dst = ` the index of the current activation.
+    ActIndex { dst: Reg },
+    /// `dst = ` the range-over-func error of the state in `x`.
+    RangeError { dst: Reg, x: Reg },
+    /// A deferred call registered on the frame of activation `act`.
+    DeferTo {
+        target: DeferTarget,
+        args: Reg,
+        nargs: u32,
+        act: Reg,
+    },
+    /// `dst = (x == nil) != neg` of a slice or map.
+    IsNil { dst: Reg, x: Reg, neg: bool },
+    /// `dst = ` a copy of the array `x`, `depth` levels deep.
+    CopyArray { dst: Reg, x: Reg, depth: u32 },
 }
 
 /// Where a local slot lives.
@@ -220,6 +342,11 @@ pub struct Proto {
     pub params: Vec<Loc>,
     /// Where each result lives, and its zero value's constant.
     pub results: Vec<(Loc, u32)>,
+    /// Field paths of [`TypedOp`]s.
+    pub paths: Vec<Box<[u32]>>,
+    /// Method names of [`TypedOp::Method`], func type names of
+    /// [`TypedOp::Bound`].
+    pub names: Vec<Arc<str>>,
 }
 
 /// The compiled program: every function (top-level ones first, by the
@@ -240,6 +367,11 @@ pub struct Image {
     /// Every string constant's data (one allocation per distinct text, gc's
     /// static data: converting one to an interface allocates nothing).
     pub literals: Vec<Str>,
+    /// The dynamic types of values converted to interfaces.
+    pub types: Vec<Arc<TypeInfo>>,
+    /// The function of the runtime's own errors' `Error` method (index
+    /// into `protos`).
+    pub error_method: u32,
 }
 
 // Code is shared by the worker threads.

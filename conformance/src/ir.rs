@@ -21,6 +21,11 @@ pub enum Const {
     Str(Rc<str>),
     /// A func constant.
     Func(FuncConst),
+    /// A struct value (the zero value of a struct type).
+    Struct(Vec<Const>),
+    /// A nil slice, a nil map, or an array's zero value as a template (an
+    /// array constant is always deep-copied before use: see [`CompExpr`]).
+    Comp(CompConst),
 }
 
 /// A func constant: only the nil func of a type can be written.
@@ -181,6 +186,10 @@ pub enum Expr {
         /// The operand's static type.
         src: Type,
     },
+    /// Issue 9's structs, pointers, methods and interfaces.
+    Typed(Box<TypedExpr>),
+    /// Issue 9's composite values: slices, arrays, maps, strings as bytes.
+    Comp(Box<CompExpr>),
 }
 
 /// How a builtin `print` argument prints.
@@ -244,6 +253,9 @@ pub enum Target {
     Builtin(Builtin),
     /// `x.Error()` on an `error`.
     ErrorMethod(Expr),
+    /// `x.name(...)` on an interface value: the method of its dynamic type,
+    /// the receiver its first argument.
+    Iface(Expr, Rc<str>),
 }
 
 /// Call arguments.
@@ -296,6 +308,15 @@ pub enum Rhs {
         /// The asserted type.
         to: Type,
         /// The zero value of `to`.
+        zero: Const,
+    },
+    /// `v, ok = m[k]`
+    MapOk {
+        /// The map.
+        m: Expr,
+        /// The key.
+        k: Expr,
+        /// The zero value of the map's element type.
         zero: Const,
     },
 }
@@ -362,6 +383,361 @@ pub enum Stmt {
         /// The defer statement's index in its function.
         site: u32,
     },
+    /// Issue 9's stores into fields and through pointers.
+    Typed(Box<TypedStmt>),
+    /// Issue 9's statements on composite values and control flow.
+    Comp(Box<CompStmt>),
+}
+
+// ---- Issue 9: structs, pointers, methods, interfaces ----------------------
+
+/// An expression on structs, pointers, methods and interfaces.
+#[derive(Debug)]
+pub enum TypedExpr {
+    /// Field `i` of a struct value.
+    Field(Expr, u32),
+    /// `*p` (a nil `p` is the nil dereference).
+    Deref(Expr),
+    /// `&v` of a variable (which then lives in a cell).
+    AddrVar(Var),
+    /// `&p.f.g`: the address of a field of what `p` points to.
+    FieldAddr(Expr, Vec<u32>),
+    /// A new variable holding the value: `&T{...}`, `new(T)`.
+    New(Expr),
+    /// A struct value from its fields' values, in order.
+    StructLit(Vec<Expr>),
+    /// A value converted to an interface, with its dynamic type.
+    Box(Expr, Type),
+    /// The method value `x.M`: the method's function and its receiver.
+    Bound(Expr, Expr, Rc<FuncType>),
+    /// An operand of `fmt`'s print functions: if its dynamic type has an
+    /// `Error` (else a `String`) method, the method is called and its text
+    /// kept with the value for `%v`, `%s`, `%q`, `%x`.
+    Show(Expr),
+}
+
+/// A store into a field or through a pointer.
+#[derive(Debug)]
+pub enum TypedStmt {
+    /// `v.f.g = x` for a variable `v` holding a struct.
+    SetField {
+        /// The variable.
+        var: Var,
+        /// Field indices.
+        path: Vec<u32>,
+        /// The value.
+        rhs: Expr,
+    },
+    /// `p.f.g = x` through the pointer `p` (an empty path: `*p = x`).
+    Store {
+        /// The pointer.
+        p: Expr,
+        /// Field indices.
+        path: Vec<u32>,
+        /// The value.
+        rhs: Expr,
+    },
+}
+
+// ---- Issue 9: composite values, strings as bytes, control flow ----------
+
+/// A constant of a composite type.
+#[derive(Debug, Clone)]
+pub enum CompConst {
+    /// A nil slice.
+    NilSlice,
+    /// A nil map.
+    NilMap,
+    /// A zero array of `len` elements of the zero value `elem` (a
+    /// template: copied `depth` levels deep before use).
+    Array(u32, Box<Const>),
+}
+
+/// What an index or slice expression works on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    /// A slice.
+    Slice,
+    /// An array (a value in a register, or a variable's storage).
+    Array,
+    /// A string: bytes.
+    Str,
+    /// A map.
+    Map,
+}
+
+/// A conversion between strings and slices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conv {
+    /// `[]byte(s)`
+    StrToBytes,
+    /// `[]rune(s)`
+    StrToRunes,
+    /// `string(b)` of a `[]byte`
+    BytesToStr,
+    /// `string(r)` of a `[]rune`
+    RunesToStr,
+    /// `string(r)` of an integer (a rune)
+    RuneToStr,
+}
+
+/// An expression on composite values.
+#[derive(Debug)]
+pub enum CompExpr {
+    /// `x[i]`; for a map, `zero` is the value of a missing key.
+    Index {
+        /// The operand.
+        x: Expr,
+        /// The index or key.
+        i: Expr,
+        /// What `x` is.
+        on: On,
+        /// The zero value of the element (maps).
+        zero: Const,
+    },
+    /// `x[lo:hi:max]`
+    SliceOf {
+        /// The operand.
+        x: Expr,
+        /// Low bound.
+        lo: Option<Expr>,
+        /// High bound.
+        hi: Option<Expr>,
+        /// Capacity bound.
+        max: Option<Expr>,
+        /// What `x` is.
+        on: On,
+    },
+    /// `make([]T, len, cap)`
+    MakeSlice {
+        /// Length.
+        len: Expr,
+        /// Capacity.
+        cap: Option<Expr>,
+        /// The element's zero value.
+        zero: Const,
+        /// Array levels in the element type (each element is copied).
+        depth: u32,
+    },
+    /// `make(map[K]V)` and map literals' start.
+    MakeMap,
+    /// A slice, array or map literal: elements by position (slices and
+    /// arrays) or by key (maps); `len` elements for slices and arrays.
+    Lit {
+        /// What kind of literal.
+        on: On,
+        /// Length (slices and arrays).
+        len: u32,
+        /// The element's zero value (slices and arrays).
+        zero: Const,
+        /// Array levels in the element type.
+        depth: u32,
+        /// `(index or key, value)` in source order.
+        elems: Vec<(Expr, Expr)>,
+    },
+    /// `append(s, vals...)`; `spread` for `append(s, t...)`.
+    Append {
+        /// The slice.
+        s: Expr,
+        /// The values (or the one spread slice / string).
+        vals: Vec<Expr>,
+        /// `append(s, t...)`
+        spread: bool,
+        /// The element's size in bytes (Go's growth rounds to size classes).
+        size: u32,
+        /// Whether the element holds pointers.
+        pointers: bool,
+    },
+    /// `copy(dst, src)` (src a slice or a string).
+    Copy {
+        /// Destination.
+        dst: Expr,
+        /// Source.
+        src: Expr,
+    },
+    /// `len(x)`
+    Len(Expr),
+    /// `cap(x)`
+    Cap(Expr),
+    /// A conversion between strings and slices.
+    Convert {
+        /// The operand.
+        x: Expr,
+        /// Which.
+        how: Conv,
+    },
+    /// `x == nil` (`neg`: `!=`) of a slice or map.
+    IsNil {
+        /// The slice or map.
+        x: Expr,
+        /// `!=`?
+        neg: bool,
+    },
+    /// The rune at byte `i` of the string `s` (`width`: its width in
+    /// bytes instead), as `for range` over a string decodes it.
+    DecodeRune {
+        /// The string.
+        s: Expr,
+        /// The byte index.
+        i: Expr,
+        /// The width instead of the rune?
+        width: bool,
+    },
+    /// The keys of a map, as a slice (a `for range` over a map starts).
+    MapKeys(Expr),
+    /// The index of the current activation on the goroutine's stack: a
+    /// function with a range-over-func loop whose body defers takes it,
+    /// so that the body's defers go to its frame.
+    ActIndex,
+    /// The run-time error of a range-over-func state (gc's
+    /// `panicrangestate`): 0 done, 2 panic, 3 exhausted, 4 missing panic.
+    RangeError(Expr),
+    /// A copy of an array value, `depth` levels of arrays deep.
+    CopyArray {
+        /// The array.
+        x: Expr,
+        /// Array levels.
+        depth: u32,
+    },
+}
+
+/// A place an assignment stores to.
+#[derive(Debug)]
+pub enum Place {
+    /// A variable (or `_`).
+    Var(Lhs),
+    /// `x[i]`
+    Elem {
+        /// The slice, array or map.
+        x: Expr,
+        /// Index or key.
+        i: Expr,
+        /// What `x` is.
+        on: On,
+    },
+}
+
+/// A statement on composite values, or of control flow.
+#[derive(Debug)]
+pub enum CompStmt {
+    /// Assignment with element targets: the targets' operands are
+    /// evaluated first, then the values, then the stores left to right.
+    Assign {
+        /// Targets.
+        targets: Vec<Place>,
+        /// Values.
+        rhs: Rhs,
+    },
+    /// `x[i] op= v` (`x` and `i` evaluated once).
+    OpAssign {
+        /// The element.
+        target: Place,
+        /// The operator.
+        op: Arith,
+        /// The operand.
+        rhs: Expr,
+    },
+    /// `delete(m, k)`
+    Delete {
+        /// The map.
+        m: Expr,
+        /// The key.
+        k: Expr,
+    },
+    /// `defer` in a range-over-func loop body: the call goes to the frame
+    /// of the activation `act` (the function that has the loop), not the
+    /// body's (gc's `deferprocat`).
+    DeferTo {
+        /// The deferred call.
+        call: Call,
+        /// The activation index ([`CompExpr::ActIndex`]).
+        act: Expr,
+    },
+    /// A jump target of the function (labels, `switch` clauses, the ends
+    /// of labeled loops): numbered per function.
+    Label(u32),
+    /// `goto` a label of the function (also `break L`, `continue L`, a
+    /// `break` out of a `switch`, `fallthrough`).
+    Goto(u32),
+}
+
+impl CompExpr {
+    /// The sub-expressions, in evaluation order (for walks over the tree).
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match self {
+            CompExpr::Index { x, i, .. } => vec![x, i],
+            CompExpr::SliceOf { x, lo, hi, max, .. } => {
+                let mut v = vec![x];
+                v.extend(lo.iter().chain(hi).chain(max));
+                v
+            }
+            CompExpr::MakeSlice { len, cap, .. } => {
+                let mut v = vec![len];
+                v.extend(cap.iter());
+                v
+            }
+            CompExpr::MakeMap => Vec::new(),
+            CompExpr::Lit { elems, .. } => elems.iter().flat_map(|(k, v)| [k, v]).collect(),
+            CompExpr::Append { s, vals, .. } => {
+                let mut v = vec![s];
+                v.extend(vals.iter());
+                v
+            }
+            CompExpr::Copy { dst, src } => vec![dst, src],
+            CompExpr::Len(x) | CompExpr::Cap(x) => vec![x],
+            CompExpr::DecodeRune { s, i, .. } => vec![s, i],
+            CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
+            CompExpr::ActIndex => Vec::new(),
+            CompExpr::Convert { x, .. }
+            | CompExpr::CopyArray { x, .. }
+            | CompExpr::IsNil { x, .. } => vec![x],
+        }
+    }
+}
+
+impl Place {
+    /// The operands evaluated before the values are stored.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match self {
+            Place::Var(_) => Vec::new(),
+            Place::Elem { x, i, .. } => vec![x, i],
+        }
+    }
+}
+
+impl CompStmt {
+    /// The expressions of the statement (for walks over the tree), and its
+    /// right-hand sides.
+    pub fn exprs(&self) -> (Vec<&Expr>, Option<&Rhs>) {
+        match self {
+            CompStmt::Assign { targets, rhs } => {
+                (targets.iter().flat_map(Place::exprs).collect(), Some(rhs))
+            }
+            CompStmt::OpAssign { target, rhs, .. } => {
+                let mut v = target.exprs();
+                v.push(rhs);
+                (v, None)
+            }
+            CompStmt::Delete { m, k } => (vec![m, k], None),
+            CompStmt::Label(_) | CompStmt::Goto(_) => (Vec::new(), None),
+            CompStmt::DeferTo { call, act } => {
+                let mut v = vec![act];
+                if let Target::Value(f) | Target::ErrorMethod(f) = &call.target {
+                    v.push(f);
+                }
+                match &call.args {
+                    Args::List(es) => v.extend(es.iter()),
+                    Args::Spread(e) => v.push(e),
+                }
+                (v, None)
+            }
+        }
+    }
+
+    /// Nested statement lists (control flow), for walks over the tree.
+    pub fn blocks(&self) -> Vec<&[Stmt]> {
+        Vec::new()
+    }
 }
 
 /// Issue 10's statements.
@@ -438,11 +814,12 @@ pub enum GoExpr {
         /// The buffer size (none: unbuffered).
         size: Option<Expr>,
     },
-    /// The `sync` object in a variable of a `sync` type: made on first use
-    /// (the type's zero value is ready to use, as in Go).
-    SyncObj {
-        /// The variable.
-        var: Var,
+    /// The `sync` object that the pointer `ptr` points to: made there on
+    /// first use (the type's zero value is ready to use, as in Go); a nil
+    /// pointer faults.
+    SyncAt {
+        /// A pointer to the `sync` value (`&mu`, `&s.mu`, or a `*sync.T`).
+        ptr: Expr,
         /// Which object.
         kind: SyncKind,
     },

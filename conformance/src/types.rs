@@ -4,6 +4,7 @@
 //! the checker and [`crate::ir`] use until they move onto the table.
 
 pub mod constant;
+pub mod named;
 mod relations;
 pub mod table;
 #[cfg(test)]
@@ -33,6 +34,26 @@ pub enum Type {
     Nil,
     /// The results of a call with no or several results.
     Tuple(Rc<[Type]>),
+    /// A declared type (issue 9's types: `types/named.rs`).
+    Named(Rc<named::NamedType>),
+    /// `struct { ... }`
+    Struct(Rc<[named::Field]>),
+    /// `*T`
+    Pointer(Rc<Type>),
+    /// An interface with methods (sorted by name).
+    Iface(Rc<[named::IfaceMethod]>),
+    /// `[]T` (issue 9's composite values).
+    Slice(Rc<Type>),
+    /// `[N]T`
+    Array(u64, Rc<Type>),
+    /// `map[K]V`
+    Map(Rc<Type>, Rc<Type>),
+    /// `byte` as the element of `[]byte`/`[N]byte` (elsewhere `byte` is
+    /// the subset's `int` until integer kinds land; the element type keeps
+    /// `[]byte` apart from `[]int` for conversions and `fmt`).
+    Byte,
+    /// `rune` as an element type, likewise.
+    Rune,
     /// `chan T`, `chan<- T`, `<-chan T` (issue 10).
     Chan(crate::ast::ChanDir, Rc<Type>),
     /// A type of the `sync` package (issue 10).
@@ -46,12 +67,23 @@ pub struct FuncType {
     pub params: Vec<Type>,
     /// Result types.
     pub results: Vec<Type>,
+    /// Whether the last parameter is `...T` (its type is then `[]T`).
+    pub variadic: bool,
 }
 
 impl Type {
-    /// Whether the type is an interface (`any` or `error`).
+    /// The type of a value read out of an element of type `self` (`byte`
+    /// and `rune` elements read as `int`).
+    pub fn scalar(&self) -> Type {
+        match self {
+            Type::Byte | Type::Rune => Type::Int,
+            t => t.clone(),
+        }
+    }
+
+    /// Whether the type is an interface.
     pub fn is_interface(&self) -> bool {
-        matches!(self, Type::Any | Type::Error)
+        matches!(self.underlying(), Type::Any | Type::Error | Type::Iface(_))
     }
 
     /// Whether values of `self` may be assigned to a variable of type `to`.
@@ -59,17 +91,45 @@ impl Type {
         match (self, to) {
             (Type::Tuple(_), _) | (_, Type::Tuple(_)) | (_, Type::Nil) => false,
             (a, b) if a == b => true,
+            (Type::Int, Type::Byte | Type::Rune) | (Type::Byte | Type::Rune, Type::Int) => true,
             (_, Type::Any) => true,
-            (Type::Nil, Type::Error | Type::Func(_) | Type::Chan(..)) => true,
-            // A bidirectional channel may be used as a directional one.
+            (Type::Nil, t) => {
+                t.is_interface()
+                    || matches!(
+                        t.underlying(),
+                        Type::Func(_)
+                            | Type::Pointer(_)
+                            | Type::Slice(_)
+                            | Type::Map(..)
+                            | Type::Chan(..)
+                    )
+            }
+            // A bidirectional channel may be used as a directional one of
+            // the same element type.
             (Type::Chan(crate::ast::ChanDir::Both, a), Type::Chan(_, b)) => a == b,
+            (a, b) if b.is_interface() => a.missing_method(b).is_none(),
+            // Identical underlying types, one of them not named.
+            (a, b) if !a.is_named() || !b.is_named() => a.underlying() == b.underlying(),
             _ => false,
         }
     }
 
+    /// Whether the type is a declared type (or predeclared).
+    pub fn is_named(&self) -> bool {
+        matches!(
+            self,
+            Type::Named(_) | Type::Int | Type::Str | Type::Bool | Type::Error
+        )
+    }
+
     /// Whether `==` is defined on values of the type.
     pub fn comparable(&self) -> bool {
-        !matches!(self, Type::Func(_) | Type::Tuple(_) | Type::Nil)
+        match self.underlying() {
+            Type::Func(_) | Type::Tuple(_) | Type::Nil | Type::Slice(_) | Type::Map(..) => false,
+            Type::Array(_, e) => e.comparable(),
+            Type::Struct(fs) => fs.iter().all(|f| f.ty.comparable()),
+            _ => true,
+        }
     }
 
     /// The name used in compile errors.
@@ -92,6 +152,34 @@ impl fmt::Display for Type {
             Type::Any => f.write_str("interface {}"),
             Type::Func(ft) => write!(f, "{ft}"),
             Type::Nil => f.write_str("nil"),
+            Type::Named(n) => f.write_str(&n.full),
+            Type::Pointer(t) => write!(f, "*{t}"),
+            Type::Struct(fs) => {
+                f.write_str("struct {")?;
+                for (i, x) in fs.iter().enumerate() {
+                    let sep = if i == 0 { " " } else { "; " };
+                    if x.embedded {
+                        write!(f, "{sep}{}", x.ty)?;
+                    } else {
+                        write!(f, "{sep}{} {}", x.name, x.ty)?;
+                    }
+                }
+                f.write_str(if fs.is_empty() { "}" } else { " }" })
+            }
+            Type::Iface(ms) => {
+                f.write_str("interface {")?;
+                for (i, m) in ms.iter().enumerate() {
+                    let sep = if i == 0 { " " } else { "; " };
+                    let sig = m.sig.to_string();
+                    write!(f, "{sep}{}{}", m.name, &sig[4..])?;
+                }
+                f.write_str(if ms.is_empty() { "}" } else { " }" })
+            }
+            Type::Slice(e) => write!(f, "[]{e}"),
+            Type::Array(n, e) => write!(f, "[{n}]{e}"),
+            Type::Map(k, v) => write!(f, "map[{k}]{v}"),
+            Type::Byte => f.write_str("uint8"),
+            Type::Rune => f.write_str("int32"),
             Type::Chan(dir, t) => match dir {
                 crate::ast::ChanDir::Both => write!(f, "chan {t}"),
                 crate::ast::ChanDir::Send => write!(f, "chan<- {t}"),
@@ -119,7 +207,12 @@ impl fmt::Display for FuncType {
             if i > 0 {
                 f.write_str(", ")?;
             }
-            write!(f, "{t}")?;
+            match t {
+                Type::Slice(e) if self.variadic && i + 1 == self.params.len() => {
+                    write!(f, "...{e}")?
+                }
+                t => write!(f, "{t}")?,
+            }
         }
         f.write_str(")")?;
         match self.results.as_slice() {

@@ -2,10 +2,13 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod composite;
 mod consts;
 mod expr;
+pub(crate) mod flow;
 mod goroutines;
 mod stmt;
+mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;
 
@@ -42,6 +45,8 @@ enum Binding {
     Func { idx: u32, ty: Rc<FuncType> },
     /// A constant.
     Const { value: Value, ty: Type },
+    /// A declared type.
+    Type(Type),
 }
 
 /// One function being checked.
@@ -60,10 +65,12 @@ struct FnCtx {
     site_in_loop: Vec<bool>,
     returns: u32,
     loops: u32,
-    /// `select` clauses being checked (`break` may leave one).
-    selects: u32,
     /// Where each defer statement is, by site number.
     defer_pos: Vec<Pos>,
+    /// Labels, jump targets, and what `break` leaves (checker/flow).
+    flow: flow::FlowCtx,
+    /// The range-over-func loop whose body this context is.
+    range_body: Option<flow::rangefunc::RangeBody>,
 }
 
 impl FnCtx {
@@ -126,6 +133,10 @@ struct Checker {
     tiers: Vec<DeferTier>,
     /// The value of `iota` inside a const spec.
     iota: Option<i64>,
+    /// Declared types so far (their identities).
+    ntypes: u32,
+    /// `runtime.Error`, once used.
+    runtime_error: Option<Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -139,11 +150,14 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Str => Value::str(""),
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
-        _ => Value::Nil,
+        Type::Byte | Type::Rune => Value::Int(0),
+        Type::Named(_) => zero(&t.underlying()),
+        Type::Struct(fs) => Value::Struct(fs.iter().map(|f| zero(&f.ty)).collect()),
+        t => composite::comp_zero(t).unwrap_or(Value::Nil),
     }
 }
 
-const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors", "sync", "time"];
+const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors", "iter", "sync", "time"];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
@@ -154,8 +168,10 @@ impl Checker {
             let (path, pos) = (&imp.path, &imp.path_pos);
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
-                e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors)");
+                e.msg.push_str(&format!(
+                    " (the supported packages: {})",
+                    PACKAGES.join(", ")
+                ));
                 return Err(e);
             }
             if self.imports.contains_key(path) {
@@ -223,6 +239,7 @@ impl Checker {
         let mut funcs = Vec::new();
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
+        self.declare_types(file)?;
         for d in &file.decls {
             match d {
                 Decl::Const(c) => {
@@ -232,8 +249,11 @@ impl Checker {
                         }
                     }
                 }
-                Decl::Type(t) => return refuse(t.pos, Construct::TypeDecls),
-                Decl::Func(f) if f.recv.is_some() => return refuse(f.func_pos, Construct::Methods),
+                Decl::Type(_) => {}
+                Decl::Func(f) if f.recv.is_some() => {
+                    let idx = self.declare_method(f)?;
+                    funcs.push((f, idx));
+                }
                 Decl::Func(f) => {
                     let ty = Rc::new(self.signature(&f.sig)?);
                     let idx = self.func_types.len() as u32;
@@ -317,13 +337,25 @@ impl Checker {
     }
 
     fn func_decl(&mut self, f: &ast::FuncDecl) -> PResult<Rc<FuncCode>> {
-        self.cur_name = format!("main.{}", f.name).into();
+        self.cur_name = match &f.recv {
+            Some(r) => self.method_name(r, &f.name),
+            None => format!("main.{}", f.name).into(),
+        };
         self.lit_count = 0;
         let first_local = self.locals.len();
         let Some(body) = &f.body else {
             return err(f.pos, format!("missing function body for {}", f.name));
         };
-        let code = self.function(&f.sig, body, self.cur_name.clone())?;
+        let sig = match &f.recv {
+            // A method is a function whose first parameter is the receiver.
+            Some(r) => {
+                let mut sig = f.sig.clone();
+                sig.params.insert(0, r.clone());
+                sig
+            }
+            None => f.sig.clone(),
+        };
+        let code = self.function(&sig, body, self.cur_name.clone())?;
         self.check_unused(first_local)?;
         Ok(code)
     }
@@ -384,6 +416,7 @@ impl Checker {
         }
         self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();
         let stmts = self.block_stmts(&body.stmts)?;
+        self.check_labels()?;
         if !ft.results.is_empty() && !stmt::terminates_block(&body.stmts) {
             return err(body.end, "missing return");
         }
@@ -472,7 +505,7 @@ impl Checker {
     fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
         match b {
             Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
-            Binding::Func { .. } | Binding::Const { .. } => None,
+            Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_) => None,
             Binding::Local {
                 level, slot, ty, ..
             } => {

@@ -4,34 +4,48 @@
 use std::rc::Rc;
 
 use super::unsupported::{refuse, Construct};
-use super::{err, Checker};
-use crate::ast::{self, IfaceElem, TypeExpr};
+use super::{err, Binding, Checker};
+use crate::ast::{self, TypeExpr};
 use crate::lexer::{PResult, SyntaxError};
 use crate::types::{FuncType, Type};
 
 impl Checker {
-    pub(super) fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
-        if let Some(dots) = sig.variadic {
-            return refuse(dots, Construct::Variadic);
-        }
+    pub(crate) fn signature(&mut self, sig: &ast::Signature) -> PResult<FuncType> {
         let mut params = Vec::new();
         for p in &sig.params {
             params.push(self.type_expr(&p.ty)?);
+        }
+        let variadic = sig.variadic.is_some();
+        if variadic {
+            if let Some(last) = params.pop() {
+                params.push(Type::Slice(Rc::new(last)));
+            }
         }
         let mut results = Vec::new();
         for p in &sig.results {
             results.push(self.type_expr(&p.ty)?);
         }
-        Ok(FuncType { params, results })
+        Ok(FuncType {
+            params,
+            results,
+            variadic,
+        })
     }
 
-    pub(super) fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
+    pub(crate) fn type_expr(&mut self, t: &TypeExpr) -> PResult<Type> {
+        if let Some(r) = self.comp_type(t) {
+            return r;
+        }
         match t {
-            TypeExpr::Interface(elems, _) => match elems.first() {
-                None => Ok(Type::Any),
-                Some(IfaceElem::Method((_, p), _)) => refuse(*p, Construct::IfaceMethods),
-                Some(IfaceElem::Embed(t)) => refuse(t.pos(), Construct::IfaceMethods),
-            },
+            TypeExpr::Interface(elems, _) => self.iface_type(elems),
+            TypeExpr::Qualified(pkg, name, _)
+                if &**pkg == "runtime" && &**name == "Error" && self.imports.contains_key(pkg) =>
+            {
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                Ok(self.runtime_error())
+            }
             TypeExpr::Qualified(pkg, name, pos) => match (&**pkg, &**name) {
                 ("sync", n)
                     if self.imports.contains_key("sync")
@@ -48,16 +62,19 @@ impl Checker {
                 }
                 _ => refuse(*pos, Construct::QualifiedTypes),
             },
-            TypeExpr::Pointer(_, pos) => refuse(*pos, Construct::Pointers),
+            TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
             TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {
                 refuse(*pos, Construct::ArraysAndSlices)
             }
             TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
             TypeExpr::Chan(dir, elem, _) => self.chan_type(*dir, elem),
-            TypeExpr::Struct(_, pos) => refuse(*pos, Construct::Structs),
-            TypeExpr::Generic(_, _, pos) => refuse(*pos, Construct::Generics),
+            TypeExpr::Struct(fields, _) => self.struct_type(fields),
+            TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),
             TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
             TypeExpr::Name(n, pos) => {
+                if let Some(Binding::Type(t)) = self.lookup(n) {
+                    return Ok(t.clone());
+                }
                 if self.lookup(n).is_some() {
                     return err(*pos, format!("{n} is not a type"));
                 }
@@ -73,6 +90,47 @@ impl Checker {
     }
 }
 
+impl Checker {
+    /// `iter.Seq[V]` and `iter.Seq2[K, V]`: `func(yield func(...) bool)`;
+    /// other instantiated generic types are refused.
+    fn iter_type(
+        &mut self,
+        g: &TypeExpr,
+        args: &[TypeExpr],
+        pos: crate::lexer::Pos,
+    ) -> PResult<Type> {
+        let n = match g {
+            TypeExpr::Qualified(p, n, _) if &**p == "iter" && self.lookup(p).is_none() => n,
+            _ => return refuse(pos, Construct::Generics),
+        };
+        let want = match &**n {
+            "Seq" => 1,
+            "Seq2" => 2,
+            _ => return refuse(pos, Construct::Generics),
+        };
+        if args.len() != want {
+            return err(pos, format!("wrong number of type arguments for iter.{n}"));
+        }
+        if let Some(i) = self.imports.get_mut("iter") {
+            i.used = true;
+        }
+        let mut params = Vec::new();
+        for a in args {
+            params.push(self.type_expr(a)?);
+        }
+        let y = FuncType {
+            params,
+            results: vec![Type::Bool],
+            variadic: false,
+        };
+        Ok(Type::Func(Rc::new(FuncType {
+            params: vec![Type::Func(Rc::new(y))],
+            results: Vec::new(),
+            variadic: false,
+        })))
+    }
+}
+
 /// Go's predeclared names that the subset leaves out, named for
 /// [`SyntaxError::unsupported`]: the universe block of the Go spec minus the
 /// subset's `int`, `string`, `bool`, `error`, `any`, `true`, `false`, `nil`,
@@ -80,11 +138,13 @@ impl Checker {
 /// program does not declare the name itself.
 pub(crate) fn outside_universe(n: &str) -> Option<String> {
     Some(match n {
-        "byte" | "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8"
-        | "int16" | "int32" | "int64" | "rune" | "uint" | "uint8" | "uint16" | "uint32"
-        | "uint64" | "uintptr" => format!("values of type `{n}`"),
-        "append" | "cap" | "clear" | "close" | "complex" | "copy" | "delete" | "imag" | "make"
-        | "max" | "min" | "new" | "real" => format!("calls of the built-in function `{n}`"),
+        "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8" | "int16"
+        | "int64" | "uint" | "uint16" | "uint32" | "uint64" | "uintptr" => {
+            format!("values of type `{n}`")
+        }
+        "clear" | "close" | "complex" | "imag" | "max" | "min" | "new" | "real" => {
+            format!("calls of the built-in function `{n}`")
+        }
         _ => return None,
     })
 }
@@ -93,6 +153,9 @@ pub(crate) fn outside_universe(n: &str) -> Option<String> {
 pub(crate) fn universe_type(n: &str) -> Option<Type> {
     Some(match n {
         "int" => Type::Int,
+        // Until integer kinds land, `byte` and `rune` are `int` outside
+        // element types (composite/mod.rs).
+        "byte" | "rune" | "uint8" | "int32" => Type::Int,
         "string" => Type::Str,
         "bool" => Type::Bool,
         "error" => Type::Error,

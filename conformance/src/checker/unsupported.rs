@@ -8,32 +8,16 @@ use crate::lexer::{PResult, Pos, SyntaxError};
 /// A construct of Go that minigo refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Construct {
-    /// `type` declarations.
-    TypeDecls,
-    /// Methods (function declarations with a receiver).
-    Methods,
     /// `...T` parameters and `f(s...)` calls.
     Variadic,
     /// Import names (`f "fmt"`, `_ "os"`, `. "fmt"`).
     ImportNames,
     /// `pkg.T` types.
     QualifiedTypes,
-    /// `*T`, `&x`, `*p`.
-    Pointers,
     /// `[]T`, `[N]T`, indexing and slicing.
     ArraysAndSlices,
-    /// Index expressions.
-    Index,
-    /// Slice expressions.
-    SliceExprs,
     /// `map[K]V`.
     Maps,
-    /// `<-ch`, `ch <- v`.
-    ChanOps,
-    /// `struct { ... }`.
-    Structs,
-    /// Interfaces with methods or embedded interfaces.
-    IfaceMethods,
     /// Generic instantiation `T[int]`.
     Generics,
     /// `T{...}`.
@@ -42,65 +26,30 @@ pub(crate) enum Construct {
     TypeConversions,
     /// Floating-point literals.
     Floats,
-    /// Rune literals.
-    Runes,
     /// Integer constants beyond `int`'s range (untyped big constants).
     BigConstants,
     /// `&`, `|`, `^`, `&^`, `<<`, `>>` (the operator).
     Bitwise(&'static str),
     /// Assignments to elements, fields and pointees (`a[i] = x`, `p.f++`).
     AssignToNonVariable,
-    /// Labeled statements and labeled `break`/`continue`.
-    Labels,
-    /// `goto`.
-    Goto,
-    /// `switch` statements.
-    Switch,
-    /// Type switches.
-    TypeSwitch,
-    /// `fallthrough`.
-    Fallthrough,
-    /// `select`.
-    Select,
-    /// `go` statements.
-    Go,
-    /// `for range`.
-    Range,
 }
 
 impl Construct {
     /// The construct's name, in the plural, as the refusal says it.
     pub(crate) fn name(self) -> String {
         let s = match self {
-            Construct::TypeDecls => "`type` declarations",
-            Construct::Methods => "methods",
             Construct::Variadic => "variadic functions and calls (`...`)",
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",
             Construct::QualifiedTypes => "types of other packages (`pkg.T`)",
-            Construct::Pointers => "pointers",
             Construct::ArraysAndSlices => "array and slice types",
-            Construct::Index => "index expressions",
-            Construct::SliceExprs => "slice expressions",
             Construct::Maps => "`map` types",
-            Construct::ChanOps => "channel operations (`<-`)",
-            Construct::Structs => "`struct` types",
-            Construct::IfaceMethods => "`interface` types with methods",
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",
             Construct::Floats => "floating-point numbers",
-            Construct::Runes => "rune literals",
             Construct::BigConstants => "integer constants larger than int",
             Construct::Bitwise(op) => return format!("bitwise operators (`{op}`)"),
             Construct::AssignToNonVariable => "assignments to elements, fields and pointees",
-            Construct::Labels => "labels",
-            Construct::Goto => "`goto` statements",
-            Construct::Switch => "`switch` statements",
-            Construct::TypeSwitch => "type switches",
-            Construct::Fallthrough => "`fallthrough` statements",
-            Construct::Select => "`select` statements",
-            Construct::Go => "`go` statements",
-            Construct::Range => "`range` clauses",
         };
         s.to_string()
     }

@@ -1,7 +1,7 @@
 //! Which locals of a function its function literals capture (those live
 //! in cells; the others are plain registers).
 
-use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, Var};
+use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, TypedExpr, TypedStmt, Var};
 
 /// Marks the locals of this function that its function literals capture.
 pub(super) fn captured_locals(stmts: &[Stmt], out: &mut [bool]) {
@@ -47,7 +47,20 @@ pub(super) fn stmt_captures(s: &Stmt, out: &mut [bool]) {
         Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
         Stmt::Defer { call, .. } => call_captures(call, out),
         Stmt::Go(g) => super::goroutines::stmt_captures(g, out),
+        Stmt::Typed(t) => match &**t {
+            TypedStmt::SetField { rhs, .. } => expr_captures(rhs, out),
+            TypedStmt::Store { p, rhs, .. } => {
+                expr_captures(p, out);
+                expr_captures(rhs, out);
+            }
+        },
         Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+        Stmt::Comp(c) => {
+            let (es, rhs) = c.exprs();
+            es.into_iter().for_each(|e| expr_captures(e, out));
+            rhs.into_iter().for_each(|r| rhs_captures(r, out));
+            c.blocks().into_iter().for_each(|b| captured_locals(b, out));
+        }
     }
 }
 
@@ -57,12 +70,16 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
         Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } | Rhs::RecvOk { ch: e, .. } => {
             expr_captures(e, out)
         }
+        Rhs::MapOk { m, k, .. } => {
+            expr_captures(m, out);
+            expr_captures(k, out);
+        }
     }
 }
 
 pub(super) fn call_captures(c: &Call, out: &mut [bool]) {
     match &c.target {
-        Target::Value(e) | Target::ErrorMethod(e) => expr_captures(e, out),
+        Target::Value(e) | Target::ErrorMethod(e) | Target::Iface(e, _) => expr_captures(e, out),
         Target::Builtin(_) => {}
     }
     match &c.args {
@@ -90,6 +107,32 @@ pub(super) fn expr_captures(e: &Expr, out: &mut [bool]) {
         }
         Expr::Call(c) => call_captures(c, out),
         Expr::Go(g) => super::goroutines::expr_captures(g, out),
+        Expr::Typed(t) => typed_captures(t, out),
         Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
+        Expr::Comp(c) => c.exprs().into_iter().for_each(|e| expr_captures(e, out)),
+    }
+}
+
+/// A local whose address is taken lives in a cell too (an `Obj` a pointer
+/// can point into).
+fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
+    match t {
+        TypedExpr::AddrVar(Var::Local(s)) => {
+            if let Some(b) = out.get_mut(*s as usize) {
+                *b = true;
+            }
+        }
+        TypedExpr::AddrVar(_) => {}
+        TypedExpr::Field(x, _)
+        | TypedExpr::Deref(x)
+        | TypedExpr::FieldAddr(x, _)
+        | TypedExpr::New(x)
+        | TypedExpr::Box(x, _)
+        | TypedExpr::Show(x) => expr_captures(x, out),
+        TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
+        TypedExpr::Bound(f, r, _) => {
+            expr_captures(f, out);
+            expr_captures(r, out);
+        }
     }
 }

@@ -3,8 +3,8 @@
 
 use super::captures::{call_captures, captured_locals, expr_captures as expr_caps};
 use super::{Compiler, LoopJumps};
-use crate::code::{DeferTarget, GoOp, Loc, Op, Reg, VarLoc};
-use crate::ir::{Call, Cmp, Const, Expr, GoExpr, GoStmt, Lhs, SelectComm, Target, Var};
+use crate::code::{DeferTarget, GoOp, Loc, Op, Reg};
+use crate::ir::{Call, Cmp, Const, Expr, GoExpr, GoStmt, Lhs, SelectComm, Target};
 
 /// Marks the locals that function literals in `s` capture.
 pub(super) fn stmt_captures(s: &GoStmt, out: &mut [bool]) {
@@ -42,7 +42,7 @@ pub(super) fn expr_captures(e: &GoExpr, out: &mut [bool]) {
                 expr_caps(s, out);
             }
         }
-        GoExpr::SyncObj { .. } => {}
+        GoExpr::SyncAt { ptr, .. } => expr_caps(ptr, out),
     }
 }
 
@@ -68,6 +68,17 @@ impl Compiler<'_> {
 
     /// `go f(args)`: the func value and the arguments are evaluated here.
     fn spawn(&mut self, c: &Call) {
+        if let Target::Iface(x, name) = &c.target {
+            // `go x.M(args)` on an interface: the method and its receiver
+            // are found now (a nil interface faults here, as in Go).
+            let (f, args, nargs) = self.method_call(x, name, &c.args);
+            self.emit(Op::Go(GoOp::Spawn {
+                target: DeferTarget::Value(f),
+                args,
+                nargs,
+            }));
+            return;
+        }
         let target = match &c.target {
             Target::Value(f) => {
                 let t = self.temps(1);
@@ -80,6 +91,7 @@ impl Compiler<'_> {
                 self.expr(x, t);
                 DeferTarget::ErrorText(t)
             }
+            Target::Iface(..) => return,
         };
         let (args, nargs) = self.args(&c.args);
         self.emit(Op::Go(GoOp::Spawn {
@@ -118,18 +130,12 @@ impl Compiler<'_> {
                 });
                 self.emit(Op::Go(GoOp::MakeChan { dst, size }));
             }
-            GoExpr::SyncObj { var, kind } => {
-                let var = match *var {
-                    Var::Local(s) => match self.loc(s) {
-                        Loc::Reg(r) => VarLoc::Reg(r),
-                        Loc::Cell(c) => VarLoc::Cell(c),
-                    },
-                    Var::Capture(c) => VarLoc::Capture(c),
-                    Var::Global(g) => VarLoc::Global(g),
-                };
-                self.emit(Op::Go(GoOp::SyncObj {
+            GoExpr::SyncAt { ptr, kind } => {
+                let p = self.temps(1);
+                self.expr(ptr, p);
+                self.emit(Op::Go(GoOp::SyncAt {
                     dst,
-                    var,
+                    ptr: p,
                     kind: *kind,
                 }));
             }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::function;
+use super::{function, types};
 use crate::code::{Image, Proto};
 use crate::ir::{Const, FuncCode, FuncConst, Program};
 use crate::rt::types::RtType;
@@ -17,6 +17,7 @@ use crate::types::{FuncType, Type};
 
 /// What the compiler shares across functions.
 pub(super) struct Ctx {
+    // (fields are shared with compile/types.rs)
     /// The index of each function compiled or queued, by code address.
     index: HashMap<usize, u32>,
     /// Literals to compile, with their indices.
@@ -26,6 +27,8 @@ pub(super) struct Ctx {
     /// Func types' names.
     sigs: HashMap<String, SigName>,
     next: u32,
+    /// The run-time types, by Go spelling.
+    types: types::Types,
 }
 
 impl Ctx {
@@ -56,6 +59,29 @@ impl Ctx {
                     .clone(),
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
+            Const::Struct(fs) => {
+                Value::Struct(Arc::new(fs.iter().map(|f| self.value(f)).collect()))
+            }
+            Const::Comp(c) => self.comp_value(c),
+        }
+    }
+
+    /// A composite constant: the nil slice or map, an array template.
+    fn comp_value(&mut self, c: &crate::ir::CompConst) -> Value {
+        use crate::ir::CompConst;
+        match c {
+            CompConst::NilSlice => crate::rt::slice::nil_slice(),
+            CompConst::NilMap => crate::rt::map::nil_map(),
+            CompConst::Array(n, elem) => {
+                let e = self.value(elem);
+                let slots: Box<[Value]> = (0..*n).map(|_| e.clone()).collect();
+                Value::Slice {
+                    obj: Arc::new(crate::rt::Obj::new(slots)),
+                    off: 0,
+                    len: *n,
+                    cap: *n,
+                }
+            }
         }
     }
 
@@ -76,10 +102,30 @@ impl Ctx {
             Type::Bool => RtType::Bool,
             Type::Error => RtType::Error,
             Type::Func(ft) => RtType::Func(self.sig_name(ft)),
-            // (Assertions to channel and `sync` types are not told apart
-            // yet: no program of the corpus makes one.)
-            Type::Any | Type::Nil | Type::Tuple(_) | Type::Chan(..) | Type::Sync(_) => RtType::Any,
+            t if t.is_interface() => {
+                let names = t.iface_methods().unwrap_or_default();
+                let names = names.iter().map(|m| Arc::from(&*m.name)).collect();
+                RtType::Iface(Arc::from(t.to_string()), names)
+            }
+            t @ (Type::Named(_)
+            | Type::Struct(_)
+            | Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Array(..)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Sync(_)) => {
+                let id = self.type_id(t);
+                RtType::Concrete(self.types.get(id))
+            }
+            Type::Any | Type::Nil | Type::Tuple(_) | Type::Iface(_) => RtType::Any,
+            Type::Byte | Type::Rune => RtType::Int,
         }
+    }
+
+    /// The index of `t`'s run-time type in the image.
+    pub(super) fn type_id(&mut self, t: &Type) -> u32 {
+        self.types.intern(t)
     }
 }
 
@@ -94,7 +140,8 @@ pub fn program(prog: &Program) -> Image {
             .map(|s| (s.clone(), Str::from(&**s)))
             .collect(),
         sigs: HashMap::new(),
-        next: prog.funcs.len() as u32,
+        next: prog.funcs.len() as u32 + 1,
+        types: types::Types::default(),
     };
     for (i, f) in prog.funcs.iter().enumerate() {
         cx.index.insert(Rc::as_ptr(f) as usize, i as u32);
@@ -104,6 +151,8 @@ pub fn program(prog: &Program) -> Image {
         .iter()
         .map(|f| Some(function(&mut cx, f, &f.body, true)))
         .collect();
+    let error_method = protos.len() as u32;
+    protos.push(Some(types::error_method(&mut cx)));
     let init = function(&mut cx, &init_code(), &prog.init, false);
     while let Some((i, code)) = cx.todo.pop() {
         let p = function(&mut cx, &code, &code.body, true);
@@ -121,6 +170,8 @@ pub fn program(prog: &Program) -> Image {
         main: prog.main,
         nglobals: prog.nglobals,
         literals: cx.strings.into_values().collect(),
+        types: cx.types.into_vec(),
+        error_method,
     }
 }
 
@@ -131,6 +182,7 @@ fn init_code() -> FuncCode {
         sig: Rc::new(FuncType {
             params: Vec::new(),
             results: Vec::new(),
+            variadic: false,
         }),
         nparams: 0,
         results: Vec::new(),

@@ -8,8 +8,11 @@
 //! captures it: then it is a cell (an `Obj` of one slot).
 
 mod captures;
+mod composite;
 mod goroutines;
 mod image;
+mod typed;
+mod types;
 
 pub use image::program;
 
@@ -51,6 +54,8 @@ struct Compiler<'a> {
     cell_of: Vec<Option<u32>>,
     next: Reg,
     loops: Vec<LoopJumps>,
+    /// Labels and gotos (compile/composite.rs).
+    jumps: composite::Labels,
 }
 
 impl<'a> Compiler<'a> {
@@ -85,17 +90,21 @@ impl<'a> Compiler<'a> {
                 cell_of: Vec::new(),
                 params: Vec::new(),
                 results: Vec::new(),
+                paths: Vec::new(),
+                names: Vec::new(),
             },
             cell_of,
             cx,
             ir,
             next: nslots,
             loops: Vec::new(),
+            jumps: composite::Labels::default(),
         }
     }
 
     fn finish(mut self) -> Proto {
         self.emit(Op::Return);
+        self.patch_gotos();
         self.f.cell_of = self.cell_of;
         self.f
     }
@@ -227,6 +236,8 @@ impl<'a> Compiler<'a> {
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
             Stmt::Go(g) => self.go_stmt(g),
+            Stmt::Typed(t) => self.typed_stmt(t),
+            Stmt::Comp(c) => self.comp_stmt(c),
         }
         self.next = mark;
     }
@@ -325,6 +336,7 @@ impl<'a> Compiler<'a> {
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
             Rhs::RecvOk { ch, zero } => self.recv(ch, zero, t, true),
+            Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
@@ -444,6 +456,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Call(c) => self.call(c, dst, 1),
             Expr::Go(g) => self.go_expr(g, dst),
+            Expr::Typed(t) => self.typed_expr(t, dst),
+            Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
                 self.f.asserts.push(AssertTypes {
@@ -528,6 +542,16 @@ impl<'a> Compiler<'a> {
                     nret,
                 });
             }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                self.emit(Op::Call {
+                    f,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
+            }
         }
         self.next = mark;
     }
@@ -544,6 +568,17 @@ impl<'a> Compiler<'a> {
                 let t = self.temps(1);
                 self.expr(x, t);
                 DeferTarget::ErrorText(t)
+            }
+            Target::Iface(x, name) => {
+                let (f, args, nargs) = self.method_call(x, name, &c.args);
+                self.f.defers += 1;
+                self.emit(Op::Defer {
+                    site,
+                    target: DeferTarget::Value(f),
+                    args,
+                    nargs,
+                });
+                return;
             }
         };
         let (args, nargs) = self.args(&c.args);

@@ -24,8 +24,11 @@ pub enum ErrKind {
     PanicNil,
     /// `*runtime.TypeAssertionError`.
     TypeAssert,
-    /// `runtime.plainError`: the channel panics (`send on closed
-    /// channel`, `close of nil channel`, ...), printed without a prefix.
+    /// `runtime.boundsError`: index and slice bounds (rt/slice.rs).
+    Bounds,
+    /// Another `runtime.errorString` (`makeslice: len out of range`).
+    Str,
+    /// `runtime.plainError` (`assignment to entry in nil map`).
     Plain,
 }
 
@@ -46,6 +49,8 @@ impl ErrKind {
             ErrKind::Divide | ErrKind::NilDeref | ErrKind::Uncomparable => "runtime.errorString",
             ErrKind::PanicNil => "*runtime.PanicNilError",
             ErrKind::TypeAssert => "*runtime.TypeAssertionError",
+            ErrKind::Bounds => "runtime.boundsError",
+            ErrKind::Str => "runtime.errorString",
             ErrKind::Plain => "runtime.plainError",
         }
     }
@@ -57,7 +62,7 @@ impl ErrKind {
     pub fn is_static(self) -> bool {
         matches!(
             self,
-            ErrKind::Divide | ErrKind::NilDeref | ErrKind::PanicNil | ErrKind::Plain
+            ErrKind::Divide | ErrKind::NilDeref | ErrKind::PanicNil | ErrKind::Str | ErrKind::Plain
         )
     }
 }

@@ -10,7 +10,7 @@ use crate::ir::PrintKind;
 pub fn func_addr(f: &FuncVal) -> &'static str {
     match f {
         FuncVal::Nil(_) => "nil",
-        FuncVal::Closure(_) => "0x4a5f20",
+        FuncVal::Closure(_) | FuncVal::Bound(_) => "0x4a5f20",
     }
 }
 
@@ -25,7 +25,8 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
-        v => v.to_string(),
+        Value::Slice { .. } | Value::Map(_) => super::fmt_composite::each(v, &fmt_v),
+        v => super::iface::fmt_composite(v, false, true),
     }
 }
 
@@ -188,8 +189,20 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    if let Value::Iface(b) = v {
+        match (&b.text, verb) {
+            (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
+                return format_one(verb, spec, &Value::Str(t.clone()));
+            }
+            (_, 'v' | 'T') => {}
+            _ => return format_one(verb, spec, &b.val),
+        }
+    }
     let v = &v.concrete();
     match (verb, v) {
+        ('v', Value::Iface(_) | Value::Struct(_)) if spec.plus => {
+            spec.pad(super::iface::fmt_composite(v, true, true), false)
+        }
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {
@@ -205,6 +218,14 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
+        ('T', Value::Nil) => spec.pad("<nil>".into(), false),
+        ('T', v) if !matches!(v, Value::Slice { .. } | Value::Map(_)) => {
+            spec.pad(v.type_name(), false)
+        }
+        ('c', Value::Int(n)) => {
+            spec.pad(super::slice::rune_char(&Value::Int(*n)).to_string(), false)
+        }
+        ('U', Value::Int(n)) => spec.pad(format!("U+{:04X}", n), false),
         ('x' | 'X', Value::Int(n)) => {
             let s = if *n < 0 {
                 format!("-{:x}", n.unsigned_abs())
@@ -225,6 +246,9 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 .map(|b| format!("{b:02x}"))
                 .collect();
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
+        }
+        (_, Value::Slice { .. } | Value::Map(_)) => {
+            super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
         }
         _ => bad_verb(verb, v),
     }

@@ -4,10 +4,14 @@
 //! that fails returns a [`Trap`], which the machine raises.
 
 pub mod errors;
+pub mod fmt_composite;
 pub mod format;
 pub mod goroutines;
+pub mod iface;
+pub mod map;
 pub mod natives;
 pub mod ops;
+pub mod slice;
 pub mod types;
 pub mod value;
 

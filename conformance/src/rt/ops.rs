@@ -58,6 +58,14 @@ pub fn compare(op: Cmp, a: &Value, b: &Value) -> Result<bool, Trap> {
 
 /// Go's interface equality; `Err(type)` for uncomparable dynamic types.
 fn equal(a: &Value, b: &Value) -> Result<bool, String> {
+    equal_values(a, b)
+}
+
+/// Go's `==` on two values of one type (or interface values).
+pub fn equal_values(a: &Value, b: &Value) -> Result<bool, String> {
+    if let Some(r) = super::iface::equal(a, b) {
+        return r;
+    }
     Ok(match (&a.concrete(), &b.concrete()) {
         (Value::Nil, Value::Nil) => true,
         (Value::Int(x), Value::Int(y)) => x == y,
@@ -68,10 +76,8 @@ fn equal(a: &Value, b: &Value) -> Result<bool, String> {
                 && match x.kind {
                     // runtime.errorString values compare by text; every
                     // *PanicNilError is the same (zero-size) pointer.
-                    ErrKind::Divide
-                    | ErrKind::NilDeref
-                    | ErrKind::Uncomparable
-                    | ErrKind::Plain => x.text == y.text,
+                    ErrKind::Divide | ErrKind::NilDeref | ErrKind::Uncomparable => x.text == y.text,
+                    ErrKind::Bounds | ErrKind::Str | ErrKind::Plain => x.text == y.text,
                     ErrKind::PanicNil => true,
                     ErrKind::New | ErrKind::TypeAssert => Arc::ptr_eq(x, y),
                 }
@@ -101,13 +107,25 @@ pub fn to_iface(v: Value, is_literal: impl Fn(&Str) -> bool) -> Value {
 /// Checks `v.(to)` where `v` has static interface type `src`; `Err` is
 /// the run-time error text.
 pub fn assert(v: &Value, to: &RtType, src: &RtType) -> Result<(), String> {
+    let src_name = match src {
+        RtType::Error => "error".to_string(),
+        RtType::Any => "interface {}".to_string(),
+        s => s.to_string(),
+    };
+    if let Some(r) = super::iface::assert(v, to, &src_name) {
+        return r;
+    }
     let ok = match to {
         RtType::Int => matches!(v, Value::Int(_) | Value::BoxedInt(_)),
         RtType::Str => matches!(v, Value::Str(_)),
         RtType::Bool => matches!(v, Value::Bool(_)),
-        RtType::Error => matches!(v, Value::Err(_)),
+        RtType::Error => {
+            matches!(v, Value::Err(_))
+                || matches!(v, Value::Iface(b) if b.ty.method("Error").is_some())
+        }
         RtType::Any => !v.is_nil(),
         RtType::Func(ft) => matches!(v, Value::Func(f) if f.sig() == ft.as_str()),
+        RtType::Concrete(_) | RtType::Iface(..) => false,
     };
     if ok {
         return Ok(());
@@ -120,10 +138,9 @@ pub fn assert(v: &Value, to: &RtType, src: &RtType) -> Result<(), String> {
             errors::assert_missing_text(&v.type_name(), &to_name, "Error")
         });
     }
-    let src = if *src == RtType::Error {
-        "error"
-    } else {
-        "interface {}"
-    };
-    Err(errors::assert_concrete_text(src, &v.type_name(), &to_name))
+    Err(errors::assert_concrete_text(
+        &src_name,
+        &v.type_name(),
+        &to_name,
+    ))
 }

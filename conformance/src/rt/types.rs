@@ -3,8 +3,68 @@
 //! type table (`types::Ty`, interned, `Send`).
 
 use std::fmt;
+use std::sync::Arc;
 
 use super::value::SigName;
+pub use crate::types::named::Step;
+
+/// A type of the program as the run time sees it: a value in an
+/// interface carries its own (`Boxed::ty`), so formatting, assertions and
+/// method calls need no table.
+#[derive(Debug)]
+pub struct TypeInfo {
+    /// Unique per type of the program: identity.
+    pub id: u32,
+    /// Go's spelling (`main.T`, `*main.T`, `uint8`).
+    pub name: Arc<str>,
+    /// What its values are.
+    pub kind: TypeKind,
+    /// Its method set, sorted by name (for calls through interfaces).
+    pub methods: Vec<MethodEntry>,
+    /// Whether `==` is defined on its values (else comparing two
+    /// interfaces holding them panics).
+    pub comparable: bool,
+}
+
+/// What a type's values are (for formatting).
+#[derive(Debug)]
+pub enum TypeKind {
+    /// A struct: its fields.
+    Struct(Vec<FieldInfo>),
+    /// A pointer; to a struct with these fields, if it is one.
+    Pointer(Option<Vec<FieldInfo>>),
+    /// Anything else (the value's own shape tells).
+    Other,
+}
+
+/// A struct field, for `%+v`.
+#[derive(Debug)]
+pub struct FieldInfo {
+    /// Its name.
+    pub name: Arc<str>,
+    /// Its type's fields, when it is a struct itself.
+    pub sub: Option<Vec<FieldInfo>>,
+}
+
+/// A method of a type's method set.
+#[derive(Debug, Clone)]
+pub struct MethodEntry {
+    /// Its name.
+    pub name: Arc<str>,
+    /// The function (index into the image's functions; receiver first).
+    pub func: u32,
+    /// From the value in the interface to the receiver's holder.
+    pub path: Vec<Step>,
+    /// Whether the receiver is a pointer (take the holder's address).
+    pub ptr_recv: bool,
+}
+
+impl TypeInfo {
+    /// The method `name`.
+    pub fn method(&self, name: &str) -> Option<&MethodEntry> {
+        self.methods.iter().find(|m| &*m.name == name)
+    }
+}
 
 /// A type a value is asserted to, or converted to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,12 +81,16 @@ pub enum RtType {
     Any,
     /// A func type, by its name.
     Func(SigName),
+    /// A declared, struct, pointer or sized type.
+    Concrete(Arc<TypeInfo>),
+    /// An interface with methods: its name and method names.
+    Iface(Arc<str>, Vec<Arc<str>>),
 }
 
 impl RtType {
     /// Whether it is an interface type.
     pub fn is_interface(&self) -> bool {
-        matches!(self, RtType::Any | RtType::Error)
+        matches!(self, RtType::Any | RtType::Error | RtType::Iface(..))
     }
 }
 
@@ -39,6 +103,8 @@ impl fmt::Display for RtType {
             RtType::Error => "error",
             RtType::Any => "interface {}",
             RtType::Func(s) => s,
+            RtType::Concrete(t) => &t.name,
+            RtType::Iface(n, _) => n,
         })
     }
 }

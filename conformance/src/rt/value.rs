@@ -67,10 +67,28 @@ pub enum Value {
     /// A channel (stage 6: goroutines; the scheduler defines its queues).
     #[allow(dead_code)]
     Chan(Arc<ChanObj>),
-    /// A non-nil interface holding a value of a dynamic type (stage 5:
-    /// named types, structs, methods; its `Arc` address is gc's data word).
-    #[allow(dead_code)]
+    /// A non-nil interface holding a value of a declared, struct, pointer
+    /// or sized type (its `Arc` address is gc's data word).
     Iface(Arc<Boxed>),
+    /// A struct value: its fields. Copy on write: a copy of a struct is a
+    /// copy of the `Arc`, and a store into a field of a shared one copies
+    /// the fields first (`Arc::make_mut`), so Go's value semantics hold
+    /// without copying at every assignment.
+    Struct(Arc<Vec<Value>>),
+    /// A pointer to a field (of a field...) of the struct in slot `at` of
+    /// `obj`: `&s.f`, and the receiver of a promoted pointer method.
+    FieldPtr(Arc<FieldPtr>),
+}
+
+/// Where a [`Value::FieldPtr`] points.
+#[derive(Debug)]
+pub struct FieldPtr {
+    /// The memory holding the outermost struct.
+    pub obj: Arc<Obj>,
+    /// Its slot.
+    pub at: u32,
+    /// Field indices from there.
+    pub path: Box<[u32]>,
 }
 
 // The design's size: a register is three words.
@@ -135,6 +153,9 @@ pub enum FuncVal {
     Nil(SigName),
     /// A function or closure.
     Closure(Arc<Closure>),
+    /// A method value `x.M`: the method's function and the receiver,
+    /// evaluated (and copied) when the method value was.
+    Bound(Arc<(Arc<Closure>, Value, SigName)>),
 }
 
 impl FuncVal {
@@ -143,6 +164,7 @@ impl FuncVal {
         match self {
             FuncVal::Nil(t) => t,
             FuncVal::Closure(c) => &c.proto.sig,
+            FuncVal::Bound(b) => &b.2,
         }
     }
 }
@@ -190,23 +212,21 @@ pub fn cell(v: Value) -> Cell {
     Arc::new(Obj::new(Box::new([v])))
 }
 
-/// A map's entries (stage 5: maps).
-#[derive(Debug, Default)]
-#[allow(dead_code)]
-pub struct MapObj {
-    entries: Mutex<Vec<(Value, Value)>>,
-}
+/// A map: defined with its operations in `rt/map.rs`.
+pub use super::map::MapObj;
 
 pub use super::goroutines::ChanObj;
 
-/// A value in an interface: its dynamic type and its slots (stage 5).
+/// A value in an interface: its dynamic type and the value.
 #[derive(Debug)]
-#[allow(dead_code)]
 pub struct Boxed {
-    /// The dynamic type (an index into the program's type table).
-    pub ty: u32,
-    /// The value's slots.
-    pub slots: Box<[Value]>,
+    /// The dynamic type.
+    pub ty: Arc<super::types::TypeInfo>,
+    /// The value.
+    pub val: Value,
+    /// The text of its `Error()` / `String()` method, once the machine
+    /// called it for `fmt` or a crash report.
+    pub text: Option<Str>,
 }
 
 /// A function with the variables it captured.
@@ -234,11 +254,13 @@ impl Value {
             Value::Err(e) => e.kind.type_name().into(),
             Value::Func(f) => f.sig().to_string(),
             Value::Float(_) => "float64".into(),
+            Value::Iface(b) => b.ty.name.to_string(),
             Value::Ptr { .. }
             | Value::Slice { .. }
             | Value::Map(_)
             | Value::Chan(_)
-            | Value::Iface(_) => "?".into(),
+            | Value::Struct(_)
+            | Value::FieldPtr(_) => "?".into(),
         }
     }
 
@@ -276,6 +298,7 @@ impl PanicValue for Value {
             (Value::Err(a), Value::Err(b)) => {
                 Arc::ptr_eq(a, b) || (a.kind == b.kind && a.kind.is_static())
             }
+            (Value::Iface(a), Value::Iface(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -300,11 +323,13 @@ impl fmt::Display for Value {
             Value::Err(e) => f.write_str(&e.text.text()),
             Value::Func(fv) => write!(f, "({}) {}", fv.sig(), func_addr(fv)),
             Value::Float(x) => write!(f, "{x:e}"),
+            Value::Iface(b) => super::iface::print_panic_value(f, b),
             Value::Ptr { .. }
             | Value::Slice { .. }
             | Value::Map(_)
             | Value::Chan(_)
-            | Value::Iface(_) => f.write_str("(?) 0xc000012000"),
+            | Value::Struct(_)
+            | Value::FieldPtr(_) => f.write_str("(?) 0xc000012000"),
         }
     }
 }

@@ -51,6 +51,19 @@ pub(super) enum DeferArgs {
 }
 
 impl DeferArgs {
+    fn from_vec(v: Vec<Value>) -> DeferArgs {
+        if v.len() <= INLINE_ARGS {
+            let n = v.len() as u8;
+            let mut vals: [Value; INLINE_ARGS] = std::array::from_fn(|_| Value::Nil);
+            for (slot, x) in vals.iter_mut().zip(v) {
+                *slot = x;
+            }
+            DeferArgs::Inline(n, vals)
+        } else {
+            DeferArgs::Heap(v)
+        }
+    }
+
     pub(super) fn into_vec(self) -> Vec<Value> {
         match self {
             DeferArgs::Inline(n, vals) => vals.into_iter().take(n as usize).collect(),
@@ -103,6 +116,16 @@ impl Machine {
         let target = match target {
             DeferTarget::Value(r) => match &self.regs[reg(r)] {
                 Value::Func(FuncVal::Closure(c)) => Target::Func(c.clone()),
+                Value::Func(FuncVal::Bound(b)) => {
+                    let (c, recv) = (b.0.clone(), b.1.clone());
+                    let mut vals = vec![recv];
+                    vals.extend(self.take_args(base, args, nargs));
+                    let d = DeferredCall {
+                        target: Target::Func(c),
+                        args: DeferArgs::from_vec(vals),
+                    };
+                    return self.register(cx, site, d);
+                }
                 Value::Func(FuncVal::Nil(_)) => Target::NilFunc,
                 _ => return Err(internal(cx, "deferred value is not a func")),
             },
@@ -123,6 +146,11 @@ impl Machine {
             DeferArgs::Heap(self.take_args(base, args, nargs))
         };
         let d = DeferredCall { target, args };
+        self.register(cx, site, d)
+    }
+
+    /// Registers `d` in the frame's open slot `site` or on the chain.
+    fn register(&mut self, cx: &mut Cx<'_>, site: u32, d: DeferredCall) -> Result<(), Unwind> {
         let open = match self.acts.last() {
             Some(a) if a.frame.has_open() => self.opens.last_mut(),
             _ => None,

@@ -23,7 +23,7 @@ use deferrt_core::{Frame, Pool, Task, Unwind, Unwinding, Worker};
 use super::builtins::{call_builtin, internal};
 use super::host::{halt, Halt, Host, RunStatus, Settings};
 use super::{Args, Cx, Flow, Machine, Stop, G};
-use crate::code::{DeferTarget, GoOp, Image, Proto, Reg, VarLoc};
+use crate::code::{DeferTarget, GoOp, Image, Proto, Reg};
 use crate::ir::{Builtin, GoBuiltin, SyncKind};
 use crate::rt::goroutines::ChanObj;
 use crate::rt::{errors, Closure, FuncVal, Output, Value};
@@ -369,9 +369,9 @@ impl Machine {
                 default,
                 dst,
             } => self.select(cx, (r(regs), n, sends, default, r(dst))),
-            GoOp::SyncObj { dst, var, kind } => {
-                let v = self.sync_obj(cx, base, var, kind)?;
-                self.regs[r(dst)] = v;
+            GoOp::SyncAt { dst, ptr, kind } => {
+                let p = self.regs[r(ptr)].clone();
+                self.regs[r(dst)] = self.sync_at(cx, &p, kind)?;
                 Ok(None)
             }
         }
@@ -436,56 +436,43 @@ impl Machine {
         self.regs[dst + 2] = Value::Bool(ok);
     }
 
-    /// The `sync` object in a variable, made there on first use (under the
-    /// variable's lock when goroutines can share it).
-    fn sync_obj(
-        &mut self,
-        cx: &mut Cx<'_>,
-        base: usize,
-        var: VarLoc,
-        kind: SyncKind,
-    ) -> Result<Value, Unwind> {
-        let make = || {
-            Value::Chan(Arc::new(match kind {
+    /// The `sync` object `p` points to, made there on first use (under
+    /// the lock of the memory it is in, so two goroutines that use a zero
+    /// `sync` value for the first time at once get the same object).
+    fn sync_at(&mut self, cx: &mut Cx<'_>, p: &Value, kind: SyncKind) -> Result<Value, Unwind> {
+        let (obj, at, path): (_, _, &[u32]) = match p {
+            Value::Ptr { obj, at } => (obj, *at, &[]),
+            Value::FieldPtr(fp) => (&fp.obj, fp.at, &fp.path),
+            Value::Nil => return Err(cx.fault(errors::nil_deref())),
+            _ => {
+                return Err(internal(
+                    cx,
+                    "a sync method on a value that is not a pointer",
+                ))
+            }
+        };
+        let mut slots = obj.lock();
+        let Some(mut v) = slots.get_mut(at as usize) else {
+            return Err(internal(cx, "a pointer past its object"));
+        };
+        for &i in path {
+            v = match v {
+                Value::Struct(fs) => match Arc::make_mut(fs).get_mut(i as usize) {
+                    Some(f) => f,
+                    None => return Err(internal(cx, "no such field")),
+                },
+                _ => return Err(internal(cx, "a field of a value that is not a struct")),
+            };
+        }
+        if !matches!(v, Value::Chan(_)) {
+            *v = Value::Chan(Arc::new(match kind {
                 SyncKind::WaitGroup => ChanObj::WaitGroup(WaitGroup::new()),
                 SyncKind::Mutex => ChanObj::Mutex(GoMutex::new()),
                 SyncKind::RwMutex => ChanObj::RwMutex(GoRwMutex::new()),
                 SyncKind::Once => ChanObj::Once(Once::new()),
-            }))
-        };
-        let obj = match var {
-            VarLoc::Reg(r) => {
-                let slot = &mut self.regs[base + r as usize];
-                if !matches!(slot, Value::Chan(_)) {
-                    *slot = make();
-                }
-                return Ok(slot.clone());
-            }
-            VarLoc::Cell(c) => {
-                let cbase = self.acts.last().map_or(0, |a| a.cbase);
-                self.cell(cx, cbase, c)?
-            }
-            VarLoc::Capture(i) => match self
-                .acts
-                .last()
-                .and_then(|a| a.clo.captured.get(i as usize))
-            {
-                Some(c) => c.clone(),
-                None => return Err(internal(cx, "capture out of range")),
-            },
-            VarLoc::Global(g) => match cx.env().globals.get(g as usize) {
-                Some(c) => c.clone(),
-                None => return Err(internal(cx, "global out of range")),
-            },
-        };
-        let mut slots = obj.lock();
-        let Some(slot) = slots.get_mut(0) else {
-            return Err(internal(cx, "an empty variable"));
-        };
-        if !matches!(slot, Value::Chan(_)) {
-            *slot = make();
+            }));
         }
-        Ok(slot.clone())
+        Ok(v.clone())
     }
 
     /// A builtin of issue 10 called directly: may park the goroutine.
@@ -660,98 +647,110 @@ impl sched::Runner<AnyG, Value> for Runner {
 
 /// Runs goroutine `g` until it stops.
 fn run_g(g: &mut G, worker: &mut Worker, host: &mut Host, wake: Option<Wake<Value>>) -> SStop {
-    let gid = g.id;
+    match drive(g, worker, host, wake) {
+        Ok(stop) => stop,
+        Err(r) => ended(g, worker, host, r),
+    }
+}
+
+/// Runs `g`'s machine: `Ok` when it stops to wait or yield, `Err` with its
+/// outcome when it has nothing left to run.
+fn drive(
+    g: &mut G,
+    worker: &mut Worker,
+    host: &mut Host,
+    wake: Option<Wake<Value>>,
+) -> Result<SStop, deferrt_core::Outcome> {
     let Ok(mut cx) = g.task.cx(worker, host) else {
         host.err(b"minigo: internal error: worker and task pools differ\n");
-        return SStop::Exit(2);
+        return Ok(SStop::Exit(2));
     };
     if let Some(w) = wake {
         if let Err(u) = g.m.resume(&mut cx, w) {
-            if let Err(e) = g.m.begin_leave(&mut cx, Err(u)) {
-                return ended(&mut cx, gid, Err(e));
-            }
+            g.m.begin_leave(&mut cx, Err(u)).map_err(Err)?;
         }
     }
     loop {
         if g.m.acts.is_empty() {
             match g.entries.pop_front() {
-                None => return ended(&mut cx, gid, Ok(())),
+                None => return Err(Ok(())),
                 Some(Entry::Func(clo, args)) => {
                     g.m.regs.clear();
                     let n = args.len();
                     g.m.regs.extend(args);
-                    if let Err(u) = g.m.push(&mut cx, clo, Args::Regs(0, n), 0, 0) {
-                        return ended(&mut cx, gid, Err(u));
+                    g.m.push(&mut cx, clo, Args::Regs(0, n), 0, 0)
+                        .map_err(Err)?;
+                }
+                Some(Entry::Builtin(Builtin::Go(b), args)) => {
+                    match go_builtin(&mut cx, b, &args).map_err(Err)? {
+                        GoRes::Done(_) => continue,
+                        GoRes::Block(p, _) => {
+                            g.m.wait = Some(Wait::Ready);
+                            return Ok(SStop::Blocked(p));
+                        }
+                        GoRes::Sleep(d) => return Ok(SStop::Sleep(d)),
                     }
                 }
-                Some(Entry::Builtin(Builtin::Go(b), args)) => match go_builtin(&mut cx, b, &args) {
-                    Ok(GoRes::Done(_)) => continue,
-                    Ok(GoRes::Block(p, _)) => {
-                        g.m.wait = Some(Wait::Ready);
-                        return SStop::Blocked(p);
-                    }
-                    Ok(GoRes::Sleep(d)) => return SStop::Sleep(d),
-                    Err(u) => return ended(&mut cx, gid, Err(u)),
-                },
                 Some(Entry::Builtin(b, args)) => {
-                    if let Err(u) = call_builtin(&mut cx, &b, args) {
-                        return ended(&mut cx, gid, Err(u));
-                    }
+                    call_builtin(&mut cx, &b, args).map_err(Err)?;
                     continue;
                 }
                 Some(Entry::Nothing) => continue,
             }
         }
         match g.m.run(&mut cx, 0) {
-            Stop::Yield => return SStop::Yield,
-            Stop::Block(p) => return SStop::Blocked(p),
-            Stop::Sleep(d) => return SStop::Sleep(d),
+            Stop::Yield => return Ok(SStop::Yield),
+            Stop::Block(p) => return Ok(SStop::Blocked(p)),
+            Stop::Sleep(d) => return Ok(SStop::Sleep(d)),
             Stop::Done(Ok(())) => {
                 g.m.regs.clear();
                 g.m.spill.clear();
             }
-            Stop::Done(Err(u)) => return ended(&mut cx, gid, Err(u)),
+            Stop::Done(Err(u)) => return Err(Err(u)),
         }
     }
 }
 
-/// Goroutine `gid` ended with `r`: what the scheduler does next.
-fn ended(cx: &mut Cx<'_>, gid: u64, r: deferrt_core::Outcome) -> SStop {
-    if let Some(h) = cx.env().halted {
+/// Goroutine `g` ended with `r`: what the scheduler does next. A panic's
+/// report is printed here, after Go's `preprintpanics` ran the values'
+/// `Error`/`String` methods (as machine calls on this goroutine).
+fn ended(g: &mut G, worker: &mut Worker, host: &mut Host, r: deferrt_core::Outcome) -> SStop {
+    if let Some(h) = host.halted {
         return SStop::Exit(match h {
             Halt::Exit(n) => n,
             Halt::StackOverflow | Halt::Budget => 2,
         });
     }
-    let main = gid == 1;
-    let finished = |cx: &mut Cx<'_>| {
-        let n = cx.task().discarded_calls();
-        if let Some(go) = cx.env().go.as_ref() {
-            go.shared.discarded.fetch_add(n, Ordering::Relaxed);
+    let main = g.id == 1;
+    let finished = |g: &G, host: &Host| {
+        if let Some(go) = host.go.as_ref() {
+            go.shared
+                .discarded
+                .fetch_add(g.task.discarded_calls(), Ordering::Relaxed);
         }
     };
     match r {
         Ok(()) if main => {
-            if let Some(go) = cx.env().go.as_ref() {
+            if let Some(go) = host.go.as_ref() {
                 go.shared.over.store(true, Ordering::Release);
             }
             SStop::Exit(0)
         }
         Ok(()) => {
-            finished(cx);
+            finished(g, host);
             SStop::Done
         }
-        Err(_) => match cx.task().unwinding() {
+        Err(_) => match g.task.unwinding() {
             Some(Unwinding::Panic(_)) => {
-                let text = cx.task().crash_report().goroutine(gid).to_string();
-                let first = cx.env().go.as_ref().is_none_or(|g| g.shared.claim_over());
-                if first {
-                    cx.env().err_always(text.as_bytes());
+                g.preprint(std::slice::from_mut(worker), &mut 0, host);
+                let text = g.task.crash_report().goroutine(g.id).to_string();
+                if host.go.as_ref().is_none_or(|go| go.shared.claim_over()) {
+                    host.err_always(text.as_bytes());
                 }
                 SStop::Exit(2)
             }
             Some(Unwinding::Goexit) => {
-                finished(cx);
+                finished(g, host);
                 if main {
                     SStop::MainGoexit
                 } else {
@@ -759,8 +758,7 @@ fn ended(cx: &mut Cx<'_>, gid: u64, r: deferrt_core::Outcome) -> SStop {
                 }
             }
             None => {
-                cx.env()
-                    .err(b"minigo: internal error: unwinding without a panic\n");
+                host.err(b"minigo: internal error: unwinding without a panic\n");
                 SStop::Exit(2)
             }
         },

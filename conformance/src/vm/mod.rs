@@ -12,11 +12,13 @@
 //! and resume on another worker thread.
 
 mod builtins;
+mod composite;
 mod defer;
 mod go;
 mod host;
 mod ops;
 mod session;
+mod typed;
 
 pub use host::{Host, RunStatus};
 pub use session::{Func, Session};
@@ -127,6 +129,9 @@ enum Args {
     Spill,
     /// A deferred call's, evaluated at its `defer` statement.
     Deferred(DeferArgs),
+    /// A method value's call: its receiver, then `n` registers from an
+    /// absolute index.
+    Bound(Value, usize, usize),
 }
 
 /// What the dispatch loop does next.
@@ -218,6 +223,56 @@ impl G {
     }
 }
 
+impl G {
+    /// Go's `preprintpanics`: before the crash report, the `Error` (else
+    /// `String`) method of every panic value that has one runs on this
+    /// goroutine, and the report prints its text. One value panicked
+    /// several times keeps one identity.
+    pub(crate) fn preprint(&mut self, workers: &mut [Worker], on: &mut usize, host: &mut Host) {
+        let vals: Vec<Value> = self.task.panic_values_mut().map(|v| v.clone()).collect();
+        let mut done: Vec<(Value, Value)> = Vec::new();
+        let mut out = Vec::with_capacity(vals.len());
+        for v in vals {
+            if let Some((_, new)) = done.iter().find(|(old, _)| same_box(old, &v)) {
+                out.push(new.clone());
+                continue;
+            }
+            let new = self
+                .show(&v, workers, on, host)
+                .unwrap_or_else(|| v.clone());
+            done.push((v, new.clone()));
+            out.push(new);
+        }
+        for (slot, v) in self.task.panic_values_mut().zip(out) {
+            *slot = v;
+        }
+    }
+
+    /// `v` with the text of its `Error`/`String` method, run to its end.
+    fn show(
+        &mut self,
+        v: &Value,
+        workers: &mut [Worker],
+        on: &mut usize,
+        host: &mut Host,
+    ) -> Option<Value> {
+        let name = crate::rt::iface::show_method(v)?;
+        let (func, recv) = crate::rt::iface::method_of(v, name).ok()?;
+        let f = host.funcs.get(func as usize)?.clone();
+        match self.run_to_end(f, vec![recv], workers, on, host)? {
+            (Ok(()), r, _) => match r.first() {
+                Some(Value::Str(s)) => Some(crate::rt::iface::with_text(v, s.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+fn same_box(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Iface(x), Value::Iface(y)) if Arc::ptr_eq(x, y))
+}
+
 impl Machine {
     fn new(image: Arc<Image>) -> Self {
         Machine {
@@ -290,6 +345,14 @@ impl Machine {
             Args::Regs(from, n) => {
                 for i in 0..n.min(np) {
                     self.regs[base + i] = self.regs[from + i].clone();
+                }
+            }
+            Args::Bound(recv, from, n) => {
+                if np > 0 {
+                    self.regs[base] = recv;
+                }
+                for i in 0..n.min(np.saturating_sub(1)) {
+                    self.regs[base + 1 + i] = self.regs[from + i].clone();
                 }
             }
             Args::Spill => {

@@ -119,6 +119,8 @@ impl Machine {
                     nargs,
                 } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
                 Op::Return => return Ok(Flow::Return),
+                Op::Typed(t) => self.typed_op(cx, t, func, &clo, (base, cbase))?,
+                Op::Comp(c) => self.comp_op(cx, c, func, base)?,
                 Op::Go(g) => {
                     if let Some(flow) = self.go_op(cx, g, func, base)? {
                         self.save_pc(pc);
@@ -291,7 +293,11 @@ impl Machine {
         let t = &func.asserts[ty as usize];
         let v = self.regs[base + x as usize].clone();
         let checked = assert(&v, &t.to, &t.src);
-        let v = if t.to == RtType::Int { v.concrete() } else { v };
+        let v = match &t.to {
+            RtType::Int => v.concrete(),
+            RtType::Concrete(_) => crate::rt::iface::unbox(v),
+            _ => v,
+        };
         let dst = base + dst as usize;
         match (op, checked) {
             (Op::Assert { .. }, Ok(())) => self.regs[dst] = v,
@@ -322,6 +328,11 @@ impl Machine {
         };
         let clo = match &self.regs[base + f as usize] {
             Value::Func(FuncVal::Closure(c)) => c.clone(),
+            Value::Func(FuncVal::Bound(b)) if nargs != ALL => {
+                let (c, recv) = (b.0.clone(), b.1.clone());
+                let args = Args::Bound(recv, base + args as usize, nargs as usize);
+                return self.push(cx, c, args, base + dst as usize, nret);
+            }
             Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
         };

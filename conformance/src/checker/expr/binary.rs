@@ -136,7 +136,17 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             ),
         ),
         (Type::Nil, t) | (t, Type::Nil) => {
-            if !(t.is_interface() || matches!(t, Type::Func(_) | Type::Chan(..))) {
+            if matches!(t, Type::Slice(_) | Type::Map(..)) {
+                let v = if *x.at == Type::Nil { be } else { ae };
+                let c = crate::ir::CompExpr::IsNil { x: v, neg };
+                return Ok((Expr::Comp(Box::new(c)), Type::Bool));
+            }
+            if !(t.is_interface()
+                || matches!(
+                    t.underlying(),
+                    Type::Func(_) | Type::Pointer(_) | Type::Chan(..)
+                ))
+            {
                 return err(
                     x.pos,
                     format!(
@@ -163,6 +173,13 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
                 );
             }
             let c = if neg { Cmp::Ne } else { Cmp::Eq };
+            // A concrete operand compared with an interface is converted
+            // to it first.
+            let (ae, be) = match (at.is_interface(), bt.is_interface()) {
+                (true, false) => (ae, super::typed::to_iface(be, bt)),
+                (false, true) => (super::typed::to_iface(ae, at), be),
+                _ => (ae, be),
+            };
             Ok((Expr::Cmp(c, Box::new(ae), Box::new(be)), Type::Bool))
         }
     }

@@ -160,11 +160,35 @@ impl Checker {
                 ))
             }
         };
+        let a = show_args(&b, a);
         let call = Call {
             target: Target::Builtin(b),
             args: a,
         };
         Ok((Expr::Call(Box::new(call)), t))
+    }
+}
+
+/// `fmt`'s operands (after a format string) marked for its `Error` and
+/// `String` calls.
+fn show_args(b: &Builtin, a: Args) -> Args {
+    let skip = match b {
+        Builtin::FmtPrint | Builtin::FmtPrintln | Builtin::FmtSprint | Builtin::FmtSprintln => 0,
+        Builtin::FmtPrintf | Builtin::FmtSprintf | Builtin::FmtErrorf => 1,
+        _ => return a,
+    };
+    match a {
+        Args::List(es) => Args::List(
+            es.into_iter()
+                .enumerate()
+                .map(|(i, e)| match e {
+                    e @ Expr::Const(_) => e,
+                    e if i < skip => e,
+                    e => Expr::Typed(Box::new(crate::ir::TypedExpr::Show(e))),
+                })
+                .collect(),
+        ),
+        a => a,
     }
 }
 

@@ -13,15 +13,62 @@ use crate::types::Type;
 impl Checker {
     /// Checks a call; the type is the single result or a tuple.
     pub(crate) fn call(&mut self, f: &AExpr, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        self.call_with(f, args, None, pos)
+    }
+
+    /// A call; `spread` is the position of a final `...`.
+    pub(crate) fn call_with(
+        &mut self,
+        f: &AExpr,
+        args: &[AExpr],
+        spread: Option<Pos>,
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        if let Some(d) = spread {
+            if !matches!(
+                &unparen(f).kind,
+                ExprKind::Ident(_) | ExprKind::FuncLit(..) | ExprKind::Paren(_)
+            ) || matches!(&unparen(f).kind, ExprKind::Ident(n) if self.lookup(n).is_none())
+            {
+                return refuse(d, Construct::Variadic);
+            }
+        }
         let callee = unparen(f);
+        if let Some(t) = self.as_type(callee)? {
+            if matches!(t, Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) {
+                let [x] = args else {
+                    return err(
+                        pos,
+                        format!("wrong number of arguments in conversion to {t}"),
+                    );
+                };
+                return self.typed_conversion(&t, x, pos);
+            }
+        }
+        if matches!(&callee.kind, ExprKind::Ident(n) if &**n == "new" && self.lookup(n).is_none()) {
+            return self.new_call(args, pos);
+        }
         match &callee.kind {
             ExprKind::Type(t) => {
+                if let Some(r) = self.comp_conversion(t, args, pos) {
+                    return r;
+                }
                 self.type_expr(t)?;
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {
                 if let Some(r) = self.chan_builtin(n, args, pos) {
                     return r;
+                }
+                if let Some(r) = self.comp_builtin(n, args, false, pos) {
+                    return r;
+                }
+                if &**n == "string" {
+                    if let [x] = args {
+                        if let Some(r) = self.string_conversion(x) {
+                            return r;
+                        }
+                    }
                 }
                 if let Some(t) = universe_type(n) {
                     return self.conversion(&t, args, pos);
@@ -30,7 +77,7 @@ impl Checker {
                     return self.builtin_call(n, args, pos);
                 }
             }
-            ExprKind::Selector(x, name, _) => {
+            ExprKind::Selector(x, name, _) if !self.is_type_expr(x) => {
                 return self.selector_call(x, name, args, pos, callee.pos)
             }
             _ => {}
@@ -46,7 +93,19 @@ impl Checker {
                 ),
             );
         };
-        let args = self.args(&sig.params, args, pos, &show(f))?;
+        let args = match (sig.variadic, spread) {
+            (true, _) => self.variadic_args(&sig.params, args, spread.is_some(), pos, &show(f))?,
+            (false, Some(d)) => {
+                return err(
+                    d,
+                    format!(
+                        "have (...) arguments: cannot use ... in call to non-variadic {}",
+                        show(f)
+                    ),
+                )
+            }
+            (false, None) => self.args(&sig.params, args, pos, &show(f))?,
+        };
         let t = result_type(&sig);
         let call = Call {
             target: Target::Value(fe),
@@ -72,9 +131,12 @@ impl Checker {
                 return self.package_call(pkg, name, args, sel_pos);
             }
         }
+        if let Some(r) = self.method_call(x, name, args, pos)? {
+            return Ok(r);
+        }
         let (xe, t) = self.value(x)?;
-        if let Type::Sync(kind) = t {
-            return self.sync_call(x, xe, kind, name, args, pos);
+        if let Some(k) = super::super::goroutines::sync_receiver(&t) {
+            return self.sync_call(x, xe, k, name, args, pos);
         }
         if t == Type::Error && &**name == "Error" {
             if !args.is_empty() {
@@ -94,6 +156,55 @@ impl Checker {
                 t.describe()
             ),
         )
+    }
+
+    /// Arguments of a variadic function: the extra ones packed into a new
+    /// slice (nil when there are none), or with `spread` the final slice
+    /// passed as it is.
+    fn variadic_args(
+        &mut self,
+        params: &[Type],
+        args: &[AExpr],
+        spread: bool,
+        pos: Pos,
+        fname: &str,
+    ) -> PResult<Args> {
+        let ctx = format!("argument to {fname}");
+        let Some((last, fixed)) = params.split_last() else {
+            return err(pos, "internal error: variadic without parameters");
+        };
+        let Type::Slice(elem) = last else {
+            return err(pos, "internal error: variadic parameter is not a slice");
+        };
+        if args.len() < fixed.len() || (spread && args.len() != params.len()) {
+            return err(pos, format!("not enough arguments in call to {fname}"));
+        }
+        let mut out = Vec::new();
+        for (a, p) in args.iter().zip(fixed) {
+            out.push(self.value_as(a, p, &ctx)?);
+        }
+        let rest = &args[fixed.len()..];
+        if spread {
+            out.push(self.value_as(&rest[0], last, &ctx)?);
+            return Ok(Args::List(out));
+        }
+        let mut elems = Vec::new();
+        for (k, a) in rest.iter().enumerate() {
+            let v = self.value_as(a, elem, &ctx)?;
+            elems.push((Expr::Const(crate::ir::Const::Int(k as i64)), v));
+        }
+        out.push(if elems.is_empty() {
+            Expr::Const(crate::checker::zero(last))
+        } else {
+            Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
+                on: crate::ir::On::Slice,
+                len: elems.len() as u32,
+                zero: crate::checker::zero(elem),
+                depth: crate::checker::composite::array_depth(elem),
+                elems,
+            }))
+        });
+        Ok(Args::List(out))
     }
 
     /// Arguments for fixed parameters.
@@ -181,6 +292,9 @@ impl Checker {
             );
         };
         let (xe, xt) = self.value(x)?;
+        if !xt.is_interface() && xt.underlying() == t.underlying() {
+            return Ok((xe, t.clone()));
+        }
         if !xt.assignable_to(t) {
             return err(
                 x.pos,

@@ -5,12 +5,14 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+mod typed;
 mod unary;
 
 use std::rc::Rc;
 
 pub(super) use binary::op_assign_arith;
 use builtin::is_package_variable;
+pub(crate) use typed::{boxed_type, clone_expr, deref_array, Place, Root};
 
 use super::unsupported::{refuse, Construct};
 use super::{err, outside_universe, universe_type, Binding, Checker};
@@ -92,7 +94,8 @@ impl Checker {
                 Err(_) => refuse(e.pos, Construct::BigConstants),
             },
             ExprKind::Float(_) => refuse(e.pos, Construct::Floats),
-            ExprKind::Rune(_) => refuse(e.pos, Construct::Runes),
+            // Until integer kinds land, a rune constant is an `int`.
+            ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(n) => self.ident(n, e.pos),
@@ -101,23 +104,29 @@ impl Checker {
                 self.type_expr(t)?;
                 err(e.pos, format!("{} (type) is not an expression", show(e)))
             }
-            ExprKind::Composite { ty, .. } => {
-                if let Some(t) = ty {
-                    self.type_expr(t)?;
-                }
-                refuse(e.pos, Construct::CompositeLits)
-            }
+            ExprKind::Composite { ty, elems, .. } => match ty {
+                Some(t) => self.composite(t, elems, e.pos),
+                None => refuse(e.pos, Construct::CompositeLits),
+            },
             ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.pos),
             ExprKind::Call(f, args, dots) => {
                 if let Some(d) = dots {
-                    return refuse(*d, Construct::Variadic);
+                    if matches!(&unparen(f).kind, ExprKind::Ident(n) if &**n == "append" && self.lookup(n).is_none())
+                    {
+                        if let Some(r) = self.comp_builtin("append", args, true, e.pos) {
+                            return r;
+                        }
+                    }
+                    return self.call_with(f, args, Some(*d), e.pos);
                 }
                 self.call(f, args, e.pos)
             }
             ExprKind::Selector(x, name, _) => self.selector(x, name, e.pos),
-            ExprKind::Index(..) => refuse(e.pos, Construct::Index),
-            ExprKind::Slice { .. } => refuse(e.pos, Construct::SliceExprs),
+            ExprKind::Index(x, ix) => self.index_expr(x, ix, e.pos),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.slice_expr(x, [lo.as_deref(), hi.as_deref(), max.as_deref()], e.pos)
+            }
             ExprKind::Assert(x, te) => {
                 let to = self.type_expr(te)?;
                 let (xe, src) = self.assert_operand(x, &to, e.pos)?;
@@ -171,6 +180,9 @@ impl Checker {
                     &format!("{what} (`{pkg}.{name}`)"),
                 ));
             }
+        }
+        if let Some(r) = self.typed_selector(x, name, pos)? {
+            return Ok(r);
         }
         let (_, t) = self.value(x)?;
         if t == Type::Error && &**name == "Error" {
@@ -255,7 +267,7 @@ pub(crate) fn single(e: &AExpr, x: Expr, t: Type) -> PResult<(Expr, Type)> {
 }
 
 /// The type of a call of `sig`: its single result or a tuple.
-fn result_type(sig: &FuncType) -> Type {
+pub(crate) fn result_type(sig: &FuncType) -> Type {
     match sig.results.as_slice() {
         [t] => t.clone(),
         ts => Type::Tuple(Rc::from(ts.to_vec())),
@@ -264,6 +276,12 @@ fn result_type(sig: &FuncType) -> Type {
 
 /// Converts `x` of type `from` for use as `to` (typing a nil func).
 pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> PResult<Expr> {
+    // A constant of the subset's basic types is untyped in Go: it may
+    // become a value of a declared type with that underlying type.
+    let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
+    if untyped && to.underlying() == *from {
+        return Ok(x);
+    }
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
@@ -285,8 +303,15 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     }
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
-        (Type::Int | Type::Str, Type::Any | Type::Error, x) if !matches!(x, Expr::Const(_)) => {
+        (Type::Nil, Type::Slice(_) | Type::Map(..), _) => {
+            Expr::Const(crate::checker::composite::comp_zero(to).unwrap_or(Value::Nil))
+        }
+        (Type::Array(..), _, x) => crate::checker::composite::fresh(x, from),
+        (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))
+        }
+        (f, t, x) if t.is_interface() && boxed_type(f) => {
+            Expr::Typed(Box::new(crate::ir::TypedExpr::Box(x, f.clone())))
         }
         (_, _, x) => x,
     })

@@ -12,7 +12,8 @@ use crate::value::Value;
 impl Checker {
     pub(crate) fn unary(&mut self, op: UnOp, x: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
         match op {
-            UnOp::Addr | UnOp::Deref => return refuse(pos, Construct::Pointers),
+            UnOp::Addr => return self.addr_of(x, pos),
+            UnOp::Deref => return self.deref(x, pos),
             UnOp::Recv => return self.recv_expr(x),
             UnOp::Xor => return refuse(pos, Construct::Bitwise("^")),
             _ => {}

@@ -118,8 +118,9 @@ impl Checker {
         Ok(Stmt::Go(GoStmt::Send { ch: x, v }))
     }
 
-    /// The universe's `make(chan T, n)`, `close`, and `len`/`cap` of a
-    /// channel: `None` when the call is not one of these.
+    /// The universe's `close`: `None` for other names (`make(chan T, n)`,
+    /// `len` and `cap` of a channel are routed here by the composite
+    /// values' builtins).
     pub(crate) fn chan_builtin(
         &mut self,
         name: &str,
@@ -127,31 +128,12 @@ impl Checker {
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
         match name {
-            "make" => {
-                let ExprKind::Type(TypeExpr::Chan(dir, elem, _)) = &unparen(args.first()?).kind
-                else {
-                    return None;
-                };
-                Some(self.make_chan(*dir, elem, &args[1..], pos))
-            }
             "close" => Some(self.close_call(args, pos)),
-            "cap" => {
-                let [x] = args else {
-                    return Some(err(pos, "wrong number of arguments to cap (want 1)"));
-                };
-                Some(self.value(x).and_then(|(e, t)| match t {
-                    Type::Chan(..) => Ok(self.chan_len(true, e)),
-                    _ => Err(crate::lexer::SyntaxError::unsupported(
-                        pos,
-                        "calls of the built-in function `cap`",
-                    )),
-                }))
-            }
             _ => None,
         }
     }
 
-    fn make_chan(
+    pub(crate) fn make_chan(
         &mut self,
         dir: ChanDir,
         elem: &TypeExpr,

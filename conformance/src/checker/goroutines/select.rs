@@ -4,17 +4,26 @@ use crate::ast::{
     AssignOp, Block, CommClause, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind, UnOp,
 };
 use crate::checker::expr::{show, unparen};
-use crate::checker::unsupported::{refuse, Construct};
+use crate::checker::flow::label;
 use crate::checker::{err, zero, Checker};
-use crate::ir::{GoStmt, Lhs, SelectCase, SelectComm, Stmt};
-use crate::lexer::{PResult, Pos};
+use crate::ir::{Expr, GoStmt, Lhs, SelectCase, SelectComm, Stmt};
+use crate::lexer::PResult;
 use crate::types::Type;
 
 use super::chan::operand;
 
 impl Checker {
-    /// `select { clauses }`
+    /// `select { clauses }`: `break` in a clause leaves the select (a jump to
+    /// its end).
     pub(crate) fn select_stmt(&mut self, clauses: &[CommClause]) -> PResult<Stmt> {
+        let (sel, end, _) = self.breakable(false, |c| c.select_clauses(clauses))?;
+        Ok(match end {
+            Some(end) => Stmt::Block(vec![sel, label(end)]),
+            None => sel,
+        })
+    }
+
+    fn select_clauses(&mut self, clauses: &[CommClause]) -> PResult<Stmt> {
         let mut cases = Vec::new();
         let mut default = None;
         for cl in clauses {
@@ -31,16 +40,9 @@ impl Checker {
         Ok(Stmt::Go(GoStmt::Select { cases, default }))
     }
 
-    /// A clause's statements: `break` leaves the `select`.
+    /// A clause's statements, in its own scope.
     fn select_body(&mut self, body: &[AStmt]) -> PResult<Vec<Stmt>> {
-        if let Some(f) = self.fns.last_mut() {
-            f.selects += 1;
-        }
-        let r = self.block_stmts(body);
-        if let Some(f) = self.fns.last_mut() {
-            f.selects = f.selects.saturating_sub(1);
-        }
-        r
+        self.block_stmts(body)
     }
 
     fn select_case(&mut self, st: &AStmt, body: &[AStmt]) -> PResult<SelectCase> {
@@ -129,28 +131,29 @@ impl Checker {
         Ok(Lhs::Set(v))
     }
 
-    /// `for [v :=] range x` where `x` is a channel (other range clauses are
-    /// refused until they land).
-    #[allow(clippy::too_many_arguments)]
+    /// `for [v :=] range ch` (the operand checked: `ch`, of type `t`), in
+    /// the range statement's scope.
     pub(crate) fn range_chan(
         &mut self,
-        key: Option<&AExpr>,
-        value: Option<&AExpr>,
+        ch: Expr,
+        t: &Type,
+        (key, value): (Option<&AExpr>, Option<&AExpr>),
         define: bool,
         x: &AExpr,
-        range_pos: Pos,
         body: &Block,
     ) -> PResult<Stmt> {
-        let (ch, t) = self.value(x)?;
-        let Type::Chan(dir, elem) = &t else {
-            return refuse(range_pos, Construct::Range);
+        let Type::Chan(dir, elem) = t else {
+            return err(
+                x.pos,
+                "internal error: range over a channel that is not one",
+            );
         };
         if *dir == crate::ast::ChanDir::Send {
             return err(
                 x.pos,
                 format!(
                     "invalid operation: range {}: receive from send-only channel",
-                    operand(x, &ch, &t)
+                    operand(x, &ch, t)
                 ),
             );
         }
@@ -159,7 +162,7 @@ impl Checker {
                 v.pos,
                 format!(
                     "range over {} permits only one iteration variable",
-                    operand(x, &ch, &t)
+                    operand(x, &ch, t)
                 ),
             );
         }
@@ -171,18 +174,19 @@ impl Checker {
             Lhs::Declare(s) => vec![s],
             _ => Vec::new(),
         };
-        if let Some(f) = self.fns.last_mut() {
-            f.loops += 1;
+        let (mut body, end, cont) = self.breakable(true, |c| c.block(body))?;
+        if let Some(cont) = cont {
+            body.push(label(cont));
         }
-        let body = self.block(body)?;
-        if let Some(f) = self.fns.last_mut() {
-            f.loops = f.loops.saturating_sub(1);
-        }
-        Ok(Stmt::Go(GoStmt::RangeChan {
+        let lp = Stmt::Go(GoStmt::RangeChan {
             ch,
             value: target,
             per_iter,
             body,
-        }))
+        });
+        Ok(match end {
+            Some(end) => Stmt::Block(vec![lp, label(end)]),
+            None => lp,
+        })
     }
 }

@@ -30,6 +30,19 @@ pub(crate) fn sync_type(name: &str) -> Option<SyncKind> {
     })
 }
 
+/// A method receiver of a `sync` type or a pointer to one: its kind, and
+/// whether it is the pointer.
+pub(crate) fn sync_receiver(t: &Type) -> Option<(SyncKind, bool)> {
+    match t {
+        Type::Sync(k) => Some((*k, false)),
+        Type::Pointer(p) => match &**p {
+            Type::Sync(k) => Some((*k, true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `time.NAME` as a constant (a `time.Duration`, which is an `int64` of
 /// nanoseconds; minigo's `int`).
 pub(crate) fn time_const(name: &str) -> Option<i64> {
@@ -52,6 +65,7 @@ fn func0() -> Type {
     Type::Func(Rc::new(FuncType {
         params: Vec::new(),
         results: Vec::new(),
+        variadic: false,
     }))
 }
 
@@ -78,23 +92,25 @@ impl Checker {
         }
     }
 
-    /// `x.name(args)` on a variable of a `sync` type.
+    /// `x.name(args)` where `x` is of a `sync` type (`pointer`: of a
+    /// pointer to one; `xe` is then the pointer). The methods have pointer
+    /// receivers: `x` itself is addressed, as Go does.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn sync_call(
         &mut self,
         x: &AExpr,
         xe: Expr,
-        kind: SyncKind,
+        (kind, pointer): (SyncKind, bool),
         name: &str,
         args: &[AExpr],
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
-        let Expr::Load(var) = xe else {
-            return Err(SyntaxError::unsupported(
-                x.pos,
-                "`sync` values that are not variables",
-            ));
+        let ptr = if pointer {
+            xe
+        } else {
+            self.addr_of(x, x.pos)?.0
         };
-        let obj = Expr::Go(Box::new(GoExpr::SyncObj { var, kind }));
+        let obj = Expr::Go(Box::new(GoExpr::SyncAt { ptr, kind }));
         let fname = format!("{}.{name}", show(x));
         use GoBuiltin as B;
         use SyncKind as K;
@@ -173,6 +189,7 @@ fn code(name: &str, body: Vec<Stmt>) -> Rc<FuncCode> {
         sig: Rc::new(FuncType {
             params: vec![Type::Any, func0()],
             results: Vec::new(),
+            variadic: false,
         }),
         nparams: 2,
         results: Vec::new(),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::checker::expr::{op_assign_arith, show, single, unparen};
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Binding, Checker};
-use crate::ir::{Arith, Expr, Lhs, Rhs, Stmt, Var};
+use crate::ir::{Arith, CompStmt, Expr, Lhs, Place, Rhs, Stmt, Var};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 use crate::value::Value;
@@ -32,7 +32,9 @@ impl Checker {
         rhs: &[AExpr],
         pos: Pos,
     ) -> PResult<Stmt> {
-        let (var, t) = self.target_var(&lhs[0])?;
+        if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
+            return Ok(s);
+        }
         let [r] = rhs else {
             return err(
                 pos,
@@ -45,12 +47,49 @@ impl Checker {
         ) {
             return refuse(pos, Construct::Bitwise(bop.as_str()));
         }
+        if let Some(place) = self.elem_place(&lhs[0]) {
+            let (target, t) = place?;
+            let re = self.value_as(r, &t, "assignment")?;
+            let op = op_assign_arith(bop, &t, &re, pos)?;
+            return Ok(Stmt::Comp(Box::new(CompStmt::OpAssign {
+                target,
+                op,
+                rhs: re,
+            })));
+        }
+        let (var, t) = self.target_var(&lhs[0])?;
         let re = self.value_as(r, &t, "assignment")?;
         let op = op_assign_arith(bop, &t, &re, pos)?;
         Ok(Stmt::OpAssign { var, op, rhs: re })
     }
 
     pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        {
+            let op = if inc { BinOp::Add } else { BinOp::Sub };
+            let one = AExpr {
+                kind: ExprKind::Int(1),
+                pos,
+            };
+            if let Some(s) = self.typed_op_assign(op, x, std::slice::from_ref(&one), pos)? {
+                return Ok(s);
+            }
+        }
+        if let Some(place) = self.elem_place(x) {
+            let (target, t) = place?;
+            if t != Type::Int {
+                return err(
+                    pos,
+                    format!(
+                        "invalid operation: {}{} (non-numeric type {t})",
+                        show(x),
+                        if inc { "++" } else { "--" }
+                    ),
+                );
+            }
+            let op = if inc { Arith::Add } else { Arith::Sub };
+            let rhs = Expr::Const(Value::Int(1));
+            return Ok(Stmt::Comp(Box::new(CompStmt::OpAssign { target, op, rhs })));
+        }
         let (var, t) = self.target_var(x)?;
         if t != Type::Int {
             return err(
@@ -145,7 +184,11 @@ impl Checker {
     ) -> PResult<(Rhs, Vec<Type>)> {
         if exprs.is_empty() {
             return Ok((
-                Rhs::List((0..n).map(|_| Expr::Const(zero(t))).collect()),
+                Rhs::List(
+                    (0..n)
+                        .map(|_| crate::checker::composite::fresh(Expr::Const(zero(t)), t))
+                        .collect(),
+                ),
                 vec![t.clone(); n],
             ));
         }
@@ -181,6 +224,9 @@ impl Checker {
             }
             if let Some(r) = self.recv_ok(&exprs[0], None, "assignment")? {
                 return Ok(r);
+            }
+            if let Some(r) = self.map_ok(&exprs[0]) {
+                return r;
             }
         }
         if exprs.len() == 1 && n > 1 {
@@ -220,6 +266,7 @@ impl Checker {
             if t == Type::Nil {
                 return err(e.pos, "use of untyped nil in assignment");
             }
+            let x = crate::checker::composite::fresh(x, &t);
             out.push(x);
             types.push(t);
         }
@@ -370,7 +417,7 @@ impl Checker {
                 Some(r) => Ok(r),
                 None => err(l.pos, format!("cannot assign to {n}")),
             },
-            Some(Binding::Func { .. } | Binding::Const { .. }) => err(
+            Some(Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_)) => err(
                 l.pos,
                 format!("cannot assign to {n} (neither addressable nor a map index expression)"),
             ),
@@ -379,44 +426,80 @@ impl Checker {
     }
 
     pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
-        let mut targets = Vec::new();
+        if let Some(s) = self.typed_assign(lhs, rhs, pos)? {
+            return Ok(s);
+        }
+        let mut places = Vec::new();
         let mut types = Vec::new();
         for l in lhs {
-            if matches!(&l.kind, ExprKind::Ident(n) if &**n == "_") {
-                targets.push(Lhs::Blank);
-                types.push(None);
-                continue;
-            }
-            let (v, t) = self.target_var(l)?;
-            targets.push(Lhs::Set(v));
-            types.push(Some(t));
+            let (p, t) = self.assign_target(l)?;
+            places.push(p);
+            types.push(t);
         }
+        let r = self.assign_rhs(lhs, &types, rhs, pos)?;
+        if places.iter().all(|p| matches!(p, Place::Var(_))) {
+            let lhs = places
+                .into_iter()
+                .map(|p| match p {
+                    Place::Var(l) => l,
+                    Place::Elem { .. } => Lhs::Blank,
+                })
+                .collect();
+            return Ok(Stmt::Assign { lhs, rhs: r });
+        }
+        Ok(Stmt::Comp(Box::new(CompStmt::Assign {
+            targets: places,
+            rhs: r,
+        })))
+    }
+
+    /// A target of `=`: `_` (no type), a variable, or an element.
+    fn assign_target(&mut self, l: &AExpr) -> PResult<(Place, Option<Type>)> {
+        if matches!(&l.kind, ExprKind::Ident(n) if &**n == "_") {
+            return Ok((Place::Var(Lhs::Blank), None));
+        }
+        if let Some(r) = self.elem_place(l) {
+            let (p, t) = r?;
+            return Ok((p, Some(t)));
+        }
+        let (v, t) = self.target_var(l)?;
+        Ok((Place::Var(Lhs::Set(v)), Some(t)))
+    }
+
+    /// The right-hand sides of `=` for targets of types `types` (`None`:
+    /// `_`).
+    fn assign_rhs(
+        &mut self,
+        lhs: &[AExpr],
+        types: &[Option<Type>],
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<Rhs> {
         if types.iter().all(Option::is_some) {
-            let types: Vec<Type> = types.into_iter().flatten().collect();
+            let types: Vec<Type> = types.iter().flatten().cloned().collect();
             if types.len() == 2 && rhs.len() == 1 {
                 if let ExprKind::Assert(x, te) = &unparen(&rhs[0]).kind {
-                    let (r, _) = self.assert_ok(x, te, rhs[0].pos, &types)?;
-                    return Ok(Stmt::Assign {
-                        lhs: targets,
-                        rhs: r,
-                    });
+                    return Ok(self.assert_ok(x, te, rhs[0].pos, &types)?.0);
+                }
+                if let Some(r) = self.map_ok(&rhs[0]) {
+                    let (r, got) = r?;
+                    self.check_targets(lhs, &got, types.iter().cloned().map(Some).collect())?;
+                    return Ok(r);
                 }
                 if let Some((r, _)) = self.recv_ok(&rhs[0], Some(&types), "assignment")? {
-                    return Ok(Stmt::Assign {
-                        lhs: targets,
-                        rhs: r,
-                    });
+                    return Ok(r);
                 }
             }
-            let r = self.rhs_for(&types, rhs, pos, "assignment")?;
-            return Ok(Stmt::Assign {
-                lhs: targets,
-                rhs: r,
-            });
+            return self.rhs_for(&types, rhs, pos, "assignment");
         }
         // Some targets are blank: infer, then check the typed ones.
         let (r, inferred) = self.infer_rhs_blank(lhs.len(), rhs, pos)?;
-        for ((t, want), l) in inferred.iter().zip(&types).zip(lhs) {
+        self.check_targets(lhs, &inferred, types.to_vec())?;
+        Ok(r)
+    }
+
+    fn check_targets(&self, lhs: &[AExpr], got: &[Type], want: Vec<Option<Type>>) -> PResult<()> {
+        for ((t, want), l) in got.iter().zip(&want).zip(lhs) {
             if let Some(w) = want {
                 if !t.assignable_to(w) {
                     return err(
@@ -426,10 +509,7 @@ impl Checker {
                 }
             }
         }
-        Ok(Stmt::Assign {
-            lhs: targets,
-            rhs: r,
-        })
+        Ok(())
     }
 
     /// Like `infer_rhs`, but untyped nil is allowed (assigned to `_` it

@@ -72,26 +72,25 @@ impl Checker {
             Some(s) => self.stmt(s)?.map(Box::new),
             None => None,
         };
-        if let Some(f) = self.fns.last_mut() {
-            f.loops += 1;
+        let (mut body, end, cont) = self.breakable(true, |c| c.block(body))?;
+        if let Some(cont) = cont {
+            body.push(crate::checker::flow::label(cont));
         }
-        // On an error the context stack is abandoned as it is.
-        let body = self.block(body)?;
-        if let Some(f) = self.fns.last_mut() {
-            f.loops = f.loops.saturating_sub(1);
-        }
-        Ok(Stmt::For {
+        let lp = Stmt::For {
             init,
             cond,
             post,
             body,
             per_iter,
+        };
+        Ok(match end {
+            Some(end) => Stmt::Block(vec![lp, crate::checker::flow::label(end)]),
+            None => lp,
         })
     }
 
     pub(crate) fn break_continue(&mut self, brk: bool, pos: Pos) -> PResult<Stmt> {
-        let (loops, selects) = self.fns.last().map_or((0, 0), |f| (f.loops, f.selects));
-        if loops == 0 && (!brk || selects == 0) {
+        if self.fns.last().map_or(0, |f| f.loops) == 0 {
             let m = if brk {
                 "break is not in a loop, switch, or select"
             } else {
@@ -103,6 +102,9 @@ impl Checker {
     }
 
     pub(crate) fn return_stmt(&mut self, exprs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if self.range_body().is_some() {
+            return self.range_return(exprs, pos);
+        }
         let Some(f) = self.fns.last_mut() else {
             return err(pos, "return outside function");
         };
@@ -134,8 +136,13 @@ pub(crate) fn terminates_block(stmts: &[AStmt]) -> bool {
 }
 
 fn terminates(s: &AStmt) -> bool {
+    terminates_labeled(s, None)
+}
+
+/// Go's terminating statements; `label` labels `s`.
+fn terminates_labeled(s: &AStmt, label: Option<&str>) -> bool {
     match &s.kind {
-        StmtKind::Return(_) => true,
+        StmtKind::Return(_) | StmtKind::Goto(_) => true,
         StmtKind::Expr(e) => matches!(&unparen(e).kind,
             ExprKind::Call(f, _, _) if matches!(&f.kind, ExprKind::Ident(n) if &**n == "panic")),
         StmtKind::Block(b) => terminates_block(&b.stmts),
@@ -144,26 +151,55 @@ fn terminates(s: &AStmt) -> bool {
         } => terminates_block(&then.stmts) && terminates(e),
         StmtKind::For {
             cond: None, body, ..
-        } => !has_break(&body.stmts),
+        } => !has_break(&body.stmts, label, true),
+        StmtKind::Labeled { label, stmt } => terminates_labeled(stmt, Some(&label.0)),
+        StmtKind::Switch { clauses, .. } => {
+            clauses.iter().any(|c| c.exprs.is_none())
+                && clauses.iter().all(|c| {
+                    !has_break(&c.body, label, true)
+                        && c.body
+                            .iter()
+                            .rev()
+                            .find(|s| !matches!(s.kind, StmtKind::Empty))
+                            .is_some_and(|s| {
+                                matches!(s.kind, StmtKind::Fallthrough) || terminates(s)
+                            })
+                })
+        }
         // Go's rule: no `break` to the select, every clause terminating.
         StmtKind::Select(clauses) => clauses
             .iter()
-            .all(|c| terminates_block(&c.body) && !has_break(&c.body)),
+            .all(|c| terminates_block(&c.body) && !has_break(&c.body, label, true)),
         _ => false,
     }
 }
 
-/// Whether a `break` in `stmts` (not in a nested loop) targets the loop.
-fn has_break(stmts: &[AStmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::Break(None) => true,
-        StmtKind::Block(b) => has_break(&b.stmts),
+/// Whether a `break` in `stmts` targets the enclosing statement labeled
+/// `label` (`here`: an unlabeled break at this level does too).
+fn has_break(stmts: &[AStmt], label: Option<&str>, here: bool) -> bool {
+    stmts.iter().any(|s| breaks(s, label, here))
+}
+
+fn breaks(s: &AStmt, label: Option<&str>, here: bool) -> bool {
+    match &s.kind {
+        StmtKind::Break(None) => here,
+        StmtKind::Break(Some((l, _))) => label == Some(&**l),
+        StmtKind::Block(b) => has_break(&b.stmts, label, here),
         StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts)
-                || els
-                    .as_deref()
-                    .is_some_and(|e| has_break(std::slice::from_ref(e)))
+            has_break(&then.stmts, label, here)
+                || els.as_deref().is_some_and(|e| breaks(e, label, here))
         }
+        StmtKind::Labeled { stmt, .. } => breaks(stmt, label, here),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
+        StmtKind::Switch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::Select(clauses) => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
-    })
+    }
 }

@@ -21,6 +21,9 @@ impl Checker {
         if matches!(call.target, Target::Builtin(Builtin::Len)) {
             return err(e.pos, format!("defer discards result of {}", show(e)));
         }
+        if self.range_body().is_some() {
+            return self.range_defer(*call, pos);
+        }
         let Some(f) = self.fns.last_mut() else {
             return err(pos, "defer outside function");
         };

@@ -4,17 +4,17 @@
 mod assign;
 mod control;
 mod defer;
+mod typed;
 
 use std::collections::HashMap;
 
 pub(super) use control::terminates_block;
 
 use super::expr::{show, unparen};
-use super::unsupported::{refuse, Construct};
 use super::{err, Checker};
 use crate::ast::{AssignOp, Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind};
 use crate::ir::{Builtin, Expr, Stmt, Target};
-use crate::lexer::{PResult, Pos};
+use crate::lexer::PResult;
 
 impl Checker {
     /// Statements of a block whose scope the caller opened.
@@ -58,11 +58,22 @@ impl Checker {
             StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc, s.pos)?,
             StmtKind::Return(exprs) => self.return_stmt(exprs, s.pos)?,
             StmtKind::Break(label) | StmtKind::Continue(label) => {
-                if let Some((_, p)) = label {
-                    return refuse(*p, Construct::Labels);
-                }
-                self.break_continue(matches!(s.kind, StmtKind::Break(_)), s.pos)?
+                self.jump(matches!(s.kind, StmtKind::Break(_)), label.as_ref(), s.pos)?
             }
+            StmtKind::Labeled { label, stmt } => self.labeled(&label.0, label.1, stmt)?,
+            StmtKind::Goto((l, p)) => self.goto_stmt(l, *p)?,
+            StmtKind::Fallthrough => return err(s.pos, "fallthrough statement out of place"),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses)?,
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                range_pos,
+                body,
+            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, *range_pos, body)?,
             StmtKind::Block(b) => Stmt::Block(self.block(b)?),
             StmtKind::If {
                 init,
@@ -82,20 +93,19 @@ impl Checker {
             StmtKind::Go(e) => self.go_stmt(e)?,
             StmtKind::Send { ch, value } => self.send_stmt(ch, value)?,
             StmtKind::Select(clauses) => self.select_stmt(clauses)?,
-            StmtKind::Range {
-                key,
-                value,
-                define,
-                x,
-                range_pos,
-                body,
-            } => self.scoped(|c| {
-                c.range_chan(key.as_ref(), value.as_ref(), *define, x, *range_pos, body)
-            })?,
-            _ => {
-                let (pos, what) = unsupported_stmt(s);
-                return refuse(pos, what);
+            StmtKind::Type(specs) => {
+                for t in specs {
+                    self.local_type(t)?;
+                }
+                return Ok(None);
             }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.scoped(|c| c.type_switch(init.as_deref(), bind.as_ref(), x, clauses))?,
         }))
     }
     pub(crate) fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
@@ -108,7 +118,16 @@ impl Checker {
             let (_, t) = self.expr(e)?;
             return err(e.pos, format!("{} ({}) is not used", show(e), t.describe()));
         };
+        if matches!(&unparen(f).kind, ExprKind::Ident(n) if &**n == "delete" && self.lookup(n).is_none())
+        {
+            if let ExprKind::Call(_, args, _) = &inner.kind {
+                return self.delete_stmt(args, e.pos);
+            }
+        }
         let (x, t) = self.expr(inner)?;
+        if matches!(&x, Expr::Comp(c) if matches!(**c, crate::ir::CompExpr::Copy { .. })) {
+            return Ok(Stmt::Expr(x));
+        }
         if let Expr::Call(c) = &x {
             if matches!(c.target, Target::Builtin(Builtin::Len)) {
                 return err(
@@ -124,22 +143,4 @@ impl Checker {
             format!("{} (value of type {}) is not used", show(e), t.describe()),
         )
     }
-}
-
-/// The construct a statement outside the checked subset belongs to, and
-/// where to name it.
-fn unsupported_stmt(s: &AStmt) -> (Pos, Construct) {
-    let what = match &s.kind {
-        StmtKind::Type(_) => Construct::TypeDecls,
-        StmtKind::Send { .. } => Construct::ChanOps,
-        StmtKind::Goto(_) => Construct::Goto,
-        StmtKind::Fallthrough => Construct::Fallthrough,
-        StmtKind::Labeled { .. } => Construct::Labels,
-        StmtKind::Range { range_pos, .. } => return (*range_pos, Construct::Range),
-        StmtKind::Switch { .. } => Construct::Switch,
-        StmtKind::TypeSwitch { .. } => Construct::TypeSwitch,
-        StmtKind::Select(_) => Construct::Select,
-        _ => Construct::Go,
-    };
-    (s.pos, what)
 }

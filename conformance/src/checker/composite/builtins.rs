@@ -1,0 +1,283 @@
+//! The builtins on composite values — `len`, `cap`, `make`, `append`,
+//! `copy`, `delete` — and conversions between strings and byte or rune
+//! slices.
+
+use super::{array_depth, layout};
+use crate::ast::{Expr as AExpr, TypeExpr};
+use crate::checker::expr::show;
+use crate::checker::{err, zero, Checker};
+use crate::ir::{CompExpr, CompStmt, Conv, Expr, Stmt};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+fn comp(c: CompExpr) -> Expr {
+    Expr::Comp(Box::new(c))
+}
+
+impl Checker {
+    /// A call of `len`, `cap`, `make`, `append` or `copy`; `None` for other
+    /// names. `spread`: the call ends in `...`.
+    pub(crate) fn comp_builtin(
+        &mut self,
+        n: &str,
+        args: &[AExpr],
+        spread: bool,
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        Some(match n {
+            "len" | "cap" => self.len_cap(n, args, pos),
+            "make" => self.make(args, pos),
+            "append" => self.append(args, spread, pos),
+            "copy" => self.copy_call(args, pos),
+            _ => return None,
+        })
+    }
+
+    fn len_cap(&mut self, n: &str, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let [x] = args else {
+            return err(pos, format!("wrong number of arguments to {n} (want 1)"));
+        };
+        let (e, t) = self.value(x)?;
+        if let Type::Chan(..) = t.underlying() {
+            return Ok(self.chan_len(n == "cap", e));
+        }
+        let ok = matches!(
+            (&t, n),
+            (Type::Slice(_) | Type::Array(..), _) | (Type::Str | Type::Map(..), "len")
+        );
+        if !ok {
+            return err(
+                x.pos,
+                format!(
+                    "invalid argument: {} (value of type {}) for built-in {n}",
+                    show(x),
+                    t.describe()
+                ),
+            );
+        }
+        let c = if n == "len" {
+            CompExpr::Len(e)
+        } else {
+            CompExpr::Cap(e)
+        };
+        Ok((comp(c), Type::Int))
+    }
+
+    fn make(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let Some((first, rest)) = args.split_first() else {
+            return err(pos, "not enough arguments for make() (expected 1, found 0)");
+        };
+        let Some(te) = first.as_type() else {
+            return err(first.pos, format!("{} is not a type", show(first)));
+        };
+        if let TypeExpr::Chan(dir, elem, _) = &te {
+            return self.make_chan(*dir, elem, rest, pos);
+        }
+        let t = self.type_expr(&te)?;
+        let mut sizes = Vec::new();
+        for a in rest {
+            sizes.push(self.value_as(a, &Type::Int, "argument to make")?);
+        }
+        match (&t, sizes.len()) {
+            (Type::Slice(e), 1 | 2) => {
+                let mut it = sizes.into_iter();
+                let len = it.next().unwrap_or(Expr::Const(crate::ir::Const::Int(0)));
+                let c = CompExpr::MakeSlice {
+                    len,
+                    cap: it.next(),
+                    zero: zero(e),
+                    depth: array_depth(e),
+                };
+                Ok((comp(c), t.clone()))
+            }
+            (Type::Slice(_), 0) => err(
+                pos,
+                format!(
+                    "invalid operation: {} expects 2 or 3 arguments; found 1",
+                    show_call("make", args)
+                ),
+            ),
+            (Type::Map(..), 0 | 1) => Ok((comp(CompExpr::MakeMap), t.clone())),
+            _ => err(
+                first.pos,
+                format!(
+                    "invalid argument: cannot make {}; type must be slice, map, or channel",
+                    show(first)
+                ),
+            ),
+        }
+    }
+
+    fn append(&mut self, args: &[AExpr], spread: bool, pos: Pos) -> PResult<(Expr, Type)> {
+        let Some((first, rest)) = args.split_first() else {
+            return err(
+                pos,
+                "not enough arguments for append() (expected 1, found 0)",
+            );
+        };
+        let (s, st) = self.value(first)?;
+        let (s, st) = if st == Type::Nil {
+            return err(
+                first.pos,
+                "first argument to append must be a typed slice; have untyped nil",
+            );
+        } else {
+            (s, st)
+        };
+        let Type::Slice(elem) = &st else {
+            return err(
+                first.pos,
+                format!(
+                    "invalid argument: {} (variable of type {}) is not a slice",
+                    show(first),
+                    st.describe()
+                ),
+            );
+        };
+        let mut vals = Vec::new();
+        if spread {
+            let [t] = rest else {
+                return err(pos, "can only use ... with final argument in list");
+            };
+            let (te, tt) = self.value(t)?;
+            let ok = tt == st || (tt == Type::Str && **elem == Type::Byte) || tt.assignable_to(&st);
+            if !ok {
+                return err(
+                    t.pos,
+                    format!(
+                        "cannot use {} (value of type {}) as {st} value in argument to append",
+                        show(t),
+                        tt.describe()
+                    ),
+                );
+            }
+            vals.push(te);
+        } else {
+            for a in rest {
+                vals.push(self.value_as(a, elem, "argument to append")?);
+            }
+        }
+        let (size, pointers) = layout(elem);
+        let c = CompExpr::Append {
+            s,
+            vals,
+            spread,
+            size,
+            pointers,
+        };
+        Ok((comp(c), st.clone()))
+    }
+
+    fn copy_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let [d, s] = args else {
+            return err(
+                pos,
+                format!(
+                    "not enough arguments for {} (expected 2, found {})",
+                    show_call("copy", args),
+                    args.len()
+                ),
+            );
+        };
+        let (de, dt) = self.value(d)?;
+        let (se, st) = self.value(s)?;
+        let ok = match (&dt, &st) {
+            (Type::Slice(a), Type::Slice(b)) => a == b,
+            (Type::Slice(a), Type::Str) => **a == Type::Byte,
+            _ => false,
+        };
+        if !ok {
+            return err(pos, format!("invalid argument: copy expects slice arguments; found {} (value of type {}) and {} (value of type {})", show(d), dt.describe(), show(s), st.describe()));
+        }
+        Ok((comp(CompExpr::Copy { dst: de, src: se }), Type::Int))
+    }
+
+    /// `delete(m, k)` as a statement.
+    pub(crate) fn delete_stmt(&mut self, args: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        let [m, k] = args else {
+            return err(pos, "wrong number of arguments to delete (want 2)");
+        };
+        let (me, mt) = self.value(m)?;
+        let Type::Map(kt, _) = &mt else {
+            return err(
+                m.pos,
+                format!(
+                    "invalid argument: {} (variable of type {}) is not a map",
+                    show(m),
+                    mt.describe()
+                ),
+            );
+        };
+        let ke = self.value_as(k, kt, "argument to delete")?;
+        Ok(Stmt::Comp(Box::new(CompStmt::Delete { m: me, k: ke })))
+    }
+
+    /// `T(x)` for a slice type `T` written as a literal: `[]byte(s)`,
+    /// `[]rune(s)`; `None` for other types.
+    pub(crate) fn comp_conversion(
+        &mut self,
+        t: &TypeExpr,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let TypeExpr::Slice(..) = t else {
+            return None;
+        };
+        Some((|| {
+            let to = self.type_expr(t)?;
+            let [x] = args else {
+                return err(
+                    pos,
+                    format!("wrong number of arguments in conversion to {to}"),
+                );
+            };
+            let (xe, xt) = self.value(x)?;
+            let how = match (&to, &xt) {
+                (Type::Slice(e), Type::Str) if **e == Type::Byte => Conv::StrToBytes,
+                (Type::Slice(e), Type::Str) if **e == Type::Rune => Conv::StrToRunes,
+                _ if xt == to => return Ok((xe, to)),
+                _ => {
+                    return err(
+                        x.pos,
+                        format!(
+                            "cannot convert {} (variable of type {}) to type {to}",
+                            show(x),
+                            xt.describe()
+                        ),
+                    )
+                }
+            };
+            Ok((comp(CompExpr::Convert { x: xe, how }), to))
+        })())
+    }
+
+    /// `string(x)` of a byte or rune slice or a rune; `None` for other
+    /// operand types.
+    pub(crate) fn string_conversion(&mut self, x: &AExpr) -> Option<PResult<(Expr, Type)>> {
+        Some((|| {
+            let (xe, xt) = self.value(x)?;
+            let how = match &xt {
+                Type::Slice(e) if **e == Type::Byte => Conv::BytesToStr,
+                Type::Slice(e) if **e == Type::Rune => Conv::RunesToStr,
+                Type::Int => Conv::RuneToStr,
+                Type::Str => return Ok((xe, Type::Str)),
+                _ => {
+                    return err(
+                        x.pos,
+                        format!(
+                            "cannot convert {} (variable of type {}) to type string",
+                            show(x),
+                            xt.describe()
+                        ),
+                    )
+                }
+            };
+            Ok((comp(CompExpr::Convert { x: xe, how }), Type::Str))
+        })())
+    }
+}
+
+fn show_call(name: &str, args: &[AExpr]) -> String {
+    let a: Vec<String> = args.iter().map(show).collect();
+    format!("{name}({})", a.join(", "))
+}

@@ -1,0 +1,610 @@
+//! Issue 9's expressions on structs, pointers, methods and interfaces:
+//! selectors (fields, promoted fields and methods), method calls, method
+//! values and expressions, `&`, `*`, struct literals, `new`, conversions
+//! to declared types.
+
+use std::rc::Rc;
+
+use super::{show, unparen};
+use crate::ast::{Element, Expr as AExpr, ExprKind, UnOp};
+use crate::checker::{err, universe_type, zero, Binding, Checker};
+use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, TypedExpr, Var};
+use crate::lexer::{PResult, Pos};
+use crate::types::named::{Found, Selection, Step};
+use crate::types::{FuncType, Type};
+
+/// Where an addressable operand lives: a variable, or what a pointer
+/// points to; then field indices.
+pub(crate) enum Root {
+    /// A variable.
+    Var(Var),
+    /// The pointee of a pointer value.
+    Ptr(Expr),
+}
+
+/// An addressable place: its root, the fields from there, its type.
+pub(crate) struct Place {
+    pub root: Root,
+    pub path: Vec<u32>,
+    pub ty: Type,
+}
+
+fn typed(t: TypedExpr) -> Expr {
+    Expr::Typed(Box::new(t))
+}
+
+/// The value at a place.
+fn load(p: Place) -> Expr {
+    let mut e = match p.root {
+        Root::Var(v) => Expr::Load(v),
+        Root::Ptr(x) => typed(TypedExpr::Deref(x)),
+    };
+    for &i in &p.path {
+        e = typed(TypedExpr::Field(e, i));
+    }
+    e
+}
+
+/// The address of a place.
+fn addr(p: Place) -> Expr {
+    let base = match p.root {
+        Root::Var(v) => typed(TypedExpr::AddrVar(v)),
+        Root::Ptr(x) => x,
+    };
+    if p.path.is_empty() {
+        base
+    } else {
+        typed(TypedExpr::FieldAddr(base, p.path))
+    }
+}
+
+/// A copy of a pointer expression (places read their root twice only for
+/// `x op= y`, where Go evaluates it once: roots are variables or loads).
+pub(crate) fn clone_expr(e: &Expr) -> Expr {
+    match e {
+        Expr::Load(v) => Expr::Load(*v),
+        Expr::Typed(t) => match &**t {
+            TypedExpr::Field(x, i) => typed(TypedExpr::Field(clone_expr(x), *i)),
+            TypedExpr::Deref(x) => typed(TypedExpr::Deref(clone_expr(x))),
+            TypedExpr::AddrVar(v) => typed(TypedExpr::AddrVar(*v)),
+            TypedExpr::FieldAddr(x, p) => typed(TypedExpr::FieldAddr(clone_expr(x), p.clone())),
+            _ => Expr::Const(crate::value::Value::Nil),
+        },
+        _ => Expr::Const(crate::value::Value::Nil),
+    }
+}
+
+impl Checker {
+    /// Whether `e` names a type (as `as_type` would resolve it).
+    pub(crate) fn is_type_expr(&self, e: &AExpr) -> bool {
+        let mut head = unparen(e);
+        while let ExprKind::Unary(UnOp::Deref, x) = &head.kind {
+            head = unparen(x);
+        }
+        match &head.kind {
+            ExprKind::Ident(n) => match self.lookup(n) {
+                Some(Binding::Type(_)) => true,
+                Some(_) => false,
+                None => universe_type(n).is_some(),
+            },
+            ExprKind::Type(_) => true,
+            _ => false,
+        }
+    }
+
+    /// The type an expression denotes, if it is a type (not a value).
+    pub(crate) fn as_type(&mut self, e: &AExpr) -> PResult<Option<Type>> {
+        match (self.is_type_expr(e), e.as_type()) {
+            (true, Some(te)) => Ok(Some(self.type_expr(&te)?)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The addressable place `e` denotes, if it is one.
+    pub(crate) fn place(&mut self, e: &AExpr) -> PResult<Option<Place>> {
+        match &unparen(e).kind {
+            ExprKind::Ident(n) => match self.lookup(n).cloned() {
+                Some(b @ (Binding::Local { .. } | Binding::Global { .. })) => {
+                    self.mark_used(&b);
+                    Ok(self.var_ref(&b).map(|(v, ty)| Place {
+                        root: Root::Var(v),
+                        path: Vec::new(),
+                        ty,
+                    }))
+                }
+                _ => Ok(None),
+            },
+            ExprKind::Unary(UnOp::Deref, p) => {
+                let (pe, pt) = self.value(p)?;
+                match pt.underlying() {
+                    Type::Pointer(elem) => Ok(Some(Place {
+                        root: Root::Ptr(pe),
+                        path: Vec::new(),
+                        ty: (*elem).clone(),
+                    })),
+                    _ => err(
+                        e.pos,
+                        format!("invalid operation: cannot indirect {}", show(p)),
+                    ),
+                }
+            }
+            ExprKind::Selector(x, name, _) => self.field_place(x, name, e.pos),
+            _ => Ok(None),
+        }
+    }
+
+    /// `x.name` as a place, when it is a field of an addressable struct
+    /// or reached through a pointer.
+    fn field_place(&mut self, x: &AExpr, name: &str, pos: Pos) -> PResult<Option<Place>> {
+        if self.is_package(x) {
+            return Ok(None);
+        }
+        let base = self.place(x)?;
+        let (xt, mut cur_expr) = match &base {
+            Some(p) => (p.ty.clone(), None),
+            None => {
+                let (e, t) = self.value(x)?;
+                (t, Some(e))
+            }
+        };
+        let Ok(sel) = xt.lookup(name) else {
+            return Ok(None);
+        };
+        let Found::Field(fty) = &sel.found else {
+            return Ok(None);
+        };
+        let mut place = base;
+        for s in &sel.path {
+            match (s, &mut place) {
+                (Step::Field(i), Some(p)) => p.path.push(*i),
+                (Step::Field(_), None) => return Ok(None),
+                (Step::Deref, p) => {
+                    let ptr = match p.take() {
+                        Some(pl) => load(pl),
+                        None => cur_expr
+                            .take()
+                            .unwrap_or(Expr::Const(crate::value::Value::Nil)),
+                    };
+                    *p = Some(Place {
+                        root: Root::Ptr(ptr),
+                        path: Vec::new(),
+                        ty: Type::Nil,
+                    });
+                }
+            }
+        }
+        let _ = pos;
+        Ok(place.map(|mut p| {
+            p.ty = fty.clone();
+            p
+        }))
+    }
+
+    fn is_package(&self, x: &AExpr) -> bool {
+        matches!(&unparen(x).kind, ExprKind::Ident(p) if self.lookup(p).is_none() && self.imports.contains_key(p))
+    }
+
+    /// Walks `sel.path` from the value `e`: fields and indirections.
+    fn walk(e: Expr, path: &[Step]) -> Expr {
+        path.iter().fold(e, |e, s| match s {
+            Step::Field(i) => typed(TypedExpr::Field(e, *i)),
+            Step::Deref => typed(TypedExpr::Deref(e)),
+        })
+    }
+
+    /// `x.name` used as a value: a field, or a method value. `None` if `x`
+    /// has no such field or method (the caller reports it).
+    pub(crate) fn typed_selector(
+        &mut self,
+        x: &AExpr,
+        name: &str,
+        pos: Pos,
+    ) -> PResult<Option<(Expr, Type)>> {
+        if let Some(t) = self.as_type(x)? {
+            return self.method_expr(&t, name, pos).map(Some);
+        }
+        if let Some(p) = self.field_place(x, name, pos)? {
+            let ty = p.ty.clone();
+            return Ok(Some((load(p), ty)));
+        }
+        let (xe, xt) = self.value(x)?;
+        let Ok(sel) = xt.lookup(name) else {
+            return Ok(None);
+        };
+        match sel.found.clone() {
+            Found::Field(t) => Ok(Some((Self::walk(xe, &sel.path), t))),
+            Found::Method(_, m) => {
+                let recv = self.receiver_expr(x, xe, &sel, m.ptr_recv, pos)?;
+                let t = Type::Func(m.sig.clone());
+                let f = Expr::Func(m.func);
+                Ok(Some((typed(TypedExpr::Bound(f, recv, m.sig)), t)))
+            }
+            Found::IfaceMethod(..) => Err(crate::lexer::SyntaxError::unsupported(
+                pos,
+                "method values of interface values",
+            )),
+        }
+    }
+
+    /// The receiver of a method found by `sel` on `x` (whose value is `xe`).
+    fn receiver_expr(
+        &mut self,
+        x: &AExpr,
+        xe: Expr,
+        sel: &Selection,
+        ptr_recv: bool,
+        pos: Pos,
+    ) -> PResult<Expr> {
+        if !ptr_recv {
+            return Ok(Self::walk(xe, &sel.path));
+        }
+        // A pointer receiver: the address of the value reached.
+        let last_deref = sel.path.iter().rposition(|s| *s == Step::Deref);
+        let fields = |steps: &[Step]| -> Vec<u32> {
+            steps
+                .iter()
+                .filter_map(|s| match s {
+                    Step::Field(i) => Some(*i),
+                    Step::Deref => None,
+                })
+                .collect()
+        };
+        match last_deref {
+            Some(_) => Ok(ptr_receiver(xe, &sel.path)),
+            None => match self.place(x)? {
+                Some(mut p) => {
+                    p.path.extend(fields(&sel.path));
+                    Ok(addr(p))
+                }
+                None => err(pos, format!("cannot call pointer method on {}", show(x))),
+            },
+        }
+    }
+
+    /// `T.M` / `(*T).M`: the method as a function of the receiver.
+    fn method_expr(&mut self, t: &Type, name: &str, pos: Pos) -> PResult<(Expr, Type)> {
+        let Some((sel, ok)) = t.method(name) else {
+            return err(
+                pos,
+                format!("{t}.{name} undefined (type {t} has no method {name})"),
+            );
+        };
+        let Found::Method(_, m) = sel.found.clone() else {
+            return err(pos, format!("{t}.{name} undefined"));
+        };
+        if !ok {
+            return err(
+                pos,
+                format!(
+                    "invalid method expression {t}.{name} (needs pointer receiver (*{t}).{name})"
+                ),
+            );
+        }
+        let mut sig = (*m.sig).clone();
+        sig.params.insert(0, t.clone());
+        let sig = Rc::new(sig);
+        let direct = if m.ptr_recv {
+            sel.path == [Step::Deref]
+        } else {
+            sel.path.is_empty()
+        };
+        if direct {
+            return Ok((Expr::Func(m.func), Type::Func(sig)));
+        }
+        let code = self.method_wrapper(t, &sel, &m, sig.clone());
+        Ok((Expr::Lit(code), Type::Func(sig)))
+    }
+
+    /// A function taking the receiver as its first parameter and calling
+    /// the method on what `sel` reaches from it (gc's method wrappers).
+    fn method_wrapper(
+        &mut self,
+        t: &Type,
+        sel: &Selection,
+        m: &crate::types::named::MethodDecl,
+        sig: Rc<FuncType>,
+    ) -> Rc<crate::ir::FuncCode> {
+        let n = sig.params.len() as u32;
+        let this = Expr::Load(Var::Local(0));
+        let recv = if m.ptr_recv {
+            ptr_receiver(this, &sel.path)
+        } else {
+            Self::walk(this, &sel.path)
+        };
+        let mut args = vec![recv];
+        args.extend((1..n).map(|i| Expr::Load(Var::Local(i))));
+        let call = Expr::Call(Box::new(Call {
+            target: Target::Value(Expr::Func(m.func)),
+            args: Args::List(args),
+        }));
+        let nres = sig.results.len() as u32;
+        let results: Vec<(u32, crate::value::Value)> = sig
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (n + i as u32, zero(r)))
+            .collect();
+        let body = if nres == 0 {
+            vec![Stmt::Expr(call)]
+        } else {
+            vec![Stmt::Return(Some(Rhs::Multi(call)))]
+        };
+        self.lit_count += 1;
+        let _ = t;
+        Rc::new(crate::ir::FuncCode {
+            name: format!("{}.func{}", self.cur_name, self.lit_count).into(),
+            sig,
+            nparams: n as usize,
+            results,
+            nslots: (n + nres) as usize,
+            captures: Vec::new(),
+            body,
+            open: true,
+        })
+    }
+
+    /// `x.name(args)` when `x` has such a method; `None` otherwise.
+    pub(crate) fn method_call(
+        &mut self,
+        x: &AExpr,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<Option<(Expr, Type)>> {
+        if self.as_type(x)?.is_some() || self.is_package(x) {
+            return Ok(None);
+        }
+        let (xe, xt) = self.value(x)?;
+        let Ok(sel) = xt.lookup(name) else {
+            return Ok(None);
+        };
+        let (target, recv, sig) = match sel.found.clone() {
+            Found::Field(Type::Func(sig)) => {
+                let f = Self::walk(xe, &sel.path);
+                (Target::Value(f), None, sig)
+            }
+            Found::Field(_) => return Ok(None),
+            Found::Method(_, m) => {
+                let recv = self.receiver_expr(x, xe, &sel, m.ptr_recv, pos)?;
+                (Target::Value(Expr::Func(m.func)), Some(recv), m.sig)
+            }
+            Found::IfaceMethod(t, i) => {
+                let ms = t.iface_methods().unwrap_or_default();
+                let Some(m) = ms.get(i) else { return Ok(None) };
+                let recv = Self::walk(xe, &sel.path);
+                (Target::Iface(recv, m.name.clone()), None, m.sig.clone())
+            }
+        };
+        let fname = format!("{}.{name}", show(x));
+        let args = match self.args(&sig.params, args, pos, &fname)? {
+            Args::List(mut list) => {
+                if let Some(r) = recv {
+                    list.insert(0, r);
+                }
+                Args::List(list)
+            }
+            Args::Spread(_) => {
+                return Err(crate::lexer::SyntaxError::unsupported(
+                    pos,
+                    "method calls with a multi-valued argument",
+                ))
+            }
+        };
+        let t = super::result_type(&sig);
+        Ok(Some((Expr::Call(Box::new(Call { target, args })), t)))
+    }
+
+    /// `&x`.
+    pub(crate) fn addr_of(&mut self, x: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
+        if let ExprKind::Composite { .. } = &unparen(x).kind {
+            let (e, t) = self.value(x)?;
+            return Ok((typed(TypedExpr::New(e)), Type::Pointer(Rc::new(t))));
+        }
+        match self.place(x)? {
+            Some(p) => {
+                let t = Type::Pointer(Rc::new(p.ty.clone()));
+                Ok((addr(p), t))
+            }
+            None => err(
+                pos,
+                format!("invalid operation: cannot take address of {}", show(x)),
+            ),
+        }
+    }
+
+    /// `*p`.
+    pub(crate) fn deref(&mut self, p: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
+        let (pe, pt) = self.value(p)?;
+        match pt.underlying() {
+            Type::Pointer(elem) => Ok((typed(TypedExpr::Deref(pe)), (*elem).clone())),
+            _ => err(
+                pos,
+                format!(
+                    "invalid operation: cannot indirect {} (value of type {})",
+                    show(p),
+                    pt.describe()
+                ),
+            ),
+        }
+    }
+
+    /// `new(T)`.
+    pub(crate) fn new_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let [x] = args else {
+            return err(pos, "wrong number of arguments to new (want 1)");
+        };
+        let Some(t) = self.as_type(x)? else {
+            return err(x.pos, format!("{} is not a type", show(x)));
+        };
+        let z = Expr::Const(zero(&t));
+        Ok((typed(TypedExpr::New(z)), Type::Pointer(Rc::new(t))))
+    }
+
+    /// A struct literal `T{...}`; `None` if `T` is not a struct type.
+    pub(crate) fn struct_lit(
+        &mut self,
+        t: &Type,
+        elems: &[Element],
+        pos: Pos,
+    ) -> PResult<Option<(Expr, Type)>> {
+        let Type::Struct(fields) = t.underlying() else {
+            return Ok(None);
+        };
+        let mut vals: Vec<Option<Expr>> = fields.iter().map(|_| None).collect();
+        let keyed = elems.first().is_some_and(|e| e.key.is_some());
+        if !keyed && !elems.is_empty() && elems.len() != fields.len() {
+            let what = if elems.len() < fields.len() {
+                "few"
+            } else {
+                "many"
+            };
+            return err(
+                pos,
+                format!("too {what} values in struct literal of type {t}"),
+            );
+        }
+        for (i, el) in elems.iter().enumerate() {
+            let fi = match (&el.key, keyed) {
+                (Some(k), true) => match &k.kind {
+                    ExprKind::Ident(n) => match fields.iter().position(|f| &f.name == n) {
+                        Some(fi) => fi,
+                        None => {
+                            return err(
+                                k.pos,
+                                format!("unknown field {n} in struct literal of type {t}"),
+                            )
+                        }
+                    },
+                    _ => {
+                        return err(
+                            k.pos,
+                            format!("invalid field name {} in struct literal", show(k)),
+                        )
+                    }
+                },
+                (None, false) => i,
+                _ => {
+                    return err(
+                        el.value.pos,
+                        "mixture of field:value and value elements in struct literal",
+                    )
+                }
+            };
+            if vals[fi].is_some() {
+                return err(
+                    el.value.pos,
+                    format!("duplicate field name {} in struct literal", fields[fi].name),
+                );
+            }
+            let fty = fields[fi].ty.clone();
+            let v = self.elem_value(&el.value, &fty)?;
+            vals[fi] = Some(v);
+        }
+        let vals = vals
+            .into_iter()
+            .zip(fields.iter())
+            .map(|(v, f)| v.unwrap_or_else(|| Expr::Const(zero(&f.ty))))
+            .collect();
+        Ok(Some((typed(TypedExpr::StructLit(vals)), t.clone())))
+    }
+
+    /// An element of a composite literal of type `t` (its type may be
+    /// elided when it is a struct or a pointer to one).
+    fn elem_value(&mut self, e: &AExpr, t: &Type) -> PResult<Expr> {
+        if let ExprKind::Composite {
+            ty: None, elems, ..
+        } = &e.kind
+        {
+            let (inner, ptr) = match t {
+                Type::Pointer(x) => ((**x).clone(), true),
+                t => (t.clone(), false),
+            };
+            if let Some((v, _)) = self.struct_lit(&inner, elems, e.pos)? {
+                return Ok(if ptr { typed(TypedExpr::New(v)) } else { v });
+            }
+        }
+        self.value_as(e, t, "struct literal")
+    }
+
+    /// `T(x)` for a declared, struct or pointer type `T`.
+    pub(crate) fn typed_conversion(
+        &mut self,
+        t: &Type,
+        x: &AExpr,
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let (xe, xt) = self.value(x)?;
+        if xt.assignable_to(t) {
+            let e = super::coerce(xe, &xt, t, x, "conversion")?;
+            return Ok((e, t.clone()));
+        }
+        if xt.underlying() == t.underlying() && !xt.is_interface() {
+            return Ok((xe, t.clone()));
+        }
+        let _ = pos;
+        err(
+            x.pos,
+            format!(
+                "cannot convert {} (value of type {}) to type {t}",
+                show(x),
+                xt.describe()
+            ),
+        )
+    }
+}
+
+/// The address of what `path` reaches from `xe`, when it goes through a
+/// pointer: the walk up to the last indirection, then the fields' address.
+fn ptr_receiver(xe: Expr, path: &[Step]) -> Expr {
+    let Some(d) = path.iter().rposition(|s| *s == Step::Deref) else {
+        return xe;
+    };
+    let ptr = Checker::walk(xe, &path[..d]);
+    let rest: Vec<u32> = path[d + 1..]
+        .iter()
+        .filter_map(|s| match s {
+            Step::Field(i) => Some(*i),
+            Step::Deref => None,
+        })
+        .collect();
+    if rest.is_empty() {
+        ptr
+    } else {
+        typed(TypedExpr::FieldAddr(ptr, rest))
+    }
+}
+
+/// `x` of the concrete type `t` converted to an interface.
+pub(crate) fn to_iface(x: Expr, t: &Type) -> Expr {
+    match t {
+        t if boxed_type(t) => typed(TypedExpr::Box(x, t.clone())),
+        Type::Int | Type::Str if !matches!(x, Expr::Const(_)) => Expr::ToIface(Box::new(x)),
+        _ => x,
+    }
+}
+
+/// Go indexes a pointer to an array as the array: `p[i]` is `(*p)[i]`.
+pub(crate) fn deref_array(x: Expr, t: Type) -> (Expr, Type) {
+    match t.underlying() {
+        Type::Pointer(e) if matches!(e.underlying(), Type::Array(..)) => {
+            (typed(TypedExpr::Deref(x)), (*e).clone())
+        }
+        _ => (x, t),
+    }
+}
+
+/// Whether values of `t` carry their type in an interface (all but the
+/// subset's `int`, `string`, `bool`, funcs and the runtime's errors, whose
+/// values tell their type themselves).
+pub(crate) fn boxed_type(t: &Type) -> bool {
+    !t.is_interface()
+        && matches!(
+            t,
+            Type::Named(_)
+                | Type::Struct(_)
+                | Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Array(..)
+                | Type::Map(..)
+        )
+}

@@ -1,0 +1,300 @@
+//! `for range` over integers, slices, arrays, strings and maps, lowered
+//! to a counting loop: the operand is evaluated once into hidden locals,
+//! and each iteration declares fresh iteration variables (Go 1.22) or
+//! assigns the targets, then runs the body. A map is ranged over a
+//! snapshot of its keys, skipping keys deleted meanwhile.
+
+use std::rc::Rc;
+
+use super::label;
+use crate::ast::{Block, Expr as AExpr, ExprKind};
+use crate::checker::composite::fresh;
+use crate::checker::{err, Checker};
+use crate::ir::{Arith, Cmp, CompExpr, CompStmt, Const, Expr, Lhs, On, Rhs, Stmt, Var};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+/// What the loop ranges over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Over {
+    Int,
+    Seq(On),
+    Str,
+    Map,
+}
+
+fn comp(c: CompExpr) -> Expr {
+    Expr::Comp(Box::new(c))
+}
+
+fn local(s: u32) -> Expr {
+    Expr::Load(Var::Local(s))
+}
+
+fn declare(slot: u32, e: Expr) -> Stmt {
+    Stmt::Assign {
+        lhs: vec![Lhs::Declare(slot)],
+        rhs: Rhs::List(vec![e]),
+    }
+}
+
+/// The ranged operand's hidden locals.
+struct Hidden {
+    x: u32,
+    n: u32,
+    i: u32,
+    keys: Option<u32>,
+}
+
+impl Checker {
+    /// `for key, value := range x { body }` (or `=`, or no variables).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn range_stmt(
+        &mut self,
+        key: Option<&AExpr>,
+        value: Option<&AExpr>,
+        define: bool,
+        x: &AExpr,
+        range_pos: Pos,
+        body: &Block,
+    ) -> PResult<Stmt> {
+        self.scoped(|c| {
+            let (xe, xt) = c.value(x)?;
+            let (over, kt, vt) = match &xt {
+                Type::Int => (Over::Int, Type::Int, None),
+                Type::Slice(e) => (Over::Seq(On::Slice), Type::Int, Some(e.scalar())),
+                Type::Array(_, e) => (Over::Seq(On::Array), Type::Int, Some(e.scalar())),
+                Type::Str => (Over::Str, Type::Int, Some(Type::Int)),
+                Type::Map(k, v) => (Over::Map, (**k).clone(), Some((**v).clone())),
+                Type::Func(ft) => return c.range_func(xe, ft, [key, value], define, x, body),
+                Type::Chan(..) => return c.range_chan(xe, &xt, (key, value), define, x, body),
+                _ => {
+                    return err(
+                        x.pos,
+                        format!(
+                            "cannot range over {} (variable of type {})",
+                            crate::checker::expr::show(x),
+                            xt.describe()
+                        ),
+                    )
+                }
+            };
+            if value.is_some() && vt.is_none() {
+                let v = value.map_or(range_pos, |v| v.pos);
+                return err(
+                    v,
+                    format!(
+                        "range over {} permits only one iteration variable",
+                        crate::checker::expr::show(x)
+                    ),
+                );
+            }
+            let mut out = Vec::new();
+            let h = c.range_setup(over, xe, &xt, value.is_some(), &mut out);
+            let vt = vt.unwrap_or(Type::Int);
+            let (lp, _, _) = c.breakable(true, |c| {
+                c.range_loop(over, &h, (key, kt), (value, vt), define, body)
+            })?;
+            out.extend(lp);
+            Ok(Stmt::Block(out))
+        })
+    }
+
+    /// Evaluates the operand once: `x`, its length `n`, the counter `i`
+    /// (and a map's keys).
+    fn range_setup(
+        &mut self,
+        over: Over,
+        xe: Expr,
+        xt: &Type,
+        copies: bool,
+        out: &mut Vec<Stmt>,
+    ) -> Hidden {
+        let (x, n, i) = (self.new_slot(), self.new_slot(), self.new_slot());
+        // A ranged array is a copy when its elements are read.
+        let xe = if copies { fresh(xe, xt) } else { xe };
+        out.push(declare(x, xe));
+        let mut keys = None;
+        let len = match over {
+            Over::Int => local(x),
+            Over::Map => {
+                let k = self.new_slot();
+                out.push(declare(k, comp(CompExpr::MapKeys(local(x)))));
+                keys = Some(k);
+                comp(CompExpr::Len(local(k)))
+            }
+            _ => comp(CompExpr::Len(local(x))),
+        };
+        out.push(declare(n, len));
+        out.push(declare(i, Expr::Const(Const::Int(0))));
+        Hidden { x, n, i, keys }
+    }
+
+    fn range_loop(
+        &mut self,
+        over: Over,
+        h: &Hidden,
+        key: (Option<&AExpr>, Type),
+        value: (Option<&AExpr>, Type),
+        define: bool,
+        body: &Block,
+    ) -> PResult<Vec<Stmt>> {
+        let (end, cont) = self
+            .flow()
+            .and_then(|f| f.breakables.last())
+            .map_or((None, None), |b| (b.end, b.cont));
+        let mut stmts = Vec::new();
+        let (kv, vv) = self.range_values(over, h, &mut stmts);
+        self.scoped(|c| {
+            c.bind_range_var(key.0, key.1, kv, define, &mut stmts)?;
+            c.bind_range_var(value.0, value.1, vv, define, &mut stmts)?;
+            stmts.extend(c.block(body)?);
+            Ok(())
+        })?;
+        if let Some(cont) = cont {
+            stmts.push(label(cont));
+        }
+        let step = match over {
+            Over::Str => comp(CompExpr::DecodeRune {
+                s: local(h.x),
+                i: local(h.i),
+                width: true,
+            }),
+            _ => Expr::Const(Const::Int(1)),
+        };
+        let post = Stmt::OpAssign {
+            var: Var::Local(h.i),
+            op: Arith::Add,
+            rhs: step,
+        };
+        let cond = Expr::Cmp(Cmp::Lt, Box::new(local(h.i)), Box::new(local(h.n)));
+        let mut out = vec![Stmt::For {
+            init: None,
+            cond: Some(cond),
+            post: Some(Box::new(post)),
+            body: stmts,
+            per_iter: Vec::new(),
+        }];
+        if let Some(end) = end {
+            out.push(label(end));
+        }
+        Ok(out)
+    }
+
+    /// The key and value of the current iteration (a map's deleted keys
+    /// are skipped here).
+    fn range_values(&mut self, over: Over, h: &Hidden, stmts: &mut Vec<Stmt>) -> (Expr, Expr) {
+        let i = || local(h.i);
+        match over {
+            Over::Int => (i(), Expr::Const(Const::Nil)),
+            Over::Seq(on) => {
+                let v = comp(CompExpr::Index {
+                    x: local(h.x),
+                    i: i(),
+                    on,
+                    zero: Const::Nil,
+                });
+                (i(), v)
+            }
+            Over::Str => {
+                let r = comp(CompExpr::DecodeRune {
+                    s: local(h.x),
+                    i: i(),
+                    width: false,
+                });
+                (i(), r)
+            }
+            Over::Map => {
+                let keys = h.keys.unwrap_or(h.x);
+                let (k, v, ok) = (self.new_slot(), self.new_slot(), self.new_slot());
+                let key = comp(CompExpr::Index {
+                    x: local(keys),
+                    i: i(),
+                    on: On::Slice,
+                    zero: Const::Nil,
+                });
+                stmts.push(declare(k, key));
+                stmts.push(Stmt::Assign {
+                    lhs: vec![Lhs::Declare(v), Lhs::Declare(ok)],
+                    rhs: Rhs::MapOk {
+                        m: local(h.x),
+                        k: local(k),
+                        zero: Const::Nil,
+                    },
+                });
+                stmts.push(Stmt::If {
+                    init: None,
+                    cond: Expr::Not(Box::new(local(ok))),
+                    then: vec![Stmt::Continue],
+                    els: Vec::new(),
+                });
+                (local(k), local(v))
+            }
+        }
+    }
+
+    /// Declares (`:=`) or assigns (`=`) one iteration variable.
+    fn bind_range_var(
+        &mut self,
+        var: Option<&AExpr>,
+        t: Type,
+        v: Expr,
+        define: bool,
+        stmts: &mut Vec<Stmt>,
+    ) -> PResult<()> {
+        let Some(var) = var else {
+            return Ok(());
+        };
+        if define {
+            let ExprKind::Ident(n) = &var.kind else {
+                return err(
+                    var.pos,
+                    format!(
+                        "non-name {} on left side of :=",
+                        crate::checker::expr::show(var)
+                    ),
+                );
+            };
+            if &**n == "_" {
+                return Ok(());
+            }
+            let slot = self.new_slot();
+            self.bind_local(n, var.pos, slot, t, false)?;
+            stmts.push(declare(slot, v));
+            return Ok(());
+        }
+        if matches!(&var.kind, ExprKind::Ident(n) if &**n == "_") {
+            return Ok(());
+        }
+        if let Some(p) = self.elem_place(var) {
+            let (place, want) = p?;
+            check_assignable(&t, &want, var)?;
+            stmts.push(Stmt::Comp(Box::new(CompStmt::Assign {
+                targets: vec![place],
+                rhs: Rhs::List(vec![v]),
+            })));
+            return Ok(());
+        }
+        let (target, want) = self.target_var(var)?;
+        check_assignable(&t, &want, var)?;
+        stmts.push(Stmt::Assign {
+            lhs: vec![Lhs::Set(target)],
+            rhs: Rhs::List(vec![v]),
+        });
+        Ok(())
+    }
+}
+
+fn check_assignable(t: &Type, want: &Type, var: &AExpr) -> PResult<()> {
+    if !t.assignable_to(want) {
+        return err(
+            var.pos,
+            format!(
+                "cannot assign {t} to {} (variable of type {want}) in range",
+                crate::checker::expr::show(var)
+            ),
+        );
+    }
+    let _ = Rc::new(());
+    Ok(())
+}

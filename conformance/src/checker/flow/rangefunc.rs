@@ -1,0 +1,423 @@
+//! Range-over-func loops (Go 1.23), lowered as gc's rangefunc rewrite
+//! does: the body becomes a `yield` closure; `break`, `continue`,
+//! `return` and jumps out of the body set hidden variables and return
+//! false/true; `defer` in the body registers on the frame of the function
+//! that has the loop (`CompStmt::DeferTo`, the core's `defer_call_to`);
+//! the state checks raise gc's run-time errors (`range function continued
+//! iteration after ...`, `... recovered a loop body panic and did not
+//! resume panicking`).
+
+use std::rc::Rc;
+
+use super::Breakable;
+use crate::ast::{Block, Expr as AExpr, ExprKind};
+use crate::checker::{err, Checker, FnCtx};
+use crate::ir::{
+    Args, Builtin, Call, Cmp, CompExpr, CompStmt, Const, Expr, FuncCode, Lhs, Rhs, Stmt, Target,
+    Var,
+};
+use crate::lexer::{PResult, Pos};
+use crate::types::{FuncType, Type};
+
+/// gc's states of a range-over-func loop (`abi.RF_*`).
+const DONE: i64 = 0;
+const READY: i64 = 1;
+const PANIC: i64 = 2;
+const EXHAUSTED: i64 = 3;
+const MISSING_PANIC: i64 = 4;
+
+/// The loop a range-over-func body belongs to, in the body's context.
+#[derive(Debug, Clone)]
+pub(crate) struct RangeBody {
+    /// The level of the context that has the loop.
+    pub(super) parent: usize,
+    /// `#state` and `#next` there.
+    state: u32,
+    next: u32,
+    /// The function that really has the loop (through nested bodies) and
+    /// its activation index variable.
+    real: usize,
+    act: u32,
+    /// Jumps out of the body to labels outside it: `(code, label, break?)`.
+    outer: Vec<(i64, Rc<str>, Pos, bool)>,
+}
+
+fn int(n: i64) -> Expr {
+    Expr::Const(Const::Int(n))
+}
+
+fn set(v: Var, e: Expr) -> Stmt {
+    Stmt::Assign {
+        lhs: vec![Lhs::Set(v)],
+        rhs: Rhs::List(vec![e]),
+    }
+}
+
+fn ret(b: bool) -> Stmt {
+    Stmt::Return(Some(Rhs::List(vec![Expr::Const(Const::Bool(b))])))
+}
+
+fn is(v: Var, n: i64) -> Expr {
+    Expr::Cmp(Cmp::Eq, Box::new(Expr::Load(v)), Box::new(int(n)))
+}
+
+fn when(cond: Expr, then: Vec<Stmt>) -> Stmt {
+    Stmt::If {
+        init: None,
+        cond,
+        then,
+        els: Vec::new(),
+    }
+}
+
+fn panic_range(state: Expr) -> Stmt {
+    let e = Expr::Comp(Box::new(CompExpr::RangeError(state)));
+    Stmt::Expr(Expr::Call(Box::new(Call {
+        target: Target::Builtin(Builtin::Panic),
+        args: Args::List(vec![e]),
+    })))
+}
+
+impl Checker {
+    /// A variable of context `level`, from the current context.
+    pub(crate) fn var_at(&mut self, level: usize, slot: u32) -> Var {
+        let cur = self.fns.len().saturating_sub(1);
+        if level == cur {
+            Var::Local(slot)
+        } else {
+            Var::Capture(self.capture(cur, (level, slot)))
+        }
+    }
+
+    /// The range-over-func body the current context is, if any.
+    pub(crate) fn range_body(&self) -> Option<RangeBody> {
+        self.fns.last().and_then(|f| f.range_body.clone())
+    }
+
+    /// `for k, v := range f { body }` over an iterator function `f`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn range_func(
+        &mut self,
+        fe: Expr,
+        ft: &FuncType,
+        vars: [Option<&AExpr>; 2],
+        define: bool,
+        x: &AExpr,
+        body: &Block,
+    ) -> PResult<Stmt> {
+        let yield_ft = iterator_yield(ft).ok_or(()).or_else(|_| {
+            err(
+                x.pos,
+                format!(
+                    "cannot range over {} (variable of type {ft}): func must be func(yield func(...) bool): argument is not func",
+                    crate::checker::expr::show(x)
+                ),
+            )
+        })?;
+        let nvars = vars.iter().filter(|v| v.is_some()).count();
+        if nvars > yield_ft.params.len() {
+            return err(
+                x.pos,
+                format!(
+                    "range over {} permits only {} iteration variables",
+                    crate::checker::expr::show(x),
+                    yield_ft.params.len()
+                ),
+            );
+        }
+        let parent = self.fns.len().saturating_sub(1);
+        let (state, next) = (self.new_slot(), self.new_slot());
+        let mut out = vec![
+            Stmt::Assign {
+                lhs: vec![Lhs::Declare(state)],
+                rhs: Rhs::List(vec![int(READY)]),
+            },
+            Stmt::Assign {
+                lhs: vec![Lhs::Declare(next)],
+                rhs: Rhs::List(vec![int(0)]),
+            },
+        ];
+        let (real, act) = match self.range_body() {
+            Some(rb) => (rb.real, rb.act),
+            None => {
+                let act = self.new_slot();
+                out.push(Stmt::Assign {
+                    lhs: vec![Lhs::Declare(act)],
+                    rhs: Rhs::List(vec![Expr::Comp(Box::new(CompExpr::ActIndex))]),
+                });
+                (parent, act)
+            }
+        };
+        let info = RangeBody {
+            parent,
+            state,
+            next,
+            real,
+            act,
+            outer: Vec::new(),
+        };
+        let label = self.flow().and_then(|f| f.pending.take());
+        let (code, info) = self.yield_fn(&yield_ft, vars, define, body, info, label)?;
+        out.push(Stmt::Expr(Expr::Call(Box::new(Call {
+            target: Target::Value(fe),
+            args: Args::List(vec![Expr::Lit(code)]),
+        }))));
+        out.extend(self.after_iterator(&info)?);
+        Ok(Stmt::Block(out))
+    }
+
+    /// The checks and jumps after the iterator function returned.
+    fn after_iterator(&mut self, info: &RangeBody) -> PResult<Vec<Stmt>> {
+        let st = Var::Local(info.state);
+        let next = Var::Local(info.next);
+        let mut out = vec![
+            when(is(st, PANIC), vec![panic_range(int(MISSING_PANIC))]),
+            set(st, int(EXHAUSTED)),
+        ];
+        out.push(when(is(next, -1), self.return_from_here()));
+        for (code, l, p, brk) in &info.outer {
+            let jump = self.jump(*brk, Some(&(l.clone(), *p)), *p)?;
+            out.push(when(is(next, *code), vec![jump]));
+        }
+        Ok(out)
+    }
+
+    /// A pending `return` of the real function: from a body, passed on;
+    /// from the real function, the return itself (results already set).
+    fn return_from_here(&mut self) -> Vec<Stmt> {
+        match self.range_body() {
+            Some(rb) => {
+                let next = self.var_at(rb.parent, rb.next);
+                let st = self.var_at(rb.parent, rb.state);
+                vec![set(next, int(-1)), set(st, int(DONE)), ret(false)]
+            }
+            None => vec![Stmt::Return(None)],
+        }
+    }
+
+    /// The body as the `yield` function.
+    fn yield_fn(
+        &mut self,
+        yft: &FuncType,
+        vars: [Option<&AExpr>; 2],
+        define: bool,
+        body: &Block,
+        info: RangeBody,
+        label: Option<Rc<str>>,
+    ) -> PResult<(Rc<FuncCode>, RangeBody)> {
+        self.lit_count += 1;
+        let name: Rc<str> = format!("{}-range{}", self.cur_name, self.lit_count).into();
+        let level = self.fns.len();
+        let mut ctx = FnCtx {
+            results: vec![Type::Bool],
+            range_body: Some(info),
+            ..FnCtx::default()
+        };
+        ctx.flow.breakables.push(Breakable {
+            is_loop: true,
+            label,
+            end: None,
+            cont: None,
+            range: true,
+        });
+        self.fns.push(ctx);
+        self.scopes.push((Default::default(), level));
+        let r = self.yield_body(yft, vars, define, body);
+        let r = r.and_then(|v| self.check_labels().map(|()| v));
+        self.scopes.pop();
+        let ctx = self.fns.pop().unwrap_or_default();
+        let (stmts, result) = r?;
+        let info = ctx
+            .range_body
+            .clone()
+            .ok_or(())
+            .or_else(|_| err(body.end, "internal error: range body"))?;
+        let sig = Rc::new(FuncType {
+            params: yft.params.clone(),
+            results: vec![Type::Bool],
+            variadic: false,
+        });
+        let code = Rc::new(FuncCode {
+            name,
+            sig: sig.clone(),
+            nparams: yft.params.len(),
+            results: vec![(result, Const::Bool(false))],
+            nslots: ctx.nslots as usize,
+            captures: ctx.captures,
+            body: stmts,
+            open: true,
+        });
+        Ok((code, info))
+    }
+
+    fn yield_body(
+        &mut self,
+        yft: &FuncType,
+        vars: [Option<&AExpr>; 2],
+        define: bool,
+        body: &Block,
+    ) -> PResult<(Vec<Stmt>, u32)> {
+        let params: Vec<u32> = yft.params.iter().map(|_| self.new_slot()).collect();
+        let result = self.new_slot();
+        let Some(rb) = self.range_body() else {
+            return err(body.end, "internal error: range body");
+        };
+        let st = self.var_at(rb.parent, rb.state);
+        let tmp = self.new_slot();
+        let mut out = vec![
+            when(
+                Expr::Not(Box::new(is(st, READY))),
+                vec![
+                    Stmt::Assign {
+                        lhs: vec![Lhs::Declare(tmp)],
+                        rhs: Rhs::List(vec![Expr::Load(st)]),
+                    },
+                    set(st, int(PANIC)),
+                    panic_range(Expr::Load(Var::Local(tmp))),
+                ],
+            ),
+            set(st, int(PANIC)),
+        ];
+        for ((v, slot), t) in vars.iter().zip(&params).zip(&yft.params) {
+            let Some(v) = v else { continue };
+            self.bind_yield_var(v, *slot, t, define, &mut out)?;
+        }
+        out.extend(self.block(body)?);
+        let st = self.var_at(rb.parent, rb.state);
+        out.push(set(st, int(READY)));
+        out.push(ret(true));
+        Ok((out, result))
+    }
+
+    fn bind_yield_var(
+        &mut self,
+        v: &AExpr,
+        slot: u32,
+        t: &Type,
+        define: bool,
+        out: &mut Vec<Stmt>,
+    ) -> PResult<()> {
+        if matches!(&v.kind, ExprKind::Ident(n) if &**n == "_") {
+            return Ok(());
+        }
+        if define {
+            let ExprKind::Ident(n) = &v.kind else {
+                return err(
+                    v.pos,
+                    format!(
+                        "non-name {} on left side of :=",
+                        crate::checker::expr::show(v)
+                    ),
+                );
+            };
+            return self.bind_local(n, v.pos, slot, t.clone(), false);
+        }
+        let (target, want) = self.target_var(v)?;
+        if !t.assignable_to(&want) {
+            return err(
+                v.pos,
+                format!(
+                    "cannot assign {t} to {} in range",
+                    crate::checker::expr::show(v)
+                ),
+            );
+        }
+        out.push(Stmt::Assign {
+            lhs: vec![Lhs::Set(target)],
+            rhs: Rhs::List(vec![Expr::Load(Var::Local(slot))]),
+        });
+        Ok(())
+    }
+
+    /// `break`/`continue` of the range-over-func loop itself, from its body.
+    pub(crate) fn range_jump(&mut self, brk: bool) -> PResult<Stmt> {
+        let Some(rb) = self.range_body() else {
+            return err(Pos::default(), "internal error: range jump");
+        };
+        let st = self.var_at(rb.parent, rb.state);
+        Ok(Stmt::Block(if brk {
+            vec![set(st, int(DONE)), ret(false)]
+        } else {
+            vec![set(st, int(READY)), ret(true)]
+        }))
+    }
+
+    /// A jump from the body to a label outside it: a code in `#next`.
+    pub(crate) fn range_outer_jump(&mut self, brk: bool, l: &(Rc<str>, Pos)) -> PResult<Stmt> {
+        let Some(mut rb) = self.range_body() else {
+            let what = if brk { "break" } else { "continue" };
+            return err(l.1, format!("invalid {what} label {}", l.0));
+        };
+        let code = 2 + rb.outer.len() as i64 * 2 + i64::from(brk);
+        rb.outer.push((code, l.0.clone(), l.1, brk));
+        let (next, st) = (
+            self.var_at(rb.parent, rb.next),
+            self.var_at(rb.parent, rb.state),
+        );
+        if let Some(f) = self.fns.last_mut() {
+            f.range_body = Some(rb);
+        }
+        Ok(Stmt::Block(vec![
+            set(next, int(code)),
+            set(st, int(DONE)),
+            ret(false),
+        ]))
+    }
+
+    /// `return` in a range-over-func body: the real function's results are
+    /// set, then the body stops the loop.
+    pub(crate) fn range_return(&mut self, exprs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        let Some(rb) = self.range_body() else {
+            return err(pos, "internal error: range return");
+        };
+        let (results, slots, named) = {
+            let f = &self.fns[rb.real];
+            (f.results.clone(), f.result_slots.clone(), f.named_results)
+        };
+        let mut out = Vec::new();
+        if exprs.is_empty() {
+            if !results.is_empty() && !named {
+                return err(pos, "not enough return values\n\thave ()");
+            }
+        } else {
+            let rhs = self.rhs_for(&results, exprs, pos, "return statement")?;
+            let lhs = slots
+                .iter()
+                .map(|s| Lhs::Set(self.var_at(rb.real, *s)))
+                .collect();
+            out.push(Stmt::Assign { lhs, rhs });
+        }
+        let (next, st) = (
+            self.var_at(rb.parent, rb.next),
+            self.var_at(rb.parent, rb.state),
+        );
+        out.extend([set(next, int(-1)), set(st, int(DONE)), ret(false)]);
+        Ok(Stmt::Block(out))
+    }
+
+    /// `defer` in a range-over-func body: counted on the real function
+    /// (its defers go to the chain, as gc's do), registered on its frame.
+    pub(crate) fn range_defer(&mut self, call: Call, pos: Pos) -> PResult<Stmt> {
+        let Some(rb) = self.range_body() else {
+            return err(pos, "internal error: range defer");
+        };
+        let f = &mut self.fns[rb.real];
+        f.defers += 1;
+        f.defer_pos.push(pos);
+        f.site_in_loop.push(true);
+        if f.defer_in_loop.is_none() {
+            f.defer_in_loop = Some(pos);
+        }
+        let act = Expr::Load(self.var_at(rb.real, rb.act));
+        Ok(Stmt::Comp(Box::new(CompStmt::DeferTo { call, act })))
+    }
+}
+
+/// The `yield` function type of an iterator `func(yield func(...) bool)`.
+fn iterator_yield(ft: &FuncType) -> Option<FuncType> {
+    let ([Type::Func(y)], []) = (ft.params.as_slice(), ft.results.as_slice()) else {
+        return None;
+    };
+    (y.results.as_slice() == [Type::Bool] && y.params.len() <= 2 && !y.variadic)
+        .then(|| (**y).clone())
+}

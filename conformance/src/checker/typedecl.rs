@@ -1,0 +1,229 @@
+//! Type declarations, methods, and the types of issue 9 as written:
+//! struct, pointer and interface types, `runtime.Error`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{err, Binding, Checker};
+use crate::ast::{self, Decl, IfaceElem, Param, TypeExpr};
+use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::named::{Field, IfaceMethod, MethodDecl, NamedType};
+use crate::types::{FuncType, Type};
+
+impl Checker {
+    /// A new declared type `full`, its underlying type to be set.
+    fn new_named(&mut self, full: &str) -> Rc<NamedType> {
+        self.ntypes += 1;
+        Rc::new(NamedType {
+            id: self.ntypes,
+            full: full.into(),
+            underlying: RefCell::new(Type::Nil),
+            methods: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Enters every package-level type name, then sets their underlying
+    /// types (so declarations may refer to each other in any order).
+    pub(super) fn declare_types(&mut self, file: &ast::File) -> PResult<()> {
+        let mut named = Vec::new();
+        for d in &file.decls {
+            let Decl::Type(t) = d else { continue };
+            if t.alias {
+                return Err(SyntaxError::unsupported(t.pos, "type aliases"));
+            }
+            let (name, pos) = &t.name;
+            let n = self.new_named(&format!("main.{name}"));
+            self.declare_pkg_name(name, *pos, Binding::Type(Type::Named(n.clone())))?;
+            named.push((n, &t.ty));
+        }
+        for (n, te) in named {
+            let u = self.type_expr(te)?;
+            *n.underlying.borrow_mut() = u.underlying();
+        }
+        Ok(())
+    }
+
+    /// A local `type` declaration.
+    pub(crate) fn local_type(&mut self, t: &ast::TypeSpec) -> PResult<()> {
+        if t.alias {
+            return Err(SyntaxError::unsupported(t.pos, "type aliases"));
+        }
+        let (name, pos) = &t.name;
+        let n = self.new_named(&format!("main.{name}"));
+        if let Some(scope) = self.scopes.last_mut() {
+            if scope.0.contains_key(name) {
+                return err(*pos, format!("{name} redeclared in this block"));
+            }
+            scope
+                .0
+                .insert(name.clone(), Binding::Type(Type::Named(n.clone())));
+        }
+        let u = self.type_expr(&t.ty)?;
+        *n.underlying.borrow_mut() = u.underlying();
+        Ok(())
+    }
+
+    /// The receiver's base type, and whether it is a pointer.
+    fn receiver(&mut self, r: &Param) -> PResult<(Rc<NamedType>, bool)> {
+        let (te, ptr) = match &r.ty {
+            TypeExpr::Pointer(t, _) => (&**t, true),
+            t => (t, false),
+        };
+        let t = self.type_expr(te)?;
+        match t {
+            Type::Named(n) if !t.is_interface() && !matches!(t.underlying(), Type::Pointer(_)) => {
+                Ok((n, ptr))
+            }
+            t => err(te.pos(), format!("invalid receiver type {t}")),
+        }
+    }
+
+    /// Declares a method; returns the index of its function.
+    pub(super) fn declare_method(&mut self, f: &ast::FuncDecl) -> PResult<u32> {
+        let Some(r) = &f.recv else {
+            return err(f.pos, "internal error: not a method");
+        };
+        let (named, ptr_recv) = self.receiver(r)?;
+        let sig = Rc::new(self.signature(&f.sig)?);
+        let mut full = (*sig).clone();
+        let recv_ty = if ptr_recv {
+            Type::Pointer(Rc::new(Type::Named(named.clone())))
+        } else {
+            Type::Named(named.clone())
+        };
+        full.params.insert(0, recv_ty);
+        let idx = self.func_types.len() as u32;
+        self.func_types.push(Rc::new(full));
+        if &*f.name == "_" {
+            return Ok(idx);
+        }
+        let dup = named.methods.borrow().iter().any(|m| m.name == f.name);
+        let field = matches!(named.underlying.borrow().clone(), Type::Struct(fs) if fs.iter().any(|x| x.name == f.name));
+        if dup || field {
+            let what = if dup { "method" } else { "field and method" };
+            let short = named.full.trim_start_matches("main.");
+            return err(f.pos, format!("{what} {short}.{} already declared", f.name));
+        }
+        named.methods.borrow_mut().push(MethodDecl {
+            name: f.name.clone(),
+            sig,
+            ptr_recv,
+            func: idx,
+        });
+        Ok(idx)
+    }
+
+    /// `main.T.M` or `main.(*T).M`.
+    pub(super) fn method_name(&self, r: &Param, name: &str) -> Rc<str> {
+        let base = |t: &TypeExpr| match t {
+            TypeExpr::Name(n, _) => n.to_string(),
+            _ => "?".to_string(),
+        };
+        match &r.ty {
+            TypeExpr::Pointer(t, _) => format!("main.(*{}).{name}", base(t)).into(),
+            t => format!("main.{}.{name}", base(t)).into(),
+        }
+    }
+
+    /// `struct { ... }`.
+    pub(crate) fn struct_type(&mut self, fields: &[ast::Field]) -> PResult<Type> {
+        let mut out: Vec<Field> = Vec::new();
+        for f in fields {
+            let ty = self.type_expr(&f.ty)?;
+            let mut names: Vec<(Rc<str>, Pos, bool)> = f
+                .names
+                .iter()
+                .map(|(n, p)| (n.clone(), *p, false))
+                .collect();
+            if names.is_empty() {
+                names.push((embedded_name(&f.ty), f.pos, true));
+            }
+            for (name, pos, embedded) in names {
+                if &*name != "_" && out.iter().any(|x| x.name == name) {
+                    return err(pos, format!("{name} redeclared"));
+                }
+                out.push(Field {
+                    name,
+                    ty: ty.clone(),
+                    embedded,
+                });
+            }
+        }
+        Ok(Type::Struct(out.into()))
+    }
+
+    /// `interface { ... }` with methods (embedded interfaces flattened).
+    pub(crate) fn iface_type(&mut self, elems: &[IfaceElem]) -> PResult<Type> {
+        let mut ms: Vec<IfaceMethod> = Vec::new();
+        for e in elems {
+            match e {
+                IfaceElem::Method((name, pos), sig) => {
+                    if ms.iter().any(|m| &m.name == name) {
+                        return err(*pos, format!("duplicate method {name}"));
+                    }
+                    let sig = Rc::new(self.signature(sig)?);
+                    ms.push(IfaceMethod {
+                        name: name.clone(),
+                        sig,
+                    });
+                }
+                IfaceElem::Embed(t) => {
+                    let et = self.type_expr(t)?;
+                    let Some(more) = et.iface_methods() else {
+                        return err(t.pos(), format!("cannot embed non-interface type {et}"));
+                    };
+                    for m in more {
+                        if !ms.iter().any(|x| x.name == m.name) {
+                            ms.push(m);
+                        }
+                    }
+                }
+            }
+        }
+        if ms.is_empty() {
+            return Ok(Type::Any);
+        }
+        ms.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Type::Iface(ms.into()))
+    }
+
+    /// `runtime.Error`: `error` plus `RuntimeError()`.
+    pub(crate) fn runtime_error(&mut self) -> Type {
+        if let Some(t) = &self.runtime_error {
+            return t.clone();
+        }
+        let n = self.new_named("runtime.Error");
+        let none = Rc::new(FuncType {
+            params: Vec::new(),
+            results: Vec::new(),
+            variadic: false,
+        });
+        let error = Rc::new(FuncType {
+            params: Vec::new(),
+            results: vec![Type::Str],
+            variadic: false,
+        });
+        *n.underlying.borrow_mut() = Type::Iface(Rc::from(vec![
+            IfaceMethod {
+                name: "Error".into(),
+                sig: error,
+            },
+            IfaceMethod {
+                name: "RuntimeError".into(),
+                sig: none,
+            },
+        ]));
+        let t = Type::Named(n);
+        self.runtime_error = Some(t.clone());
+        t
+    }
+}
+
+/// An embedded field's name: its type's name without package or `*`.
+fn embedded_name(t: &TypeExpr) -> Rc<str> {
+    match t {
+        TypeExpr::Name(n, _) | TypeExpr::Qualified(_, n, _) => n.clone(),
+        TypeExpr::Pointer(t, _) => embedded_name(t),
+        _ => "?".into(),
+    }
+}

@@ -1,0 +1,179 @@
+//! Compiling issue 9's structs, pointers, methods and interfaces
+//! ([`TypedExpr`], [`TypedStmt`], calls through interfaces).
+
+use std::sync::Arc;
+
+use super::Compiler;
+use crate::code::{Loc, Op, Reg, TypedOp};
+use crate::ir::{Args, Expr, TypedExpr, TypedStmt, Var};
+
+impl Compiler<'_> {
+    fn typed(&mut self, op: TypedOp) {
+        self.emit(Op::Typed(op));
+    }
+
+    fn path(&mut self, path: &[u32]) -> u32 {
+        self.f.paths.push(path.into());
+        self.f.paths.len() as u32 - 1
+    }
+
+    fn name(&mut self, n: &str) -> u32 {
+        self.f.names.push(Arc::from(n));
+        self.f.names.len() as u32 - 1
+    }
+
+    /// Evaluates `e` into the temporary `dst`.
+    pub(super) fn typed_expr(&mut self, e: &TypedExpr, dst: Reg) {
+        match e {
+            TypedExpr::Field(x, i) => {
+                self.expr(x, dst);
+                self.typed(TypedOp::Field { dst, x: dst, i: *i });
+            }
+            TypedExpr::Deref(p) => {
+                self.expr(p, dst);
+                self.typed(TypedOp::Load { dst, p: dst });
+            }
+            TypedExpr::AddrVar(v) => self.addr_var(*v, dst),
+            TypedExpr::FieldAddr(p, path) => {
+                self.expr(p, dst);
+                let path = self.path(path);
+                self.typed(TypedOp::FieldAddr { dst, p: dst, path });
+            }
+            TypedExpr::New(x) => {
+                self.expr(x, dst);
+                self.typed(TypedOp::New { dst, x: dst });
+            }
+            TypedExpr::StructLit(xs) => {
+                let first = self.temps(xs.len() as u32);
+                for (i, x) in xs.iter().enumerate() {
+                    self.expr(x, first + i as u32);
+                }
+                let n = xs.len() as u32;
+                self.typed(TypedOp::StructLit { dst, first, n });
+            }
+            TypedExpr::Box(x, t) => {
+                self.expr(x, dst);
+                let ty = self.cx.type_id(t);
+                self.typed(TypedOp::Box { dst, x: dst, ty });
+            }
+            TypedExpr::Show(x) => {
+                self.expr(x, dst);
+                let t = self.temps(3);
+                self.typed(TypedOp::ShowMethod {
+                    f: t,
+                    recv: t + 1,
+                    x: dst,
+                });
+                self.emit(Op::IsNil {
+                    dst: t + 2,
+                    x: t,
+                    neg: false,
+                });
+                let skip = self.emit(Op::JumpIf { cond: t + 2, to: 0 });
+                self.emit(Op::Call {
+                    f: t,
+                    args: t + 1,
+                    nargs: 1,
+                    dst: t + 2,
+                    nret: 1,
+                });
+                self.typed(TypedOp::ShowText {
+                    x: dst,
+                    text: t + 2,
+                });
+                self.patch(skip);
+            }
+            TypedExpr::Bound(f, recv, sig) => {
+                let r = self.temps(1);
+                self.expr(f, dst);
+                self.expr(recv, r);
+                let sig = self.cx.sig_name(sig);
+                let sig = self.name(&sig);
+                self.typed(TypedOp::Bound {
+                    dst,
+                    f: dst,
+                    recv: r,
+                    sig,
+                });
+            }
+        }
+    }
+
+    /// `&v`: the variable lives in a cell (the escape check made it one).
+    fn addr_var(&mut self, v: Var, dst: Reg) {
+        match v {
+            Var::Local(s) => match self.loc(s) {
+                Loc::Cell(cell) => self.typed(TypedOp::AddrCell { dst, cell }),
+                // Not reached: an address-taken local is a cell.
+                Loc::Reg(src) => {
+                    self.emit(Op::Move { dst, src });
+                    self.typed(TypedOp::New { dst, x: dst });
+                }
+            },
+            Var::Capture(cap) => self.typed(TypedOp::AddrCap { dst, cap }),
+            Var::Global(global) => self.typed(TypedOp::AddrGlobal { dst, global }),
+        }
+    }
+
+    pub(super) fn typed_stmt(&mut self, s: &TypedStmt) {
+        match s {
+            TypedStmt::SetField { var, path, rhs } => {
+                let t = self.temps(2);
+                self.expr(rhs, t);
+                let pi = self.path(path);
+                match var {
+                    Var::Local(s) if matches!(self.loc(*s), Loc::Reg(_)) => {
+                        self.typed(TypedOp::SetField {
+                            x: *s,
+                            path: pi,
+                            src: t,
+                        });
+                    }
+                    v => {
+                        self.addr_var(*v, t + 1);
+                        self.typed(TypedOp::Store {
+                            p: t + 1,
+                            path: pi,
+                            src: t,
+                        });
+                    }
+                }
+            }
+            TypedStmt::Store { p, path, rhs } => {
+                let t = self.temps(2);
+                self.expr(p, t + 1);
+                self.expr(rhs, t);
+                let path = self.path(path);
+                self.typed(TypedOp::Store {
+                    p: t + 1,
+                    path,
+                    src: t,
+                });
+            }
+        }
+    }
+
+    /// A call of the method `name` through the interface value `x`: the
+    /// function register, then the receiver and the arguments in
+    /// consecutive registers (`(f, args, nargs)` of an [`Op::Call`]).
+    pub(super) fn method_call(&mut self, x: &Expr, name: &str, args: &Args) -> (Reg, Reg, u32) {
+        let f = self.temps(1);
+        let list: &[Expr] = match args {
+            Args::List(es) => es,
+            Args::Spread(_) => &[],
+        };
+        let recv = self.temps(1 + list.len() as u32);
+        self.expr(x, recv);
+        let name = self.name(name);
+        self.typed(TypedOp::Method {
+            f,
+            recv,
+            x: recv,
+            name,
+        });
+        for (i, e) in list.iter().enumerate() {
+            self.expr(e, recv + 1 + i as u32);
+        }
+        (f, recv, 1 + list.len() as u32)
+    }
+}

@@ -1,0 +1,42 @@
+//! `fmt` of slices, arrays and maps: `[e1 e2]`, `map[k1:v1 k2:v2]` with
+//! the keys sorted as `fmt` sorts them; each element formatted with the
+//! operand's verb and flags.
+
+use super::slice;
+use super::value::Value;
+
+/// The text of a slice, array or map, each element (and key) by `one`.
+pub fn each(v: &Value, one: &dyn Fn(&Value) -> String) -> String {
+    match v {
+        Value::Map(m) => {
+            let mut es = m.entries();
+            es.sort_by(|a, b| key_order(&a.0, &b.0));
+            let parts: Vec<String> = es
+                .iter()
+                .map(|(k, v)| format!("{}:{}", one(k), one(v)))
+                .collect();
+            format!("map[{}]", parts.join(" "))
+        }
+        _ => {
+            let parts: Vec<String> = slice::elems(v).iter().map(one).collect();
+            format!("[{}]", parts.join(" "))
+        }
+    }
+}
+
+/// `fmt`'s order of map keys (internal/fmtsort): numbers by value,
+/// strings by bytes, false before true, nil first.
+fn key_order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    let a = a.concrete();
+    let b = b.concrete();
+    match (&a, &b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.total_cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Nil, Value::Nil) => std::cmp::Ordering::Equal,
+        (Value::Nil, _) => std::cmp::Ordering::Less,
+        (_, Value::Nil) => std::cmp::Ordering::Greater,
+        _ => std::cmp::Ordering::Equal,
+    }
+}

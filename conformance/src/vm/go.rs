@@ -517,6 +517,7 @@ impl Machine {
                 return Some(Stop::Block(p));
             }
             Ok(GoRes::Sleep(d)) => {
+                // Resumed by the timer, with no wake-up value.
                 self.wait = Some(Wait::Deferred(frame));
                 return Some(Stop::Sleep(d));
             }
@@ -566,7 +567,11 @@ impl Machine {
 
     /// Stores the result of the operation the goroutine parked in (`Err`:
     /// the operation panics now, e.g. a send on a channel closed meanwhile).
-    fn resume(&mut self, cx: &mut Cx<'_>, wake: Wake<Value>) -> Result<(), Unwind> {
+    fn resume(&mut self, cx: &mut Cx<'_>, wake: Option<Wake<Value>>) -> Result<(), Unwind> {
+        let wake = wake.unwrap_or(Wake {
+            case: 0,
+            what: Woken::Ready,
+        });
         match (self.wait.take(), wake.what) {
             (None | Some(Wait::Ready), _) => Ok(()),
             (Some(Wait::Store(at, v)), _) => {
@@ -665,8 +670,10 @@ fn drive(
         host.err(b"minigo: internal error: worker and task pools differ\n");
         return Ok(SStop::Exit(2));
     };
-    if let Some(w) = wake {
-        if let Err(u) = g.m.resume(&mut cx, w) {
+    // A goroutine that parked or slept resumes its operation first (a
+    // sleep's timer brings no wake-up value).
+    if wake.is_some() || g.m.wait.is_some() {
+        if let Err(u) = g.m.resume(&mut cx, wake) {
             g.m.begin_leave(&mut cx, Err(u)).map_err(Err)?;
         }
     }

@@ -887,6 +887,11 @@ pub enum GoBuiltin {
     Sleep,
     /// `runtime.NumGoroutine()`
     NumGoroutine,
+    /// `time.Now()`: a monotonic reading in nanoseconds (minigo's
+    /// `time.Time` is that reading).
+    Now,
+    /// `time.Since(t)`: nanoseconds since the reading `t`.
+    Since,
 }
 
 impl GoBuiltin {

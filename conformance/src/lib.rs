@@ -59,9 +59,9 @@ pub struct Options {
     pub procs: Option<usize>,
     /// The seed of the workers' random numbers (`select`'s choice).
     pub seed: u64,
-    /// Stack size of the interpreter thread, in bytes. The machine keeps
-    /// interpreted calls as data, so its host stack use does not grow with
-    /// the interpreted call depth.
+    /// Stack size of the interpreter thread and of each worker thread, in
+    /// bytes. The machine keeps interpreted calls as data, so its host stack
+    /// use does not grow with the interpreted call depth.
     pub stack_size: usize,
 }
 
@@ -205,6 +205,7 @@ pub fn run_here(
         stats: opts.stats,
         procs: opts.procs.unwrap_or_else(procs_from_env),
         seed: opts.seed,
+        stack_size: opts.stack_size,
     };
     vm::execute(prog, &settings, out, err)
 }

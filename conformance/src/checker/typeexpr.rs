@@ -56,7 +56,7 @@ impl Checker {
                         super::goroutines::sync_type(n).unwrap_or(crate::ir::SyncKind::Mutex),
                     ))
                 }
-                ("time", "Duration") if self.imports.contains_key("time") => {
+                ("time", "Duration" | "Time") if self.imports.contains_key("time") => {
                     self.mark_import("time");
                     Ok(Type::Int)
                 }

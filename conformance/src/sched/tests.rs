@@ -271,7 +271,7 @@ fn go(procs: usize, caps: &[usize], main: Vec<M>, slice: usize) -> Ran {
             pc: 0,
         },
     );
-    let end = run(&q, procs, 12345, |_| MockRunner {
+    let end = run(&q, procs, 12345, None, |_| MockRunner {
         world: world.clone(),
         slice,
     });

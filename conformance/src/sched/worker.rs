@@ -68,9 +68,10 @@ pub struct Ended<G, R> {
 }
 
 /// Runs the goroutines already spawned on `queue` with `procs` worker
-/// threads (at least 1), each with the runner `make(worker)` builds on its
-/// own thread and an [`Rng`] seeded from `seed` and the worker's number,
-/// until the program ends.
+/// threads (at least 1; each with a stack of `stack_size` bytes, if given),
+/// each with the runner `make(worker)` builds on its own thread and an
+/// [`Rng`] seeded from `seed` and the worker's number, until the program
+/// ends.
 ///
 /// ```
 /// use minigo::sched::{run, Outcome, Queue, Runner, Stop, Wake, WorkerCx};
@@ -85,11 +86,17 @@ pub struct Ended<G, R> {
 /// let q = Queue::new();
 /// let main = q.next_gid();
 /// q.spawn(main, 100);
-/// let end = run(&q, 2, 7, |_| R);
+/// let end = run(&q, 2, 7, None, |_| R);
 /// assert_eq!(end.outcome, Outcome::Exit(0));
 /// assert_eq!(q.started(), 1);
 /// ```
-pub fn run<G, V, R, F>(queue: &Queue<G, V>, procs: usize, seed: u64, make: F) -> Ended<G, R>
+pub fn run<G, V, R, F>(
+    queue: &Queue<G, V>,
+    procs: usize,
+    seed: u64,
+    stack_size: Option<usize>,
+    make: F,
+) -> Ended<G, R>
 where
     G: Send,
     V: Send,
@@ -101,24 +108,26 @@ where
         let mut handles = Vec::new();
         for w in 0..procs.max(1) as u32 {
             let (make, panic) = (&make, &panic);
-            let spawned = std::thread::Builder::new()
-                .name(format!("minigo-worker-{w}"))
-                .spawn_scoped(s, move || {
-                    let mut runner = make(w);
-                    let mut cx = WorkerCx {
-                        worker: w,
-                        rng: Rng::new(seed ^ u64::from(w).wrapping_mul(0x9e37_79b9)),
-                        queue,
-                    };
-                    match catch_unwind(AssertUnwindSafe(|| work(&mut runner, &mut cx))) {
-                        Ok(()) => Some(runner),
-                        Err(p) => {
-                            lock(panic).get_or_insert(p);
-                            queue.exit(Outcome::Panicked);
-                            None
-                        }
+            let mut builder = std::thread::Builder::new().name(format!("minigo-worker-{w}"));
+            if let Some(n) = stack_size {
+                builder = builder.stack_size(n);
+            }
+            let spawned = builder.spawn_scoped(s, move || {
+                let mut runner = make(w);
+                let mut cx = WorkerCx {
+                    worker: w,
+                    rng: Rng::new(seed ^ u64::from(w).wrapping_mul(0x9e37_79b9)),
+                    queue,
+                };
+                match catch_unwind(AssertUnwindSafe(|| work(&mut runner, &mut cx))) {
+                    Ok(()) => Some(runner),
+                    Err(p) => {
+                        lock(panic).get_or_insert(p);
+                        queue.exit(Outcome::Panicked);
+                        None
                     }
-                });
+                }
+            });
             match spawned {
                 Ok(h) => handles.push(h),
                 Err(e) => {

@@ -184,6 +184,13 @@ fn forever(gid: u64, why: &'static str) -> Slot {
     Parked::new(gid, why)
 }
 
+/// Nanoseconds on the process's monotonic clock (`time.Now`).
+fn monotonic() -> i64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = START.get_or_init(std::time::Instant::now);
+    i64::try_from(start.elapsed().as_nanos()).unwrap_or(i64::MAX)
+}
+
 fn int(v: Option<&Value>) -> i64 {
     match v {
         Some(Value::Int(n)) => *n,
@@ -272,6 +279,10 @@ pub(super) fn go_builtin(cx: &mut Cx<'_>, b: GoBuiltin, args: &[Value]) -> Resul
             d => Ok(GoRes::Sleep(Duration::from_nanos(d as u64))),
         },
         (B::NumGoroutine, _) => Ok(GoRes::Done(vec![Value::Int(q.num_goroutine() as i64)])),
+        (B::Now, _) => Ok(GoRes::Done(vec![Value::Int(monotonic())])),
+        (B::Since, _) => Ok(GoRes::Done(vec![Value::Int(
+            monotonic() - int(args.first()),
+        )])),
         _ => Err(internal(cx, "a sync method on the wrong object")),
     }
 }
@@ -805,7 +816,7 @@ pub(crate) fn execute(
     let gid = shared.queue.next_gid();
     shared.queue.spawn(gid, Box::new(main));
     let template = &host;
-    let end = sched::run(&shared.queue, s.procs, s.seed, |w| {
+    let end = sched::run(&shared.queue, s.procs, s.seed, Some(s.stack_size), |w| {
         let mut h = template.fork();
         h.go = Some(GoCx {
             shared: shared.clone(),

@@ -224,4 +224,6 @@ pub(crate) struct Settings {
     pub procs: usize,
     /// The seed of the workers' random numbers (`select`).
     pub seed: u64,
+    /// Each worker thread's stack, in bytes.
+    pub stack_size: usize,
 }

@@ -57,6 +57,7 @@ impl Session {
             stats: false,
             procs: 1,
             seed: 0,
+            stack_size: 2 << 20,
         };
         let host = Host::new(
             &image,

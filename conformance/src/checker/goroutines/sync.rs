@@ -88,6 +88,14 @@ impl Checker {
                     .map(|a| (go_call_args(GoBuiltin::NumGoroutine, a), Type::Int)),
             ),
             ("time", "Duration") => Some(self.conversion(&Type::Int, args, pos)),
+            ("time", "Now") => Some(
+                self.args(&[], args, pos, "time.Now")
+                    .map(|a| (go_call_args(GoBuiltin::Now, a), Type::Int)),
+            ),
+            ("time", "Since") => Some(
+                self.args(&[Type::Int], args, pos, "time.Since")
+                    .map(|a| (go_call_args(GoBuiltin::Since, a), Type::Int)),
+            ),
             _ => None,
         }
     }

@@ -83,6 +83,48 @@ impl Compiler<'_> {
                 });
                 self.patch(skip);
             }
+            TypedExpr::Num { op, kind, a, b } => {
+                let t = self.temps(1);
+                self.expr(a, dst);
+                self.expr(b, t);
+                self.typed(TypedOp::Num {
+                    dst,
+                    a: dst,
+                    b: t,
+                    op: *op,
+                    kind: *kind,
+                });
+            }
+            TypedExpr::NumCmp { op, kind, a, b } => {
+                let t = self.temps(1);
+                self.expr(a, dst);
+                self.expr(b, t);
+                self.typed(TypedOp::NumCmp {
+                    dst,
+                    a: dst,
+                    b: t,
+                    op: *op,
+                    kind: *kind,
+                });
+            }
+            TypedExpr::NumUnary { neg, kind, x } => {
+                self.expr(x, dst);
+                self.typed(TypedOp::NumUnary {
+                    dst,
+                    x: dst,
+                    neg: *neg,
+                    kind: *kind,
+                });
+            }
+            TypedExpr::Conv { x, from, to } => {
+                self.expr(x, dst);
+                self.typed(TypedOp::Conv {
+                    dst,
+                    x: dst,
+                    from: *from,
+                    to: *to,
+                });
+            }
             TypedExpr::Bound(f, recv, sig) => {
                 let r = self.temps(1);
                 self.expr(f, dst);
@@ -160,7 +202,7 @@ impl Compiler<'_> {
         let f = self.temps(1);
         let list: &[Expr] = match args {
             Args::List(es) => es,
-            Args::Spread(_) => &[],
+            Args::Spread(_) | Args::Unpack(..) => &[],
         };
         let recv = self.temps(1 + list.len() as u32);
         self.expr(x, recv);

@@ -84,6 +84,7 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
+            Value::Float(x) => out.push_str(&super::num::fmt_float(*x, 64)),
             _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
@@ -155,6 +156,8 @@ struct Spec {
     plus: bool,
     zero: bool,
     width: Option<usize>,
+    /// `.N` (floats: digits; strings: runes).
+    prec: Option<usize>,
 }
 
 impl Spec {
@@ -189,6 +192,11 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    if let Some((x, bits)) = super::num::float_of(v) {
+        if let Some(s) = super::num::float_verb(verb, spec.prec, spec.plus, x, bits) {
+            return spec.pad(s, true);
+        }
+    }
     if let Value::Iface(b) = v {
         match (&b.text, verb) {
             (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
@@ -284,6 +292,18 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             chars.next();
         }
         spec.width = width.parse().ok().filter(|&w: &usize| w <= 10_000);
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            let mut p = String::new();
+            while let Some(&d) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                p.push(d);
+                chars.next();
+            }
+            spec.prec = Some(p.parse().unwrap_or(0).min(10_000));
+        }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");
             break;

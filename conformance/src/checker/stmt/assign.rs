@@ -35,6 +35,11 @@ impl Checker {
         if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
             return Ok(s);
         }
+        if let [r] = rhs {
+            if let Some(s) = self.num_op_assign(bop, &lhs[0], r, pos)? {
+                return Ok(s);
+            }
+        }
         let [r] = rhs else {
             return err(
                 pos,
@@ -71,6 +76,9 @@ impl Checker {
                 pos,
             };
             if let Some(s) = self.typed_op_assign(op, x, std::slice::from_ref(&one), pos)? {
+                return Ok(s);
+            }
+            if let Some(s) = self.num_op_assign(op, x, &one, pos)? {
                 return Ok(s);
             }
         }

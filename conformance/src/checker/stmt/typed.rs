@@ -97,9 +97,14 @@ impl Checker {
             );
         };
         let t = p.ty.clone();
+        let cur = load_place(&p);
+        if crate::checker::num_kind(&t).is_some() && t != Type::Int {
+            let rv = self.value(r)?;
+            let (v, _) = self.num_binary(bop, (l, r), (cur, t), rv, pos)?;
+            return Ok(Some(store(p, v)));
+        }
         let re = self.value_as(r, &t, "assignment")?;
         let op = op_assign_arith(bop, &t, &re, pos)?;
-        let cur = load_place(&p);
         let v = Expr::Arith(op, Box::new(cur), Box::new(re));
         Ok(Some(store(p, v)))
     }

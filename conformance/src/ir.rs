@@ -959,6 +959,11 @@ pub enum GoBuiltin {
     Now,
     /// `time.Since(t)`: nanoseconds since the reading `t`.
     Since,
+    /// `time.After(d)`: a channel that receives the time once `d` passed
+    /// (a hidden goroutine sleeps, then sends).
+    After,
+    /// The send of `time.After`'s hidden goroutine.
+    TimerFire,
 }
 
 impl GoBuiltin {

@@ -113,6 +113,9 @@ pub(crate) struct G {
     /// activation stack: main's package initialisation, `init` functions
     /// and `main`; another goroutine's function (vm/go.rs).
     pub(crate) entries: std::collections::VecDeque<go::Entry>,
+    /// A goroutine of the run time (`time.After`'s timer): not counted by
+    /// `runtime.NumGoroutine`.
+    pub(crate) hidden: bool,
 }
 
 // A goroutine moves between worker threads (stage 6's scheduler).
@@ -170,6 +173,7 @@ impl G {
             task,
             m: Machine::new(image),
             entries: std::collections::VecDeque::new(),
+            hidden: false,
         }
     }
 

@@ -92,6 +92,10 @@ impl Checker {
                 self.args(&[], args, pos, "time.Now")
                     .map(|a| (go_call_args(GoBuiltin::Now, a), Type::Int)),
             ),
+            ("time", "After") => Some(self.args(&[Type::Int], args, pos, "time.After").map(|a| {
+                let t = Type::Chan(crate::ast::ChanDir::Recv, Rc::new(Type::Int));
+                (go_call_args(GoBuiltin::After, a), t)
+            })),
             ("time", "Since") => Some(
                 self.args(&[Type::Int], args, pos, "time.Since")
                     .map(|a| (go_call_args(GoBuiltin::Since, a), Type::Int)),

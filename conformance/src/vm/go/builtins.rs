@@ -22,6 +22,16 @@ pub(in crate::vm) fn go_builtin(
         B::NumGoroutine => done(Value::Int(q.num_goroutine() as i64)),
         B::Now => done(Value::Int(monotonic())),
         B::Since => done(Value::Int(monotonic() - int(args.first()))),
+        B::After => done(after(&sh, int(args.first()))),
+        B::TimerFire => {
+            if let Some(Value::Chan(o)) = args.first() {
+                if let ChanObj::Chan(c) = &**o {
+                    // The buffer of one is empty: this send never waits.
+                    let _ = c.send(Value::Int(monotonic()), gid, q);
+                }
+            }
+            Ok(GoRes::Done(Vec::new()))
+        }
         _ => {
             let obj = match args.first() {
                 Some(Value::Chan(o)) => o.clone(),
@@ -30,6 +40,27 @@ pub(in crate::vm) fn go_builtin(
             sync_builtin(cx, b, &obj, args.get(1), (gid, q))
         }
     }
+}
+
+/// `time.After(d)`: a channel of one and a hidden goroutine (not counted by
+/// `runtime.NumGoroutine`, as Go's timers are not goroutines) that sleeps
+/// `d`, then sends the time on it.
+fn after(sh: &Arc<Shared>, d: i64) -> Value {
+    let c = Value::Chan(Arc::new(ChanObj::Chan(Chan::new(1))));
+    let gid = sh.queue.next_gid();
+    let g = G {
+        id: gid,
+        task: Task::new(&sh.pool),
+        m: Machine::new(sh.image.clone()),
+        entries: VecDeque::from([
+            Entry::Builtin(Builtin::Go(GoBuiltin::Sleep), vec![Value::Int(d)]),
+            Entry::Builtin(Builtin::Go(GoBuiltin::TimerFire), vec![c.clone()]),
+        ]),
+        hidden: true,
+    };
+    sh.queue.spawn(gid, Box::new(g));
+    sh.queue.hide(1);
+    c
 }
 
 /// `close`, `len` and `cap` of a channel.

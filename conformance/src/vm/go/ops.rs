@@ -283,6 +283,7 @@ impl Machine {
             task: Task::new(&shared.pool),
             m: Machine::new(shared.image.clone()),
             entries: VecDeque::from([entry]),
+            hidden: false,
         };
         shared.queue.spawn(gid, Box::new(g));
         Ok(())

@@ -128,6 +128,11 @@ fn ended(g: &mut G, worker: &mut Worker, host: &mut Host, r: deferrt_core::Outco
         }
         Ok(()) => {
             finished(g, host);
+            if g.hidden {
+                if let Some(go) = host.go.as_ref() {
+                    go.shared.queue.hide(-1);
+                }
+            }
             SStop::Done
         }
         Err(_) => match g.task.unwinding() {

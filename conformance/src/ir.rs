@@ -903,18 +903,44 @@ pub enum SyncKind {
     RwMutex,
     /// `sync.Once`
     Once,
+    /// `atomic.Int32`, `atomic.Int64`, `atomic.Uint32`, `atomic.Uint64`: the
+    /// integer itself is the value (its zero value is 0).
+    AtomicInt(crate::types::table::IntKind),
+    /// `atomic.Bool`
+    AtomicBool,
 }
 
 impl SyncKind {
     /// The Go type name.
     pub fn name(self) -> &'static str {
+        use crate::types::table::IntKind as K;
         match self {
             SyncKind::WaitGroup => "sync.WaitGroup",
             SyncKind::Mutex => "sync.Mutex",
             SyncKind::RwMutex => "sync.RWMutex",
             SyncKind::Once => "sync.Once",
+            SyncKind::AtomicInt(K::I32) => "atomic.Int32",
+            SyncKind::AtomicInt(K::U32) => "atomic.Uint32",
+            SyncKind::AtomicInt(K::U64) => "atomic.Uint64",
+            SyncKind::AtomicInt(_) => "atomic.Int64",
+            SyncKind::AtomicBool => "atomic.Bool",
         }
     }
+}
+
+/// A `sync/atomic` operation on the value a pointer points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtomicOp {
+    /// `Add(delta)`: the new value, wrapped to the kind's width.
+    Add(crate::types::table::IntKind),
+    /// `Load()`
+    Load,
+    /// `Store(v)`
+    Store,
+    /// `Swap(v)`: the old value.
+    Swap,
+    /// `CompareAndSwap(old, new)`: whether it swapped.
+    Cas,
 }
 
 /// Issue 10's functions and methods (the `sync` methods take the object
@@ -964,6 +990,9 @@ pub enum GoBuiltin {
     After,
     /// The send of `time.After`'s hidden goroutine.
     TimerFire,
+    /// `sync/atomic` (the first argument is the pointer; a slot never
+    /// stored holds nil: 0, or false when the flag says the value is a bool).
+    Atomic(AtomicOp, bool),
 }
 
 impl GoBuiltin {

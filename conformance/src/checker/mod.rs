@@ -167,7 +167,18 @@ pub(crate) fn zero(t: &Type) -> Value {
 }
 
 const PACKAGES: &[&str] = &[
-    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io", "sync",
+    "fmt",
+    "os",
+    "runtime",
+    "errors",
+    "iter",
+    "strings",
+    "sort",
+    "slices",
+    "log",
+    "io",
+    "sync",
+    "sync/atomic",
     "time",
 ];
 
@@ -186,11 +197,13 @@ impl Checker {
                 ));
                 return Err(e);
             }
-            if self.imports.contains_key(path) {
-                return err(*pos, format!("{path} redeclared in this block"));
+            // A package is named by its path's last element.
+            let name: std::rc::Rc<str> = path.rsplit('/').next().unwrap_or(path).into();
+            if self.imports.contains_key(&name) {
+                return err(*pos, format!("{name} redeclared in this block"));
             }
             self.imports.insert(
-                path.clone(),
+                name,
                 Import {
                     pos: *pos,
                     path: path.clone(),

@@ -57,6 +57,16 @@ impl Checker {
                         super::goroutines::sync_type(n).unwrap_or(crate::ir::SyncKind::Mutex),
                     ))
                 }
+                ("atomic", n)
+                    if self.imports.contains_key("atomic")
+                        && super::goroutines::atomic_type(n).is_some() =>
+                {
+                    self.mark_import("atomic");
+                    Ok(Type::Sync(
+                        super::goroutines::atomic_type(n)
+                            .unwrap_or(crate::ir::SyncKind::AtomicBool),
+                    ))
+                }
                 ("time", "Duration" | "Time") if self.imports.contains_key("time") => {
                     self.mark_import("time");
                     Ok(Type::Int)

@@ -47,6 +47,8 @@ pub(crate) fn layout(t: &Type) -> (u32, bool) {
                 crate::ir::SyncKind::RwMutex => 24,
                 crate::ir::SyncKind::WaitGroup => 16,
                 crate::ir::SyncKind::Once => 12,
+                crate::ir::SyncKind::AtomicInt(k) => k.bits() / 8,
+                crate::ir::SyncKind::AtomicBool => 4,
             },
             false,
         ),

@@ -6,7 +6,7 @@ mod go_stmt;
 mod select;
 mod sync;
 
-pub(crate) use sync::{sync_receiver, sync_type, time_const};
+pub(crate) use sync::{atomic_type, sync_receiver, sync_type, time_const};
 
 impl super::Checker {
     /// Marks the import of `pkg` as used.

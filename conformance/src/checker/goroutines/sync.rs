@@ -14,7 +14,8 @@ use crate::ast::Expr as AExpr;
 use crate::checker::expr::show;
 use crate::checker::{err, Checker};
 use crate::ir::{
-    Args, Builtin, Call, Expr, FuncCode, GoBuiltin, GoExpr, GoStmt, Stmt, SyncKind, Target, Var,
+    Args, AtomicOp, Builtin, Call, Expr, FuncCode, GoBuiltin, GoExpr, GoStmt, Stmt, SyncKind,
+    Target, Var,
 };
 use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
@@ -88,6 +89,7 @@ impl Checker {
                     .map(|a| (go_call_args(GoBuiltin::NumGoroutine, a), Type::Int)),
             ),
             ("time", "Duration") => Some(self.conversion(&Type::Int, args, pos)),
+            ("atomic", name) => self.atomic_func(name, args, pos),
             ("time", "Now") => Some(
                 self.args(&[], args, pos, "time.Now")
                     .map(|a| (go_call_args(GoBuiltin::Now, a), Type::Int)),
@@ -122,8 +124,11 @@ impl Checker {
         } else {
             self.addr_of(x, x.pos)?.0
         };
-        let obj = Expr::Go(Box::new(GoExpr::SyncAt { ptr, kind }));
         let fname = format!("{}.{name}", show(x));
+        if matches!(kind, SyncKind::AtomicInt(_) | SyncKind::AtomicBool) {
+            return self.atomic_method(ptr, kind, (name, &fname), args, pos);
+        }
+        let obj = Expr::Go(Box::new(GoExpr::SyncAt { ptr, kind }));
         use GoBuiltin as B;
         use SyncKind as K;
         let (b, params, t) = match (kind, name) {
@@ -265,4 +270,117 @@ fn wg_go_code() -> Rc<FuncCode> {
             })),
         ],
     )
+}
+
+/// `atomic.NAME` as a type.
+pub(crate) fn atomic_type(name: &str) -> Option<SyncKind> {
+    use crate::types::table::IntKind as K;
+    Some(match name {
+        "Int32" => SyncKind::AtomicInt(K::I32),
+        "Int64" => SyncKind::AtomicInt(K::I64),
+        "Uint32" => SyncKind::AtomicInt(K::U32),
+        "Uint64" => SyncKind::AtomicInt(K::U64),
+        "Bool" => SyncKind::AtomicBool,
+        _ => return None,
+    })
+}
+
+/// The value type of an atomic kind.
+fn atomic_value(kind: SyncKind) -> Type {
+    match kind {
+        SyncKind::AtomicInt(k) => Type::IntK(k),
+        _ => Type::Bool,
+    }
+}
+
+impl Checker {
+    /// A method of an `atomic.Int64`-like value, through its address `ptr`.
+    pub(super) fn atomic_method(
+        &mut self,
+        ptr: Expr,
+        kind: SyncKind,
+        (name, fname): (&str, &str),
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let v = atomic_value(kind);
+        let (op, params, t) = match (name, kind) {
+            ("Add", SyncKind::AtomicInt(k)) => (AtomicOp::Add(k), vec![v.clone()], v),
+            ("Load", _) => (AtomicOp::Load, vec![], v),
+            ("Store", _) => (AtomicOp::Store, vec![v], none()),
+            ("Swap", _) => (AtomicOp::Swap, vec![v.clone()], v),
+            ("CompareAndSwap", _) => (AtomicOp::Cas, vec![v.clone(), v], Type::Bool),
+            _ => {
+                return err(
+                    pos,
+                    format!(
+                        "{fname} undefined (type {} has no field or method {name})",
+                        kind.name()
+                    ),
+                )
+            }
+        };
+        let is_bool = kind == SyncKind::AtomicBool;
+        self.atomic_call((op, is_bool), ptr, &params, args, (pos, fname), t)
+    }
+
+    /// `atomic.AddInt64(&x, d)` and the other functions on plain integers.
+    pub(super) fn atomic_func(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        use crate::types::table::IntKind as K;
+        let (op_name, rest) = ["CompareAndSwap", "Add", "Load", "Store", "Swap"]
+            .iter()
+            .find_map(|p| name.strip_prefix(p).map(|r| (*p, r)))?;
+        let k = match rest {
+            "Int32" => K::I32,
+            "Int64" => K::I64,
+            "Uint32" => K::U32,
+            "Uint64" => K::U64,
+            _ => return None,
+        };
+        let v = Type::IntK(k);
+        let (op, params, t) = match op_name {
+            "Add" => (AtomicOp::Add(k), vec![v.clone()], v.clone()),
+            "Load" => (AtomicOp::Load, vec![], v.clone()),
+            "Store" => (AtomicOp::Store, vec![v.clone()], none()),
+            "Swap" => (AtomicOp::Swap, vec![v.clone()], v.clone()),
+            _ => (AtomicOp::Cas, vec![v.clone(), v.clone()], Type::Bool),
+        };
+        let fname = format!("atomic.{name}");
+        let Some((p, rest)) = args.split_first() else {
+            return Some(err(pos, format!("not enough arguments in call to {fname}")));
+        };
+        let ptr = match self.value_as(
+            p,
+            &Type::Pointer(Rc::new(v)),
+            &format!("argument to {fname}"),
+        ) {
+            Ok(e) => e,
+            Err(e) => return Some(Err(e)),
+        };
+        Some(self.atomic_call((op, false), ptr, &params, rest, (pos, &fname), t))
+    }
+
+    fn atomic_call(
+        &mut self,
+        (op, is_bool): (AtomicOp, bool),
+        ptr: Expr,
+        params: &[Type],
+        args: &[AExpr],
+        (pos, fname): (Pos, &str),
+        t: Type,
+    ) -> PResult<(Expr, Type)> {
+        let Args::List(mut a) = self.args(params, args, pos, fname)? else {
+            return Err(SyntaxError::unsupported(
+                pos,
+                "multi-valued arguments to `sync/atomic`",
+            ));
+        };
+        a.insert(0, ptr);
+        Ok((go_call(GoBuiltin::Atomic(op, is_bool), a), t))
+    }
 }

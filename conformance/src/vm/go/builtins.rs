@@ -23,6 +23,9 @@ pub(in crate::vm) fn go_builtin(
         B::Now => done(Value::Int(monotonic())),
         B::Since => done(Value::Int(monotonic() - int(args.first()))),
         B::After => done(after(&sh, int(args.first()))),
+        B::Atomic(op, is_bool) => {
+            atomic(cx, (op, is_bool), args).map(|v| GoRes::Done(v.into_iter().collect()))
+        }
         B::TimerFire => {
             if let Some(Value::Chan(o)) = args.first() {
                 if let ChanObj::Chan(c) = &**o {
@@ -61,6 +64,81 @@ fn after(sh: &Arc<Shared>, d: i64) -> Value {
     sh.queue.spawn(gid, Box::new(g));
     sh.queue.hide(1);
     c
+}
+
+/// A `sync/atomic` operation on what `args[0]` points to, under the lock of
+/// that memory (every access through `sync/atomic` takes it). A slot never
+/// stored yet holds nil: 0, or false.
+fn atomic(
+    cx: &mut Cx<'_>,
+    (op, is_bool): (AtomicOp, bool),
+    args: &[Value],
+) -> Result<Option<Value>, Unwind> {
+    let (obj, at, path): (_, _, &[u32]) = match args.first() {
+        Some(Value::Ptr { obj, at }) => (obj, *at, &[]),
+        Some(Value::FieldPtr(fp)) => (&fp.obj, fp.at, &fp.path),
+        Some(Value::Nil) => return Err(cx.fault(errors::nil_deref())),
+        _ => return Err(internal(cx, "an atomic operation without a pointer")),
+    };
+    let mut slots = obj.lock();
+    let Some(mut v) = slots.get_mut(at as usize) else {
+        return Err(internal(cx, "a pointer past its object"));
+    };
+    for &i in path {
+        v = match v {
+            Value::Struct(fs) => match Arc::make_mut(fs).get_mut(i as usize) {
+                Some(f) => f,
+                None => return Err(internal(cx, "no such field")),
+            },
+            _ => return Err(internal(cx, "a field of a value that is not a struct")),
+        };
+    }
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Nil);
+    let cur = match &*v {
+        Value::Nil if is_bool => Value::Bool(false),
+        Value::Nil => Value::Int(0),
+        cur => cur.clone(),
+    };
+    Ok(match op {
+        AtomicOp::Add(k) => {
+            let n = wrap(int(Some(&cur)).wrapping_add(int(args.get(1))), k);
+            *v = Value::Int(n);
+            Some(Value::Int(n))
+        }
+        AtomicOp::Load => Some(cur),
+        AtomicOp::Store => {
+            *v = arg(1);
+            None
+        }
+        AtomicOp::Swap => {
+            *v = arg(1);
+            Some(cur)
+        }
+        AtomicOp::Cas => {
+            let same = match (&cur, &arg(1)) {
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (a, b) => int(Some(a)) == int(Some(b)),
+            };
+            if same {
+                *v = arg(2);
+            }
+            Some(Value::Bool(same))
+        }
+    })
+}
+
+/// `n` wrapped to the width and signedness of `k`.
+fn wrap(n: i64, k: crate::types::table::IntKind) -> i64 {
+    let bits = k.bits();
+    if bits >= 64 {
+        return n;
+    }
+    let shift = 64 - bits;
+    if k.signed() {
+        (n << shift) >> shift
+    } else {
+        ((n as u64) << shift >> shift) as i64
+    }
 }
 
 /// `close`, `len` and `cap` of a channel.

@@ -31,7 +31,7 @@ use super::builtins::{call_builtin, internal};
 use super::host::{halt, Halt, Host, RunStatus, Settings};
 use super::{Args, Cx, Flow, Machine, Stop, G};
 use crate::code::{DeferTarget, GoOp, Image, Proto, Reg};
-use crate::ir::{Builtin, GoBuiltin, SyncKind};
+use crate::ir::{AtomicOp, Builtin, GoBuiltin, SyncKind};
 use crate::rt::goroutines::ChanObj;
 use crate::rt::{errors, Closure, FuncVal, Output, Value};
 use crate::sched::{

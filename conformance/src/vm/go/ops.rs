@@ -193,6 +193,8 @@ impl Machine {
                 SyncKind::Mutex => ChanObj::Mutex(GoMutex::new()),
                 SyncKind::RwMutex => ChanObj::RwMutex(GoRwMutex::new()),
                 SyncKind::Once => ChanObj::Once(Once::new()),
+                // (Atomic values are plain integers: never reached.)
+                SyncKind::AtomicInt(_) | SyncKind::AtomicBool => ChanObj::Once(Once::new()),
             }));
         }
         Ok(v.clone())

@@ -62,7 +62,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"math\"\n\nfunc main() {\n\tprintln(math.MaxInt8)\n}\n",
         "3:8: imports of package `math` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, sync, time)",
+         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, sync, sync/atomic, time)",
     ),
     (
         "function of a supported package",

@@ -980,6 +980,11 @@ pub enum GoBuiltin {
     Sleep,
     /// `runtime.NumGoroutine()`
     NumGoroutine,
+    /// `runtime.GOMAXPROCS(n)`: the previous setting (`n < 1` only asks;
+    /// the run's worker count does not change).
+    GoMaxProcs,
+    /// `runtime.NumCPU()`
+    NumCpu,
     /// `time.Now()`: a monotonic reading in nanoseconds (minigo's
     /// `time.Time` is that reading).
     Now,

@@ -84,6 +84,14 @@ impl Checker {
                 self.args(&[Type::Int], args, pos, "time.Sleep")
                     .map(|a| (go_call_args(GoBuiltin::Sleep, a), none())),
             ),
+            ("runtime", "GOMAXPROCS") => Some(
+                self.args(&[Type::Int], args, pos, "runtime.GOMAXPROCS")
+                    .map(|a| (go_call_args(GoBuiltin::GoMaxProcs, a), Type::Int)),
+            ),
+            ("runtime", "NumCPU") => Some(
+                self.args(&[], args, pos, "runtime.NumCPU")
+                    .map(|a| (go_call_args(GoBuiltin::NumCpu, a), Type::Int)),
+            ),
             ("runtime", "NumGoroutine") => Some(
                 self.args(&[], args, pos, "runtime.NumGoroutine")
                     .map(|a| (go_call_args(GoBuiltin::NumGoroutine, a), Type::Int)),

@@ -20,6 +20,16 @@ pub(in crate::vm) fn go_builtin(
             d => Ok(GoRes::Sleep(Duration::from_nanos(d as u64))),
         },
         B::NumGoroutine => done(Value::Int(q.num_goroutine() as i64)),
+        B::GoMaxProcs => {
+            let n = int(args.first());
+            let old = if n >= 1 {
+                sh.maxprocs.swap(n as usize, Ordering::Relaxed)
+            } else {
+                sh.maxprocs.load(Ordering::Relaxed)
+            };
+            done(Value::Int(old as i64))
+        }
+        B::NumCpu => done(Value::Int(crate::sched::default_procs() as i64)),
         B::Now => done(Value::Int(monotonic())),
         B::Since => done(Value::Int(monotonic() - int(args.first()))),
         B::After => done(after(&sh, int(args.first()))),

@@ -72,6 +72,8 @@ pub(crate) struct Shared {
     halt: Mutex<Option<Halt>>,
     /// Set by the goroutine that ends the program: nothing else is printed.
     over: AtomicBool,
+    /// `runtime.GOMAXPROCS`'s setting (the workers started with it).
+    maxprocs: std::sync::atomic::AtomicUsize,
 }
 
 impl Shared {

@@ -178,6 +178,7 @@ pub(crate) fn execute(
         discarded: AtomicU64::new(0),
         halt: Mutex::new(None),
         over: AtomicBool::new(false),
+        maxprocs: std::sync::atomic::AtomicUsize::new(s.procs),
     });
     let main = main_goroutine(&image, &host, &pool);
     let gid = shared.queue.next_gid();

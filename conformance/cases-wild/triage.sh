@@ -46,7 +46,7 @@ done
 if [ "$build" -eq 1 ]; then
     (cd "$root" && cargo build --release -p minigo >&2)
 fi
-minigo="${MINIGO:-$root/target/release/minigo}"
+minigo="$(realpath "${MINIGO:-$root/target/release/minigo}")"
 [ -x "$minigo" ] || { echo "triage.sh: no minigo at $minigo (use --build)" >&2; exit 1; }
 export TRIAGE_MINIGO="$minigo" TRIAGE_DIR="$here" TRIAGE_VERBOSE="$verbose"
 exec python3 - "${files[@]}" <<'PY'
@@ -211,17 +211,33 @@ for path in sorted(glob.glob(os.path.join(bd, "b_*.go"))):
     using = [n for n in names if uses.search(code_of(sources[n]))]
     blocked = [n for n in using if results[n][0][0] != "matches"]
     rows.append((len(blocked), len(using), bname, what, status, blocked))
-rows.sort(key=lambda r: (r[4] == "fixed", -r[0], r[2]))
-print()
-print("blockers (programs not matching that use the construct / all programs using it):")
-if md:
-    print("| blocked | uses | construct | repro | minigo now |")
-    print("|---:|---:|---|---|---|")
+open_blockers = {}
 for blocked, using, bname, what, status, bl in rows:
+    if status != "fixed":
+        for n in bl:
+            open_blockers.setdefault(n, []).append(bname)
+def alone(bname, bl):
+    return sum(1 for n in bl if open_blockers.get(n) == [bname])
+rows = [(r[0], alone(r[2], r[5])) + r[1:] for r in rows]
+rows.sort(key=lambda r: (r[5] == "fixed", -r[0], -r[1], r[3]))
+print()
+print("blockers: programs not matching that use the construct / of them, those with no other open")
+print("blocker / all programs using it (by the regex in the blocker's header: an estimate)")
+if md:
+    print("| blocked | alone | uses | construct | repro | minigo now |")
+    print("|---:|---:|---:|---|---|---|")
+for blocked, lone, using, bname, what, status, bl in rows:
     if md:
-        print(f"| {blocked} | {using} | {what} | `blockers/{bname}` | {status.replace('|', '/')} |")
+        print(f"| {blocked} | {lone} | {using} | {what} | `blockers/{bname}` | {status.replace('|', '/')} |")
     else:
-        print(f"  {blocked:3} / {using:3}  {bname:28} {status[:90]}")
+        print(f"  {blocked:3} / {lone:2} / {using:3}  {bname:32} {status[:86]}")
         if verbose:
             print("              " + " ".join(bl))
+print()
+print("programs not matching, with their open blockers (none: a construct no blocker covers yet):")
+for n in names:
+    v = results[n][0]
+    if v[0] != "matches":
+        bl = [b[2:-3] for b in open_blockers.get(n, [])]
+        print(f"  {n:32} {v[0]:8} {' '.join(bl) if bl else '(none)'}")
 PY

@@ -15,7 +15,8 @@
 #            TRIAGE_TIMEOUT seconds, default 60)
 #
 # Then the blockers: every blockers/b_NAME.go is a minimal program for one
-# construct (its header: "// blocker: what", "// uses: a Python regex"),
+# construct (its header: "// blocker: what", "// uses: a Python regex",
+# optionally "// also: NAME.go ..." for programs the regex cannot see),
 # recorded from Go like the programs. Each is judged the same way (fixed =
 # matches Go in both modes) and listed with the number of wild programs that
 # do not match yet and whose source matches its "uses" regex (a textual
@@ -208,7 +209,10 @@ for path in sorted(glob.glob(os.path.join(bd, "b_*.go"))):
         status = "refused: " + vs[0][1]
     else:
         status = "wrong: " + next(v[1] for v in vs if v[0] != "matches")[:120]
-    using = [n for n in names if uses.search(code_of(sources[n]))]
+    also = set()
+    if len(lines) > 2 and lines[2].startswith("// also: "):
+        also = set(lines[2].removeprefix("// also: ").split())
+    using = [n for n in names if n in also or uses.search(code_of(sources[n]))]
     blocked = [n for n in using if results[n][0][0] != "matches"]
     rows.append((len(blocked), len(using), bname, what, status, blocked))
 open_blockers = {}

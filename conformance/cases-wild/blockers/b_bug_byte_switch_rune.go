@@ -1,4 +1,4 @@
-// blocker: BUG switch on a byte value with rune-literal cases ("invalid case '+'")
+// blocker: BUG switch on a byte or rune value with rune-literal cases ("invalid case '+' in switch on tag (mismatched types int and uint8)")
 // uses: case '
 package main
 

@@ -1,4 +1,4 @@
-// blocker: BUG %v of a float64 field inside a struct prints 2.5e0 instead of 2.5
+// blocker: BUG %v of floats inside composite values (struct fields, slice elements, map values) prints 2.5e0, 1e-1, 1e21 for 2.5, 0.1, 1e+21
 // uses: (?s)struct \{[^}]*\bfloat(32|64)\b
 package main
 

@@ -1,5 +1,5 @@
-// blocker: package-level variables of other packages (strconv.ErrSyntax, strconv.ErrRange)
-// uses: \bstrconv\.Err\w+|\bio\.EOF\b|\bos\.Args\b
+// blocker: package-level variables of other packages (strconv.ErrSyntax, strconv.ErrRange, os.ErrNotExist)
+// uses: \bstrconv\.Err\w+|\bio\.EOF\b|\bos\.Args\b|\bos\.Err\w+
 package main
 
 import (

@@ -1,5 +1,5 @@
-deferrt_benches::body_inline::hddf072398bdebe7b:
-.Lfunc_begin69:
+deferrt_benches::body_inline::ha5b7d4b5981f1baa:
+.Lfunc_begin111:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rax, [rsp - 8]

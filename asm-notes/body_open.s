@@ -1,13 +1,13 @@
-deferrt_benches::body_open::h00d2b7abb5534c83:
-.Lfunc_begin95:
+deferrt_benches::body_open::h2b87ecf51d402761:
+.Lfunc_begin146:
 	push	rbx
 	sub	rsp, 48
 	mov	rcx, qword ptr [rdi]
-	mov	rax, qword ptr [rcx + 48]
+	mov	rax, qword ptr [rcx + 72]
 	cmp	eax, 2147483647
-	jae	.LBB95_6
+	jae	.LBB146_6
 	lea	r8, [rax + 2]
-	mov	qword ptr [rcx + 48], r8
+	mov	qword ptr [rcx + 72], r8
 	mov	rcx, qword ptr [rdi + 16]
 	mov	qword ptr [rsp + 8], rcx
 	lea	rcx, [rsp + 8]
@@ -17,20 +17,20 @@ deferrt_benches::body_open::h00d2b7abb5534c83:
 	add	qword ptr [rcx], rsi
 	lea	rcx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
-	cmp	qword ptr [rdx + 48], r8
-	jne	.LBB95_2
+	cmp	qword ptr [rdx + 72], r8
+	jne	.LBB146_2
 	mov	r8, qword ptr [rdx + 40]
-	cmp	dword ptr [r8 + 16], ecx
-	jae	.LBB95_2
-	mov	qword ptr [rdx + 48], rax
+	cmp	dword ptr [r8 - 8], ecx
+	jae	.LBB146_2
+	mov	qword ptr [rdx + 72], rax
 	mov	eax, 1
-.LBB95_5:
+.LBB146_5:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 48
 	pop	rbx
 	ret
-.LBB95_2:
+.LBB146_2:
 	mov	rax, qword ptr [rdx + 24]
 	mov	qword ptr [rsp + 8], rax
 	mov	qword ptr [rsp + 16], rcx
@@ -41,15 +41,15 @@ deferrt_benches::body_open::h00d2b7abb5534c83:
 	mov	edx, 1
 	mov	rbx, rdi
 	xor	ecx, ecx
-	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_slow::h2d2a2249c35f11c3@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_slow::he07a3f7fe1e234b7@GOTPCREL]
 	mov	rdi, rbx
 	mov	rcx, rax
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB95_5
-.LBB95_6:
-	lea	rdi, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.10]
-	lea	rdx, [rip + .Lanon.d594136d1f8197e11d629f628b307c23.12]
+	jmp	.LBB146_5
+.LBB146_6:
+	lea	rdi, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.12]
+	lea	rdx, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]

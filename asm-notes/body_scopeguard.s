@@ -1,5 +1,5 @@
-deferrt_benches::body_scopeguard::h0650637c81b6672f:
-.Lfunc_begin73:
+deferrt_benches::body_scopeguard::hd6d366070d81676e:
+.Lfunc_begin115:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

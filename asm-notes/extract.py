@@ -91,8 +91,9 @@ def main():
         todo = [(name, syms[0])]
         if follow:
             for label, quads in vtables(funcs[syms[0]], text):
-                fields = ["call", "drop"]
-                for i, q in enumerate(quads[:2]):
+                # CallVTable's fields, in order (core/src/task/vtable.rs).
+                fields = ["call", "run", "drop"]
+                for i, q in enumerate(quads[:3]):
                     if q in funcs:
                         todo.append((f"{name}.vtable.{fields[i]}", q))
                         # cold helpers the shim calls in this crate

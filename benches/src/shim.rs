@@ -342,6 +342,40 @@ fn macro_top(n: usize) -> bool {
     false
 }
 
+/// [`macro_level`] on the chain tier (as a function with a `defer!` in a
+/// loop is).
+#[deferrt::func(tier = chain)]
+#[inline(never)]
+fn macro_level_chain(d: usize) {
+    deferrt::defer! { shim_work(1); }
+    if d == 1 {
+        deferrt::panic("boom");
+    }
+    macro_level_chain(black_box(d - 1));
+}
+
+/// [`macro_top`] over chain-tier functions.
+#[deferrt::func]
+#[inline(never)]
+fn macro_top_chain(n: usize) -> bool {
+    deferrt::defer! {
+        let r = deferrt::recover().is_some();
+        shim_work(r as u64);
+    }
+    if n == 1 {
+        deferrt::panic("boom");
+    }
+    macro_level_chain(n - 1);
+    false
+}
+
+/// [`macro_panic_recover`] through chain-tier functions.
+#[inline(never)]
+pub fn macro_panic_recover_chain(n: usize) -> u64 {
+    let r = macro_top_chain(n);
+    shim_counter() + (!r) as u64
+}
+
 /// `panic` in the innermost of `n` macro functions (one `defer!` each),
 /// recovered by the outermost one: one Rust unwind through `n - 1` landing
 /// pads, one `catch_unwind` (the outermost's).
@@ -370,6 +404,7 @@ pub const SHIM_KERNELS: &[(&str, ShimKernel)] = &[
     ("shim_body_hand_ptr", shim_body_hand_ptr),
     ("macro_body_inline", macro_body_inline),
     ("macro_panic_recover", macro_panic_recover),
+    ("macro_panic_recover_chain", macro_panic_recover_chain),
 ];
 
 #[cfg(test)]
@@ -403,6 +438,7 @@ mod tests {
                 rust_unwind,
                 rust_unwind_rethrow,
                 macro_panic_recover,
+                macro_panic_recover_chain,
             ] {
                 assert_eq!(counted(k, d), (d64, d64 + 1), "depth {d}");
             }

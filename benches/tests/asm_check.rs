@@ -319,13 +319,17 @@ const BODY_INLINE: Rule = Rule {
 };
 
 /// The chain in a loop: one indirect call per record (its vtable), the
-/// worker's refill, and the exit loop's cold paths (a token that is not the
-/// innermost frame's, a call that panicked or left frames or records).
+/// task's stack taking memory (`grow`: a chunk from the worker, or a larger
+/// buffer) and giving its chunk back when it empties (to the worker's list,
+/// which spills a full list to the central pool: `spill_then_push`), and the
+/// exit loop's cold paths (a token that is not the innermost frame's, a
+/// call that panicked or left frames or records).
 const LOOP_CHAIN: Rule = Rule {
     kernel: "loop_chain",
     why: "n chain defers in a loop",
     cold: &[
-        "refill",
+        "grow",
+        "spill_then_push",
         "align_to",
         "frame_state",
         "discard_abandoned",

@@ -13,6 +13,7 @@ use crate::ir::{Arith, Builtin, Cmp, Conv, On, Var};
 use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
+use crate::types::num::{NumKind, NumOp};
 
 /// A register of the activation's window.
 pub type Reg = u32;
@@ -161,6 +162,36 @@ pub enum TypedOp {
     ShowMethod { f: Reg, recv: Reg, x: Reg },
     /// `x =` the interface value `x` with the text in `text` kept.
     ShowText { x: Reg, text: Reg },
+    /// `dst = a op b` on numbers of kind `kind`.
+    Num {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        op: NumOp,
+        kind: NumKind,
+    },
+    /// `dst = a op b` comparing numbers of kind `kind`.
+    NumCmp {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        op: Cmp,
+        kind: NumKind,
+    },
+    /// `dst = -x` (`neg`) or `^x`.
+    NumUnary {
+        dst: Reg,
+        x: Reg,
+        neg: bool,
+        kind: NumKind,
+    },
+    /// `dst = T(x)` between numeric kinds.
+    Conv {
+        dst: Reg,
+        x: Reg,
+        from: NumKind,
+        to: NumKind,
+    },
 }
 
 /// An operation on composite values (vm/composite.rs runs them).
@@ -206,6 +237,7 @@ pub enum CompOp {
         spread: bool,
         size: u32,
         pointers: bool,
+        zero: u32,
     },
     /// `dst = copy(to, from)`
     Copy { dst: Reg, to: Reg, from: Reg },
@@ -226,6 +258,9 @@ pub enum CompOp {
     },
     /// `dst = ` the keys of the map `m`, as a slice.
     MapKeys { dst: Reg, m: Reg },
+    /// The spill buffer (the arguments of a call with `nargs == ALL`) =
+    /// `n` values from `first`, then the elements of the slice `x`.
+    Unpack { first: Reg, n: u32, x: Reg },
     /// `dst = ` the index of the current activation.
     ActIndex { dst: Reg },
     /// `dst = ` the range-over-func error of the state in `x`.

@@ -23,6 +23,11 @@ pub enum Const {
     Func(FuncConst),
     /// A struct value (the zero value of a struct type).
     Struct(Vec<Const>),
+    /// A floating-point number.
+    Float(f64),
+    /// An untyped integer constant beyond `int64` (constant expressions
+    /// only: it must fit its type where it is used).
+    Big(i128),
     /// A nil slice, a nil map, or an array's zero value as a template (an
     /// array constant is always deep-copied before use: see [`CompExpr`]).
     Comp(CompConst),
@@ -235,6 +240,9 @@ pub enum Builtin {
     OsExit,
     /// `runtime.Goexit`
     Goexit,
+    /// A function of `strings`, `sort`, `slices`, `errors` or `log`
+    /// (rt/pkg.rs).
+    Pkg(PkgFn),
     /// `runtime.Gosched`: lets other goroutines run (the machine suspends
     /// the goroutine and resumes it, possibly on another worker).
     Gosched,
@@ -261,6 +269,9 @@ pub enum Args {
     List(Vec<Expr>),
     /// `f(g())` with a multi-valued `g`.
     Spread(Expr),
+    /// `f(a, b, s...)` of a native `...any` function: the fixed arguments,
+    /// then the elements of the slice `rest`.
+    Unpack(Vec<Expr>, Expr),
 }
 
 /// A call.
@@ -401,6 +412,47 @@ pub enum TypedExpr {
     /// `Error` (else a `String`) method, the method is called and its text
     /// kept with the value for `%v`, `%s`, `%q`, `%x`.
     Show(Expr),
+    /// `a op b` on numbers of kind `kind` (wrapping, Go's division and
+    /// shifts).
+    Num {
+        /// The operator.
+        op: crate::types::num::NumOp,
+        /// The operands' kind.
+        kind: crate::types::num::NumKind,
+        /// Left operand.
+        a: Expr,
+        /// Right operand.
+        b: Expr,
+    },
+    /// `a op b` comparing numbers of kind `kind`.
+    NumCmp {
+        /// The comparison.
+        op: Cmp,
+        /// The operands' kind.
+        kind: crate::types::num::NumKind,
+        /// Left operand.
+        a: Expr,
+        /// Right operand.
+        b: Expr,
+    },
+    /// `-x` (`neg`) or `^x` on a number of kind `kind`.
+    NumUnary {
+        /// Negation, else complement.
+        neg: bool,
+        /// The kind.
+        kind: crate::types::num::NumKind,
+        /// The operand.
+        x: Expr,
+    },
+    /// A conversion between numeric kinds.
+    Conv {
+        /// The operand.
+        x: Expr,
+        /// Its kind.
+        from: crate::types::num::NumKind,
+        /// The result's.
+        to: crate::types::num::NumKind,
+    },
 }
 
 /// A store into a field or through a pointer.
@@ -534,6 +586,8 @@ pub enum CompExpr {
         size: u32,
         /// Whether the element holds pointers.
         pointers: bool,
+        /// The element's zero value (the new room past the length).
+        zero: Const,
     },
     /// `copy(dst, src)` (src a slice or a string).
     Copy {
@@ -572,6 +626,14 @@ pub enum CompExpr {
     },
     /// The keys of a map, as a slice (a `for range` over a map starts).
     MapKeys(Expr),
+    /// Stores `value` in a package-level variable (a hidden one: `log`'s
+    /// flags and prefix); no value.
+    SetGlobal {
+        /// The variable.
+        global: u32,
+        /// The value.
+        value: Expr,
+    },
     /// The index of the current activation on the goroutine's stack: a
     /// function with a range-over-func loop whose body defers takes it,
     /// so that the body's defers go to its frame.
@@ -601,6 +663,20 @@ pub enum Place {
         i: Expr,
         /// What `x` is.
         on: On,
+    },
+    /// `v.f.g` of a variable holding a struct.
+    Field {
+        /// The variable.
+        var: Var,
+        /// Field indices.
+        path: Vec<u32>,
+    },
+    /// `p.f.g` (or `*p`: an empty path) through the pointer `p`.
+    Pointee {
+        /// The pointer (evaluated before the values).
+        p: Expr,
+        /// Field indices.
+        path: Vec<u32>,
     },
 }
 
@@ -675,6 +751,7 @@ impl CompExpr {
             CompExpr::DecodeRune { s, i, .. } => vec![s, i],
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
             CompExpr::ActIndex => Vec::new(),
+            CompExpr::SetGlobal { value, .. } => vec![value],
             CompExpr::Convert { x, .. }
             | CompExpr::CopyArray { x, .. }
             | CompExpr::IsNil { x, .. } => vec![x],
@@ -688,6 +765,8 @@ impl Place {
         match self {
             Place::Var(_) => Vec::new(),
             Place::Elem { x, i, .. } => vec![x, i],
+            Place::Field { .. } => Vec::new(),
+            Place::Pointee { p, .. } => vec![p],
         }
     }
 }
@@ -715,6 +794,10 @@ impl CompStmt {
                 match &call.args {
                     Args::List(es) => v.extend(es.iter()),
                     Args::Spread(e) => v.push(e),
+                    Args::Unpack(es, e) => {
+                        v.extend(es.iter());
+                        v.push(e);
+                    }
                 }
                 (v, None)
             }
@@ -725,4 +808,71 @@ impl CompStmt {
     pub fn blocks(&self) -> Vec<&[Stmt]> {
         Vec::new()
     }
+}
+
+/// The functions of the packages of issue 9 that programs around defer
+/// use (rt/pkg.rs runs them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum PkgFn {
+    StringsContains,
+    StringsContainsRune,
+    StringsContainsAny,
+    StringsHasPrefix,
+    StringsHasSuffix,
+    StringsIndex,
+    StringsIndexByte,
+    StringsIndexRune,
+    StringsLastIndex,
+    StringsSplit,
+    StringsSplitN,
+    StringsFields,
+    StringsJoin,
+    StringsRepeat,
+    StringsReplace,
+    StringsReplaceAll,
+    StringsToUpper,
+    StringsToLower,
+    StringsTitle,
+    StringsTrimSpace,
+    StringsTrim,
+    StringsTrimLeft,
+    StringsTrimRight,
+    StringsTrimPrefix,
+    StringsTrimSuffix,
+    StringsCount,
+    StringsEqualFold,
+    StringsCut,
+    StringsCompare,
+    SortInts,
+    SortStrings,
+    SortIntsAreSorted,
+    SortStringsAreSorted,
+    SortSearchInts,
+    SortSearchStrings,
+    SlicesSort,
+    SlicesContains,
+    SlicesIndex,
+    SlicesMax,
+    SlicesMin,
+    SlicesReverse,
+    SlicesEqual,
+    SlicesClone,
+    /// `delete(m, k)` (a builtin; deferrable).
+    Delete,
+    ErrorsIs,
+    ErrorsUnwrap,
+    /// The error and every error it wraps, depth first (`errors.As`'s walk).
+    ErrorsChain,
+    ErrorsJoin,
+    /// `log.Print*`: arguments are the flags, the prefix, then the values.
+    LogPrint,
+    LogPrintln,
+    LogPrintf,
+    LogFatal,
+    LogFatalln,
+    LogFatalf,
+    LogPanic,
+    LogPanicln,
+    LogPanicf,
 }

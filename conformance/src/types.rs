@@ -5,6 +5,7 @@
 
 pub mod constant;
 pub mod named;
+pub mod num;
 mod relations;
 pub mod table;
 #[cfg(test)]
@@ -34,6 +35,10 @@ pub enum Type {
     Nil,
     /// The results of a call with no or several results.
     Tuple(Rc<[Type]>),
+    /// A sized integer type (`int` is [`Type::Int`]).
+    IntK(table::IntKind),
+    /// `float32` (32) or `float64` (64).
+    Float(u8),
     /// A declared type (issue 9's types: `types/named.rs`).
     Named(Rc<named::NamedType>),
     /// `struct { ... }`
@@ -69,10 +74,11 @@ pub struct FuncType {
 
 impl Type {
     /// The type of a value read out of an element of type `self` (`byte`
-    /// and `rune` elements read as `int`).
+    /// and `rune` elements read as `uint8` and `int32`).
     pub fn scalar(&self) -> Type {
         match self {
-            Type::Byte | Type::Rune => Type::Int,
+            Type::Byte => Type::IntK(table::IntKind::U8),
+            Type::Rune => Type::IntK(table::IntKind::I32),
             t => t.clone(),
         }
     }
@@ -142,6 +148,8 @@ impl fmt::Display for Type {
             Type::Func(ft) => write!(f, "{ft}"),
             Type::Nil => f.write_str("nil"),
             Type::Named(n) => f.write_str(&n.full),
+            Type::IntK(k) => f.write_str(k.name()),
+            Type::Float(b) => write!(f, "float{b}"),
             Type::Pointer(t) => write!(f, "*{t}"),
             Type::Struct(fs) => {
                 f.write_str("struct {")?;

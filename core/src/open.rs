@@ -713,6 +713,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     fn exit_open_chain_calls(&mut self, d: u32, pop: u64) -> Outcome {
         let r = self.drain_frame(d, false, None);
         self.task.pos -= pop;
+        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -743,6 +744,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         };
         let r = self.drain_frame(d, unwinding, Some(&mut frame));
         self.task.pos -= frame.pop;
+        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -775,6 +777,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
         let r = self.drain_frame(frame.depth(), true, Some(&mut frame));
         self.task.pos -= frame.pop;
+        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -841,6 +844,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
         let r = self.drain_frame(d, unwinding.is_some(), Some(frame));
         self.task.pos -= frame.pop;
+        self.task.release_if_idle(self.worker);
         r
     }
 }

@@ -1,30 +1,40 @@
-//! Record pools: a per-worker cache in front of a shared central pool, the
-//! shape of Go's per-P `deferpool` and its global `sched.deferpool`.
+//! Stack-chunk pools: a per-worker cache in front of a shared central
+//! pool, the shape of Go's per-P `deferpool` and its global
+//! `sched.deferpool` — for the memory a task's record stack starts in
+//! (`record.rs`), not for single records.
 //!
-//! * A [`Worker`] owns one cache per size class: an intrusive free list
-//!   (records linked through their own `next` field) of at most [`BATCH`]
-//!   records plus its length, and at most one full batch kept aside. Taking
-//!   and giving back a record touches only that list: no atomic, no lock,
-//!   no thread-local lookup.
+//! * A [`Worker`] owns a cache of chunks ([`CHUNK`](crate::record) bytes
+//!   each): an intrusive free list (chunks linked through their first word)
+//!   of at most [`BATCH`] chunks plus its length, and at most one full batch
+//!   kept aside. Taking and giving back a chunk touches only that list: no
+//!   atomic, no lock, no thread-local lookup.
+//! * A task takes a chunk when its first record is registered and gives it
+//!   back when it leaves its outermost frame with an empty stack, so an idle
+//!   task holds no pool memory. (A stack that outgrows its chunk moves to a
+//!   global-allocator buffer, which the task keeps, and the chunk goes
+//!   back.)
 //! * When the list is empty it takes the batch kept aside, or else one
 //!   batch from the central pool under its lock; when it is full it becomes
 //!   the batch kept aside, and the one kept aside before goes to the central
 //!   pool. A batch is a list, so every trade moves one pointer (no copying,
 //!   no `Vec` under the lock). Those trades are the only places the hot path
 //!   can reach the lock, and they are `#[cold]`.
-//! * The central pool keeps, per class, a stack of full batches (each
-//!   batch's first record links to the next batch through its dead payload)
-//!   and a list of loose records (from dropped workers and tasks). It carves
-//!   new records out of a `bumpalo` arena, `BATCH` at a time, when it has
-//!   none of the class. Records are never returned to the global allocator:
-//!   the arena frees all of them when the [`Pool`] drops, which it can only
-//!   do once every worker and task that holds records of it is gone (they
-//!   each hold an `Arc<Pool>`).
+//! * The central pool keeps a stack of full batches (each batch's first
+//!   chunk links to the next batch through its second word) and a list of
+//!   loose chunks (from dropped workers and tasks). It carves new chunks out
+//!   of a `bumpalo` arena, `BATCH` at a time, when it has none. Chunks are
+//!   never returned to the global allocator: the arena frees all of them
+//!   when the [`Pool`] drops, which it can only do once every worker and
+//!   task that holds chunks of it is gone (they each hold an `Arc<Pool>`).
 //!
-//! In steady state (a task whose defers fit in what its worker has cached)
-//! registering and running a defer calls the global allocator zero times.
+//! In steady state (a task whose stack stays within a chunk, or has grown
+//! to its largest size already) registering and running a defer calls the
+//! global allocator zero times.
 //!
-//! See `record.rs` for the invariants on record pointers.
+//! The accounting ([`Pool::stats`], [`Worker::cached`]) counts chunks: every
+//! chunk carved is in the central pool, in a worker's cache, or held by a
+//! task inside a frame; with every task idle (or dropped),
+//! `carved == central_free + cached` over the pool's workers.
 
 use core::alloc::Layout;
 use core::fmt;
@@ -32,18 +42,70 @@ use core::ptr::{self, NonNull};
 
 use bumpalo::Bump;
 
-use crate::record::{Header, Rec, NCLASS, RECORD_ALIGN};
+use crate::record::{CHUNK, RECORD_ALIGN};
 use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 
-/// Records a worker keeps per size class: a list of up to [`BATCH`] plus one
-/// full batch kept aside. Go's `deferpool` holds 32; with intrusive lists a
-/// trade costs the same whatever the batch size, so a larger batch makes
-/// the trades of a long loop of defers rarer: callgrind, `loop_chain`
-/// n = 1024, 49.1 / 43.4 / 41.7 Ir per defer over hand with 32 / 64 / 128.
-/// 64 keeps a worker's class-3 cache at 32 KiB.
+/// Kinds of pooled memory: one, the stack chunk a task's records start in
+/// (kept as an array so the per-kind code reads as before).
+pub(crate) const NCLASS: usize = 1;
+
+/// The start of a chunk: 16 bytes that are the bottom sentinel of the stack
+/// it holds (zero: no vtable, depth 0, size 0), written when the chunk is
+/// carved and never again, then the link of its free list (in bytes the
+/// stack's records use while a task holds the chunk). A task that gave its
+/// chunk back may go on reading the sentinel (`record.rs`, invariant 1):
+/// nothing writes those bytes, so that read races with nothing.
+#[repr(C)]
+pub(crate) struct Header {
+    sentinel: [u64; 2],
+    pub(crate) next: *mut Header,
+}
+
+/// A free chunk (plain data; which code may use it is governed by the
+/// invariants below, not by this type).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(transparent)]
+pub(crate) struct Rec(pub(crate) NonNull<Header>);
+
+impl Rec {
+    /// Bytes of a chunk of `class`.
+    #[inline]
+    pub(crate) const fn size(_class: usize) -> usize {
+        CHUNK
+    }
+
+    /// The batch link word of a free chunk: its fourth word (after the
+    /// sentinel and the list link).
+    ///
+    /// # Safety
+    /// `r` is a free chunk whose link word was written by [`Rec::set_link`].
+    #[inline]
+    unsafe fn link_of(r: *mut Header) -> *mut Header {
+        // SAFETY: a chunk is CHUNK >= 32 bytes, 16-aligned: the fourth word
+        // is in bounds; the caller says it holds a link.
+        unsafe { r.cast::<*mut Header>().add(3).read() }
+    }
+
+    /// Writes the batch link word of a free chunk.
+    ///
+    /// # Safety
+    /// `r` is a free chunk owned by the caller (its bytes are dead).
+    #[inline]
+    unsafe fn set_link(r: *mut Header, link: *mut Header) {
+        // SAFETY: as in `link_of`; the caller owns the chunk.
+        unsafe { r.cast::<*mut Header>().add(3).write(link) }
+    }
+}
+
+/// Stack chunks a worker keeps: a list of up to [`BATCH`] plus one full
+/// batch kept aside. A task holds one chunk while it runs frames that
+/// deferred, so this bounds how many tasks a worker can start deferring in a
+/// row before
+/// it trades with the central pool (one pointer under the lock per `BATCH`
+/// chunks); 16 chunks are 32 KiB.
 ///
 /// Builds with `--cfg loom` use 4 instead, so that the loom models in
-/// `loom-tests/` reach refill and spill with a handful of defers; no other
+/// `loom-tests/` reach refill and spill with a handful of tasks; no other
 /// build sees that value.
 ///
 /// ```
@@ -51,26 +113,33 @@ use crate::sync::{Arc, AtomicUsize, Ordering, SpinLock};
 /// assert_eq!(BATCH * 2, CACHE_CAP);
 /// let pool = Pool::new();
 /// let mut w = Worker::new(&pool);
-/// let mut t: Task<(), &'static str> = Task::new(&pool);
 /// let mut env = ();
-/// let mut cx = t.cx(&mut w, &mut env).unwrap();
-/// let f = cx.enter();
-/// for _ in 0..3 * CACHE_CAP {
+/// // 3 * CACHE_CAP tasks each with a pending record: each holds a chunk.
+/// let mut tasks: Vec<Task<(), &'static str>> = (0..3 * CACHE_CAP).map(|_| Task::new(&pool)).collect();
+/// let mut frames = Vec::new();
+/// for t in &mut tasks {
+///     let mut cx = t.cx(&mut w, &mut env).unwrap();
+///     let f = cx.enter();
 ///     cx.defer(|_| Ok(()));
+///     frames.push(f);
 /// }
-/// cx.exit(f).unwrap();
-/// drop(cx);
+/// assert_eq!(pool.stats().carved, 3 * CACHE_CAP);
+/// for (t, f) in tasks.iter_mut().zip(frames) {
+///     let mut cx = t.cx(&mut w, &mut env).unwrap();
+///     cx.exit(f).unwrap(); // its outermost frame, stack empty: the chunk goes back to w
+/// }
 /// assert_eq!(w.cached(), CACHE_CAP); // full: the rest was spilled to the central pool
 /// let s = pool.stats();
 /// assert_eq!(s.carved, s.central_free + CACHE_CAP);
 /// ```
 #[cfg(not(loom))]
-pub const CACHE_CAP: usize = 64;
-/// Records a worker keeps per size class (64 in normal builds; this
-/// `--cfg loom` build keeps 4 so the loom models reach refill and spill).
+pub const CACHE_CAP: usize = 16;
+/// Stack chunks a worker keeps (16 in normal builds; this `--cfg loom`
+/// build keeps 4 so the loom models reach refill and spill).
 #[cfg(loom)]
 pub const CACHE_CAP: usize = 4;
-/// Records moved between a worker and the central pool at once: half a cache.
+/// Chunks moved between a worker and the central pool at once: half a
+/// cache.
 ///
 /// ```
 /// use deferrt_core::{Pool, Worker, Task, BATCH};
@@ -80,8 +149,11 @@ pub const CACHE_CAP: usize = 4;
 /// let f = cx.enter();
 /// cx.defer(|_| Ok(())); // the empty cache takes one batch, carved from the arena
 /// assert_eq!(pool.stats().carved, BATCH);
+/// assert_eq!(cx.worker().cached(), BATCH - 1); // one chunk holds the task's stack
+/// cx.defer(|_| Ok(())); // the same chunk
 /// assert_eq!(cx.worker().cached(), BATCH - 1);
 /// cx.exit(f).unwrap();
+/// assert_eq!(cx.worker().cached(), BATCH); // left its outermost frame: given back
 /// ```
 pub const BATCH: usize = CACHE_CAP / 2;
 
@@ -287,9 +359,8 @@ impl Pool {
                     ptr::write(
                         p,
                         Header {
+                            sentinel: [0; 2],
                             next,
-                            vtable: ptr::null(),
-                            depth: 0,
                         },
                     );
                 }
@@ -362,6 +433,12 @@ impl Pool {
 /// ```
 pub struct Worker {
     caches: [Cache; NCLASS],
+    /// One free chunk outside the lists (or null): the chunk of the last
+    /// task that left its outermost frame here, lent back until that task
+    /// (or any other) takes one again. The task keeps its address, so
+    /// taking back its own chunk is a compare and a store, not a list pop
+    /// and a fresh start (`Task::make_room`, `Task::grow`).
+    hot: *mut Header,
     pool: Arc<Pool>,
 }
 
@@ -413,6 +490,7 @@ impl Worker {
     pub fn new(pool: &Arc<Pool>) -> Worker {
         Worker {
             caches: [Cache::EMPTY; NCLASS],
+            hot: ptr::null_mut(),
             pool: Arc::clone(pool),
         }
     }
@@ -446,16 +524,50 @@ impl Worker {
     /// assert_eq!(pool.stats().carved, w1.cached() + pool.stats().central_free);
     /// ```
     pub fn cached(&self) -> usize {
-        self.caches.iter().map(Cache::cached).sum()
+        self.caches.iter().map(Cache::cached).sum::<usize>() + usize::from(!self.hot.is_null())
+    }
+
+    /// Takes back `chunk` if it is the hot chunk (free, and untouched since
+    /// it was lent: nobody took it in between).
+    #[inline(always)]
+    pub(crate) fn reclaim(&mut self, chunk: *mut u8) -> bool {
+        if self.hot.cast::<u8>() == chunk {
+            self.hot = ptr::null_mut();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Takes the hot chunk if there is one, else a chunk from the list if
+    /// it has one (no trade).
+    #[inline(always)]
+    pub(crate) fn try_take_chunk(&mut self) -> Option<Rec> {
+        let h = core::mem::replace(&mut self.hot, ptr::null_mut());
+        match NonNull::new(h) {
+            Some(h) => Some(Rec(h)),
+            None => self.try_alloc(0),
+        }
+    }
+
+    /// Gives a chunk back: into the hot slot if it is empty (a task that
+    /// left its outermost frame lends its chunk there), else to the list.
+    #[inline(always)]
+    pub(crate) fn lend(&mut self, chunk: Rec) {
+        if self.hot.is_null() {
+            self.hot = chunk.0.as_ptr();
+        } else {
+            self.free(chunk, 0);
+        }
     }
 
     /// Takes a record of `class`: the hot path is one list pop.
     #[inline]
     pub(crate) fn alloc(&mut self, class: usize) -> Rec {
-        let cur = &mut self.caches[class % NCLASS].cur;
+        let cur = &mut self.caches[class].cur;
         let r = cur.head;
         if r.is_null() {
-            return self.refill(class % NCLASS);
+            return self.refill(class);
         }
         // SAFETY: a non-null head is a record of this list (List invariant);
         // its `next` is the rest of the list.
@@ -463,6 +575,21 @@ impl Worker {
         cur.len -= 1;
         // SAFETY: a record of the list is a non-null arena pointer.
         Rec(unsafe { NonNull::new_unchecked(r) })
+    }
+
+    /// Takes a record of `class` if the current list has one (no trade).
+    #[inline(always)]
+    pub(crate) fn try_alloc(&mut self, class: usize) -> Option<Rec> {
+        let cur = &mut self.caches[class].cur;
+        let r = cur.head;
+        if r.is_null() {
+            return None;
+        }
+        // SAFETY: as in `alloc`.
+        cur.head = unsafe { next_of(r) };
+        cur.len -= 1;
+        // SAFETY: a record of the list is a non-null arena pointer.
+        Some(Rec(unsafe { NonNull::new_unchecked(r) }))
     }
 
     #[cold]
@@ -482,7 +609,7 @@ impl Worker {
     /// `false` when it is full (then call [`Worker::free`]).
     #[inline(always)]
     pub(crate) fn try_free(&mut self, rec: Rec, class: usize) -> bool {
-        let cur = &mut self.caches[class % NCLASS].cur;
+        let cur = &mut self.caches[class].cur;
         if cur.len == BATCH {
             return false;
         }
@@ -498,7 +625,7 @@ impl Worker {
     #[inline]
     pub(crate) fn free(&mut self, rec: Rec, class: usize) {
         if !self.try_free(rec, class) {
-            self.spill_then_push(rec, class % NCLASS);
+            self.spill_then_push(rec, class);
         }
     }
 
@@ -521,6 +648,10 @@ impl Worker {
 
 impl Drop for Worker {
     fn drop(&mut self) {
+        let hot = core::mem::replace(&mut self.hot, ptr::null_mut());
+        if !hot.is_null() {
+            self.pool.give_loose(0, List { head: hot, len: 1 });
+        }
         for (class, cache) in self.caches.iter_mut().enumerate() {
             let c = core::mem::replace(cache, Cache::EMPTY);
             self.pool.give_loose(class, c.cur);
@@ -577,10 +708,10 @@ mod tests {
         let pool = Pool::new();
         let mut a = Worker::new(&pool);
         // BATCH + 3 records out: the first batch carved, then the second.
-        let held: alloc::vec::Vec<Rec> = (0..BATCH + 3).map(|_| a.alloc(1)).collect();
+        let held: alloc::vec::Vec<Rec> = (0..BATCH + 3).map(|_| a.alloc(0)).collect();
         assert_eq!(pool.stats().carved, 2 * BATCH);
         for r in held {
-            a.free(r, 1);
+            a.free(r, 0);
         }
         // A full list plus what is left of the second batch: at most
         // CACHE_CAP, all of them accounted for.
@@ -591,15 +722,15 @@ mod tests {
         assert_eq!(s.carved, s.central_free);
         // Single records from a task dropped outside any worker.
         let mut b = Worker::new(&pool);
-        let extra = b.alloc(1);
-        give_central(&pool, 1, extra);
+        let extra = b.alloc(0);
+        give_central(&pool, 0, extra);
         // A new worker takes every record back, batch by batch and from the
         // loose list (cut at BATCH, the rest left null-terminated): all
         // distinct, none carved anew.
         let mut c = Worker::new(&pool);
         let mut seen = alloc::vec::Vec::new();
         for _ in 0..2 * BATCH - b.cached() {
-            seen.push(c.alloc(1).0.as_ptr() as usize);
+            seen.push(c.alloc(0).0.as_ptr() as usize);
         }
         assert_eq!(pool.stats().carved, 2 * BATCH);
         seen.sort_unstable();

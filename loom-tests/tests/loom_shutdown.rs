@@ -1,27 +1,29 @@
 #![cfg(loom)]
 //! Model 4: shutdown with records outstanding.
 //!
-//! Why this is safe by construction: a record's memory is carved from the
-//! `bumpalo` arena inside the `Pool`, and that arena is freed only when the
-//! `Pool` drops, i.e. when the last `Arc<Pool>` goes. Every holder of
-//! records holds such an `Arc`: a `Worker` (its cache) and a `Task` (its
-//! chain of pending records) each own one, and a `Task` can only be run
-//! through a `Worker` of the same pool (`Task::cx` checks `Arc::ptr_eq`).
-//! So there is no way, in safe code, to free the arena while a record is
-//! outstanding: dropping "the pool" (the embedder's own `Arc`) and every
-//! worker still leaves the pool alive for as long as a task holds records,
-//! and `Task::drop` hands those records back through its own `Arc` before
-//! that `Arc` (a field, dropped after `Drop::drop` returns) lets go.
+//! Why this is safe by construction: a task's records live on its stack,
+//! whose memory is a chunk carved from the `bumpalo` arena inside the
+//! `Pool` (or a buffer the task owns), and that arena is freed only when
+//! the `Pool` drops, i.e. when the last `Arc<Pool>` goes. Every holder of
+//! chunks holds such an `Arc`: a `Worker` (its cache) and a `Task` (its
+//! stack) each own one, and a `Task` can only be run through a `Worker` of
+//! the same pool (`Task::cx` checks `Arc::ptr_eq`). So there is no way, in
+//! safe code, to free the arena while a record is outstanding: dropping
+//! "the pool" (the embedder's own `Arc`) and every worker still leaves the
+//! pool alive for as long as a task holds a chunk, and `Task::drop` hands
+//! its chunk back through its own `Arc` before that `Arc` (a field, dropped
+//! after `Drop::drop` returns) lets go.
 //!
 //! The model: the main thread registers pending calls in two tasks on
-//! worker A, then thread 1 drops the test's `Arc<Pool>` and worker A while
-//! thread 2, concurrently, drops one task with its calls still pending (the
-//! calls are discarded and the records go to the central pool through the
-//! task's own `Arc`) and leaves the other task's frame with worker B (the
-//! calls run, the records go to B's cache). Afterwards worker B is the last
-//! holder of the pool: the accounting balances with B's cache alone (no
-//! record leaked or was counted twice), every closure was consumed exactly
-//! once, and dropping B frees the pool; loom's leak check then confirms no
+//! worker A (each stack holds a chunk), then thread 1 drops the test's
+//! `Arc<Pool>` and worker A while thread 2, concurrently, drops one task
+//! with its calls still pending (the calls are discarded and the chunk goes
+//! to the central pool through the task's own `Arc`) and leaves the other
+//! task's frame with worker B (the calls run, the emptied stack gives its
+//! chunk to B's cache). Afterwards worker B is the last holder of the pool:
+//! the accounting balances with B's cache alone (no chunk leaked or was
+//! counted twice), every closure was consumed exactly once, and dropping B
+//! frees the pool; loom's leak check then confirms no
 //! `Arc<Pool>` was leaked. (loom does not see use-after-free: memory is
 //! not a loom object. `shutdown_std.rs` runs the same scenarios on std
 //! threads so that Miri can check that; see README.md.)
@@ -39,6 +41,7 @@ fn shutdown_model() {
     let mut worker_b = Worker::new(&pool);
     let mut runs = T::new(&pool);
     let mut discarded = T::new(&pool);
+    let mut extra = T::new(&pool);
     let tally = DropTally::new();
 
     // Three pending calls in `runs`, two in `discarded`, all on worker A.
@@ -71,14 +74,26 @@ fn shutdown_model() {
         // is dropped.
         let _ = f;
     }
+    // A third task takes a chunk (a second refill) and gives it back, so
+    // worker A's list holds chunks when it is dropped.
+    {
+        let mut cx = extra.cx(&mut worker_a, &mut env).expect("same pool");
+        cx.call(|cx| {
+            cx.defer(|_| Ok(()));
+            Ok(())
+        })
+        .expect("no panic");
+    }
+    drop(extra);
     assert_eq!(
         (runs.pending_records(), discarded.pending_records()),
         (3, 2)
     );
+    // Each task with pending calls holds one stack chunk.
     let cached_a = worker_a.cached();
     let carved = pool.stats().carved;
-    assert_eq!(carved, 3 * BATCH);
-    assert_eq!(cached_a, carved - 5);
+    assert_eq!(carved, 2 * BATCH);
+    assert_eq!(cached_a, carved - 2);
 
     // Thread 1: the embedder shuts down: drops its pool handle and worker A
     // (whose cache goes back to the central pool).
@@ -95,7 +110,8 @@ fn shutdown_model() {
             .exit(frame)
             .expect("no panic");
         assert_eq!(log, [2, 1, 0], "calls ran out of order or not once");
-        assert_eq!(worker_b.cached(), 3);
+        // The emptied stack gave its chunk to worker B.
+        assert_eq!(worker_b.cached(), 1);
         drop(runs);
         worker_b
     });
@@ -105,14 +121,15 @@ fn shutdown_model() {
     // Worker B is now the pool's only owner.
     assert_eq!(Arc::strong_count(worker_b.pool()), 1);
     let s = worker_b.pool().stats();
-    assert_eq!(s.carved, carved, "no record carved after the setup");
+    assert_eq!(s.carved, carved, "no chunk carved after the setup");
     assert_eq!(
         s.carved,
         s.central_free + worker_b.cached(),
         "record accounting after shutdown: {s:?}, worker B caches {}",
         worker_b.cached()
     );
-    assert_eq!(s.central_free, cached_a + 2);
+    // Worker A's cache, and the chunk of the dropped task.
+    assert_eq!(s.central_free, cached_a + 1);
     assert_eq!(tally.dropped(), 5, "every closure consumed exactly once");
     // The last owner frees the pool and its arena here.
     drop(worker_b);

@@ -173,7 +173,9 @@
 //!   pad while the one Rust unwind passes, so a panic crossing many
 //!   functions costs about one Rust unwind. (A deferred call the macro cannot
 //!   see — registered on the function's frame by a helper it calls — gets
-//!   `None` from `recover()` there: it could not stop the unwind.)
+//!   `None` from `recover()`: it could not stop the unwind, and when a later
+//!   call panics during a normal return it is treated as the function's own
+//!   calls are.)
 //! * Mixing `defer!` with the function form [`defer()`] in one function:
 //!   on the chain tier they interleave in Go's order; on the open tier the
 //!   function form's calls run after the `defer!` ones. Use one form.
@@ -325,7 +327,11 @@
 //!
 //! # Unsafe
 //!
-//! One block, in `with_cx`. Invariant: the thread-local `CURRENT` holds
+//! Two kinds of block. (1) Moving the deferred closure out of a `Call` or
+//! an open-frame slot (`ManuallyDrop::take`, in their `into_inner` and their
+//! `Drop`), which hold it initialised until one of the two takes it, once.
+//! (2) The context, in `with_cx` (and `with_cx_saved`). Invariant: the
+//! thread-local `CURRENT` holds
 //! the address of a `Cx` (bit 0 set when idle, clear when busy; one
 //! non-null dangling value, never dereferenced, marks "busy, no goroutine"
 //! while `go` drops its task) only while that `Cx` is borrowed by a live
@@ -344,6 +350,7 @@
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::mem::ManuallyDrop;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::ptr;
 use std::rc::Rc;
@@ -510,8 +517,12 @@ struct Hot {
     /// `PARKED.len()`, readable without touching `PARKED` (which has a
     /// destructor, so each access to it checks its registration).
     parked_len: Cell<usize>,
-    /// How the running deferred call of the macro was written (see `Mode`).
-    mode: Cell<Mode>,
+    /// How the running deferred call of the macro was written: `Mode::call`
+    /// (see `Mode`; a field of its own so that a deferred call saves, sets
+    /// and restores it with one load and two stores).
+    mode_call: Cell<u32>,
+    /// `Mode::no_recover`, likewise.
+    no_recover: Cell<u32>,
     /// `LATE` may hold a value (false: it is `None`), one load for `go`,
     /// which saves and restores it around every goroutine. Kept by
     /// [`late_take`] and [`late_put`], the only accesses to `LATE`.
@@ -525,7 +536,8 @@ thread_local! {
             pending: Cell::new(None),
             pending_set: Cell::new(false),
             parked_len: Cell::new(0),
-            mode: Cell::new(Mode::NONE),
+            mode_call: Cell::new(0),
+            no_recover: Cell::new(0),
             late_set: Cell::new(false),
         }
     };
@@ -581,7 +593,38 @@ hot_field!(CURRENT, CurrentKey, current, Current);
 hot_field!(PENDING, PendingKey, pending, Option<Unwind>);
 hot_field!(PENDING_SET, PendingSetKey, pending_set, bool);
 hot_field!(PARKED_LEN, ParkedLenKey, parked_len, usize);
-hot_field!(MODE, ModeKey, mode, Mode);
+hot_field!(MODE_CALL, ModeCallKey, mode_call, u32);
+hot_field!(NO_RECOVER, NoRecoverKey, no_recover, u32);
+
+/// The [`Mode`], kept in two cells of [`Hot`].
+#[derive(Clone, Copy)]
+struct ModeKey;
+const MODE: ModeKey = ModeKey;
+
+impl ModeKey {
+    #[inline(always)]
+    fn get(self) -> Mode {
+        HOT.with(|h| Mode {
+            call: h.mode_call.get(),
+            no_recover: h.no_recover.get(),
+        })
+    }
+
+    #[inline(always)]
+    fn set(self, m: Mode) {
+        HOT.with(|h| {
+            h.mode_call.set(m.call);
+            h.no_recover.set(m.no_recover);
+        })
+    }
+
+    #[inline(always)]
+    fn replace(self, m: Mode) -> Mode {
+        let old = self.get();
+        self.set(m);
+        old
+    }
+}
 hot_field!(LATE_SET, LateSetKey, late_set, bool);
 
 /// Takes the `LateValue` waiting in `LATE`, if any.
@@ -618,8 +661,9 @@ fn late_put_cold(v: Option<Rc<LateValue>>) {
 }
 
 /// What `defer!` told the runtime about the deferred call running now.
-/// Two words, so that a deferred call saves and sets it with one load and
-/// one store.
+/// Two words, each a cell of [`Hot`] (`MODE_CALL`, `NO_RECOVER`): a macro
+/// deferred call saves, sets and restores only `call`, the exit of a frame
+/// that cannot recover only `no_recover`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Mode {
     /// 0, or the frame of the deferred call running now, with [`ADOPT`] for
@@ -676,17 +720,17 @@ fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
     impl Drop for Restore {
         #[inline(always)]
         fn drop(&mut self) {
-            MODE.with(|m| m.set(self.0));
+            MODE.set(self.0);
         }
     }
-    let _restore = Restore(MODE.with(|m| m.replace(mode)));
+    let _restore = Restore(MODE.replace(mode));
     f()
 }
 
 /// Whether a frame entered now adopts the deferred call's frame.
 #[inline(always)]
 fn take_adopt() -> bool {
-    if MODE.with(Cell::get).call & ADOPT == 0 {
+    if MODE.get().call & ADOPT == 0 {
         return false;
     }
     take_adopt_cold()
@@ -695,10 +739,10 @@ fn take_adopt() -> bool {
 #[cold]
 #[inline(never)]
 fn take_adopt_cold() -> bool {
-    let m = MODE.with(Cell::get);
+    let m = MODE.get();
     let here = with_cx(|cx| cx.task().depth());
     if here == m.adopt() {
-        MODE.with(|c| c.set(Mode { call: 0, ..m }));
+        MODE.set(Mode { call: 0, ..m });
         true
     } else {
         false
@@ -781,11 +825,16 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
 /// which runs in loops; `with_cx` reloads it instead, which keeps a register
 /// free in the functions the panic path unwinds through (their prologues
 /// are interpreted by the unwinder at every frame).
+///
+/// `v` is handed to `f`, and dropped by the panic when there is no context:
+/// held by value until the check passed, it stays in registers on the hot
+/// path (a value built before the check must be in memory for that panic's
+/// landing pad: two dead stores per registration).
 #[inline(always)]
-fn with_cx_saved<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
+fn with_cx_saved<T, R>(v: T, f: impl FnOnce(&mut GoCx<'_>, T) -> R) -> R {
     let cur = CURRENT.with(Cell::get);
     if !cur.is_idle() {
-        not_available(cur);
+        not_available_holding(cur, v);
     }
     struct Idle(Current);
     impl Drop for Idle {
@@ -798,7 +847,16 @@ fn with_cx_saved<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     CURRENT.with(|c| c.set(busy));
     let _idle = Idle(cur);
     // SAFETY: as in `with_cx`.
-    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
+    f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() }, v)
+}
+
+/// [`not_available`] for [`with_cx_saved`], which drops `v` on the way.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn not_available_holding<T>(cur: Current, v: T) -> ! {
+    let _v = v;
+    not_available(cur)
 }
 
 /// `with_cx` without a context: outside a goroutine (a clear panic), or
@@ -1067,7 +1125,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
     let mut env = ();
     let outer_pending = take_pending_opt();
     let outer_late = late_take();
-    let outer_mode = MODE.with(|m| m.replace(Mode::NONE));
+    let outer_mode = MODE.replace(Mode::NONE);
     let r = {
         let Slot { worker, task } = &mut *slot;
         let mut cx = task.cx(worker, &mut env).expect("same pool");
@@ -1083,7 +1141,7 @@ pub fn go<R>(f: impl FnOnce() -> R) -> Result<Option<R>, Exit> {
             // Clean: nothing of this goroutine is left in the task.
             WORKER.with(|w| w.set(Some(slot)));
             set_pending(outer_pending);
-            MODE.with(|m| m.set(outer_mode));
+            MODE.set(outer_mode);
             late_put(outer_late);
             return Ok(v);
         }
@@ -1121,7 +1179,7 @@ fn go_end_cold<R>(
     drop(task);
     CURRENT.with(|c| c.set(prev));
     set_pending(outer_pending);
-    MODE.with(|m| m.set(outer_mode));
+    MODE.set(outer_mode);
     late_put(outer_late);
     drain(mark);
     out
@@ -1150,12 +1208,29 @@ pub fn func<R>(body: impl FnOnce() -> R) -> Option<R> {
 }
 
 fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    entered("deferrt::func", move || {
-        if take_adopt() {
-            return adopted(body);
-        }
-        func_frame(body)
-    })
+    entered(
+        "deferrt::func",
+        #[inline(always)]
+        move || {
+            // A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in
+            // the deferred call's own frame (`None`): its defers are registered
+            // there and run when the call returns (the engine does that), and its
+            // `recover()` is direct. One `catch_unwind` site for both cases, so
+            // that the body is inlined into it and it into this function (two
+            // sites kept `catch_unwind`'s `do_call` out of line: 16 Ir of
+            // prologue and epilogue per call).
+            let frame = if take_adopt() {
+                None
+            } else {
+                Some(with_cx(|cx| cx.enter()))
+            };
+            let r = settle(catch_unwind(AssertUnwindSafe(body)));
+            match frame {
+                Some(frame) => leave_frame(frame, r),
+                None => r.map(Some),
+            }
+        },
+    )
 }
 
 /// A frame of its own for `body`, once `func` has settled that it neither
@@ -1165,21 +1240,26 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
 fn func_frame<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
     let frame = with_cx(|cx| cx.enter());
     let r = settle(catch_unwind(AssertUnwindSafe(body)));
+    leave_frame(frame, r)
+}
+
+/// Leaves `frame` after its body ended with `r`.
+#[inline(always)]
+fn leave_frame<R>(frame: deferrt_core::Frame, r: Result<R, Unwind>) -> Result<Option<R>, Unwind> {
     let mark = parked_len();
     // The engine call never drops user values itself (they are parked), and
     // the body's value stays out here.
     let (out, v) = match r {
-        Ok(v) => (with_cx(|cx| cx.exit(frame)), Some(v)),
+        Ok(v) => (
+            with_cx(
+                #[inline(always)]
+                |cx| cx.exit(frame),
+            ),
+            Some(v),
+        ),
         Err(u) => (with_cx(|cx| cx.unwind(frame, u)), None),
     };
     after_frame(out, v, mark)
-}
-
-/// A `#[deferrt::func]` function called as `defer!(f(a, b))` runs in the
-/// deferred call's own frame: its defers are registered there and run when
-/// the call returns (the engine does that), and its `recover()` is direct.
-fn adopted<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    settle(catch_unwind(AssertUnwindSafe(body))).map(Some)
 }
 
 /// After the engine left a frame with `out`: drops what it parked (and the
@@ -1210,14 +1290,37 @@ fn unwinding_frame<R>(u: Unwind, v: Option<R>, mark: usize) -> Unwind {
 
 /// A deferred closure as the core holds it: dropped uncalled inside the
 /// engine, it parks the closure instead of running its captures' `Drop`.
-struct Call<F: FnOnce() + 'static>(Option<F>);
+///
+/// Invariant: the closure in `0` is initialised for as long as the `Call`
+/// exists; it leaves only through [`Call::into_inner`] (which consumes the
+/// `Call` without running its `Drop`) or `Drop`. (An `Option` cost a tag
+/// store per registration, a test per call and a stack copy of the closure
+/// kept for the refill's landing pad: 9 Ir of a loop defer's 84.)
+struct Call<F: FnOnce() + 'static>(ManuallyDrop<F>);
+
+impl<F: FnOnce() + 'static> Call<F> {
+    #[inline(always)]
+    fn new(f: F) -> Self {
+        Call(ManuallyDrop::new(f))
+    }
+
+    /// The closure, to call it.
+    #[inline(always)]
+    fn into_inner(self) -> F {
+        let mut me = ManuallyDrop::new(self);
+        // SAFETY: `me.0` is initialised (the type's invariant), and `me` is
+        // never dropped nor used again, so the closure is moved out once.
+        unsafe { ManuallyDrop::take(&mut me.0) }
+    }
+}
 
 impl<F: FnOnce() + 'static> Drop for Call<F> {
     fn drop(&mut self) {
-        if let Some(f) = self.0.take() {
-            if engine_busy() {
-                park(Box::new(f));
-            }
+        // SAFETY: `self.0` is initialised (the type's invariant) and this is
+        // the last use of it.
+        let f = unsafe { ManuallyDrop::take(&mut self.0) };
+        if engine_busy() {
+            park(Box::new(f));
         }
     }
 }
@@ -1229,14 +1332,11 @@ impl<F: FnOnce() + 'static> Drop for Call<F> {
 /// When called outside [`go`].
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
-    let call = Call(Some(f));
-    with_cx_saved(move |cx| {
+    with_cx_saved(f, |cx, f| {
+        let call = Call::new(f);
         cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
-            let mut call = call;
-            let f = call.0.take();
-            scoped(cx, || {
-                settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f())))).map(drop)
-            })
+            let f = call.into_inner();
+            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
         })
     })
 }
@@ -1277,7 +1377,7 @@ pub fn recover() -> Option<Value> {
     if CURRENT.with(Cell::get).is_none() || pending() {
         return None;
     }
-    let m = MODE.with(Cell::get);
+    let m = MODE.get();
     with_cx(|cx| {
         let d = cx.task().depth();
         if (m.direct_only() != 0 && d == m.direct_only()) || d == m.no_recover {
@@ -1559,34 +1659,74 @@ pub mod __private {
     /// The deferred calls of one open-tier function: an enum of its sites'
     /// closures, generated by the macro.
     pub trait RunSlot {
+        /// Whether the function catches: some deferred call of it may call
+        /// `recover` directly. If not, its slots are quiet: they set no mode
+        /// of their own (see `leave_landing`).
+        const CATCHES: bool;
         /// Runs the deferred call.
         fn run(self);
     }
 
     /// One armed slot of an open frame. Dropped uncalled inside the engine,
-    /// it parks its closure (as `Call` does for the chain).
-    pub struct OpenSlot<S: RunSlot + 'static>(Option<S>, bool);
+    /// it parks its closure (as `Call` does for the chain). The second field
+    /// says it is a call form. Invariant (as `Call`'s): the closure in `0` is
+    /// initialised for as long as the slot exists, and leaves only through
+    /// `OpenSlot::into_inner` or `Drop`.
+    pub struct OpenSlot<S: RunSlot + 'static>(ManuallyDrop<S>, bool);
 
     impl<S: RunSlot + 'static> OpenSlot<S> {
         /// `defer!(f(a, b))`.
         #[inline(always)]
         pub fn call(s: S) -> Self {
-            OpenSlot(Some(s), true)
+            OpenSlot(ManuallyDrop::new(s), true)
         }
         /// `defer! { ... }`.
         #[inline(always)]
         pub fn block(s: S) -> Self {
-            OpenSlot(Some(s), false)
+            OpenSlot(ManuallyDrop::new(s), false)
+        }
+        /// The closure, to run it.
+        #[inline(always)]
+        fn into_inner(self) -> S {
+            let mut me = ManuallyDrop::new(self);
+            // SAFETY: `me.0` is initialised (the type's invariant), and `me`
+            // is never dropped nor used again: the closure is moved out once.
+            unsafe { ManuallyDrop::take(&mut me.0) }
         }
     }
 
-    /// The mode a deferred call of kind `adopt` runs in, in frame `depth`.
+    /// Sets the mode of a macro deferred call of kind `adopt` (call form or
+    /// block) about to run in the frame `cx` is at; the previous mode is put
+    /// back when the returned guard drops (also when the call unwinds).
     #[inline(always)]
-    fn mode(adopt: bool, depth: u32) -> Mode {
-        let no_recover = MODE.with(Cell::get).no_recover;
-        Mode {
-            call: if adopt { depth | ADOPT } else { depth },
-            no_recover,
+    fn call_mode(adopt: bool, cx: &GoCx<'_>) -> CallRestore {
+        let depth = cx.task().depth();
+        CallRestore(MODE_CALL.with(|c| c.replace(if adopt { depth | ADOPT } else { depth })))
+    }
+
+    /// Puts the previous `Mode::call` back when a macro deferred call ends.
+    struct CallRestore(u32);
+
+    impl Drop for CallRestore {
+        #[inline(always)]
+        fn drop(&mut self) {
+            MODE_CALL.with(|c| c.set(self.0));
+        }
+    }
+
+    /// Turns `recover` off at `depth` until the returned guard drops.
+    #[inline(always)]
+    fn quiet_mode(depth: u32) -> NoRecoverRestore {
+        NoRecoverRestore(NO_RECOVER.with(|c| c.replace(depth)))
+    }
+
+    /// Puts the previous `Mode::no_recover` back.
+    struct NoRecoverRestore(u32);
+
+    impl Drop for NoRecoverRestore {
+        #[inline(always)]
+        fn drop(&mut self) {
+            NO_RECOVER.with(|c| c.set(self.0));
         }
     }
 
@@ -1657,7 +1797,7 @@ pub mod __private {
                     with_cx(|cx| cx.panic(Value(late)))
                 }
             };
-            let m = MODE.with(Cell::get);
+            let m = MODE.get();
             let mark = parked_len();
             let no_recover = Mode {
                 no_recover: frame.depth() + 1,
@@ -1675,11 +1815,19 @@ pub mod __private {
     }
 
     /// Leaves a landing-pad frame after its body returned `v`. Kept out of
-    /// line: inlined into every function, its calls add call sites to the
-    /// function's unwind table, and the panic path through 16 landing pads
-    /// went from 155k to 200k instructions (callgrind, `macro_wall`).
+    /// line for the open tier: inlined into every function, it makes each
+    /// frame's prologue and call-site table longer for the unwinder, and the
+    /// panic path through 16 landing pads goes from 175k to 209k
+    /// instructions, 1.25x to 1.50x the bare unwind (callgrind, `macro_wall`;
+    /// the normal path would save 24 of its 171).
     #[inline(never)]
     fn leave_landing<F: Leave, R>(mut guard: Landing<F>, v: R) -> Option<R> {
+        leave_landing_inline(&mut guard, v)
+    }
+
+    /// [`leave_landing`], inlined.
+    #[inline(always)]
+    fn leave_landing_inline<F: Leave, R>(guard: &mut Landing<F>, v: R) -> Option<R> {
         if pending() {
             // A Go panic of the body was caught by `catch_unwind`: this frame
             // is the boundary it was travelling to, and it goes on from here
@@ -1689,10 +1837,25 @@ pub mod __private {
             throw(take_pending());
         }
         let mark = parked_len();
-        let out = with_cx(|cx| match guard.0.take() {
-            Some(frame) => frame.exit(cx),
+        // No deferred call of this frame can stop a panic, so `recover` is
+        // off at their depth for all of them (the quiet slots and blocks
+        // set no mode of their own): this matters only when one of them
+        // panics and the frame's later calls run as that panic's calls, where
+        // a helper's `recover` must find nothing (Go's rule C2), as it does
+        // on the landing path.
+        let d = match &guard.0 {
+            Some(frame) => frame.depth(),
             None => unreachable!("armed until the body returned"),
-        });
+        };
+        let _mode = quiet_mode(d + 1);
+        let out = with_cx(
+            #[inline(always)]
+            |cx| match guard.0.take() {
+                Some(frame) => frame.exit(cx),
+                None => unreachable!("armed until the body returned"),
+            },
+        );
+        drop(_mode);
         match after_frame(out, Some(v), mark) {
             Ok(v) => v,
             Err(u) => throw(u),
@@ -1702,16 +1865,28 @@ pub mod __private {
     /// `func` for a function none of whose deferred calls can recover (the
     /// macro sees it), on the chain: no `catch_unwind`, a landing pad.
     #[inline]
-    pub fn func_chain_landing<R>(body: impl FnOnce() -> R) -> Option<R> {
+    pub fn func_chain_landing<R>(body: impl FnOnce(bool) -> R) -> Option<R> {
         entered("a #[deferrt::func] function", move || {
-            if take_adopt() {
-                // The deferred call's own frame: its wrapper catches, the
-                // engine leaves it.
-                return Some(body());
+            // Adopting, the deferred call's own frame (`None`): its wrapper
+            // catches, the engine leaves it (the body is told, for its
+            // blocks: see `defer_block_quiet`). One call site of `body`, so
+            // that it is inlined here.
+            let adopted = take_adopt();
+            let mut guard = Landing(if adopted {
+                None
+            } else {
+                Some(with_cx(|cx| cx.enter()))
+            });
+            let v = body(adopted);
+            if guard.0.is_none() {
+                return Some(v);
             }
-            let guard = Landing(Some(with_cx(|cx| cx.enter())));
-            let v = body();
-            leave_landing(guard, v)
+            // Inlined here, unlike the open tier's: a chain function defers
+            // in a loop, where this path counts (n = 1: 215 -> 184 Ir per
+            // call, with the exit closure forced inline); the price is on its
+            // panic path (16 such frames: 187k -> 198k Ir, `macro_wall`
+            // `panic/macro chain tier`; 228k before this pass).
+            leave_landing_inline(&mut guard, v)
         })
     }
 
@@ -1808,8 +1983,8 @@ pub mod __private {
     impl<S: RunSlot + 'static, const N: usize> InlineFrame<S, N> {
         /// Arms slot `I` (the registration of the `defer!` that owns it).
         #[inline(always)]
-        pub fn defer<const I: usize>(&mut self, mut s: OpenSlot<S>) {
-            self.0[I] = s.0.take();
+        pub fn defer<const I: usize>(&mut self, s: OpenSlot<S>) {
+            self.0[I] = Some(s.into_inner());
         }
     }
 
@@ -1887,29 +2062,42 @@ pub mod __private {
     /// `defer!(f(a, b))` on the chain.
     #[inline]
     pub fn defer_call(f: impl FnOnce() + 'static) {
-        defer_kind(true, f)
+        defer_kind::<true, true>(f)
     }
 
-    /// `defer! { ... }` on the chain.
+    /// `defer! { ... }` on the chain: the block runs with its own mode.
     #[inline]
     pub fn defer_block(f: impl FnOnce() + 'static) {
-        defer_kind(false, f)
+        defer_kind::<false, true>(f)
+    }
+
+    /// `defer! { ... }` written in the body (not in a closure) of a
+    /// function on the chain that does not catch. The block is quiet — it
+    /// runs with the mode its frame's exit sets for all of the frame's calls
+    /// (`recover` off at their depth, see `leave_landing` and the landing
+    /// pad), none of its own — unless the function `adopted` the frame of a
+    /// deferred call, which the engine leaves: then it sets its own mode as
+    /// [`defer_block`]'s do. The test is made at registration, once per
+    /// function when the registration is in a loop.
+    #[inline]
+    pub fn defer_block_quiet(adopted: bool, f: impl FnOnce() + 'static) {
+        if adopted {
+            defer_kind::<false, true>(f)
+        } else {
+            defer_kind::<false, false>(f)
+        }
     }
 
     #[inline]
-    fn defer_kind(adopt: bool, f: impl FnOnce() + 'static) {
-        let call = Call(Some(f));
-        with_cx_saved(move |cx| {
+    fn defer_kind<const ADOPT_CALL: bool, const OWN_MODE: bool>(f: impl FnOnce() + 'static) {
+        with_cx_saved(f, |cx, f| {
+            let call = Call::new(f);
             cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
-                let mut call = call;
-                let f = call.0.take();
-                let m = mode(adopt, cx.task().depth());
-                scoped(cx, || {
-                    with_mode(m, || {
-                        settle(catch_unwind(AssertUnwindSafe(|| f.map(|f| f()))))
-                    })
-                    .map(drop)
-                })
+                let f = call.into_inner();
+                // A quiet block (`!OWN_MODE`) runs with the mode its frame's
+                // exit set (see `defer_block_quiet`).
+                let _mode = OWN_MODE.then(|| call_mode(ADOPT_CALL, cx));
+                scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
             })
         })
     }
@@ -1925,7 +2113,7 @@ pub mod __private {
         if CURRENT.with(Cell::get).is_none() || pending() {
             return None;
         }
-        let no_recover = MODE.with(Cell::get).no_recover;
+        let no_recover = MODE.get().no_recover;
         with_cx(|cx| {
             if cx.task().depth() == no_recover {
                 None
@@ -1937,25 +2125,24 @@ pub mod __private {
 
     impl<S: RunSlot + 'static> Drop for OpenSlot<S> {
         fn drop(&mut self) {
-            if let Some(s) = self.0.take() {
-                if engine_busy() {
-                    park(Box::new(s));
-                }
+            // SAFETY: `self.0` is initialised (the type's invariant) and this
+            // is the last use of it.
+            let s = unsafe { ManuallyDrop::take(&mut self.0) };
+            if engine_busy() {
+                park(Box::new(s));
             }
         }
     }
 
     impl<S: RunSlot + 'static> deferrt_core::Deferred<(), Value, deferrt_core::Local> for OpenSlot<S> {
         #[inline]
-        fn call(mut self, cx: &mut GoCx<'_>) -> Outcome {
-            let s = self.0.take();
-            let m = mode(self.1, cx.task().depth());
-            scoped(cx, || {
-                with_mode(m, || {
-                    settle(catch_unwind(AssertUnwindSafe(|| s.map(RunSlot::run))))
-                })
-                .map(drop)
-            })
+        fn call(self, cx: &mut GoCx<'_>) -> Outcome {
+            let adopt = self.1;
+            let s = self.into_inner();
+            // A function that does not catch has only blocks, and its exit
+            // set the mode for all of them (see `leave_landing`).
+            let _mode = S::CATCHES.then(|| call_mode(adopt, cx));
+            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(|| s.run()))))
         }
     }
 

@@ -278,6 +278,57 @@ macro_rules! ports {
                 inner();
                 say("unreached");
             }
+
+            // ---- quiet_blocks.go ----
+            #[deferrt::func(tier = $tier)]
+            fn cleanup() {
+                defer! { say(format!("helper in cleanup: {}", nil(helper()))); }
+                deferrt::panic("in cleanup");
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn defer_cleanup() {
+                defer! {
+                    if let Some(p) = recover() {
+                        say(format!("deferCleanup recovered: {p}"));
+                    }
+                }
+                defer!(cleanup());
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn late_quiet() {
+                defer! { say(format!("helper in lateQuiet: {}", nil(helper()))); }
+                defer! { deferrt::panic("late"); }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn defer_late() {
+                defer! {
+                    if let Some(p) = recover() {
+                        say(format!("deferLate recovered: {p}"));
+                    }
+                }
+                defer!(late_quiet());
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn loop_quiet() {
+                for i in 0..2 {
+                    defer! { say(format!("helper in loopQuiet {i} {}", nil(helper()))); }
+                }
+                defer! { deferrt::panic("loop late"); }
+            }
+
+            #[deferrt::func(tier = $tier)]
+            pub fn catch_all(name: &'static str, f: fn()) {
+                defer! {
+                    if let Some(p) = recover() {
+                        say(format!("{name} caught: {p}"));
+                    }
+                }
+                f();
+            }
         }
     };
 }
@@ -378,6 +429,25 @@ fn recover_rules_and_nested_panics() {
             m::protect("normal", m::normal);
             m::protect("aborted", m::aborted);
             m::protect("recoveredInside", m::recovered_inside);
+        });
+        assert_eq!(r, Ok(Some(())));
+    });
+}
+
+/// The deferred calls of functions that cannot recover run with `recover`
+/// off at their depth (no mode of their own): the deferred function whose
+/// own panic runs them (it adopted the deferred call's frame on the chain,
+/// so they set their mode after all), and a normal return that a later call
+/// turns into a panic (C5), on the open tier, in a loop, and in a deferred
+/// function (an adopted open frame).
+#[test]
+fn blocks_of_functions_that_cannot_recover_keep_recover_off_for_helpers() {
+    for_each_tier!("quiet_blocks", |m| {
+        let r = go(|| {
+            m::defer_cleanup();
+            m::catch_all("lateQuiet", m::late_quiet);
+            m::catch_all("loopQuiet", m::loop_quiet);
+            m::defer_late();
         });
         assert_eq!(r, Ok(Some(())));
     });

@@ -85,13 +85,14 @@ fn main() {
                 7,
             ),
         ];
-        for n in [1usize, 1024] {
+        for n in [1usize, 16, 1024, 65536] {
             c.push((
                 format!("loop/hand/n={n}/"),
                 ds::shim_loop_hand as ShimKernel,
                 n,
             ));
             c.push((format!("loop/closure API/n={n}/"), ds::shim_loop, n));
+            c.push((format!("loop/macro/n={n}/"), ds::macro_loop, n));
         }
         for d in [1usize, 16] {
             c.push((format!("panic/rust_unwind/depth={d}/"), ds::rust_unwind, d));
@@ -108,6 +109,11 @@ fn main() {
             c.push((
                 format!("panic/macro/depth={d}/"),
                 ds::macro_panic_recover,
+                d,
+            ));
+            c.push((
+                format!("panic/macro chain tier/depth={d}/"),
+                ds::macro_panic_recover_chain,
                 d,
             ));
         }

@@ -8,7 +8,10 @@
 //! and median for `benches/report.sh`.
 //!
 //! ```text
-//! cargo run --release -p deferrt-benches --bin sidebyside -- [--rounds 5] [--benchtime-ms 200] [--json out.json] [--go-dir benches/go]
+//! cargo run --release -p deferrt-benches --bin sidebyside -- [--rounds 5] [--benchtime-ms 200] [--json out.json] [--go-dir benches/go] [--only loop]
+//!
+//! `--only loop` times only the core's loop rows (hand, chain, naive) and
+//! Go's `BenchmarkLoop*`: the quick check of the loop ratio.
 //! ```
 //!
 //! Build it in release mode: a debug build times the debug kernels.
@@ -85,6 +88,26 @@ fn time_shim(kernel: ShimKernel, n: usize, target: Duration) -> f64 {
 }
 
 /// Times every kernel of ours once: (case name, ns per call).
+/// Only the core's loop rows (`--only loop`): hand, chain and naive at every n.
+fn run_ours_loops(target: Duration) -> Vec<(String, f64)> {
+    let mut v = Vec::new();
+    for n in LOOP_NS {
+        v.push((
+            format!("loop/hand/n={n}"),
+            time_kernel(loop_hand, n, target),
+        ));
+        v.push((
+            format!("loop/chain/n={n}"),
+            time_kernel(loop_chain, n, target),
+        ));
+        v.push((
+            format!("loop/naive/n={n}"),
+            time_kernel(loop_naive, n, target),
+        ));
+    }
+    v
+}
+
 fn run_ours(target: Duration) -> Vec<(String, f64)> {
     let mut v = vec![
         ("body/hand".to_string(), time_kernel(body_hand, 7, target)),
@@ -213,7 +236,7 @@ fn run_shim(target: Duration) -> Vec<(String, f64)> {
 
 /// Runs the Go benchmarks once; returns ns/op by benchmark name (without
 /// the `-GOMAXPROCS` suffix).
-fn run_go(dir: &PathBuf, benchtime_ms: u64) -> BTreeMap<String, f64> {
+fn run_go(dir: &PathBuf, benchtime_ms: u64, pattern: &str) -> BTreeMap<String, f64> {
     let out = Command::new("go")
         .current_dir(dir)
         .args([
@@ -221,7 +244,7 @@ fn run_go(dir: &PathBuf, benchtime_ms: u64) -> BTreeMap<String, f64> {
             "-run",
             "^$",
             "-bench",
-            "^Benchmark(Body|Loop|Panic)",
+            pattern,
             "-benchtime",
             &format!("{benchtime_ms}ms"),
             "-count",
@@ -456,6 +479,7 @@ fn main() {
     let mut benchtime_ms = 200u64;
     let mut json: Option<PathBuf> = None;
     let mut go_dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/go"));
+    let mut only_loops = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -464,9 +488,13 @@ fn main() {
             "--benchtime-ms" => benchtime_ms = val().parse().expect("--benchtime-ms MS"),
             "--json" => json = Some(PathBuf::from(val())),
             "--go-dir" => go_dir = PathBuf::from(val()),
+            "--only" => match val().as_str() {
+                "loop" => only_loops = true,
+                other => panic!("--only: `loop` is the one group (got {other})"),
+            },
             "-h" | "--help" => {
                 println!(
-                    "sidebyside [--rounds 5] [--benchtime-ms 200] [--json PATH] [--go-dir DIR]"
+                    "sidebyside [--rounds 5] [--benchtime-ms 200] [--json PATH] [--go-dir DIR] [--only loop]"
                 );
                 return;
             }
@@ -481,14 +509,24 @@ fn main() {
     let mut go: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     let started = Instant::now();
     for round in 1..=rounds {
-        for (k, ns) in run_ours(target) {
+        let mine = if only_loops {
+            run_ours_loops(target)
+        } else {
+            run_ours(target)
+        };
+        for (k, ns) in mine {
             ours.entry(k).or_default().push(ns);
         }
         eprintln!(
             "round {round}/{rounds}: ours done ({:.0} s)",
             started.elapsed().as_secs_f64()
         );
-        for (k, ns) in run_go(&go_dir, benchtime_ms) {
+        let pattern = if only_loops {
+            "^BenchmarkLoop"
+        } else {
+            "^Benchmark(Body|Loop|Panic)"
+        };
+        for (k, ns) in run_go(&go_dir, benchtime_ms, pattern) {
             go.entry(k).or_default().push(ns);
         }
         eprintln!(
@@ -507,6 +545,9 @@ fn main() {
     );
     let mut rows_json = Vec::new();
     for r in rows() {
+        if only_loops && !r.ours.starts_with("loop/") {
+            continue;
+        }
         let o = med(&ours, &r.ours);
         let g = med(&go, &r.go);
         let n = r.defers as f64;

@@ -4,8 +4,11 @@
 
 mod composite;
 mod consts;
+mod errors_as;
 mod expr;
 pub(crate) mod flow;
+mod packages;
+mod sorting;
 mod stmt;
 mod typedecl;
 mod typeexpr;
@@ -19,6 +22,7 @@ use crate::ir::{self, DeferTier, FuncCode, Lhs, Program, Var};
 use crate::lexer::{PResult, Pos, SyntaxError};
 use crate::types::{FuncType, Type};
 use crate::value::{FuncVal, Value};
+pub(crate) use expr::num_kind;
 pub(crate) use typeexpr::{outside_universe, universe_type};
 use unsupported::{refuse, Construct};
 
@@ -132,6 +136,10 @@ struct Checker {
     tiers: Vec<DeferTier>,
     /// The value of `iota` inside a const spec.
     iota: Option<i64>,
+    /// The hidden package variables of `log`: its flags and prefix.
+    log_vars: Option<(u32, u32)>,
+    /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
+    io_vars: Option<(u32, u32)>,
     /// Declared types so far (their identities).
     ntypes: u32,
     /// `runtime.Error`, once used.
@@ -149,14 +157,17 @@ pub(crate) fn zero(t: &Type) -> Value {
         Type::Str => Value::str(""),
         Type::Bool => Value::Bool(false),
         Type::Func(ft) => Value::Func(FuncVal::Nil(ft.clone())),
-        Type::Byte | Type::Rune => Value::Int(0),
+        Type::Byte | Type::Rune | Type::IntK(_) => Value::Int(0),
+        Type::Float(_) => Value::Float(0.0),
         Type::Named(_) => zero(&t.underlying()),
         Type::Struct(fs) => Value::Struct(fs.iter().map(|f| zero(&f.ty)).collect()),
         t => composite::comp_zero(t).unwrap_or(Value::Nil),
     }
 }
 
-const PACKAGES: &[&str] = &["fmt", "os", "runtime", "errors", "iter"];
+const PACKAGES: &[&str] = &[
+    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io",
+];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
@@ -168,7 +179,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {
@@ -184,7 +195,8 @@ impl Checker {
             );
         }
         self.scopes.push((HashMap::new(), usize::MAX));
-        let (funcs, inits, nglobals) = self.declare_package(file)?;
+        let (funcs, inits, mut nglobals) = self.declare_package(file)?;
+        let log_init = self.log_globals(&mut nglobals);
         let Some(Binding::Func { idx: main, ty }) = self.scopes[0].0.get("main").cloned() else {
             return err(
                 Pos { line: 1, col: 1 },
@@ -198,7 +210,8 @@ impl Checker {
             );
         }
         let first_local = self.locals.len();
-        let init = self.global_inits(file)?;
+        let mut init = self.global_inits(file)?;
+        init.splice(0..0, log_init);
         self.check_unused(first_local)?;
         let mut codes = Vec::new();
         for (decl, idx) in funcs {

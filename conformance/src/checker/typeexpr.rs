@@ -7,6 +7,7 @@ use super::unsupported::{refuse, Construct};
 use super::{err, Binding, Checker};
 use crate::ast::{self, TypeExpr};
 use crate::lexer::{PResult, SyntaxError};
+use crate::types::table::IntKind;
 use crate::types::{FuncType, Type};
 
 impl Checker {
@@ -123,8 +124,7 @@ impl Checker {
 /// program does not declare the name itself.
 pub(crate) fn outside_universe(n: &str) -> Option<String> {
     Some(match n {
-        "comparable" | "complex64" | "complex128" | "float32" | "float64" | "int8" | "int16"
-        | "int64" | "uint" | "uint16" | "uint32" | "uint64" | "uintptr" => {
+        "comparable" | "complex64" | "complex128" => {
             format!("values of type `{n}`")
         }
         "clear" | "close" | "complex" | "imag" | "max" | "min" | "new" | "real" => {
@@ -138,9 +138,18 @@ pub(crate) fn outside_universe(n: &str) -> Option<String> {
 pub(crate) fn universe_type(n: &str) -> Option<Type> {
     Some(match n {
         "int" => Type::Int,
-        // Until integer kinds land, `byte` and `rune` are `int` outside
-        // element types (composite/mod.rs).
-        "byte" | "rune" | "uint8" | "int32" => Type::Int,
+        "byte" | "uint8" => Type::IntK(IntKind::U8),
+        "rune" | "int32" => Type::IntK(IntKind::I32),
+        "int8" => Type::IntK(IntKind::I8),
+        "int16" => Type::IntK(IntKind::I16),
+        "int64" => Type::IntK(IntKind::I64),
+        "uint" => Type::IntK(IntKind::Uint),
+        "uint16" => Type::IntK(IntKind::U16),
+        "uint32" => Type::IntK(IntKind::U32),
+        "uint64" => Type::IntK(IntKind::U64),
+        "uintptr" => Type::IntK(IntKind::Uintptr),
+        "float32" => Type::Float(32),
+        "float64" => Type::Float(64),
         "string" => Type::Str,
         "bool" => Type::Bool,
         "error" => Type::Error,

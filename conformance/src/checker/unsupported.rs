@@ -30,8 +30,6 @@ pub(crate) enum Construct {
     CompositeLits,
     /// Conversions to types written as literals (`[]byte(s)`, `(func())(nil)`).
     TypeConversions,
-    /// Floating-point literals.
-    Floats,
     /// Integer constants beyond `int`'s range (untyped big constants).
     BigConstants,
     /// `&`, `|`, `^`, `&^`, `<<`, `>>` (the operator).
@@ -61,7 +59,6 @@ impl Construct {
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",
-            Construct::Floats => "floating-point numbers",
             Construct::BigConstants => "integer constants larger than int",
             Construct::Bitwise(op) => return format!("bitwise operators (`{op}`)"),
             Construct::AssignToNonVariable => "assignments to elements, fields and pointees",

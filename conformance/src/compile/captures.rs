@@ -82,6 +82,10 @@ fn call_captures(c: &Call, out: &mut [bool]) {
     match &c.args {
         Args::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
         Args::Spread(e) => expr_captures(e, out),
+        Args::Unpack(es, e) => {
+            es.iter().for_each(|e| expr_captures(e, out));
+            expr_captures(e, out);
+        }
     }
 }
 
@@ -126,6 +130,11 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::Box(x, _)
         | TypedExpr::Show(x) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
+        TypedExpr::Num { a, b, .. } | TypedExpr::NumCmp { a, b, .. } => {
+            expr_captures(a, out);
+            expr_captures(b, out);
+        }
+        TypedExpr::NumUnary { x, .. } | TypedExpr::Conv { x, .. } => expr_captures(x, out),
         TypedExpr::Bound(f, r, _) => {
             expr_captures(f, out);
             expr_captures(r, out);

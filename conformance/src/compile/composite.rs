@@ -77,7 +77,9 @@ impl Compiler<'_> {
                 spread,
                 size,
                 pointers,
+                zero,
             } => {
+                let zero = self.konst(zero);
                 let first = self.temps(vals.len().max(1) as u32);
                 self.expr(s, dst);
                 for (k, v) in vals.iter().enumerate() {
@@ -91,6 +93,7 @@ impl Compiler<'_> {
                     spread: *spread,
                     size: *size,
                     pointers: *pointers,
+                    zero,
                 });
             }
             CompExpr::Copy { dst: to, src } => {
@@ -127,6 +130,13 @@ impl Compiler<'_> {
                 });
             }
             CompExpr::ActIndex => self.comp(CompOp::ActIndex { dst }),
+            CompExpr::SetGlobal { global, value } => {
+                self.expr(value, dst);
+                self.emit(Op::StoreGlobal {
+                    global: *global,
+                    src: dst,
+                });
+            }
             CompExpr::RangeError(x) => {
                 self.expr(x, dst);
                 self.comp(CompOp::RangeError { dst, x: dst });
@@ -280,7 +290,12 @@ impl Compiler<'_> {
                     self.expr(i, t + 1);
                     operands.push(Some(t));
                 }
-                Place::Var(_) => operands.push(None),
+                Place::Pointee { p, .. } => {
+                    let t = self.temps(1);
+                    self.expr(p, t);
+                    operands.push(Some(t));
+                }
+                Place::Var(_) | Place::Field { .. } => operands.push(None),
             }
         }
         let vals = self.rhs(rhs, targets.len() as u32);
@@ -294,6 +309,8 @@ impl Compiler<'_> {
                     on: *on,
                 }),
                 (Place::Var(l), _) => self.store(*l, v),
+                (Place::Pointee { path, .. }, Some(t)) => self.store_pointee(t, path, v),
+                (Place::Field { var, path }, _) => self.store_field(*var, path, v),
                 _ => {}
             }
         }
@@ -342,5 +359,23 @@ impl Compiler<'_> {
         };
         let (args, nargs) = self.args(&c.args);
         (target, args, nargs)
+    }
+}
+
+impl Compiler<'_> {
+    /// `f(a, b, s...)` of a native: the arguments through the spill buffer.
+    pub(super) fn unpack_args(&mut self, fixed: &[Expr], rest: &Expr) -> (Reg, u32) {
+        let t = self.temps(fixed.len() as u32 + 1);
+        for (i, e) in fixed.iter().enumerate() {
+            self.expr(e, t + i as u32);
+        }
+        let x = t + fixed.len() as u32;
+        self.expr(rest, x);
+        self.comp(CompOp::Unpack {
+            first: t,
+            n: fixed.len() as u32,
+            x,
+        });
+        (t, super::ALL)
     }
 }

@@ -59,6 +59,9 @@ impl Ctx {
                     .clone(),
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
+            Const::Float(x) => Value::Float(*x),
+            // The checker let none reach code without fitting its type.
+            Const::Big(n) => Value::Int(*n as i64),
             Const::Struct(fs) => {
                 Value::Struct(Arc::new(fs.iter().map(|f| self.value(f)).collect()))
             }
@@ -118,6 +121,10 @@ impl Ctx {
             }
             Type::Any | Type::Nil | Type::Tuple(_) | Type::Iface(_) => RtType::Any,
             Type::Byte | Type::Rune => RtType::Int,
+            t @ (Type::IntK(_) | Type::Float(_)) => {
+                let id = self.type_id(t);
+                RtType::Concrete(self.types.get(id))
+            }
         }
     }
 

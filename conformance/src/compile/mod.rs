@@ -492,6 +492,7 @@ impl<'a> Compiler<'a> {
                 self.call(c, t, ALL);
                 (t, ALL)
             }
+            Args::Unpack(fixed, rest) => self.unpack_args(fixed, rest),
             Args::Spread(e) => {
                 let t = self.temps(1);
                 self.expr(e, t);

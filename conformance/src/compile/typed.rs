@@ -83,6 +83,48 @@ impl Compiler<'_> {
                 });
                 self.patch(skip);
             }
+            TypedExpr::Num { op, kind, a, b } => {
+                let t = self.temps(1);
+                self.expr(a, dst);
+                self.expr(b, t);
+                self.typed(TypedOp::Num {
+                    dst,
+                    a: dst,
+                    b: t,
+                    op: *op,
+                    kind: *kind,
+                });
+            }
+            TypedExpr::NumCmp { op, kind, a, b } => {
+                let t = self.temps(1);
+                self.expr(a, dst);
+                self.expr(b, t);
+                self.typed(TypedOp::NumCmp {
+                    dst,
+                    a: dst,
+                    b: t,
+                    op: *op,
+                    kind: *kind,
+                });
+            }
+            TypedExpr::NumUnary { neg, kind, x } => {
+                self.expr(x, dst);
+                self.typed(TypedOp::NumUnary {
+                    dst,
+                    x: dst,
+                    neg: *neg,
+                    kind: *kind,
+                });
+            }
+            TypedExpr::Conv { x, from, to } => {
+                self.expr(x, dst);
+                self.typed(TypedOp::Conv {
+                    dst,
+                    x: dst,
+                    from: *from,
+                    to: *to,
+                });
+            }
             TypedExpr::Bound(f, recv, sig) => {
                 let r = self.temps(1);
                 self.expr(f, dst);
@@ -115,29 +157,41 @@ impl Compiler<'_> {
         }
     }
 
+    /// `*p.path = src` for the pointer in register `p`.
+    pub(super) fn store_pointee(&mut self, p: Reg, path: &[u32], src: Reg) {
+        let path = self.path(path);
+        self.typed(TypedOp::Store { p, path, src });
+    }
+
+    /// `var.path = src`.
+    pub(super) fn store_field(&mut self, var: Var, path: &[u32], src: Reg) {
+        let pi = self.path(path);
+        match var {
+            Var::Local(s) if matches!(self.loc(s), Loc::Reg(_)) => {
+                self.typed(TypedOp::SetField {
+                    x: s,
+                    path: pi,
+                    src,
+                });
+            }
+            v => {
+                let t = self.temps(1);
+                self.addr_var(v, t);
+                self.typed(TypedOp::Store {
+                    p: t,
+                    path: pi,
+                    src,
+                });
+            }
+        }
+    }
+
     pub(super) fn typed_stmt(&mut self, s: &TypedStmt) {
         match s {
             TypedStmt::SetField { var, path, rhs } => {
-                let t = self.temps(2);
+                let t = self.temps(1);
                 self.expr(rhs, t);
-                let pi = self.path(path);
-                match var {
-                    Var::Local(s) if matches!(self.loc(*s), Loc::Reg(_)) => {
-                        self.typed(TypedOp::SetField {
-                            x: *s,
-                            path: pi,
-                            src: t,
-                        });
-                    }
-                    v => {
-                        self.addr_var(*v, t + 1);
-                        self.typed(TypedOp::Store {
-                            p: t + 1,
-                            path: pi,
-                            src: t,
-                        });
-                    }
-                }
+                self.store_field(*var, path, t);
             }
             TypedStmt::Store { p, path, rhs } => {
                 let t = self.temps(2);
@@ -160,7 +214,7 @@ impl Compiler<'_> {
         let f = self.temps(1);
         let list: &[Expr] = match args {
             Args::List(es) => es,
-            Args::Spread(_) => &[],
+            Args::Spread(_) | Args::Unpack(..) => &[],
         };
         let recv = self.temps(1 + list.len() as u32);
         self.expr(x, recv);

@@ -66,6 +66,9 @@ fn kind(t: &Type) -> TypeKind {
     if let Some(names) = field_names(t) {
         return TypeKind::Struct(names);
     }
+    if let Some(k) = crate::checker::num_kind(t) {
+        return TypeKind::Num(k);
+    }
     match t.underlying() {
         Type::Pointer(e) => TypeKind::Pointer(field_names(&e)),
         _ => TypeKind::Other,

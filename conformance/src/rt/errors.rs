@@ -30,6 +30,12 @@ pub enum ErrKind {
     Str,
     /// `runtime.plainError` (`assignment to entry in nil map`).
     Plain,
+    /// `fmt.Errorf` with one `%w`: `*fmt.wrapError`.
+    Wrap,
+    /// `fmt.Errorf` with several `%w`: `*fmt.wrapErrors`.
+    WrapMany,
+    /// `errors.Join`: `*errors.joinError`.
+    Join,
 }
 
 /// An error value: its dynamic type and its `Error()` text.
@@ -39,6 +45,8 @@ pub struct ErrVal {
     pub kind: ErrKind,
     /// `Error()`.
     pub text: Str,
+    /// The errors it wraps (`%w` of `fmt.Errorf`, `errors.Join`).
+    pub wrapped: Vec<Value>,
 }
 
 impl ErrKind {
@@ -52,7 +60,18 @@ impl ErrKind {
             ErrKind::Bounds => "runtime.boundsError",
             ErrKind::Str => "runtime.errorString",
             ErrKind::Plain => "runtime.plainError",
+            ErrKind::Wrap => "*fmt.wrapError",
+            ErrKind::WrapMany => "*fmt.wrapErrors",
+            ErrKind::Join => "*errors.joinError",
         }
+    }
+
+    /// Whether it is one of the runtime's error types (a `runtime.Error`).
+    pub fn is_runtime(self) -> bool {
+        !matches!(
+            self,
+            ErrKind::New | ErrKind::Wrap | ErrKind::WrapMany | ErrKind::Join
+        )
     }
 
     /// Whether every value of the kind is one value of gc's static data
@@ -75,6 +94,7 @@ pub fn error(kind: ErrKind, text: impl Into<Str>) -> Value {
     Value::Err(Arc::new(ErrVal {
         kind,
         text: text.into(),
+        wrapped: Vec::new(),
     }))
 }
 
@@ -134,3 +154,12 @@ pub const STACK_OVERFLOW: &str =
 /// `runtime.Goexit` in `main` with no other goroutine.
 pub const GOEXIT_DEADLOCK: &str =
     "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+
+/// An error that wraps others (`fmt.Errorf` with `%w`, `errors.Join`).
+pub fn wrapping(kind: ErrKind, text: impl Into<Str>, wrapped: Vec<Value>) -> Value {
+    Value::Err(Arc::new(ErrVal {
+        kind,
+        text: text.into(),
+        wrapped,
+    }))
+}

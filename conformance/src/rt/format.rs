@@ -84,6 +84,7 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
+            Value::Float(x) => out.push_str(&super::num::fmt_float(*x, 64)),
             _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
@@ -155,6 +156,10 @@ struct Spec {
     plus: bool,
     zero: bool,
     width: Option<usize>,
+    /// `.N` (floats: digits; strings: runes).
+    prec: Option<usize>,
+    /// `% x`: a space between bytes.
+    space: bool,
 }
 
 impl Spec {
@@ -189,6 +194,11 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    if let Some((x, bits)) = super::num::float_of(v) {
+        if let Some(s) = super::num::float_verb(verb, spec.prec, spec.plus, x, bits) {
+            return spec.pad(s, true);
+        }
+    }
     if let Value::Iface(b) = v {
         match (&b.text, verb) {
             (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
@@ -203,6 +213,10 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('v', Value::Iface(_) | Value::Struct(_)) if spec.plus => {
             spec.pad(super::iface::fmt_composite(v, true, true), false)
         }
+        ('s' | 'v', Value::Str(s)) if spec.prec.is_some() => {
+            let n = spec.prec.unwrap_or(0);
+            spec.pad(s.text().chars().take(n).collect(), false)
+        }
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {
@@ -212,6 +226,8 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             };
             spec.pad(s, true)
         }
+        ('o', Value::Int(n)) => spec.pad(signed_radix(*n, 8), true),
+        ('b', Value::Int(n)) => spec.pad(signed_radix(*n, 2), true),
         ('s', Value::Str(s)) => spec.pad(text(&s.text()), false),
         ('s', Value::Err(e)) => spec.pad(text(&e.text.text()), false),
         ('q', Value::Str(s)) => spec.pad(quote(&s.text()), false),
@@ -235,7 +251,9 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             spec.pad(if verb == 'X' { s.to_uppercase() } else { s }, true)
         }
         ('x' | 'X', Value::Str(s)) => {
-            let h: String = s.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+            let sep = if spec.space { " " } else { "" };
+            let h: Vec<String> = s.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+            let h = h.join(sep);
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
         }
         ('x' | 'X', Value::Err(e)) => {
@@ -251,6 +269,20 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
         }
         _ => bad_verb(verb, v),
+    }
+}
+
+/// An integer in base 8 or 2, with its sign.
+fn signed_radix(n: i64, radix: u32) -> String {
+    let m = n.unsigned_abs();
+    let digits = match radix {
+        8 => format!("{m:o}"),
+        _ => format!("{m:b}"),
+    };
+    if n < 0 {
+        format!("-{digits}")
+    } else {
+        digits
     }
 }
 
@@ -270,7 +302,8 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 '-' => spec.minus = true,
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
-                ' ' | '#' => {}
+                ' ' => spec.space = true,
+                '#' => {}
                 _ => break,
             }
             chars.next();
@@ -284,6 +317,18 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             chars.next();
         }
         spec.width = width.parse().ok().filter(|&w: &usize| w <= 10_000);
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            let mut p = String::new();
+            while let Some(&d) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                p.push(d);
+                chars.next();
+            }
+            spec.prec = Some(p.parse().unwrap_or(0).min(10_000));
+        }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");
             break;

@@ -6,7 +6,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::errors::{self, ErrKind};
+use super::errors;
 use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
@@ -146,7 +146,7 @@ fn has_methods(v: &Value, names: &[Arc<str>]) -> Option<Arc<str>> {
     for n in names {
         let ok = match v {
             Value::Iface(b) => b.ty.method(n).is_some(),
-            Value::Err(e) => &**n == "Error" || (&**n == "RuntimeError" && e.kind != ErrKind::New),
+            Value::Err(e) => &**n == "Error" || (&**n == "RuntimeError" && e.kind.is_runtime()),
             _ => false,
         };
         if !ok {
@@ -196,6 +196,7 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
             }
         }
         (Value::Iface(_), _) | (_, Value::Iface(_)) => Ok(false),
+        (Value::Float(x), Value::Float(y)) => Ok(x == y),
         (Value::Struct(x), Value::Struct(y)) => {
             for (p, q) in x.iter().zip(y.iter()) {
                 if !super::ops::equal_values(p, q).ok()? {
@@ -234,13 +235,22 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
         return f.write_str(&t.text());
     }
     let name = &b.ty.name;
+    // A predeclared type's value prints as itself, a declared one's as
+    // `main.T(v)`.
+    let declared = name.contains('.');
+    let num = |f: &mut fmt::Formatter<'_>, s: String| {
+        if declared {
+            write!(f, "{name}({s})")
+        } else {
+            f.write_str(&s)
+        }
+    };
     match (&b.val, &b.ty.kind) {
+        (Value::Int(n), TypeKind::Num(k)) => num(f, super::num::fmt_int(*n, *k)),
+        (Value::Float(x), TypeKind::Num(_)) => num(f, runtime_float(*x)),
         (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),
         (Value::Str(s), TypeKind::Other) => write!(f, "{name}(\"{}\")", s.text()),
-        (Value::Float(x), TypeKind::Other) => {
-            write!(f, "{name}({})", runtime_float(*x))
-        }
         _ => write!(f, "({name}) 0xc000012000"),
     }
 }
@@ -285,6 +295,10 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                     }
                 }
                 (_, Value::Nil) => "<nil>".into(),
+                (TypeKind::Num(k), Value::Int(n)) => super::num::fmt_int(*n, *k),
+                (TypeKind::Num(crate::types::num::NumKind::Float(b)), Value::Float(x)) => {
+                    super::num::fmt_float(*x, *b)
+                }
                 (_, v) => super::format::fmt_v(v),
             }
         }
@@ -348,15 +362,7 @@ pub fn with_text(v: &Value, text: super::value::Str) -> Value {
     }
 }
 
-/// A float as the runtime's `print` writes it (`+1.500000e+000`).
+/// A float as the runtime's `print` writes it (as `fmt`'s `%v`).
 pub fn runtime_float(x: f64) -> String {
-    let s = format!("{x:.6e}");
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = exp.parse().unwrap_or(0);
-    let sign = if x.is_sign_negative() { "" } else { "+" };
-    format!(
-        "{sign}{mant}e{}{:03}",
-        if e < 0 { '-' } else { '+' },
-        e.abs()
-    )
+    super::num::fmt_float(x, 64)
 }

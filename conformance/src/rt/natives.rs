@@ -44,10 +44,7 @@ pub fn call(b: &Builtin, args: &[Value], o: &mut dyn Output) -> Option<Vec<Value
         Builtin::FmtSprint => vec![Value::str(format::sprint(args))],
         Builtin::FmtSprintln => vec![Value::str(format::sprintln(args))],
         Builtin::FmtSprintf => vec![Value::str(format::sprintf(&arg_str(args, 0), rest))],
-        Builtin::FmtErrorf => {
-            let f = arg_str(args, 0).replace("%w", "%v");
-            vec![errors::error(ErrKind::New, format::sprintf(&f, rest))]
-        }
+        Builtin::FmtErrorf => vec![super::pkg::errorf(&arg_str(args, 0), rest)],
         Builtin::ErrorsNew => {
             let text = match args.first() {
                 Some(Value::Str(s)) => s.clone(),
@@ -59,6 +56,7 @@ pub fn call(b: &Builtin, args: &[Value], o: &mut dyn Output) -> Option<Vec<Value
         | Builtin::Recover
         | Builtin::OsExit
         | Builtin::Goexit
-        | Builtin::Gosched => return None,
+        | Builtin::Gosched
+        | Builtin::Pkg(_) => return None,
     })
 }

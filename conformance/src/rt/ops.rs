@@ -80,9 +80,23 @@ pub fn equal_values(a: &Value, b: &Value) -> Result<bool, String> {
                     ErrKind::Bounds | ErrKind::Str | ErrKind::Plain => x.text == y.text,
                     ErrKind::PanicNil => true,
                     ErrKind::New | ErrKind::TypeAssert => Arc::ptr_eq(x, y),
+                    ErrKind::Wrap | ErrKind::WrapMany | ErrKind::Join => Arc::ptr_eq(x, y),
                 }
         }
         (Value::Func(x), Value::Func(y)) if x.sig() == y.sig() => return Err(x.sig().to_string()),
+        // Arrays (slices never reach ==): element by element.
+        (Value::Slice { .. }, Value::Slice { .. }) => {
+            let (xs, ys) = (super::slice::elems(a), super::slice::elems(b));
+            if xs.len() != ys.len() {
+                return Ok(false);
+            }
+            for (x, y) in xs.iter().zip(&ys) {
+                if !equal(x, y)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         _ => false,
     })
 }

@@ -322,7 +322,7 @@ fn grow_cap(new_len: u64, old_cap: u64, e: Elem) -> u64 {
 
 /// `append(s, vals...)`: in place within the capacity (sharing the backing
 /// array), else into a new array grown as Go grows it.
-pub fn append(s: &Value, vals: Vec<Value>, e: Elem) -> Result<Value, Trap> {
+pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Value, Trap> {
     let (obj, off, len, cap) = match s {
         Value::Slice { obj, off, len, cap } => (obj.clone(), *off, *len, *cap),
         Value::Nil => (nil_obj().clone(), 0, 0, 0),
@@ -355,27 +355,13 @@ pub fn append(s: &Value, vals: Vec<Value>, e: Elem) -> Result<Value, Trap> {
         slots.extend_from_slice(g.get(off as usize..(off + len) as usize).unwrap_or(&[]));
     }
     slots.extend(vals);
-    let fill = zero_like(slots.first());
-    slots.resize(new_cap as usize, fill);
+    slots.resize(new_cap as usize, zero.clone());
     Ok(Value::Slice {
         obj: Arc::new(Obj::new(slots.into_boxed_slice())),
         off: 0,
         len: new_len as u32,
         cap: new_cap as u32,
     })
-}
-
-/// A filler for the room past a slice's length (never read before it is
-/// written: `append` and reslicing past `len` write first... except
-/// `s[:cap(s)]`, which sees zeros in Go; the element's kind gives one).
-fn zero_like(v: Option<&Value>) -> Value {
-    match v {
-        Some(Value::Int(_) | Value::BoxedInt(_)) => Value::Int(0),
-        Some(Value::Str(_)) => Value::Str(Str::from("")),
-        Some(Value::Bool(_)) => Value::Bool(false),
-        Some(Value::Float(_)) => Value::Float(0.0),
-        _ => Value::Nil,
-    }
 }
 
 /// `copy(dst, src)`: the number of elements copied (overlap is fine).
@@ -486,7 +472,7 @@ mod tests {
         let mut caps = Vec::new();
         let mut last = 4;
         for i in 0..2000 {
-            s = append(&s, vec![Value::Int(i)], int).unwrap_or(Value::Nil);
+            s = append(&s, vec![Value::Int(i)], int, &Value::Int(0)).unwrap_or(Value::Nil);
             let c = cap(&s).unwrap_or(0);
             if c != last {
                 caps.push(c);
@@ -499,12 +485,14 @@ mod tests {
             pointers: false,
         };
         let b = make(0, Some(5), &Value::Int(0), 0).unwrap_or(Value::Nil);
-        let b = append(&b, (0..6).map(Value::Int).collect(), byte).unwrap_or(Value::Nil);
+        let b = append(&b, (0..6).map(Value::Int).collect(), byte, &Value::Int(0))
+            .unwrap_or(Value::Nil);
         assert_eq!(cap(&b).ok(), Some(16));
         let z = append(
             &nil_slice(),
             vec![Value::Int(1), Value::Int(2), Value::Int(3)],
             int,
+            &Value::Int(0),
         )
         .unwrap_or(Value::Nil);
         assert_eq!((len(&z).ok(), cap(&z).ok()), (Some(3), Some(3)));
@@ -521,6 +509,7 @@ mod tests {
                 size: 8,
                 pointers: false,
             },
+            &Value::Int(0),
         )
         .unwrap_or(Value::Nil);
         assert_eq!(ints(&s), [0, 0, 9, 0, 0]);

@@ -33,6 +33,8 @@ pub enum TypeKind {
     Struct(Vec<FieldInfo>),
     /// A pointer; to a struct with these fields, if it is one.
     Pointer(Option<Vec<FieldInfo>>),
+    /// A number of this kind (a declared one too).
+    Num(crate::types::num::NumKind),
     /// Anything else (the value's own shape tells).
     Other,
 }

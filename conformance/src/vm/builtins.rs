@@ -61,6 +61,15 @@ pub(super) fn call_builtin(
             Err(halt(cx, Halt::Exit(code)))
         }
         Builtin::Goexit => Err(cx.goexit()),
+        Builtin::Pkg(f) => {
+            let host: &mut dyn Output = cx.env();
+            match crate::rt::pkg::call(*f, &args, host) {
+                Ok(v) => Ok(v),
+                Err(crate::rt::pkg::Stop::Panic(v)) => Err(cx.panic(v)),
+                Err(crate::rt::pkg::Stop::Exit(c)) => Err(halt(cx, Halt::Exit(c))),
+                Err(crate::rt::pkg::Stop::Trap(t)) => Err(raise(cx, t)),
+            }
+        }
         // Deferred: nothing to wait for once the call runs.
         Builtin::Gosched => Ok(Vec::new()),
         b => {

@@ -29,6 +29,13 @@ impl Machine {
                 nargs,
                 act,
             } => return self.defer_to(cx, func, base, (target, args, nargs, act)),
+            CompOp::Unpack { first, n, x } => {
+                let mut vals: Vec<Value> =
+                    (0..n).map(|k| self.reg(base, first + k).clone()).collect();
+                vals.extend(slice::elems(self.reg(base, x)));
+                self.spill = vals;
+                return Ok(());
+            }
             CompOp::ActIndex { dst } => {
                 let k = self.acts.len().saturating_sub(1) as i64;
                 self.set(base, dst, Value::Int(k));
@@ -126,6 +133,7 @@ impl Machine {
                 spread,
                 size,
                 pointers,
+                zero,
             } => {
                 let items: Vec<Value> = if spread {
                     slice::elems(self.reg(base, vals))
@@ -133,7 +141,8 @@ impl Machine {
                     (0..n).map(|k| self.reg(base, vals + k).clone()).collect()
                 };
                 let e = Elem { size, pointers };
-                let v = slice::append(self.reg(base, s), items, e)?;
+                let fill = &func.consts[zero as usize];
+                let v = slice::append(self.reg(base, s), items, e, fill)?;
                 self.set(base, dst, v);
             }
             _ => return self.comp_misc(op, base),

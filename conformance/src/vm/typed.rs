@@ -8,6 +8,7 @@ use super::builtins::{internal, raise};
 use super::{Cx, Machine};
 use crate::code::{Proto, TypedOp};
 use crate::rt::iface::{self, boxed};
+use crate::rt::num;
 use crate::rt::{Closure, FuncVal, Obj, Trap, Value};
 
 impl Machine {
@@ -78,6 +79,30 @@ impl Machine {
                     None => Ok(()),
                 };
             }
+            TypedOp::Num {
+                dst,
+                a,
+                b,
+                op,
+                kind,
+            } => (
+                dst,
+                num::arith(op, kind, &self.regs[r(a)], &self.regs[r(b)]),
+            ),
+            TypedOp::NumCmp {
+                dst,
+                a,
+                b,
+                op,
+                kind,
+            } => {
+                let c = num::compare(op, kind, &self.regs[r(a)], &self.regs[r(b)]);
+                (dst, c.map(Value::Bool))
+            }
+            TypedOp::NumUnary { dst, x, neg, kind } => {
+                (dst, num::unary(neg, kind, &self.regs[r(x)]))
+            }
+            TypedOp::Conv { dst, x, from, to } => (dst, num::convert(&self.regs[r(x)], from, to)),
             TypedOp::ShowText { x, text } => {
                 let t = match &self.regs[r(text)] {
                     Value::Str(s) => s.clone(),

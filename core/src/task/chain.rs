@@ -1,22 +1,25 @@
-//! The chain of records: registration (`Cx::defer`), unlinking
-//! (`Cx::pop_record`) and discarding (`Task::discard_down_to`, `Drop`).
+//! The task's records: registration (`Cx::defer`), popping
+//! (`Cx::pop_record`), discarding (`Task::discard_down_to`, `Drop`), and
+//! the stack's memory (`Task::grow`, `Task::release_if_empty`).
 //!
 //! The `unsafe` here relies on the invariants stated in `task/mod.rs`
 //! (# Unsafe) and `record.rs`; each block says which.
 
+use alloc::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use alloc::boxed::Box;
+use core::ptr::NonNull;
 
 use super::vtable::{push_into, push_into_at, CallVTable};
 use super::{Admit, Cx, Deferred, Outcome, Task};
-use crate::pool::{give_central, Pool, Worker};
-use crate::record::{class_of, sentinel, Rec};
+use crate::pool::{give_central, Header, Pool, Rec as Chunk, Worker};
+use crate::record::{fits_inline, Rec, CHUNK, HEADER, RECORD_ALIGN};
 use crate::sync::Arc;
 use crate::value::PanicValue;
 
 impl<E, P, M> Task<E, P, M> {
-    /// Records in the chain (registered, not yet run).
+    /// Records on the task's stack (registered, not yet run).
     ///
-    /// Walks the chain: a diagnostic, not for hot paths (the hot path keeps
+    /// Walks the stack: a diagnostic, not for hot paths (the hot path keeps
     /// no counter).
     ///
     /// ```
@@ -32,30 +35,119 @@ impl<E, P, M> Task<E, P, M> {
     /// assert_eq!(cx.task().pending_records(), 0);
     /// ```
     pub fn pending_records(&self) -> usize {
-        let mut n = 0;
-        let mut p = self.head;
-        while p != sentinel() {
-            n += 1;
-            // SAFETY: every non-null link of the chain is a live record
-            // (record invariants 2 and 3).
-            p = unsafe { (*p).next };
-        }
-        n
+        self.stack.len()
     }
 
-    /// The depth of the frame that registered the head record (0 for the
-    /// sentinel).
+    /// The depth of the frame that registered the newest record (0 for
+    /// none).
     #[inline(always)]
     pub(crate) fn head_depth(&self) -> u32 {
-        // SAFETY: `head` is the sentinel or a live record of this chain
-        // (record invariant 2): readable either way.
-        unsafe { (*self.head).depth }
+        self.stack.head_depth()
     }
 
-    /// Discards (drops uncalled, frees, counts) every record registered by
-    /// frames deeper than `depth`, and makes `depth` the innermost frame if
-    /// it was deeper (the deeper frames are abandoned: their tokens become
-    /// stale).
+    /// Makes room for `size` more bytes on the stack: inline, a stack with
+    /// no memory takes back the chunk it lent to the worker when that is
+    /// still the worker's hot chunk (the common case: a task's first record
+    /// since it last left its outermost frame, on the same worker — a
+    /// compare and three stores); anything else is the cold [`Task::grow`].
+    #[inline(always)]
+    pub(crate) fn make_room(&mut self, worker: &mut Worker, size: usize) {
+        if self.stack.cap == 0 && HEADER + size <= CHUNK && worker.reclaim(self.stack.base()) {
+            // SAFETY: the chunk this empty stack still points at came back
+            // to it (it was the worker's hot chunk: free, unused since this
+            // task lent it), CHUNK bytes.
+            unsafe { self.stack.resume_in(CHUNK) };
+            return;
+        }
+        self.grow(worker, size);
+    }
+
+    /// Makes room for `size` more bytes on the stack (out of line, so that
+    /// a loop of registrations keeps the stack's top in a register). A stack
+    /// with no memory (a task's first record since it last left its
+    /// outermost frame) takes back the chunk it lent to the worker if that
+    /// is still the worker's hot chunk (a compare and two stores), else the
+    /// hot chunk or one from the worker's list; anything else is
+    /// [`Task::grow_buffer`].
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn grow(&mut self, worker: &mut Worker, size: usize) {
+        if self.stack.cap == 0 && HEADER + size <= CHUNK {
+            let old = self.stack.base();
+            if worker.reclaim(old) {
+                // SAFETY: the chunk this empty stack still points at came
+                // back to it (it was the worker's hot chunk: free, unused
+                // since this task lent it), CHUNK bytes.
+                unsafe { self.stack.resume_in(CHUNK) };
+                return;
+            }
+            if let Some(chunk) = worker.try_take_chunk() {
+                // SAFETY: the chunk is ours (just taken), CHUNK bytes,
+                // 16-aligned, its bottom sentinel zero (pool.rs).
+                unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
+                return;
+            }
+            let chunk = worker.alloc(0);
+            // SAFETY: as above (a chunk from a refill).
+            unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
+            return;
+        }
+        self.grow_buffer(worker, size);
+    }
+
+    /// Moves the stack to a global-allocator buffer twice as large (at
+    /// least), the records copied over, and gives the old memory back (a
+    /// chunk to the worker, a buffer to the global allocator). Only a stack
+    /// that outgrows its largest size so far allocates.
+    #[inline(never)]
+    fn grow_buffer(&mut self, worker: &mut Worker, size: usize) {
+        let used = self.stack.top.addr() - self.stack.base().addr();
+        let need = used + size;
+        let cap = need
+            .next_power_of_two()
+            .max(2 * CHUNK)
+            .max(2 * self.stack.cap);
+        let layout = stack_layout(cap);
+        // SAFETY: `layout` has a non-zero size.
+        let p = unsafe { alloc(layout) };
+        let mem = NonNull::new(p).unwrap_or_else(|| handle_alloc_error(layout));
+        // SAFETY: `mem` is ours (just allocated), `cap >= need > used`
+        // bytes, 16-aligned.
+        let (old, old_cap) = unsafe { self.stack.switch_to(mem, cap) };
+        free_memory(old, old_cap, &mut Home::Worker(worker));
+    }
+
+    /// After the task left its outermost frame (depth 0 again): gives the
+    /// stack's chunk back if the stack is empty. See [`Task::release_if_empty`].
+    #[inline(always)]
+    pub(crate) fn release_if_idle(&mut self, worker: &mut Worker) {
+        if self.depth() == 0 {
+            self.release_if_empty(worker);
+        }
+    }
+
+    /// Gives the stack's memory back if the stack is empty and its memory
+    /// is a pool chunk (a global-allocator buffer stays with the task).
+    /// Called when the task leaves its outermost frame (the goroutine's
+    /// work is done), not at every frame whose exit empties the stack: a
+    /// task keeps its chunk from its first record until then, so a function
+    /// with a defer called in a loop takes and gives back nothing, and an
+    /// idle task (depth 0, no records) holds no pool memory — the pool's
+    /// accounting balances whenever no task is inside a frame with records.
+    #[inline(always)]
+    pub(crate) fn release_if_empty(&mut self, worker: &mut Worker) {
+        if self.stack.is_empty() && self.stack.in_chunk() {
+            let base = self.stack.give_up_chunk();
+            // SAFETY: a chunk stack's memory came from the pool as a non-null
+            // chunk (record invariant 1); the stack no longer uses it.
+            let chunk = Chunk(unsafe { NonNull::new_unchecked(base.cast::<Header>()) });
+            worker.lend(chunk);
+        }
+    }
+
+    /// Discards (drops uncalled, counts) every record registered by frames
+    /// deeper than `depth`, and makes `depth` the innermost frame if it was
+    /// deeper (the deeper frames are abandoned: their tokens become stale).
     #[cold]
     #[inline(never)]
     pub(crate) fn discard_down_to(&mut self, worker: &mut Worker, depth: u32) {
@@ -65,53 +157,66 @@ impl<E, P, M> Task<E, P, M> {
             self.abandon_below(depth);
             self.set_depth(depth);
         }
-        self.discard_while(&mut Home::Worker(worker), Some(depth));
+        self.discard_while(Some(depth));
+        self.release_if_idle(worker);
     }
 
-    /// Discards head records while the head belongs to a frame deeper than
-    /// `keep` (all of them for `None`). If a closure's `Drop` panics, the
-    /// rest are still discarded (by the guard, while the panic unwinds, as
-    /// `Vec`'s `Drop` does) and the panic then goes on: no record is lost.
-    fn discard_while(&mut self, home: &mut Home<'_>, keep: Option<u32>) {
-        struct Rest<'g, 'w, E, P, M> {
+    /// Discards the newest records while they belong to a frame deeper
+    /// than `keep` (all of them for `None`). If a closure's `Drop` panics,
+    /// the rest are still discarded (by the guard, while the panic unwinds,
+    /// as `Vec`'s `Drop` does) and the panic then goes on: no record is
+    /// lost.
+    fn discard_while(&mut self, keep: Option<u32>) {
+        struct Rest<'g, E, P, M> {
             task: &'g mut Task<E, P, M>,
-            home: &'g mut Home<'w>,
             keep: Option<u32>,
         }
-        impl<E, P, M> Drop for Rest<'_, '_, E, P, M> {
+        impl<E, P, M> Drop for Rest<'_, E, P, M> {
             fn drop(&mut self) {
                 // Only reached when a closure's Drop panicked.
-                self.task.discard_while(self.home, self.keep);
+                self.task.discard_while(self.keep);
             }
         }
-        let mut rest = Rest {
-            task: self,
-            home,
-            keep,
-        };
-        while rest.task.head != sentinel() && keep.is_none_or(|k| rest.task.head_depth() > k) {
-            let Rest { task, home, .. } = &mut rest;
-            task.discard_head(home);
+        let rest = Rest { task: self, keep };
+        while !rest.task.stack.is_empty() && keep.is_none_or(|k| rest.task.head_depth() > k) {
+            rest.task.discard_head();
         }
         core::mem::forget(rest);
     }
 
-    /// Unlinks the head record (not the sentinel: callers check), counts it,
-    /// and hands it to its closure's drop shim, which gives the record back
-    /// to `home` before dropping the closure.
-    fn discard_head(&mut self, home: &mut Home<'_>) {
-        let rec = Rec(core::ptr::NonNull::new(self.head).expect("non-null head"));
-        // SAFETY: `rec` is not the sentinel (callers check), so it is the
-        // head of this task's chain: a live record whose vtable is a
-        // CallVTable<E, P, M> for its payload's type (module invariant).
-        let vt = unsafe {
-            let h = &*rec.0.as_ptr();
-            self.head = h.next;
-            &*(h.vtable as *const CallVTable<E, P, M>)
-        };
-        self.discarded += 1;
-        // SAFETY: unlinked above; the payload holds the vtable's type.
-        unsafe { (vt.drop)(rec, home) };
+    /// Pops the newest record (callers check there is one), counts it, and
+    /// hands it to its closure's drop shim.
+    fn discard_head(&mut self) {
+        debug_assert!(!self.stack.is_empty());
+        // SAFETY: callers check a record is on the stack; its vtable is a
+        // CallVTable<E, P, M> for its payload's type (module invariant),
+        // and the drop shim reads the closure out once, now.
+        unsafe {
+            let (rec, vt) = self.stack.pop();
+            self.discarded += 1;
+            ((*vt.cast::<CallVTable<E, P, M>>()).drop)(rec);
+        }
+    }
+}
+
+/// The layout of a global-allocator stack buffer of `cap` bytes.
+fn stack_layout(cap: usize) -> Layout {
+    Layout::from_size_align(cap, RECORD_ALIGN).expect("deferrt: record stack too large")
+}
+
+/// Gives a stack's old memory back: a chunk to `home`, a buffer to the
+/// global allocator, the static sentinel to no one.
+fn free_memory(mem: *mut u8, cap: usize, home: &mut Home<'_>) {
+    if cap == CHUNK {
+        // SAFETY: a chunk's memory came from the pool as a non-null chunk
+        // (record invariant 1); the stack no longer uses it.
+        let chunk = Chunk(unsafe { NonNull::new_unchecked(mem.cast::<Header>()) });
+        home.give(chunk);
+    } else if cap > CHUNK {
+        // SAFETY: a buffer of `cap > CHUNK` bytes came from `alloc` with
+        // `stack_layout(cap)` (record invariant 1); the stack no longer
+        // uses it.
+        unsafe { dealloc(mem, stack_layout(cap)) };
     }
 }
 
@@ -125,19 +230,19 @@ impl<E, P, M, C: Deferred<E, P, M>> Deferred<E, P, M> for BoxedCall<C> {
     }
 }
 
-/// Where a discarded record goes back to: the running worker's cache, or
-/// the central pool when the task is dropped outside any worker.
+/// Where a stack's chunk goes back to: the running worker's cache, or the
+/// central pool when the task is dropped outside any worker.
 pub(crate) enum Home<'w> {
     Worker(&'w mut Worker),
     Central(&'w Pool),
 }
 
 impl Home<'_> {
-    /// Gives `rec` (of `class`) back.
-    pub(crate) fn give(&mut self, rec: Rec, class: usize) {
+    /// Gives `chunk` back.
+    fn give(&mut self, chunk: Chunk) {
         match self {
-            Home::Worker(w) => w.free(rec, class),
-            Home::Central(p) => give_central(p, class, rec),
+            Home::Worker(w) => w.free(chunk, 0),
+            Home::Central(p) => give_central(p, 0, chunk),
         }
     }
 }
@@ -145,13 +250,27 @@ impl Home<'_> {
 impl<E, P, M> Drop for Task<E, P, M> {
     fn drop(&mut self) {
         // Calls still pending belong to frames that were never left: drop
-        // them uncalled, count them, and return their records to the pool.
-        // Records at depth 0 (registered outside any frame) go too.
-        if self.head == sentinel() {
+        // them uncalled and count them; then the stack's memory goes back
+        // (a chunk to the central pool). Records at depth 0 (registered
+        // outside any frame) go too.
+        if self.stack.cap == 0 {
             return;
         }
-        let pool = Arc::clone(&self.pool);
-        self.discard_while(&mut Home::Central(&pool), None);
+        struct Free<'g, E, P, M>(&'g mut Task<E, P, M>);
+        impl<E, P, M> Drop for Free<'_, E, P, M> {
+            fn drop(&mut self) {
+                // Also when a closure's Drop panicked (every record has
+                // been discarded by then: `discard_while`'s guard).
+                let s = &mut self.0.stack;
+                s.top = s.bottom;
+                let (old, cap) = s.detach();
+                let pool = Arc::clone(&self.0.pool);
+                free_memory(old, cap, &mut Home::Central(&pool));
+            }
+        }
+        let g = Free(self);
+        g.0.discard_while(None);
+        drop(g);
     }
 }
 
@@ -160,9 +279,9 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// `deferproc`). `f` runs in a frame of its own, last-in first-out with
     /// the frame's other deferred calls.
     ///
-    /// The closure's captures are stored inline in a pooled record; one
-    /// larger than 480 bytes or aligned to more than 16 is boxed (one global
-    /// allocation). A call registered outside any frame never runs; it is
+    /// The closure's captures are stored inline in a record on the task's
+    /// stack; one larger than 480 bytes or aligned to more than 16 is boxed
+    /// (one global allocation). A call registered outside any frame never runs; it is
     /// discarded when the task drops.
     ///
     /// ```
@@ -183,7 +302,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     where
         F: FnOnce(&mut Cx<'_, E, P, M>) -> Outcome + Admit<M> + 'static,
     {
-        if class_of::<F>().is_some() {
+        if fits_inline::<F>() {
             self.push_record(f);
         } else {
             self.defer_boxed(f);
@@ -240,7 +359,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     where
         C: Deferred<E, P, M> + Admit<M> + 'static,
     {
-        if class_of::<C>().is_some() {
+        if fits_inline::<C>() {
             self.push_record(c);
         } else {
             self.push_record(BoxedCall(Box::new(c)));
@@ -256,26 +375,21 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// Links a record holding `f` as the newest of the open frame at
     /// `depth` (checked by the caller: `1 <= depth <= task.depth()`).
     pub(super) fn push_record_at<F: Deferred<E, P, M> + 'static>(&mut self, f: F, depth: u32) {
-        if class_of::<F>().is_some() {
+        if fits_inline::<F>() {
             push_into_at(self.task, self.worker, f, depth);
         } else {
             push_into_at(self.task, self.worker, BoxedCall(Box::new(f)), depth);
         }
     }
 
-    /// Unlinks the head record; the caller has checked it belongs to the
+    /// Pops the newest record; the caller has checked it belongs to the
     /// frame being left.
     #[inline(always)]
     pub(super) fn pop_record(&mut self) -> (Rec, *const CallVTable<E, P, M>) {
-        let t = &mut *self.task;
-        debug_assert!(t.head != sentinel());
-        // SAFETY: callers check `head.depth == d > 0`, which only holds
-        // when `head` is a live record of this chain, not the sentinel.
-        unsafe {
-            let rec = Rec(core::ptr::NonNull::new_unchecked(t.head));
-            let h = &*t.head;
-            t.head = h.next;
-            (rec, h.vtable.cast::<CallVTable<E, P, M>>())
-        }
+        // SAFETY: callers check `head_depth() == d > 0`, which only holds
+        // when a record, not the sentinel, is on top; they read its closure
+        // out once (call or hand out), before anything is pushed again.
+        let (rec, vt) = unsafe { self.task.stack.pop() };
+        (rec, vt.cast::<CallVTable<E, P, M>>())
     }
 }

@@ -11,6 +11,7 @@ use super::vtable::CallVTable;
 use super::{Deferred, Frame, FrameState, Local, Outcome, Task, Unwind, MAX_DEPTH};
 use crate::pool::Worker;
 use crate::record::Rec;
+
 use crate::value::PanicValue;
 
 /// A running task: the task, the worker whose record cache it uses, and the
@@ -345,17 +346,21 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         let mut p = self.task.pos;
         // The fast path: pop and call until the head belongs to an outer
         // frame. Every call runs in frame d + 1, so the depth is set once for
-        // the whole loop. Each record is unlinked before its call.
+        // the whole loop. Each record is popped before its call.
         if self.task.head_depth() == d {
             self.task.pos = p + 1;
             loop {
-                let (rec, vt) = self.pop_record();
-                // SAFETY: `rec` was just unlinked and holds the type its
-                // vtable (a promoted constant) was made for; the shim frees it.
-                let r = unsafe { ((*vt).call)(rec, self) };
-                // The call returned Ok at the position it started at (it
-                // left no frames open, adopted none); then one load of the
-                // head's depth decides: more of this frame (== d), done
+                // The newest record's run shim pops and calls it, and then
+                // every record under it of the same type and frame, as long
+                // as each call returns Ok at the position it started at (a
+                // loop of defers is one indirect call, see `run_shim`).
+                let vt = self.task.stack.head_vtable().cast::<CallVTable<E, P, M>>();
+                // SAFETY: `head_depth() == d > 0`: a record is on top, and
+                // its vtable (a promoted constant) was made for its type.
+                let r = unsafe { ((*vt).run)(self, vt.cast(), p + 1) };
+                // The last call returned Ok at the position it started at
+                // (it left no frames open, adopted none); then one load of
+                // the head's depth decides: more of this frame (== d), done
                 // (< d), or the call left records of its own (cold).
                 // Anything else — an unwinding, abandoned frames — is the
                 // cold path too.
@@ -385,9 +390,18 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             }
             // From the calls' depth d + 1 to the caller's d - 1, in the
             // generation the calls left.
-            self.task.pos -= 2;
+            let t = &mut *self.task;
+            t.pos -= 2;
+            if d == 1 {
+                // The outermost frame: an empty stack gives its chunk back.
+                t.release_if_empty(self.worker);
+            }
         } else {
-            self.task.pos = p - 1;
+            let t = &mut *self.task;
+            t.pos = p - 1;
+            if d == 1 {
+                t.release_if_empty(self.worker);
+            }
         }
         Ok(())
     }

@@ -396,7 +396,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             cx.task.pos = p1;
             // SAFETY: `rec` was just unlinked from this task's chain and
             // `vt` is its vtable.
-            match unsafe { take_payload_as::<C, E, P, M>(rec, vt, cx.worker) } {
+            match unsafe { take_payload_as::<C, E, P, M>(rec, vt) } {
                 Ok(call) => break Next::Handed(call),
                 Err(rec) => {
                     // A closure: run it here, in its own frame, as the exit
@@ -427,6 +427,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             Next::Finished => {
                 let r = cx.drain_end(&l.drain);
                 cx.task.pos -= 1;
+                cx.task.release_if_idle(cx.worker);
                 l.stamp = r.as_ref().err().map(|u| u.stamp);
                 l.state = Step::Done;
                 r.map_or_else(|u| LeaveStep::Done(Err(u)), |()| LeaveStep::Done(Ok(())))

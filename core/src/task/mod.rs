@@ -130,7 +130,7 @@ use core::num::NonZeroU64;
 use smallvec::SmallVec;
 
 use crate::pool::{Pool, Worker};
-use crate::record::{sentinel, Header};
+use crate::record::Stack;
 use crate::sync::{next_stamp, Arc};
 
 pub(crate) use cx::depth_overflow;
@@ -204,8 +204,8 @@ type Marker<E, M> = (fn(&mut E), M, *const ());
 /// assert_eq!(log, [2, 1, 0]); // LIFO
 /// ```
 pub struct Task<E, P, M = Local> {
-    /// The newest record, or the sentinel: never null.
-    pub(crate) head: *mut Header,
+    /// The task's stack of pending chain records (`record.rs`).
+    pub(crate) stack: Stack,
     /// The position: the depth (frames entered, see [`MAX_DEPTH`]) in the
     /// low 32 bits, the frame generation in the high 32. The generation
     /// moves on when frames are abandoned or a call's frame is adopted, so
@@ -314,7 +314,7 @@ impl<E, P, M> Task<E, P, M> {
     /// ```
     pub fn new(pool: &Arc<Pool>) -> Self {
         Task {
-            head: sentinel(),
+            stack: Stack::new(),
             pos: 0,
             id: next_stamp(),
             defer_frame: 0,

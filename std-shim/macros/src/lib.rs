@@ -204,6 +204,14 @@ enum Reg {
 
 /// Second pass: rewrites every `defer!` into its registration.
 struct Rewrite<'a> {
+    /// The function's own sites (not those nested in a deferred call).
+    top: bool,
+    /// The function does not catch and is on the chain (`func_chain_landing`,
+    /// whose body gets `__deferrt_adopted`): its own blocks outside closures
+    /// are quiet (see `defer_block_quiet`).
+    quiet: bool,
+    /// Inside a closure or async block of the body.
+    in_closure: usize,
     /// `None`: every site goes to the chain (chain tier, or inside a
     /// deferred call's body).
     open: bool,
@@ -280,6 +288,14 @@ impl Rewrite<'_> {
         });
         let reg = match (reg, adopt) {
             (Reg::Chain, true) => quote_spanned!(span=> ::deferrt::__private::defer_call(#closure)),
+            // The function's own blocks are quiet when it does not catch;
+            // blocks nested in a deferred call are the call's, and one in a
+            // closure may run anywhere.
+            (Reg::Chain, false) if self.top && self.quiet && self.in_closure == 0 => {
+                quote_spanned!(span=>
+                    ::deferrt::__private::defer_block_quiet(__deferrt_adopted, #closure)
+                )
+            }
             (Reg::Chain, false) => {
                 quote_spanned!(span=> ::deferrt::__private::defer_block(#closure))
             }
@@ -303,6 +319,9 @@ impl Rewrite<'_> {
     /// always the chain.
     fn nested(&mut self, block: &mut Block) {
         let mut inner = Rewrite {
+            top: false,
+            quiet: false,
+            in_closure: 0,
             open: false,
             next_slot: 0,
             result: self.result,
@@ -315,6 +334,9 @@ impl Rewrite<'_> {
 
     fn nested_expr(&mut self, e: &mut Expr) {
         let mut inner = Rewrite {
+            top: false,
+            quiet: false,
+            in_closure: 0,
             open: false,
             next_slot: 0,
             result: self.result,
@@ -511,6 +533,16 @@ impl VisitMut for Rewrite<'_> {
         // Nested items are functions of their own; a `defer!` there needs
         // its own #[deferrt::func] (else the `defer!` fallback reports it).
     }
+    fn visit_expr_closure_mut(&mut self, e: &mut syn::ExprClosure) {
+        self.in_closure += 1;
+        syn::visit_mut::visit_expr_closure_mut(self, e);
+        self.in_closure -= 1;
+    }
+    fn visit_expr_async_mut(&mut self, e: &mut syn::ExprAsync) {
+        self.in_closure += 1;
+        syn::visit_mut::visit_expr_async_mut(self, e);
+        self.in_closure -= 1;
+    }
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Expr::Macro(ExprMacro { mac, .. }) = e {
             if is_defer(mac) {
@@ -607,7 +639,27 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
         None
     };
 
+    // Whether a deferred call of the function may recover, from a first
+    // rewrite of a copy (the real one needs the answer for its blocks).
+    let mut probe = Rewrite {
+        top: true,
+        quiet: false,
+        in_closure: 0,
+        open,
+        next_slot: 0,
+        result: args.result.as_ref(),
+        errors: Vec::new(),
+        may_recover: false,
+    };
+    probe.visit_block_mut(&mut f.block.clone());
+    // Only a function one of whose deferred calls may recover can stop a
+    // panic; the others let the unwind pass and run their deferred calls
+    // from a landing pad (one unwind per panic).
+    let catches = probe.may_recover || survey.function_form;
     let mut rw = Rewrite {
+        top: true,
+        quiet: !open && !catches,
+        in_closure: 0,
         open,
         next_slot: 0,
         result: args.result.as_ref(),
@@ -653,10 +705,6 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
         }},
         None => body,
     };
-    // Only a function one of whose deferred calls may recover can stop a
-    // panic; the others let the unwind pass and run their deferred calls
-    // from a landing pad (one unwind per panic).
-    let catches = rw.may_recover || survey.function_form;
     let open_fn = if catches {
         quote!(func_open)
     } else {
@@ -672,6 +720,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
             impl<#(#params: ::core::ops::FnOnce()),*> ::deferrt::__private::RunSlot
                 for __DeferrtSlot<#(#params),*>
             {
+                const CATCHES: bool = #catches;
                 #[inline(always)]
                 fn run(self) {
                     match self { #( Self::#variants(f) => f() ),* }
@@ -709,7 +758,10 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> syn::Result<TokenStream2> {
     } else if catches {
         quote!(::deferrt::func(|| #frame_body))
     } else {
-        quote!(::deferrt::__private::func_chain_landing(|| #frame_body))
+        quote!(::deferrt::__private::func_chain_landing(
+            #[allow(unused_variables)]
+            |__deferrt_adopted: bool| #frame_body
+        ))
     };
     let new_body = match &args.result {
         Some(r) => quote! {{

@@ -7,7 +7,7 @@ use crate::ast::{Expr as AExpr, TypeExpr};
 use crate::checker::expr::show;
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Checker};
-use crate::ir::{CompExpr, CompStmt, Conv, Expr, Stmt};
+use crate::ir::{CompExpr, Conv, Expr};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
@@ -30,6 +30,7 @@ impl Checker {
             "make" => self.make(args, pos),
             "append" => self.append(args, spread, pos),
             "copy" => self.copy_call(args, pos),
+            "delete" => self.delete_call(args, pos),
             _ => return None,
         })
     }
@@ -40,7 +41,7 @@ impl Checker {
         };
         let (e, t) = self.value(x)?;
         let ok = matches!(
-            (&t, n),
+            (&t.underlying(), n),
             (Type::Slice(_) | Type::Array(..), _) | (Type::Str | Type::Map(..), "len")
         );
         if !ok {
@@ -76,7 +77,7 @@ impl Checker {
         for a in rest {
             sizes.push(self.value_as(a, &Type::Int, "argument to make")?);
         }
-        match (&t, sizes.len()) {
+        match (&t.underlying(), sizes.len()) {
             (Type::Slice(e), 1 | 2) => {
                 let mut it = sizes.into_iter();
                 let len = it.next().unwrap_or(Expr::Const(crate::ir::Const::Int(0)));
@@ -122,7 +123,8 @@ impl Checker {
         } else {
             (s, st)
         };
-        let Type::Slice(elem) = &st else {
+        let su = st.underlying();
+        let Type::Slice(elem) = &su else {
             return err(
                 first.pos,
                 format!(
@@ -162,6 +164,7 @@ impl Checker {
             spread,
             size,
             pointers,
+            zero: zero(elem),
         };
         Ok((comp(c), st.clone()))
     }
@@ -179,7 +182,7 @@ impl Checker {
         };
         let (de, dt) = self.value(d)?;
         let (se, st) = self.value(s)?;
-        let ok = match (&dt, &st) {
+        let ok = match (&dt.underlying(), &st.underlying()) {
             (Type::Slice(a), Type::Slice(b)) => a == b,
             (Type::Slice(a), Type::Str) => **a == Type::Byte,
             _ => false,
@@ -190,13 +193,14 @@ impl Checker {
         Ok((comp(CompExpr::Copy { dst: de, src: se }), Type::Int))
     }
 
-    /// `delete(m, k)` as a statement.
-    pub(crate) fn delete_stmt(&mut self, args: &[AExpr], pos: Pos) -> PResult<Stmt> {
+    /// `delete(m, k)`: a builtin call (it may be deferred).
+    fn delete_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
         let [m, k] = args else {
             return err(pos, "wrong number of arguments to delete (want 2)");
         };
         let (me, mt) = self.value(m)?;
-        let Type::Map(kt, _) = &mt else {
+        let mu = mt.underlying();
+        let Type::Map(kt, _) = &mu else {
             return err(
                 m.pos,
                 format!(
@@ -207,7 +211,14 @@ impl Checker {
             );
         };
         let ke = self.value_as(k, kt, "argument to delete")?;
-        Ok(Stmt::Comp(Box::new(CompStmt::Delete { m: me, k: ke })))
+        let call = crate::ir::Call {
+            target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(crate::ir::PkgFn::Delete)),
+            args: crate::ir::Args::List(vec![me, ke]),
+        };
+        Ok((
+            Expr::Call(Box::new(call)),
+            Type::Tuple(std::rc::Rc::from(Vec::new())),
+        ))
     }
 
     /// `T(x)` for a slice type `T` written as a literal: `[]byte(s)`,
@@ -230,10 +241,14 @@ impl Checker {
                 );
             };
             let (xe, xt) = self.value(x)?;
-            let how = match (&to, &xt) {
+            let how = match (&to.underlying(), &xt.underlying()) {
                 (Type::Slice(e), Type::Str) if **e == Type::Byte => Conv::StrToBytes,
                 (Type::Slice(e), Type::Str) if **e == Type::Rune => Conv::StrToRunes,
                 _ if xt == to => return Ok((xe, to)),
+                (_, Type::Nil) => {
+                    let z = crate::checker::zero(&to);
+                    return Ok((Expr::Const(z), to));
+                }
                 _ => {
                     return err(
                         x.pos,
@@ -254,10 +269,10 @@ impl Checker {
     pub(crate) fn string_conversion(&mut self, x: &AExpr) -> Option<PResult<(Expr, Type)>> {
         Some((|| {
             let (xe, xt) = self.value(x)?;
-            let how = match &xt {
+            let how = match &xt.underlying() {
                 Type::Slice(e) if **e == Type::Byte => Conv::BytesToStr,
                 Type::Slice(e) if **e == Type::Rune => Conv::RunesToStr,
-                Type::Int => Conv::RuneToStr,
+                Type::Int | Type::IntK(_) => Conv::RuneToStr,
                 Type::Str => return Ok((xe, Type::Str)),
                 _ => {
                     return err(

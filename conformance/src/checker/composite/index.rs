@@ -16,7 +16,11 @@ fn indexable(t: &Type) -> Option<(On, Type, Type)> {
     Some(match &t.underlying() {
         Type::Slice(e) => (On::Slice, Type::Int, e.scalar()),
         Type::Array(_, e) => (On::Array, Type::Int, e.scalar()),
-        Type::Str => (On::Str, Type::Int, Type::Int),
+        Type::Str => (
+            On::Str,
+            Type::Int,
+            Type::IntK(crate::types::table::IntKind::U8),
+        ),
         Type::Map(k, v) => (On::Map, (**k).clone(), (**v).clone()),
         _ => return None,
     })
@@ -35,7 +39,7 @@ impl Checker {
         };
         let (xe, xt) = self.value(x)?;
         let (xe, xt) = crate::checker::expr::deref_array(xe, xt);
-        let Some((on, key, elem)) = indexable(&xt) else {
+        let Some((on, key, elem)) = indexable(&xt.underlying()) else {
             return err(
                 x.pos,
                 format!(
@@ -106,10 +110,10 @@ impl Checker {
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
         let (xe, xt) = self.value(x)?;
-        let (on, t) = match &xt {
+        let (on, t) = match &xt.underlying() {
             Type::Slice(_) => (On::Slice, xt.clone()),
             Type::Array(_, e) => (On::Array, Type::Slice(e.clone())),
-            Type::Str => (On::Str, Type::Str),
+            Type::Str => (On::Str, xt.clone()),
             _ => {
                 return err(
                     x.pos,
@@ -159,7 +163,7 @@ impl Checker {
             };
             let (xe, xt) = self.value(x)?;
             let (xe, xt) = crate::checker::expr::deref_array(xe, xt);
-            let Some((on, key, elem)) = indexable(&xt) else {
+            let Some((on, key, elem)) = indexable(&xt.underlying()) else {
                 return err(
                     l.pos,
                     format!("invalid operation: cannot index {}", show(x)),
@@ -190,7 +194,8 @@ impl Checker {
         };
         Some((|| {
             let (m, mt) = self.value(x)?;
-            let Type::Map(k, v) = &mt else {
+            let mu = mt.underlying();
+            let Type::Map(k, v) = &mu else {
                 return err(e.pos, "assignment mismatch: 2 variables but 1 value");
             };
             let k = self.value_as(i, k, "map index")?;

@@ -55,7 +55,7 @@ impl Checker {
 
     /// A literal of the (already resolved) type `t`.
     pub(crate) fn literal_of(&mut self, t: &Type, elems: &[Element], pos: Pos) -> PResult<Expr> {
-        match t {
+        match &t.underlying() {
             Type::Slice(e) => self.seq_literal(e, None, elems),
             Type::Array(n, e) => self.seq_literal(e, Some(*n), elems),
             Type::Map(k, v) => self.map_literal(k, v, elems),
@@ -73,6 +73,19 @@ impl Checker {
             ty: None, elems, ..
         } = &e.kind
         {
+            // `{...}` for a struct or `&T{...}` for a pointer to one: the
+            // struct literal of the types of issue 9.
+            let (inner, ptr) = match t.underlying() {
+                Type::Pointer(x) => ((*x).clone(), true),
+                _ => (t.clone(), false),
+            };
+            if let Some((v, _)) = self.struct_lit(&inner, elems, e.pos)? {
+                return Ok(if ptr {
+                    Expr::Typed(Box::new(crate::ir::TypedExpr::New(v)))
+                } else {
+                    v
+                });
+            }
             return self.literal_of(t, elems, e.pos);
         }
         self.value_as(e, t, ctx)

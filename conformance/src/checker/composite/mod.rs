@@ -16,7 +16,7 @@ use crate::types::Type;
 
 /// Levels of arrays in `t` (`[2][3]int`: 2): how deep a copy goes.
 pub(crate) fn array_depth(t: &Type) -> u32 {
-    match t {
+    match &t.underlying() {
         Type::Array(_, e) => 1 + array_depth(e),
         _ => 0,
     }
@@ -25,7 +25,7 @@ pub(crate) fn array_depth(t: &Type) -> u32 {
 /// Size in bytes and pointer-ness of a value of type `t` (gc's layout on
 /// 64-bit targets), for Go's growth of slices.
 pub(crate) fn layout(t: &Type) -> (u32, bool) {
-    match t {
+    match &t.underlying() {
         Type::Int => (8, false),
         Type::Byte => (1, false),
         Type::Rune => (4, false),
@@ -39,6 +39,8 @@ pub(crate) fn layout(t: &Type) -> (u32, bool) {
         }
         Type::Nil | Type::Tuple(_) | Type::Pointer(_) => (8, true),
         Type::Iface(_) => (16, true),
+        Type::IntK(k) => (k.bits() / 8, false),
+        Type::Float(b) => (u32::from(*b) / 8, false),
         Type::Named(_) => layout(&t.underlying()),
         Type::Struct(fs) => fs.iter().fold((0, false), |(s, p), f| {
             let (fs, fp) = layout(&f.ty);
@@ -61,7 +63,7 @@ pub(crate) fn comp_zero(t: &Type) -> Option<Const> {
 /// `x` as a value of its own: an array is copied (Go copies arrays on
 /// assignment, in arguments and results); other values are unchanged.
 pub(crate) fn fresh(x: Expr, t: &Type) -> Expr {
-    match t {
+    match &t.underlying() {
         Type::Array(..) => Expr::Comp(Box::new(CompExpr::CopyArray {
             x,
             depth: array_depth(t),

@@ -26,11 +26,13 @@ impl Checker {
                 ),
             );
         }
-        if src == Type::Error && !to.is_interface() {
-            return err(
-                pos,
-                format!("impossible type assertion: {}.({to})\n\t{to} does not implement error (missing method Error)", show(x)),
-            );
+        if !to.is_interface() {
+            if let Some(m) = to.missing_method(&src) {
+                return err(
+                    pos,
+                    format!("impossible type assertion: {}.({to})\n\t{to} does not implement {} (missing method {m})", show(x), src.describe()),
+                );
+            }
         }
         Ok((xe, src))
     }

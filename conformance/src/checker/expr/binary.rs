@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::show;
+use super::{num_kind, show};
 use crate::ast::{BinOp, Expr as AExpr};
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, Checker};
@@ -19,11 +19,19 @@ impl Checker {
         b: &AExpr,
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
+        let (ae, at) = self.value(a)?;
+        let (be, bt) = self.value(b)?;
+        let big = super::num::is_big(&ae) || super::num::is_big(&be);
+        let numeric = !at.is_interface()
+            && !bt.is_interface()
+            && (big || !super::num::plain_int(op, &at, &bt))
+            && (num_kind(&at).is_some() || num_kind(&bt).is_some());
+        if numeric {
+            return self.num_binary(op, (a, b), (ae, at), (be, bt), pos);
+        }
         if let Some(what) = bitwise(op) {
             return refuse(pos, what);
         }
-        let (ae, at) = self.value(a)?;
-        let (be, bt) = self.value(b)?;
         let x = Operands {
             a,
             b,
@@ -136,7 +144,7 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             ),
         ),
         (Type::Nil, t) | (t, Type::Nil) => {
-            if matches!(t, Type::Slice(_) | Type::Map(..)) {
+            if matches!(t.underlying(), Type::Slice(_) | Type::Map(..)) {
                 let v = if *x.at == Type::Nil { be } else { ae };
                 let c = crate::ir::CompExpr::IsNil { x: v, neg };
                 return Ok((Expr::Comp(Box::new(c)), Type::Bool));

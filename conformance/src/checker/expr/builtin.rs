@@ -148,10 +148,13 @@ impl Checker {
                 self.args(&[], args, pos, "runtime.Gosched")?,
             ),
             _ => {
+                if let Some(r) = self.pkg_call(pkg, name, args, pos) {
+                    return r;
+                }
                 return Err(SyntaxError::unsupported(
                     pos,
                     &format!("calls of `{pkg}.{name}`"),
-                ))
+                ));
             }
         };
         let a = show_args(&b, a);

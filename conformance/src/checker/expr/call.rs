@@ -24,6 +24,18 @@ impl Checker {
         spread: Option<Pos>,
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
+        if let (Some(_), ExprKind::Selector(x, name, _)) = (spread, &unparen(f).kind) {
+            if let ExprKind::Ident(pkg) = &unparen(x).kind {
+                if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                    if let Some(r) = self.pkg_spread_call(pkg, name, args, pos) {
+                        if let Some(i) = self.imports.get_mut(pkg) {
+                            i.used = true;
+                        }
+                        return r;
+                    }
+                }
+            }
+        }
         if let Some(d) = spread {
             if !matches!(
                 &unparen(f).kind,
@@ -35,6 +47,11 @@ impl Checker {
         }
         let callee = unparen(f);
         if let Some(t) = self.as_type(callee)? {
+            if let (Some(_), [x]) = (super::num_kind(&t), args) {
+                if let Some(r) = self.num_conversion(&t, x)? {
+                    return Ok(r);
+                }
+            }
             if matches!(t, Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) {
                 let [x] = args else {
                     return err(
@@ -53,7 +70,10 @@ impl Checker {
                 if let Some(r) = self.comp_conversion(t, args, pos) {
                     return r;
                 }
-                self.type_expr(t)?;
+                let to = self.type_expr(t)?;
+                if let Type::Func(_) | Type::Map(..) | Type::Array(..) = to {
+                    return self.conversion(&to, args, pos);
+                }
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {

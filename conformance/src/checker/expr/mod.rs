@@ -5,6 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+mod num;
 mod typed;
 mod unary;
 
@@ -12,6 +13,7 @@ use std::rc::Rc;
 
 pub(super) use binary::op_assign_arith;
 use builtin::is_package_variable;
+pub(crate) use num::num_kind;
 pub(crate) use typed::{boxed_type, clone_expr, deref_array, Place, Root};
 
 use super::unsupported::{refuse, Construct};
@@ -89,11 +91,12 @@ impl Checker {
     /// Any expression; calls may yield a [`Type::Tuple`].
     pub(crate) fn expr(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
         match &e.kind {
-            ExprKind::Int(n) => match i64::try_from(*n) {
-                Ok(n) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
-                Err(_) => refuse(e.pos, Construct::BigConstants),
+            ExprKind::Int(n) => match (i64::try_from(*n), i128::try_from(*n)) {
+                (Ok(n), _) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
+                (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
+                _ => refuse(e.pos, Construct::BigConstants),
             },
-            ExprKind::Float(_) => refuse(e.pos, Construct::Floats),
+            ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
             // Until integer kinds land, a rune constant is an `int`.
             ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
@@ -163,6 +166,17 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if &**pkg == "io" {
+                    if let Some(r) = self.io_var(name) {
+                        return Ok(r);
+                    }
+                }
+                if let Some(c) = package_const(pkg, name) {
+                    if let Some(i) = self.imports.get_mut(pkg) {
+                        i.used = true;
+                    }
+                    return Ok((Expr::Const(c), Type::Int));
+                }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
                 } else {
@@ -275,6 +289,9 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     if untyped && to.underlying() == *from {
         return Ok(x);
     }
+    if let Some(r) = num::coerce_const(&x, from, to, e, ctx) {
+        return r;
+    }
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
@@ -296,10 +313,14 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     }
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
-        (Type::Nil, Type::Slice(_) | Type::Map(..), _) => {
-            Expr::Const(crate::checker::composite::comp_zero(to).unwrap_or(Value::Nil))
+        (Type::Nil, t, _) if matches!(t.underlying(), Type::Slice(_) | Type::Map(..)) => {
+            Expr::Const(
+                crate::checker::composite::comp_zero(&to.underlying()).unwrap_or(Value::Nil),
+            )
         }
-        (Type::Array(..), _, x) => crate::checker::composite::fresh(x, from),
+        (f, _, x) if matches!(f.underlying(), Type::Array(..)) => {
+            crate::checker::composite::fresh(x, from)
+        }
         (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))
         }
@@ -308,4 +329,20 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
         }
         (_, _, x) => x,
     })
+}
+
+/// The integer constants of the supported packages (`log`'s flags).
+fn package_const(pkg: &str, name: &str) -> Option<Value> {
+    let v = match (pkg, name) {
+        ("log", "Ldate") => 1,
+        ("log", "Ltime") => 2,
+        ("log", "Lmicroseconds") => 4,
+        ("log", "Llongfile") => 8,
+        ("log", "Lshortfile") => 16,
+        ("log", "LUTC") => 32,
+        ("log", "Lmsgprefix") => 64,
+        ("log", "LstdFlags") => 3,
+        _ => return None,
+    };
+    Some(Value::Int(v))
 }

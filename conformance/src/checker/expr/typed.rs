@@ -383,7 +383,7 @@ impl Checker {
                 }
                 Args::List(list)
             }
-            Args::Spread(_) => {
+            Args::Spread(_) | Args::Unpack(..) => {
                 return Err(crate::lexer::SyntaxError::unsupported(
                     pos,
                     "method calls with a multi-valued argument",
@@ -603,6 +603,8 @@ pub(crate) fn boxed_type(t: &Type) -> bool {
             Type::Named(_)
                 | Type::Struct(_)
                 | Type::Pointer(_)
+                | Type::IntK(_)
+                | Type::Float(_)
                 | Type::Slice(_)
                 | Type::Array(..)
                 | Type::Map(..)

@@ -15,10 +15,16 @@ impl Checker {
             UnOp::Addr => return self.addr_of(x, pos),
             UnOp::Deref => return self.deref(x, pos),
             UnOp::Recv => return refuse(pos, Construct::ChanOps),
-            UnOp::Xor => return refuse(pos, Construct::Bitwise("^")),
             _ => {}
         }
         let (xe, t) = self.value(x)?;
+        let big = super::num::is_big(&xe);
+        if op == UnOp::Xor || big || (t != Type::Int && super::num_kind(&t).is_some()) {
+            if let Some(r) = self.num_unary(op, (xe, t), x, pos)? {
+                return Ok(r);
+            }
+            return refuse(pos, Construct::Bitwise("^"));
+        }
         match (op, &t) {
             (UnOp::Not, Type::Bool) => Ok((Expr::Not(Box::new(xe)), t)),
             (UnOp::Plus, Type::Int) => Ok((xe, t)),

@@ -19,6 +19,8 @@ use crate::types::Type;
 enum Over {
     Int,
     Seq(On),
+    /// `slices.Backward(s)`: a slice from its end.
+    Backward,
     Str,
     Map,
 }
@@ -58,13 +60,25 @@ impl Checker {
         range_pos: Pos,
         body: &Block,
     ) -> PResult<Stmt> {
+        // `range slices.All(s)` and friends range over the slice itself.
+        let (x, key, value, backward) = match slices_iterator(self, x) {
+            Some(("All", s)) => (s, key, value, false),
+            Some(("Backward", s)) => (s, key, value, true),
+            Some((_, s)) => (s, None, key, false),
+            None => (x, key, value, false),
+        };
         self.scoped(|c| {
             let (xe, xt) = c.value(x)?;
-            let (over, kt, vt) = match &xt {
+            let (over, kt, vt) = match &xt.underlying() {
                 Type::Int => (Over::Int, Type::Int, None),
+                Type::Slice(e) if backward => (Over::Backward, Type::Int, Some(e.scalar())),
                 Type::Slice(e) => (Over::Seq(On::Slice), Type::Int, Some(e.scalar())),
                 Type::Array(_, e) => (Over::Seq(On::Array), Type::Int, Some(e.scalar())),
-                Type::Str => (Over::Str, Type::Int, Some(Type::Int)),
+                Type::Str => (
+                    Over::Str,
+                    Type::Int,
+                    Some(Type::IntK(crate::types::table::IntKind::I32)),
+                ),
                 Type::Map(k, v) => (Over::Map, (**k).clone(), Some((**v).clone())),
                 Type::Func(ft) => return c.range_func(xe, ft, [key, value], define, x, body),
                 _ => {
@@ -186,6 +200,23 @@ impl Checker {
         let i = || local(h.i);
         match over {
             Over::Int => (i(), Expr::Const(Const::Nil)),
+            Over::Backward => {
+                let n1 = Expr::Arith(
+                    Arith::Sub,
+                    Box::new(local(h.n)),
+                    Box::new(Expr::Const(Const::Int(1))),
+                );
+                let k = Expr::Arith(Arith::Sub, Box::new(n1), Box::new(i()));
+                let slot = self.new_slot();
+                stmts.push(declare(slot, k));
+                let v = comp(CompExpr::Index {
+                    x: local(h.x),
+                    i: local(slot),
+                    on: On::Slice,
+                    zero: Const::Nil,
+                });
+                (local(slot), v)
+            }
             Over::Seq(on) => {
                 let v = comp(CompExpr::Index {
                     x: local(h.x),
@@ -296,4 +327,34 @@ fn check_assignable(t: &Type, want: &Type, var: &AExpr) -> PResult<()> {
     }
     let _ = Rc::new(());
     Ok(())
+}
+
+/// `slices.All(s)`, `slices.Values(s)`, `slices.Backward(s)` of the
+/// imported `slices`: the function and the slice expression.
+fn slices_iterator<'a>(c: &mut Checker, x: &'a AExpr) -> Option<(&'static str, &'a AExpr)> {
+    let ExprKind::Call(f, args, None) = &x.kind else {
+        return None;
+    };
+    let ExprKind::Selector(p, name, _) = &f.kind else {
+        return None;
+    };
+    let ExprKind::Ident(pkg) = &p.kind else {
+        return None;
+    };
+    if &**pkg != "slices" || c.lookup(pkg).is_some() || !c.imports.contains_key(pkg) {
+        return None;
+    }
+    let which = match &**name {
+        "All" => "All",
+        "Values" => "Values",
+        "Backward" => "Backward",
+        _ => return None,
+    };
+    let [s] = args.as_slice() else {
+        return None;
+    };
+    if let Some(i) = c.imports.get_mut(pkg) {
+        i.used = true;
+    }
+    Some((which, s))
 }

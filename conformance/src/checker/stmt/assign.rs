@@ -35,6 +35,11 @@ impl Checker {
         if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
             return Ok(s);
         }
+        if let [r] = rhs {
+            if let Some(s) = self.num_op_assign(bop, &lhs[0], r, pos)? {
+                return Ok(s);
+            }
+        }
         let [r] = rhs else {
             return err(
                 pos,
@@ -71,6 +76,9 @@ impl Checker {
                 pos,
             };
             if let Some(s) = self.typed_op_assign(op, x, std::slice::from_ref(&one), pos)? {
+                return Ok(s);
+            }
+            if let Some(s) = self.num_op_assign(op, x, &one, pos)? {
                 return Ok(s);
             }
         }
@@ -436,7 +444,7 @@ impl Checker {
                 .into_iter()
                 .map(|p| match p {
                     Place::Var(l) => l,
-                    Place::Elem { .. } => Lhs::Blank,
+                    _ => Lhs::Blank,
                 })
                 .collect();
             return Ok(Stmt::Assign { lhs, rhs: r });
@@ -454,6 +462,9 @@ impl Checker {
         }
         if let Some(r) = self.elem_place(l) {
             let (p, t) = r?;
+            return Ok((p, Some(t)));
+        }
+        if let Some((p, t)) = self.typed_place(l)? {
             return Ok((p, Some(t)));
         }
         let (v, t) = self.target_var(l)?;

@@ -111,19 +111,17 @@ impl Checker {
         }))
     }
     pub(crate) fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
+        if let Some(s) = self.sort_stmt(e) {
+            return s;
+        }
         let inner = unparen(e);
         let ExprKind::Call(f, _, _) = &inner.kind else {
             let (_, t) = self.expr(e)?;
             return err(e.pos, format!("{} ({}) is not used", show(e), t.describe()));
         };
-        if matches!(&unparen(f).kind, ExprKind::Ident(n) if &**n == "delete" && self.lookup(n).is_none())
-        {
-            if let ExprKind::Call(_, args, _) = &inner.kind {
-                return self.delete_stmt(args, e.pos);
-            }
-        }
         let (x, t) = self.expr(inner)?;
-        if matches!(&x, Expr::Comp(c) if matches!(**c, crate::ir::CompExpr::Copy { .. })) {
+        if matches!(&x, Expr::Comp(c) if matches!(**c, crate::ir::CompExpr::Copy { .. } | crate::ir::CompExpr::SetGlobal { .. }))
+        {
             return Ok(Stmt::Expr(x));
         }
         if let Expr::Call(c) = &x {

@@ -1,0 +1,621 @@
+//! Numbers of every kind: integer types of every size (with wraparound),
+//! `float32`/`float64`, bitwise operators and shifts, conversions between
+//! numeric types; untyped constants take the kind of the other operand.
+
+use super::show;
+use crate::ast::{BinOp, Expr as AExpr, UnOp};
+use crate::checker::{err, Checker};
+use crate::ir::{Cmp, Expr, TypedExpr};
+use crate::lexer::{PResult, Pos};
+use crate::types::num::{self, NumErr, NumKind, NumOp};
+use crate::types::table::IntKind;
+use crate::types::Type;
+use crate::value::Value;
+
+/// The numeric kind of a type (through a declared type).
+pub(crate) fn num_kind(t: &Type) -> Option<NumKind> {
+    match t.underlying() {
+        Type::Int => Some(NumKind::Int(IntKind::Int)),
+        Type::IntK(k) => Some(NumKind::Int(k)),
+        Type::Float(b) => Some(NumKind::Float(b)),
+        _ => None,
+    }
+}
+
+fn typed(t: TypedExpr) -> Expr {
+    Expr::Typed(Box::new(t))
+}
+
+fn num_op(op: BinOp) -> Option<NumOp> {
+    Some(match op {
+        BinOp::Add => NumOp::Add,
+        BinOp::Sub => NumOp::Sub,
+        BinOp::Mul => NumOp::Mul,
+        BinOp::Div => NumOp::Div,
+        BinOp::Rem => NumOp::Rem,
+        BinOp::And => NumOp::And,
+        BinOp::Or => NumOp::Or,
+        BinOp::Xor => NumOp::Xor,
+        BinOp::AndNot => NumOp::AndNot,
+        BinOp::Shl => NumOp::Shl,
+        BinOp::Shr => NumOp::Shr,
+        _ => return None,
+    })
+}
+
+fn cmp_op(op: BinOp) -> Option<Cmp> {
+    Some(match op {
+        BinOp::Eq => Cmp::Eq,
+        BinOp::Ne => Cmp::Ne,
+        BinOp::Lt => Cmp::Lt,
+        BinOp::Le => Cmp::Le,
+        BinOp::Gt => Cmp::Gt,
+        BinOp::Ge => Cmp::Ge,
+        _ => return None,
+    })
+}
+
+/// Whether the subset's own int arithmetic handles `a op b` (plain `int`,
+/// no bitwise operator): then this module leaves it alone.
+pub(crate) fn plain_int(op: BinOp, at: &Type, bt: &Type) -> bool {
+    let bitwise = matches!(
+        op,
+        BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
+    );
+    !bitwise && !is_num_other(at) && !is_num_other(bt)
+}
+
+/// A numeric type other than the subset's plain `int`.
+fn is_num_other(t: &Type) -> bool {
+    !matches!(t, Type::Int) && num_kind(t).is_some()
+}
+
+/// A constant expression's value as a number.
+fn const_num(e: &Expr) -> Option<Value> {
+    match e {
+        Expr::Const(v @ (Value::Int(_) | Value::Float(_) | Value::Big(_))) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+/// Whether `e` is an untyped integer constant beyond `int64`.
+pub(crate) fn is_big(e: &Expr) -> bool {
+    matches!(e, Expr::Const(Value::Big(_)))
+}
+
+/// An integer constant, exactly.
+fn big_of(v: &Value) -> Option<i128> {
+    match v {
+        Value::Int(n) => Some(i128::from(*n)),
+        Value::Big(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// An exact integer constant as the checker keeps it.
+fn norm(n: i128) -> Value {
+    match i64::try_from(n) {
+        Ok(m) => Value::Int(m),
+        Err(_) => Value::Big(n),
+    }
+}
+
+/// `a op b` on untyped integer constants, exactly (`None`: beyond i128,
+/// or not foldable here).
+fn fold_exact(op: NumOp, a: i128, b: i128) -> Option<Result<i128, &'static str>> {
+    Some(Ok(match op {
+        NumOp::Add => a.checked_add(b)?,
+        NumOp::Sub => a.checked_sub(b)?,
+        NumOp::Mul => a.checked_mul(b)?,
+        NumOp::Div | NumOp::Rem if b == 0 => {
+            return Some(Err("invalid operation: division by zero"))
+        }
+        NumOp::Div => a.checked_div(b)?,
+        NumOp::Rem => a.checked_rem(b)?,
+        NumOp::And => a & b,
+        NumOp::Or => a | b,
+        NumOp::Xor => a ^ b,
+        NumOp::AndNot => a & !b,
+        NumOp::Shl if (0..127).contains(&b) => {
+            let r = a.checked_shl(b as u32)?;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        NumOp::Shr if (0..127).contains(&b) => a >> b,
+        NumOp::Shr if b >= 127 => {
+            if a < 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        NumOp::Shl | NumOp::Shr => return None,
+    }))
+}
+
+/// An untyped constant `v` as a value of kind `k` (Go's representability
+/// check).
+fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
+    if let (Value::Big(n), NumKind::Int(ik)) = (v, k) {
+        let (lo, hi) = ik.range();
+        if *n < lo || *n > hi {
+            return err(pos, format!("cannot use {what} (untyped int constant {n}) as {t} value in expression (overflows)"));
+        }
+        return Ok(Value::Int(num::wrap(ik, *n as i64)));
+    }
+    if let (Value::Big(n), NumKind::Float(b)) = (v, k) {
+        return Ok(Value::Float(num::round(b, *n as f64)));
+    }
+    match (v, k) {
+        (Value::Int(n), NumKind::Int(ik)) => {
+            let (lo, hi) = ik.range();
+            if i128::from(*n) < lo || i128::from(*n) > hi {
+                return err(pos, format!("cannot use {what} (untyped int constant {n}) as {t} value in expression (overflows)"));
+            }
+            Ok(Value::Int(num::wrap(ik, *n)))
+        }
+        (Value::Int(n), NumKind::Float(b)) => Ok(Value::Float(num::round(b, *n as f64))),
+        (Value::Float(x), NumKind::Float(b)) => Ok(Value::Float(num::round(b, *x))),
+        (Value::Float(x), NumKind::Int(ik)) if x.fract() == 0.0 => {
+            represent(&Value::Int(*x as i64), NumKind::Int(ik), t, pos, what)
+        }
+        _ => err(
+            pos,
+            format!(
+                "cannot use {what} (untyped float constant) as {t} value in expression (truncated)"
+            ),
+        ),
+    }
+}
+
+impl Checker {
+    /// `a op b` on numbers other than plain `int` arithmetic; `None` if the
+    /// operands are not numbers (the caller goes on).
+    pub(crate) fn num_binary(
+        &mut self,
+        op: BinOp,
+        (a, b): (&AExpr, &AExpr),
+        (ae, at): (Expr, Type),
+        (be, bt): (Expr, Type),
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let shift = matches!(op, BinOp::Shl | BinOp::Shr);
+        // The operands' common type: an untyped constant takes the other's.
+        let (ae, be, t) = if shift {
+            self.shift_operands(a, b, (ae, at), (be, bt), pos)?
+        } else {
+            unify((a, ae, at), (b, be, bt), op, pos)?
+        };
+        let Some(k) = num_kind(&t) else {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {} (variable of type {t})",
+                    op.as_str(),
+                    show(a)
+                ),
+            );
+        };
+        if let Some(c) = cmp_op(op) {
+            if let (Some(x), Some(y)) = (const_num(&ae), const_num(&be)) {
+                if let (Some(p), Some(q), true) = (big_of(&x), big_of(&y), t == Type::Int) {
+                    let ord = p.cmp(&q);
+                    let r = match c {
+                        Cmp::Eq => ord.is_eq(),
+                        Cmp::Ne => ord.is_ne(),
+                        Cmp::Lt => ord.is_lt(),
+                        Cmp::Le => ord.is_le(),
+                        Cmp::Gt => ord.is_gt(),
+                        Cmp::Ge => ord.is_ge(),
+                    };
+                    return Ok((Expr::Const(Value::Bool(r)), Type::Bool));
+                }
+                return Ok((Expr::Const(Value::Bool(fold_cmp(c, k, &x, &y))), Type::Bool));
+            }
+            return Ok((
+                typed(TypedExpr::NumCmp {
+                    op: c,
+                    kind: k,
+                    a: ae,
+                    b: be,
+                }),
+                Type::Bool,
+            ));
+        }
+        let Some(nop) = num_op(op) else {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    show(a)
+                ),
+            );
+        };
+        if matches!(k, NumKind::Float(_))
+            && !matches!(nop, NumOp::Add | NumOp::Sub | NumOp::Mul | NumOp::Div)
+        {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {} (variable of type {t})",
+                    op.as_str(),
+                    show(a)
+                ),
+            );
+        }
+        if let (Some(x), Some(y)) = (const_num(&ae), const_num(&be)) {
+            if t == Type::Int {
+                // Untyped integer constants: exact arithmetic.
+                if let (Some(p), Some(q)) = (big_of(&x), big_of(&y)) {
+                    return match fold_exact(nop, p, q) {
+                        Some(Ok(n)) => Ok((Expr::Const(norm(n)), t)),
+                        Some(Err(msg)) => err(pos, msg),
+                        None => crate::checker::unsupported::refuse(
+                            pos,
+                            crate::checker::unsupported::Construct::BigConstants,
+                        ),
+                    };
+                }
+            }
+            if let (NumKind::Int(ik), Some(p), Some(q)) = (k, big_of(&x), big_of(&y)) {
+                // Typed constants do not wrap: Go rejects an overflow.
+                if let Some(Ok(n)) = fold_exact(nop, p, q) {
+                    let (lo, hi) = ik.range();
+                    if n < lo || n > hi {
+                        let whole = format!("{} {} {}", show(a), op.as_str(), show(b));
+                        return err(
+                            pos,
+                            format!("{whole} (constant {n} of type {t}) overflows {t}"),
+                        );
+                    }
+                }
+            }
+            if let Some(v) = fold(nop, k, &x, &y, pos)? {
+                return Ok((Expr::Const(v), t));
+            }
+        }
+        if matches!(nop, NumOp::Div | NumOp::Rem) && matches!(k, NumKind::Int(_)) {
+            if let Some(Value::Int(0)) = const_num(&be) {
+                return err(pos, "invalid operation: division by zero");
+            }
+        }
+        Ok((
+            typed(TypedExpr::Num {
+                op: nop,
+                kind: k,
+                a: ae,
+                b: be,
+            }),
+            t,
+        ))
+    }
+
+    /// The operands of a shift: the left one's type is the result's; the
+    /// count is any integer.
+    fn shift_operands(
+        &mut self,
+        a: &AExpr,
+        b: &AExpr,
+        (ae, at): (Expr, Type),
+        (be, bt): (Expr, Type),
+        pos: Pos,
+    ) -> PResult<(Expr, Expr, Type)> {
+        if !matches!(num_kind(&bt), Some(NumKind::Int(_))) {
+            return err(
+                b.pos,
+                format!(
+                    "invalid operation: shift count {} (variable of type {bt}) must be integer",
+                    show(b)
+                ),
+            );
+        }
+        if let (Some(Value::Int(n)), Some(_)) = (const_num(&be), Some(())) {
+            if n < 0 {
+                return err(b.pos, format!("invalid shift count {n} (negative)"));
+            }
+        }
+        if !matches!(num_kind(&at), Some(NumKind::Int(_))) {
+            return err(
+                pos,
+                format!("invalid operation: shift of type {at} ({})", show(a)),
+            );
+        }
+        Ok((ae, be, at))
+    }
+
+    /// `-x`, `+x`, `^x` on numbers other than plain `int` negation.
+    pub(crate) fn num_unary(
+        &mut self,
+        op: UnOp,
+        (xe, t): (Expr, Type),
+        x: &AExpr,
+        pos: Pos,
+    ) -> PResult<Option<(Expr, Type)>> {
+        if !matches!(op, UnOp::Neg | UnOp::Plus | UnOp::Xor) {
+            return Ok(None);
+        }
+        let Some(k) = num_kind(&t) else {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {} (variable of type {t})",
+                    op.as_str(),
+                    show(x)
+                ),
+            );
+        };
+        if op == UnOp::Plus {
+            return Ok(Some((xe, t)));
+        }
+        if op == UnOp::Xor && matches!(k, NumKind::Float(_)) {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator ^ not defined on {} (variable of type {t})",
+                    show(x)
+                ),
+            );
+        }
+        if let (Some(n), true) = (const_num(&xe).as_ref().and_then(big_of), t == Type::Int) {
+            let r = if op == UnOp::Neg {
+                n.checked_neg()
+            } else {
+                Some(!n)
+            };
+            if let Some(r) = r {
+                return Ok(Some((Expr::Const(norm(r)), t)));
+            }
+        }
+        if let Some(v) = const_num(&xe) {
+            let zero = match k {
+                NumKind::Float(_) => Value::Float(0.0),
+                NumKind::Int(_) => Value::Int(0),
+            };
+            let (o, a, b) = if op == UnOp::Neg {
+                (NumOp::Sub, zero, v)
+            } else {
+                (NumOp::Xor, v, Value::Int(-1))
+            };
+            if let Some(r) = fold(o, k, &a, &b, pos)? {
+                return Ok(Some((Expr::Const(r), t)));
+            }
+        }
+        let neg = op == UnOp::Neg;
+        Ok(Some((
+            typed(TypedExpr::NumUnary {
+                neg,
+                kind: k,
+                x: xe,
+            }),
+            t,
+        )))
+    }
+
+    /// `T(x)` between numeric types; `None` if either is not numeric.
+    pub(crate) fn num_conversion(&mut self, t: &Type, x: &AExpr) -> PResult<Option<(Expr, Type)>> {
+        let Some(to) = num_kind(t) else {
+            return Ok(None);
+        };
+        let (xe, xt) = self.value(x)?;
+        let Some(from) = num_kind(&xt) else {
+            return err(
+                x.pos,
+                format!(
+                    "cannot convert {} (variable of type {}) to type {t}",
+                    show(x),
+                    xt.describe()
+                ),
+            );
+        };
+        if let Some(v) = const_num(&xe) {
+            let untyped = matches!(xt, Type::Int | Type::Float(64));
+            let c = if untyped {
+                let what = if matches!(v, Value::Float(_)) {
+                    "float"
+                } else {
+                    "int"
+                };
+                represent(&v, to, t, x.pos, &show(x)).map_err(|mut e| {
+                    e.msg = format!(
+                        "cannot convert {} (untyped {what} constant) to type {t}",
+                        show(x)
+                    );
+                    e
+                })?
+            } else {
+                convert_const(&v, from, to)
+            };
+            return Ok(Some((Expr::Const(c), t.clone())));
+        }
+        if from == to {
+            return Ok(Some((xe, t.clone())));
+        }
+        Ok(Some((
+            typed(TypedExpr::Conv { x: xe, from, to }),
+            t.clone(),
+        )))
+    }
+}
+
+/// The operands of `a op b` brought to one numeric type.
+fn unify(
+    (a, ae, at): (&AExpr, Expr, Type),
+    (b, be, bt): (&AExpr, Expr, Type),
+    op: BinOp,
+    pos: Pos,
+) -> PResult<(Expr, Expr, Type)> {
+    if at == bt {
+        return Ok((ae, be, at));
+    }
+    let (ac, bc) = (const_num(&ae).is_some(), const_num(&be).is_some());
+    let untyped = |t: &Type| matches!(t, Type::Int | Type::Float(64));
+    // Two untyped constants: the float kind wins.
+    if ac && bc && untyped(&at) && untyped(&bt) {
+        let f =
+            |e: &Expr| Expr::Const(Value::Float(as_f64(&const_num(e).unwrap_or(Value::Int(0)))));
+        return Ok((f(&ae), f(&be), Type::Float(64)));
+    }
+    if ac && untyped(&at) {
+        if let Some(k) = num_kind(&bt) {
+            let v = represent(
+                &const_num(&ae).unwrap_or(Value::Int(0)),
+                k,
+                &bt,
+                a.pos,
+                &show(a),
+            )?;
+            return Ok((Expr::Const(v), be, bt));
+        }
+    }
+    if bc && untyped(&bt) {
+        if let Some(k) = num_kind(&at) {
+            let v = represent(
+                &const_num(&be).unwrap_or(Value::Int(0)),
+                k,
+                &at,
+                b.pos,
+                &show(b),
+            )?;
+            return Ok((ae, Expr::Const(v), at));
+        }
+    }
+    err(
+        pos,
+        format!(
+            "invalid operation: {} {} {} (mismatched types {} and {})",
+            show(a),
+            op.as_str(),
+            show(b),
+            at.describe(),
+            bt.describe()
+        ),
+    )
+}
+
+fn as_f64(v: &Value) -> f64 {
+    match v {
+        Value::Int(n) => *n as f64,
+        Value::Float(x) => *x,
+        _ => 0.0,
+    }
+}
+
+fn as_i64(v: &Value) -> i64 {
+    match v {
+        Value::Int(n) => *n,
+        Value::Float(x) => *x as i64,
+        _ => 0,
+    }
+}
+
+/// A constant `a op b` (`None`: leave it to run time; `Err`: Go's
+/// compile-time error).
+fn fold(op: NumOp, k: NumKind, a: &Value, b: &Value, pos: Pos) -> PResult<Option<Value>> {
+    Ok(Some(match k {
+        NumKind::Float(bits) => {
+            if op == NumOp::Div && as_f64(b) == 0.0 {
+                return err(pos, "invalid operation: division by zero");
+            }
+            Value::Float(num::float_op(op, bits, as_f64(a), as_f64(b)))
+        }
+        NumKind::Int(ik) => match num::int_op(op, ik, as_i64(a), as_i64(b)) {
+            Ok(v) => Value::Int(v),
+            Err(NumErr::DivideByZero) => return err(pos, "invalid operation: division by zero"),
+            Err(NumErr::NegativeShift) => return Ok(None),
+        },
+    }))
+}
+
+fn fold_cmp(c: Cmp, k: NumKind, a: &Value, b: &Value) -> bool {
+    let ord = match k {
+        NumKind::Int(ik) => num::int_cmp(ik, as_i64(a), as_i64(b)),
+        NumKind::Float(_) => as_f64(a)
+            .partial_cmp(&as_f64(b))
+            .unwrap_or(std::cmp::Ordering::Less),
+    };
+    match c {
+        Cmp::Eq => ord.is_eq(),
+        Cmp::Ne => ord.is_ne(),
+        Cmp::Lt => ord.is_lt(),
+        Cmp::Le => ord.is_le(),
+        Cmp::Gt => ord.is_gt(),
+        Cmp::Ge => ord.is_ge(),
+    }
+}
+
+/// A typed constant converted between numeric kinds (wrapping, as at run
+/// time).
+fn convert_const(v: &Value, from: NumKind, to: NumKind) -> Value {
+    match (from, to) {
+        (NumKind::Int(f), NumKind::Int(t)) => {
+            let _ = f;
+            Value::Int(num::wrap(t, as_i64(v)))
+        }
+        (NumKind::Int(f), NumKind::Float(b)) => Value::Float(num::int_to_float(f, as_i64(v), b)),
+        (NumKind::Float(_), NumKind::Int(t)) => Value::Int(num::float_to_int(as_f64(v), t)),
+        (NumKind::Float(_), NumKind::Float(b)) => Value::Float(num::round(b, as_f64(v))),
+    }
+}
+
+/// An untyped numeric constant used as a value of numeric type `to`
+/// (`var b byte = 200`, `f(1.5)`); `None` when `x` is not one.
+pub(crate) fn coerce_const(
+    x: &Expr,
+    from: &Type,
+    to: &Type,
+    e: &AExpr,
+    ctx: &str,
+) -> Option<PResult<Expr>> {
+    let v = const_num(x)?;
+    if let (Value::Big(n), None) = (&v, num_kind(to)) {
+        return Some(err(
+            e.pos,
+            format!(
+                "cannot use {} (untyped int constant {n}) as int value in {ctx} (overflows)",
+                show(e)
+            ),
+        ));
+    }
+    if !matches!(from, Type::Int | Type::Float(64)) || (from == to && !matches!(v, Value::Big(_))) {
+        return None;
+    }
+    let k = num_kind(to)?;
+    Some(
+        represent(&v, k, to, e.pos, &show(e))
+            .map_err(|mut er| {
+                er.msg = er.msg.replace("in expression", &format!("in {ctx}"));
+                er
+            })
+            .map(Expr::Const),
+    )
+}
+
+impl Checker {
+    /// `x op= y` on a number other than plain `int` arithmetic, for a
+    /// variable `x` (`x` read, then stored); `None` otherwise.
+    pub(crate) fn num_op_assign(
+        &mut self,
+        op: BinOp,
+        l: &AExpr,
+        r: &AExpr,
+        pos: Pos,
+    ) -> PResult<Option<crate::ir::Stmt>> {
+        if !matches!(&super::unparen(l).kind, crate::ast::ExprKind::Ident(_)) {
+            return Ok(None);
+        }
+        let (var, t) = self.target_var(l)?;
+        let (re, rt) = self.value(r)?;
+        if super::num::plain_int(op, &t, &rt) || num_kind(&t).is_none() {
+            return Ok(None);
+        }
+        let cur = (Expr::Load(var), t);
+        let (v, _) = self.num_binary(op, (l, r), cur, (re, rt), pos)?;
+        Ok(Some(crate::ir::Stmt::Assign {
+            lhs: vec![crate::ir::Lhs::Set(var)],
+            rhs: crate::ir::Rhs::List(vec![v]),
+        }))
+    }
+}

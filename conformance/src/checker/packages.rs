@@ -1,0 +1,327 @@
+//! The functions of `strings`, `sort`, `slices`, `errors` (beyond `New`)
+//! and `log` that minigo runs (rt/pkg.rs), with their signatures; `log`'s
+//! flags and prefix are hidden package variables of the program.
+
+use std::rc::Rc;
+
+use super::expr::show;
+use super::{err, Checker};
+use crate::ast::Expr as AExpr;
+use crate::ir::{Args, Builtin, Call, Const, Expr, Lhs, PkgFn, Rhs, Stmt, Var};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+fn sl(t: Type) -> Type {
+    Type::Slice(Rc::new(t))
+}
+
+/// `(function, parameters, results)` of a function with a fixed signature.
+fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+    use PkgFn::*;
+    use Type::{Bool as B, Int as I, Str as S};
+    let (f, p, r) = match (pkg, name) {
+        ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
+        ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),
+        ("strings", "ContainsAny") => (StringsContainsAny, vec![S, S], vec![B]),
+        ("strings", "HasPrefix") => (StringsHasPrefix, vec![S, S], vec![B]),
+        ("strings", "HasSuffix") => (StringsHasSuffix, vec![S, S], vec![B]),
+        ("strings", "Index") => (StringsIndex, vec![S, S], vec![I]),
+        ("strings", "IndexByte") => (StringsIndexByte, vec![S, I], vec![I]),
+        ("strings", "IndexRune") => (StringsIndexRune, vec![S, I], vec![I]),
+        ("strings", "LastIndex") => (StringsLastIndex, vec![S, S], vec![I]),
+        ("strings", "Split") => (StringsSplit, vec![S, S], vec![sl(S)]),
+        ("strings", "SplitN") => (StringsSplitN, vec![S, S, I], vec![sl(S)]),
+        ("strings", "Fields") => (StringsFields, vec![S], vec![sl(S)]),
+        ("strings", "Join") => (StringsJoin, vec![sl(S), S], vec![S]),
+        ("strings", "Repeat") => (StringsRepeat, vec![S, I], vec![S]),
+        ("strings", "Replace") => (StringsReplace, vec![S, S, S, I], vec![S]),
+        ("strings", "ReplaceAll") => (StringsReplaceAll, vec![S, S, S], vec![S]),
+        ("strings", "ToUpper") => (StringsToUpper, vec![S], vec![S]),
+        ("strings", "ToLower") => (StringsToLower, vec![S], vec![S]),
+        ("strings", "Title") => (StringsTitle, vec![S], vec![S]),
+        ("strings", "TrimSpace") => (StringsTrimSpace, vec![S], vec![S]),
+        ("strings", "Trim") => (StringsTrim, vec![S, S], vec![S]),
+        ("strings", "TrimLeft") => (StringsTrimLeft, vec![S, S], vec![S]),
+        ("strings", "TrimRight") => (StringsTrimRight, vec![S, S], vec![S]),
+        ("strings", "TrimPrefix") => (StringsTrimPrefix, vec![S, S], vec![S]),
+        ("strings", "TrimSuffix") => (StringsTrimSuffix, vec![S, S], vec![S]),
+        ("strings", "Count") => (StringsCount, vec![S, S], vec![I]),
+        ("strings", "EqualFold") => (StringsEqualFold, vec![S, S], vec![B]),
+        ("strings", "Compare") => (StringsCompare, vec![S, S], vec![I]),
+        ("strings", "Cut") => (StringsCut, vec![S, S], vec![S, S, B]),
+        ("sort", "Ints") => (SortInts, vec![sl(I)], vec![]),
+        ("sort", "Strings") => (SortStrings, vec![sl(S)], vec![]),
+        ("sort", "IntsAreSorted") => (SortIntsAreSorted, vec![sl(I)], vec![B]),
+        ("sort", "StringsAreSorted") => (SortStringsAreSorted, vec![sl(S)], vec![B]),
+        ("sort", "SearchInts") => (SortSearchInts, vec![sl(I), I], vec![I]),
+        ("sort", "SearchStrings") => (SortSearchStrings, vec![sl(S), S], vec![I]),
+        ("errors", "Is") => (ErrorsIs, vec![Type::Error, Type::Error], vec![B]),
+        ("errors", "Unwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
+        // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
+        ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
+        _ => return None,
+    };
+    Some((f, p, r))
+}
+
+fn call(f: PkgFn, args: Args) -> Expr {
+    Expr::Call(Box::new(Call {
+        target: crate::ir::Target::Builtin(Builtin::Pkg(f)),
+        args,
+    }))
+}
+
+fn result(mut r: Vec<Type>) -> Type {
+    if r.len() == 1 {
+        r.remove(0)
+    } else {
+        Type::Tuple(Rc::from(r))
+    }
+}
+
+impl Checker {
+    /// A call of a package function of rt/pkg.rs; `None` if there is none
+    /// of that name.
+    pub(crate) fn pkg_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        if let Some((f, params, results)) = signature(pkg, name) {
+            let fname = format!("{pkg}.{name}");
+            return Some(
+                self.args(&params, args, pos, &fname)
+                    .map(|a| (call(f, a), result(results))),
+            );
+        }
+        match pkg {
+            "slices" => self.slices_call(name, args, pos),
+            "log" => self.log_call(name, args, pos),
+            "errors" if name == "As" => Some(self.errors_as(args, pos)),
+            "errors" if name == "Join" => Some((|| {
+                let mut vals = Vec::new();
+                for (k, a) in args.iter().enumerate() {
+                    let v = self.value_as(a, &Type::Error, "argument to errors.Join")?;
+                    vals.push((Expr::Const(Const::Int(k as i64)), v));
+                }
+                let list = Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
+                    on: crate::ir::On::Slice,
+                    len: vals.len() as u32,
+                    zero: Const::Nil,
+                    depth: 0,
+                    elems: vals,
+                }));
+                Ok((call(PkgFn::ErrorsJoin, Args::List(vec![list])), Type::Error))
+            })()),
+            _ => None,
+        }
+    }
+
+    /// The generic functions of `slices` on a slice of a basic type.
+    fn slices_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        use PkgFn::*;
+        let (f, nargs) = match name {
+            "Sort" => (SlicesSort, 1),
+            "Reverse" => (SlicesReverse, 1),
+            "Contains" => (SlicesContains, 2),
+            "Index" => (SlicesIndex, 2),
+            "Max" => (SlicesMax, 1),
+            "Min" => (SlicesMin, 1),
+            "Equal" => (SlicesEqual, 2),
+            "Clone" => (SlicesClone, 1),
+            _ => return None,
+        };
+        Some((|| {
+            if args.len() != nargs {
+                return err(
+                    pos,
+                    format!("wrong number of arguments in call to slices.{name}"),
+                );
+            }
+            let (s, st) = self.value(&args[0])?;
+            let su = st.underlying();
+            let Type::Slice(e) = &su else {
+                return err(args[0].pos, format!("cannot use {} (value of type {}) as slice value in argument to slices.{name}", show(&args[0]), st.describe()));
+            };
+            let mut out = vec![s];
+            if nargs == 2 {
+                let want = if f == SlicesEqual {
+                    st.clone()
+                } else {
+                    e.scalar()
+                };
+                out.push(self.value_as(&args[1], &want, &format!("argument to slices.{name}"))?);
+            }
+            let t = match f {
+                SlicesSort | SlicesReverse => Type::Tuple(Rc::from(Vec::new())),
+                SlicesContains | SlicesEqual => Type::Bool,
+                SlicesIndex => Type::Int,
+                SlicesMax | SlicesMin => e.scalar(),
+                _ => st.clone(),
+            };
+            Ok((call(f, Args::List(out)), t))
+        })())
+    }
+
+    /// `log.Print*`, `Fatal*`, `Panic*` (with the hidden flags and prefix
+    /// first), `SetFlags`, `SetPrefix`, `Flags`, `Prefix`.
+    fn log_call(&mut self, name: &str, args: &[AExpr], pos: Pos) -> Option<PResult<(Expr, Type)>> {
+        use PkgFn::*;
+        let (flags, prefix) = self.log_vars?;
+        let none = Type::Tuple(Rc::from(Vec::new()));
+        let f = match name {
+            "Print" => LogPrint,
+            "Println" => LogPrintln,
+            "Printf" => LogPrintf,
+            "Fatal" => LogFatal,
+            "Fatalln" => LogFatalln,
+            "Fatalf" => LogFatalf,
+            "Panic" => LogPanic,
+            "Panicln" => LogPanicln,
+            "Panicf" => LogPanicf,
+            "SetFlags" | "SetPrefix" => {
+                let (var, t) = if name == "SetFlags" {
+                    (flags, Type::Int)
+                } else {
+                    (prefix, Type::Str)
+                };
+                return Some((|| {
+                    let [a] = args else {
+                        return err(
+                            pos,
+                            format!("wrong number of arguments in call to log.{name}"),
+                        );
+                    };
+                    let v = self.value_as(a, &t, &format!("argument to log.{name}"))?;
+                    Ok((
+                        Expr::Comp(Box::new(crate::ir::CompExpr::SetGlobal {
+                            global: var,
+                            value: v,
+                        })),
+                        none,
+                    ))
+                })());
+            }
+            "Flags" => return Some(Ok((Expr::Load(Var::Global(flags)), Type::Int))),
+            "Prefix" => return Some(Ok((Expr::Load(Var::Global(prefix)), Type::Str))),
+            _ => return None,
+        };
+        Some((|| {
+            let mut out = vec![
+                Expr::Load(Var::Global(flags)),
+                Expr::Load(Var::Global(prefix)),
+            ];
+            for a in args {
+                out.push(self.value_as(a, &Type::Any, &format!("argument to log.{name}"))?);
+            }
+            Ok((call(f, Args::List(out)), none))
+        })())
+    }
+
+    /// `fmt.Println(xs...)` and the like: a `...any` native called with a
+    /// slice, unpacked at run time.
+    pub(crate) fn pkg_spread_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let printed = || Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
+        let (b, nfixed, t) = match (pkg, name) {
+            ("fmt", "Print") => (Builtin::FmtPrint, 0, printed()),
+            ("fmt", "Println") => (Builtin::FmtPrintln, 0, printed()),
+            ("fmt", "Sprint") => (Builtin::FmtSprint, 0, Type::Str),
+            ("fmt", "Sprintln") => (Builtin::FmtSprintln, 0, Type::Str),
+            ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
+            ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
+            ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            _ => return None,
+        };
+        Some((|| {
+            if args.len() != nfixed + 1 {
+                return err(
+                    pos,
+                    format!(
+                        "have (...) arguments: wrong number of arguments in call to {pkg}.{name}"
+                    ),
+                );
+            }
+            let mut fixed = Vec::new();
+            for a in &args[..nfixed] {
+                fixed.push(self.value_as(a, &Type::Str, &format!("argument to {pkg}.{name}"))?);
+            }
+            let any = Type::Slice(Rc::new(Type::Any));
+            let rest = self.value_as(&args[nfixed], &any, &format!("argument to {pkg}.{name}"))?;
+            let c = Call {
+                target: crate::ir::Target::Builtin(b),
+                args: Args::Unpack(fixed, rest),
+            };
+            Ok((Expr::Call(Box::new(c)), t))
+        })())
+    }
+
+    /// Allocates `log`'s hidden variables when the program imports it;
+    /// their initialisation (`LstdFlags`, no prefix).
+    pub(crate) fn log_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
+        let mut out = self.io_globals(nglobals);
+        if !self.imports.contains_key("log") {
+            return out;
+        }
+        let (f, p) = (*nglobals as u32, *nglobals as u32 + 1);
+        *nglobals += 2;
+        self.log_vars = Some((f, p));
+        out.push(Stmt::Assign {
+            lhs: vec![Lhs::Set(Var::Global(f)), Lhs::Set(Var::Global(p))],
+            rhs: Rhs::List(vec![
+                Expr::Const(Const::Int(3)),
+                Expr::Const(Const::Str("".into())),
+            ]),
+        });
+        out
+    }
+
+    /// `io.EOF` and `io.ErrUnexpectedEOF` when the program imports `io`.
+    fn io_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
+        if !self.imports.contains_key("io") {
+            return Vec::new();
+        }
+        let (eof, unexpected) = (*nglobals as u32, *nglobals as u32 + 1);
+        *nglobals += 2;
+        self.io_vars = Some((eof, unexpected));
+        let new = |text: &str| {
+            Expr::Call(Box::new(Call {
+                target: crate::ir::Target::Builtin(Builtin::ErrorsNew),
+                args: Args::List(vec![Expr::Const(Const::Str(text.into()))]),
+            }))
+        };
+        vec![Stmt::Assign {
+            lhs: vec![
+                Lhs::Set(Var::Global(eof)),
+                Lhs::Set(Var::Global(unexpected)),
+            ],
+            rhs: Rhs::List(vec![new("EOF"), new("unexpected EOF")]),
+        }]
+    }
+
+    /// A package variable of `io`.
+    pub(crate) fn io_var(&mut self, name: &str) -> Option<(Expr, Type)> {
+        let (eof, unexpected) = self.io_vars?;
+        let g = match name {
+            "EOF" => eof,
+            "ErrUnexpectedEOF" => unexpected,
+            _ => return None,
+        };
+        if let Some(i) = self.imports.get_mut("io") {
+            i.used = true;
+        }
+        Some((Expr::Load(Var::Global(g)), Type::Error))
+    }
+}

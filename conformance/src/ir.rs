@@ -1,6 +1,6 @@
 //! The checked program (the checker's output, the compiler's input): names
 //! resolved to variable slots, types settled. Front-end data: `Rc`s, one
-//! thread; [`crate::compile`] turns it into [`crate::code`], which runs.
+//! thread; `crate::compile` turns it into [`crate::code`], which runs.
 
 use std::rc::Rc;
 
@@ -677,6 +677,20 @@ pub enum Place {
         /// What `x` is.
         on: On,
     },
+    /// `v.f.g` of a variable holding a struct.
+    Field {
+        /// The variable.
+        var: Var,
+        /// Field indices.
+        path: Vec<u32>,
+    },
+    /// `p.f.g` (or `*p`: an empty path) through the pointer `p`.
+    Pointee {
+        /// The pointer (evaluated before the values).
+        p: Expr,
+        /// Field indices.
+        path: Vec<u32>,
+    },
 }
 
 /// A statement on composite values, or of control flow.
@@ -764,6 +778,8 @@ impl Place {
         match self {
             Place::Var(_) => Vec::new(),
             Place::Elem { x, i, .. } => vec![x, i],
+            Place::Field { .. } => Vec::new(),
+            Place::Pointee { p, .. } => vec![p],
         }
     }
 }
@@ -1077,6 +1093,25 @@ pub enum PkgFn {
     ErrorsUnwrap,
     /// The error and every error it wraps, depth first (`errors.As`'s walk).
     ErrorsChain,
+    /// Writes a string to stderr (`fmt.Fprint*(os.Stderr, ...)`): `(n, nil)`.
+    StderrWrite,
+    /// A function of `math` on float64s (rt/pkg.rs).
+    Math(MathFn),
+    StrconvItoa,
+    StrconvAtoi,
+    StrconvQuote,
+    StrconvFormatInt,
+    StrconvParseInt,
+    StrconvParseBool,
+    StrconvFormatBool,
+    UnicodeIsUpper,
+    UnicodeIsLower,
+    UnicodeIsDigit,
+    UnicodeIsLetter,
+    UnicodeIsSpace,
+    UnicodeIsPunct,
+    UnicodeToUpper,
+    UnicodeToLower,
     ErrorsJoin,
     /// `log.Print*`: arguments are the flags, the prefix, then the values.
     LogPrint,
@@ -1088,4 +1123,30 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// The functions of `math` that minigo runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum MathFn {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+    Round,
+    Pow,
+    Max,
+    Min,
+    Mod,
+    Inf,
+    NaN,
+    IsNaN,
+    IsInf,
+    Log,
+    Log2,
+    Log10,
+    Exp,
+    Hypot,
+    Signbit,
 }

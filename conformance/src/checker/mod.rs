@@ -9,6 +9,7 @@ mod expr;
 pub(crate) mod flow;
 mod goroutines;
 mod packages;
+mod prelude;
 mod sorting;
 mod stmt;
 mod typedecl;
@@ -141,10 +142,14 @@ struct Checker {
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
     io_vars: Option<(u32, u32)>,
+    /// `os.Args`, a package variable.
+    os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
+    /// `strings.Builder` of the prelude (checker/prelude.rs).
+    strings_builder: Option<Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -177,6 +182,9 @@ const PACKAGES: &[&str] = &[
     "slices",
     "log",
     "io",
+    "math",
+    "strconv",
+    "unicode",
     "sync",
     "sync/atomic",
     "time",
@@ -212,6 +220,8 @@ impl Checker {
             );
         }
         self.scopes.push((HashMap::new(), usize::MAX));
+        let with_prelude = self.with_prelude(file)?;
+        let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
         let log_init = self.log_globals(&mut nglobals);
         let Some(Binding::Func { idx: main, ty }) = self.scopes[0].0.get("main").cloned() else {

@@ -142,7 +142,9 @@ impl Checker {
                 return err(pos, "can only use ... with final argument in list");
             };
             let (te, tt) = self.value(t)?;
-            let ok = tt == st || (tt == Type::Str && **elem == Type::Byte) || tt.assignable_to(&st);
+            let ok = tt == st
+                || (tt == Type::Str && **elem == Type::IntK(crate::types::table::IntKind::U8))
+                || tt.assignable_to(&st);
             if !ok {
                 return err(
                     t.pos,
@@ -186,7 +188,7 @@ impl Checker {
         let (se, st) = self.value(s)?;
         let ok = match (&dt.underlying(), &st.underlying()) {
             (Type::Slice(a), Type::Slice(b)) => a == b,
-            (Type::Slice(a), Type::Str) => **a == Type::Byte,
+            (Type::Slice(a), Type::Str) => **a == Type::IntK(crate::types::table::IntKind::U8),
             _ => false,
         };
         if !ok {
@@ -244,8 +246,16 @@ impl Checker {
             };
             let (xe, xt) = self.value(x)?;
             let how = match (&to.underlying(), &xt.underlying()) {
-                (Type::Slice(e), Type::Str) if **e == Type::Byte => Conv::StrToBytes,
-                (Type::Slice(e), Type::Str) if **e == Type::Rune => Conv::StrToRunes,
+                (Type::Slice(e), Type::Str)
+                    if **e == Type::IntK(crate::types::table::IntKind::U8) =>
+                {
+                    Conv::StrToBytes
+                }
+                (Type::Slice(e), Type::Str)
+                    if **e == Type::IntK(crate::types::table::IntKind::I32) =>
+                {
+                    Conv::StrToRunes
+                }
                 _ if xt == to => return Ok((xe, to)),
                 (_, Type::Nil) => {
                     let z = crate::checker::zero(&to);
@@ -272,8 +282,12 @@ impl Checker {
         Some((|| {
             let (xe, xt) = self.value(x)?;
             let how = match &xt.underlying() {
-                Type::Slice(e) if **e == Type::Byte => Conv::BytesToStr,
-                Type::Slice(e) if **e == Type::Rune => Conv::RunesToStr,
+                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::U8) => {
+                    Conv::BytesToStr
+                }
+                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::I32) => {
+                    Conv::RunesToStr
+                }
                 Type::Int | Type::IntK(_) => Conv::RuneToStr,
                 Type::Str => return Ok((xe, Type::Str)),
                 _ => {

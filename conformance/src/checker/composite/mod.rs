@@ -112,17 +112,8 @@ impl Checker {
         })
     }
 
-    /// An element type: `byte` and `rune` stay apart from `int` here.
+    /// An element type.
     pub(crate) fn elem_type(&mut self, e: &TypeExpr) -> PResult<Type> {
-        if let TypeExpr::Name(n, _) = e {
-            if self.lookup(n).is_none() {
-                match &**n {
-                    "byte" | "uint8" => return Ok(Type::Byte),
-                    "rune" | "int32" => return Ok(Type::Rune),
-                    _ => {}
-                }
-            }
-        }
         self.type_expr(e)
     }
 

@@ -157,6 +157,11 @@ impl Checker {
                 if let Some(r) = self.pkg_call(pkg, name, args, pos) {
                     return r;
                 }
+                if pkg == "fmt" {
+                    if let Some(r) = self.fprint(name, args, None, pos) {
+                        return r;
+                    }
+                }
                 return Err(SyntaxError::unsupported(
                     pos,
                     &format!("calls of `{pkg}.{name}`"),

@@ -434,6 +434,9 @@ impl Checker {
     }
 
     pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if lhs.len() > 1 && lhs.iter().any(super::typed::is_typed_target) {
+            return self.assign_mixed(lhs, rhs, pos);
+        }
         if let Some(s) = self.typed_assign(lhs, rhs, pos)? {
             return Ok(s);
         }
@@ -450,7 +453,7 @@ impl Checker {
                 .into_iter()
                 .map(|p| match p {
                     Place::Var(l) => l,
-                    Place::Elem { .. } => Lhs::Blank,
+                    _ => Lhs::Blank,
                 })
                 .collect();
             return Ok(Stmt::Assign { lhs, rhs: r });
@@ -461,6 +464,48 @@ impl Checker {
         })))
     }
 
+    /// `a, p.f, *q = ...` with fields or pointees among the targets: the
+    /// pointers are evaluated first, the values go to temporaries with
+    /// the other targets, then the fields and pointees are stored.
+    fn assign_mixed(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        use crate::checker::expr::typed::Root;
+        let (mut pre, mut post, mut places, mut types) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for l in lhs {
+            if !super::typed::is_typed_target(l) {
+                let (p, t) = self.assign_target(l)?;
+                places.push(p);
+                types.push(t);
+                continue;
+            }
+            let Some(mut p) = self.target_place(l)? else {
+                return err(l.pos, format!("cannot assign to {}", show(l)));
+            };
+            p.root = match std::mem::replace(&mut p.root, Root::Var(Var::Local(0))) {
+                Root::Ptr(e) => {
+                    let slot = self.new_slot();
+                    pre.push(Stmt::Assign {
+                        lhs: vec![Lhs::Declare(slot)],
+                        rhs: Rhs::List(vec![e]),
+                    });
+                    Root::Ptr(Expr::Load(Var::Local(slot)))
+                }
+                root => root,
+            };
+            let tmp = self.new_slot();
+            places.push(Place::Var(Lhs::Declare(tmp)));
+            types.push(Some(p.ty.clone()));
+            post.push(super::typed::store(p, Expr::Load(Var::Local(tmp))));
+        }
+        let r = self.assign_rhs(lhs, &types, rhs, pos)?;
+        pre.push(Stmt::Comp(Box::new(CompStmt::Assign {
+            targets: places,
+            rhs: r,
+        })));
+        pre.extend(post);
+        Ok(Stmt::Block(pre))
+    }
+
     /// A target of `=`: `_` (no type), a variable, or an element.
     fn assign_target(&mut self, l: &AExpr) -> PResult<(Place, Option<Type>)> {
         if matches!(&l.kind, ExprKind::Ident(n) if &**n == "_") {
@@ -468,6 +513,9 @@ impl Checker {
         }
         if let Some(r) = self.elem_place(l) {
             let (p, t) = r?;
+            return Ok((p, Some(t)));
+        }
+        if let Some((p, t)) = self.typed_place(l)? {
             return Ok((p, Some(t)));
         }
         let (v, t) = self.target_var(l)?;

@@ -196,7 +196,8 @@ impl<G, V> Queue<G, V> {
                     .iter()
                     .any(|t| t.awaited.as_ref().is_none_or(|a| a()))
             {
-                let out = if st.live == 0 {
+                // (The run time's own goroutines, timers, are not counted.)
+                let out = if st.live <= st.hidden {
                     Outcome::NoGoroutines
                 } else {
                     let first = st.blocked.values().next().map(|p| (p.gid(), p.reason()));

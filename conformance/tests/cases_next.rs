@@ -38,7 +38,7 @@ const MIN_CASES: usize = 155;
 
 /// Programs that matched Go in every mode when this floor was set. Raise
 /// it whenever more match; lowering it hides a regression.
-const MIN_MATCHING: usize = 129;
+const MIN_MATCHING: usize = 130;
 
 /// Programs on which minigo prints a wrong output today, each with the
 /// reason: a known bug tracked by an issue, reported by the test but not
@@ -50,6 +50,7 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
     ("w15_inventory.go", "issue 9: %v of a float inside a struct, slice or map prints Go's %e form (2.5e0)"),
     ("w18_type_switch.go", "issue 9: switch on a byte with rune-literal cases is rejected; fmt does not call String() on fields; pointer method on a slice element"),
     ("w23_middleware.go", "issue 9: a value of a named func type cannot be called"),
+    ("w26_bst.go", "issue 9: fmt does not call String() on the fields of a struct printed with %v (a nil *Node field prints <nil>, Go's ())"),
     ("w28_state_machine.go", "issue 9: fmt does not call String() on fields; indexing with a named integer; a variadic method with several arguments"),
     ("w32_error_interfaces.go", "issue 9: errors.As(err, nil) must panic at run time; errors.Is must call a user-defined Is method"),
     ("w38_numbers.go", "issue 9: fmt's # flag (%#x, %#o, %#v); untyped float constants are folded in float64, not exactly"),

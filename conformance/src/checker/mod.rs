@@ -2,6 +2,7 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod builtins_minmax;
 mod composite;
 mod consts;
 mod errors_as;

@@ -10,6 +10,7 @@ mod expr;
 pub(crate) mod flow;
 mod goroutines;
 mod packages;
+mod pkg_values;
 mod prelude;
 mod sorting;
 mod stmt;

@@ -78,3 +78,63 @@ impl Checker {
         }))
     }
 }
+
+/// The Go spelling of `t` inside the program (a type declared at package
+/// level by its name), where it has one.
+fn spell(t: &Type) -> Option<String> {
+    Some(match t {
+        Type::Named(n) => match n.full.strip_prefix("main.") {
+            Some(local) if !local.contains(['.', '·']) => local.to_string(),
+            _ => return None,
+        },
+        Type::Pointer(e) => format!("*{}", spell(e)?),
+        Type::Slice(e) => format!("[]{}", spell(e)?),
+        Type::Map(k, v) => format!("map[{}]{}", spell(k)?, spell(v)?),
+        Type::Any => "any".into(),
+        Type::Int
+        | Type::Str
+        | Type::Bool
+        | Type::Error
+        | Type::IntK(_)
+        | Type::Float(_)
+        | Type::Byte
+        | Type::Rune => t.to_string(),
+        _ => return None,
+    })
+}
+
+impl Checker {
+    /// `sync.OnceValues(f)`: `sync.OnceValue` of a func that keeps both
+    /// results in a struct, and a func that takes them out again.
+    pub(crate) fn once_values(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let [f] = args else {
+            return super::err(pos, "wrong number of arguments in call to sync.OnceValues");
+        };
+        let (_, ft) = self.value(f)?;
+        let sig = match &ft {
+            Type::Func(sig) if sig.params.is_empty() && sig.results.len() == 2 => sig.clone(),
+            _ => {
+                return super::err(
+                    f.pos,
+                    format!(
+                        "cannot use {} (value of type {ft}) as the function of sync.OnceValues",
+                        super::expr::show(f)
+                    ),
+                )
+            }
+        };
+        let (Some(a), Some(b)) = (spell(&sig.results[0]), spell(&sig.results[1])) else {
+            return Err(crate::lexer::SyntaxError::unsupported(
+                f.pos,
+                "`sync.OnceValues` of functions with these result types",
+            ));
+        };
+        let src = format!(
+            "package main\nvar _ = func(f func() ({a}, {b})) func() ({a}, {b}) {{\n\
+             g := sync.OnceValue(func() struct {{ a {a}; b {b} }} {{\n\
+             x, y := f()\nreturn struct {{ a {a}; b {b} }}{{x, y}}\n}})\n\
+             return func() ({a}, {b}) {{\nr := g()\nreturn r.a, r.b\n}}\n}}(f)\n"
+        );
+        self.template_call(&src, args, pos)
+    }
+}

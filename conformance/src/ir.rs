@@ -1018,8 +1018,14 @@ pub enum GoBuiltin {
     /// `time.After(d)`: a channel that receives the time once `d` passed
     /// (a hidden goroutine sleeps, then sends).
     After,
-    /// The send of `time.After`'s hidden goroutine.
+    /// The send of `time.After`'s hidden goroutine (with a state cell and
+    /// a period: of a `time.Timer` or `time.Ticker`, vm/go/timers.rs).
     TimerFire,
+    /// Arms a `time.Timer`/`Ticker`: `(ch, d, period)` to its state cell.
+    TimerArm,
+    /// Stops a `time.Timer`/`Ticker`: `(ch, state)` to whether it stopped
+    /// a timer whose value was not received yet.
+    TimerStop,
     /// `sync/atomic` (the first argument is the pointer; a slot never
     /// stored holds nil: 0, or false when the flag says the value is a bool).
     Atomic(AtomicOp, bool),

@@ -54,6 +54,7 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
     ("w28_state_machine.go", "issue 9: fmt does not call String() on fields; indexing with a named integer; a variadic method with several arguments"),
     ("w32_error_interfaces.go", "issue 9: errors.As(err, nil) must panic at run time; errors.Is must call a user-defined Is method"),
     ("w38_numbers.go", "issue 9: fmt's # flag (%#x, %#o, %#v); untyped float constants are folded in float64, not exactly"),
+    ("w47_select_timeout.go", "issue 10: time.Duration is an int in minigo: %v of a Duration prints 20000000, Go's String() prints 20ms"),
     ("w56_cancellation.go", "issue 9: a local only updated with += counts as used in Go (minigo says declared and not used)"),
 ];
 

@@ -12,6 +12,7 @@ mod goroutines;
 mod packages;
 mod pkg_values;
 mod prelude;
+mod prelude_time;
 mod sorting;
 mod stmt;
 mod typedecl;
@@ -152,6 +153,8 @@ struct Checker {
     runtime_error: Option<Type>,
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
+    /// The types of the packages' preludes, by `pkg.T`.
+    pkg_types: HashMap<String, Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {

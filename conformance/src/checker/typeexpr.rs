@@ -74,6 +74,12 @@ impl Checker {
                     self.mark_import("time");
                     Ok(Type::Int)
                 }
+                (p, n)
+                    if self.lookup(p).is_none()
+                        && self.pkg_types.contains_key(&format!("{p}.{n}")) =>
+                {
+                    Ok(self.prelude_type(p, n).unwrap_or(Type::Nil))
+                }
                 _ => refuse(*pos, Construct::QualifiedTypes),
             },
             TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),

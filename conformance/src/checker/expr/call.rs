@@ -86,6 +86,9 @@ impl Checker {
                 if let Some(r) = self.go121_builtin(n, args, pos) {
                     return r;
                 }
+                if let Some(r) = self.timer_native(n, args, pos) {
+                    return r;
+                }
                 if &**n == "string" {
                     if let [x] = args {
                         if let Some(r) = self.string_conversion(x) {

@@ -408,6 +408,9 @@ pub enum TypedExpr {
     Box(Expr, Type),
     /// The method value `x.M`: the method's function and its receiver.
     Bound(Expr, Expr, Rc<FuncType>),
+    /// The method value `x.M` of an interface value `x`: its dynamic
+    /// type's method, bound to the receiver (a nil `x` faults here).
+    IfaceBound(Expr, Rc<str>, Rc<FuncType>),
     /// An operand of `fmt`'s print functions: if its dynamic type has an
     /// `Error` (else a `String`) method, the method is called and its text
     /// kept with the value for `%v`, `%s`, `%q`, `%x`.

@@ -128,7 +128,8 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::FieldAddr(x, _)
         | TypedExpr::New(x)
         | TypedExpr::Box(x, _)
-        | TypedExpr::Show(x) => expr_captures(x, out),
+        | TypedExpr::Show(x)
+        | TypedExpr::IfaceBound(x, _, _) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
         TypedExpr::Num { a, b, .. } | TypedExpr::NumCmp { a, b, .. } => {
             expr_captures(a, out);

@@ -125,6 +125,25 @@ impl Compiler<'_> {
                     to: *to,
                 });
             }
+            TypedExpr::IfaceBound(x, name, sig) => {
+                let t = self.temps(2);
+                self.expr(x, t + 1);
+                let name = self.name(name);
+                self.typed(TypedOp::Method {
+                    f: t,
+                    recv: t + 1,
+                    x: t + 1,
+                    name,
+                });
+                let sig = self.cx.sig_name(sig);
+                let sig = self.name(&sig);
+                self.typed(TypedOp::Bound {
+                    dst,
+                    f: t,
+                    recv: t + 1,
+                    sig,
+                });
+            }
             TypedExpr::Bound(f, recv, sig) => {
                 let r = self.temps(1);
                 self.expr(f, dst);

@@ -134,6 +134,11 @@ pub fn method_of(v: &Value, name: &str) -> Result<(u32, Value), Trap> {
                 b.ty.method(name)
                     .ok_or(Trap::Bug("method not in the method set"))?;
             let recv = receiver(&b.val, &m.path, m.ptr_recv)?;
+            if m.via_iface {
+                // A method promoted from an embedded interface: that
+                // interface value's own method.
+                return method_of(&recv, name);
+            }
             Ok((m.func, recv))
         }
         Value::Nil => Err(nil_deref()),

@@ -100,7 +100,7 @@ impl Checker {
             _ => {}
         }
         let (fe, ft) = self.value(f)?;
-        let Type::Func(sig) = ft else {
+        let Type::Func(sig) = ft.underlying() else {
             return err(
                 pos,
                 format!(

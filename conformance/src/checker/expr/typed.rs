@@ -219,10 +219,13 @@ impl Checker {
                 let f = Expr::Func(m.func);
                 Ok(Some((typed(TypedExpr::Bound(f, recv, m.sig)), t)))
             }
-            Found::IfaceMethod(..) => Err(crate::lexer::SyntaxError::unsupported(
-                pos,
-                "method values of interface values",
-            )),
+            Found::IfaceMethod(t, i) => {
+                let ms = t.iface_methods().unwrap_or_default();
+                let Some(m) = ms.get(i) else { return Ok(None) };
+                let recv = Self::walk(xe, &sel.path);
+                let e = typed(TypedExpr::IfaceBound(recv, m.name.clone(), m.sig.clone()));
+                Ok(Some((e, Type::Func(m.sig.clone()))))
+            }
         }
     }
 

@@ -5,7 +5,7 @@ gen_lang.py for slices, maps, switch and rangefunc)."""
 import os, random, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_lang import Lang, PRELUDE
+from gen_lang import Lang, PRELUDE, ERRORS_PRELUDE
 
 def gen_program(seed, features=()):
     rnd = random.Random(seed)
@@ -92,6 +92,8 @@ def gen_program(seed, features=()):
     funcs = ['func helper() {\nfmt.Println("helper recover", recover())\n}\n']
     if lang.features:
         funcs.append(PRELUDE)
+    if 'errors' in lang.features:
+        funcs.append(ERRORS_PRELUDE)
     for i in range(nf):
         funcs.append(f'func f{i}() (r int) {{\n' + body(i, 0, False) + '\nreturn r\n}\n')
     main = 'func main() {\n'
@@ -102,6 +104,8 @@ def gen_program(seed, features=()):
         main += 'fmt.Println("f1 =", f1())\n'
     main += '}\n'
     imports = '"fmt"\n' + ('"runtime"\n' if uses_runtime[0] else '')
+    if 'errors' in lang.features:
+        imports += '"errors"\n'
     return f'package main\n\nimport (\n{imports})\n\n' + '\n'.join(funcs) + main
 
 # usage: gen.py OUTDIR FIRST_SEED LAST_SEED [FEATURES]

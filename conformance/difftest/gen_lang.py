@@ -7,7 +7,7 @@ Every snippet is valid Go on its own: the variables it declares have
 fresh names and are used. `r` is the enclosing function's named result."""
 
 # Features that gen.py accepts (comma-separated on its command line).
-FEATURES = ('slices', 'maps', 'switch', 'rangefunc')
+FEATURES = ('slices', 'maps', 'switch', 'rangefunc', 'labels', 'errors')
 
 # Top-level declarations the snippets use.
 PRELUDE = '''func count(n int) func(func(int) bool) {
@@ -29,6 +29,22 @@ _ = yield("a", 1) && yield("b", 2) && yield("c", 3)
 func guarded(yield func(int) bool) {
 defer func() { fmt.Println("guarded sees", recover()) }()
 yield(1)
+}
+'''
+
+
+ERRORS_PRELUDE = '''var errBase = errors.New("base")
+
+func wrapped(r int) (err error) {
+defer func() {
+if err != nil {
+err = fmt.Errorf("wrapped %d: %w", r, err)
+}
+}()
+if r%2 == 0 {
+return errBase
+}
+return nil
 }
 '''
 
@@ -132,3 +148,23 @@ class Lang:
         return (f'func() {{\ndefer func() {{ fmt.Println("rfrec{n}", recover()) }}()\n'
                 f'for x := range guarded {{\ndefer fmt.Println("guarded body", x)\n'
                 f'if r%2 == {rnd.randint(0, 1)} {{\npanic("gp{n}")\n}}\n}}\n}}()')
+
+    def labels(self, fi, depth, in_loop, body):
+        rnd, n = self.rnd, self.fresh()
+        inner = body(fi, depth + 1, True) if depth < 2 else 'r++'
+        act = rnd.choice([f'continue L{n}', f'break L{n}', 'continue', 'break', f'r += j{n}'])
+        return (f'L{n}:\nfor i{n} := 0; i{n} < {rnd.randint(1, 3)}; i{n}++ {{\n'
+                f'for j{n} := range {rnd.randint(1, 3)} {{\n'
+                f'if i{n} > 5 {{\nbreak L{n}\n}}\n'
+                f'defer fmt.Println("lab{n}", i{n}, j{n}, r)\n'
+                f'if j{n} == {rnd.randint(0, 2)} {{\n{act}\n}}\n{inner}\n}}\n}}')
+
+    def errors(self, fi, depth, in_loop, body):
+        rnd, n = self.rnd, self.fresh()
+        if rnd.random() < 0.5:
+            return (f'e{n} := wrapped(r)\n'
+                    f'defer fmt.Println("err{n}", e{n}, errors.Is(e{n}, errBase), errors.Unwrap(e{n}) == errBase)')
+        return (f'func() {{\ndefer func() {{\nif x := recover(); x != nil {{\n'
+                f'e, ok := x.(error)\nfmt.Println("rec-err{n}", ok, e)\n}}\n}}()\n'
+                f'if r%3 == {rnd.randint(0, 2)} {{\npanic(fmt.Errorf("p{n}: %w", errBase))\n}}\n'
+                f'var s{n} []int\n_ = s{n}[r%2]\n}}()')

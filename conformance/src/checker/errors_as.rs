@@ -31,7 +31,7 @@ fn spell(t: &Type) -> Option<String> {
 impl Checker {
     /// `errors.As(err, target)`.
     pub(crate) fn errors_as(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
-        let [e, target] = args else {
+        let [_, target] = args else {
             return err(pos, "wrong number of arguments in call to errors.As");
         };
         let (_, tt) = self.value(target)?;
@@ -55,17 +55,80 @@ impl Checker {
              if v, ok := e.({name}); ok {{\n*target = v\nreturn true\n}}\n}}\n\
              return false\n}}(e, t)\n"
         );
-        let file = crate::parser::parse(&src)?;
+        let (x, _) = self.template_call(&src, args, pos)?;
+        Ok((x, Type::Bool))
+    }
+
+    /// The call of a Go function literal written in `src` (`package main`
+    /// then `var _ = func(...) ... {...}(a, b)`) with the program's `args`
+    /// instead of its arguments: lowerings of package functions that take
+    /// Go callbacks.
+    pub(crate) fn template_call(
+        &mut self,
+        src: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let file = crate::parser::parse(src)?;
         let Some(Decl::Var(spec)) = file.decls.into_iter().next() else {
-            return err(pos, "internal error: errors.As template");
+            return err(pos, "internal error: template");
         };
         let Some(mut call) = spec.values.into_iter().next() else {
-            return err(pos, "internal error: errors.As template");
+            return err(pos, "internal error: template");
         };
         if let ExprKind::Call(_, a, _) = &mut call.kind {
-            *a = vec![e.clone(), target.clone()];
+            *a = args.to_vec();
         }
-        let (x, _) = self.value(&call)?;
-        Ok((x, Type::Bool))
+        self.value(&call)
+    }
+}
+
+/// Package functions with Go callbacks, as Go: `(package, name, source)`.
+const CALLBACKS: &[(&str, &str, &str)] = &[
+    (
+        "strings",
+        "Map",
+        "package main\nvar _ = func(f func(rune) rune, s string) string {\n\
+         var out []rune\nfor _, r := range s {\nif m := f(r); m >= 0 {\nout = append(out, m)\n}\n}\n\
+         return string(out)\n}(a, b)\n",
+    ),
+    (
+        "strings",
+        "IndexFunc",
+        "package main\nvar _ = func(s string, f func(rune) bool) int {\n\
+         for i, r := range s {\nif f(r) {\nreturn i\n}\n}\nreturn -1\n}(a, b)\n",
+    ),
+    (
+        "strings",
+        "ContainsFunc",
+        "package main\nvar _ = func(s string, f func(rune) bool) bool {\n\
+         for _, r := range s {\nif f(r) {\nreturn true\n}\n}\nreturn false\n}(a, b)\n",
+    ),
+    (
+        "strings",
+        "TrimFunc",
+        "package main\nvar _ = func(s string, f func(rune) bool) string {\n\
+         r := []rune(s)\ni, j := 0, len(r)\nfor i < j && f(r[i]) {\ni++\n}\n\
+         for j > i && f(r[j-1]) {\nj--\n}\nreturn string(r[i:j])\n}(a, b)\n",
+    ),
+];
+
+impl Checker {
+    /// A package function with a Go callback, if it is one of [`CALLBACKS`].
+    pub(crate) fn callback_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let (_, _, src) = CALLBACKS.iter().find(|(p, n, _)| *p == pkg && *n == name)?;
+        if args.len() != 2 {
+            return Some(err(
+                pos,
+                format!("wrong number of arguments in call to {pkg}.{name}"),
+            ));
+        }
+        Some(self.template_call(src, args, pos))
     }
 }

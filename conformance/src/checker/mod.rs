@@ -7,7 +7,9 @@ mod consts;
 mod errors_as;
 mod expr;
 pub(crate) mod flow;
+mod goroutines;
 mod packages;
+mod prelude;
 mod sorting;
 mod stmt;
 mod typedecl;
@@ -140,10 +142,14 @@ struct Checker {
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
     io_vars: Option<(u32, u32)>,
+    /// `os.Args`, a package variable.
+    os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
+    /// `strings.Builder` of the prelude (checker/prelude.rs).
+    strings_builder: Option<Type>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -166,7 +172,22 @@ pub(crate) fn zero(t: &Type) -> Value {
 }
 
 const PACKAGES: &[&str] = &[
-    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io",
+    "fmt",
+    "os",
+    "runtime",
+    "errors",
+    "iter",
+    "strings",
+    "sort",
+    "slices",
+    "log",
+    "io",
+    "math",
+    "strconv",
+    "unicode",
+    "sync",
+    "sync/atomic",
+    "time",
 ];
 
 impl Checker {
@@ -178,15 +199,19 @@ impl Checker {
             let (path, pos) = (&imp.path, &imp.path_pos);
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
-                e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io)");
+                e.msg.push_str(&format!(
+                    " (the supported packages: {})",
+                    PACKAGES.join(", ")
+                ));
                 return Err(e);
             }
-            if self.imports.contains_key(path) {
-                return err(*pos, format!("{path} redeclared in this block"));
+            // A package is named by its path's last element.
+            let name: std::rc::Rc<str> = path.rsplit('/').next().unwrap_or(path).into();
+            if self.imports.contains_key(&name) {
+                return err(*pos, format!("{name} redeclared in this block"));
             }
             self.imports.insert(
-                path.clone(),
+                name,
                 Import {
                     pos: *pos,
                     path: path.clone(),
@@ -195,6 +220,8 @@ impl Checker {
             );
         }
         self.scopes.push((HashMap::new(), usize::MAX));
+        let with_prelude = self.with_prelude(file)?;
+        let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
         let log_init = self.log_globals(&mut nglobals);
         let Some(Binding::Func { idx: main, ty }) = self.scopes[0].0.get("main").cloned() else {

@@ -59,9 +59,74 @@ fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         ("errors", "Unwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
+        ("math", m) => return math_signature(m),
+        ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
+        ("strconv", "Atoi") => (StrconvAtoi, vec![S], vec![I, Type::Error]),
+        ("strconv", "Quote") => (StrconvQuote, vec![S], vec![S]),
+        ("strconv", "FormatInt") => (
+            StrconvFormatInt,
+            vec![Type::IntK(crate::types::table::IntKind::I64), I],
+            vec![S],
+        ),
+        ("strconv", "ParseInt") => (
+            StrconvParseInt,
+            vec![S, I, I],
+            vec![Type::IntK(crate::types::table::IntKind::I64), Type::Error],
+        ),
+        ("strconv", "ParseBool") => (StrconvParseBool, vec![S], vec![B, Type::Error]),
+        ("strconv", "FormatBool") => (StrconvFormatBool, vec![B], vec![S]),
+        ("unicode", "IsUpper") => (UnicodeIsUpper, vec![rune()], vec![B]),
+        ("unicode", "IsLower") => (UnicodeIsLower, vec![rune()], vec![B]),
+        ("unicode", "IsDigit") => (UnicodeIsDigit, vec![rune()], vec![B]),
+        ("unicode", "IsLetter") => (UnicodeIsLetter, vec![rune()], vec![B]),
+        ("unicode", "IsSpace") => (UnicodeIsSpace, vec![rune()], vec![B]),
+        ("unicode", "IsPunct") => (UnicodeIsPunct, vec![rune()], vec![B]),
+        ("unicode", "ToUpper") => (UnicodeToUpper, vec![rune()], vec![rune()]),
+        ("unicode", "ToLower") => (UnicodeToLower, vec![rune()], vec![rune()]),
         _ => return None,
     };
     Some((f, p, r))
+}
+
+fn rune() -> Type {
+    Type::IntK(crate::types::table::IntKind::I32)
+}
+
+/// The signatures of `math`'s functions.
+fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+    use crate::ir::MathFn::*;
+    let f64t = Type::Float(64);
+    let one = |f| Some((PkgFn::Math(f), vec![Type::Float(64)], vec![Type::Float(64)]));
+    let two = |f| {
+        Some((
+            PkgFn::Math(f),
+            vec![Type::Float(64), Type::Float(64)],
+            vec![Type::Float(64)],
+        ))
+    };
+    match m {
+        "Sqrt" => one(Sqrt),
+        "Abs" => one(Abs),
+        "Floor" => one(Floor),
+        "Ceil" => one(Ceil),
+        "Trunc" => one(Trunc),
+        "Round" => one(Round),
+        "Log" => one(Log),
+        "Log2" => one(Log2),
+        "Log10" => one(Log10),
+        "Exp" => one(Exp),
+        "Pow" => two(Pow),
+        "Max" => two(Max),
+        "Min" => two(Min),
+        "Mod" => two(Mod),
+        "Hypot" => two(Hypot),
+        "Inf" => Some((PkgFn::Math(Inf), vec![Type::Int], vec![f64t])),
+        "NaN" => Some((PkgFn::Math(NaN), vec![], vec![f64t])),
+        "IsNaN" => Some((PkgFn::Math(IsNaN), vec![f64t], vec![Type::Bool])),
+        "IsInf" => Some((PkgFn::Math(IsInf), vec![f64t, Type::Int], vec![Type::Bool])),
+        "Signbit" => Some((PkgFn::Math(Signbit), vec![f64t], vec![Type::Bool])),
+        _ => None,
+    }
 }
 
 fn call(f: PkgFn, args: Args) -> Expr {
@@ -99,6 +164,7 @@ impl Checker {
         match pkg {
             "slices" => self.slices_call(name, args, pos),
             "log" => self.log_call(name, args, pos),
+            "strings" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
             "errors" if name == "Join" => Some((|| {
                 let mut vals = Vec::new();
@@ -243,6 +309,9 @@ impl Checker {
             ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
             ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
             ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
+                return self.fprint(name, args, Some(pos), pos)
+            }
             _ => return None,
         };
         Some((|| {
@@ -290,8 +359,29 @@ impl Checker {
 
     /// `io.EOF` and `io.ErrUnexpectedEOF` when the program imports `io`.
     fn io_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        if self.imports.contains_key("os") {
+            let g = *nglobals as u32;
+            *nglobals += 1;
+            self.os_args = Some(g);
+            // The program's name: Go's is its executable's path.
+            let args = Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
+                on: crate::ir::On::Slice,
+                len: 1,
+                zero: Const::Str("".into()),
+                depth: 0,
+                elems: vec![(
+                    Expr::Const(Const::Int(0)),
+                    Expr::Const(Const::Str("minigo".into())),
+                )],
+            }));
+            out.push(Stmt::Assign {
+                lhs: vec![Lhs::Set(Var::Global(g))],
+                rhs: Rhs::List(vec![args]),
+            });
+        }
         if !self.imports.contains_key("io") {
-            return Vec::new();
+            return out;
         }
         let (eof, unexpected) = (*nglobals as u32, *nglobals as u32 + 1);
         *nglobals += 2;
@@ -302,13 +392,23 @@ impl Checker {
                 args: Args::List(vec![Expr::Const(Const::Str(text.into()))]),
             }))
         };
-        vec![Stmt::Assign {
+        out.push(Stmt::Assign {
             lhs: vec![
                 Lhs::Set(Var::Global(eof)),
                 Lhs::Set(Var::Global(unexpected)),
             ],
             rhs: Rhs::List(vec![new("EOF"), new("unexpected EOF")]),
-        }]
+        });
+        out
+    }
+
+    /// `os.Args`.
+    pub(crate) fn os_var(&mut self, name: &str) -> Option<(Expr, Type)> {
+        let g = self.os_args.filter(|_| name == "Args")?;
+        if let Some(i) = self.imports.get_mut("os") {
+            i.used = true;
+        }
+        Some((Expr::Load(Var::Global(g)), Type::Slice(Rc::new(Type::Str))))
     }
 
     /// A package variable of `io`.

@@ -12,7 +12,7 @@ use crate::types::{FuncType, Type};
 
 impl Checker {
     /// A new declared type `full`, its underlying type to be set.
-    fn new_named(&mut self, full: &str) -> Rc<NamedType> {
+    pub(super) fn new_named(&mut self, full: &str) -> Rc<NamedType> {
         self.ntypes += 1;
         Rc::new(NamedType {
             id: self.ntypes,

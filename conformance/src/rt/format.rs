@@ -158,8 +158,10 @@ struct Spec {
     width: Option<usize>,
     /// `.N` (floats: digits; strings: runes).
     prec: Option<usize>,
-    /// `% x`: a space between bytes.
+    /// The ` ` flag (`% x`: spaces between bytes).
     space: bool,
+    /// The `#` flag.
+    sharp: bool,
 }
 
 impl Spec {
@@ -200,6 +202,17 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         }
     }
     if let Value::Iface(b) = v {
+        // A byte slice formats as a string for %s, %q, %x, %X.
+        if matches!(verb, 's' | 'q' | 'x' | 'X') && &*b.ty.name == "[]uint8" {
+            let bytes: Vec<u8> = super::slice::elems(&b.val)
+                .iter()
+                .map(|e| match e {
+                    Value::Int(n) => *n as u8,
+                    _ => 0,
+                })
+                .collect();
+            return format_one(verb, spec, &Value::Str(super::value::Str(bytes.into())));
+        }
         match (&b.text, verb) {
             (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
                 return format_one(verb, spec, &Value::Str(t.clone()));
@@ -226,14 +239,39 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             };
             spec.pad(s, true)
         }
-        ('o', Value::Int(n)) => spec.pad(signed_radix(*n, 8), true),
-        ('b', Value::Int(n)) => spec.pad(signed_radix(*n, 2), true),
-        ('s', Value::Str(s)) => spec.pad(text(&s.text()), false),
+        ('s', Value::Str(s)) => {
+            let t = s.text();
+            let t: String = match spec.prec {
+                Some(p) => t.chars().take(p).collect(),
+                None => t.into_owned(),
+            };
+            spec.pad(t, false)
+        }
         ('s', Value::Err(e)) => spec.pad(text(&e.text.text()), false),
         ('q', Value::Str(s)) => spec.pad(quote(&s.text()), false),
         ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
+        ('o' | 'b' | 'O', Value::Int(n)) => {
+            let m = n.unsigned_abs();
+            let digits = match verb {
+                'b' => format!("{m:b}"),
+                _ => format!("{m:o}"),
+            };
+            let pre = match verb {
+                'O' => "0o",
+                'o' if spec.sharp => "0",
+                _ => "",
+            };
+            let sign = if *n < 0 {
+                "-"
+            } else if spec.plus {
+                "+"
+            } else {
+                ""
+            };
+            spec.pad(format!("{sign}{pre}{digits}"), true)
+        }
         ('T', Value::Nil) => spec.pad("<nil>".into(), false),
         ('T', v) if !matches!(v, Value::Slice { .. } | Value::Map(_)) => {
             spec.pad(v.type_name(), false)
@@ -252,8 +290,12 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         }
         ('x' | 'X', Value::Str(s)) => {
             let sep = if spec.space { " " } else { "" };
-            let h: Vec<String> = s.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
-            let h = h.join(sep);
+            let h: String = s
+                .as_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(sep);
             spec.pad(if verb == 'X' { h.to_uppercase() } else { h }, false)
         }
         ('x' | 'X', Value::Err(e)) => {
@@ -269,20 +311,6 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
         }
         _ => bad_verb(verb, v),
-    }
-}
-
-/// An integer in base 8 or 2, with its sign.
-fn signed_radix(n: i64, radix: u32) -> String {
-    let m = n.unsigned_abs();
-    let digits = match radix {
-        8 => format!("{m:o}"),
-        _ => format!("{m:b}"),
-    };
-    if n < 0 {
-        format!("-{digits}")
-    } else {
-        digits
     }
 }
 
@@ -303,7 +331,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
                 ' ' => spec.space = true,
-                '#' => {}
+                '#' => spec.sharp = true,
                 _ => break,
             }
             chars.next();
@@ -317,6 +345,21 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             chars.next();
         }
         spec.width = width.parse().ok().filter(|&w: &usize| w <= 10_000);
+        if chars.peek() == Some(&'*') {
+            // `%*d`: the width is an argument.
+            chars.next();
+            match args.get(next).map(Value::concrete) {
+                Some(Value::Int(w)) => {
+                    if w < 0 {
+                        spec.minus = true;
+                    }
+                    spec.width = Some((w.unsigned_abs() as usize).min(10_000));
+                }
+                Some(_) => out.push_str("%!(BADWIDTH)"),
+                None => {}
+            }
+            next += 1;
+        }
         if chars.peek() == Some(&'.') {
             chars.next();
             let mut p = String::new();

@@ -322,6 +322,32 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        Math(m) => return Ok(vec![math(m, a)]),
+        StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
+        | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
+        UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),
+        UnicodeIsLower => Value::Bool(rune_char(&a[0]).is_lowercase()),
+        UnicodeIsDigit => Value::Bool(rune_char(&a[0]).is_numeric()),
+        UnicodeIsLetter => Value::Bool(rune_char(&a[0]).is_alphabetic()),
+        UnicodeIsSpace => Value::Bool(rune_char(&a[0]).is_whitespace()),
+        UnicodeIsPunct => Value::Bool(rune_char(&a[0]).is_ascii_punctuation()),
+        UnicodeToUpper => Value::Int(
+            rune_char(&a[0])
+                .to_uppercase()
+                .next()
+                .map_or(0, |c| c as i64),
+        ),
+        UnicodeToLower => Value::Int(
+            rune_char(&a[0])
+                .to_lowercase()
+                .next()
+                .map_or(0, |c| c as i64),
+        ),
+        StderrWrite => {
+            let text = s(a, 0);
+            o.err(text.as_bytes());
+            return Ok(vec![int(text.len()), Value::Nil]);
+        }
         ErrorsChain => {
             let mut out = Vec::new();
             chain(&a[0], &mut out);
@@ -412,5 +438,175 @@ fn log(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         LogFatal | LogFatalln | LogFatalf => Err(Stop::Exit(1)),
         LogPanic | LogPanicln | LogPanicf => Err(Stop::Panic(string(msg))),
         _ => Ok(Vec::new()),
+    }
+}
+
+fn f(a: &[Value], i: usize) -> f64 {
+    match a.get(i) {
+        Some(Value::Float(x)) => *x,
+        Some(Value::Int(n)) => *n as f64,
+        _ => 0.0,
+    }
+}
+
+/// `math`'s functions (Go's special cases: `Max`/`Min` with NaN or
+/// signed zeros, `Round` half away from zero).
+fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
+    use crate::ir::MathFn::*;
+    let (x, y) = (f(a, 0), f(a, 1));
+    let v = match m {
+        Sqrt => x.sqrt(),
+        Abs => x.abs(),
+        Floor => x.floor(),
+        Ceil => x.ceil(),
+        Trunc => x.trunc(),
+        Round => x.round(),
+        Pow => x.powf(y),
+        Max if x.is_nan() || y.is_nan() => f64::NAN,
+        Max if x == 0.0 && y == 0.0 => {
+            if x.is_sign_negative() {
+                y
+            } else {
+                x
+            }
+        }
+        Max => x.max(y),
+        Min if x.is_nan() || y.is_nan() => f64::NAN,
+        Min if x == 0.0 && y == 0.0 => {
+            if x.is_sign_negative() {
+                x
+            } else {
+                y
+            }
+        }
+        Min => x.min(y),
+        Mod => x % y,
+        Inf => {
+            if n(a, 0) >= 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            }
+        }
+        NaN => f64::NAN,
+        IsNaN => return Value::Bool(x.is_nan()),
+        IsInf => {
+            let s = n(a, 1);
+            return Value::Bool(
+                (s >= 0 && x == f64::INFINITY) || (s <= 0 && x == f64::NEG_INFINITY),
+            );
+        }
+        Log => x.ln(),
+        Log2 => x.log2(),
+        Log10 => x.log10(),
+        Exp => x.exp(),
+        Hypot => x.hypot(y),
+        Signbit => return Value::Bool(x.is_sign_negative()),
+    };
+    Value::Float(v)
+}
+
+/// `*strconv.NumError`'s text.
+fn num_error(func: &str, s: &str, why: &str) -> Value {
+    errors::error(
+        ErrKind::New,
+        format!("strconv.{func}: parsing {}: {why}", format::quote(s)),
+    )
+}
+
+/// Go's `ParseInt` of `s` in `base` (0: by prefix) to `bits` bits.
+fn parse_int(func: &str, s: &str, base: i64, bits: i64) -> (i64, Value) {
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (radix, digits) = match base {
+        0 => {
+            let l = body.to_ascii_lowercase();
+            if let Some(h) = l.strip_prefix("0x") {
+                (16, h.to_string())
+            } else if let Some(b) = l.strip_prefix("0b") {
+                (2, b.to_string())
+            } else if let Some(o) = l.strip_prefix("0o") {
+                (8, o.to_string())
+            } else if l.len() > 1 && l.starts_with('0') {
+                (8, l[1..].to_string())
+            } else {
+                (10, l)
+            }
+        }
+        b => (b as u32, body.to_string()),
+    };
+    let digits = if base == 0 {
+        digits.replace('_', "")
+    } else {
+        digits
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return (0, num_error(func, s, "invalid syntax"));
+    }
+    let bits = if bits == 0 { 64 } else { bits.clamp(1, 64) } as u32;
+    let max = (1i128 << (bits - 1)) - 1;
+    match i128::from_str_radix(&digits, radix) {
+        Ok(v) => {
+            let v = if neg { -v } else { v };
+            if v > max {
+                (max as i64, num_error(func, s, "value out of range"))
+            } else if v < -max - 1 {
+                ((-max - 1) as i64, num_error(func, s, "value out of range"))
+            } else {
+                (v as i64, Value::Nil)
+            }
+        }
+        Err(_) => {
+            let v = if neg { -max - 1 } else { max };
+            (v as i64, num_error(func, s, "value out of range"))
+        }
+    }
+}
+
+fn strconv(f: PkgFn, a: &[Value]) -> Vec<Value> {
+    use PkgFn::*;
+    match f {
+        StrconvItoa => vec![string(n(a, 0).to_string())],
+        StrconvFormatInt => {
+            let (v, base) = (n(a, 0), n(a, 1).clamp(2, 36) as u32);
+            let mut digits = Vec::new();
+            let mut u = v.unsigned_abs();
+            loop {
+                digits
+                    .push(std::char::from_digit((u % u64::from(base)) as u32, base).unwrap_or('0'));
+                u /= u64::from(base);
+                if u == 0 {
+                    break;
+                }
+            }
+            if v < 0 {
+                digits.push('-');
+            }
+            vec![string(digits.iter().rev().collect::<String>())]
+        }
+        StrconvAtoi => {
+            let (v, e) = parse_int("Atoi", &s(a, 0), 10, 64);
+            vec![Value::Int(v), e]
+        }
+        StrconvParseInt => {
+            let (v, e) = parse_int("ParseInt", &s(a, 0), n(a, 1), n(a, 2));
+            vec![Value::Int(v), e]
+        }
+        StrconvParseBool => match s(a, 0).as_str() {
+            "1" | "t" | "T" | "true" | "TRUE" | "True" => vec![Value::Bool(true), Value::Nil],
+            "0" | "f" | "F" | "false" | "FALSE" | "False" => vec![Value::Bool(false), Value::Nil],
+            x => vec![
+                Value::Bool(false),
+                num_error("ParseBool", x, "invalid syntax"),
+            ],
+        },
+        StrconvFormatBool => vec![string(if matches!(a.first(), Some(Value::Bool(true))) {
+            "true"
+        } else {
+            "false"
+        })],
+        _ => vec![string(format::quote(&s(a, 0)))],
     }
 }

@@ -194,6 +194,7 @@ fn lookup_in(
 ) {
     let mut t = t.clone();
     if let Type::Pointer(e) = &t {
+        // A pointer to a struct (named or not) selects through it.
         if matches!(**e, Type::Named(_)) || matches!(e.underlying(), Type::Struct(_)) {
             path.push(Step::Deref);
             t = (**e).clone();

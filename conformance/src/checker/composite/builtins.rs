@@ -5,7 +5,6 @@
 use super::{array_depth, layout};
 use crate::ast::{Expr as AExpr, TypeExpr};
 use crate::checker::expr::show;
-use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Checker};
 use crate::ir::{CompExpr, Conv, Expr};
 use crate::lexer::{PResult, Pos};
@@ -40,6 +39,9 @@ impl Checker {
             return err(pos, format!("wrong number of arguments to {n} (want 1)"));
         };
         let (e, t) = self.value(x)?;
+        if let Type::Chan(..) = t.underlying() {
+            return Ok(self.chan_len(n == "cap", e));
+        }
         let ok = matches!(
             (&t.underlying(), n),
             (Type::Slice(_) | Type::Array(..), _) | (Type::Str | Type::Map(..), "len")
@@ -69,8 +71,8 @@ impl Checker {
         let Some(te) = first.as_type() else {
             return err(first.pos, format!("{} is not a type", show(first)));
         };
-        if let TypeExpr::Chan(..) = te {
-            return refuse(first.pos, Construct::Chans);
+        if let TypeExpr::Chan(dir, elem, _) = &te {
+            return self.make_chan(*dir, elem, rest, pos);
         }
         let t = self.type_expr(&te)?;
         let mut sizes = Vec::new();
@@ -140,7 +142,9 @@ impl Checker {
                 return err(pos, "can only use ... with final argument in list");
             };
             let (te, tt) = self.value(t)?;
-            let ok = tt == st || (tt == Type::Str && **elem == Type::Byte) || tt.assignable_to(&st);
+            let ok = tt == st
+                || (tt == Type::Str && **elem == Type::IntK(crate::types::table::IntKind::U8))
+                || tt.assignable_to(&st);
             if !ok {
                 return err(
                     t.pos,
@@ -184,7 +188,7 @@ impl Checker {
         let (se, st) = self.value(s)?;
         let ok = match (&dt.underlying(), &st.underlying()) {
             (Type::Slice(a), Type::Slice(b)) => a == b,
-            (Type::Slice(a), Type::Str) => **a == Type::Byte,
+            (Type::Slice(a), Type::Str) => **a == Type::IntK(crate::types::table::IntKind::U8),
             _ => false,
         };
         if !ok {
@@ -242,8 +246,16 @@ impl Checker {
             };
             let (xe, xt) = self.value(x)?;
             let how = match (&to.underlying(), &xt.underlying()) {
-                (Type::Slice(e), Type::Str) if **e == Type::Byte => Conv::StrToBytes,
-                (Type::Slice(e), Type::Str) if **e == Type::Rune => Conv::StrToRunes,
+                (Type::Slice(e), Type::Str)
+                    if **e == Type::IntK(crate::types::table::IntKind::U8) =>
+                {
+                    Conv::StrToBytes
+                }
+                (Type::Slice(e), Type::Str)
+                    if **e == Type::IntK(crate::types::table::IntKind::I32) =>
+                {
+                    Conv::StrToRunes
+                }
                 _ if xt == to => return Ok((xe, to)),
                 (_, Type::Nil) => {
                     let z = crate::checker::zero(&to);
@@ -270,8 +282,12 @@ impl Checker {
         Some((|| {
             let (xe, xt) = self.value(x)?;
             let how = match &xt.underlying() {
-                Type::Slice(e) if **e == Type::Byte => Conv::BytesToStr,
-                Type::Slice(e) if **e == Type::Rune => Conv::RunesToStr,
+                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::U8) => {
+                    Conv::BytesToStr
+                }
+                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::I32) => {
+                    Conv::RunesToStr
+                }
                 Type::Int | Type::IntK(_) => Conv::RuneToStr,
                 Type::Str => return Ok((xe, Type::Str)),
                 _ => {

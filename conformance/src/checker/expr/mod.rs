@@ -6,7 +6,7 @@ mod binary;
 mod builtin;
 mod call;
 mod num;
-mod typed;
+pub(crate) mod typed;
 mod unary;
 
 use std::rc::Rc;
@@ -98,6 +98,8 @@ impl Checker {
             },
             ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
             // Until integer kinds land, a rune constant is an `int`.
+            // An untyped rune constant behaves as an untyped integer one
+            // (its default type should be rune: `%T` of 'x' says int).
             ExprKind::Rune(c) => Ok((Expr::Const(Value::Int(i64::from(*c))), Type::Int)),
             ExprKind::Str(s) => Ok((Expr::Const(Value::Str(self.intern(s))), Type::Str)),
             ExprKind::Paren(x) => self.expr(x),
@@ -166,8 +168,20 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if let Some(v) = (&**pkg == "time")
+                    .then(|| crate::checker::goroutines::time_const(name))
+                    .flatten()
+                {
+                    self.mark_import("time");
+                    return Ok((Expr::Const(Value::Int(v)), Type::Int));
+                }
                 if &**pkg == "io" {
                     if let Some(r) = self.io_var(name) {
+                        return Ok(r);
+                    }
+                }
+                if &**pkg == "os" {
+                    if let Some(r) = self.os_var(name) {
                         return Ok(r);
                     }
                 }
@@ -175,7 +189,12 @@ impl Checker {
                     if let Some(i) = self.imports.get_mut(pkg) {
                         i.used = true;
                     }
-                    return Ok((Expr::Const(c), Type::Int));
+                    let t = if matches!(c, Value::Float(_)) {
+                        Type::Float(64)
+                    } else {
+                        Type::Int
+                    };
+                    return Ok((Expr::Const(c), t));
                 }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
@@ -342,6 +361,29 @@ fn package_const(pkg: &str, name: &str) -> Option<Value> {
         ("log", "LUTC") => 32,
         ("log", "Lmsgprefix") => 64,
         ("log", "LstdFlags") => 3,
+        ("math", "MaxInt" | "MaxInt64") => i64::MAX,
+        ("math", "MinInt" | "MinInt64") => i64::MIN,
+        ("math", "MaxInt32") => i64::from(i32::MAX),
+        ("math", "MinInt32") => i64::from(i32::MIN),
+        ("math", "MaxInt16") => i64::from(i16::MAX),
+        ("math", "MinInt16") => i64::from(i16::MIN),
+        ("math", "MaxInt8") => i64::from(i8::MAX),
+        ("math", "MinInt8") => i64::from(i8::MIN),
+        ("math", "MaxUint8") => i64::from(u8::MAX),
+        ("math", "MaxUint16") => i64::from(u16::MAX),
+        ("math", "MaxUint32") => i64::from(u32::MAX),
+        ("math", f) => {
+            return Some(Value::Float(match f {
+                "MaxFloat64" => f64::MAX,
+                "SmallestNonzeroFloat64" => f64::from_bits(1),
+                "MaxFloat32" => f64::from(f32::MAX),
+                "Pi" => std::f64::consts::PI,
+                "E" => std::f64::consts::E,
+                "Sqrt2" => std::f64::consts::SQRT_2,
+                "Ln2" => std::f64::consts::LN_2,
+                _ => return None,
+            }))
+        }
         _ => return None,
     };
     Some(Value::Int(v))

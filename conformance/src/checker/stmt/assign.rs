@@ -205,6 +205,9 @@ impl Checker {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
                 return self.assert_ok(x, te, exprs[0].pos, &types);
             }
+            if let Some(r) = self.recv_ok(&exprs[0], Some(&types), "variable declaration")? {
+                return Ok(r);
+            }
         }
         Ok((
             self.rhs_for(&types, exprs, pos, "variable declaration")?,
@@ -226,6 +229,9 @@ impl Checker {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
                 let to = self.type_expr(te)?;
                 return self.assert_ok(x, te, exprs[0].pos, &[to, Type::Bool]);
+            }
+            if let Some(r) = self.recv_ok(&exprs[0], None, "assignment")? {
+                return Ok(r);
             }
             if let Some(r) = self.map_ok(&exprs[0]) {
                 return r;
@@ -428,6 +434,9 @@ impl Checker {
     }
 
     pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if lhs.len() > 1 && lhs.iter().any(super::typed::is_typed_target) {
+            return self.assign_mixed(lhs, rhs, pos);
+        }
         if let Some(s) = self.typed_assign(lhs, rhs, pos)? {
             return Ok(s);
         }
@@ -453,6 +462,48 @@ impl Checker {
             targets: places,
             rhs: r,
         })))
+    }
+
+    /// `a, p.f, *q = ...` with fields or pointees among the targets: the
+    /// pointers are evaluated first, the values go to temporaries with
+    /// the other targets, then the fields and pointees are stored.
+    fn assign_mixed(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        use crate::checker::expr::typed::Root;
+        let (mut pre, mut post, mut places, mut types) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for l in lhs {
+            if !super::typed::is_typed_target(l) {
+                let (p, t) = self.assign_target(l)?;
+                places.push(p);
+                types.push(t);
+                continue;
+            }
+            let Some(mut p) = self.target_place(l)? else {
+                return err(l.pos, format!("cannot assign to {}", show(l)));
+            };
+            p.root = match std::mem::replace(&mut p.root, Root::Var(Var::Local(0))) {
+                Root::Ptr(e) => {
+                    let slot = self.new_slot();
+                    pre.push(Stmt::Assign {
+                        lhs: vec![Lhs::Declare(slot)],
+                        rhs: Rhs::List(vec![e]),
+                    });
+                    Root::Ptr(Expr::Load(Var::Local(slot)))
+                }
+                root => root,
+            };
+            let tmp = self.new_slot();
+            places.push(Place::Var(Lhs::Declare(tmp)));
+            types.push(Some(p.ty.clone()));
+            post.push(super::typed::store(p, Expr::Load(Var::Local(tmp))));
+        }
+        let r = self.assign_rhs(lhs, &types, rhs, pos)?;
+        pre.push(Stmt::Comp(Box::new(CompStmt::Assign {
+            targets: places,
+            rhs: r,
+        })));
+        pre.extend(post);
+        Ok(Stmt::Block(pre))
     }
 
     /// A target of `=`: `_` (no type), a variable, or an element.
@@ -489,6 +540,9 @@ impl Checker {
                 if let Some(r) = self.map_ok(&rhs[0]) {
                     let (r, got) = r?;
                     self.check_targets(lhs, &got, types.iter().cloned().map(Some).collect())?;
+                    return Ok(r);
+                }
+                if let Some((r, _)) = self.recv_ok(&rhs[0], Some(&types), "assignment")? {
                     return Ok(r);
                 }
             }

@@ -9,14 +9,14 @@ use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
 /// Whether `l` is a field selector or a dereference (not a package name).
-fn is_typed_target(l: &AExpr) -> bool {
+pub(crate) fn is_typed_target(l: &AExpr) -> bool {
     matches!(
         &unparen(l).kind,
         ExprKind::Selector(..) | ExprKind::Unary(UnOp::Deref, _)
     )
 }
 
-fn store(p: Place, rhs: Expr) -> Stmt {
+pub(crate) fn store(p: Place, rhs: Expr) -> Stmt {
     let s = match p.root {
         Root::Var(var) => TypedStmt::SetField {
             var,
@@ -34,7 +34,7 @@ fn store(p: Place, rhs: Expr) -> Stmt {
 
 impl Checker {
     /// The place an assignment stores to, when it is a field or a pointee.
-    fn target_place(&mut self, l: &AExpr) -> PResult<Option<Place>> {
+    pub(crate) fn target_place(&mut self, l: &AExpr) -> PResult<Option<Place>> {
         if !is_typed_target(l) {
             return Ok(None);
         }

@@ -1,0 +1,205 @@
+//! Types of the supported packages written in Go and compiled with the
+//! program: `strings.Builder` (its methods are ordinary methods of the
+//! program, on a type named `strings.Builder`), and `fmt.Fprint*` to a
+//! writer, lowered to its `Write` method.
+
+use std::rc::Rc;
+
+use super::{err, Checker};
+use crate::ast::{self, Decl, Expr as AExpr, ExprKind, TypeExpr};
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+/// `strings.Builder` in Go. (gc's copies its bytes on growth as `append`
+/// does; it has no `buf` field, but nothing outside its methods sees it.)
+const STRINGS: &str = "package main
+type Builder struct {
+	buf []byte
+}
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+func (b *Builder) WriteRune(r rune) (int, error) {
+	s := string(r)
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+func (b *Builder) String() string {
+	return string(b.buf)
+}
+func (b *Builder) Len() int {
+	return len(b.buf)
+}
+func (b *Builder) Cap() int {
+	return cap(b.buf)
+}
+func (b *Builder) Reset() {
+	b.buf = nil
+}
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic(\"strings.Builder.Grow: negative count\")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(buf, b.buf)
+		b.buf = buf
+	}
+}
+";
+
+impl Checker {
+    /// The program's declarations with the prelude's methods added (when
+    /// it imports `strings`); declares `strings.Builder` itself.
+    pub(super) fn with_prelude(&mut self, file: &ast::File) -> PResult<Option<ast::File>> {
+        if !self.imports.contains_key("strings") {
+            return Ok(None);
+        }
+        let prelude = crate::parser::parse(STRINGS)?;
+        let mut decls = file.decls.clone();
+        for d in prelude.decls {
+            match d {
+                Decl::Type(t) => {
+                    let n = self.new_named("strings.Builder");
+                    let u = self.type_expr(&t.ty)?;
+                    *n.underlying.borrow_mut() = u.underlying();
+                    self.strings_builder = Some(Type::Named(n));
+                }
+                Decl::Func(mut f) => {
+                    if let Some(r) = &mut f.recv {
+                        r.ty = TypeExpr::Pointer(
+                            Box::new(TypeExpr::Qualified(
+                                "strings".into(),
+                                "Builder".into(),
+                                f.pos,
+                            )),
+                            f.pos,
+                        );
+                    }
+                    decls.push(Decl::Func(f));
+                }
+                _ => {}
+            }
+        }
+        Ok(Some(ast::File {
+            imports: file.imports.clone(),
+            decls,
+        }))
+    }
+
+    /// `strings.Builder` (marks the import used).
+    pub(crate) fn builder_type(&mut self) -> Option<Type> {
+        let t = self.strings_builder.clone()?;
+        if let Some(i) = self.imports.get_mut("strings") {
+            i.used = true;
+        }
+        Some(t)
+    }
+
+    /// `fmt.Fprint(w, ...)`, `Fprintln`, `Fprintf`: to `os.Stdout` as
+    /// `fmt.Print*`, to `os.Stderr` natively, else `w.Write([]byte(
+    /// fmt.Sprint*(...)))`; `None` for other names.
+    pub(crate) fn fprint(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        spread: Option<Pos>,
+        pos: Pos,
+    ) -> Option<PResult<(crate::ir::Expr, Type)>> {
+        let base = match name {
+            "Fprint" => "Print",
+            "Fprintln" => "Println",
+            "Fprintf" => "Printf",
+            _ => return None,
+        };
+        Some((|| {
+            let Some((w, rest)) = args.split_first() else {
+                return err(pos, format!("not enough arguments in call to fmt.{name}"));
+            };
+            let sel = |x: AExpr, n: &str| AExpr {
+                pos,
+                kind: ExprKind::Selector(Box::new(x), n.into(), pos),
+            };
+            let ident = |n: &str| AExpr {
+                pos,
+                kind: ExprKind::Ident(n.into()),
+            };
+            let call = |f: AExpr, a: Vec<AExpr>, dots: Option<Pos>| AExpr {
+                pos,
+                kind: ExprKind::Call(Box::new(f), a, dots),
+            };
+            if let Some(stream) = std_stream(w).filter(|_| self.lookup("os").is_none()) {
+                if let Some(i) = self.imports.get_mut("os") {
+                    i.used = true;
+                }
+                if stream == "Stdout" {
+                    return self.expr(&call(sel(ident("fmt"), base), rest.to_vec(), spread));
+                }
+                let printed = call(
+                    sel(ident("fmt"), &format!("S{}", base.to_lowercase())),
+                    rest.to_vec(),
+                    spread,
+                );
+                let (e, _) = self.value(&printed)?;
+                return Ok((
+                    self.stderr_write(e),
+                    Type::Tuple(Rc::from(vec![Type::Int, Type::Error])),
+                ));
+            }
+            let sprint = call(
+                sel(ident("fmt"), &format!("S{}", base.to_lowercase())),
+                rest.to_vec(),
+                spread,
+            );
+            let bytes = call(
+                AExpr {
+                    pos,
+                    kind: ExprKind::Type(TypeExpr::Slice(
+                        Box::new(TypeExpr::Name("byte".into(), pos)),
+                        pos,
+                    )),
+                },
+                vec![sprint],
+                None,
+            );
+            self.expr(&call(sel(w.clone(), "Write"), vec![bytes], None))
+        })())
+    }
+
+    /// Writes the string `e` to stderr: `(n, nil)`.
+    fn stderr_write(&mut self, e: crate::ir::Expr) -> crate::ir::Expr {
+        crate::ir::Expr::Call(Box::new(crate::ir::Call {
+            target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(
+                crate::ir::PkgFn::StderrWrite,
+            )),
+            args: crate::ir::Args::List(vec![e]),
+        }))
+    }
+}
+
+/// `os.Stdout` or `os.Stderr`, written as such.
+fn std_stream(w: &AExpr) -> Option<&'static str> {
+    let ExprKind::Selector(p, n, _) = &w.kind else {
+        return None;
+    };
+    let ExprKind::Ident(pkg) = &p.kind else {
+        return None;
+    };
+    if &**pkg != "os" {
+        return None;
+    }
+    match &**n {
+        "Stdout" => Some("Stdout"),
+        "Stderr" => Some("Stderr"),
+        _ => None,
+    }
+}

@@ -172,7 +172,7 @@ pub(crate) fn zero(t: &Type) -> Value {
 
 const PACKAGES: &[&str] = &[
     "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io", "math",
-    "strconv", "unicode",
+    "strconv", "unicode", "maps",
 ];
 
 impl Checker {
@@ -185,7 +185,7 @@ impl Checker {
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
                 e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode)");
+                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode, maps)");
                 return Err(e);
             }
             if self.imports.contains_key(path) {

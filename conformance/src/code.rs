@@ -110,10 +110,56 @@ pub enum Op {
     },
     /// Leaves the function (the result locations are already stored).
     Return,
+    /// Issue 10's operations: goroutines, channels, `select`, `sync`,
+    /// `time.Sleep` (vm/go.rs runs them).
+    Go(GoOp),
     /// Issue 9's structs, pointers, methods and interfaces.
     Typed(TypedOp),
     /// Issue 9's operations on slices, arrays, maps and strings.
     Comp(CompOp),
+}
+
+/// An operation of goroutines and their synchronisation.
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub enum GoOp {
+    /// `go f(args)`: the func value (or builtin) and the arguments are
+    /// evaluated here, as for `defer`.
+    Spawn {
+        target: DeferTarget,
+        args: Reg,
+        nargs: u32,
+    },
+    /// `ch <- v`
+    Send { ch: Reg, v: Reg },
+    /// `dst = <-ch` (`consts[zero]` once the channel is closed); with `ok`,
+    /// also `dst+1 = ok`.
+    Recv {
+        dst: Reg,
+        ch: Reg,
+        ok: bool,
+        zero: u32,
+    },
+    /// `dst = make(chan T, size)`
+    MakeChan { dst: Reg, size: Option<Reg> },
+    /// `select` over `n` cases: case `i`'s channel is in `regs + 2i`, its
+    /// send value (bit `i` of `sends`) in `regs + 2i + 1`. Then `dst` = the
+    /// case that ran (`n`: the default), `dst+1` = the received value (nil
+    /// once closed), `dst+2` = ok.
+    Select {
+        regs: Reg,
+        n: u32,
+        sends: u64,
+        default: bool,
+        dst: Reg,
+    },
+    /// `dst` = the `sync` object the pointer in `ptr` points to, made
+    /// there on first use.
+    SyncAt {
+        dst: Reg,
+        ptr: Reg,
+        kind: crate::ir::SyncKind,
+    },
 }
 
 /// An operation on structs, pointers and interfaces (vm/typed.rs runs them).

@@ -180,6 +180,8 @@ pub enum Expr {
     ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
+    /// Issue 10's expressions: receives, channels, `sync` objects.
+    Go(Box<GoExpr>),
     /// `x.(T)`; `src` is the static interface type of `x`.
     Assert {
         /// The operand.
@@ -246,6 +248,8 @@ pub enum Builtin {
     /// `runtime.Gosched`: lets other goroutines run (the machine suspends
     /// the goroutine and resumes it, possibly on another worker).
     Gosched,
+    /// Issue 10's functions and methods: channels, `sync`, `time.Sleep`.
+    Go(GoBuiltin),
 }
 
 /// What a call calls.
@@ -301,6 +305,13 @@ pub enum Rhs {
     List(Vec<Expr>),
     /// One multi-valued call.
     Multi(Expr),
+    /// `v, ok = <-ch`; `zero` is the element type's zero value.
+    RecvOk {
+        /// The channel.
+        ch: Expr,
+        /// The zero value of its element type (received once it is closed).
+        zero: Const,
+    },
     /// `v, ok = x.(T)`
     AssertOk {
         /// The operand.
@@ -374,6 +385,8 @@ pub enum Stmt {
     Continue,
     /// `return` (values are stored in the result slots first).
     Return(Option<Rhs>),
+    /// Issue 10's statements: `go`, sends, `select`, `range` over a channel.
+    Go(GoStmt),
     /// `defer call`; `site` is its open-coded slot.
     Defer {
         /// The deferred call.
@@ -664,6 +677,20 @@ pub enum Place {
         /// What `x` is.
         on: On,
     },
+    /// `v.f.g` of a variable holding a struct.
+    Field {
+        /// The variable.
+        var: Var,
+        /// Field indices.
+        path: Vec<u32>,
+    },
+    /// `p.f.g` (or `*p`: an empty path) through the pointer `p`.
+    Pointee {
+        /// The pointer (evaluated before the values).
+        p: Expr,
+        /// Field indices.
+        path: Vec<u32>,
+    },
 }
 
 /// A statement on composite values, or of control flow.
@@ -751,6 +778,8 @@ impl Place {
         match self {
             Place::Var(_) => Vec::new(),
             Place::Elem { x, i, .. } => vec![x, i],
+            Place::Field { .. } => Vec::new(),
+            Place::Pointee { p, .. } => vec![p],
         }
     }
 }
@@ -791,6 +820,213 @@ impl CompStmt {
     /// Nested statement lists (control flow), for walks over the tree.
     pub fn blocks(&self) -> Vec<&[Stmt]> {
         Vec::new()
+    }
+}
+
+/// Issue 10's statements.
+#[derive(Debug)]
+pub enum GoStmt {
+    /// `go call`: the call runs on a new goroutine.
+    Spawn(Call),
+    /// `ch <- v`
+    Send {
+        /// The channel.
+        ch: Expr,
+        /// The value.
+        v: Expr,
+    },
+    /// `select { cases }`: at most one `default`.
+    Select {
+        /// The communication cases, in source order.
+        cases: Vec<SelectCase>,
+        /// The `default` clause's body, if there is one.
+        default: Option<Vec<Stmt>>,
+    },
+    /// `for v := range ch` / `for range ch`.
+    RangeChan {
+        /// The channel.
+        ch: Expr,
+        /// Where each received value goes.
+        value: Lhs,
+        /// Slots of variables declared by the clause (fresh per iteration).
+        per_iter: Vec<u32>,
+        /// The body.
+        body: Vec<Stmt>,
+    },
+}
+
+/// One communication case of a `select`.
+#[derive(Debug)]
+pub struct SelectCase {
+    /// The channel.
+    pub ch: Expr,
+    /// What the case does.
+    pub comm: SelectComm,
+    /// The case's statements.
+    pub body: Vec<Stmt>,
+}
+
+/// A `select` case's communication.
+#[derive(Debug)]
+pub enum SelectComm {
+    /// `case ch <- v:`
+    Send(Expr),
+    /// `case v, ok := <-ch:` (each target optional).
+    Recv {
+        /// The received value's target.
+        value: Lhs,
+        /// The `ok` target.
+        ok: Lhs,
+        /// The element type's zero value.
+        zero: Const,
+    },
+}
+
+/// Issue 10's expressions.
+#[derive(Debug)]
+pub enum GoExpr {
+    /// `<-ch`; `zero` is the element type's zero value.
+    Recv {
+        /// The channel.
+        ch: Expr,
+        /// Received once the channel is closed.
+        zero: Const,
+    },
+    /// `make(chan T, size)`.
+    MakeChan {
+        /// The buffer size (none: unbuffered).
+        size: Option<Expr>,
+    },
+    /// The `sync` object that the pointer `ptr` points to: made there on
+    /// first use (the type's zero value is ready to use, as in Go); a nil
+    /// pointer faults.
+    SyncAt {
+        /// A pointer to the `sync` value (`&mu`, `&s.mu`, or a `*sync.T`).
+        ptr: Expr,
+        /// Which object.
+        kind: SyncKind,
+    },
+}
+
+/// The `sync` package's types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SyncKind {
+    /// `sync.WaitGroup`
+    WaitGroup,
+    /// `sync.Mutex`
+    Mutex,
+    /// `sync.RWMutex`
+    RwMutex,
+    /// `sync.Once`
+    Once,
+    /// `atomic.Int32`, `atomic.Int64`, `atomic.Uint32`, `atomic.Uint64`: the
+    /// integer itself is the value (its zero value is 0).
+    AtomicInt(crate::types::table::IntKind),
+    /// `atomic.Bool`
+    AtomicBool,
+}
+
+impl SyncKind {
+    /// The Go type name.
+    pub fn name(self) -> &'static str {
+        use crate::types::table::IntKind as K;
+        match self {
+            SyncKind::WaitGroup => "sync.WaitGroup",
+            SyncKind::Mutex => "sync.Mutex",
+            SyncKind::RwMutex => "sync.RWMutex",
+            SyncKind::Once => "sync.Once",
+            SyncKind::AtomicInt(K::I32) => "atomic.Int32",
+            SyncKind::AtomicInt(K::U32) => "atomic.Uint32",
+            SyncKind::AtomicInt(K::U64) => "atomic.Uint64",
+            SyncKind::AtomicInt(_) => "atomic.Int64",
+            SyncKind::AtomicBool => "atomic.Bool",
+        }
+    }
+}
+
+/// A `sync/atomic` operation on the value a pointer points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtomicOp {
+    /// `Add(delta)`: the new value, wrapped to the kind's width.
+    Add(crate::types::table::IntKind),
+    /// `Load()`
+    Load,
+    /// `Store(v)`
+    Store,
+    /// `Swap(v)`: the old value.
+    Swap,
+    /// `CompareAndSwap(old, new)`: whether it swapped.
+    Cas,
+}
+
+/// Issue 10's functions and methods (the `sync` methods take the object
+/// as their first argument).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GoBuiltin {
+    /// `close(ch)`
+    Close,
+    /// `len(ch)`
+    ChanLen,
+    /// `cap(ch)`
+    ChanCap,
+    /// `wg.Add(n)`
+    WgAdd,
+    /// `wg.Done()`
+    WgDone,
+    /// `wg.Wait()`
+    WgWait,
+    /// `mu.Lock()` (also `rw.Lock()`)
+    Lock,
+    /// `mu.Unlock()` (also `rw.Unlock()`)
+    Unlock,
+    /// `mu.TryLock()`
+    TryLock,
+    /// `rw.RLock()`
+    RLock,
+    /// `rw.RUnlock()`
+    RUnlock,
+    /// The start of `once.Do(f)`: true if this call runs `f`.
+    OnceBegin,
+    /// The end of `once.Do(f)`'s run of `f` (deferred: also when it panics).
+    OnceFinish,
+    /// The deferred end of a `wg.Go(f)` goroutine: re-panics a panic of
+    /// `f`, else `wg.Done()`.
+    WgGoDone,
+    /// `time.Sleep(d)`
+    Sleep,
+    /// `runtime.NumGoroutine()`
+    NumGoroutine,
+    /// `runtime.GOMAXPROCS(n)`: the previous setting (`n < 1` only asks;
+    /// the run's worker count does not change).
+    GoMaxProcs,
+    /// `runtime.NumCPU()`
+    NumCpu,
+    /// `time.Now()`: a monotonic reading in nanoseconds (minigo's
+    /// `time.Time` is that reading).
+    Now,
+    /// `time.Since(t)`: nanoseconds since the reading `t`.
+    Since,
+    /// `time.After(d)`: a channel that receives the time once `d` passed
+    /// (a hidden goroutine sleeps, then sends).
+    After,
+    /// The send of `time.After`'s hidden goroutine.
+    TimerFire,
+    /// `sync/atomic` (the first argument is the pointer; a slot never
+    /// stored holds nil: 0, or false when the flag says the value is a bool).
+    Atomic(AtomicOp, bool),
+}
+
+impl GoBuiltin {
+    /// Whether the goroutine may have to wait in it.
+    pub fn blocks(self) -> bool {
+        matches!(
+            self,
+            GoBuiltin::WgWait
+                | GoBuiltin::Lock
+                | GoBuiltin::RLock
+                | GoBuiltin::OnceBegin
+                | GoBuiltin::Sleep
+        )
     }
 }
 

@@ -54,9 +54,14 @@ pub struct Options {
     /// Print the run's statistics (goroutines, migrations between workers,
     /// the record pool's accounting) to stderr at the end.
     pub stats: bool,
-    /// Stack size of the interpreter thread, in bytes. The machine keeps
-    /// interpreted calls as data, so its host stack use does not grow with
-    /// the interpreted call depth.
+    /// Worker threads that run goroutines (`minigo run --procs N`); `None`:
+    /// `GOMAXPROCS` from the environment, else the machine's cores.
+    pub procs: Option<usize>,
+    /// The seed of the workers' random numbers (`select`'s choice).
+    pub seed: u64,
+    /// Stack size of the interpreter thread and of each worker thread, in
+    /// bytes. The machine keeps interpreted calls as data, so its host stack
+    /// use does not grow with the interpreted call depth.
     pub stack_size: usize,
 }
 
@@ -85,6 +90,8 @@ impl Default for Options {
             exit_process: false,
             engine: Engine::Vm,
             stats: false,
+            procs: None,
+            seed: 0x5eed,
             stack_size: 16 << 20,
         }
     }
@@ -196,8 +203,26 @@ pub fn run_here(
         budget: opts.step_budget,
         exit_process: opts.exit_process,
         stats: opts.stats,
+        procs: opts.procs.unwrap_or_else(procs_from_env),
+        seed: opts.seed,
+        stack_size: opts.stack_size,
     };
     vm::execute(prog, &settings, out, err)
+}
+
+/// The worker count when [`Options::procs`] is `None`: the `GOMAXPROCS`
+/// environment variable if it is a positive number, as Go reads it, else
+/// the machine's cores.
+///
+/// ```
+/// assert!(minigo::procs_from_env() >= 1);
+/// ```
+pub fn procs_from_env() -> usize {
+    std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(sched::default_procs)
 }
 
 /// A finished run's output.

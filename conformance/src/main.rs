@@ -1,6 +1,8 @@
-//! `minigo run [--no-open-coded] [--stats] FILE.go`: runs a Go-subset
-//! program as Go would, with Go's output and exit status, on the register
-//! machine (ARCHITECTURE.md). `--engine=vm` is accepted and does nothing
+//! `minigo run [--no-open-coded] [--stats] [--procs N] [--seed N] FILE.go`:
+//! runs a Go-subset program as Go would, with Go's output and exit status,
+//! on the register machine (ARCHITECTURE.md), its goroutines on `N` worker
+//! threads (default: `GOMAXPROCS`, else the machine's cores; `--seed` fixes
+//! `select`'s random choices). `--engine=vm` is accepted and does nothing
 //! (there is one engine); `--engine=tree` is refused (the tree walker is
 //! gone).
 //!
@@ -11,7 +13,8 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: minigo run|tiers [--no-open-coded] [--stats] FILE.go";
+const USAGE: &str =
+    "usage: minigo run|tiers [--no-open-coded] [--stats] [--procs N] [--seed N] FILE.go";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,8 +31,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    for a in &args[1..] {
+    let mut rest = args[1..].iter();
+    while let Some(a) = rest.next() {
         match a.as_str() {
+            "--procs" | "--seed" => {
+                let n = rest.next().and_then(|v| v.parse::<u64>().ok());
+                match (a.as_str(), n) {
+                    ("--procs", Some(n)) if n > 0 => opts.procs = Some(n as usize),
+                    ("--seed", Some(n)) => opts.seed = n,
+                    _ => {
+                        eprintln!("minigo: {a} needs a number (--procs: at least 1)\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             "--no-open-coded" => opts.open_coded = false,
             "--engine=vm" => {}
             "--engine=tree" => {

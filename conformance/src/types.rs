@@ -59,6 +59,10 @@ pub enum Type {
     Byte,
     /// `rune` as an element type, likewise.
     Rune,
+    /// `chan T`, `chan<- T`, `<-chan T` (issue 10).
+    Chan(crate::ast::ChanDir, Rc<Type>),
+    /// A type of the `sync` package (issue 10).
+    Sync(crate::ir::SyncKind),
 }
 
 /// A func type: parameter and result types.
@@ -99,9 +103,16 @@ impl Type {
                 t.is_interface()
                     || matches!(
                         t.underlying(),
-                        Type::Func(_) | Type::Pointer(_) | Type::Slice(_) | Type::Map(..)
+                        Type::Func(_)
+                            | Type::Pointer(_)
+                            | Type::Slice(_)
+                            | Type::Map(..)
+                            | Type::Chan(..)
                     )
             }
+            // A bidirectional channel may be used as a directional one of
+            // the same element type.
+            (Type::Chan(crate::ast::ChanDir::Both, a), Type::Chan(_, b)) => a == b,
             (a, b) if b.is_interface() => a.missing_method(b).is_none(),
             // Identical underlying types, one of them not named.
             (a, b) if !a.is_named() || !b.is_named() => a.underlying() == b.underlying(),
@@ -177,6 +188,12 @@ impl fmt::Display for Type {
             Type::Map(k, v) => write!(f, "map[{k}]{v}"),
             Type::Byte => f.write_str("uint8"),
             Type::Rune => f.write_str("int32"),
+            Type::Chan(dir, t) => match dir {
+                crate::ast::ChanDir::Both => write!(f, "chan {t}"),
+                crate::ast::ChanDir::Send => write!(f, "chan<- {t}"),
+                crate::ast::ChanDir::Recv => write!(f, "<-chan {t}"),
+            },
+            Type::Sync(k) => f.write_str(k.name()),
             Type::Tuple(ts) => {
                 f.write_str("(")?;
                 for (i, t) in ts.iter().enumerate() {

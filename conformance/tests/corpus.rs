@@ -1,5 +1,6 @@
-//! Runs every `cases/*.go` in both modes (open-coded defers and chain only)
-//! and compares with the outputs Go 1.27.3 recorded. Every case must pass,
+//! Runs every `cases/*.go` in both modes (open-coded defers and chain only),
+//! each with its goroutines on 1 and on 4 worker threads, and compares with
+//! the outputs Go 1.27.3 recorded. Every case must pass,
 //! in both runs, and every case must have all its recorded outputs (`NAME.stdout`,
 //! `NAME.stderr`, `NAME.exit`): a case that cannot be checked is a failure,
 //! never skipped.
@@ -14,7 +15,7 @@ use minigo::{run_captured, Options, RunStatus};
 /// The corpus had this many cases when this floor was set; it guards
 /// against the directory being emptied or moved (raise it when adding
 /// cases, lower it only when removing one on purpose).
-const MIN_CASES: usize = 131;
+const MIN_CASES: usize = 172;
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")
@@ -115,19 +116,21 @@ fn corpus_matches_go_in_both_modes() {
             .trim()
             .parse()
             .unwrap_or_else(|e| panic!("{name}: exit status {exit_text:?}: {e}"));
-        for open_coded in [true, false] {
+        for (open_coded, procs) in [(true, 1), (false, 1), (true, 4), (false, 4)] {
             let opts = Options {
                 open_coded,
+                procs: Some(procs),
                 step_budget: Some(50_000_000),
                 ..Options::default()
             };
             let r = run_captured(&name, &src, &opts);
             runs += 1;
-            let mode = if open_coded {
+            let tier = if open_coded {
                 "open-coded"
             } else {
                 "chain-only"
             };
+            let mode = format!("{tier}, {procs} worker(s)");
             let mut problems = String::new();
             if let Some(d) = diff("stdout", &want_out, &r.stdout) {
                 problems.push_str(&d);
@@ -149,12 +152,15 @@ fn corpus_matches_go_in_both_modes() {
         "expected at least {MIN_CASES} corpus cases, found {}",
         cases.len()
     );
-    assert_eq!(runs, 2 * cases.len());
+    assert_eq!(runs, 4 * cases.len());
     assert!(
         failures.is_empty(),
         "{} of {runs} runs differ from Go:\n\n{}",
         failures.len(),
         failures.join("\n")
     );
-    eprintln!("{} cases passed in both modes", cases.len());
+    eprintln!(
+        "{} cases passed in both modes, on 1 and on 4 workers",
+        cases.len()
+    );
 }

@@ -176,7 +176,7 @@ fn select_two_wakers() {
             .collect();
         let mut rng = Rng::new(1);
         let got = match select(
-            vec![Case::Recv(Some(&a)), Case::Recv(Some(&b))],
+            vec![Case::Recv(Some(&*a)), Case::Recv(Some(&*b))],
             false,
             &mut rng,
             1,

@@ -7,6 +7,7 @@ mod consts;
 mod errors_as;
 mod expr;
 pub(crate) mod flow;
+mod goroutines;
 mod packages;
 mod prelude;
 mod sorting;
@@ -171,8 +172,23 @@ pub(crate) fn zero(t: &Type) -> Value {
 }
 
 const PACKAGES: &[&str] = &[
-    "fmt", "os", "runtime", "errors", "iter", "strings", "sort", "slices", "log", "io", "math",
-    "strconv", "unicode", "maps",
+    "fmt",
+    "os",
+    "runtime",
+    "errors",
+    "iter",
+    "strings",
+    "sort",
+    "slices",
+    "log",
+    "io",
+    "math",
+    "strconv",
+    "unicode",
+    "sync",
+    "sync/atomic",
+    "time",
+    "maps",
 ];
 
 impl Checker {
@@ -184,15 +200,19 @@ impl Checker {
             let (path, pos) = (&imp.path, &imp.path_pos);
             if !PACKAGES.contains(&&**path) {
                 let mut e = SyntaxError::unsupported(*pos, &format!("imports of package `{path}`"));
-                e.msg
-                    .push_str(" (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode, maps)");
+                e.msg.push_str(&format!(
+                    " (the supported packages: {})",
+                    PACKAGES.join(", ")
+                ));
                 return Err(e);
             }
-            if self.imports.contains_key(path) {
-                return err(*pos, format!("{path} redeclared in this block"));
+            // A package is named by its path's last element.
+            let name: std::rc::Rc<str> = path.rsplit('/').next().unwrap_or(path).into();
+            if self.imports.contains_key(&name) {
+                return err(*pos, format!("{name} redeclared in this block"));
             }
             self.imports.insert(
-                path.clone(),
+                name,
                 Import {
                     pos: *pos,
                     path: path.clone(),

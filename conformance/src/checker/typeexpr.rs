@@ -47,20 +47,41 @@ impl Checker {
                 }
                 Ok(self.runtime_error())
             }
-            TypeExpr::Qualified(pkg, name, _)
-                if &**pkg == "strings"
-                    && &**name == "Builder"
-                    && self.strings_builder.is_some() =>
-            {
-                Ok(self.builder_type().unwrap_or(Type::Nil))
-            }
-            TypeExpr::Qualified(_, _, pos) => refuse(*pos, Construct::QualifiedTypes),
+            TypeExpr::Qualified(pkg, name, pos) => match (&**pkg, &**name) {
+                ("sync", n)
+                    if self.imports.contains_key("sync")
+                        && super::goroutines::sync_type(n).is_some() =>
+                {
+                    self.mark_import("sync");
+                    Ok(Type::Sync(
+                        super::goroutines::sync_type(n).unwrap_or(crate::ir::SyncKind::Mutex),
+                    ))
+                }
+                ("atomic", n)
+                    if self.imports.contains_key("atomic")
+                        && super::goroutines::atomic_type(n).is_some() =>
+                {
+                    self.mark_import("atomic");
+                    Ok(Type::Sync(
+                        super::goroutines::atomic_type(n)
+                            .unwrap_or(crate::ir::SyncKind::AtomicBool),
+                    ))
+                }
+                ("strings", "Builder") if self.strings_builder.is_some() => {
+                    Ok(self.builder_type().unwrap_or(Type::Nil))
+                }
+                ("time", "Duration" | "Time") if self.imports.contains_key("time") => {
+                    self.mark_import("time");
+                    Ok(Type::Int)
+                }
+                _ => refuse(*pos, Construct::QualifiedTypes),
+            },
             TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
             TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {
                 refuse(*pos, Construct::ArraysAndSlices)
             }
             TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
-            TypeExpr::Chan(_, _, pos) => refuse(*pos, Construct::Chans),
+            TypeExpr::Chan(dir, elem, _) => self.chan_type(*dir, elem),
             TypeExpr::Struct(fields, _) => self.struct_type(fields),
             TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),
             TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),

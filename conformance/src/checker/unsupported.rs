@@ -8,8 +8,6 @@ use crate::lexer::{PResult, Pos, SyntaxError};
 /// A construct of Go that minigo refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Construct {
-    /// `type` declarations.
-    TypeDecls,
     /// `...T` parameters and `f(s...)` calls.
     Variadic,
     /// Import names (`f "fmt"`, `_ "os"`, `. "fmt"`).
@@ -20,10 +18,6 @@ pub(crate) enum Construct {
     ArraysAndSlices,
     /// `map[K]V`.
     Maps,
-    /// `chan T`.
-    Chans,
-    /// `<-ch`, `ch <- v`.
-    ChanOps,
     /// Generic instantiation `T[int]`.
     Generics,
     /// `T{...}`.
@@ -36,35 +30,23 @@ pub(crate) enum Construct {
     Bitwise(&'static str),
     /// Assignments to elements, fields and pointees (`a[i] = x`, `p.f++`).
     AssignToNonVariable,
-    /// Type switches.
-    TypeSwitch,
-    /// `select`.
-    Select,
-    /// `go` statements.
-    Go,
 }
 
 impl Construct {
     /// The construct's name, in the plural, as the refusal says it.
     pub(crate) fn name(self) -> String {
         let s = match self {
-            Construct::TypeDecls => "`type` declarations",
             Construct::Variadic => "variadic functions and calls (`...`)",
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",
             Construct::QualifiedTypes => "types of other packages (`pkg.T`)",
             Construct::ArraysAndSlices => "array and slice types",
             Construct::Maps => "`map` types",
-            Construct::Chans => "`chan` types",
-            Construct::ChanOps => "channel operations (`<-`)",
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",
             Construct::BigConstants => "integer constants larger than int",
             Construct::Bitwise(op) => return format!("bitwise operators (`{op}`)"),
             Construct::AssignToNonVariable => "assignments to elements, fields and pointees",
-            Construct::TypeSwitch => "type switches",
-            Construct::Select => "`select` statements",
-            Construct::Go => "`go` statements",
         };
         s.to_string()
     }

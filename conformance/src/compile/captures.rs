@@ -10,7 +10,7 @@ pub(super) fn captured_locals(stmts: &[Stmt], out: &mut [bool]) {
     }
 }
 
-fn stmt_captures(s: &Stmt, out: &mut [bool]) {
+pub(super) fn stmt_captures(s: &Stmt, out: &mut [bool]) {
     match s {
         Stmt::Expr(e) => expr_captures(e, out),
         Stmt::Assign { rhs, .. } => rhs_captures(rhs, out),
@@ -46,6 +46,7 @@ fn stmt_captures(s: &Stmt, out: &mut [bool]) {
         Stmt::Block(b) => captured_locals(b, out),
         Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
         Stmt::Defer { call, .. } => call_captures(call, out),
+        Stmt::Go(g) => super::goroutines::stmt_captures(g, out),
         Stmt::Typed(t) => match &**t {
             TypedStmt::SetField { rhs, .. } => expr_captures(rhs, out),
             TypedStmt::Store { p, rhs, .. } => {
@@ -66,7 +67,9 @@ fn stmt_captures(s: &Stmt, out: &mut [bool]) {
 fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
     match rhs {
         Rhs::List(es) => es.iter().for_each(|e| expr_captures(e, out)),
-        Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } => expr_captures(e, out),
+        Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } | Rhs::RecvOk { ch: e, .. } => {
+            expr_captures(e, out)
+        }
         Rhs::MapOk { m, k, .. } => {
             expr_captures(m, out);
             expr_captures(k, out);
@@ -74,7 +77,7 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
     }
 }
 
-fn call_captures(c: &Call, out: &mut [bool]) {
+pub(super) fn call_captures(c: &Call, out: &mut [bool]) {
     match &c.target {
         Target::Value(e) | Target::ErrorMethod(e) | Target::Iface(e, _) => expr_captures(e, out),
         Target::Builtin(_) => {}
@@ -89,7 +92,7 @@ fn call_captures(c: &Call, out: &mut [bool]) {
     }
 }
 
-fn expr_captures(e: &Expr, out: &mut [bool]) {
+pub(super) fn expr_captures(e: &Expr, out: &mut [bool]) {
     match e {
         Expr::Lit(code) => {
             for v in &code.captures {
@@ -107,6 +110,7 @@ fn expr_captures(e: &Expr, out: &mut [bool]) {
             expr_captures(b, out);
         }
         Expr::Call(c) => call_captures(c, out),
+        Expr::Go(g) => super::goroutines::expr_captures(g, out),
         Expr::Typed(t) => typed_captures(t, out),
         Expr::Const(_) | Expr::Load(_) | Expr::Func(_) => {}
         Expr::Comp(c) => c.exprs().into_iter().for_each(|e| expr_captures(e, out)),

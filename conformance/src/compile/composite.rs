@@ -290,7 +290,12 @@ impl Compiler<'_> {
                     self.expr(i, t + 1);
                     operands.push(Some(t));
                 }
-                Place::Var(_) => operands.push(None),
+                Place::Pointee { p, .. } => {
+                    let t = self.temps(1);
+                    self.expr(p, t);
+                    operands.push(Some(t));
+                }
+                Place::Var(_) | Place::Field { .. } => operands.push(None),
             }
         }
         let vals = self.rhs(rhs, targets.len() as u32);
@@ -304,6 +309,8 @@ impl Compiler<'_> {
                     on: *on,
                 }),
                 (Place::Var(l), _) => self.store(*l, v),
+                (Place::Pointee { path, .. }, Some(t)) => self.store_pointee(t, path, v),
+                (Place::Field { var, path }, _) => self.store_field(*var, path, v),
                 _ => {}
             }
         }

@@ -115,7 +115,9 @@ impl Ctx {
             | Type::Pointer(_)
             | Type::Slice(_)
             | Type::Array(..)
-            | Type::Map(..)) => {
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Sync(_)) => {
                 let id = self.type_id(t);
                 RtType::Concrete(self.types.get(id))
             }

@@ -9,6 +9,7 @@
 
 mod captures;
 mod composite;
+mod goroutines;
 mod image;
 mod typed;
 mod types;
@@ -234,6 +235,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
             Stmt::Defer { call, site } => self.defer(call, *site),
+            Stmt::Go(g) => self.go_stmt(g),
             Stmt::Typed(t) => self.typed_stmt(t),
             Stmt::Comp(c) => self.comp_stmt(c),
         }
@@ -333,6 +335,7 @@ impl<'a> Compiler<'a> {
             }
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
+            Rhs::RecvOk { ch, zero } => self.recv(ch, zero, t, true),
             Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
@@ -452,6 +455,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ToIface { dst, x: dst });
             }
             Expr::Call(c) => self.call(c, dst, 1),
+            Expr::Go(g) => self.go_expr(g, dst),
             Expr::Typed(t) => self.typed_expr(t, dst),
             Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {

@@ -157,29 +157,41 @@ impl Compiler<'_> {
         }
     }
 
+    /// `*p.path = src` for the pointer in register `p`.
+    pub(super) fn store_pointee(&mut self, p: Reg, path: &[u32], src: Reg) {
+        let path = self.path(path);
+        self.typed(TypedOp::Store { p, path, src });
+    }
+
+    /// `var.path = src`.
+    pub(super) fn store_field(&mut self, var: Var, path: &[u32], src: Reg) {
+        let pi = self.path(path);
+        match var {
+            Var::Local(s) if matches!(self.loc(s), Loc::Reg(_)) => {
+                self.typed(TypedOp::SetField {
+                    x: s,
+                    path: pi,
+                    src,
+                });
+            }
+            v => {
+                let t = self.temps(1);
+                self.addr_var(v, t);
+                self.typed(TypedOp::Store {
+                    p: t,
+                    path: pi,
+                    src,
+                });
+            }
+        }
+    }
+
     pub(super) fn typed_stmt(&mut self, s: &TypedStmt) {
         match s {
             TypedStmt::SetField { var, path, rhs } => {
-                let t = self.temps(2);
+                let t = self.temps(1);
                 self.expr(rhs, t);
-                let pi = self.path(path);
-                match var {
-                    Var::Local(s) if matches!(self.loc(*s), Loc::Reg(_)) => {
-                        self.typed(TypedOp::SetField {
-                            x: *s,
-                            path: pi,
-                            src: t,
-                        });
-                    }
-                    v => {
-                        self.addr_var(*v, t + 1);
-                        self.typed(TypedOp::Store {
-                            p: t + 1,
-                            path: pi,
-                            src: t,
-                        });
-                    }
-                }
+                self.store_field(*var, path, t);
             }
             TypedStmt::Store { p, path, rhs } => {
                 let t = self.temps(2);

@@ -226,6 +226,10 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('v', Value::Iface(_) | Value::Struct(_)) if spec.plus => {
             spec.pad(super::iface::fmt_composite(v, true, true), false)
         }
+        ('s' | 'v', Value::Str(s)) if spec.prec.is_some() => {
+            let n = spec.prec.unwrap_or(0);
+            spec.pad(s.text().chars().take(n).collect(), false)
+        }
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {

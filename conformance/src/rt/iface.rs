@@ -235,13 +235,22 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
         return f.write_str(&t.text());
     }
     let name = &b.ty.name;
+    // A predeclared type's value prints as itself, a declared one's as
+    // `main.T(v)`.
+    let declared = name.contains('.');
+    let num = |f: &mut fmt::Formatter<'_>, s: String| {
+        if declared {
+            write!(f, "{name}({s})")
+        } else {
+            f.write_str(&s)
+        }
+    };
     match (&b.val, &b.ty.kind) {
-        (Value::Int(n), TypeKind::Other | TypeKind::Num(_)) => write!(f, "{name}({n})"),
+        (Value::Int(n), TypeKind::Num(k)) => num(f, super::num::fmt_int(*n, *k)),
+        (Value::Float(x), TypeKind::Num(_)) => num(f, runtime_float(*x)),
+        (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),
         (Value::Str(s), TypeKind::Other) => write!(f, "{name}(\"{}\")", s.text()),
-        (Value::Float(x), TypeKind::Other | TypeKind::Num(_)) => {
-            write!(f, "{name}({})", runtime_float(*x))
-        }
         _ => write!(f, "({name}) 0xc000012000"),
     }
 }

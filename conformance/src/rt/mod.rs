@@ -6,6 +6,7 @@
 pub mod errors;
 pub mod fmt_composite;
 pub mod format;
+pub mod goroutines;
 pub mod iface;
 pub mod map;
 pub mod natives;

@@ -57,6 +57,7 @@ pub fn call(b: &Builtin, args: &[Value], o: &mut dyn Output) -> Option<Vec<Value
         | Builtin::OsExit
         | Builtin::Goexit
         | Builtin::Gosched
+        | Builtin::Go(_)
         | Builtin::Pkg(_) => return None,
     })
 }

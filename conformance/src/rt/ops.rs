@@ -84,6 +84,7 @@ pub fn equal_values(a: &Value, b: &Value) -> Result<bool, String> {
                 }
         }
         (Value::Func(x), Value::Func(y)) if x.sig() == y.sig() => return Err(x.sig().to_string()),
+        (Value::Chan(x), Value::Chan(y)) => Arc::ptr_eq(x, y),
         // Arrays (slices never reach ==): element by element.
         (Value::Slice { .. }, Value::Slice { .. }) => {
             let (xs, ys) = (super::slice::elems(a), super::slice::elems(b));

@@ -215,12 +215,7 @@ pub fn cell(v: Value) -> Cell {
 /// A map: defined with its operations in `rt/map.rs`.
 pub use super::map::MapObj;
 
-/// A channel (stage 6: its buffer and wait queues live with the scheduler).
-#[derive(Debug, Default)]
-#[allow(dead_code)]
-pub struct ChanObj {
-    cap: usize,
-}
+pub use super::goroutines::ChanObj;
 
 /// A value in an interface: its dynamic type and the value.
 #[derive(Debug)]

@@ -14,7 +14,13 @@ use std::collections::VecDeque;
 use super::park::{Parked, Woken};
 use super::queue::Queue;
 use super::rng::Rng;
-use super::sync::{addr, lock, Arc, Mutex, MutexGuard};
+use super::sync::{lock, Arc, Mutex, MutexGuard};
+
+/// The address of a channel: the lock order of a `select` (Go's
+/// `lockorder` sorts by address too).
+fn addr<G, V>(c: &Chan<G, V>) -> usize {
+    std::ptr::from_ref(c).addr()
+}
 
 /// Go's run-time panics of channel operations (`runtime.plainError`
 /// values: the machine turns them into Go panics, recoverable as Go's are).
@@ -266,9 +272,9 @@ fn live_front<T>(wq: &mut VecDeque<T>, claimed: impl Fn(&T) -> bool) -> bool {
 /// channel or on nil (a nil channel's case is never ready).
 pub enum Case<'a, G, V> {
     /// `case v, ok := <-ch`.
-    Recv(Option<&'a Arc<Chan<G, V>>>),
+    Recv(Option<&'a Chan<G, V>>),
     /// `case ch <- v`.
-    Send(Option<&'a Arc<Chan<G, V>>>, V),
+    Send(Option<&'a Chan<G, V>>, V),
 }
 
 /// The case a `select` ran.
@@ -303,9 +309,8 @@ pub enum Selected<V> {
 ///
 /// ```
 /// use minigo::sched::{select, Case, Chan, Op, Queue, Rng, Selected};
-/// use std::sync::Arc;
 /// let q: Queue<(), i32> = Queue::new();
-/// let (a, b) = (Arc::new(Chan::new(1)), Arc::new(Chan::new(0)));
+/// let (a, b) = (Chan::new(1), Chan::new(0));
 /// let mut rng = Rng::new(1);
 /// let cases = vec![Case::Recv(Some(&a)), Case::Send(Some(&a), 3), Case::Recv(Some(&b))];
 /// // Only the send to `a` is ready.
@@ -323,7 +328,7 @@ pub fn select<G, V>(
     q: &Queue<G, V>,
 ) -> Result<Op<G, V, Selected<V>>, (usize, ChanError)> {
     // Distinct channels, in address order, each locked once.
-    let mut chans: Vec<(usize, &Arc<Chan<G, V>>)> = cases
+    let mut chans: Vec<(usize, &Chan<G, V>)> = cases
         .iter()
         .filter_map(|c| match c {
             Case::Recv(ch) | Case::Send(ch, _) => ch.map(|ch| (addr(ch), ch)),
@@ -337,7 +342,7 @@ pub fn select<G, V>(
     let mut plan: Vec<(bool, Option<usize>, Option<V>)> = cases
         .into_iter()
         .map(|c| {
-            let at = |ch: Option<&Arc<Chan<G, V>>>| {
+            let at = |ch: Option<&Chan<G, V>>| {
                 ch.and_then(|ch| chans.binary_search_by_key(&addr(ch), |c| c.0).ok())
             };
             match c {

@@ -34,6 +34,12 @@ pub use queue::{Outcome, Queue};
 pub use rng::Rng;
 pub use worker::{run, Ended, Runner, Stop, WorkerCx};
 
+/// A goroutine of any machine, boxed: what minigo's run-time objects
+/// (channels, locks, which live among the values and so cannot name the
+/// machine's goroutine type) hold while it is parked. The machine downcasts
+/// it when a worker runs it.
+pub type AnyG = Box<dyn std::any::Any + Send>;
+
 /// The worker count when neither `--procs` nor `GOMAXPROCS` says: the
 /// machine's cores, as Go's default `GOMAXPROCS`.
 ///

@@ -186,6 +186,16 @@ impl<G, V> GoRwMutex<G, V> {
         Op::Block(p)
     }
 
+    /// `rw.TryLock()`.
+    pub fn try_lock(&self) -> bool {
+        let mut st = lock(&self.st);
+        if st.writer || st.readers > 0 {
+            return false;
+        }
+        st.writer = true;
+        true
+    }
+
     /// `rw.Unlock()`; `Err` is Go's fatal error text.
     pub fn unlock(&self, q: &Queue<G, V>) -> Result<(), &'static str> {
         let mut st = lock(&self.st);

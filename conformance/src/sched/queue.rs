@@ -69,6 +69,7 @@ struct State<G, V> {
     timers: BinaryHeap<Timer<G, V>>,
     timer_seq: u64,
     idle: usize,
+    hidden: usize,
     end: Option<Outcome>,
 }
 
@@ -113,6 +114,7 @@ impl<G, V> Queue<G, V> {
                 timers: BinaryHeap::new(),
                 timer_seq: 0,
                 idle: 0,
+                hidden: 0,
                 end: None,
             }),
             cv: Condvar::new(),
@@ -286,9 +288,22 @@ impl<G, V> Queue<G, V> {
     }
 
     /// Live goroutines (`runtime.NumGoroutine`): running, runnable, blocked
-    /// or asleep.
+    /// or asleep, less the hidden ones.
     pub fn num_goroutine(&self) -> usize {
-        lock(&self.st).live
+        let st = lock(&self.st);
+        st.live.saturating_sub(st.hidden)
+    }
+
+    /// Counts `n` more (or, negative, fewer) of the live goroutines as the
+    /// run time's own: [`Queue::num_goroutine`] leaves them out.
+    pub fn hide(&self, n: isize) {
+        let mut st = lock(&self.st);
+        st.hidden = st.hidden.saturating_add_signed(n);
+    }
+
+    /// Whether a goroutine is waiting to run (a running one may yield to it).
+    pub fn has_runnable(&self) -> bool {
+        !lock(&self.st).runq.is_empty()
     }
 
     /// Goroutines started so far (main included).

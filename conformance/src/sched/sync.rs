@@ -22,9 +22,3 @@ pub use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
-
-/// The address of what `a` points to: the lock order of channels in a
-/// `select` (Go's `lockorder` sorts by address too).
-pub fn addr<T>(a: &Arc<T>) -> usize {
-    std::ptr::from_ref::<T>(a).addr()
-}

@@ -161,7 +161,7 @@ impl Runner<Mock, i64> for MockRunner {
                 M::Select(cs, default) => {
                     let cases = cs
                         .iter()
-                        .map(|c| Case::Recv(c.map(|c| &w.chans[c])))
+                        .map(|c| Case::Recv(c.map(|c| &*w.chans[c])))
                         .collect();
                     match select(cases, default, &mut cx.rng, gid, q) {
                         Err((_, e)) => return self.panic(gid, e.text()),
@@ -271,7 +271,7 @@ fn go(procs: usize, caps: &[usize], main: Vec<M>, slice: usize) -> Ran {
             pc: 0,
         },
     );
-    let end = run(&q, procs, 12345, |_| MockRunner {
+    let end = run(&q, procs, 12345, None, |_| MockRunner {
         world: world.clone(),
         slice,
     });
@@ -429,7 +429,7 @@ fn sched_select_first_waker_wins() {
     let q: Queue<u64, i64> = Queue::new();
     let (a, b) = (Arc::new(Chan::new(0)), Arc::new(Chan::new(0)));
     let mut rng = Rng::new(3);
-    let cases = vec![Case::Recv(Some(&a)), Case::Recv(Some(&b))];
+    let cases = vec![Case::Recv(Some(&*a)), Case::Recv(Some(&*b))];
     let Ok(Op::Block(p)) = select(cases, false, &mut rng, 2, &q) else {
         panic!("nothing ready")
     };
@@ -456,7 +456,7 @@ fn sched_select_first_waker_wins() {
     let quiet: Arc<Chan<u64, i64>> = Arc::new(Chan::new(0));
     let busy: Arc<Chan<u64, i64>> = Arc::new(Chan::new(0));
     for i in 0..1000 {
-        let cases = vec![Case::Recv(Some(&quiet)), Case::Recv(Some(&busy))];
+        let cases = vec![Case::Recv(Some(&*quiet)), Case::Recv(Some(&*busy))];
         let Ok(Op::Block(p)) = select(cases, false, &mut rng, 5, &q) else {
             panic!()
         };

@@ -53,21 +53,25 @@ pub trait Runner<G, V> {
 }
 
 /// The end of [`run`]: how the program ended, the goroutines still held
-/// (drop them to run the machine's accounting of discarded work), and a
-/// run function's Rust panic, if one ended it (resume it).
-pub struct Ended<G> {
+/// (drop them to run the machine's accounting of discarded work), the
+/// runners (their workers' caches, for the accounting), and a run
+/// function's Rust panic, if one ended it (resume it).
+pub struct Ended<G, R> {
     /// How the program ended.
     pub outcome: Outcome,
     /// Goroutines left runnable, asleep or blocked.
     pub left: Vec<G>,
+    /// The runners, in worker order (those whose thread ended normally).
+    pub runners: Vec<R>,
     /// The payload of a run function's panic.
     pub panic: Option<Box<dyn std::any::Any + Send>>,
 }
 
 /// Runs the goroutines already spawned on `queue` with `procs` worker
-/// threads (at least 1), each with the runner `make(worker)` builds on its
-/// own thread and an [`Rng`] seeded from `seed` and the worker's number,
-/// until the program ends.
+/// threads (at least 1; each with a stack of `stack_size` bytes, if given),
+/// each with the runner `make(worker)` builds on its own thread and an
+/// [`Rng`] seeded from `seed` and the worker's number, until the program
+/// ends.
 ///
 /// ```
 /// use minigo::sched::{run, Outcome, Queue, Runner, Stop, Wake, WorkerCx};
@@ -82,48 +86,69 @@ pub struct Ended<G> {
 /// let q = Queue::new();
 /// let main = q.next_gid();
 /// q.spawn(main, 100);
-/// let end = run(&q, 2, 7, |_| R);
+/// let end = run(&q, 2, 7, None, |_| R);
 /// assert_eq!(end.outcome, Outcome::Exit(0));
 /// assert_eq!(q.started(), 1);
 /// ```
-pub fn run<G, V, R, F>(queue: &Queue<G, V>, procs: usize, seed: u64, make: F) -> Ended<G>
+pub fn run<G, V, R, F>(
+    queue: &Queue<G, V>,
+    procs: usize,
+    seed: u64,
+    stack_size: Option<usize>,
+    make: F,
+) -> Ended<G, R>
 where
     G: Send,
     V: Send,
-    R: Runner<G, V>,
+    R: Runner<G, V> + Send,
     F: Fn(u32) -> R + Sync,
 {
     let panic: Mutex<Option<Box<dyn std::any::Any + Send>>> = Mutex::new(None);
-    std::thread::scope(|s| {
+    let runners = std::thread::scope(|s| {
+        let mut handles = Vec::new();
         for w in 0..procs.max(1) as u32 {
             let (make, panic) = (&make, &panic);
-            let spawned = std::thread::Builder::new()
-                .name(format!("minigo-worker-{w}"))
-                .spawn_scoped(s, move || {
-                    let mut runner = make(w);
-                    let mut cx = WorkerCx {
-                        worker: w,
-                        rng: Rng::new(seed ^ u64::from(w).wrapping_mul(0x9e37_79b9)),
-                        queue,
-                    };
-                    if let Err(p) = catch_unwind(AssertUnwindSafe(|| work(&mut runner, &mut cx))) {
+            let mut builder = std::thread::Builder::new().name(format!("minigo-worker-{w}"));
+            if let Some(n) = stack_size {
+                builder = builder.stack_size(n);
+            }
+            let spawned = builder.spawn_scoped(s, move || {
+                let mut runner = make(w);
+                let mut cx = WorkerCx {
+                    worker: w,
+                    rng: Rng::new(seed ^ u64::from(w).wrapping_mul(0x9e37_79b9)),
+                    queue,
+                };
+                match catch_unwind(AssertUnwindSafe(|| work(&mut runner, &mut cx))) {
+                    Ok(()) => Some(runner),
+                    Err(p) => {
                         lock(panic).get_or_insert(p);
                         queue.exit(Outcome::Panicked);
+                        None
                     }
-                });
-            if let Err(e) = spawned {
-                lock(panic).get_or_insert(Box::new(format!(
-                    "minigo: cannot start a worker thread: {e}"
-                )));
-                queue.exit(Outcome::Panicked);
+                }
+            });
+            match spawned {
+                Ok(h) => handles.push(h),
+                Err(e) => {
+                    lock(panic).get_or_insert(Box::new(format!(
+                        "minigo: cannot start a worker thread: {e}"
+                    )));
+                    queue.exit(Outcome::Panicked);
+                }
             }
         }
+        handles
+            .into_iter()
+            .filter_map(|h| h.join().ok().flatten())
+            .collect()
     });
     let panic = lock(&panic).take();
     let outcome = queue.outcome().unwrap_or(Outcome::Panicked);
     Ended {
         outcome,
         left: queue.drain(),
+        runners,
         panic,
     }
 }

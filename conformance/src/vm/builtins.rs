@@ -19,12 +19,14 @@ pub(super) fn enter_depth(cx: &mut Cx<'_>, depth: usize) -> Result<(), Unwind> {
     Ok(())
 }
 
-/// Counts a statement; stops the program when the budget is spent.
-pub(super) fn step(cx: &mut Cx<'_>) -> Result<(), Unwind> {
+/// Counts a statement; stops the program when the budget is spent. True
+/// when the goroutine should let others run (the end of its time slice,
+/// or the program is over).
+pub(super) fn step(cx: &mut Cx<'_>) -> Result<bool, Unwind> {
     if cx.env().count_step() {
         return Err(halt(cx, Halt::Budget));
     }
-    Ok(())
+    Ok(super::go::preempt(cx.env()))
 }
 
 /// An interpreter bug: stop with a message rather than a Rust panic.
@@ -61,6 +63,7 @@ pub(super) fn call_builtin(
             Err(halt(cx, Halt::Exit(code)))
         }
         Builtin::Goexit => Err(cx.goexit()),
+        Builtin::Go(g) => super::go::call_now(cx, *g, &args),
         Builtin::Pkg(f) => {
             let host: &mut dyn Output = cx.env();
             match crate::rt::pkg::call(*f, &args, host) {

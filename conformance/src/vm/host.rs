@@ -4,11 +4,11 @@
 
 use std::collections::HashSet;
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use deferrt_core::{Pool, Task, Unwind, Unwinding, Worker};
+use deferrt_core::Unwind;
 
-use super::{Cx, G};
+use super::Cx;
 use crate::code::Image;
 use crate::rt::errors;
 use crate::rt::{cell, Cell, Closure, Output, Str, Value};
@@ -24,21 +24,31 @@ pub(crate) enum Halt {
     Budget,
 }
 
-/// What a worker runs goroutines with: the core's `E`.
+/// What a worker runs goroutines with: the core's `E`. Each worker thread
+/// has its own ([`Host::fork`]); the program's functions, variables and
+/// output are shared.
 pub struct Host {
     /// The top-level functions as func values (one identity each).
     pub(crate) funcs: Vec<Arc<Closure>>,
     /// Package-level variables.
     pub(crate) globals: Vec<Cell>,
-    out: Box<dyn Write + Send>,
-    err: Box<dyn Write + Send>,
+    io: Arc<Mutex<Io>>,
     pub(crate) open_coded: bool,
     pub(crate) max_depth: usize,
     pub(crate) steps: u64,
     budget: Option<u64>,
     pub(crate) halted: Option<Halt>,
     exit_process: bool,
-    literals: HashSet<usize>,
+    literals: Arc<HashSet<usize>>,
+    /// The scheduler and the running goroutine, when the program runs on
+    /// worker threads (`None` in a [`crate::Session`]).
+    pub(crate) go: Option<super::go::GoCx>,
+}
+
+/// The program's stdout and stderr, shared by the workers.
+struct Io {
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
 }
 
 /// How a run ended.
@@ -68,14 +78,39 @@ impl RunStatus {
     }
 }
 
+impl Host {
+    fn io(&self) -> std::sync::MutexGuard<'_, Io> {
+        self.io.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Writes to stderr even after the program ended (the runtime's last
+    /// words: a crash report, a deadlock, `--stats`).
+    pub(crate) fn err_always(&mut self, b: &[u8]) {
+        let mut io = self.io();
+        let _ = io.err.write_all(b);
+        let _ = io.err.flush();
+    }
+
+    /// Whether the program is over (another goroutine ended it): nothing
+    /// more is written.
+    fn ended(&self) -> bool {
+        self.go.as_ref().is_some_and(|g| g.exiting())
+    }
+}
+
 impl Output for Host {
     fn out(&mut self, b: &[u8]) {
-        let _ = self.out.write_all(b);
+        if !self.ended() {
+            let _ = self.io().out.write_all(b);
+        }
     }
 
     fn err(&mut self, b: &[u8]) {
-        let _ = self.err.write_all(b);
-        let _ = self.err.flush();
+        if !self.ended() {
+            let mut io = self.io();
+            let _ = io.err.write_all(b);
+            let _ = io.err.flush();
+        }
     }
 }
 
@@ -100,15 +135,33 @@ impl Host {
         Host {
             funcs,
             globals: (0..image.nglobals).map(|_| cell(Value::Nil)).collect(),
-            out,
-            err,
+            io: Arc::new(Mutex::new(Io { out, err })),
             open_coded: s.open_coded,
             max_depth: s.max_depth,
             steps: 0,
             budget: s.budget,
             halted: None,
             exit_process: s.exit_process,
-            literals: image.literals.iter().map(addr).collect(),
+            literals: Arc::new(image.literals.iter().map(addr).collect()),
+            go: None,
+        }
+    }
+
+    /// Another worker's host for the same program: the same functions,
+    /// variables and output; its own step count and halt state.
+    pub(crate) fn fork(&self) -> Host {
+        Host {
+            funcs: self.funcs.clone(),
+            globals: self.globals.clone(),
+            io: self.io.clone(),
+            open_coded: self.open_coded,
+            max_depth: self.max_depth,
+            steps: 0,
+            budget: self.budget,
+            halted: None,
+            exit_process: self.exit_process,
+            literals: self.literals.clone(),
+            go: None,
         }
     }
 
@@ -125,8 +178,9 @@ impl Host {
     }
 
     pub(crate) fn flush(&mut self) {
-        let _ = self.out.flush();
-        let _ = self.err.flush();
+        let mut io = self.io();
+        let _ = io.out.flush();
+        let _ = io.err.flush();
     }
 }
 
@@ -144,13 +198,17 @@ pub(crate) fn halt(cx: &mut Cx<'_>, h: Halt) -> Unwind {
             std::process::exit(n);
         }
         Halt::StackOverflow => {
+            let gid = it.go.as_ref().map_or(1, |g| g.gid);
             it.err(errors::STACK_OVERFLOW.as_bytes());
-            it.err(b"goroutine 1 [running]:\n");
+            it.err(format!("goroutine {gid} [running]:\n").as_bytes());
         }
         Halt::Budget => it.err(b"minigo: step budget exhausted\n"),
         Halt::Exit(_) => {}
     }
     it.halted = Some(h);
+    if let Some(g) = it.go.as_ref() {
+        g.shared.halted(h);
+    }
     cx.goexit()
 }
 
@@ -162,98 +220,10 @@ pub(crate) struct Settings {
     pub exit_process: bool,
     /// Print the run's statistics to stderr at the end (`--stats`).
     pub stats: bool,
-}
-
-/// Runs the package initialisation, the `init` functions and `main` on the
-/// main goroutine, writing to `out` and `err`.
-pub(crate) fn execute(
-    image: Image,
-    s: &Settings,
-    out: Box<dyn Write + Send>,
-    err: Box<dyn Write + Send>,
-) -> RunStatus {
-    let image = Arc::new(image);
-    let mut host = Host::new(&image, s, out, err);
-    let pool = Pool::new();
-    let mut workers = [Worker::new(&pool), Worker::new(&pool)];
-    let mut g = G::new(image.clone(), Task::new(&pool));
-    let init = Arc::new(Closure {
-        proto: image.init.clone(),
-        captured: Vec::new(),
-    });
-    let entries = std::iter::once(init).chain(
-        image
-            .inits
-            .iter()
-            .chain(std::iter::once(&image.main))
-            .filter_map(|&i| host.funcs.get(i as usize).cloned()),
-    );
-    let (mut on, mut migrations) = (0, 0);
-    let mut result = Some(Ok(()));
-    for entry in entries.collect::<Vec<_>>() {
-        match g.run_to_end(entry, Vec::new(), &mut workers, &mut on, &mut host) {
-            Some((r, _, m)) => {
-                migrations += m;
-                result = Some(r);
-                if result != Some(Ok(())) {
-                    break;
-                }
-            }
-            None => {
-                result = None;
-                break;
-            }
-        }
-    }
-    if matches!(result, Some(Err(_))) && host.halted.is_none() {
-        if let Some(Unwinding::Panic(_)) = g.task.unwinding() {
-            g.preprint(&mut workers, &mut on, &mut host);
-        }
-    }
-    let status = finish(&mut host, &g.task, result);
-    if s.stats {
-        // Every record back in a cache or the central pool: none lost.
-        let p = pool.stats();
-        let discarded = g.task.discarded_calls();
-        drop(g);
-        let cached = workers.iter().map(Worker::cached).sum::<usize>();
-        host.err(
-            format!(
-                "minigo: stats: goroutines 1, migrations {migrations}, records carved {}, \
-                 in the central pool {}, in worker caches {cached}, discarded calls {discarded}\n",
-                p.carved, p.central_free
-            )
-            .as_bytes(),
-        );
-    }
-    host.flush();
-    status
-}
-
-/// The run's status, after printing the crash report if `main` panicked.
-fn finish(
-    host: &mut Host,
-    task: &Task<Host, Value, deferrt_core::Sendable>,
-    result: Option<Result<(), Unwind>>,
-) -> RunStatus {
-    match (result, host.halted) {
-        (None, _) => {
-            host.err(b"minigo: internal error: worker and task pools differ\n");
-            RunStatus::Exit(2)
-        }
-        (_, Some(Halt::Exit(n))) => RunStatus::Exit(n),
-        (_, Some(Halt::StackOverflow)) => RunStatus::Exit(2),
-        (_, Some(Halt::Budget)) => RunStatus::BudgetExhausted,
-        (Some(Ok(())), None) => RunStatus::Exit(0),
-        (Some(Err(_)), None) => {
-            let _ = host.out.flush();
-            let text = match task.unwinding() {
-                Some(Unwinding::Panic(_)) => task.crash_report().to_string(),
-                Some(Unwinding::Goexit) => errors::GOEXIT_DEADLOCK.to_string(),
-                None => "minigo: internal error: unwinding without a panic\n".to_string(),
-            };
-            host.err(text.as_bytes());
-            RunStatus::Exit(2)
-        }
-    }
+    /// Worker threads (`--procs`, `GOMAXPROCS`).
+    pub procs: usize,
+    /// The seed of the workers' random numbers (`select`).
+    pub seed: u64,
+    /// Each worker thread's stack, in bytes.
+    pub stack_size: usize,
 }

@@ -14,6 +14,7 @@
 mod builtins;
 mod composite;
 mod defer;
+mod go;
 mod host;
 mod ops;
 mod session;
@@ -22,7 +23,8 @@ mod typed;
 pub use host::{Host, RunStatus};
 pub use session::{Func, Session};
 
-pub(crate) use host::{execute, Settings};
+pub(crate) use go::execute;
+pub(crate) use host::Settings;
 
 use std::sync::Arc;
 
@@ -91,6 +93,10 @@ pub(crate) struct Machine {
     opens: Vec<Open>,
     /// All results of the last call made with `nret == ALL`.
     spill: Vec<Value>,
+    /// Where the result of the operation the goroutine is parked in goes.
+    wait: Option<go::Wait>,
+    /// Set when a deferred builtin parked the goroutine mid-exit.
+    stopped: Option<Stop>,
 }
 
 /// A goroutine: its core task and its machine state. Plain data, `Send`:
@@ -103,6 +109,13 @@ pub(crate) struct G {
     pub task: Task<Host, Value, Sendable>,
     /// Registers and activations.
     pub m: Machine,
+    /// What the goroutine runs, one after the other, each from an empty
+    /// activation stack: main's package initialisation, `init` functions
+    /// and `main`; another goroutine's function (vm/go.rs).
+    pub(crate) entries: std::collections::VecDeque<go::Entry>,
+    /// A goroutine of the run time (`time.After`'s timer): not counted by
+    /// `runtime.NumGoroutine`.
+    pub(crate) hidden: bool,
 }
 
 // A goroutine moves between worker threads (stage 6's scheduler).
@@ -133,6 +146,11 @@ enum Flow {
     /// `runtime.Gosched()`: suspend the goroutine (its state is all in
     /// the machine and the task); it resumes at the next instruction.
     Yield,
+    /// A blocking operation parked the goroutine here (vm/go.rs); it
+    /// resumes at the next instruction with the operation's result.
+    Block(go::Slot),
+    /// `time.Sleep`.
+    Sleep(std::time::Duration),
 }
 
 /// Why [`Machine::run`] stopped.
@@ -141,6 +159,10 @@ pub(crate) enum Stop {
     Done(Outcome),
     /// The goroutine yielded; run it again (with any `Cx`) to resume.
     Yield,
+    /// The goroutine parked in this slot (a channel, a lock...).
+    Block(go::Slot),
+    /// The goroutine sleeps.
+    Sleep(std::time::Duration),
 }
 
 impl G {
@@ -150,6 +172,8 @@ impl G {
             id: 1,
             task,
             m: Machine::new(image),
+            entries: std::collections::VecDeque::new(),
+            hidden: false,
         }
     }
 
@@ -186,6 +210,11 @@ impl G {
                     self.m.regs.truncate(base);
                     let results = std::mem::take(&mut self.m.spill);
                     return Some((r, results, migrations));
+                }
+                Stop::Block(_) | Stop::Sleep(_) => {
+                    self.m.regs.truncate(base);
+                    let u = internal(&mut cx, "a goroutine blocked outside the scheduler");
+                    return Some((Err(u), Vec::new(), migrations));
                 }
                 Stop::Yield => {
                     // The old Cx ends here: resume with the next worker.
@@ -257,6 +286,8 @@ impl Machine {
             acts: Vec::new(),
             opens: Vec::new(),
             spill: Vec::new(),
+            wait: None,
+            stopped: None,
         }
     }
 
@@ -371,6 +402,8 @@ impl Machine {
                 let body = match self.exec(cx) {
                     Ok(Flow::Switch) => continue,
                     Ok(Flow::Yield) => return Stop::Yield,
+                    Ok(Flow::Block(p)) => return Stop::Block(p),
+                    Ok(Flow::Sleep(d)) => return Stop::Sleep(d),
                     Ok(Flow::Return) => Ok(()),
                     Err(u) => Err(u),
                 };
@@ -379,6 +412,8 @@ impl Machine {
                 }
             } else if let Some(r) = self.leave_step(cx, stop) {
                 return Stop::Done(r);
+            } else if let Some(s) = self.stopped.take() {
+                return s;
             }
         }
     }
@@ -428,6 +463,10 @@ impl Machine {
                     // Once the program is stopping (os.Exit), no
                     // interpreted code runs any more.
                     _ if halted => cx.leave(frame, Ok(())),
+                    Target::Builtin(crate::ir::Builtin::Go(b)) if b.blocks() => {
+                        self.stopped = self.deferred_go_builtin(cx, b, call.args.into_vec(), frame);
+                        return None;
+                    }
                     target => {
                         let r = run_simple(cx, target, call.args.into_vec());
                         cx.leave(frame, r)

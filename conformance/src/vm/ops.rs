@@ -30,7 +30,12 @@ impl Machine {
             };
             pc += 1;
             match *op {
-                Op::Step => step(cx)?,
+                Op::Step => {
+                    if step(cx)? {
+                        self.save_pc(pc);
+                        return Ok(Flow::Yield);
+                    }
+                }
                 Op::Const { dst, k } => {
                     self.regs[base + dst as usize] = func.consts[k as usize].clone()
                 }
@@ -71,6 +76,21 @@ impl Machine {
                     self.call_op(cx, op, base)?;
                     return Ok(Flow::Switch);
                 }
+                Op::Builtin {
+                    b,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                } if matches!(func.builtins[b as usize], Builtin::Go(_)) => {
+                    let Builtin::Go(g) = func.builtins[b as usize] else {
+                        continue;
+                    };
+                    if let Some(flow) = self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))? {
+                        self.save_pc(pc);
+                        return Ok(flow);
+                    }
+                }
                 Op::Builtin { b, .. } if func.builtins[b as usize] == Builtin::Gosched => {
                     self.save_pc(pc);
                     return Ok(Flow::Yield);
@@ -101,6 +121,12 @@ impl Machine {
                 Op::Return => return Ok(Flow::Return),
                 Op::Typed(t) => self.typed_op(cx, t, func, &clo, (base, cbase))?,
                 Op::Comp(c) => self.comp_op(cx, c, func, base)?,
+                Op::Go(g) => {
+                    if let Some(flow) = self.go_op(cx, g, func, base)? {
+                        self.save_pc(pc);
+                        return Ok(flow);
+                    }
+                }
             }
         }
     }

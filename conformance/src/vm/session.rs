@@ -55,6 +55,9 @@ impl Session {
             budget: None,
             exit_process: false,
             stats: false,
+            procs: 1,
+            seed: 0,
+            stack_size: 2 << 20,
         };
         let host = Host::new(
             &image,

@@ -5,7 +5,6 @@
 use super::{array_depth, layout};
 use crate::ast::{Expr as AExpr, TypeExpr};
 use crate::checker::expr::show;
-use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Checker};
 use crate::ir::{CompExpr, Conv, Expr};
 use crate::lexer::{PResult, Pos};
@@ -40,6 +39,9 @@ impl Checker {
             return err(pos, format!("wrong number of arguments to {n} (want 1)"));
         };
         let (e, t) = self.value(x)?;
+        if let Type::Chan(..) = t.underlying() {
+            return Ok(self.chan_len(n == "cap", e));
+        }
         let ok = matches!(
             (&t.underlying(), n),
             (Type::Slice(_) | Type::Array(..), _) | (Type::Str | Type::Map(..), "len")
@@ -69,8 +71,8 @@ impl Checker {
         let Some(te) = first.as_type() else {
             return err(first.pos, format!("{} is not a type", show(first)));
         };
-        if let TypeExpr::Chan(..) = te {
-            return refuse(first.pos, Construct::Chans);
+        if let TypeExpr::Chan(dir, elem, _) = &te {
+            return self.make_chan(*dir, elem, rest, pos);
         }
         let t = self.type_expr(&te)?;
         let mut sizes = Vec::new();

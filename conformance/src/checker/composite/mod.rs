@@ -39,6 +39,19 @@ pub(crate) fn layout(t: &Type) -> (u32, bool) {
         }
         Type::Nil | Type::Tuple(_) | Type::Pointer(_) => (8, true),
         Type::Iface(_) => (16, true),
+        Type::Chan(..) => (8, true),
+        // gc's sizes of sync.Mutex, RWMutex, WaitGroup, Once.
+        Type::Sync(k) => (
+            match k {
+                crate::ir::SyncKind::Mutex => 8,
+                crate::ir::SyncKind::RwMutex => 24,
+                crate::ir::SyncKind::WaitGroup => 16,
+                crate::ir::SyncKind::Once => 12,
+                crate::ir::SyncKind::AtomicInt(k) => k.bits() / 8,
+                crate::ir::SyncKind::AtomicBool => 4,
+            },
+            false,
+        ),
         Type::IntK(k) => (k.bits() / 8, false),
         Type::Float(b) => (u32::from(*b) / 8, false),
         Type::Named(_) => layout(&t.underlying()),

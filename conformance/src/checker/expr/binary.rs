@@ -149,7 +149,12 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
                 let c = crate::ir::CompExpr::IsNil { x: v, neg };
                 return Ok((Expr::Comp(Box::new(c)), Type::Bool));
             }
-            if !(t.is_interface() || matches!(t.underlying(), Type::Func(_) | Type::Pointer(_))) {
+            if !(t.is_interface()
+                || matches!(
+                    t.underlying(),
+                    Type::Func(_) | Type::Pointer(_) | Type::Chan(..)
+                ))
+            {
                 return err(
                     x.pos,
                     format!(

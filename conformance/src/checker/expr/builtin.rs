@@ -36,6 +36,9 @@ impl Checker {
                     return err(pos, "wrong number of arguments to len (want 1)");
                 };
                 let (e, t) = self.value(x)?;
+                if let Type::Chan(..) = t {
+                    return Ok(self.chan_len(false, e));
+                }
                 if t != Type::Str {
                     return err(
                         x.pos,
@@ -121,6 +124,9 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         let none = Type::Tuple(Rc::from(Vec::new()));
         let printed = Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
+        if let Some(r) = self.go_package_call(pkg, name, args, pos) {
+            return r;
+        }
         let (b, t, a) = match (pkg, name) {
             ("fmt", "Println") => (Builtin::FmtPrintln, printed, self.any_args(args)?),
             ("fmt", "Print") => (Builtin::FmtPrint, printed, self.any_args(args)?),

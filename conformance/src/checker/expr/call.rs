@@ -77,6 +77,9 @@ impl Checker {
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {
+                if let Some(r) = self.chan_builtin(n, args, pos) {
+                    return r;
+                }
                 if let Some(r) = self.comp_builtin(n, args, false, pos) {
                     return r;
                 }
@@ -152,6 +155,9 @@ impl Checker {
             return Ok(r);
         }
         let (xe, t) = self.value(x)?;
+        if let Some(k) = super::super::goroutines::sync_receiver(&t) {
+            return self.sync_call(x, xe, k, name, args, pos);
+        }
         if t == Type::Error && &**name == "Error" {
             if !args.is_empty() {
                 return err(pos, "too many arguments in call to Error");

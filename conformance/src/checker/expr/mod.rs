@@ -168,6 +168,13 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         if let ExprKind::Ident(pkg) = &unparen(x).kind {
             if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
+                if let Some(v) = (&**pkg == "time")
+                    .then(|| crate::checker::goroutines::time_const(name))
+                    .flatten()
+                {
+                    self.mark_import("time");
+                    return Ok((Expr::Const(Value::Int(v)), Type::Int));
+                }
                 if &**pkg == "io" {
                     if let Some(r) = self.io_var(name) {
                         return Ok(r);

@@ -260,6 +260,19 @@ impl Checker {
                     };
                 }
             }
+            if let (NumKind::Int(ik), Some(p), Some(q)) = (k, big_of(&x), big_of(&y)) {
+                // Typed constants do not wrap: Go rejects an overflow.
+                if let Some(Ok(n)) = fold_exact(nop, p, q) {
+                    let (lo, hi) = ik.range();
+                    if n < lo || n > hi {
+                        let whole = format!("{} {} {}", show(a), op.as_str(), show(b));
+                        return err(
+                            pos,
+                            format!("{whole} (constant {n} of type {t}) overflows {t}"),
+                        );
+                    }
+                }
+            }
             if let Some(v) = fold(nop, k, &x, &y, pos)? {
                 return Ok((Expr::Const(v), t));
             }

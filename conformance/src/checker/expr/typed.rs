@@ -608,5 +608,7 @@ pub(crate) fn boxed_type(t: &Type) -> bool {
                 | Type::Slice(_)
                 | Type::Array(..)
                 | Type::Map(..)
+                | Type::Chan(..)
+                | Type::Sync(_)
         )
 }

@@ -14,7 +14,7 @@ impl Checker {
         match op {
             UnOp::Addr => return self.addr_of(x, pos),
             UnOp::Deref => return self.deref(x, pos),
-            UnOp::Recv => return refuse(pos, Construct::ChanOps),
+            UnOp::Recv => return self.recv_expr(x),
             _ => {}
         }
         let (xe, t) = self.value(x)?;

@@ -79,7 +79,7 @@ impl Checker {
     /// Runs `body` as the body of a loop (or, `is_loop` false, a `switch`)
     /// labeled by the pending label if any; the loop's `(end, cont)` jump
     /// targets when it is labeled (a `switch` always has an end).
-    pub(super) fn breakable<T>(
+    pub(crate) fn breakable<T>(
         &mut self,
         is_loop: bool,
         body: impl FnOnce(&mut Self) -> PResult<T>,

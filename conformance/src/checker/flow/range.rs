@@ -83,6 +83,7 @@ impl Checker {
                 ),
                 Type::Map(k, v) => (Over::Map, (**k).clone(), Some((**v).clone())),
                 Type::Func(ft) => return c.range_func(xe, ft, [key, value], define, x, body),
+                Type::Chan(..) => return c.range_chan(xe, &xt, (key, value), define, x, body),
                 _ => {
                     return err(
                         x.pos,

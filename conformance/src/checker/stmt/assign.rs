@@ -205,6 +205,9 @@ impl Checker {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
                 return self.assert_ok(x, te, exprs[0].pos, &types);
             }
+            if let Some(r) = self.recv_ok(&exprs[0], Some(&types), "variable declaration")? {
+                return Ok(r);
+            }
         }
         Ok((
             self.rhs_for(&types, exprs, pos, "variable declaration")?,
@@ -226,6 +229,9 @@ impl Checker {
             if let ExprKind::Assert(x, te) = &unparen(&exprs[0]).kind {
                 let to = self.type_expr(te)?;
                 return self.assert_ok(x, te, exprs[0].pos, &[to, Type::Bool]);
+            }
+            if let Some(r) = self.recv_ok(&exprs[0], None, "assignment")? {
+                return Ok(r);
             }
             if let Some(r) = self.map_ok(&exprs[0]) {
                 return r;
@@ -447,7 +453,7 @@ impl Checker {
                 .into_iter()
                 .map(|p| match p {
                     Place::Var(l) => l,
-                    Place::Elem { .. } => Lhs::Blank,
+                    _ => Lhs::Blank,
                 })
                 .collect();
             return Ok(Stmt::Assign { lhs, rhs: r });
@@ -509,6 +515,9 @@ impl Checker {
             let (p, t) = r?;
             return Ok((p, Some(t)));
         }
+        if let Some((p, t)) = self.typed_place(l)? {
+            return Ok((p, Some(t)));
+        }
         let (v, t) = self.target_var(l)?;
         Ok((Place::Var(Lhs::Set(v)), Some(t)))
     }
@@ -531,6 +540,9 @@ impl Checker {
                 if let Some(r) = self.map_ok(&rhs[0]) {
                     let (r, got) = r?;
                     self.check_targets(lhs, &got, types.iter().cloned().map(Some).collect())?;
+                    return Ok(r);
+                }
+                if let Some((r, _)) = self.recv_ok(&rhs[0], Some(&types), "assignment")? {
                     return Ok(r);
                 }
             }

@@ -166,6 +166,10 @@ fn terminates_labeled(s: &AStmt, label: Option<&str>) -> bool {
                             })
                 })
         }
+        // Go's rule: no `break` to the select, every clause terminating.
+        StmtKind::Select(clauses) => clauses
+            .iter()
+            .all(|c| terminates_block(&c.body) && !has_break(&c.body, label, true)),
         _ => false,
     }
 }

@@ -11,11 +11,10 @@ use std::collections::HashMap;
 pub(super) use control::terminates_block;
 
 use super::expr::{show, unparen};
-use super::unsupported::{refuse, Construct};
 use super::{err, Checker};
 use crate::ast::{AssignOp, Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind};
 use crate::ir::{Builtin, Expr, Stmt, Target};
-use crate::lexer::{PResult, Pos};
+use crate::lexer::PResult;
 
 impl Checker {
     /// Statements of a block whose scope the caller opened.
@@ -91,6 +90,9 @@ impl Checker {
                 self.scoped(|c| c.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body))?
             }
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
+            StmtKind::Go(e) => self.go_stmt(e)?,
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value)?,
+            StmtKind::Select(clauses) => self.select_stmt(clauses)?,
             StmtKind::Type(specs) => {
                 for t in specs {
                     self.local_type(t)?;
@@ -104,10 +106,6 @@ impl Checker {
                 clauses,
                 ..
             } => self.scoped(|c| c.type_switch(init.as_deref(), bind.as_ref(), x, clauses))?,
-            _ => {
-                let (pos, what) = unsupported_stmt(s);
-                return refuse(pos, what);
-            }
         }))
     }
     pub(crate) fn expr_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
@@ -115,6 +113,10 @@ impl Checker {
             return s;
         }
         let inner = unparen(e);
+        if let ExprKind::Unary(crate::ast::UnOp::Recv, ch) = &inner.kind {
+            let (x, _) = self.recv_expr(ch)?;
+            return Ok(Stmt::Expr(x));
+        }
         let ExprKind::Call(f, _, _) = &inner.kind else {
             let (_, t) = self.expr(e)?;
             return err(e.pos, format!("{} ({}) is not used", show(e), t.describe()));
@@ -139,17 +141,4 @@ impl Checker {
             format!("{} (value of type {}) is not used", show(e), t.describe()),
         )
     }
-}
-
-/// The construct a statement outside the checked subset belongs to, and
-/// where to name it.
-fn unsupported_stmt(s: &AStmt) -> (Pos, Construct) {
-    let what = match &s.kind {
-        StmtKind::Type(_) => Construct::TypeDecls,
-        StmtKind::Send { .. } => Construct::ChanOps,
-        StmtKind::TypeSwitch { .. } => Construct::TypeSwitch,
-        StmtKind::Select(_) => Construct::Select,
-        _ => Construct::Go,
-    };
-    (s.pos, what)
 }

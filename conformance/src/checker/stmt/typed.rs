@@ -61,22 +61,38 @@ impl Checker {
         &mut self,
         lhs: &[AExpr],
         rhs: &[AExpr],
-        pos: Pos,
+        _pos: Pos,
     ) -> PResult<Option<Stmt>> {
         if !lhs.iter().any(is_typed_target) {
             return Ok(None);
         }
         let ([l], [r]) = (lhs, rhs) else {
-            return Err(crate::lexer::SyntaxError::unsupported(
-                pos,
-                "assignments of several values to fields and pointees",
-            ));
+            // Several targets: element and field places together.
+            return Ok(None);
         };
         let Some(p) = self.target_place(l)? else {
             return Ok(None);
         };
         let v = self.value_as(r, &p.ty.clone(), "assignment")?;
         Ok(Some(store(p, v)))
+    }
+
+    /// A field or pointee target of a multiple assignment, as an
+    /// [`crate::ir::Place`].
+    pub(crate) fn typed_place(&mut self, l: &AExpr) -> PResult<Option<(crate::ir::Place, Type)>> {
+        let Some(p) = self.target_place(l)? else {
+            return Ok(None);
+        };
+        let t = p.ty.clone();
+        let place = match p.root {
+            Root::Var(var) if p.path.is_empty() => crate::ir::Place::Var(Lhs::Set(var)),
+            Root::Var(var) => crate::ir::Place::Field { var, path: p.path },
+            Root::Ptr(ptr) => crate::ir::Place::Pointee {
+                p: ptr,
+                path: p.path,
+            },
+        };
+        Ok(Some((place, t)))
     }
 
     /// `x.f op= v`, `x.f++`, `*p += v`.
@@ -144,8 +160,13 @@ impl Checker {
         });
         let default = clauses.iter().find(|c| c.types.is_none());
         let cases: Vec<&TypeClause> = clauses.iter().filter(|c| c.types.is_some()).collect();
-        let chain = self.type_cases(&cases, default, (tmp, &xt), bind)?;
+        // `break` in a clause leaves the switch, as in an expression switch.
+        let (chain, end, _) =
+            self.breakable(false, |c| c.type_cases(&cases, default, (tmp, &xt), bind))?;
         out.extend(chain);
+        if let Some(end) = end {
+            out.push(Stmt::Comp(Box::new(crate::ir::CompStmt::Label(end))));
+        }
         Ok(Stmt::Block(out))
     }
 

@@ -1,0 +1,37 @@
+//! `go` statements: like `defer`, a call whose function value and
+//! arguments are evaluated at the statement.
+
+use crate::ast::{Expr as AExpr, ExprKind};
+use crate::checker::expr::show;
+use crate::checker::{err, Checker};
+use crate::ir::{Builtin, Expr, Stmt, Target};
+use crate::lexer::PResult;
+
+impl Checker {
+    pub(crate) fn go_stmt(&mut self, e: &AExpr) -> PResult<Stmt> {
+        if matches!(e.kind, ExprKind::Paren(_)) {
+            return err(e.pos, "expression in go must not be parenthesized");
+        }
+        if !matches!(e.kind, ExprKind::Call(..)) {
+            return err(e.pos, "expression in go must be function call");
+        }
+        let (x, t) = self.expr(e)?;
+        let Expr::Call(call) = x else {
+            return err(
+                e.pos,
+                format!("go requires function call, not conversion {}", show(e)),
+            );
+        };
+        if matches!(call.target, Target::Builtin(Builtin::Len)) {
+            return err(
+                e.pos,
+                format!(
+                    "go discards result of {} (value of type {})",
+                    show(e),
+                    t.describe()
+                ),
+            );
+        }
+        Ok(Stmt::Go(crate::ir::GoStmt::Spawn(*call)))
+    }
+}

@@ -10,7 +10,7 @@ use crate::types::Type;
 
 /// The Go spelling of a type for the lowered code, where it has one that
 /// means the same in the program (`T`, `*T`, `runtime.Error`, `error`).
-fn spell(t: &Type) -> Option<String> {
+pub(crate) fn spell(t: &Type) -> Option<String> {
     Some(match t {
         Type::Named(n) => match n.full.strip_prefix("main.") {
             Some(local) if !local.contains(['.', '·']) => local.to_string(),
@@ -24,6 +24,10 @@ fn spell(t: &Type) -> Option<String> {
         Type::Int => "int".into(),
         Type::Str => "string".into(),
         Type::Bool => "bool".into(),
+        Type::IntK(k) => k.name().into(),
+        Type::Float(b) => format!("float{b}"),
+        Type::Slice(e) => format!("[]{}", spell(e)?),
+        Type::Map(k, v) => format!("map[{}]{}", spell(k)?, spell(v)?),
         _ => return None,
     })
 }
@@ -130,5 +134,82 @@ impl Checker {
             ));
         }
         Some(self.template_call(src, args, pos))
+    }
+}
+
+impl Checker {
+    /// `slices.IndexFunc`, `slices.ContainsFunc`, and `slices.Sorted` /
+    /// `slices.Collect` of `maps.Keys` / `maps.Values` / `slices.Values`:
+    /// Go function literals spelled for the argument's types.
+    pub(crate) fn slices_template(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        match name {
+            "IndexFunc" | "ContainsFunc" => {
+                let [s, _] = args else { return None };
+                let (_, st) = match self.value(s) {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                };
+                let Type::Slice(e) = st.underlying() else {
+                    return None;
+                };
+                let (es, ss) = (spell(&e)?, spell(&st)?);
+                let (res, found, missing) = if name == "IndexFunc" {
+                    ("int", "i", "-1")
+                } else {
+                    ("bool", "true", "false")
+                };
+                let src = format!(
+                    "package main\nvar _ = func(s {ss}, f func({es}) bool) {res} {{\n\
+                     for i, v := range s {{\nif f(v) {{\n_ = i\nreturn {found}\n}}\n}}\nreturn {missing}\n}}(a, b)\n"
+                );
+                Some(self.template_call(&src, args, pos))
+            }
+            "Sorted" | "Collect" => {
+                let [inner] = args else { return None };
+                let ExprKind::Call(f, iargs, None) = &inner.kind else {
+                    return None;
+                };
+                let ExprKind::Selector(p, which, _) = &f.kind else {
+                    return None;
+                };
+                let ExprKind::Ident(pkg) = &p.kind else {
+                    return None;
+                };
+                let [m] = iargs.as_slice() else { return None };
+                if self.lookup(pkg).is_some() || !self.imports.contains_key(pkg) {
+                    return None;
+                }
+                let (_, mt) = match self.value(m) {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                };
+                let (loopv, et) = match (&**pkg, &**which, mt.underlying()) {
+                    ("maps", "Keys", Type::Map(k, _)) => ("k := range m", (*k).clone()),
+                    ("maps", "Values", Type::Map(_, v)) => ("_, k := range m", (*v).clone()),
+                    ("slices", "Values", Type::Slice(e)) => ("_, k := range m", (*e).clone()),
+                    _ => return None,
+                };
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                let (ms, es) = (spell(&mt)?, spell(&et)?);
+                let sort = if name == "Sorted" {
+                    "slices.Sort(out)\n"
+                } else {
+                    ""
+                };
+                let src = format!(
+                    "package main\nvar _ = func(m {ms}) []{es} {{\nvar out []{es}\n\
+                     for {loopv} {{\nout = append(out, k)\n}}\n{sort}return out\n}}(a)\n"
+                );
+                Some(self.template_call(&src, std::slice::from_ref(m), pos))
+            }
+            _ => None,
+        }
     }
 }

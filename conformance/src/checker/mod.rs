@@ -188,6 +188,7 @@ const PACKAGES: &[&str] = &[
     "sync",
     "sync/atomic",
     "time",
+    "maps",
 ];
 
 impl Checker {

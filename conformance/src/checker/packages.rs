@@ -193,6 +193,9 @@ impl Checker {
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
         use PkgFn::*;
+        if let Some(r) = self.slices_template(name, args, pos) {
+            return Some(r);
+        }
         let (f, nargs) = match name {
             "Sort" => (SlicesSort, 1),
             "Reverse" => (SlicesReverse, 1),

@@ -413,6 +413,8 @@ pub enum TypedExpr {
     AddrVar(Var),
     /// `&p.f.g`: the address of a field of what `p` points to.
     FieldAddr(Expr, Vec<u32>),
+    /// `&x[i]` of a slice or an array (a run-time error out of range).
+    ElemAddr(Expr, Expr),
     /// A new variable holding the value: `&T{...}`, `new(T)`.
     New(Expr),
     /// A struct value from its fields' values, in order.

@@ -135,7 +135,9 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::Show(x)
         | TypedExpr::IfaceBound(x, _, _) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
-        TypedExpr::Num { a, b, .. } | TypedExpr::NumCmp { a, b, .. } => {
+        TypedExpr::Num { a, b, .. }
+        | TypedExpr::NumCmp { a, b, .. }
+        | TypedExpr::ElemAddr(a, b) => {
             expr_captures(a, out);
             expr_captures(b, out);
         }

@@ -39,6 +39,12 @@ impl Compiler<'_> {
                 let path = self.path(path);
                 self.typed(TypedOp::FieldAddr { dst, p: dst, path });
             }
+            TypedExpr::ElemAddr(x, i) => {
+                let t = self.temps(1);
+                self.expr(x, dst);
+                self.expr(i, t);
+                self.typed(TypedOp::ElemAddr { dst, x: dst, i: t });
+            }
             TypedExpr::New(x) => {
                 self.expr(x, dst);
                 self.typed(TypedOp::New { dst, x: dst });

@@ -68,8 +68,10 @@ pub(crate) fn clone_expr(e: &Expr) -> Expr {
             TypedExpr::Deref(x) => typed(TypedExpr::Deref(clone_expr(x))),
             TypedExpr::AddrVar(v) => typed(TypedExpr::AddrVar(*v)),
             TypedExpr::FieldAddr(x, p) => typed(TypedExpr::FieldAddr(clone_expr(x), p.clone())),
+            TypedExpr::ElemAddr(x, i) => typed(TypedExpr::ElemAddr(clone_expr(x), clone_expr(i))),
             _ => Expr::Const(crate::value::Value::Nil),
         },
+        Expr::Const(c) => Expr::Const(c.clone()),
         _ => Expr::Const(crate::value::Value::Nil),
     }
 }
@@ -129,8 +131,25 @@ impl Checker {
                 }
             }
             ExprKind::Selector(x, name, _) => self.field_place(x, name, e.pos),
+            ExprKind::Index(x, ix) if ix.len() == 1 => self.elem_place_of(x, &ix[0]),
             _ => Ok(None),
         }
+    }
+
+    /// `x[i]` of a slice or an array as a place: what `&x[i]` points to.
+    fn elem_place_of(&mut self, x: &AExpr, i: &AExpr) -> PResult<Option<Place>> {
+        let (xe, xt) = self.value(x)?;
+        let (xe, xt) = deref_array(xe, xt);
+        let elem = match xt.underlying() {
+            Type::Slice(e) | Type::Array(_, e) => e.scalar(),
+            _ => return Ok(None),
+        };
+        let ie = self.value_as(i, &Type::Int, "index")?;
+        Ok(Some(Place {
+            root: Root::Ptr(typed(TypedExpr::ElemAddr(xe, ie))),
+            path: Vec::new(),
+            ty: elem,
+        }))
     }
 
     /// `x.name` as a place, when it is a field of an addressable struct

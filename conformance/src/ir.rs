@@ -430,6 +430,10 @@ pub enum TypedExpr {
     /// `Error` (else a `String`) method, the method is called and its text
     /// kept with the value for `%v`, `%s`, `%q`, `%x`.
     Show(Expr),
+    /// A slice or array operand of `fmt` whose elements' `Error`/`String`
+    /// methods `fmt` calls: a new slice of the elements, each boxed with
+    /// the element type and its text (boxed itself with the operand's type).
+    ShowElems(Expr, Type, Type),
     /// `a op b` on numbers of kind `kind` (wrapping, Go's division and
     /// shifts).
     Num {

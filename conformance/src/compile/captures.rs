@@ -133,6 +133,7 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::New(x)
         | TypedExpr::Box(x, _)
         | TypedExpr::Show(x)
+        | TypedExpr::ShowElems(x, _, _)
         | TypedExpr::IfaceBound(x, _, _) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
         TypedExpr::Num { a, b, .. }

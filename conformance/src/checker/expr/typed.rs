@@ -757,3 +757,15 @@ fn unshow(e: Expr) -> (Expr, Option<Rewrap>) {
         t => (Expr::Typed(Box::new(t)), None),
     }
 }
+
+impl Checker {
+    /// `x op= y` and `x++` count as uses of `x` (gc's rule: only a plain
+    /// assignment does not).
+    pub(crate) fn mark_target_used(&mut self, l: &AExpr) {
+        if let ExprKind::Ident(n) = &unparen(l).kind {
+            if let Some(b) = self.lookup(n).cloned() {
+                self.mark_used(&b);
+            }
+        }
+    }
+}

@@ -312,6 +312,16 @@ impl Checker {
             ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
             ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
             ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            ("errors", "Join") => {
+                return Some((|| {
+                    let [x] = args else {
+                        return err(pos, "have (...) arguments: wrong number of arguments in call to errors.Join");
+                    };
+                    let t = Type::Slice(Rc::new(Type::Error));
+                    let v = self.value_as(x, &t, "argument to errors.Join")?;
+                    Ok((call(PkgFn::ErrorsJoin, Args::List(vec![v])), Type::Error))
+                })())
+            }
             ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
                 return self.fprint(name, args, Some(pos), pos)
             }

@@ -1,6 +1,6 @@
 //! The checked program (the checker's output, the compiler's input): names
 //! resolved to variable slots, types settled. Front-end data: `Rc`s, one
-//! thread; [`crate::compile`] turns it into [`crate::code`], which runs.
+//! thread; `crate::compile` turns it into [`crate::code`], which runs.
 
 use std::rc::Rc;
 

@@ -143,8 +143,19 @@ fn stress_thousands_of_goroutines_on_1_2_4_workers() {
         for open_coded in [true, false] {
             migrations += run(2000, procs, open_coded, "2000 183299249 2000\n");
         }
+        // Migration is up to the OS's scheduling of the workers (on a loaded
+        // machine one of them can run everything): a few more runs before
+        // calling it a scheduler that never migrates.
+        let mut rounds = 1;
+        while procs > 1 && migrations == 0 && rounds < 6 {
+            migrations += run(2000, procs, true, "2000 183299249 2000\n");
+            rounds += 1;
+        }
         if procs > 1 {
-            assert!(migrations > 0, "{procs} workers: no goroutine migrated");
+            assert!(
+                migrations > 0,
+                "{procs} workers: no goroutine migrated in {rounds} rounds"
+            );
         }
     }
 }

@@ -1102,6 +1102,9 @@ pub enum PkgFn {
     ErrorsUnwrap,
     /// The error and every error it wraps, depth first (`errors.As`'s walk).
     ErrorsChain,
+    /// The errors a wrapping error of the run time wraps (`%w`,
+    /// `errors.Join`); none for other values.
+    ErrorsWrapped,
     /// Writes a string to stderr (`fmt.Fprint*(os.Stderr, ...)`): `(n, nil)`.
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).

@@ -8,6 +8,20 @@ use crate::ir::Expr;
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
+/// The depth-first walk of an error tree, as errors.Is and errors.As
+/// make it: `e` is each error in turn (the loop's body follows).
+const WALK: &str = "if err == nil {\nreturn false\n}\nstack := []error{err}\n\
+for len(stack) > 0 {\ne := stack[len(stack)-1]\nstack = stack[:len(stack)-1]\n";
+
+/// The end of the walk's body: the errors `e` wraps, by its
+/// `Unwrap() error` method or the run time's wrapping (`%w`,
+/// `errors.Join`). (`Unwrap() []error` methods of the program's types are
+/// not followed: the run time's method sets match interfaces by name.)
+const STEP: &str = "if u, ok := e.(interface{ Unwrap() error }); ok {\n\
+if w := u.Unwrap(); w != nil {\nstack = append(stack, w)\n}\ncontinue\n}\n\
+ws := errors.zzwrapped(e)\n\
+for i := len(ws) - 1; i >= 0; i-- {\nif ws[i] != nil {\nstack = append(stack, ws[i])\n}\n}\n";
+
 /// The Go spelling of a type for the lowered code, where it has one that
 /// means the same in the program (`T`, `*T`, `runtime.Error`, `error`).
 pub(crate) fn spell(t: &Type) -> Option<String> {
@@ -54,9 +68,8 @@ impl Checker {
             }
         }
         let src = format!(
-            "package main\nvar _ = func(err error, target *{name}) bool {{\n\
-             for _, e := range errors.zzchain(err) {{\n\
-             if v, ok := e.({name}); ok {{\n*target = v\nreturn true\n}}\n}}\n\
+            "package main\nvar _ = func(err error, target *{name}) bool {{\n{WALK}\
+             if v, ok := e.({name}); ok {{\n*target = v\nreturn true\n}}\n{STEP}}}\n\
              return false\n}}(e, t)\n"
         );
         let (x, _) = self.template_call(&src, args, pos)?;
@@ -211,5 +224,41 @@ impl Checker {
             }
             _ => None,
         }
+    }
+}
+
+impl Checker {
+    /// `errors.Is` and `errors.Unwrap`, lowered to Go code that calls the
+    /// errors' own `Is` and `Unwrap` methods as Go's do.
+    pub(crate) fn errors_walk(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let src = if name == "Unwrap" {
+            if args.len() != 1 {
+                return Some(err(
+                    pos,
+                    "wrong number of arguments in call to errors.Unwrap",
+                ));
+            }
+            "package main\nvar _ = func(err error) error {\n\
+             if u, ok := err.(interface{ Unwrap() error }); ok {\nreturn u.Unwrap()\n}\n\
+             return errors.zzunwrap(err)\n}(a)\n"
+                .to_string()
+        } else {
+            if args.len() != 2 {
+                return Some(err(pos, "wrong number of arguments in call to errors.Is"));
+            }
+            format!(
+                "package main\nvar _ = func(err, target error) bool {{\n\
+                 if target == nil {{\nreturn err == target\n}}\n{WALK}\
+                 if errors.zzis(e, target) {{\nreturn true\n}}\n\
+                 if x, ok := e.(interface{{ Is(error) bool }}); ok && x.Is(target) {{\nreturn true\n}}\n\
+                 {STEP}}}\nreturn false\n}}(a, b)\n"
+            )
+        };
+        Some(self.template_call(&src, args, pos))
     }
 }

@@ -85,10 +85,10 @@ impl Checker {
                 _ => refuse(*pos, Construct::QualifiedTypes),
             },
             TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
-            TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {
-                refuse(*pos, Construct::ArraysAndSlices)
+            // Composite types are `comp_type`'s (checked first).
+            TypeExpr::Slice(..) | TypeExpr::Array(..) | TypeExpr::Map(..) => {
+                err(t.pos(), "internal error: composite type")
             }
-            TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
             TypeExpr::Chan(dir, elem, _) => self.chan_type(*dir, elem),
             TypeExpr::Struct(fields, _) => self.struct_type(fields),
             TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),

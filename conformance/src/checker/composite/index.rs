@@ -145,6 +145,20 @@ impl Checker {
             });
         }
         let [lo, hi, max]: [Option<Expr>; 3] = out.try_into().unwrap_or_default();
+        // Go's compile error for constant indices out of order.
+        let konst = |e: &Option<Expr>| match e {
+            Some(Expr::Const(Const::Int(n))) => Some(*n),
+            _ => None,
+        };
+        let ks = [konst(&lo), konst(&hi), konst(&max)];
+        for (a, b) in [(0, 1), (1, 2), (0, 2)] {
+            if let (Some(x), Some(y)) = (ks[a], ks[b]) {
+                if x > y {
+                    let at = bounds[b].map_or(pos, |e| e.pos);
+                    return err(at, format!("invalid slice indices: {y} < {x}"));
+                }
+            }
+        }
         let e = Expr::Comp(Box::new(CompExpr::SliceOf {
             x: xe,
             lo,

@@ -315,6 +315,12 @@ impl Checker {
         if !xt.is_interface() && xt.underlying() == t.underlying() {
             return Ok((xe, t.clone()));
         }
+        if let (Type::Array(..), Type::Slice(_)) = (t.underlying(), xt.underlying()) {
+            return Err(crate::lexer::SyntaxError::unsupported(
+                x.pos,
+                "conversions of slices to arrays",
+            ));
+        }
         if !xt.assignable_to(t) {
             return err(
                 x.pos,

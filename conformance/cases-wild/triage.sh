@@ -242,7 +242,7 @@ for blocked, lone, using, bname, what, status, bl in rows:
         print(f"  {blocked:3} / {lone:2} / {using:3}  {bname:32} {status[:86]}")
         if verbose:
             print("              " + " ".join(bl))
-bc = [r[3] for r in rows if any(k in r[6] for k in ("INTERNAL ERROR", "RUST PANIC", "HANG", "killed by signal"))]
+bc = [r[3] for r in rows if any(k in r[5] for k in ("INTERNAL ERROR", "RUST PANIC", "HANG", "killed by signal"))]
 print("blocker crashes (Rust panic, internal error, hang):", ", ".join(bc) if bc else "none")
 print()
 print("programs not matching, with their open blockers (none: a construct no blocker covers yet):")

@@ -1,5 +1,5 @@
 //! The machine's code: register instructions, one [`Proto`] per function,
-//! compiled from the checker's tree ([`crate::ir`]) by [`crate::compile`].
+//! compiled from the checker's tree ([`crate::ir`]) by `crate::compile`.
 //! Data only, `Send + Sync`: every worker thread runs the same [`Image`].
 //!
 //! Registers are numbered from the activation's window base: the function's

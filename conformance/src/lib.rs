@@ -5,7 +5,7 @@
 //! (the corpus in `conformance/cases`).
 //!
 //! The pipeline: [`lexer`] → [`parser`] ([`ast`]) → [`checker`] ([`ir`]) →
-//! [`compile`] ([`code`]) → [`vm`], the register machine, which runs on the
+//! `compile` ([`code`]) → [`vm`], the register machine, which runs on the
 //! core with the values and package functions of [`rt`]. [`run`] runs a
 //! source file on a thread of its own and writes the program's stdout and
 //! stderr to the writers it is given; [`run_captured`] collects them in
@@ -123,7 +123,7 @@ pub fn compile(file_name: &str, src: &str) -> Result<code::Image, String> {
 /// Where each defer statement's calls live: one line per defer statement,
 /// `FILE:LINE:COL: FUNC: defer #SITE: TIER`, where TIER is
 /// `open-coded (slot SITE)` or `chain (REASON)`. `Err` is the first compile
-/// error, as for [`compile`]. With `open_coded == false` every site reports
+/// error, as for `compile`. With `open_coded == false` every site reports
 /// the chain, as `minigo run --no-open-coded` runs it.
 ///
 /// ```

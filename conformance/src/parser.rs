@@ -6,7 +6,7 @@
 //! refuses the rest by one rule (`checker::unsupported`). The parser itself
 //! refuses only what it does not build a tree for — generic type
 //! parameters and type constraints — in the same words
-//! ([`SyntaxError::unsupported`]). Everything else that does not parse is a
+//! (`SyntaxError::unsupported`). Everything else that does not parse is a
 //! syntax error, worded as Go's. Declarations are here; types, statements
 //! and expressions are in the submodules.
 

@@ -1,5 +1,5 @@
 //! Compiles the checker's tree ([`crate::ir`]) to register code
-//! ([`crate::code`]), one function at a time; [`image`] drives it over the
+//! ([`crate::code`]), one function at a time; `image` drives it over the
 //! whole program.
 //!
 //! Expressions are always evaluated into fresh temporaries (never straight

@@ -25,7 +25,7 @@ pub(crate) enum Halt {
 }
 
 /// What a worker runs goroutines with: the core's `E`. Each worker thread
-/// has its own ([`Host::fork`]); the program's functions, variables and
+/// has its own (`Host::fork`); the program's functions, variables and
 /// output are shared.
 pub struct Host {
     /// The top-level functions as func values (one identity each).

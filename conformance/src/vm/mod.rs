@@ -1,14 +1,14 @@
 //! The register machine (ARCHITECTURE.md, "minigo's machine"): runs an
-//! [`Image`] with an explicit stack of activations ([`Act`]): an
+//! [`Image`] with an explicit stack of activations (`Act`): an
 //! interpreted call is a `Vec` push, not a Rust call.
 //!
 //! Deferred calls are machine activations too: a frame is left with the
 //! core's stepped exit (`Cx::leave_start` / `leave_next` / `leave_resume`),
-//! which hands each pending call back as a [`DeferredCall`] value together
+//! which hands each pending call back as a `DeferredCall` value together
 //! with the frame the core entered for it; the machine pushes an activation
 //! for it there and resumes the leaving frame when that activation is done.
 //! Nothing runs inside a core call, so the machine never recurses on the
-//! host stack, and a goroutine ([`G`]) is plain data that can stop anywhere
+//! host stack, and a goroutine (`G`) is plain data that can stop anywhere
 //! and resume on another worker thread.
 
 mod builtins;

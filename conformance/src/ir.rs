@@ -1098,6 +1098,17 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
+    /// `min(a, ...)` or `max(a, ...)` of values of one ordered type
+    /// (rt/minmax.rs).
+    MinMax {
+        /// `max`?
+        max: bool,
+        /// How the values order.
+        kind: OrdKind,
+    },
+    /// `clear(x)` of a map, or of a slice with its element's zero value
+    /// second.
+    Clear,
     ErrorsIs,
     ErrorsUnwrap,
     /// The error and every error it wraps, depth first (`errors.As`'s walk).
@@ -1135,6 +1146,19 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// How the arguments of `min` and `max` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrdKind {
+    /// Signed integers.
+    Signed,
+    /// Unsigned integers (compared as `u64`).
+    Unsigned,
+    /// Floating point (NaN wins; `-0` is less than `+0`).
+    Float,
+    /// Strings, bytewise.
+    Str,
 }
 
 /// The functions of `math` that minigo runs.

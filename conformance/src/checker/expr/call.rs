@@ -83,6 +83,9 @@ impl Checker {
                 if let Some(r) = self.comp_builtin(n, args, false, pos) {
                     return r;
                 }
+                if let Some(r) = self.go121_builtin(n, args, pos) {
+                    return r;
+                }
                 if &**n == "string" {
                     if let [x] = args {
                         if let Some(r) = self.string_conversion(x) {

@@ -196,6 +196,9 @@ impl Checker {
                     };
                     return Ok((Expr::Const(c), t));
                 }
+                if let Some(r) = self.pkg_func_value(pkg, name, pos) {
+                    return r;
+                }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
                 } else {

@@ -222,6 +222,13 @@ pub struct Task<E, P, M = Local> {
     /// for two entries: a task that panics, or panics once more inside a
     /// deferred call, never asks the global allocator.
     pub(in crate::task) panics: SmallVec<[Entry<P>; 2]>,
+    /// The length of `panics` and its newest entry's stamp, kept beside it
+    /// (set by every change of the stack: `Task::sync_newest`), so that the
+    /// exit loop's per-call questions — which entry runs this call, did the
+    /// call start a newer one, is this `Unwind` the newest's — are a load
+    /// and a compare, not the `SmallVec`'s inline-or-heap test each time.
+    pub(in crate::task) npanics: usize,
+    pub(in crate::task) newest_stamp: Option<NonZeroU64>,
     pub(in crate::task) discarded: u64,
     pub(in crate::task) pool: Arc<Pool>,
     /// Abandonments, as `(epoch they started, depth kept)`: a token of epoch
@@ -319,6 +326,8 @@ impl<E, P, M> Task<E, P, M> {
             id: next_stamp(),
             defer_frame: 0,
             panics: SmallVec::new(),
+            npanics: 0,
+            newest_stamp: None,
             discarded: 0,
             pool: Arc::clone(pool),
             abandoned: Vec::new(),

@@ -581,7 +581,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         loop {
             cx.drain_before_call(&mut s);
             // The next call: open slots first (highest armed bit), then the
-            // chain. Each is disarmed/unlinked before it is called, so a panic
+            // records. Each is disarmed/popped before it is called, so a panic
             // inside it can never run it again.
             let r = match open.as_deref_mut().and_then(|o| o.run_next(cx)) {
                 Some(r) => r,

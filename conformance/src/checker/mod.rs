@@ -151,6 +151,8 @@ struct Checker {
     ntypes: u32,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
+    /// `fmt.Stringer`, once used.
+    fmt_stringer: Option<Type>,
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
     /// The types of the packages' preludes, by `pkg.T`.
@@ -193,6 +195,7 @@ const PACKAGES: &[&str] = &[
     "sync",
     "sync/atomic",
     "time",
+    "maps",
 ];
 
 impl Checker {

@@ -55,8 +55,11 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("sort", "StringsAreSorted") => (SortStringsAreSorted, vec![sl(S)], vec![B]),
         ("sort", "SearchInts") => (SortSearchInts, vec![sl(I), I], vec![I]),
         ("sort", "SearchStrings") => (SortSearchStrings, vec![sl(S), S], vec![I]),
-        ("errors", "Is") => (ErrorsIs, vec![Type::Error, Type::Error], vec![B]),
-        ("errors", "Unwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
+        // Not Go's: the built-in step of the errors.Is/As/Unwrap
+        // lowerings (checker/errors_as.rs), which call Unwrap/Is methods.
+        ("errors", "zzis") => (ErrorsIs, vec![Type::Error, Type::Error], vec![B]),
+        ("errors", "zzunwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
+        ("errors", "zzwrapped") => (ErrorsWrapped, vec![Type::Error], vec![sl(Type::Error)]),
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
@@ -166,10 +169,13 @@ impl Checker {
             "log" => self.log_call(name, args, pos),
             "strings" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
+            "errors" if name == "Is" || name == "Unwrap" => self.errors_walk(name, args, pos),
             "errors" if name == "Join" => Some((|| {
                 let mut vals = Vec::new();
                 for (k, a) in args.iter().enumerate() {
                     let v = self.value_as(a, &Type::Error, "argument to errors.Join")?;
+                    // Its Error method's text is the joined text's part.
+                    let v = Expr::Typed(Box::new(crate::ir::TypedExpr::Show(v)));
                     vals.push((Expr::Const(Const::Int(k as i64)), v));
                 }
                 let list = Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
@@ -193,6 +199,9 @@ impl Checker {
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
         use PkgFn::*;
+        if let Some(r) = self.slices_template(name, args, pos) {
+            return Some(r);
+        }
         let (f, nargs) = match name {
             "Sort" => (SlicesSort, 1),
             "Reverse" => (SlicesReverse, 1),
@@ -285,7 +294,11 @@ impl Checker {
                 Expr::Load(Var::Global(prefix)),
             ];
             for a in args {
-                out.push(self.value_as(a, &Type::Any, &format!("argument to log.{name}"))?);
+                let v = self.value_as(a, &Type::Any, &format!("argument to log.{name}"))?;
+                out.push(match v {
+                    v @ Expr::Const(_) => v,
+                    v => Expr::Typed(Box::new(crate::ir::TypedExpr::Show(v))),
+                });
             }
             Ok((call(f, Args::List(out)), none))
         })())
@@ -309,6 +322,16 @@ impl Checker {
             ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
             ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
             ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            ("errors", "Join") => {
+                return Some((|| {
+                    let [x] = args else {
+                        return err(pos, "have (...) arguments: wrong number of arguments in call to errors.Join");
+                    };
+                    let t = Type::Slice(Rc::new(Type::Error));
+                    let v = self.value_as(x, &t, "argument to errors.Join")?;
+                    Ok((call(PkgFn::ErrorsJoin, Args::List(vec![v])), Type::Error))
+                })())
+            }
             ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
                 return self.fprint(name, args, Some(pos), pos)
             }

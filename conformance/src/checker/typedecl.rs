@@ -187,6 +187,26 @@ impl Checker {
         Ok(Type::Iface(ms.into()))
     }
 
+    /// `fmt.Stringer`: `interface { String() string }`.
+    pub(crate) fn fmt_stringer(&mut self) -> Type {
+        if let Some(t) = &self.fmt_stringer {
+            return t.clone();
+        }
+        let n = self.new_named("fmt.Stringer");
+        let sig = Rc::new(FuncType {
+            params: Vec::new(),
+            results: vec![Type::Str],
+            variadic: false,
+        });
+        *n.underlying.borrow_mut() = Type::Iface(Rc::from(vec![IfaceMethod {
+            name: "String".into(),
+            sig,
+        }]));
+        let t = Type::Named(n);
+        self.fmt_stringer = Some(t.clone());
+        t
+    }
+
     /// `runtime.Error`: `error` plus `RuntimeError()`.
     pub(crate) fn runtime_error(&mut self) -> Type {
         if let Some(t) = &self.runtime_error {

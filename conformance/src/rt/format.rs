@@ -26,6 +26,7 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
         Value::Slice { .. } | Value::Map(_) => super::fmt_composite::each(v, &fmt_v),
+        Value::Float(x) => super::num::fmt_float(*x, 64),
         v => super::iface::fmt_composite(v, false, true),
     }
 }

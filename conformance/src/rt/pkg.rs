@@ -353,6 +353,10 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             o.err(text.as_bytes());
             return Ok(vec![int(text.len()), Value::Nil]);
         }
+        ErrorsWrapped => match &a[0] {
+            Value::Err(e) => slice_of(e.wrapped.clone()),
+            _ => slice_of(Vec::new()),
+        },
         ErrorsChain => {
             let mut out = Vec::new();
             chain(&a[0], &mut out);

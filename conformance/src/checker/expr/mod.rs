@@ -340,8 +340,13 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
                 crate::checker::composite::comp_zero(&to.underlying()).unwrap_or(Value::Nil),
             )
         }
-        (f, _, x) if matches!(f.underlying(), Type::Array(..)) => {
-            crate::checker::composite::fresh(x, from)
+        (f, t, x) if matches!(f.underlying(), Type::Array(..)) => {
+            let copy = crate::checker::composite::fresh(x, from);
+            if t.is_interface() && boxed_type(f) {
+                Expr::Typed(Box::new(crate::ir::TypedExpr::Box(copy, f.clone())))
+            } else {
+                copy
+            }
         }
         (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))

@@ -1128,6 +1128,9 @@ pub enum PkgFn {
     Math(MathFn),
     StrconvItoa,
     StrconvAtoi,
+    /// Whether a native strconv error is a range error (else a syntax
+    /// error): checker/pkg_strconv.rs wraps it in a `*strconv.NumError`.
+    StrconvIsRange,
     StrconvQuote,
     StrconvFormatInt,
     StrconvParseInt,

@@ -10,6 +10,7 @@ mod expr;
 pub(crate) mod flow;
 mod goroutines;
 mod packages;
+mod pkg_strconv;
 mod pkg_values;
 mod prelude;
 mod prelude_time;
@@ -157,6 +158,8 @@ struct Checker {
     strings_builder: Option<Type>,
     /// The types of the packages' preludes, by `pkg.T`.
     pkg_types: HashMap<String, Type>,
+    /// The globals of `strconv.ErrSyntax` and `ErrRange`.
+    strconv_vars: Option<(u32, u32)>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {

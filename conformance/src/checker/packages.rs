@@ -157,6 +157,11 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
+        if pkg == "strconv" {
+            if let Some(r) = self.strconv_parse(name, args, pos) {
+                return Some(r);
+            }
+        }
         if let Some((f, params, results)) = signature(pkg, name) {
             let fname = format!("{pkg}.{name}");
             return Some(
@@ -364,6 +369,7 @@ impl Checker {
     /// their initialisation (`LstdFlags`, no prefix).
     pub(crate) fn log_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
         let mut out = self.io_globals(nglobals);
+        out.extend(self.strconv_globals(nglobals));
         if !self.imports.contains_key("log") {
             return out;
         }

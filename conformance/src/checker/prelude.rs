@@ -65,7 +65,12 @@ impl Checker {
     pub(super) fn with_prelude(&mut self, file: &ast::File) -> PResult<Option<ast::File>> {
         let mut decls = file.decls.clone();
         let mut any = false;
-        for (pkg, src) in [("strings", STRINGS), ("time", super::prelude_time::TIME)] {
+        let preludes = [
+            ("strings", STRINGS),
+            ("time", super::prelude_time::TIME),
+            ("strconv", super::pkg_strconv::STRCONV),
+        ];
+        for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) {
                 continue;
             }

@@ -328,6 +328,10 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        StrconvIsRange => Value::Bool(match a.first() {
+            Some(Value::Err(e)) => e.text.as_bytes().ends_with(b"value out of range"),
+            _ => false,
+        }),
         StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
         | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
         UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),

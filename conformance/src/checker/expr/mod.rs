@@ -175,6 +175,11 @@ impl Checker {
                     self.mark_import("time");
                     return Ok((Expr::Const(Value::Int(v)), Type::Int));
                 }
+                if &**pkg == "strconv" {
+                    if let Some(r) = self.strconv_var(name) {
+                        return Ok(r);
+                    }
+                }
                 if &**pkg == "io" {
                     if let Some(r) = self.io_var(name) {
                         return Ok(r);

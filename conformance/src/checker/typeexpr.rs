@@ -78,7 +78,7 @@ impl Checker {
                 ("strings", "Builder") if self.strings_builder.is_some() => {
                     Ok(self.builder_type().unwrap_or(Type::Nil))
                 }
-                ("time", "Duration" | "Time") if self.imports.contains_key("time") => {
+                ("time", "Time") if self.imports.contains_key("time") => {
                     self.mark_import("time");
                     Ok(Type::Int)
                 }

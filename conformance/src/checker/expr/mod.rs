@@ -173,7 +173,7 @@ impl Checker {
                     .flatten()
                 {
                     self.mark_import("time");
-                    return Ok((Expr::Const(Value::Int(v)), Type::Int));
+                    return Ok((Expr::Const(Value::Int(v)), self.duration()));
                 }
                 if &**pkg == "strconv" {
                     if let Some(r) = self.strconv_var(name) {

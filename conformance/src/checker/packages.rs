@@ -170,7 +170,10 @@ impl Checker {
             );
         }
         match pkg {
-            "slices" => self.slices_call(name, args, pos),
+            "slices" => match self.slices_call(name, args, pos) {
+                Some(r) => Some(r),
+                None => self.slices_generic(name, args, pos),
+            },
             "log" => self.log_call(name, args, pos),
             "strings" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),

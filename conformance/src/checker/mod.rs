@@ -14,6 +14,7 @@ mod pkg_strconv;
 mod pkg_values;
 mod prelude;
 mod prelude_time;
+mod prelude_types;
 mod sorting;
 mod stmt;
 mod typedecl;

@@ -69,6 +69,8 @@ impl Checker {
             ("strings", STRINGS),
             ("time", super::prelude_time::TIME),
             ("strconv", super::pkg_strconv::STRCONV),
+            ("fmt", super::prelude_types::FMT),
+            ("runtime", super::prelude_types::RUNTIME),
         ];
         for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) {
@@ -108,18 +110,24 @@ impl Checker {
                 if let Some(r) = &mut f.recv {
                     r.ty = qualify(pkg, &r.ty);
                 }
+                for p in f.sig.params.iter_mut().chain(f.sig.results.iter_mut()) {
+                    p.ty = unmarked(&p.ty);
+                }
                 decls.push(Decl::Func(f));
             }
         }
         Ok(())
     }
 
-    /// A type of a package's prelude (`time.Timer`), marking the import
-    /// used.
-    pub(crate) fn prelude_type(&mut self, pkg: &str, name: &str) -> Option<Type> {
+    /// A type of a package's prelude (`time.Timer`) named at `pos`,
+    /// marking the import used unless the prelude itself names it (at
+    /// [`PRELUDE_POS`]).
+    pub(crate) fn prelude_type(&mut self, pkg: &str, name: &str, pos: Pos) -> Option<Type> {
         let t = self.pkg_types.get(&format!("{pkg}.{name}"))?.clone();
-        if let Some(i) = self.imports.get_mut(pkg) {
-            i.used = true;
+        if pos != PRELUDE_POS {
+            if let Some(i) = self.imports.get_mut(pkg) {
+                i.used = true;
+            }
         }
         Some(t)
     }
@@ -214,11 +222,26 @@ impl Checker {
     }
 }
 
-/// A prelude method's receiver type `T` or `*T` as `pkg.T` or `*pkg.T`.
+/// Where the preludes' own mentions of their packages' types are: such a
+/// mention does not count as a use of the package's import (Go's
+/// "imported and not used" must see the program's uses only).
+pub(crate) const PRELUDE_POS: Pos = Pos { line: 0, col: 0 };
+
+/// A prelude method's receiver type `T` or `*T` as `pkg.T` or `*pkg.T`
+/// (at [`PRELUDE_POS`]).
 fn qualify(pkg: &str, t: &TypeExpr) -> TypeExpr {
     match t {
-        TypeExpr::Name(n, p) => TypeExpr::Qualified(pkg.into(), n.clone(), *p),
+        TypeExpr::Name(n, _) => TypeExpr::Qualified(pkg.into(), n.clone(), PRELUDE_POS),
         TypeExpr::Pointer(e, p) => TypeExpr::Pointer(Box::new(qualify(pkg, e)), *p),
+        t => t.clone(),
+    }
+}
+
+/// A prelude's parameter type, its package types moved to [`PRELUDE_POS`].
+fn unmarked(t: &TypeExpr) -> TypeExpr {
+    match t {
+        TypeExpr::Qualified(p, n, _) => TypeExpr::Qualified(p.clone(), n.clone(), PRELUDE_POS),
+        TypeExpr::Pointer(e, p) => TypeExpr::Pointer(Box::new(unmarked(e)), *p),
         t => t.clone(),
     }
 }

@@ -233,6 +233,54 @@ def svg(wall, ir):
 # --------------------------------------------------------------------------
 
 
+def goroutines_section(p, work):
+    """Section 4b: the goroutine program, Go against minigo (issue 10)."""
+    path = os.path.join(work, "goroutines.json")
+    if not os.path.exists(path):
+        return
+    g = json.load(open(path))
+    med = g["median"]
+    calls = g["goroutines"] * g["calls"]
+    p("## 4b. Goroutines: minigo against Go, on 1 and 2 workers")
+    p("")
+    p(f"`benches/goroutines/goroutines.go`: {g['goroutines']} goroutines each make {g['calls']} calls; a call")
+    p(f"defers {g['defers_per_call']} calls in a loop (the chain) and every other call panics and is")
+    p("recovered by its first deferred call; a `WaitGroup` and a channel collect the results. The same")
+    p("file is compiled by Go 1.27.3 (`GOMAXPROCS=P`) and interpreted by minigo (`minigo run --procs P`:")
+    p("P worker threads, each with its own `deferrt_core::Worker`, goroutines as `Sendable` tasks that")
+    p(f"migrate between them). Both print the same total (checked). Median of {g['rounds']} interleaved runs")
+    p("per row, whole process (minigo's includes parsing and compiling the program); CPU = user + system")
+    p("time of the process.")
+    p("")
+    p("| | wall, 1 worker | wall, 2 workers | speed-up 1 → 2 | CPU, 1 worker | CPU, 2 workers | calls/s, 1 worker (wall) |")
+    p("|---|---:|---:|---:|---:|---:|---:|")
+    for who, name in (("go", "Go 1.27.3"), ("minigo", "minigo")):
+        w1, w2 = med[f"{who}/1"]["wall"], med[f"{who}/2"]["wall"]
+        c1, c2 = med[f"{who}/1"]["cpu"], med[f"{who}/2"]["cpu"]
+        p(f"| {name} | {w1 * 1e3:.0f} ms | {w2 * 1e3:.0f} ms | {w1 / w2:.2f}x | {c1 * 1e3:.0f} ms | {c2 * 1e3:.0f} ms | {calls / w1:,.0f} |")
+    r1 = med["minigo/1"]["wall"] / med["go/1"]["wall"]
+    r2 = med["minigo/2"]["wall"] / med["go/2"]["wall"]
+    rc = med["minigo/1"]["cpu"] / med["go/1"]["cpu"]
+    p(f"| minigo / Go | {r1:.1f}x | {r2:.1f}x | | {rc:.1f}x | {med['minigo/2']['cpu'] / med['go/2']['cpu']:.1f}x | |")
+    p("")
+    p("minigo interprets every statement; the breakdown below shows how much of its time is the defer")
+    p("engine and the scheduler. The speed-up is wall(1 worker) / wall(2 workers) of the same program; it")
+    p("can approach 2x only when two cores are free (the load before the wall-clock part is in the header).")
+    b = g.get("breakdown")
+    if b:
+        t = b["total_ir"]
+        p("")
+        p(f"**Where minigo's time goes** — callgrind, a smaller instance ({b['goroutines']} goroutines x")
+        p(f"{b['calls']} calls) on one worker, {t:,} instructions in all, split by the function they are")
+        p("counted in (inlined code counts in the function it was inlined into):")
+        p("")
+        p("| part | Ir | share |")
+        p("|---|---:|---:|")
+        for k, v in sorted(b["parts"].items(), key=lambda kv: -kv[1]):
+            p(f"| {k} | {v:,} | {v / t * 100:.1f}% |")
+    p("")
+
+
 def main():
     work = sys.argv[1]
     body = load_ir(os.path.join(work, "body.json"))
@@ -519,6 +567,8 @@ def main():
     p("goroutine), with the body kernels (open-coded general and Leaf slots, hand-written; one call each)")
     p("as dotted lines.")
     p("")
+
+    goroutines_section(p, work)
 
     # --- targets
     p("## 5. Targets (`benches/TARGETS.md`)")

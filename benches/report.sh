@@ -9,7 +9,9 @@
 #    target/go-venv, or $GO_VENV; made once, reused when it has Go 1.27.3);
 # 2. runs the gungraun benches body, loops, panics with --output-format=json;
 # 3. runs the zero-allocation test;
-# 4. runs the side-by-side wall-clock runner (ours and Go, interleaved);
+# 4. runs the side-by-side wall-clock runner (ours and Go, interleaved), and
+#    the goroutine program of benches/goroutines/ compiled by Go and run by
+#    minigo on 1 and 2 workers (benches/goroutines/run.py);
 # 5. writes benches/REPORT.md and benches/defer-cost.svg (benches/report.py;
 #    it also reads the panics group's callgrind files for the std shim's
 #    share of instructions in the unwinder, via callgrind_annotate).
@@ -79,6 +81,12 @@ cargo build --release -p deferrt-benches --bin sidebyside
 tdir="$(cargo metadata --format-version=1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 "$tdir/release/sidebyside" --rounds "$ROUNDS" --benchtime-ms "$BENCHTIME_MS" \
     --go-dir "$here/go" --json "$work/wall.json"
+
+# --- 4b. goroutines: minigo against Go (issue 10) --------------------------------------
+log "goroutines: benches/goroutines/goroutines.go, Go and minigo on 1 and 2 workers ($ROUNDS rounds)"
+cargo build --release -p minigo
+python3 "$here/goroutines/run.py" --minigo "$tdir/release/minigo" --rounds "$ROUNDS" \
+    --out "$work/goroutines.json"
 
 # --- 5. the report ------------------------------------------------------------------
 log "writing the report"

@@ -989,6 +989,15 @@ pub enum GoBuiltin {
     OnceBegin,
     /// The end of `once.Do(f)`'s run of `f` (deferred: also when it panics).
     OnceFinish,
+    /// A new `sync.OnceFunc`/`OnceValue` state.
+    OnceNew,
+    /// Stores the result of `f` in a `OnceValue` state.
+    OnceStore,
+    /// The deferred end of a `OnceFunc`/`OnceValue`'s call of `f`: a panic
+    /// is kept (and goes on), the `Once` is done either way.
+    OnceValueFinish,
+    /// The result kept in a `OnceValue` state, or its panic again.
+    OnceLoad,
     /// The deferred end of a `wg.Go(f)` goroutine: re-panics a panic of
     /// `f`, else `wg.Done()`.
     WgGoDone,

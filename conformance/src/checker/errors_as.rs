@@ -53,6 +53,12 @@ impl Checker {
             return err(pos, "wrong number of arguments in call to errors.As");
         };
         let (_, tt) = self.value(target)?;
+        if tt == Type::Nil {
+            // Go panics at run time (vet reports it).
+            let src = "package main\nvar _ = func(err error) bool {\n\
+                       panic(\"errors: target cannot be nil\")\n}(a)\n";
+            return self.template_call(src, &args[..1], pos);
+        }
         let Type::Pointer(elem) = tt.underlying() else {
             return err(target.pos, "second argument to errors.As must be a non-nil pointer to either a type that implements error, or to any interface type");
         };

@@ -21,6 +21,19 @@ pub enum ChanObj {
     WaitGroup(WaitGroup<AnyG, Value>),
     /// `sync.Once`
     Once(Once<AnyG, Value>),
+    /// The state of a function made by `sync.OnceFunc` or `sync.OnceValue`:
+    /// its `Once`, and what the one call of `f` left (its result, or its
+    /// panic, which every later call panics with again).
+    OnceValue(Once<AnyG, Value>, std::sync::Mutex<OnceResult>),
+}
+
+/// What the one call of a `sync.OnceValue`'s `f` left.
+#[derive(Debug, Default)]
+pub struct OnceResult {
+    /// Its result.
+    pub value: Option<Value>,
+    /// The value it panicked with.
+    pub panic: Option<Value>,
 }
 
 impl fmt::Debug for ChanObj {
@@ -31,6 +44,7 @@ impl fmt::Debug for ChanObj {
             ChanObj::RwMutex(_) => f.write_str("sync.RWMutex"),
             ChanObj::WaitGroup(_) => f.write_str("sync.WaitGroup"),
             ChanObj::Once(_) => f.write_str("sync.Once"),
+            ChanObj::OnceValue(..) => f.write_str("sync.OnceValue"),
         }
     }
 }

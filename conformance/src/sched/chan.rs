@@ -132,6 +132,16 @@ impl<G, V> Chan<G, V> {
         self.cap
     }
 
+    /// Whether a goroutine is blocked receiving from the channel (in a
+    /// receive or a `select`). Never blocks: if the channel is locked right
+    /// now, it answers yes.
+    pub fn has_receiver(&self) -> bool {
+        match self.st.try_lock() {
+            Ok(st) => st.recvq.iter().any(|w| w.p.try_claimed() != Some(true)),
+            Err(_) => true,
+        }
+    }
+
     /// `ch <- v` by goroutine `gid`. `Err` is Go's panic.
     pub fn send(&self, v: V, gid: u64, q: &Queue<G, V>) -> Result<Op<G, V, ()>, ChanError> {
         let mut st = lock(&self.st);

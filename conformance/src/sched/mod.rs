@@ -30,7 +30,7 @@ mod tests;
 pub use chan::{select, Case, Chan, ChanError, Op, Selected};
 pub use objects::{GoMutex, GoRwMutex, Once, OnceStep, WaitGroup};
 pub use park::{Job, Parked, Wake, Woken, NO_WORKER};
-pub use queue::{Outcome, Queue};
+pub use queue::{Awaited, Outcome, Queue};
 pub use rng::Rng;
 pub use worker::{run, Ended, Runner, Stop, WorkerCx};
 

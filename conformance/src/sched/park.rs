@@ -118,6 +118,12 @@ impl<G, V> Parked<G, V> {
         lock(&self.slot).claimed
     }
 
+    /// [`Parked::is_claimed`] if the slot's lock is free now; `None` if it
+    /// is not (never blocks).
+    pub fn try_claimed(&self) -> Option<bool> {
+        self.slot.try_lock().ok().map(|s| s.claimed)
+    }
+
     /// Wakes the goroutine with `case` and the result `what()` makes, unless
     /// another waker claimed the slot first (then `what` is not called and
     /// this returns false). If the goroutine is already parked here, it goes

@@ -41,7 +41,15 @@ struct Timer<G, V> {
     at: Instant,
     seq: u64,
     job: Job<G, V>,
+    /// For a timer of the run time (Go's channel timers): whether a
+    /// goroutine waits for it. One nobody waits for does not keep the
+    /// program from a deadlock (Go 1.23's timers are in the heap only while
+    /// a receiver is blocked on their channel).
+    awaited: Option<Awaited>,
 }
+
+/// Whether a run-time timer is awaited (see [`Queue::stopped_sleeping_while`]).
+pub type Awaited = Box<dyn Fn() -> bool + Send>;
 
 impl<G, V> PartialEq for Timer<G, V> {
     fn eq(&self, o: &Self) -> bool {
@@ -180,8 +188,16 @@ impl<G, V> Queue<G, V> {
                 st.running += 1;
                 return Some(job);
             }
-            if st.running == 0 && st.timers.is_empty() {
-                let out = if st.live == 0 {
+            // (The predicates run only when nothing runs: no goroutine
+            // then holds an object's or a slot's lock.)
+            if st.running == 0
+                && !st
+                    .timers
+                    .iter()
+                    .any(|t| t.awaited.as_ref().is_none_or(|a| a()))
+            {
+                // (The run time's own goroutines, timers, are not counted.)
+                let out = if st.live <= st.hidden {
                     Outcome::NoGoroutines
                 } else {
                     let first = st.blocked.values().next().map(|p| (p.gid(), p.reason()));
@@ -248,12 +264,29 @@ impl<G, V> Queue<G, V> {
     /// The running goroutine sleeps for `d` (`time.Sleep`): it runs again
     /// once `d` has passed, and counts as not deadlocked meanwhile.
     pub fn stopped_sleeping(&self, job: Job<G, V>, d: Duration) {
+        self.sleep(job, d, None);
+    }
+
+    /// Like [`Queue::stopped_sleeping`], for a goroutine of the run time
+    /// that stands for a timer: while `awaited()` is false (nobody waits for
+    /// the timer), it does not keep the others from a deadlock. `awaited` is
+    /// called under the queue's lock when nothing runs; it must not block.
+    pub fn stopped_sleeping_while(&self, job: Job<G, V>, d: Duration, awaited: Awaited) {
+        self.sleep(job, d, Some(awaited));
+    }
+
+    fn sleep(&self, job: Job<G, V>, d: Duration, awaited: Option<Awaited>) {
         let at = Instant::now() + d;
         let mut st = lock(&self.st);
         st.running -= 1;
         st.timer_seq += 1;
         let seq = st.timer_seq;
-        st.timers.push(Timer { at, seq, job });
+        st.timers.push(Timer {
+            at,
+            seq,
+            job,
+            awaited,
+        });
         // An idle worker may be waiting without a timeout, or for a later
         // timer: let it recompute.
         if st.idle > 0 {

@@ -591,6 +591,36 @@ fn sched_timers_in_deadline_order() {
     }
 }
 
+/// A run-time timer (Go's channel timer) that nobody awaits does not keep
+/// a blocked program alive; one that is awaited does.
+#[test]
+fn sched_unawaited_timer_is_not_alive() {
+    for awaited in [false, true] {
+        let q: Queue<u64, i64> = Queue::new();
+        q.spawn(1, 1);
+        let main = q.pop(0).unwrap();
+        Parked::park(&Parked::new(1, "chan receive"), main, &q);
+        q.spawn(2, 2);
+        let timer = q.pop(0).unwrap();
+        q.stopped_sleeping_while(timer, Duration::from_millis(5), Box::new(move || awaited));
+        match q.pop(0) {
+            None => {
+                assert!(!awaited, "an awaited timer was ignored");
+                assert_eq!(
+                    q.outcome(),
+                    Some(Outcome::Deadlock {
+                        first: Some((1, "chan receive"))
+                    })
+                );
+            }
+            Some(job) => {
+                assert!(awaited, "an unawaited timer kept the program alive");
+                assert_eq!(job.gid, 2);
+            }
+        }
+    }
+}
+
 /// `os.Exit` (or main returning) from any goroutine ends the program while
 /// others are blocked or runnable; they are handed back, not run.
 #[test]

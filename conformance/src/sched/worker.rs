@@ -17,6 +17,9 @@ pub enum Stop<G, V> {
     Blocked(Arc<Parked<G, V>>),
     /// `time.Sleep(d)` with `d > 0`.
     Sleep(Duration),
+    /// A goroutine of the run time standing for a timer sleeps `d`; it does
+    /// not keep the program from a deadlock while nobody awaits it.
+    Timer(Duration, super::queue::Awaited),
     /// The goroutine finished: it returned, or `runtime.Goexit` ended it.
     Done,
     /// `main` ended by `runtime.Goexit`: the program goes on while other
@@ -166,6 +169,7 @@ fn work<G, V, R: Runner<G, V>>(runner: &mut R, cx: &mut WorkerCx<'_, G, V>) {
             Stop::Yield => q.stopped_runnable(job),
             Stop::Blocked(p) => Parked::park(&p, job, q),
             Stop::Sleep(d) => q.stopped_sleeping(job, d),
+            Stop::Timer(d, awaited) => q.stopped_sleeping_while(job, d, awaited),
             Stop::Done => {
                 drop(job);
                 q.stopped_done();

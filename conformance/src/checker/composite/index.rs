@@ -70,7 +70,11 @@ impl Checker {
             return self.value_as(i, key, "map index");
         }
         let (ie, it) = self.value(i)?;
-        if it != Type::Int {
+        let integer = matches!(
+            crate::checker::expr::num::num_kind(&it),
+            Some(crate::types::num::NumKind::Int(_))
+        );
+        if !integer {
             return err(
                 i.pos,
                 format!(

@@ -103,7 +103,7 @@ impl Checker {
             _ => {}
         }
         let (fe, ft) = self.value(f)?;
-        let Type::Func(sig) = ft else {
+        let Type::Func(sig) = ft.underlying() else {
             return err(
                 pos,
                 format!(
@@ -181,7 +181,7 @@ impl Checker {
     /// Arguments of a variadic function: the extra ones packed into a new
     /// slice (nil when there are none), or with `spread` the final slice
     /// passed as it is.
-    fn variadic_args(
+    pub(crate) fn variadic_args(
         &mut self,
         params: &[Type],
         args: &[AExpr],

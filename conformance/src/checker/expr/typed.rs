@@ -376,7 +376,12 @@ impl Checker {
             }
         };
         let fname = format!("{}.{name}", show(x));
-        let args = match self.args(&sig.params, args, pos, &fname)? {
+        let listed = if sig.variadic {
+            self.variadic_args(&sig.params, args, false, pos, &fname)?
+        } else {
+            self.args(&sig.params, args, pos, &fname)?
+        };
+        let args = match listed {
             Args::List(mut list) => {
                 if let Some(r) = recv {
                     list.insert(0, r);

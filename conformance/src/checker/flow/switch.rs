@@ -112,6 +112,13 @@ impl Checker {
             }
             return Ok(x);
         };
+        // An untyped constant case converts to the tag's type.
+        if let Expr::Const(c) = &x {
+            if let Ok(v) = coerce(Expr::Const(c.clone()), &t, tt, e, "switch case") {
+                let tag = Expr::Load(Var::Local(*slot));
+                return Ok(Expr::Cmp(Cmp::Eq, Box::new(tag), Box::new(v)));
+            }
+        }
         if !(t.assignable_to(tt) || tt.assignable_to(&t)) || !tt.comparable() {
             return err(
                 e.pos,

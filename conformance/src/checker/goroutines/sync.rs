@@ -97,6 +97,7 @@ impl Checker {
                     .map(|a| (go_call_args(GoBuiltin::NumGoroutine, a), Type::Int)),
             ),
             ("time", "Duration") => Some(self.conversion(&Type::Int, args, pos)),
+            ("sync", "OnceFunc" | "OnceValue") => Some(self.once_func(name, args, pos)),
             ("atomic", name) => self.atomic_func(name, args, pos),
             ("time", "Now") => Some(
                 self.args(&[], args, pos, "time.Now")
@@ -391,4 +392,121 @@ impl Checker {
         a.insert(0, ptr);
         Ok((go_call(GoBuiltin::Atomic(op, is_bool), a), t))
     }
+}
+
+impl Checker {
+    /// `sync.OnceFunc(f)` and `sync.OnceValue(f)`: a call of a checked
+    /// function that makes the state and returns the closure over it.
+    fn once_func(&mut self, name: &str, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let [f] = args else {
+            return err(
+                pos,
+                format!("wrong number of arguments in call to sync.{name}"),
+            );
+        };
+        let (fe, ft) = self.value(f)?;
+        let result = match (name, &ft) {
+            ("OnceFunc", Type::Func(sig)) if sig.params.is_empty() && sig.results.is_empty() => {
+                None
+            }
+            ("OnceValue", Type::Func(sig)) if sig.params.is_empty() && sig.results.len() == 1 => {
+                Some(sig.results[0].clone())
+            }
+            _ => {
+                return err(
+                    f.pos,
+                    format!(
+                        "cannot use {} (value of type {ft}) as the function of sync.{name}",
+                        show(f)
+                    ),
+                )
+            }
+        };
+        let made = Type::Func(Rc::new(FuncType {
+            params: Vec::new(),
+            results: result.iter().cloned().collect(),
+            variadic: false,
+        }));
+        let code = once_func_code(name, &ft, result.as_ref(), &made);
+        let call = Expr::Call(Box::new(Call {
+            target: Target::Value(Expr::Lit(code)),
+            args: Args::List(vec![fe]),
+        }));
+        Ok((call, made))
+    }
+}
+
+/// Go's `OnceFunc`/`OnceValue`: `func(f) func() T { state := new;
+/// return func() T { if begin(state) { defer finish(state); store(state,
+/// f()) }; return load(state) } }` (the closure captures `f` and the state).
+fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> Rc<FuncCode> {
+    let cap = |i: u32| Expr::Load(Var::Capture(i));
+    let call_f = Expr::Call(Box::new(Call {
+        target: Target::Value(cap(0)),
+        args: Args::List(Vec::new()),
+    }));
+    let run = match result {
+        Some(_) => go_call(GoBuiltin::OnceStore, vec![cap(1), call_f]),
+        None => call_f,
+    };
+    let load = go_call(GoBuiltin::OnceLoad, vec![cap(1)]);
+    let mut body = vec![Stmt::If {
+        init: None,
+        cond: go_call(GoBuiltin::OnceBegin, vec![cap(1)]),
+        then: vec![
+            Stmt::Defer {
+                call: Call {
+                    target: Target::Builtin(Builtin::Go(GoBuiltin::OnceValueFinish)),
+                    args: Args::List(vec![cap(1)]),
+                },
+                site: 0,
+            },
+            Stmt::Expr(run),
+        ],
+        els: Vec::new(),
+    }];
+    let results = match result {
+        Some(t) => {
+            body.push(Stmt::Return(Some(crate::ir::Rhs::List(vec![load]))));
+            vec![(0, super::super::zero(t))]
+        }
+        None => {
+            body.push(Stmt::Expr(load));
+            Vec::new()
+        }
+    };
+    let Type::Func(made_sig) = made else {
+        unreachable!("a OnceFunc's result is a func type")
+    };
+    let inner = Rc::new(FuncCode {
+        name: Rc::from(format!("sync.{name}.func1")),
+        sig: made_sig.clone(),
+        nparams: 0,
+        nslots: results.len(),
+        results,
+        captures: vec![Var::Local(0), Var::Local(1)],
+        body,
+        open: false,
+    });
+    let outer_sig = Rc::new(FuncType {
+        params: vec![ft.clone()],
+        results: vec![made.clone()],
+        variadic: false,
+    });
+    Rc::new(FuncCode {
+        name: Rc::from(format!("sync.{name}")),
+        sig: outer_sig,
+        nparams: 1,
+        results: vec![(2, super::super::zero(made))],
+        nslots: 3,
+        captures: Vec::new(),
+        body: vec![
+            Stmt::Assign {
+                lhs: vec![crate::ir::Lhs::Declare(1)],
+                rhs: crate::ir::Rhs::List(vec![go_call(GoBuiltin::OnceNew, Vec::new())]),
+            },
+            Stmt::Return(Some(crate::ir::Rhs::List(vec![Expr::Lit(inner)]))),
+        ],
+        open: false,
+    })
 }

@@ -32,6 +32,7 @@ impl Checker {
         rhs: &[AExpr],
         pos: Pos,
     ) -> PResult<Stmt> {
+        self.mark_target_used(&lhs[0]);
         if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
             return Ok(s);
         }
@@ -69,6 +70,7 @@ impl Checker {
     }
 
     pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        self.mark_target_used(x);
         {
             let op = if inc { BinOp::Add } else { BinOp::Sub };
             let one = AExpr {
@@ -399,6 +401,16 @@ impl Checker {
             }
         }
         Ok(Stmt::Assign { lhs: out, rhs })
+    }
+
+    /// Marks the variable `l` names used: gc counts `x += v` and `x++`
+    /// as uses.
+    fn mark_target_used(&mut self, l: &AExpr) {
+        if let ExprKind::Ident(n) = &unparen(l).kind {
+            if let Some(b) = self.lookup(n).cloned() {
+                self.mark_used(&b);
+            }
+        }
     }
 
     /// A variable that can be assigned to, and its type.

@@ -153,6 +153,17 @@ fn terminates_labeled(s: &AStmt, label: Option<&str>) -> bool {
             cond: None, body, ..
         } => !has_break(&body.stmts, label, true),
         StmtKind::Labeled { label, stmt } => terminates_labeled(stmt, Some(&label.0)),
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.types.is_none())
+                && clauses.iter().all(|c| {
+                    !has_break(&c.body, label, true)
+                        && c.body
+                            .iter()
+                            .rev()
+                            .find(|s| !matches!(s.kind, StmtKind::Empty))
+                            .is_some_and(terminates)
+                })
+        }
         StmtKind::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {

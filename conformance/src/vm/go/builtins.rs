@@ -30,6 +30,10 @@ pub(in crate::vm) fn go_builtin(
             done(Value::Int(old as i64))
         }
         B::NumCpu => done(Value::Int(crate::sched::default_procs() as i64)),
+        B::OnceNew => done(Value::Chan(Arc::new(ChanObj::OnceValue(
+            Once::new(),
+            Mutex::new(OnceResult::default()),
+        )))),
         B::Now => done(Value::Int(monotonic())),
         B::Since => done(Value::Int(monotonic() - int(args.first()))),
         B::After => done(after(&sh, int(args.first()))),
@@ -151,6 +155,43 @@ fn wrap(n: i64, k: crate::types::table::IntKind) -> i64 {
     }
 }
 
+/// The steps of a `sync.OnceFunc`/`OnceValue` function (see
+/// `checker/goroutines/sync.rs`).
+fn once_value(
+    cx: &mut Cx<'_>,
+    b: GoBuiltin,
+    (once, r): (&Once<AnyG, Value>, &Mutex<OnceResult>),
+    arg: Option<&Value>,
+    q: &Queue,
+) -> Result<GoRes, Unwind> {
+    let mut r = r.lock().unwrap_or_else(|p| p.into_inner());
+    match b {
+        GoBuiltin::OnceStore => {
+            r.value = arg.cloned();
+            Ok(GoRes::Done(vec![Value::Nil]))
+        }
+        GoBuiltin::OnceValueFinish => {
+            // Go's deferred recover in `g`: a panic of f is kept and
+            // panics on (here, and in every later call).
+            let p = cx.recover();
+            r.panic.clone_from(&p);
+            drop(r);
+            once.finish(q);
+            match p {
+                Some(p) => Err(cx.panic(p)),
+                None => Ok(GoRes::Done(Vec::new())),
+            }
+        }
+        _ => match r.panic.clone() {
+            Some(p) => {
+                drop(r);
+                Err(cx.panic(p))
+            }
+            None => Ok(GoRes::Done(vec![r.value.clone().unwrap_or(Value::Nil)])),
+        },
+    }
+}
+
 /// `close`, `len` and `cap` of a channel.
 fn chan_builtin(cx: &mut Cx<'_>, b: GoBuiltin, args: &[Value], q: &Queue) -> Result<GoRes, Unwind> {
     let Some(ch) = args.first() else {
@@ -220,14 +261,19 @@ fn sync_builtin(
         }
         (B::TryLock, ChanObj::Mutex(mu)) => Ok(GoRes::Done(vec![Value::Bool(mu.try_lock())])),
         (B::TryLock, ChanObj::RwMutex(rw)) => Ok(GoRes::Done(vec![Value::Bool(rw.try_lock())])),
-        (B::OnceBegin, ChanObj::Once(once)) => Ok(match once.begin(gid) {
-            OnceStep::Done => GoRes::Done(vec![Value::Bool(false)]),
-            OnceStep::Run => GoRes::Done(vec![Value::Bool(true)]),
-            OnceStep::Block(p) => GoRes::Block(p, Some(Value::Bool(false))),
-        }),
+        (B::OnceBegin, ChanObj::Once(once) | ChanObj::OnceValue(once, _)) => {
+            Ok(match once.begin(gid) {
+                OnceStep::Done => GoRes::Done(vec![Value::Bool(false)]),
+                OnceStep::Run => GoRes::Done(vec![Value::Bool(true)]),
+                OnceStep::Block(p) => GoRes::Block(p, Some(Value::Bool(false))),
+            })
+        }
         (B::OnceFinish, ChanObj::Once(once)) => {
             once.finish(q);
             none()
+        }
+        (B::OnceStore | B::OnceValueFinish | B::OnceLoad, ChanObj::OnceValue(once, r)) => {
+            once_value(cx, b, (once, r), arg, q)
         }
         _ => Err(internal(cx, "a sync method on the wrong object")),
     }

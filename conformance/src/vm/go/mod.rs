@@ -32,7 +32,7 @@ use super::host::{halt, Halt, Host, RunStatus, Settings};
 use super::{Args, Cx, Flow, Machine, Stop, G};
 use crate::code::{DeferTarget, GoOp, Image, Proto, Reg};
 use crate::ir::{AtomicOp, Builtin, GoBuiltin, SyncKind};
-use crate::rt::goroutines::ChanObj;
+use crate::rt::goroutines::{ChanObj, OnceResult};
 use crate::rt::{errors, Closure, FuncVal, Output, Value};
 use crate::sched::{
     self, select, AnyG, Case, Chan, ChanError, GoMutex, GoRwMutex, Once, OnceStep, Op,

@@ -78,7 +78,7 @@ fn drive(
                             g.m.wait = Some(Wait::Ready);
                             return Ok(SStop::Blocked(p));
                         }
-                        GoRes::Sleep(d) => return Ok(SStop::Sleep(d)),
+                        GoRes::Sleep(d) => return Ok(sleep(g, d)),
                     }
                 }
                 Some(Entry::Builtin(b, args)) => {
@@ -99,6 +99,27 @@ fn drive(
             Stop::Done(Err(u)) => return Err(Err(u)),
         }
     }
+}
+
+/// `g` sleeps `d`; `time.After`'s hidden goroutine, whose next entry sends
+/// on its channel, is a timer that counts only while a goroutine waits on
+/// that channel (Go 1.23's channel timers).
+fn sleep(g: &G, d: Duration) -> SStop {
+    if g.hidden {
+        if let Some(Entry::Builtin(Builtin::Go(GoBuiltin::TimerFire), args)) = g.entries.front() {
+            if let Some(Value::Chan(o)) = args.first() {
+                let o = o.clone();
+                return SStop::Timer(
+                    d,
+                    Box::new(move || match &*o {
+                        ChanObj::Chan(c) => c.has_receiver(),
+                        _ => true,
+                    }),
+                );
+            }
+        }
+    }
+    SStop::Sleep(d)
 }
 
 /// Goroutine `g` ended with `r`: what the scheduler does next. A panic's

@@ -1100,6 +1100,12 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    /// `max(x, y, ...)` / `min(...)` of ordered values.
+    Max,
+    Min,
+    /// `clear(m)` / `clear(s)`; the zero value of a slice's elements last.
+    Clear,
+    StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
     StrconvQuote,

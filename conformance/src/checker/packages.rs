@@ -64,6 +64,11 @@ fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
+        ("strconv", "ParseFloat") => (
+            StrconvParseFloat,
+            vec![S, I],
+            vec![Type::Float(64), Type::Error],
+        ),
         ("strconv", "Atoi") => (StrconvAtoi, vec![S], vec![I, Type::Error]),
         ("strconv", "Quote") => (StrconvQuote, vec![S], vec![S]),
         ("strconv", "FormatInt") => (

@@ -323,6 +323,52 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        Max | Min => {
+            let mut best = a[0].clone();
+            for v in &a[1..] {
+                let nan = |x: &Value| matches!(x, Value::Float(f) if f.is_nan());
+                if nan(&best) || nan(v) {
+                    best = Value::Float(f64::NAN);
+                    continue;
+                }
+                let o = ord(v, &best);
+                if (f == Max && o.is_gt()) || (f == Min && o.is_lt()) {
+                    best = v.clone();
+                }
+            }
+            best
+        }
+        Clear => {
+            match &a[0] {
+                Value::Map(_) => {
+                    for k in match &a[0] {
+                        Value::Map(m) => m.keys(),
+                        _ => Vec::new(),
+                    } {
+                        super::map::delete(&a[0], &k).map_err(Stop::Trap)?;
+                    }
+                }
+                s => {
+                    let n = slice::len(s).map_err(Stop::Trap)?;
+                    for i in 0..n {
+                        let _ = slice::set_index(s, &Value::Int(i), a[1].clone());
+                    }
+                }
+            }
+            return Ok(Vec::new());
+        }
+        StrconvParseFloat => {
+            let text = s(a, 0);
+            return Ok(match text.trim().parse::<f64>() {
+                Ok(x) if text == text.trim() && !text.is_empty() => {
+                    vec![Value::Float(x), Value::Nil]
+                }
+                _ => vec![
+                    Value::Float(0.0),
+                    num_error("ParseFloat", &text, "invalid syntax"),
+                ],
+            });
+        }
         StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
         | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
         UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),

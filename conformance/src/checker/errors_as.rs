@@ -109,6 +109,13 @@ impl Checker {
 /// Package functions with Go callbacks, as Go: `(package, name, source)`.
 const CALLBACKS: &[(&str, &str, &str)] = &[
     (
+        "sort",
+        "Search",
+        "package main\nvar _ = func(n int, f func(int) bool) int {\n\
+         i, j := 0, n\nfor i < j {\nh := (i + j) / 2\n\
+         if !f(h) {\ni = h + 1\n} else {\nj = h\n}\n}\nreturn i\n}(a, b)\n",
+    ),
+    (
         "strings",
         "Map",
         "package main\nvar _ = func(f func(rune) rune, s string) string {\n\

@@ -11,8 +11,8 @@
 #            "FILE:LINE:COL: ... not supported by minigo" line
 #   wrong    anything else: a wrong output, a non-refusal error, a mode that
 #            matches while another refuses, or a CRASH (a Rust panic: exit 101
-#            or "panicked at" on stderr; or a HANG: still running after
-#            TRIAGE_TIMEOUT seconds, default 60)
+#            or "panicked at" on stderr; "minigo: internal error" on stderr;
+#            or a HANG: still running after TRIAGE_TIMEOUT seconds, default 60)
 #
 # Then the blockers: every blockers/b_NAME.go is a minimal program for one
 # construct (its header: "// blocker: what", "// uses: a Python regex",
@@ -116,6 +116,9 @@ def judge(name, want, args, cwd=d, ignore_goroutine=False):
         return ("crash", "RUST PANIC: " + " | ".join(msg))
     if code < 0:
         return ("crash", f"killed by signal {-code}")
+    if b"minigo: internal error" in err:
+        msg = [l for l in err.decode(errors="replace").splitlines() if "internal error" in l][:1]
+        return ("crash", "INTERNAL ERROR: " + " | ".join(msg))
     text = err.decode(errors="replace")
     m = REFUSAL.match(text)
     if code == 1 and not out and m and m.group("name") == name:
@@ -239,6 +242,8 @@ for blocked, lone, using, bname, what, status, bl in rows:
         print(f"  {blocked:3} / {lone:2} / {using:3}  {bname:32} {status[:86]}")
         if verbose:
             print("              " + " ".join(bl))
+bc = [r[3] for r in rows if any(k in r[5] for k in ("INTERNAL ERROR", "RUST PANIC", "HANG", "killed by signal"))]
+print("blocker crashes (Rust panic, internal error, hang):", ", ".join(bc) if bc else "none")
 print()
 print("programs not matching, with their open blockers (none: a construct no blocker covers yet):")
 for n in names:

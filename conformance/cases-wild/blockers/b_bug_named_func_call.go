@@ -1,4 +1,4 @@
-// blocker: BUG calling a value of a named func type ("cannot call non-function ms[i] (value of type main.Middleware)")
+// blocker: BUG calling a value of a named func type ("cannot call non-function ms[i] (value of type main.Middleware)"), as in the http.HandlerFunc pattern: type HandlerFunc func(string) string; func (f HandlerFunc) Serve(s string) string { return f(s) }
 // uses: (?m)^type \w+ func\(
 package main
 

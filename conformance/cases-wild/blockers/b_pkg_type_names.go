@@ -1,17 +1,14 @@
-// blocker: types of other packages (strings.Builder, fmt.Stringer, runtime.PanicNilError, strconv.NumError)
-// uses: \bstrings\.Builder\b|\bfmt\.Stringer\b|\bruntime\.PanicNilError\b|\bstrconv\.NumError\b
+// blocker: types of other packages (fmt.Stringer, strconv.NumError, runtime.PanicNilError, io.Writer, os.PathError; strings.Builder works)
+// uses: \bfmt\.Stringer\b|\bruntime\.PanicNilError\b|\bstrconv\.NumError\b|\bio\.(Writer|Reader)\b|\bos\.PathError\b
 package main
 
 import (
 	"fmt"
-	"strings"
+	"runtime"
 )
 
 func main() {
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "%d-", 1)
-	sb.WriteString("x")
-	var x any = sb.String()
-	_, ok := x.(fmt.Stringer)
-	fmt.Println(sb.String(), sb.Len(), ok)
+	var s fmt.Stringer
+	defer func() { _, ok := recover().(*runtime.PanicNilError); fmt.Println(s == nil, ok) }()
+	panic(nil)
 }

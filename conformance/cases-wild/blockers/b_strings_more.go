@@ -1,5 +1,5 @@
 // blocker: the less common strings functions (NewReplacer, Title, Map, EqualFold, Cut, SplitN, TrimFunc, LastIndex)
-// uses: \bstrings\.(NewReplacer|Title|Map|EqualFold|Cut|SplitN|TrimFunc|LastIndex|ContainsRune)\(
+// uses: \bstrings\.(NewReplacer|Title|ToTitle|Map|EqualFold|Cut|SplitN|TrimFunc|LastIndex|ContainsRune)\(
 package main
 
 import (

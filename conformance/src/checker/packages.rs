@@ -16,7 +16,7 @@ fn sl(t: Type) -> Type {
 }
 
 /// `(function, parameters, results)` of a function with a fixed signature.
-fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
     use PkgFn::*;
     use Type::{Bool as B, Int as I, Str as S};
     let (f, p, r) = match (pkg, name) {

@@ -47,6 +47,14 @@ impl Checker {
                 }
                 Ok(self.runtime_error())
             }
+            TypeExpr::Qualified(pkg, name, _)
+                if &**pkg == "fmt" && &**name == "Stringer" && self.imports.contains_key(pkg) =>
+            {
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                Ok(self.fmt_stringer())
+            }
             TypeExpr::Qualified(pkg, name, pos) => match (&**pkg, &**name) {
                 ("sync", n)
                     if self.imports.contains_key("sync")

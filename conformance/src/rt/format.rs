@@ -25,7 +25,7 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
-        Value::Float(_) => format_one('v', &Spec::default(), v),
+        Value::Float(x) => super::num::fmt_float(*x, 64),
         Value::Slice { .. } | Value::Map(_) => {
             super::fmt_composite::each(v, &|e| format_one('v', &Spec::default(), e))
         }

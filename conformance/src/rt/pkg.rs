@@ -322,41 +322,12 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
-        Math(m) => return Ok(vec![math(m, a)]),
-        Max | Min => {
-            let mut best = a[0].clone();
-            for v in &a[1..] {
-                let nan = |x: &Value| matches!(x, Value::Float(f) if f.is_nan());
-                if nan(&best) || nan(v) {
-                    best = Value::Float(f64::NAN);
-                    continue;
-                }
-                let o = ord(v, &best);
-                if (f == Max && o.is_gt()) || (f == Min && o.is_lt()) {
-                    best = v.clone();
-                }
-            }
-            best
-        }
+        MinMax { max, kind } => super::minmax::min_max(max, kind, a),
         Clear => {
-            match &a[0] {
-                Value::Map(_) => {
-                    for k in match &a[0] {
-                        Value::Map(m) => m.keys(),
-                        _ => Vec::new(),
-                    } {
-                        super::map::delete(&a[0], &k).map_err(Stop::Trap)?;
-                    }
-                }
-                s => {
-                    let n = slice::len(s).map_err(Stop::Trap)?;
-                    for i in 0..n {
-                        let _ = slice::set_index(s, &Value::Int(i), a[1].clone());
-                    }
-                }
-            }
+            super::minmax::clear(&a[0], a.get(1).unwrap_or(&Value::Nil)).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        Math(m) => return Ok(vec![math(m, a)]),
         StrconvParseFloat => {
             let text = s(a, 0);
             return Ok(match text.trim().parse::<f64>() {

@@ -10,13 +10,6 @@ use crate::ir::{CompExpr, Conv, Expr};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
-fn pkg(f: crate::ir::PkgFn, args: Vec<Expr>) -> Expr {
-    Expr::Call(Box::new(crate::ir::Call {
-        target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(f)),
-        args: crate::ir::Args::List(args),
-    }))
-}
-
 fn comp(c: CompExpr) -> Expr {
     Expr::Comp(Box::new(c))
 }
@@ -37,8 +30,6 @@ impl Checker {
             "append" => self.append(args, spread, pos),
             "copy" => self.copy_call(args, pos),
             "delete" => self.delete_call(args, pos),
-            "max" | "min" => self.max_min(n, args, pos),
-            "clear" => self.clear_call(args, pos),
             _ => return None,
         })
     }
@@ -204,67 +195,6 @@ impl Checker {
             return err(pos, format!("invalid argument: copy expects slice arguments; found {} (value of type {}) and {} (value of type {})", show(d), dt.describe(), show(s), st.describe()));
         }
         Ok((comp(CompExpr::Copy { dst: de, src: se }), Type::Int))
-    }
-
-    /// `max(x, y, ...)` and `min`: operands of one ordered type (untyped
-    /// constants convert to the others' type).
-    fn max_min(&mut self, n: &str, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
-        if args.is_empty() {
-            return err(
-                pos,
-                format!("not enough arguments for {n}() (expected 1, found 0)"),
-            );
-        }
-        let mut typed: Option<Type> = None;
-        let mut vals = Vec::new();
-        for a in args {
-            let (e, t) = self.value(a)?;
-            if !matches!(e, Expr::Const(_)) && typed.is_none() {
-                typed = Some(t.clone());
-            }
-            vals.push((e, t, a));
-        }
-        let t = typed.unwrap_or_else(|| vals[0].1.clone());
-        let mut out = Vec::new();
-        for (e, et, a) in vals {
-            out.push(crate::checker::expr::coerce(
-                e,
-                &et,
-                &t,
-                a,
-                &format!("argument to {n}"),
-            )?);
-        }
-        let f = if n == "max" {
-            crate::ir::PkgFn::Max
-        } else {
-            crate::ir::PkgFn::Min
-        };
-        Ok((pkg(f, out), t))
-    }
-
-    /// `clear(m)` and `clear(s)`.
-    fn clear_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
-        let [x] = args else {
-            return err(pos, "wrong number of arguments to clear (want 1)");
-        };
-        let (e, t) = self.value(x)?;
-        let zero = match t.underlying() {
-            Type::Slice(el) => Expr::Const(zero(&el)),
-            Type::Map(..) => Expr::Const(crate::ir::Const::Nil),
-            _ => {
-                return err(
-                    x.pos,
-                    format!(
-                        "invalid argument: {} (variable of type {}) must be a map or slice",
-                        show(x),
-                        t.describe()
-                    ),
-                )
-            }
-        };
-        let none = Type::Tuple(std::rc::Rc::from(Vec::new()));
-        Ok((pkg(crate::ir::PkgFn::Clear, vec![e, zero]), none))
     }
 
     /// `delete(m, k)`: a builtin call (it may be deferred).

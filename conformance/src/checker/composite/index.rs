@@ -71,7 +71,7 @@ impl Checker {
         }
         let (ie, it) = self.value(i)?;
         let integer = matches!(
-            crate::checker::expr::num::num_kind(&it),
+            crate::checker::num_kind(&it),
             Some(crate::types::num::NumKind::Int(_))
         );
         if !integer {

@@ -83,6 +83,9 @@ impl Checker {
                 if let Some(r) = self.comp_builtin(n, args, false, pos) {
                     return r;
                 }
+                if let Some(r) = self.go121_builtin(n, args, pos) {
+                    return r;
+                }
                 if &**n == "string" {
                     if let [x] = args {
                         if let Some(r) = self.string_conversion(x) {
@@ -314,6 +317,12 @@ impl Checker {
         let (xe, xt) = self.value(x)?;
         if !xt.is_interface() && xt.underlying() == t.underlying() {
             return Ok((xe, t.clone()));
+        }
+        if let (Type::Array(..), Type::Slice(_)) = (t.underlying(), xt.underlying()) {
+            return Err(crate::lexer::SyntaxError::unsupported(
+                x.pos,
+                "conversions of slices to arrays",
+            ));
         }
         if !xt.assignable_to(t) {
             return err(

@@ -112,12 +112,12 @@ impl Checker {
             }
             return Ok(x);
         };
-        // An untyped constant case converts to the tag's type.
-        if let Expr::Const(c) = &x {
-            if let Ok(v) = coerce(Expr::Const(c.clone()), &t, tt, e, "switch case") {
-                let tag = Expr::Load(Var::Local(*slot));
-                return Ok(Expr::Cmp(Cmp::Eq, Box::new(tag), Box::new(v)));
-            }
+        // An untyped numeric constant takes the tag's numeric type.
+        let untyped = matches!(x, Expr::Const(_)) && matches!(t, Type::Int | Type::Float(64));
+        if untyped && *tt != t && crate::checker::num_kind(tt).is_some() {
+            let x = coerce(x, &t, tt, e, "switch case")?;
+            let tag = Expr::Load(Var::Local(*slot));
+            return Ok(Expr::Cmp(Cmp::Eq, Box::new(tag), Box::new(x)));
         }
         if !(t.assignable_to(tt) || tt.assignable_to(&t)) || !tt.comparable() {
             return err(

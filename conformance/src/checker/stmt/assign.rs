@@ -403,16 +403,6 @@ impl Checker {
         Ok(Stmt::Assign { lhs: out, rhs })
     }
 
-    /// Marks the variable `l` names used: gc counts `x += v` and `x++`
-    /// as uses.
-    fn mark_target_used(&mut self, l: &AExpr) {
-        if let ExprKind::Ident(n) = &unparen(l).kind {
-            if let Some(b) = self.lookup(n).cloned() {
-                self.mark_used(&b);
-            }
-        }
-    }
-
     /// A variable that can be assigned to, and its type.
     pub(crate) fn target_var(&mut self, l: &AExpr) -> PResult<(Var, Type)> {
         if matches!(

@@ -153,17 +153,6 @@ fn terminates_labeled(s: &AStmt, label: Option<&str>) -> bool {
             cond: None, body, ..
         } => !has_break(&body.stmts, label, true),
         StmtKind::Labeled { label, stmt } => terminates_labeled(stmt, Some(&label.0)),
-        StmtKind::TypeSwitch { clauses, .. } => {
-            clauses.iter().any(|c| c.types.is_none())
-                && clauses.iter().all(|c| {
-                    !has_break(&c.body, label, true)
-                        && c.body
-                            .iter()
-                            .rev()
-                            .find(|s| !matches!(s.kind, StmtKind::Empty))
-                            .is_some_and(terminates)
-                })
-        }
         StmtKind::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {
@@ -176,6 +165,12 @@ fn terminates_labeled(s: &AStmt, label: Option<&str>) -> bool {
                                 matches!(s.kind, StmtKind::Fallthrough) || terminates(s)
                             })
                 })
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.types.is_none())
+                && clauses
+                    .iter()
+                    .all(|c| !has_break(&c.body, label, true) && terminates_block(&c.body))
         }
         // Go's rule: no `break` to the select, every clause terminating.
         StmtKind::Select(clauses) => clauses

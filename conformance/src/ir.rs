@@ -1126,6 +1126,7 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
     /// Whether a native strconv error is a range error (else a syntax

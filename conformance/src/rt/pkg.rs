@@ -332,6 +332,18 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             Some(Value::Err(e)) => e.text.as_bytes().ends_with(b"value out of range"),
             _ => false,
         }),
+        StrconvParseFloat => {
+            let text = s(a, 0);
+            return Ok(match text.trim().parse::<f64>() {
+                Ok(x) if text == text.trim() && !text.is_empty() => {
+                    vec![Value::Float(x), Value::Nil]
+                }
+                _ => vec![
+                    Value::Float(0.0),
+                    num_error("ParseFloat", &text, "invalid syntax"),
+                ],
+            });
+        }
         StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
         | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
         UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),

@@ -1132,6 +1132,10 @@ pub enum PkgFn {
     /// Whether a native strconv error is a range error (else a syntax
     /// error): checker/pkg_strconv.rs wraps it in a `*strconv.NumError`.
     StrconvIsRange,
+    /// `strconv.FormatFloat(f, fmt, prec, bitSize)`.
+    StrconvFormatFloat,
+    /// The unquoting of `strconv.Unquote`: `(value, ok)`.
+    StrconvUnquote,
     StrconvQuote,
     StrconvFormatInt,
     StrconvParseInt,

@@ -72,6 +72,9 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
+        if let Some(r) = self.strconv_more(name, args, pos) {
+            return Some(r);
+        }
         if !(name == "Atoi" || name.starts_with("Parse")) {
             return None;
         }
@@ -96,6 +99,51 @@ impl Checker {
             names = names.join(", "),
         );
         Some(self.template_tuple_call(&src, args, pos))
+    }
+
+    /// `strconv.FormatFloat`, `Unquote` (its error is `ErrSyntax` itself)
+    /// and `AppendInt`; `None` for other names.
+    fn strconv_more(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        use crate::types::table::IntKind;
+        match name {
+            "FormatFloat" => {
+                let params = [
+                    Type::Float(64),
+                    Type::IntK(IntKind::U8),
+                    Type::Int,
+                    Type::Int,
+                ];
+                Some(
+                    self.args(&params, args, pos, "strconv.FormatFloat")
+                        .map(|a| {
+                            let call = Expr::Call(Box::new(Call {
+                                target: Target::Builtin(Builtin::Pkg(PkgFn::StrconvFormatFloat)),
+                                args: a,
+                            }));
+                            (call, Type::Str)
+                        }),
+                )
+            }
+            "Unquote" => Some(self.template_tuple_call(
+                "package main\nvar _ = func(s string) (string, error) {\n\
+                 v, ok := minigo_native_strconv_unquote(s)\n\
+                 if !ok {\nreturn \"\", strconv.ErrSyntax\n}\nreturn v, nil\n}(s)\n",
+                args,
+                pos,
+            )),
+            "AppendInt" => Some(self.template_call(
+                "package main\nvar _ = func(dst []byte, i int64, base int) []byte {\n\
+                 return append(dst, strconv.FormatInt(i, base)...)\n}(a, b, c)\n",
+                args,
+                pos,
+            )),
+            _ => None,
+        }
     }
 
     /// As [`Checker::template_call`], for a literal with several results.
@@ -130,6 +178,11 @@ impl Checker {
         let name = n.strip_prefix("minigo_native_strconv_")?;
         let (f, params, mut results) = match name {
             "isRange" => (PkgFn::StrconvIsRange, vec![Type::Error], vec![Type::Bool]),
+            "unquote" => (
+                PkgFn::StrconvUnquote,
+                vec![Type::Str],
+                vec![Type::Str, Type::Bool],
+            ),
             _ => super::packages::signature("strconv", name)?,
         };
         Some(self.args(&params, args, pos, n).map(|a| {

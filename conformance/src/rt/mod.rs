@@ -15,6 +15,7 @@ pub mod num;
 pub mod ops;
 pub mod pkg;
 pub mod slice;
+pub mod strconv_more;
 pub mod types;
 pub mod value;
 

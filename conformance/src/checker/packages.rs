@@ -182,6 +182,9 @@ impl Checker {
                 None => self.slices_generic(name, args, pos),
             },
             "log" => self.log_call(name, args, pos),
+            "strings" if name == "NewReplacer" => {
+                Some(self.template_call(super::prelude_types::NEW_REPLACER, args, pos))
+            }
             "strings" | "sort" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
             "errors" if name == "Is" || name == "Unwrap" => self.errors_walk(name, args, pos),

@@ -69,6 +69,7 @@ impl Checker {
             ("strings", STRINGS),
             ("time", super::prelude_time::TIME),
             ("strconv", super::pkg_strconv::STRCONV),
+            ("strings", super::prelude_types::STRINGS_REPLACER),
             ("fmt", super::prelude_types::FMT),
             ("runtime", super::prelude_types::RUNTIME),
         ];
@@ -101,7 +102,7 @@ impl Checker {
         for (n, ty) in named {
             let u = self.type_expr(&ty)?;
             *n.underlying.borrow_mut() = u.underlying();
-            if pkg == "strings" {
+            if &*n.full == "strings.Builder" {
                 self.strings_builder = Some(Type::Named(n));
             }
         }

@@ -21,3 +21,41 @@ func (*PanicNilError) Error() string {
 }
 func (*PanicNilError) RuntimeError() {}
 ";
+
+/// `strings.Replacer`: at each position of the text, the first old string
+/// (in argument order) that matches there is replaced, without overlaps.
+pub(super) const STRINGS_REPLACER: &str = "package main
+type Replacer struct {
+	oldnew []string
+}
+func (r *Replacer) Replace(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		matched := false
+		for k := 0; k+1 < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if old != \"\" && len(s)-i >= len(old) && s[i:i+len(old)] == old {
+				b = append(b, r.oldnew[k+1]...)
+				i += len(old)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			b = append(b, s[i])
+			i++
+		}
+	}
+	return string(b)
+}
+";
+
+/// `strings.NewReplacer(oldnew...)` in Go.
+pub(super) const NEW_REPLACER: &str = "package main
+var _ = func(oldnew ...string) *strings.Replacer {
+	if len(oldnew)%2 == 1 {
+		panic(\"strings.NewReplacer: odd argument count\")
+	}
+	return &strings.Replacer{oldnew: append([]string(nil), oldnew...)}
+}(a)
+";

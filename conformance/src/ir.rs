@@ -1126,6 +1126,8 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    /// A function of `unicode/utf8` (rt/utf8.rs).
+    Utf8(Utf8Fn),
     StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
@@ -1160,6 +1162,23 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// The functions of `unicode/utf8` (each on a string or a byte slice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Utf8Fn {
+    /// `RuneCountInString`, `RuneCount`
+    RuneCount,
+    /// `ValidString`, `Valid`
+    Valid,
+    /// `DecodeRuneInString`, `DecodeRune`
+    Decode,
+    /// `DecodeLastRuneInString`, `DecodeLastRune`
+    DecodeLast,
+    /// `RuneLen`
+    RuneLen,
+    /// `ValidRune`
+    ValidRune,
 }
 
 /// How the arguments of `min` and `max` order.

@@ -196,6 +196,7 @@ const PACKAGES: &[&str] = &[
     "math",
     "strconv",
     "unicode",
+    "unicode/utf8",
     "sync",
     "sync/atomic",
     "time",

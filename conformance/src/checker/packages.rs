@@ -65,6 +65,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
+        ("utf8", n) => return super::pkg_strconv::utf8_signature(n),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
         ("strconv", "ParseFloat") => (
             StrconvParseFloat,

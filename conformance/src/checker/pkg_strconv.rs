@@ -199,3 +199,36 @@ impl Checker {
         }))
     }
 }
+
+/// The signatures of `unicode/utf8`'s functions.
+pub(super) fn utf8_signature(name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+    use crate::ir::Utf8Fn::*;
+    use crate::types::table::IntKind;
+    let rune = Type::IntK(IntKind::I32);
+    let bytes = Type::Slice(std::rc::Rc::new(Type::IntK(IntKind::U8)));
+    let (f, p, r) = match name {
+        "RuneCountInString" => (RuneCount, vec![Type::Str], vec![Type::Int]),
+        "RuneCount" => (RuneCount, vec![bytes], vec![Type::Int]),
+        "ValidString" => (Valid, vec![Type::Str], vec![Type::Bool]),
+        "Valid" => (Valid, vec![bytes], vec![Type::Bool]),
+        "DecodeRuneInString" => (Decode, vec![Type::Str], vec![rune, Type::Int]),
+        "DecodeRune" => (Decode, vec![bytes], vec![rune, Type::Int]),
+        "DecodeLastRuneInString" => (DecodeLast, vec![Type::Str], vec![rune, Type::Int]),
+        "DecodeLastRune" => (DecodeLast, vec![bytes], vec![rune, Type::Int]),
+        "RuneLen" => (RuneLen, vec![rune], vec![Type::Int]),
+        "ValidRune" => (ValidRune, vec![rune], vec![Type::Bool]),
+        _ => return None,
+    };
+    Some((PkgFn::Utf8(f), p, r))
+}
+
+/// The constants of `unicode/utf8`.
+pub(super) fn utf8_const(name: &str) -> Option<i64> {
+    Some(match name {
+        "RuneError" => crate::rt::utf8::RUNE_ERROR,
+        "RuneSelf" => 0x80,
+        "MaxRune" => 0x10FFFF,
+        "UTFMax" => 4,
+        _ => return None,
+    })
+}

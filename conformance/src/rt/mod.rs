@@ -17,6 +17,7 @@ pub mod pkg;
 pub mod slice;
 pub mod strconv_more;
 pub mod types;
+pub mod utf8;
 pub mod value;
 
 pub use value::{cell, Cell, Closure, FuncVal, Obj, Str, Value};

@@ -328,6 +328,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        Utf8(u) => return Ok(super::utf8::call(u, a)),
         StrconvFormatFloat => {
             let x = match a.first() {
                 Some(Value::Float(x)) => *x,

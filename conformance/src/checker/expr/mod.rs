@@ -180,6 +180,13 @@ impl Checker {
                         return Ok(r);
                     }
                 }
+                if let Some(v) = (&**pkg == "utf8")
+                    .then(|| super::pkg_strconv::utf8_const(name))
+                    .flatten()
+                {
+                    self.mark_import("utf8");
+                    return Ok((Expr::Const(Value::Int(v)), Type::Int));
+                }
                 if &**pkg == "io" {
                     if let Some(r) = self.io_var(name) {
                         return Ok(r);

@@ -1,5 +1,5 @@
 deferrt_benches::body_inline::ha5b7d4b5981f1baa:
-.Lfunc_begin111:
+.Lfunc_begin120:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rax, [rsp - 8]

@@ -1,11 +1,11 @@
 deferrt_benches::body_leaf::h7b9df027155779e8:
-.Lfunc_begin145:
+.Lfunc_begin155:
 	push	rbx
 	sub	rsp, 16
 	mov	rcx, qword ptr [rdi]
 	mov	rdx, qword ptr [rcx + 72]
 	cmp	edx, 2147483647
-	jae	.LBB145_5
+	jae	.LBB155_5
 	mov	rax, rsi
 	lea	rsi, [rdx + 1]
 	mov	qword ptr [rcx + 72], rsi
@@ -18,21 +18,21 @@ deferrt_benches::body_leaf::h7b9df027155779e8:
 	add	qword ptr [r8], rax
 	mov	rax, qword ptr [rcx + 40]
 	cmp	dword ptr [rax - 8], esi
-	je	.LBB145_3
+	je	.LBB155_3
 	mov	qword ptr [rcx + 72], rdx
 	mov	eax, 1
-.LBB145_4:
+.LBB155_4:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 16
 	pop	rbx
 	ret
-.LBB145_5:
-	lea	rdi, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.12]
-	lea	rdx, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.14]
+.LBB155_5:
+	lea	rdi, [rip + .Lanon.85f059d5462aeb825f51f4a4fac376f9.12]
+	lea	rdx, [rip + .Lanon.85f059d5462aeb825f51f4a4fac376f9.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
-.LBB145_3:
+.LBB155_3:
 	mov	edx, 1
 	mov	rbx, rdi
 	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_chain_calls::h0a8e44cb7df9768c@GOTPCREL]
@@ -41,4 +41,4 @@ deferrt_benches::body_leaf::h7b9df027155779e8:
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB145_4
+	jmp	.LBB155_4

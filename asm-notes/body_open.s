@@ -1,11 +1,11 @@
 deferrt_benches::body_open::h2b87ecf51d402761:
-.Lfunc_begin146:
+.Lfunc_begin156:
 	push	rbx
 	sub	rsp, 48
 	mov	rcx, qword ptr [rdi]
 	mov	rax, qword ptr [rcx + 72]
 	cmp	eax, 2147483647
-	jae	.LBB146_6
+	jae	.LBB156_6
 	lea	r8, [rax + 2]
 	mov	qword ptr [rcx + 72], r8
 	mov	rcx, qword ptr [rdi + 16]
@@ -18,19 +18,19 @@ deferrt_benches::body_open::h2b87ecf51d402761:
 	lea	rcx, [rax + 1]
 	mov	rdx, qword ptr [rdi]
 	cmp	qword ptr [rdx + 72], r8
-	jne	.LBB146_2
+	jne	.LBB156_2
 	mov	r8, qword ptr [rdx + 40]
 	cmp	dword ptr [r8 - 8], ecx
-	jae	.LBB146_2
+	jae	.LBB156_2
 	mov	qword ptr [rdx + 72], rax
 	mov	eax, 1
-.LBB146_5:
+.LBB156_5:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 48
 	pop	rbx
 	ret
-.LBB146_2:
+.LBB156_2:
 	mov	rax, qword ptr [rdx + 24]
 	mov	qword ptr [rsp + 8], rax
 	mov	qword ptr [rsp + 16], rcx
@@ -47,9 +47,9 @@ deferrt_benches::body_open::h2b87ecf51d402761:
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB146_5
-.LBB146_6:
-	lea	rdi, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.12]
-	lea	rdx, [rip + .Lanon.4c36bd8df03b0fae9f6b8b81b3ba3b3b.14]
+	jmp	.LBB156_5
+.LBB156_6:
+	lea	rdi, [rip + .Lanon.85f059d5462aeb825f51f4a4fac376f9.12]
+	lea	rdx, [rip + .Lanon.85f059d5462aeb825f51f4a4fac376f9.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]

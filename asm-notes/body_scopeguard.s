@@ -1,5 +1,5 @@
 deferrt_benches::body_scopeguard::hd6d366070d81676e:
-.Lfunc_begin115:
+.Lfunc_begin124:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

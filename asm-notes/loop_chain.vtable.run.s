@@ -1,5 +1,5 @@
 deferrt_core::task::vtable::run_shim::h146b0217786f878c:
-.Lfunc_begin62:
+.Lfunc_begin71:
 	lea	ecx, [rdx - 1]
 	movabs	rax, -137438953472
 	or	rax, rcx
@@ -7,7 +7,7 @@ deferrt_core::task::vtable::run_shim::h146b0217786f878c:
 	mov	rdi, qword ptr [rdi + 16]
 	mov	r9, qword ptr [rcx + 40]
 	lea	r8, [rsp - 8]
-.LBB62_1:
+.LBB71_1:
 	lea	r10, [r9 - 32]
 	mov	qword ptr [rcx + 40], r10
 	mov	r9, qword ptr [r9 - 32]
@@ -17,12 +17,12 @@ deferrt_core::task::vtable::run_shim::h146b0217786f878c:
 	mov	r10, qword ptr [rsp - 8]
 	add	qword ptr [r10], r9
 	cmp	qword ptr [rcx + 72], rdx
-	jne	.LBB62_4
+	jne	.LBB71_4
 	mov	r9, qword ptr [rcx + 40]
 	cmp	qword ptr [r9 - 16], rsi
-	jne	.LBB62_4
+	jne	.LBB71_4
 	cmp	qword ptr [r9 - 8], rax
-	je	.LBB62_1
-.LBB62_4:
+	je	.LBB71_1
+.LBB71_4:
 	xor	eax, eax
 	ret

@@ -10,7 +10,7 @@
 use std::hint::black_box;
 
 use deferrt_benches::shim::{in_go, macro_loop, shim_loop, shim_loop_hand, ShimKernel};
-use deferrt_benches::{loop_chain, loop_hand, loop_naive, Fixture};
+use deferrt_benches::{loop_chain, loop_chain_mixed, loop_hand, loop_naive, Fixture};
 use gungraun::prelude::*;
 
 fn setup_hand(n: usize) -> Box<Fixture> {
@@ -18,6 +18,9 @@ fn setup_hand(n: usize) -> Box<Fixture> {
 }
 fn setup_chain(n: usize) -> Box<Fixture> {
     Box::new(Fixture::warmed(loop_chain, n, 3))
+}
+fn setup_chain_mixed(n: usize) -> Box<Fixture> {
+    Box::new(Fixture::warmed(loop_chain_mixed, n, 3))
 }
 fn setup_naive(n: usize) -> Box<Fixture> {
     Box::new(Fixture::warmed(loop_naive, n, 3))
@@ -33,6 +36,14 @@ fn hand(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
 #[benches::n(args = [1, 16, 1024, 65536], setup = setup_chain)]
 fn chain(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
     (black_box(fx.run(loop_chain)), fx)
+}
+
+// Two closure types in turn (`loop_chain_mixed`): every record is a run of
+// one, dispatched by the exit's generic loop.
+#[library_benchmark]
+#[benches::n(args = [16, 1024], setup = setup_chain_mixed)]
+fn chain_mixed(mut fx: Box<Fixture>) -> (u64, Box<Fixture>) {
+    (black_box(fx.run(loop_chain_mixed)), fx)
 }
 
 #[library_benchmark]
@@ -79,6 +90,6 @@ fn shim_macro(n: usize) -> u64 {
 
 library_benchmark_group!(
     name = loops,
-    benchmarks = [hand, chain, naive, shim_hand, shim, shim_macro]
+    benchmarks = [hand, chain, chain_mixed, naive, shim_hand, shim, shim_macro]
 );
 main!(library_benchmark_groups = loops);

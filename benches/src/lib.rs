@@ -213,6 +213,32 @@ pub fn loop_chain(cx: &mut BCx<'_>, n: usize) -> u64 {
     *cx.env() + ok_bit(r)
 }
 
+/// [`loop_chain`] with two `defer` sites in the loop body, used in turn:
+/// records of two closure types alternate, so every record is a run of one
+/// and the exit dispatches each through its vtable — the case the run loop
+/// (`Cx::exit`'s `run` shim) does not batch. The same `work` calls as
+/// `loop_chain`.
+#[inline(never)]
+pub fn loop_chain_mixed(cx: &mut BCx<'_>, n: usize) -> u64 {
+    let f = cx.enter();
+    for i in 0..n {
+        let v = i as u64;
+        if i % 2 == 0 {
+            cx.defer(move |cx| {
+                work(cx.env(), v);
+                Ok(())
+            });
+        } else {
+            cx.defer(move |cx| {
+                work(cx.env(), v);
+                Ok(())
+            });
+        }
+    }
+    let r = cx.exit(f);
+    *cx.env() + ok_bit(r)
+}
+
 /// A boxed deferred call of the naive baseline.
 pub type BoxedCall = Box<dyn FnOnce(&mut u64)>;
 
@@ -324,9 +350,10 @@ mod tests {
     #[test]
     fn kernels_do_the_same_work() {
         // (kernel, name, whether its result carries the Outcome bit)
-        let loops: [(Kernel, &str, u64); 3] = [
+        let loops: [(Kernel, &str, u64); 4] = [
             (loop_hand, "loop_hand", 0),
             (loop_chain, "loop_chain", 1),
+            (loop_chain_mixed, "loop_chain_mixed", 1),
             (loop_naive, "loop_naive", 0),
         ];
         for n in [0usize, 1, 16, 1024, 65536] {

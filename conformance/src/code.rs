@@ -178,6 +178,8 @@ pub enum TypedOp {
     AddrGlobal { dst: Reg, global: u32 },
     /// `dst = &p.paths[path]`
     FieldAddr { dst: Reg, p: Reg, path: u32 },
+    /// `dst = &x[i]` of a slice or an array.
+    ElemAddr { dst: Reg, x: Reg, i: Reg },
     /// `dst =` a new variable holding `x`.
     New { dst: Reg, x: Reg },
     /// `dst =` a struct of the `n` values from `first`.

@@ -413,6 +413,8 @@ pub enum TypedExpr {
     AddrVar(Var),
     /// `&p.f.g`: the address of a field of what `p` points to.
     FieldAddr(Expr, Vec<u32>),
+    /// `&x[i]` of a slice or an array (a run-time error out of range).
+    ElemAddr(Expr, Expr),
     /// A new variable holding the value: `&T{...}`, `new(T)`.
     New(Expr),
     /// A struct value from its fields' values, in order.
@@ -421,10 +423,17 @@ pub enum TypedExpr {
     Box(Expr, Type),
     /// The method value `x.M`: the method's function and its receiver.
     Bound(Expr, Expr, Rc<FuncType>),
+    /// The method value `x.M` of an interface value `x`: its dynamic
+    /// type's method, bound to the receiver (a nil `x` faults here).
+    IfaceBound(Expr, Rc<str>, Rc<FuncType>),
     /// An operand of `fmt`'s print functions: if its dynamic type has an
     /// `Error` (else a `String`) method, the method is called and its text
     /// kept with the value for `%v`, `%s`, `%q`, `%x`.
     Show(Expr),
+    /// A slice or array operand of `fmt` whose elements' `Error`/`String`
+    /// methods `fmt` calls: a new slice of the elements, each boxed with
+    /// the element type and its text (boxed itself with the operand's type).
+    ShowElems(Expr, Type, Type),
     /// `a op b` on numbers of kind `kind` (wrapping, Go's division and
     /// shifts).
     Num {
@@ -1089,14 +1098,29 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
+    /// `min(a, ...)` or `max(a, ...)` of values of one ordered type
+    /// (rt/minmax.rs).
+    MinMax {
+        /// `max`?
+        max: bool,
+        /// How the values order.
+        kind: OrdKind,
+    },
+    /// `clear(x)` of a map, or of a slice with its element's zero value
+    /// second.
+    Clear,
     ErrorsIs,
     ErrorsUnwrap,
     /// The error and every error it wraps, depth first (`errors.As`'s walk).
     ErrorsChain,
+    /// The errors a wrapping error of the run time wraps (`%w`,
+    /// `errors.Join`); none for other values.
+    ErrorsWrapped,
     /// Writes a string to stderr (`fmt.Fprint*(os.Stderr, ...)`): `(n, nil)`.
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
     StrconvQuote,
@@ -1123,6 +1147,19 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// How the arguments of `min` and `max` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrdKind {
+    /// Signed integers.
+    Signed,
+    /// Unsigned integers (compared as `u64`).
+    Unsigned,
+    /// Floating point (NaN wins; `-0` is less than `+0`).
+    Float,
+    /// Strings, bytewise.
+    Str,
 }
 
 /// The functions of `math` that minigo runs.

@@ -38,22 +38,15 @@ const MIN_CASES: usize = 155;
 
 /// Programs that matched Go in every mode when this floor was set. Raise
 /// it whenever more match; lowering it hides a regression.
-const MIN_MATCHING: usize = 129;
+const MIN_MATCHING: usize = 143;
 
 /// Programs on which minigo prints a wrong output today, each with the
 /// reason: a known bug tracked by an issue, reported by the test but not
 /// failing it. One of them that starts to match Go fails the test until it
 /// is taken off this list (and [`MIN_MATCHING`] raised).
 const KNOWN_WRONG: &[(&str, &str)] = &[
-    ("w07_custom_errors.go", "issue 9: errors.Is/As/Unwrap do not follow a user-defined Unwrap() method (cases-wild/blockers/b_bug_errors_is_unwrap_method.go)"),
-    ("w14_iota_enum.go", "issue 9: fmt calls String()/Error() only at top level, not on elements and fields; indexing with a named integer type is rejected"),
-    ("w15_inventory.go", "issue 9: %v of a float inside a struct, slice or map prints Go's %e form (2.5e0)"),
-    ("w18_type_switch.go", "issue 9: switch on a byte with rune-literal cases is rejected; fmt does not call String() on fields; pointer method on a slice element"),
-    ("w23_middleware.go", "issue 9: a value of a named func type cannot be called"),
-    ("w28_state_machine.go", "issue 9: fmt does not call String() on fields; indexing with a named integer; a variadic method with several arguments"),
-    ("w32_error_interfaces.go", "issue 9: errors.As(err, nil) must panic at run time; errors.Is must call a user-defined Is method"),
-    ("w38_numbers.go", "issue 9: fmt's # flag (%#x, %#o, %#v); untyped float constants are folded in float64, not exactly"),
-    ("w56_cancellation.go", "issue 9: a local only updated with += counts as used in Go (minigo says declared and not used)"),
+    ("w26_bst.go", "issue 9: fmt does not call String() on struct fields (a nil *Node field prints <nil>; Go calls its String method)"),
+    ("w38_numbers.go", "issue 9: untyped float constants are folded in float64, not exactly (0.1+0.2 prints 0.30000000000000004)"),
 ];
 
 /// The modes every program runs in: both defer tiers, each on one worker

@@ -62,7 +62,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tprintln(bufio.MaxScanTokenSize)\n}\n",
         "3:8: imports of package `bufio` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode, sync, sync/atomic, time)",
+         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, strconv, unicode, sync, sync/atomic, time, maps)",
     ),
     (
         "function of a supported package",
@@ -71,8 +71,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "predeclared function",
-        "package main\n\nfunc main() {\n\tx := max(1, 2)\n\tprintln(x)\n}\n",
-        "4:7: calls of the built-in function `max` are not supported by minigo",
+        "package main\n\nfunc main() {\n\tx := real(1)\n\tprintln(x)\n}\n",
+        "4:7: calls of the built-in function `real` are not supported by minigo",
     ),
 ];
 
@@ -151,6 +151,12 @@ fn invalid_go_stays_a_syntax_error() {
         (
             "package main\n\nfunc main() {\n\tx := 1 +\n}\n",
             "x.go:5:1: syntax error: unexpected }, expected expression\n",
+        ),
+        (
+            // Found by the mutation test: a type that contains itself by
+            // value (the checker recursed without end).
+            "package main\n\ntype N struct {\n\tv int\n\tn N\n}\n\nfunc main() {}\n",
+            "x.go:3:6: invalid recursive type N\n",
         ),
     ] {
         let r = run_captured("x.go", src, &Options::default());

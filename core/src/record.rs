@@ -209,11 +209,38 @@ impl Stack {
         unsafe { (*self.head()).depth() }
     }
 
-    /// The newest record's vtable pointer (null for the sentinels).
+    /// The newest record's vtable pointer and start, and whether the
+    /// record under it has the same vtable (a run of at least two records
+    /// of one type).
+    ///
+    /// # Safety
+    /// The stack holds a record (not only the sentinel).
     #[inline(always)]
-    pub(crate) fn head_vtable(&self) -> *const () {
-        // SAFETY: as in `head_depth`.
-        unsafe { (*self.head()).vtable }
+    pub(crate) unsafe fn peek(&self) -> (*const (), Rec, bool) {
+        // SAFETY: a record is on top (the caller's guarantee): its header
+        // is live, its start is in bounds, and the 16 bytes under its start
+        // are the header of the record under it or the bottom sentinel
+        // (invariants 1 and 2).
+        unsafe {
+            let h = &*self.head();
+            let rec = self.top.offset(h.back());
+            let below = &*rec.sub(HEADER).cast::<RecHeader>();
+            (
+                h.vtable,
+                Rec(NonNull::new_unchecked(rec)),
+                below.vtable == h.vtable,
+            )
+        }
+    }
+
+    /// Pops the newest record, whose start `peek` returned.
+    ///
+    /// # Safety
+    /// `rec` is what `peek` returned, with nothing pushed or popped since;
+    /// as [`Stack::pop`] for the closure.
+    #[inline(always)]
+    pub(crate) unsafe fn pop_to(&mut self, rec: Rec) {
+        self.top = rec.0.as_ptr();
     }
 
     /// Whether the newest record has the vtable pointer `vt` and the header

@@ -379,3 +379,34 @@ fn a_run_of_records_of_one_type_notices_every_unusual_call() {
     // The abandoned frame's token (kept by the call) is simply dropped.
     drop(leaked.borrow_mut().take());
 }
+
+// A call in a run of records of one type defers, through `defer_to`, a
+// record of the same type onto the frame being left: it is that frame's
+// newest call now and runs next (the run loop or the generic loop picks it
+// up, whichever it is), before the frame's older records.
+#[test]
+fn defer_to_the_frame_being_left_runs_next() {
+    let r = run(|cx| {
+        let f = cx.enter();
+        let at = f.id();
+        for i in 0..4 {
+            let b: Boxed = Box::new(move |cx| {
+                say(cx, format!("{i}"));
+                if i == 2 {
+                    let late: Boxed = Box::new(|cx| {
+                        say(cx, "late, for the frame being left");
+                        Ok(())
+                    });
+                    cx.defer_to(at, late);
+                }
+                Ok(())
+            });
+            cx.defer(b);
+        }
+        cx.exit(f)
+    });
+    assert_eq!(
+        r.out(),
+        ["3", "2", "late, for the frame being left", "1", "0"]
+    );
+}

@@ -181,3 +181,63 @@ fn a_glob_import_brings_the_attribute_and_the_macro() {
     assert_eq!(r, Ok(Some((Ok(1), Err("negative".to_string())))));
     accounted();
 }
+
+/// A `macro_rules!` that makes Go functions out of bodies passed in: the
+/// `defer!` sites carry the caller's hygiene context, the expansion's own
+/// locals (the open frame, the adoption flag) another. Each tier must still
+/// compile and run (the open tier did not before the fix, nor the chain tier
+/// of a function that does not catch).
+macro_rules! go_fn {
+    ($name:ident $body:block) => {
+        #[deferrt::func]
+        fn $name() $body
+    };
+    (chain $name:ident $body:block) => {
+        #[deferrt::func(tier = chain)]
+        fn $name() $body
+    };
+}
+
+go_fn!(passed_open {
+    defer! { say("open block"); }
+    defer!(say("open call"));
+});
+
+go_fn!(passed_landing {
+    defer! { say("landing block"); }
+});
+
+go_fn!(passed_loop {
+    for i in 0..2 {
+        defer! { say(format!("loop block {i}")); }
+    }
+});
+
+go_fn!(chain passed_chain {
+    defer! { say("chain block"); }
+    defer! { say(format!("chain recover: {:?}", recover().is_some())); }
+});
+
+#[test]
+fn bodies_passed_into_a_macro_rules_compile_on_every_tier() {
+    let r = go(|| {
+        passed_open();
+        passed_landing();
+        passed_loop();
+        passed_chain();
+    });
+    assert_eq!(r, Ok(Some(())));
+    assert_eq!(
+        take_out(),
+        [
+            "open call",
+            "open block",
+            "landing block",
+            "loop block 1",
+            "loop block 0",
+            "chain recover: false",
+            "chain block",
+        ]
+    );
+    accounted();
+}

@@ -8,9 +8,23 @@ use crate::ir::Expr;
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
+/// The depth-first walk of an error tree, as errors.Is and errors.As
+/// make it: `e` is each error in turn (the loop's body follows).
+const WALK: &str = "if err == nil {\nreturn false\n}\nstack := []error{err}\n\
+for len(stack) > 0 {\ne := stack[len(stack)-1]\nstack = stack[:len(stack)-1]\n";
+
+/// The end of the walk's body: the errors `e` wraps, by its
+/// `Unwrap() error` method or the run time's wrapping (`%w`,
+/// `errors.Join`). (`Unwrap() []error` methods of the program's types are
+/// not followed: the run time's method sets match interfaces by name.)
+const STEP: &str = "if u, ok := e.(interface{ Unwrap() error }); ok {\n\
+if w := u.Unwrap(); w != nil {\nstack = append(stack, w)\n}\ncontinue\n}\n\
+ws := errors.zzwrapped(e)\n\
+for i := len(ws) - 1; i >= 0; i-- {\nif ws[i] != nil {\nstack = append(stack, ws[i])\n}\n}\n";
+
 /// The Go spelling of a type for the lowered code, where it has one that
 /// means the same in the program (`T`, `*T`, `runtime.Error`, `error`).
-fn spell(t: &Type) -> Option<String> {
+pub(crate) fn spell(t: &Type) -> Option<String> {
     Some(match t {
         Type::Named(n) => match n.full.strip_prefix("main.") {
             Some(local) if !local.contains(['.', '·']) => local.to_string(),
@@ -24,6 +38,10 @@ fn spell(t: &Type) -> Option<String> {
         Type::Int => "int".into(),
         Type::Str => "string".into(),
         Type::Bool => "bool".into(),
+        Type::IntK(k) => k.name().into(),
+        Type::Float(b) => format!("float{b}"),
+        Type::Slice(e) => format!("[]{}", spell(e)?),
+        Type::Map(k, v) => format!("map[{}]{}", spell(k)?, spell(v)?),
         _ => return None,
     })
 }
@@ -35,6 +53,12 @@ impl Checker {
             return err(pos, "wrong number of arguments in call to errors.As");
         };
         let (_, tt) = self.value(target)?;
+        if tt == Type::Nil {
+            // Go panics at run time (vet reports it).
+            let src = "package main\nvar _ = func(err error) bool {\n\
+                       panic(\"errors: target cannot be nil\")\n}(a)\n";
+            return self.template_call(src, &args[..1], pos);
+        }
         let Type::Pointer(elem) = tt.underlying() else {
             return err(target.pos, "second argument to errors.As must be a non-nil pointer to either a type that implements error, or to any interface type");
         };
@@ -50,9 +74,8 @@ impl Checker {
             }
         }
         let src = format!(
-            "package main\nvar _ = func(err error, target *{name}) bool {{\n\
-             for _, e := range errors.zzchain(err) {{\n\
-             if v, ok := e.({name}); ok {{\n*target = v\nreturn true\n}}\n}}\n\
+            "package main\nvar _ = func(err error, target *{name}) bool {{\n{WALK}\
+             if v, ok := e.({name}); ok {{\n*target = v\nreturn true\n}}\n{STEP}}}\n\
              return false\n}}(e, t)\n"
         );
         let (x, _) = self.template_call(&src, args, pos)?;
@@ -85,6 +108,13 @@ impl Checker {
 
 /// Package functions with Go callbacks, as Go: `(package, name, source)`.
 const CALLBACKS: &[(&str, &str, &str)] = &[
+    (
+        "sort",
+        "Search",
+        "package main\nvar _ = func(n int, f func(int) bool) int {\n\
+         i, j := 0, n\nfor i < j {\nh := (i + j) / 2\n\
+         if !f(h) {\ni = h + 1\n} else {\nj = h\n}\n}\nreturn i\n}(a, b)\n",
+    ),
     (
         "strings",
         "Map",
@@ -130,5 +160,118 @@ impl Checker {
             ));
         }
         Some(self.template_call(src, args, pos))
+    }
+}
+
+impl Checker {
+    /// `slices.IndexFunc`, `slices.ContainsFunc`, and `slices.Sorted` /
+    /// `slices.Collect` of `maps.Keys` / `maps.Values` / `slices.Values`:
+    /// Go function literals spelled for the argument's types.
+    pub(crate) fn slices_template(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        match name {
+            "IndexFunc" | "ContainsFunc" => {
+                let [s, _] = args else { return None };
+                let (_, st) = match self.value(s) {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                };
+                let Type::Slice(e) = st.underlying() else {
+                    return None;
+                };
+                let (es, ss) = (spell(&e)?, spell(&st)?);
+                let (res, found, missing) = if name == "IndexFunc" {
+                    ("int", "i", "-1")
+                } else {
+                    ("bool", "true", "false")
+                };
+                let src = format!(
+                    "package main\nvar _ = func(s {ss}, f func({es}) bool) {res} {{\n\
+                     for i, v := range s {{\nif f(v) {{\n_ = i\nreturn {found}\n}}\n}}\nreturn {missing}\n}}(a, b)\n"
+                );
+                Some(self.template_call(&src, args, pos))
+            }
+            "Sorted" | "Collect" => {
+                let [inner] = args else { return None };
+                let ExprKind::Call(f, iargs, None) = &inner.kind else {
+                    return None;
+                };
+                let ExprKind::Selector(p, which, _) = &f.kind else {
+                    return None;
+                };
+                let ExprKind::Ident(pkg) = &p.kind else {
+                    return None;
+                };
+                let [m] = iargs.as_slice() else { return None };
+                if self.lookup(pkg).is_some() || !self.imports.contains_key(pkg) {
+                    return None;
+                }
+                let (_, mt) = match self.value(m) {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                };
+                let (loopv, et) = match (&**pkg, &**which, mt.underlying()) {
+                    ("maps", "Keys", Type::Map(k, _)) => ("k := range m", (*k).clone()),
+                    ("maps", "Values", Type::Map(_, v)) => ("_, k := range m", (*v).clone()),
+                    ("slices", "Values", Type::Slice(e)) => ("_, k := range m", (*e).clone()),
+                    _ => return None,
+                };
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                let (ms, es) = (spell(&mt)?, spell(&et)?);
+                let sort = if name == "Sorted" {
+                    "slices.Sort(out)\n"
+                } else {
+                    ""
+                };
+                let src = format!(
+                    "package main\nvar _ = func(m {ms}) []{es} {{\nvar out []{es}\n\
+                     for {loopv} {{\nout = append(out, k)\n}}\n{sort}return out\n}}(a)\n"
+                );
+                Some(self.template_call(&src, std::slice::from_ref(m), pos))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Checker {
+    /// `errors.Is` and `errors.Unwrap`, lowered to Go code that calls the
+    /// errors' own `Is` and `Unwrap` methods as Go's do.
+    pub(crate) fn errors_walk(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let src = if name == "Unwrap" {
+            if args.len() != 1 {
+                return Some(err(
+                    pos,
+                    "wrong number of arguments in call to errors.Unwrap",
+                ));
+            }
+            "package main\nvar _ = func(err error) error {\n\
+             if u, ok := err.(interface{ Unwrap() error }); ok {\nreturn u.Unwrap()\n}\n\
+             return errors.zzunwrap(err)\n}(a)\n"
+                .to_string()
+        } else {
+            if args.len() != 2 {
+                return Some(err(pos, "wrong number of arguments in call to errors.Is"));
+            }
+            format!(
+                "package main\nvar _ = func(err, target error) bool {{\n\
+                 if target == nil {{\nreturn err == target\n}}\n{WALK}\
+                 if errors.zzis(e, target) {{\nreturn true\n}}\n\
+                 if x, ok := e.(interface{{ Is(error) bool }}); ok && x.Is(target) {{\nreturn true\n}}\n\
+                 {STEP}}}\nreturn false\n}}(a, b)\n"
+            )
+        };
+        Some(self.template_call(&src, args, pos))
     }
 }

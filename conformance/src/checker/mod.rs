@@ -2,6 +2,7 @@
 //! (the first one, with its position) and lowers the syntax tree to
 //! [`crate::ir`].
 
+mod builtins_minmax;
 mod composite;
 mod consts;
 mod errors_as;
@@ -9,6 +10,7 @@ mod expr;
 pub(crate) mod flow;
 mod goroutines;
 mod packages;
+mod pkg_values;
 mod prelude;
 mod sorting;
 mod stmt;
@@ -148,6 +150,8 @@ struct Checker {
     ntypes: u32,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
+    /// `fmt.Stringer`, once used.
+    fmt_stringer: Option<Type>,
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
 }
@@ -188,6 +192,7 @@ const PACKAGES: &[&str] = &[
     "sync",
     "sync/atomic",
     "time",
+    "maps",
 ];
 
 impl Checker {

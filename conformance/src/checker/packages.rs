@@ -16,7 +16,7 @@ fn sl(t: Type) -> Type {
 }
 
 /// `(function, parameters, results)` of a function with a fixed signature.
-fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
     use PkgFn::*;
     use Type::{Bool as B, Int as I, Str as S};
     let (f, p, r) = match (pkg, name) {
@@ -51,16 +51,26 @@ fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         ("strings", "Cut") => (StringsCut, vec![S, S], vec![S, S, B]),
         ("sort", "Ints") => (SortInts, vec![sl(I)], vec![]),
         ("sort", "Strings") => (SortStrings, vec![sl(S)], vec![]),
+        ("sort", "Float64s") => (SortInts, vec![sl(Type::Float(64))], vec![]),
+        ("sort", "Float64sAreSorted") => (SortIntsAreSorted, vec![sl(Type::Float(64))], vec![B]),
         ("sort", "IntsAreSorted") => (SortIntsAreSorted, vec![sl(I)], vec![B]),
         ("sort", "StringsAreSorted") => (SortStringsAreSorted, vec![sl(S)], vec![B]),
         ("sort", "SearchInts") => (SortSearchInts, vec![sl(I), I], vec![I]),
         ("sort", "SearchStrings") => (SortSearchStrings, vec![sl(S), S], vec![I]),
-        ("errors", "Is") => (ErrorsIs, vec![Type::Error, Type::Error], vec![B]),
-        ("errors", "Unwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
+        // Not Go's: the built-in step of the errors.Is/As/Unwrap
+        // lowerings (checker/errors_as.rs), which call Unwrap/Is methods.
+        ("errors", "zzis") => (ErrorsIs, vec![Type::Error, Type::Error], vec![B]),
+        ("errors", "zzunwrap") => (ErrorsUnwrap, vec![Type::Error], vec![Type::Error]),
+        ("errors", "zzwrapped") => (ErrorsWrapped, vec![Type::Error], vec![sl(Type::Error)]),
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
+        ("strconv", "ParseFloat") => (
+            StrconvParseFloat,
+            vec![S, I],
+            vec![Type::Float(64), Type::Error],
+        ),
         ("strconv", "Atoi") => (StrconvAtoi, vec![S], vec![I, Type::Error]),
         ("strconv", "Quote") => (StrconvQuote, vec![S], vec![S]),
         ("strconv", "FormatInt") => (
@@ -164,12 +174,15 @@ impl Checker {
         match pkg {
             "slices" => self.slices_call(name, args, pos),
             "log" => self.log_call(name, args, pos),
-            "strings" => self.callback_call(pkg, name, args, pos),
+            "strings" | "sort" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
+            "errors" if name == "Is" || name == "Unwrap" => self.errors_walk(name, args, pos),
             "errors" if name == "Join" => Some((|| {
                 let mut vals = Vec::new();
                 for (k, a) in args.iter().enumerate() {
                     let v = self.value_as(a, &Type::Error, "argument to errors.Join")?;
+                    // Its Error method's text is the joined text's part.
+                    let v = Expr::Typed(Box::new(crate::ir::TypedExpr::Show(v)));
                     vals.push((Expr::Const(Const::Int(k as i64)), v));
                 }
                 let list = Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
@@ -193,6 +206,9 @@ impl Checker {
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
         use PkgFn::*;
+        if let Some(r) = self.slices_template(name, args, pos) {
+            return Some(r);
+        }
         let (f, nargs) = match name {
             "Sort" => (SlicesSort, 1),
             "Reverse" => (SlicesReverse, 1),
@@ -285,7 +301,11 @@ impl Checker {
                 Expr::Load(Var::Global(prefix)),
             ];
             for a in args {
-                out.push(self.value_as(a, &Type::Any, &format!("argument to log.{name}"))?);
+                let v = self.value_as(a, &Type::Any, &format!("argument to log.{name}"))?;
+                out.push(match v {
+                    v @ Expr::Const(_) => v,
+                    v => Expr::Typed(Box::new(crate::ir::TypedExpr::Show(v))),
+                });
             }
             Ok((call(f, Args::List(out)), none))
         })())
@@ -309,6 +329,16 @@ impl Checker {
             ("fmt", "Printf") => (Builtin::FmtPrintf, 1, printed()),
             ("fmt", "Sprintf") => (Builtin::FmtSprintf, 1, Type::Str),
             ("fmt", "Errorf") => (Builtin::FmtErrorf, 1, Type::Error),
+            ("errors", "Join") => {
+                return Some((|| {
+                    let [x] = args else {
+                        return err(pos, "have (...) arguments: wrong number of arguments in call to errors.Join");
+                    };
+                    let t = Type::Slice(Rc::new(Type::Error));
+                    let v = self.value_as(x, &t, "argument to errors.Join")?;
+                    Ok((call(PkgFn::ErrorsJoin, Args::List(vec![v])), Type::Error))
+                })())
+            }
             ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
                 return self.fprint(name, args, Some(pos), pos)
             }

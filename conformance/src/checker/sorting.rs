@@ -144,40 +144,47 @@ impl Checker {
             Box::new(Expr::Cmp(Cmp::Gt, Box::new(local(j)), Box::new(int(0)))),
             Box::new(less),
         );
-        let place = |k: Expr| Place::Elem {
-            x: local(s),
-            i: k,
-            on: On::Slice,
-        };
-        let swap = Stmt::Comp(Box::new(CompStmt::Assign {
-            targets: vec![place(local(j)), place(minus1(local(j)))],
-            rhs: Rhs::List(vec![elem(s, minus1(local(j))), elem(s, local(j))]),
-        }));
-        let step = |v: u32, op: Arith| Stmt::OpAssign {
-            var: Var::Local(v),
-            op,
-            rhs: int(1),
-        };
-        let inner = Stmt::For {
-            init: Some(Box::new(declare(j, local(i)))),
-            cond: Some(cond),
-            post: Some(Box::new(step(j, Arith::Sub))),
-            body: vec![swap],
-            per_iter: Vec::new(),
-        };
-        let outer = Stmt::For {
-            init: Some(Box::new(declare(i, int(1)))),
-            cond: Some(Expr::Cmp(Cmp::Lt, Box::new(local(i)), Box::new(local(n)))),
-            post: Some(Box::new(step(i, Arith::Add))),
-            body: vec![inner],
-            per_iter: Vec::new(),
-        };
+        let outer = insertion_loops(s, n, i, j, cond);
         Ok(Stmt::Block(vec![
             declare(s, xe),
             declare(f, fe),
             declare(n, Expr::Comp(Box::new(CompExpr::Len(local(s))))),
             outer,
         ]))
+    }
+}
+
+/// gc's insertion sort over the slice in local `s` of length `n`, with
+/// counters `i`, `j`: `for i := 1; i < n; i++ { for j := i; cond; j-- {
+/// s[j], s[j-1] = s[j-1], s[j] } }`.
+fn insertion_loops(s: u32, n: u32, i: u32, j: u32, cond: Expr) -> Stmt {
+    let place = |k: Expr| Place::Elem {
+        x: local(s),
+        i: k,
+        on: On::Slice,
+    };
+    let swap = Stmt::Comp(Box::new(CompStmt::Assign {
+        targets: vec![place(local(j)), place(minus1(local(j)))],
+        rhs: Rhs::List(vec![elem(s, minus1(local(j))), elem(s, local(j))]),
+    }));
+    let step = |v: u32, op: Arith| Stmt::OpAssign {
+        var: Var::Local(v),
+        op,
+        rhs: int(1),
+    };
+    let inner = Stmt::For {
+        init: Some(Box::new(declare(j, local(i)))),
+        cond: Some(cond),
+        post: Some(Box::new(step(j, Arith::Sub))),
+        body: vec![swap],
+        per_iter: Vec::new(),
+    };
+    Stmt::For {
+        init: Some(Box::new(declare(i, int(1)))),
+        cond: Some(Expr::Cmp(Cmp::Lt, Box::new(local(i)), Box::new(local(n)))),
+        post: Some(Box::new(step(i, Arith::Add))),
+        body: vec![inner],
+        per_iter: Vec::new(),
     }
 }
 
@@ -204,7 +211,18 @@ impl Checker {
         let [data] = args else {
             return err(pos, "wrong number of arguments in call to sort.Sort");
         };
-        let file = crate::parser::parse(SORT_INTERFACE)?;
+        // `sort.Sort(sort.Reverse(x))`: x's Less with its operands swapped.
+        let (data, src) = match reversed(self, data) {
+            Some(inner) => (
+                inner,
+                SORT_INTERFACE.replace(
+                    "sort_d.Less(sort_j, sort_j-1)",
+                    "sort_d.Less(sort_j-1, sort_j)",
+                ),
+            ),
+            None => (data, SORT_INTERFACE.to_string()),
+        };
+        let file = crate::parser::parse(&src)?;
         let Some(crate::ast::Decl::Func(f)) = file.decls.into_iter().next() else {
             return err(pos, "internal error: sort template");
         };
@@ -220,5 +238,25 @@ impl Checker {
             let stmts = c.block_stmts(&body.stmts)?;
             Ok(Stmt::Block(stmts))
         })
+    }
+}
+
+/// The argument of `sort.Reverse(x)`, when `e` is that call.
+fn reversed<'a>(c: &mut Checker, e: &'a AExpr) -> Option<&'a AExpr> {
+    let ExprKind::Call(f, args, None) = &unparen(e).kind else {
+        return None;
+    };
+    let ExprKind::Selector(p, name, _) = &unparen(f).kind else {
+        return None;
+    };
+    let ExprKind::Ident(pkg) = &unparen(p).kind else {
+        return None;
+    };
+    if &**pkg != "sort" || &**name != "Reverse" || c.lookup(pkg).is_some() {
+        return None;
+    }
+    match args.as_slice() {
+        [x] => Some(x),
+        _ => None,
     }
 }

@@ -34,11 +34,18 @@ impl Checker {
             let (name, pos) = &t.name;
             let n = self.new_named(&format!("main.{name}"));
             self.declare_pkg_name(name, *pos, Binding::Type(Type::Named(n.clone())))?;
-            named.push((n, &t.ty));
+            named.push((n, &t.ty, *pos, name.clone()));
         }
-        for (n, te) in named {
+        for (n, te, _, _) in &named {
             let u = self.type_expr(te)?;
             *n.underlying.borrow_mut() = u.underlying();
+        }
+        // A type that contains itself by value has no size (Go's error;
+        // zero values and copies of it would never end).
+        for (n, _, pos, name) in &named {
+            if contains(&Type::Named(n.clone()), n.id, &mut Vec::new()) {
+                return err(*pos, format!("invalid recursive type {name}"));
+            }
         }
         Ok(())
     }
@@ -187,6 +194,26 @@ impl Checker {
         Ok(Type::Iface(ms.into()))
     }
 
+    /// `fmt.Stringer`: `interface { String() string }`.
+    pub(crate) fn fmt_stringer(&mut self) -> Type {
+        if let Some(t) = &self.fmt_stringer {
+            return t.clone();
+        }
+        let n = self.new_named("fmt.Stringer");
+        let sig = Rc::new(FuncType {
+            params: Vec::new(),
+            results: vec![Type::Str],
+            variadic: false,
+        });
+        *n.underlying.borrow_mut() = Type::Iface(Rc::from(vec![IfaceMethod {
+            name: "String".into(),
+            sig,
+        }]));
+        let t = Type::Named(n);
+        self.fmt_stringer = Some(t.clone());
+        t
+    }
+
     /// `runtime.Error`: `error` plus `RuntimeError()`.
     pub(crate) fn runtime_error(&mut self) -> Type {
         if let Some(t) = &self.runtime_error {
@@ -226,4 +253,35 @@ fn embedded_name(t: &TypeExpr) -> Rc<str> {
         TypeExpr::Pointer(t, _) => embedded_name(t),
         _ => "?".into(),
     }
+}
+
+/// Whether a value of type `t` contains a value of the declared type `id`
+/// (through struct fields and array elements, not through pointers,
+/// slices, maps, channels, funcs or interfaces).
+fn contains(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+    match t {
+        Type::Named(n) => {
+            if seen.contains(&n.id) {
+                return n.id == id;
+            }
+            seen.push(n.id);
+            let u = n.underlying.borrow().clone();
+            let r = contains_fields(&u, id, seen);
+            seen.pop();
+            r
+        }
+        t => contains_fields(t, id, seen),
+    }
+}
+
+fn contains_fields(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+    match t {
+        Type::Struct(fs) => fs.iter().any(|f| is_or_contains(&f.ty, id, seen)),
+        Type::Array(_, e) => is_or_contains(e, id, seen),
+        _ => false,
+    }
+}
+
+fn is_or_contains(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+    matches!(t, Type::Named(n) if n.id == id) || contains(t, id, seen)
 }

@@ -47,6 +47,14 @@ impl Checker {
                 }
                 Ok(self.runtime_error())
             }
+            TypeExpr::Qualified(pkg, name, _)
+                if &**pkg == "fmt" && &**name == "Stringer" && self.imports.contains_key(pkg) =>
+            {
+                if let Some(i) = self.imports.get_mut(pkg) {
+                    i.used = true;
+                }
+                Ok(self.fmt_stringer())
+            }
             TypeExpr::Qualified(pkg, name, pos) => match (&**pkg, &**name) {
                 ("sync", n)
                     if self.imports.contains_key("sync")
@@ -77,10 +85,10 @@ impl Checker {
                 _ => refuse(*pos, Construct::QualifiedTypes),
             },
             TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
-            TypeExpr::Slice(_, pos) | TypeExpr::Array(_, _, pos) => {
-                refuse(*pos, Construct::ArraysAndSlices)
+            // Composite types are `comp_type`'s (checked first).
+            TypeExpr::Slice(..) | TypeExpr::Array(..) | TypeExpr::Map(..) => {
+                err(t.pos(), "internal error: composite type")
             }
-            TypeExpr::Map(_, _, pos) => refuse(*pos, Construct::Maps),
             TypeExpr::Chan(dir, elem, _) => self.chan_type(*dir, elem),
             TypeExpr::Struct(fields, _) => self.struct_type(fields),
             TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),
@@ -155,7 +163,7 @@ pub(crate) fn outside_universe(n: &str) -> Option<String> {
         "comparable" | "complex64" | "complex128" => {
             format!("values of type `{n}`")
         }
-        "clear" | "close" | "complex" | "imag" | "max" | "min" | "new" | "real" => {
+        "close" | "complex" | "imag" | "new" | "real" => {
             format!("calls of the built-in function `{n}`")
         }
         _ => return None,

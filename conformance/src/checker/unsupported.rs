@@ -14,10 +14,6 @@ pub(crate) enum Construct {
     ImportNames,
     /// `pkg.T` types.
     QualifiedTypes,
-    /// `[]T`, `[N]T`, indexing and slicing.
-    ArraysAndSlices,
-    /// `map[K]V`.
-    Maps,
     /// Generic instantiation `T[int]`.
     Generics,
     /// `T{...}`.
@@ -39,8 +35,6 @@ impl Construct {
             Construct::Variadic => "variadic functions and calls (`...`)",
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",
             Construct::QualifiedTypes => "types of other packages (`pkg.T`)",
-            Construct::ArraysAndSlices => "array and slice types",
-            Construct::Maps => "`map` types",
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",

@@ -132,9 +132,13 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::FieldAddr(x, _)
         | TypedExpr::New(x)
         | TypedExpr::Box(x, _)
-        | TypedExpr::Show(x) => expr_captures(x, out),
+        | TypedExpr::Show(x)
+        | TypedExpr::ShowElems(x, _, _)
+        | TypedExpr::IfaceBound(x, _, _) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
-        TypedExpr::Num { a, b, .. } | TypedExpr::NumCmp { a, b, .. } => {
+        TypedExpr::Num { a, b, .. }
+        | TypedExpr::NumCmp { a, b, .. }
+        | TypedExpr::ElemAddr(a, b) => {
             expr_captures(a, out);
             expr_captures(b, out);
         }

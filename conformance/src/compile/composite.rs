@@ -25,24 +25,7 @@ impl Compiler<'_> {
                     zero,
                 });
             }
-            CompExpr::SliceOf { x, lo, hi, max, on } => {
-                let t = self.temps(3);
-                self.expr(x, dst);
-                let mut has = 0u8;
-                for (bit, e) in [lo, hi, max].into_iter().enumerate() {
-                    if let Some(e) = e {
-                        self.expr(e, t + bit as u32);
-                        has |= 1 << bit;
-                    }
-                }
-                self.comp(CompOp::SliceOf {
-                    dst,
-                    x: dst,
-                    lo: t,
-                    has,
-                    on: *on,
-                });
-            }
+            CompExpr::SliceOf { x, lo, hi, max, on } => self.slice_of(x, [lo, hi, max], *on, dst),
             CompExpr::MakeSlice {
                 len,
                 cap,
@@ -71,31 +54,65 @@ impl Compiler<'_> {
                 depth,
                 elems,
             } => self.literal(*on, *len, zero, *depth, elems, dst),
-            CompExpr::Append {
-                s,
-                vals,
-                spread,
-                size,
-                pointers,
-                zero,
-            } => {
-                let zero = self.konst(zero);
-                let first = self.temps(vals.len().max(1) as u32);
-                self.expr(s, dst);
-                for (k, v) in vals.iter().enumerate() {
-                    self.expr(v, first + k as u32);
-                }
-                self.comp(CompOp::Append {
-                    dst,
-                    s: dst,
-                    vals: first,
-                    n: vals.len() as u32,
-                    spread: *spread,
-                    size: *size,
-                    pointers: *pointers,
-                    zero,
-                });
+            CompExpr::Append { .. } => self.append_expr(c, dst),
+            _ => self.comp_simple(c, dst),
+        }
+    }
+
+    /// `x[lo:hi:max]` into `dst`.
+    fn slice_of(&mut self, x: &Expr, [lo, hi, max]: [&Option<Expr>; 3], on: On, dst: Reg) {
+        let t = self.temps(3);
+        self.expr(x, dst);
+        let mut has = 0u8;
+        for (bit, e) in [lo, hi, max].into_iter().enumerate() {
+            if let Some(e) = e {
+                self.expr(e, t + bit as u32);
+                has |= 1 << bit;
             }
+        }
+        self.comp(CompOp::SliceOf {
+            dst,
+            x: dst,
+            lo: t,
+            has,
+            on,
+        });
+    }
+
+    /// `append(s, vals...)` into `dst`.
+    fn append_expr(&mut self, c: &CompExpr, dst: Reg) {
+        let CompExpr::Append {
+            s,
+            vals,
+            spread,
+            size,
+            pointers,
+            zero,
+        } = c
+        else {
+            return;
+        };
+        let zero = self.konst(zero);
+        let first = self.temps(vals.len().max(1) as u32);
+        self.expr(s, dst);
+        for (k, v) in vals.iter().enumerate() {
+            self.expr(v, first + k as u32);
+        }
+        self.comp(CompOp::Append {
+            dst,
+            s: dst,
+            vals: first,
+            n: vals.len() as u32,
+            spread: *spread,
+            size: *size,
+            pointers: *pointers,
+            zero,
+        });
+    }
+
+    /// The composite expressions of one operand and one operation.
+    fn comp_simple(&mut self, c: &CompExpr, dst: Reg) {
+        match c {
             CompExpr::Copy { dst: to, src } => {
                 let t = self.operands(to, src, dst);
                 self.comp(CompOp::Copy {
@@ -161,6 +178,7 @@ impl Compiler<'_> {
                     depth: *depth,
                 });
             }
+            _ => {}
         }
     }
 

@@ -39,6 +39,12 @@ impl Compiler<'_> {
                 let path = self.path(path);
                 self.typed(TypedOp::FieldAddr { dst, p: dst, path });
             }
+            TypedExpr::ElemAddr(x, i) => {
+                let t = self.temps(1);
+                self.expr(x, dst);
+                self.expr(i, t);
+                self.typed(TypedOp::ElemAddr { dst, x: dst, i: t });
+            }
             TypedExpr::New(x) => {
                 self.expr(x, dst);
                 self.typed(TypedOp::New { dst, x: dst });
@@ -56,6 +62,7 @@ impl Compiler<'_> {
                 let ty = self.cx.type_id(t);
                 self.typed(TypedOp::Box { dst, x: dst, ty });
             }
+            TypedExpr::ShowElems(x, el, ty) => self.show_elems(x, (el, ty), dst),
             TypedExpr::Show(x) => {
                 self.expr(x, dst);
                 let t = self.temps(3);
@@ -123,6 +130,25 @@ impl Compiler<'_> {
                     x: dst,
                     from: *from,
                     to: *to,
+                });
+            }
+            TypedExpr::IfaceBound(x, name, sig) => {
+                let t = self.temps(2);
+                self.expr(x, t + 1);
+                let name = self.name(name);
+                self.typed(TypedOp::Method {
+                    f: t,
+                    recv: t + 1,
+                    x: t + 1,
+                    name,
+                });
+                let sig = self.cx.sig_name(sig);
+                let sig = self.name(&sig);
+                self.typed(TypedOp::Bound {
+                    dst,
+                    f: t,
+                    recv: t + 1,
+                    sig,
                 });
             }
             TypedExpr::Bound(f, recv, sig) => {
@@ -229,5 +255,98 @@ impl Compiler<'_> {
             self.expr(e, recv + 1 + i as u32);
         }
         (f, recv, 1 + list.len() as u32)
+    }
+}
+
+impl Compiler<'_> {
+    /// [`TypedExpr::ShowElems`]: a loop over the elements, each boxed,
+    /// shown (its method called if it has one) and stored in a new slice.
+    fn show_elems(
+        &mut self,
+        x: &Expr,
+        (el, ty): (&crate::types::Type, &crate::types::Type),
+        dst: Reg,
+    ) {
+        use crate::code::CompOp;
+        use crate::ir::{Cmp, Const, On};
+        let on = if matches!(ty.underlying(), crate::types::Type::Array(..)) {
+            On::Array
+        } else {
+            On::Slice
+        };
+        self.expr(x, dst);
+        let t = self.temps(8);
+        let (n, out, i, one, c, e, f, r) = (t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7);
+        self.emit(Op::Comp(CompOp::Len { dst: n, x: dst }));
+        let nil = self.konst(&Const::Nil);
+        self.emit(Op::Comp(CompOp::MakeSlice {
+            dst: out,
+            len: n,
+            cap: None,
+            zero: nil,
+            depth: 0,
+        }));
+        let (k0, k1) = (self.konst(&Const::Int(0)), self.konst(&Const::Int(1)));
+        self.emit(Op::Const { dst: i, k: k0 });
+        self.emit(Op::Const { dst: one, k: k1 });
+        let top = self.here();
+        self.emit(Op::Cmp {
+            op: Cmp::Lt,
+            dst: c,
+            a: i,
+            b: n,
+        });
+        let exit = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+        self.emit(Op::Comp(CompOp::Index {
+            dst: e,
+            x: dst,
+            i,
+            on,
+            zero: nil,
+        }));
+        let ety = self.cx.type_id(el);
+        if !el.is_interface() {
+            self.typed(TypedOp::Box {
+                dst: e,
+                x: e,
+                ty: ety,
+            });
+        }
+        self.typed(TypedOp::ShowMethod { f, recv: r, x: e });
+        self.emit(Op::IsNil {
+            dst: c,
+            x: f,
+            neg: false,
+        });
+        let skip = self.emit(Op::JumpIf { cond: c, to: 0 });
+        self.emit(Op::Call {
+            f,
+            args: r,
+            nargs: 1,
+            dst: c,
+            nret: 1,
+        });
+        self.typed(TypedOp::ShowText { x: e, text: c });
+        self.patch(skip);
+        self.emit(Op::Comp(CompOp::SetIndex {
+            x: out,
+            i,
+            v: e,
+            on: On::Slice,
+        }));
+        self.emit(Op::Arith {
+            op: crate::ir::Arith::Add,
+            dst: i,
+            a: i,
+            b: one,
+        });
+        self.emit(Op::Jump { to: top });
+        self.patch(exit);
+        let sty = self.cx.type_id(ty);
+        self.typed(TypedOp::Box {
+            dst,
+            x: out,
+            ty: sty,
+        });
     }
 }

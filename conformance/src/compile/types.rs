@@ -95,6 +95,9 @@ fn candidate_names(t: &Type, depth: u32, out: &mut Vec<Arc<str>>) {
             candidate_names(&f.ty, depth + 1, out);
         }
     }
+    for m in t.iface_methods().unwrap_or_default() {
+        out.push(Arc::from(&*m.name));
+    }
 }
 
 /// `t`'s method set, sorted by name (a value's: value-receiver methods,
@@ -112,6 +115,16 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
         let Some((sel, true)) = t.method(&n) else {
             continue;
         };
+        if let Found::IfaceMethod(..) = &sel.found {
+            out.push(MethodEntry {
+                name: n.clone(),
+                func: 0,
+                path: sel.path.clone(),
+                ptr_recv: false,
+                via_iface: true,
+            });
+            continue;
+        }
         if let Found::Method(_, m) = &sel.found {
             let mut path = sel.path.clone();
             // A value-receiver method reached through a pointer is called
@@ -124,6 +137,7 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
                 func: m.func,
                 path,
                 ptr_recv: m.ptr_recv,
+                via_iface: false,
             });
         }
     }

@@ -6,7 +6,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::errors;
+use super::errors::{self, ErrKind};
 use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
@@ -134,6 +134,11 @@ pub fn method_of(v: &Value, name: &str) -> Result<(u32, Value), Trap> {
                 b.ty.method(name)
                     .ok_or(Trap::Bug("method not in the method set"))?;
             let recv = receiver(&b.val, &m.path, m.ptr_recv)?;
+            if m.via_iface {
+                // A method promoted from an embedded interface: that
+                // interface value's own method.
+                return method_of(&recv, name);
+            }
             Ok((m.func, recv))
         }
         Value::Nil => Err(nil_deref()),
@@ -365,4 +370,26 @@ pub fn with_text(v: &Value, text: super::value::Str) -> Value {
 /// A float as the runtime's `print` writes it (as `fmt`'s `%v`).
 pub fn runtime_float(x: f64) -> String {
     super::num::fmt_float(x, 64)
+}
+
+/// `&x[i]` of a slice or an array: a pointer into its backing `Obj`.
+pub fn elem_addr(x: &Value, i: &Value) -> Result<Value, Trap> {
+    let Value::Int(i) = i else {
+        return Err(Trap::Bug("index is not an integer"));
+    };
+    match x {
+        Value::Slice { obj, off, len, .. } => {
+            if *i < 0 || *i >= i64::from(*len) {
+                return Err(Trap::Panic(errors::error(
+                    ErrKind::Bounds,
+                    format!("runtime error: index out of range [{i}] with length {len}"),
+                )));
+            }
+            Ok(Value::Ptr {
+                obj: obj.clone(),
+                at: off + *i as u32,
+            })
+        }
+        _ => Err(Trap::Bug("address of an element of a non-slice")),
+    }
 }

@@ -122,6 +122,14 @@ impl MapObj {
     pub fn keys(&self) -> Vec<Value> {
         self.lock().keys.clone()
     }
+
+    /// Removes every entry (`clear(m)`, NaN keys included).
+    pub fn clear(&self) {
+        let mut g = self.lock();
+        g.keys.clear();
+        g.vals.clear();
+        g.index.clear();
+    }
 }
 
 fn map_of(m: &Value) -> Result<&Arc<MapObj>, Trap> {

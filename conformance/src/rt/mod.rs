@@ -9,6 +9,7 @@ pub mod format;
 pub mod goroutines;
 pub mod iface;
 pub mod map;
+pub mod minmax;
 pub mod natives;
 pub mod num;
 pub mod ops;

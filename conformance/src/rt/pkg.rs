@@ -322,7 +322,24 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        MinMax { max, kind } => super::minmax::min_max(max, kind, a),
+        Clear => {
+            super::minmax::clear(&a[0], a.get(1).unwrap_or(&Value::Nil)).map_err(Stop::Trap)?;
+            return Ok(Vec::new());
+        }
         Math(m) => return Ok(vec![math(m, a)]),
+        StrconvParseFloat => {
+            let text = s(a, 0);
+            return Ok(match text.trim().parse::<f64>() {
+                Ok(x) if text == text.trim() && !text.is_empty() => {
+                    vec![Value::Float(x), Value::Nil]
+                }
+                _ => vec![
+                    Value::Float(0.0),
+                    num_error("ParseFloat", &text, "invalid syntax"),
+                ],
+            });
+        }
         StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
         | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
         UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),
@@ -348,6 +365,10 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             o.err(text.as_bytes());
             return Ok(vec![int(text.len()), Value::Nil]);
         }
+        ErrorsWrapped => match &a[0] {
+            Value::Err(e) => slice_of(e.wrapped.clone()),
+            _ => slice_of(Vec::new()),
+        },
         ErrorsChain => {
             let mut out = Vec::new();
             chain(&a[0], &mut out);

@@ -59,6 +59,9 @@ pub struct MethodEntry {
     pub path: Vec<Step>,
     /// Whether the receiver is a pointer (take the holder's address).
     pub ptr_recv: bool,
+    /// Whether `path` leads to an embedded interface value, whose own
+    /// dynamic type's method is the one to call (`func` unused).
+    pub via_iface: bool,
 }
 
 impl TypeInfo {

@@ -38,6 +38,9 @@ impl Machine {
                 dst,
                 iface::field_addr(&self.regs[r(p)], &func.paths[path as usize]),
             ),
+            TypedOp::ElemAddr { dst, x, i } => {
+                (dst, iface::elem_addr(&self.regs[r(x)], &self.regs[r(i)]))
+            }
             TypedOp::New { dst, x } => {
                 let v = std::mem::replace(&mut self.regs[r(x)], Value::Nil);
                 (dst, Ok(ptr(Arc::new(Obj::new(Box::new([v]))))))

@@ -350,14 +350,27 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         if self.task.head_depth() == d {
             self.task.pos = p + 1;
             loop {
-                // The newest record's run shim pops and calls it, and then
+                // When the record under the newest one has the same vtable,
+                // the newest record's run shim pops and calls it, and then
                 // every record under it of the same type and frame, as long
                 // as each call returns Ok at the position it started at (a
-                // loop of defers is one indirect call, see `run_shim`).
-                let vt = self.task.stack.head_vtable().cast::<CallVTable<E, P, M>>();
-                // SAFETY: `head_depth() == d > 0`: a record is on top, and
-                // its vtable (a promoted constant) was made for its type.
-                let r = unsafe { ((*vt).run)(self, vt.cast(), p + 1) };
+                // loop of defers is one indirect call, see `run_shim`); a
+                // record alone of its type is popped here and called through
+                // its call shim.
+                // SAFETY: `head_depth() == d > 0`: a record is on top.
+                let (vt, rec, run) = unsafe { self.task.stack.peek() };
+                let vt = vt.cast::<CallVTable<E, P, M>>();
+                // SAFETY: the record on top holds the type its vtable (a
+                // promoted constant) was made for; popped (`pop_to`) before
+                // its call shim reads it out, or popped by its run shim.
+                let r = unsafe {
+                    if run {
+                        ((*vt).run)(self, vt.cast(), p + 1)
+                    } else {
+                        self.task.stack.pop_to(rec);
+                        ((*vt).call)(rec, self)
+                    }
+                };
                 // The last call returned Ok at the position it started at
                 // (it left no frames open, adopted none); then one load of
                 // the head's depth decides: more of this frame (== d), done

@@ -394,8 +394,8 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             let (rec, vt) = cx.pop_record();
             let p1 = cx.task.pos + 1;
             cx.task.pos = p1;
-            // SAFETY: `rec` was just unlinked from this task's chain and
-            // `vt` is its vtable.
+            // SAFETY: `rec` was just popped from this task's stack and `vt`
+            // is its vtable.
             match unsafe { take_payload_as::<C, E, P, M>(rec, vt) } {
                 Ok(call) => break Next::Handed(call),
                 Err(rec) => {

@@ -8,35 +8,37 @@
 //!
 //! # State
 //!
-//! A [`Task`] is plain data: the chain of pending records (newest first), the
-//! current position, and the panic stack. Frames are numbered by depth:
-//! entering one increments the depth, leaving it decrements. The position
-//! `pos` holds the depth in its low half and the frame generation in its
-//! high half (see "Tokens"). A record is
-//! tagged with the depth of the frame that registered it; the chain is
-//! sorted by depth, newest (deepest) first, and ends in a static sentinel at
-//! depth 0, so "does this frame have pending chain calls?" is one load and
-//! one compare: `head.depth == d`.
+//! A [`Task`] is plain data: the stack of pending records (`record.rs`,
+//! newest on top), the current position, and the panic stack. Frames are
+//! numbered by depth: entering one increments the depth, leaving it
+//! decrements. The position `pos` holds the depth in its low half and the
+//! frame generation in its high half (see "Tokens"). A record is tagged
+//! with the depth of the frame that registered it; the stack is sorted by
+//! depth, newest (deepest) on top, and starts with a sentinel at depth 0,
+//! so "does this frame have pending chain calls?" is one load and one
+//! compare: `head_depth() == d`.
 //!
 //! # Unsafe
 //!
-//! The `unsafe` here moves closures in and out of record payloads and walks
-//! the chain: `push_into` (registration), `push_into_at` (registration for
-//! an outer frame: a walk past deeper records, then the same writes),
-//! `take_payload_as` (a record's payload moved out as the type its vtable
-//! names, for the stepped exit), `Cx::pop_record` and the two
-//! indirect calls through a record's vtable (`Cx::exit`, `Cx::call_record`),
-//! `call_shim`/`drop_shim`, `Task::discard_head`, `Task::head_depth` and
-//! `Task::pending_records`. Their invariants are the record invariants of
-//! `record.rs`, plus:
+//! The `unsafe` here moves closures in and out of record payloads on the
+//! task's stack: `push_into` (registration), `push_into_at` (registration
+//! for an outer frame: `Stack::insert`), `take_payload_as` (a record's
+//! payload moved out as the type its vtable names, for the stepped exit),
+//! `Cx::pop_record` and the indirect calls through a record's vtable
+//! (`Cx::exit`'s `run`, `Cx::call_record`), `call_shim`/`run_shim`/
+//! `drop_shim`, `Task::discard_head`, and the stack's memory (`Task::grow`,
+//! `Task::release_if_empty`, `Drop`). Their invariants are those of
+//! `record.rs` (the stack) and `pool.rs` (chunks), plus:
 //!
-//! * `task.head` is never null: it is the static sentinel (depth 0, never
-//!   written) or a live record of this chain;
-//! * a record in a `Task<E, P, M>`'s chain has a vtable of type
+//! * a record on a `Task<E, P, M>`'s stack has a vtable of type
 //!   `CallVTable<E, P, M>` made for the exact closure type in its payload
-//!   (only `push_into` links records, and it writes both together);
-//! * a record leaves the chain (unlinked) before its closure is read out,
-//!   and its closure is read out (called or dropped) exactly once.
+//!   (only `push_into`/`push_into_at` write records, closure and header
+//!   together);
+//! * a record is popped before its closure is read out, and its closure is
+//!   read out (called or dropped) exactly once;
+//! * `run_shim` pops a record as its own type only when its header holds
+//!   the very vtable pointer it was called through (then the same vtable
+//!   contents: the same type) and the header word of its size and depth.
 //!
 //! # Tokens
 //!
@@ -222,6 +224,13 @@ pub struct Task<E, P, M = Local> {
     /// for two entries: a task that panics, or panics once more inside a
     /// deferred call, never asks the global allocator.
     pub(in crate::task) panics: SmallVec<[Entry<P>; 2]>,
+    /// The length of `panics` and its newest entry's stamp, kept beside it
+    /// (set by every change of the stack: `Task::sync_newest`), so that the
+    /// exit loop's per-call questions — which entry runs this call, did the
+    /// call start a newer one, is this `Unwind` the newest's — are a load
+    /// and a compare, not the `SmallVec`'s inline-or-heap test each time.
+    pub(in crate::task) npanics: usize,
+    pub(in crate::task) newest_stamp: Option<NonZeroU64>,
     pub(in crate::task) discarded: u64,
     pub(in crate::task) pool: Arc<Pool>,
     /// Abandonments, as `(epoch they started, depth kept)`: a token of epoch
@@ -319,6 +328,8 @@ impl<E, P, M> Task<E, P, M> {
             id: next_stamp(),
             defer_frame: 0,
             panics: SmallVec::new(),
+            npanics: 0,
+            newest_stamp: None,
             discarded: 0,
             pool: Arc::clone(pool),
             abandoned: Vec::new(),

@@ -157,7 +157,10 @@ impl<E, P, M> Task<E, P, M> {
         // reaches the engine) finds the task already cleared.
         self.defer_frame = 0;
         let fault = self.fault.take();
-        drop(core::mem::take(&mut self.panics));
+        let panics = core::mem::take(&mut self.panics);
+        self.npanics = 0;
+        self.newest_stamp = None;
+        drop(panics);
         drop(fault);
     }
 
@@ -167,24 +170,33 @@ impl<E, P, M> Task<E, P, M> {
     /// is checked against the stamp before use.
     #[inline]
     pub(super) fn newest(&self) -> Option<EntryIdx> {
-        let at = self.panics.len().checked_sub(1)?;
+        debug_assert_eq!(self.newest_stamp, self.panics.last().map(|e| e.stamp));
         Some(EntryIdx {
-            at,
-            stamp: self.panics[at].stamp,
+            at: self.npanics.checked_sub(1)?,
+            stamp: self.newest_stamp?,
         })
     }
 
     /// The stamp of the newest entry, if any.
     #[inline]
     pub(super) fn newest_stamp(&self) -> Option<NonZeroU64> {
-        self.panics.last().map(|e| e.stamp)
+        self.newest_stamp
+    }
+
+    /// Sets `npanics` and `newest_stamp` from the panic stack: after every
+    /// change of its entries (not of their flags or values).
+    #[inline]
+    pub(super) fn sync_newest(&mut self) {
+        self.npanics = self.panics.len();
+        self.newest_stamp = self.panics.last().map(|e| e.stamp);
     }
 
     /// Whether an entry newer than `i` exists: the call that just returned
     /// started a panic or Goexit of its own.
     #[inline]
     pub(super) fn has_newer_than(&self, i: EntryIdx) -> bool {
-        self.panics.len() > i.at + 1
+        debug_assert_eq!(self.npanics, self.panics.len());
+        self.npanics > i.at + 1
     }
 
     /// The entry `i` names, if it is still where it was. It is gone only if
@@ -199,8 +211,8 @@ impl<E, P, M> Task<E, P, M> {
     /// An `Unwind` for the newest entry (the one the task unwinds with).
     #[inline]
     pub(super) fn unwind_token(&self) -> Unwind {
-        match self.panics.last() {
-            Some(e) => Unwind { stamp: e.stamp },
+        match self.newest_stamp {
+            Some(stamp) => Unwind { stamp },
             None => unreachable_unwinding(),
         }
     }
@@ -211,7 +223,8 @@ impl<E, P, M> Task<E, P, M> {
     #[inline]
     #[track_caller]
     pub(crate) fn check_unwind(&self, u: &Unwind, op: &str) {
-        if self.panics.last().map(|e| e.stamp) != Some(u.stamp) {
+        debug_assert_eq!(self.newest_stamp, self.panics.last().map(|e| e.stamp));
+        if self.newest_stamp != Some(u.stamp) {
             self.bad_unwind(u, op);
         }
     }
@@ -292,6 +305,8 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             recovered: false,
             superseded: false,
         });
+        self.task.npanics += 1;
+        self.task.newest_stamp = Some(stamp);
         Unwind { stamp }
     }
 
@@ -384,6 +399,8 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             recovered: false,
             superseded: false,
         });
+        self.task.npanics += 1;
+        self.task.newest_stamp = Some(stamp);
         Unwind { stamp }
     }
 
@@ -564,7 +581,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         loop {
             cx.drain_before_call(&mut s);
             // The next call: open slots first (highest armed bit), then the
-            // chain. Each is disarmed/unlinked before it is called, so a panic
+            // records. Each is disarmed/popped before it is called, so a panic
             // inside it can never run it again.
             let r = match open.as_deref_mut().and_then(|o| o.run_next(cx)) {
                 Some(r) => r,
@@ -684,15 +701,20 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         // The common case — the recovered panic is the newest entry and
         // superseded nothing — is one pop; a run of superseded entries is
         // moved out as a batch (the cold case, kept out of line).
-        let entries = if lo == top.at && top.at + 1 == panics.len() {
-            match panics.pop() {
+        let entries = if lo == top.at && top.at + 1 == self.task.npanics {
+            let e = panics.pop();
+            self.task.npanics = top.at;
+            self.task.newest_stamp = panics.last().map(|e| e.stamp);
+            match e {
                 Some(e) => RemovedEntries::One(e),
                 None => RemovedEntries::None,
             }
         } else {
-            drain_entries(panics, lo, top.at)
+            let e = drain_entries(panics, lo, top.at);
+            self.task.sync_newest();
+            e
         };
-        let fault = if panics.is_empty() {
+        let fault = if self.task.npanics == 0 {
             self.task.fault.take()
         } else {
             None

@@ -202,6 +202,15 @@ enum Reg {
     Open(usize),
 }
 
+/// A local variable of the expansion (the frame, the adoption flag), named
+/// with the attribute's own span wherever it is used: the `defer!` sites
+/// carry the user's spans, which in a `macro_rules!` that passes the body in
+/// (`$body:block`) are of another hygiene context than the expansion's
+/// bindings, and would not see them.
+fn generated(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
 /// Second pass: rewrites every `defer!` into its registration.
 struct Rewrite<'a> {
     /// The function's own sites (not those nested in a deferred call).
@@ -292,8 +301,9 @@ impl Rewrite<'_> {
             // blocks nested in a deferred call are the call's, and one in a
             // closure may run anywhere.
             (Reg::Chain, false) if self.top && self.quiet && self.in_closure == 0 => {
+                let adopted = generated("__deferrt_adopted");
                 quote_spanned!(span=>
-                    ::deferrt::__private::defer_block_quiet(__deferrt_adopted, #closure)
+                    ::deferrt::__private::defer_block_quiet(#adopted, #closure)
                 )
             }
             (Reg::Chain, false) => {
@@ -302,8 +312,9 @@ impl Rewrite<'_> {
             (Reg::Open(i), adopt) => {
                 let variant = format_ident!("S{}", i);
                 let make = if adopt { quote!(call) } else { quote!(block) };
+                let frame = generated("__deferrt_frame");
                 quote_spanned!(span=>
-                    __deferrt_frame.defer::<#i>(::deferrt::__private::OpenSlot::#make(
+                    #frame.defer::<#i>(::deferrt::__private::OpenSlot::#make(
                         __DeferrtSlot::#variant(#closure)
                     ))
                 )

@@ -70,7 +70,11 @@ impl Checker {
             return self.value_as(i, key, "map index");
         }
         let (ie, it) = self.value(i)?;
-        if it != Type::Int {
+        let integer = matches!(
+            crate::checker::num_kind(&it),
+            Some(crate::types::num::NumKind::Int(_))
+        );
+        if !integer {
             return err(
                 i.pos,
                 format!(
@@ -141,6 +145,20 @@ impl Checker {
             });
         }
         let [lo, hi, max]: [Option<Expr>; 3] = out.try_into().unwrap_or_default();
+        // Go's compile error for constant indices out of order.
+        let konst = |e: &Option<Expr>| match e {
+            Some(Expr::Const(Const::Int(n))) => Some(*n),
+            _ => None,
+        };
+        let ks = [konst(&lo), konst(&hi), konst(&max)];
+        for (a, b) in [(0, 1), (1, 2), (0, 2)] {
+            if let (Some(x), Some(y)) = (ks[a], ks[b]) {
+                if x > y {
+                    let at = bounds[b].map_or(pos, |e| e.pos);
+                    return err(at, format!("invalid slice indices: {y} < {x}"));
+                }
+            }
+        }
         let e = Expr::Comp(Box::new(CompExpr::SliceOf {
             x: xe,
             lo,

@@ -192,7 +192,7 @@ fn show_args(b: &Builtin, a: Args) -> Args {
                 .map(|(i, e)| match e {
                     e @ Expr::Const(_) => e,
                     e if i < skip => e,
-                    e => Expr::Typed(Box::new(crate::ir::TypedExpr::Show(e))),
+                    e => super::typed::show_expr(e),
                 })
                 .collect(),
         ),

@@ -83,6 +83,9 @@ impl Checker {
                 if let Some(r) = self.comp_builtin(n, args, false, pos) {
                     return r;
                 }
+                if let Some(r) = self.go121_builtin(n, args, pos) {
+                    return r;
+                }
                 if &**n == "string" {
                     if let [x] = args {
                         if let Some(r) = self.string_conversion(x) {
@@ -103,7 +106,7 @@ impl Checker {
             _ => {}
         }
         let (fe, ft) = self.value(f)?;
-        let Type::Func(sig) = ft else {
+        let Type::Func(sig) = ft.underlying() else {
             return err(
                 pos,
                 format!(
@@ -181,7 +184,7 @@ impl Checker {
     /// Arguments of a variadic function: the extra ones packed into a new
     /// slice (nil when there are none), or with `spread` the final slice
     /// passed as it is.
-    fn variadic_args(
+    pub(crate) fn variadic_args(
         &mut self,
         params: &[Type],
         args: &[AExpr],
@@ -314,6 +317,12 @@ impl Checker {
         let (xe, xt) = self.value(x)?;
         if !xt.is_interface() && xt.underlying() == t.underlying() {
             return Ok((xe, t.clone()));
+        }
+        if let (Type::Array(..), Type::Slice(_)) = (t.underlying(), xt.underlying()) {
+            return Err(crate::lexer::SyntaxError::unsupported(
+                x.pos,
+                "conversions of slices to arrays",
+            ));
         }
         if !xt.assignable_to(t) {
             return err(

@@ -5,7 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
-mod num;
+pub(crate) mod num;
 pub(crate) mod typed;
 mod unary;
 
@@ -196,6 +196,9 @@ impl Checker {
                     };
                     return Ok((Expr::Const(c), t));
                 }
+                if let Some(r) = self.pkg_func_value(pkg, name, pos) {
+                    return r;
+                }
                 let what = if is_package_variable(pkg, name) {
                     "package variables and constants"
                 } else {
@@ -337,8 +340,13 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
                 crate::checker::composite::comp_zero(&to.underlying()).unwrap_or(Value::Nil),
             )
         }
-        (f, _, x) if matches!(f.underlying(), Type::Array(..)) => {
-            crate::checker::composite::fresh(x, from)
+        (f, t, x) if matches!(f.underlying(), Type::Array(..)) => {
+            let copy = crate::checker::composite::fresh(x, from);
+            if t.is_interface() && boxed_type(f) {
+                Expr::Typed(Box::new(crate::ir::TypedExpr::Box(copy, f.clone())))
+            } else {
+                copy
+            }
         }
         (Type::Int | Type::Str, t, x) if t.is_interface() && !matches!(x, Expr::Const(_)) => {
             Expr::ToIface(Box::new(x))

@@ -68,8 +68,10 @@ pub(crate) fn clone_expr(e: &Expr) -> Expr {
             TypedExpr::Deref(x) => typed(TypedExpr::Deref(clone_expr(x))),
             TypedExpr::AddrVar(v) => typed(TypedExpr::AddrVar(*v)),
             TypedExpr::FieldAddr(x, p) => typed(TypedExpr::FieldAddr(clone_expr(x), p.clone())),
+            TypedExpr::ElemAddr(x, i) => typed(TypedExpr::ElemAddr(clone_expr(x), clone_expr(i))),
             _ => Expr::Const(crate::value::Value::Nil),
         },
+        Expr::Const(c) => Expr::Const(c.clone()),
         _ => Expr::Const(crate::value::Value::Nil),
     }
 }
@@ -129,8 +131,25 @@ impl Checker {
                 }
             }
             ExprKind::Selector(x, name, _) => self.field_place(x, name, e.pos),
+            ExprKind::Index(x, ix) if ix.len() == 1 => self.elem_place_of(x, &ix[0]),
             _ => Ok(None),
         }
+    }
+
+    /// `x[i]` of a slice or an array as a place: what `&x[i]` points to.
+    fn elem_place_of(&mut self, x: &AExpr, i: &AExpr) -> PResult<Option<Place>> {
+        let (xe, xt) = self.value(x)?;
+        let (xe, xt) = deref_array(xe, xt);
+        let elem = match xt.underlying() {
+            Type::Slice(e) | Type::Array(_, e) => e.scalar(),
+            _ => return Ok(None),
+        };
+        let ie = self.value_as(i, &Type::Int, "index")?;
+        Ok(Some(Place {
+            root: Root::Ptr(typed(TypedExpr::ElemAddr(xe, ie))),
+            path: Vec::new(),
+            ty: elem,
+        }))
     }
 
     /// `x.name` as a place, when it is a field of an addressable struct
@@ -219,10 +238,13 @@ impl Checker {
                 let f = Expr::Func(m.func);
                 Ok(Some((typed(TypedExpr::Bound(f, recv, m.sig)), t)))
             }
-            Found::IfaceMethod(..) => Err(crate::lexer::SyntaxError::unsupported(
-                pos,
-                "method values of interface values",
-            )),
+            Found::IfaceMethod(t, i) => {
+                let ms = t.iface_methods().unwrap_or_default();
+                let Some(m) = ms.get(i) else { return Ok(None) };
+                let recv = Self::walk(xe, &sel.path);
+                let e = typed(TypedExpr::IfaceBound(recv, m.name.clone(), m.sig.clone()));
+                Ok(Some((e, Type::Func(m.sig.clone()))))
+            }
         }
     }
 
@@ -376,7 +398,12 @@ impl Checker {
             }
         };
         let fname = format!("{}.{name}", show(x));
-        let args = match self.args(&sig.params, args, pos, &fname)? {
+        let checked = if sig.variadic {
+            self.variadic_args(&sig.params, args, false, pos, &fname)?
+        } else {
+            self.args(&sig.params, args, pos, &fname)?
+        };
+        let args = match checked {
             Args::List(mut list) => {
                 if let Some(r) = recv {
                     list.insert(0, r);
@@ -611,4 +638,134 @@ pub(crate) fn boxed_type(t: &Type) -> bool {
                 | Type::Chan(..)
                 | Type::Sync(_)
         )
+}
+
+/// An operand of `fmt`'s print functions, marked for its `Error`/`String`
+/// calls: the value's own, or, for a slice or array of values that have
+/// such methods (or of interfaces), each element's.
+pub(crate) fn show_expr(e: Expr) -> Expr {
+    let Expr::Typed(t) = e else {
+        return typed(TypedExpr::Show(e));
+    };
+    match *t {
+        TypedExpr::Box(x, ty) => match ty.underlying() {
+            Type::Slice(el) | Type::Array(_, el) if shows(&el) => {
+                typed(TypedExpr::ShowElems(x, (*el).clone(), ty))
+            }
+            _ => typed(TypedExpr::Show(typed(TypedExpr::Box(x, ty)))),
+        },
+        t => typed(TypedExpr::Show(Expr::Typed(Box::new(t)))),
+    }
+}
+
+/// Whether `fmt` may call a method on values of `t`.
+fn shows(t: &Type) -> bool {
+    t.is_interface() && *t != Type::Any
+        || t.method("Error").is_some_and(|(_, ok)| ok)
+        || t.method("String").is_some_and(|(_, ok)| ok)
+}
+
+impl Checker {
+    /// A deferred (or `go`) `fmt` call whose operands call their
+    /// `Error`/`String` methods: the operands are evaluated now, as the
+    /// call's arguments, but the methods run when the call does, so the
+    /// call becomes one of a function literal taking the operands:
+    /// `defer fmt.Println(p)` is `defer func(a any) { fmt.Println(a) }(p)`
+    /// with the methods called inside.
+    pub(crate) fn late_show(&mut self, call: Call) -> Call {
+        let Target::Builtin(b) = &call.target else {
+            return call;
+        };
+        let Args::List(es) = &call.args else {
+            return call;
+        };
+        if !es.iter().any(is_shown) {
+            return call;
+        }
+        let b = b.clone();
+        let Args::List(es) = call.args else {
+            return Call {
+                target: Target::Builtin(b),
+                args: Args::Spread(Expr::Const(crate::value::Value::Nil)),
+            };
+        };
+        let n = es.len() as u32;
+        let mut outer = Vec::new();
+        let mut inner = Vec::new();
+        for (i, e) in es.into_iter().enumerate() {
+            let (raw, wrap) = unshow(e);
+            outer.push(raw);
+            let param = Expr::Load(Var::Local(i as u32));
+            inner.push(match wrap {
+                Some(w) => w(param),
+                None => param,
+            });
+        }
+        let sig = Rc::new(FuncType {
+            params: vec![Type::Any; n as usize],
+            results: Vec::new(),
+            variadic: false,
+        });
+        let body = vec![Stmt::Expr(Expr::Call(Box::new(Call {
+            target: Target::Builtin(b),
+            args: Args::List(inner),
+        })))];
+        self.lit_count += 1;
+        let code = Rc::new(crate::ir::FuncCode {
+            name: format!("{}.func{}", self.cur_name, self.lit_count).into(),
+            sig,
+            nparams: n as usize,
+            results: Vec::new(),
+            nslots: n as usize,
+            captures: Vec::new(),
+            body,
+            open: true,
+        });
+        Call {
+            target: Target::Value(Expr::Lit(code)),
+            args: Args::List(outer),
+        }
+    }
+}
+
+fn is_shown(e: &Expr) -> bool {
+    matches!(e, Expr::Typed(t) if matches!(**t, TypedExpr::Show(_) | TypedExpr::ShowElems(..)))
+}
+
+type Rewrap = Box<dyn FnOnce(Expr) -> Expr>;
+
+/// An operand without its `Show` marking, and how to mark a parameter
+/// holding it the same way.
+fn unshow(e: Expr) -> (Expr, Option<Rewrap>) {
+    let Expr::Typed(t) = e else { return (e, None) };
+    match *t {
+        TypedExpr::Show(x) => (x, Some(Box::new(|p| typed(TypedExpr::Show(p))))),
+        TypedExpr::ShowElems(x, el, ty) => {
+            // The parameter holds the boxed operand: unbox it to the
+            // operand's type first.
+            let boxed = typed(TypedExpr::Box(x, ty.clone()));
+            let w: Rewrap = Box::new(move |p| {
+                let v = Expr::Assert {
+                    x: Box::new(p),
+                    to: ty.clone(),
+                    src: Type::Any,
+                };
+                typed(TypedExpr::ShowElems(v, el, ty))
+            });
+            (boxed, Some(w))
+        }
+        t => (Expr::Typed(Box::new(t)), None),
+    }
+}
+
+impl Checker {
+    /// `x op= y` and `x++` count as uses of `x` (gc's rule: only a plain
+    /// assignment does not).
+    pub(crate) fn mark_target_used(&mut self, l: &AExpr) {
+        if let ExprKind::Ident(n) = &unparen(l).kind {
+            if let Some(b) = self.lookup(n).cloned() {
+                self.mark_used(&b);
+            }
+        }
+    }
 }

@@ -63,6 +63,8 @@ impl Checker {
         // `range slices.All(s)` and friends range over the slice itself.
         let (x, key, value, backward) = match slices_iterator(self, x) {
             Some(("All", s)) => (s, key, value, false),
+            Some(("Keys", m)) => (m, key, None, false),
+            Some(("MapValues", m)) => (m, None, key, false),
             Some(("Backward", s)) => (s, key, value, true),
             Some((_, s)) => (s, None, key, false),
             None => (x, key, value, false),
@@ -342,13 +344,16 @@ fn slices_iterator<'a>(c: &mut Checker, x: &'a AExpr) -> Option<(&'static str, &
     let ExprKind::Ident(pkg) = &p.kind else {
         return None;
     };
-    if &**pkg != "slices" || c.lookup(pkg).is_some() || !c.imports.contains_key(pkg) {
+    if c.lookup(pkg).is_some() || !c.imports.contains_key(pkg) {
         return None;
     }
-    let which = match &**name {
-        "All" => "All",
-        "Values" => "Values",
-        "Backward" => "Backward",
+    let which = match (&**pkg, &**name) {
+        ("slices", "All") => "All",
+        ("slices", "Values") => "Values",
+        ("slices", "Backward") => "Backward",
+        ("maps", "Keys") => "Keys",
+        ("maps", "Values") => "MapValues",
+        ("maps", "All") => "All",
         _ => return None,
     };
     let [s] = args.as_slice() else {

@@ -112,6 +112,13 @@ impl Checker {
             }
             return Ok(x);
         };
+        // An untyped numeric constant takes the tag's numeric type.
+        let untyped = matches!(x, Expr::Const(_)) && matches!(t, Type::Int | Type::Float(64));
+        if untyped && *tt != t && crate::checker::num_kind(tt).is_some() {
+            let x = coerce(x, &t, tt, e, "switch case")?;
+            let tag = Expr::Load(Var::Local(*slot));
+            return Ok(Expr::Cmp(Cmp::Eq, Box::new(tag), Box::new(x)));
+        }
         if !(t.assignable_to(tt) || tt.assignable_to(&t)) || !tt.comparable() {
             return err(
                 e.pos,

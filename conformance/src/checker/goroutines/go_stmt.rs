@@ -32,6 +32,8 @@ impl Checker {
                 ),
             );
         }
-        Ok(Stmt::Go(crate::ir::GoStmt::Spawn(*call)))
+        // `fmt`'s Error/String calls run in the new goroutine.
+        let call = self.late_show(*call);
+        Ok(Stmt::Go(crate::ir::GoStmt::Spawn(call)))
     }
 }

@@ -98,6 +98,7 @@ impl Checker {
             ),
             ("time", "Duration") => Some(self.conversion(&Type::Int, args, pos)),
             ("sync", "OnceFunc" | "OnceValue") => Some(self.once_func(name, args, pos)),
+            ("sync", "OnceValues") => Some(self.once_values(args, pos)),
             ("atomic", name) => self.atomic_func(name, args, pos),
             ("time", "Now") => Some(
                 self.args(&[], args, pos, "time.Now")

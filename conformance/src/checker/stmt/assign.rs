@@ -32,6 +32,7 @@ impl Checker {
         rhs: &[AExpr],
         pos: Pos,
     ) -> PResult<Stmt> {
+        self.mark_target_used(&lhs[0]);
         if let Some(s) = self.typed_op_assign(bop, &lhs[0], rhs, pos)? {
             return Ok(s);
         }
@@ -69,6 +70,7 @@ impl Checker {
     }
 
     pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
+        self.mark_target_used(x);
         {
             let op = if inc { BinOp::Add } else { BinOp::Sub };
             let one = AExpr {

@@ -166,6 +166,12 @@ fn terminates_labeled(s: &AStmt, label: Option<&str>) -> bool {
                             })
                 })
         }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.types.is_none())
+                && clauses
+                    .iter()
+                    .all(|c| !has_break(&c.body, label, true) && terminates_block(&c.body))
+        }
         // Go's rule: no `break` to the select, every clause terminating.
         StmtKind::Select(clauses) => clauses
             .iter()

@@ -21,6 +21,8 @@ impl Checker {
         if matches!(call.target, Target::Builtin(Builtin::Len)) {
             return err(e.pos, format!("defer discards result of {}", show(e)));
         }
+        // `fmt` calls its operands' Error/String methods when it runs.
+        let call = Box::new(self.late_show(*call));
         if self.range_body().is_some() {
             return self.range_defer(*call, pos);
         }

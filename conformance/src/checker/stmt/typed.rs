@@ -63,6 +63,11 @@ impl Checker {
         rhs: &[AExpr],
         _pos: Pos,
     ) -> PResult<Option<Stmt>> {
+        if let ([l], [r]) = (lhs, rhs) {
+            if let Some(s) = self.array_field_store(l, r, None, _pos)? {
+                return Ok(Some(s));
+            }
+        }
         if !lhs.iter().any(is_typed_target) {
             return Ok(None);
         }
@@ -279,4 +284,70 @@ fn load_place(p: &Place) -> Expr {
 
 fn reread(e: &Expr) -> Expr {
     crate::checker::expr::clone_expr(e)
+}
+
+impl Checker {
+    /// `s.arr[i] = v` (or `op=`) where `s.arr` is an array field of a
+    /// struct (reached from a variable or through a pointer): structs are
+    /// copy-on-write and share their arrays with their copies, so the array
+    /// is copied, the element stored into the copy, and the copy stored
+    /// back into the field — which copies the struct if it is shared.
+    /// `None` for other targets.
+    pub(crate) fn array_field_store(
+        &mut self,
+        l: &AExpr,
+        r: &AExpr,
+        op: Option<BinOp>,
+        pos: Pos,
+    ) -> PResult<Option<Stmt>> {
+        let ExprKind::Index(x, ix) = &unparen(l).kind else {
+            return Ok(None);
+        };
+        let ([i], ExprKind::Selector(..)) = (ix.as_slice(), &unparen(x).kind) else {
+            return Ok(None);
+        };
+        let Some(place) = self.place(x)? else {
+            return Ok(None);
+        };
+        if place.path.is_empty() {
+            return Ok(None);
+        }
+        let Type::Array(_, elem) = place.ty.underlying() else {
+            return Ok(None);
+        };
+        let elem = elem.scalar();
+        let ie = self.value_as(i, &Type::Int, "index")?;
+        let tmp = self.new_slot();
+        let copy = crate::checker::composite::fresh(load_place(&place), &place.ty);
+        let mut out = vec![Stmt::Assign {
+            lhs: vec![Lhs::Declare(tmp)],
+            rhs: Rhs::List(vec![copy]),
+        }];
+        let elem_place = |ie: Expr| crate::ir::Place::Elem {
+            x: Expr::Load(Var::Local(tmp)),
+            i: ie,
+            on: crate::ir::On::Array,
+        };
+        let s = match op {
+            None => {
+                let v = self.value_as(r, &elem, "assignment")?;
+                crate::ir::CompStmt::Assign {
+                    targets: vec![elem_place(ie)],
+                    rhs: Rhs::List(vec![v]),
+                }
+            }
+            Some(bop) => {
+                let v = self.value_as(r, &elem, "assignment")?;
+                let op = op_assign_arith(bop, &elem, &v, pos)?;
+                crate::ir::CompStmt::OpAssign {
+                    target: elem_place(ie),
+                    op,
+                    rhs: v,
+                }
+            }
+        };
+        out.push(Stmt::Comp(Box::new(s)));
+        out.push(store(place, Expr::Load(Var::Local(tmp))));
+        Ok(Some(Stmt::Block(out)))
+    }
 }

@@ -14,7 +14,7 @@ func level3(in <-chan int, out chan<- string) {
 }
 
 func level2(in <-chan int, out chan<- string) {
-	defer fmt.Println("level2's defer runs after the blocked one resumed")
+	defer func() { out <- "level2's defer runs after the blocked one resumed" }()
 	level3(in, out)
 }
 
@@ -30,6 +30,9 @@ func main() {
 	res := make(chan any)
 	go func() { res <- level1(in, out) }()
 	in <- 42
+	// Both lines come through out, so main prints them in the order the
+	// goroutine sends them (printing in the goroutine would race with main).
+	fmt.Println(<-out)
 	fmt.Println(<-out)
 	fmt.Println("recovered:", <-res)
 }

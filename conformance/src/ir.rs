@@ -1120,6 +1120,7 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
     StrconvQuote,

@@ -38,16 +38,15 @@ const MIN_CASES: usize = 155;
 
 /// Programs that matched Go in every mode when this floor was set. Raise
 /// it whenever more match; lowering it hides a regression.
-const MIN_MATCHING: usize = 141;
+const MIN_MATCHING: usize = 143;
 
 /// Programs on which minigo prints a wrong output today, each with the
 /// reason: a known bug tracked by an issue, reported by the test but not
 /// failing it. One of them that starts to match Go fails the test until it
 /// is taken off this list (and [`MIN_MATCHING`] raised).
 const KNOWN_WRONG: &[(&str, &str)] = &[
-    ("w26_bst.go", "issue 9: fmt does not call String() on the fields of a struct printed with %v (a nil *Node field prints <nil>, Go's ())"),
-    ("w32_error_interfaces.go", "issue 9: errors.As(err, nil) must panic at run time; errors.Is must call a user-defined Is method"),
-    ("w38_numbers.go", "issue 9: fmt's # flag (%#x, %#o, %#v); untyped float constants are folded in float64, not exactly"),
+    ("w26_bst.go", "issue 9: fmt does not call String() on struct fields (a nil *Node field prints <nil>; Go calls its String method)"),
+    ("w38_numbers.go", "issue 9: untyped float constants are folded in float64, not exactly (0.1+0.2 prints 0.30000000000000004)"),
 ];
 
 /// The modes every program runs in: both defer tiers, each on one worker

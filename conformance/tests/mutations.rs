@@ -306,6 +306,9 @@ fn mutated_programs_never_crash_the_interpreter() {
             stack_size: 256 << 20,
             ..Options::default()
         };
+        if std::env::var_os("MINIGO_MUTANT_TRACE").is_some() {
+            eprintln!("mutant {k} of {name}:\n{m}\n---");
+        }
         let r = match run_guarded(k, name, &m, &opts, limit) {
             Ran::Finished(r) => r,
             Ran::Panicked => {

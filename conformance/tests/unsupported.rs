@@ -152,6 +152,12 @@ fn invalid_go_stays_a_syntax_error() {
             "package main\n\nfunc main() {\n\tx := 1 +\n}\n",
             "x.go:5:1: syntax error: unexpected }, expected expression\n",
         ),
+        (
+            // Found by the mutation test: a type that contains itself by
+            // value (the checker recursed without end).
+            "package main\n\ntype N struct {\n\tv int\n\tn N\n}\n\nfunc main() {}\n",
+            "x.go:3:6: invalid recursive type N\n",
+        ),
     ] {
         let r = run_captured("x.go", src, &Options::default());
         assert_eq!(String::from_utf8_lossy(&r.stderr), want);

@@ -53,6 +53,12 @@ impl Checker {
             return err(pos, "wrong number of arguments in call to errors.As");
         };
         let (_, tt) = self.value(target)?;
+        if tt == Type::Nil {
+            // Go panics at run time (vet reports it).
+            let src = "package main\nvar _ = func(err error) bool {\n\
+                       panic(\"errors: target cannot be nil\")\n}(a)\n";
+            return self.template_call(src, &args[..1], pos);
+        }
         let Type::Pointer(elem) = tt.underlying() else {
             return err(target.pos, "second argument to errors.As must be a non-nil pointer to either a type that implements error, or to any interface type");
         };
@@ -102,6 +108,13 @@ impl Checker {
 
 /// Package functions with Go callbacks, as Go: `(package, name, source)`.
 const CALLBACKS: &[(&str, &str, &str)] = &[
+    (
+        "sort",
+        "Search",
+        "package main\nvar _ = func(n int, f func(int) bool) int {\n\
+         i, j := 0, n\nfor i < j {\nh := (i + j) / 2\n\
+         if !f(h) {\ni = h + 1\n} else {\nj = h\n}\n}\nreturn i\n}(a, b)\n",
+    ),
     (
         "strings",
         "Map",

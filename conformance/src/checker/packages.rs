@@ -51,6 +51,8 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("strings", "Cut") => (StringsCut, vec![S, S], vec![S, S, B]),
         ("sort", "Ints") => (SortInts, vec![sl(I)], vec![]),
         ("sort", "Strings") => (SortStrings, vec![sl(S)], vec![]),
+        ("sort", "Float64s") => (SortInts, vec![sl(Type::Float(64))], vec![]),
+        ("sort", "Float64sAreSorted") => (SortIntsAreSorted, vec![sl(Type::Float(64))], vec![B]),
         ("sort", "IntsAreSorted") => (SortIntsAreSorted, vec![sl(I)], vec![B]),
         ("sort", "StringsAreSorted") => (SortStringsAreSorted, vec![sl(S)], vec![B]),
         ("sort", "SearchInts") => (SortSearchInts, vec![sl(I), I], vec![I]),
@@ -64,6 +66,11 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
+        ("strconv", "ParseFloat") => (
+            StrconvParseFloat,
+            vec![S, I],
+            vec![Type::Float(64), Type::Error],
+        ),
         ("strconv", "Atoi") => (StrconvAtoi, vec![S], vec![I, Type::Error]),
         ("strconv", "Quote") => (StrconvQuote, vec![S], vec![S]),
         ("strconv", "FormatInt") => (
@@ -167,7 +174,7 @@ impl Checker {
         match pkg {
             "slices" => self.slices_call(name, args, pos),
             "log" => self.log_call(name, args, pos),
-            "strings" => self.callback_call(pkg, name, args, pos),
+            "strings" | "sort" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
             "errors" if name == "Is" || name == "Unwrap" => self.errors_walk(name, args, pos),
             "errors" if name == "Join" => Some((|| {

@@ -211,7 +211,18 @@ impl Checker {
         let [data] = args else {
             return err(pos, "wrong number of arguments in call to sort.Sort");
         };
-        let file = crate::parser::parse(SORT_INTERFACE)?;
+        // `sort.Sort(sort.Reverse(x))`: x's Less with its operands swapped.
+        let (data, src) = match reversed(self, data) {
+            Some(inner) => (
+                inner,
+                SORT_INTERFACE.replace(
+                    "sort_d.Less(sort_j, sort_j-1)",
+                    "sort_d.Less(sort_j-1, sort_j)",
+                ),
+            ),
+            None => (data, SORT_INTERFACE.to_string()),
+        };
+        let file = crate::parser::parse(&src)?;
         let Some(crate::ast::Decl::Func(f)) = file.decls.into_iter().next() else {
             return err(pos, "internal error: sort template");
         };
@@ -227,5 +238,25 @@ impl Checker {
             let stmts = c.block_stmts(&body.stmts)?;
             Ok(Stmt::Block(stmts))
         })
+    }
+}
+
+/// The argument of `sort.Reverse(x)`, when `e` is that call.
+fn reversed<'a>(c: &mut Checker, e: &'a AExpr) -> Option<&'a AExpr> {
+    let ExprKind::Call(f, args, None) = &unparen(e).kind else {
+        return None;
+    };
+    let ExprKind::Selector(p, name, _) = &unparen(f).kind else {
+        return None;
+    };
+    let ExprKind::Ident(pkg) = &unparen(p).kind else {
+        return None;
+    };
+    if &**pkg != "sort" || &**name != "Reverse" || c.lookup(pkg).is_some() {
+        return None;
+    }
+    match args.as_slice() {
+        [x] => Some(x),
+        _ => None,
     }
 }

@@ -34,11 +34,18 @@ impl Checker {
             let (name, pos) = &t.name;
             let n = self.new_named(&format!("main.{name}"));
             self.declare_pkg_name(name, *pos, Binding::Type(Type::Named(n.clone())))?;
-            named.push((n, &t.ty));
+            named.push((n, &t.ty, *pos, name.clone()));
         }
-        for (n, te) in named {
+        for (n, te, _, _) in &named {
             let u = self.type_expr(te)?;
             *n.underlying.borrow_mut() = u.underlying();
+        }
+        // A type that contains itself by value has no size (Go's error;
+        // zero values and copies of it would never end).
+        for (n, _, pos, name) in &named {
+            if contains(&Type::Named(n.clone()), n.id, &mut Vec::new()) {
+                return err(*pos, format!("invalid recursive type {name}"));
+            }
         }
         Ok(())
     }
@@ -246,4 +253,35 @@ fn embedded_name(t: &TypeExpr) -> Rc<str> {
         TypeExpr::Pointer(t, _) => embedded_name(t),
         _ => "?".into(),
     }
+}
+
+/// Whether a value of type `t` contains a value of the declared type `id`
+/// (through struct fields and array elements, not through pointers,
+/// slices, maps, channels, funcs or interfaces).
+fn contains(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+    match t {
+        Type::Named(n) => {
+            if seen.contains(&n.id) {
+                return n.id == id;
+            }
+            seen.push(n.id);
+            let u = n.underlying.borrow().clone();
+            let r = contains_fields(&u, id, seen);
+            seen.pop();
+            r
+        }
+        t => contains_fields(t, id, seen),
+    }
+}
+
+fn contains_fields(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+    match t {
+        Type::Struct(fs) => fs.iter().any(|f| is_or_contains(&f.ty, id, seen)),
+        Type::Array(_, e) => is_or_contains(e, id, seen),
+        _ => false,
+    }
+}
+
+fn is_or_contains(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+    matches!(t, Type::Named(n) if n.id == id) || contains(t, id, seen)
 }

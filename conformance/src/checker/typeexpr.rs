@@ -163,7 +163,7 @@ pub(crate) fn outside_universe(n: &str) -> Option<String> {
         "comparable" | "complex64" | "complex128" => {
             format!("values of type `{n}`")
         }
-        "clear" | "close" | "complex" | "imag" | "max" | "min" | "new" | "real" => {
+        "close" | "complex" | "imag" | "new" | "real" => {
             format!("calls of the built-in function `{n}`")
         }
         _ => return None,

@@ -25,8 +25,10 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Err(e) => e.text.text().into_owned(),
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
-        Value::Slice { .. } | Value::Map(_) => super::fmt_composite::each(v, &fmt_v),
         Value::Float(x) => super::num::fmt_float(*x, 64),
+        Value::Slice { .. } | Value::Map(_) => {
+            super::fmt_composite::each(v, &|e| format_one('v', &Spec::default(), e))
+        }
         v => super::iface::fmt_composite(v, false, true),
     }
 }
@@ -282,12 +284,19 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         }
         ('U', Value::Int(n)) => spec.pad(format!("U+{:04X}", n), false),
         ('x' | 'X', Value::Int(n)) => {
-            let s = if *n < 0 {
-                format!("-{:x}", n.unsigned_abs())
+            let digits = format!("{:x}", n.unsigned_abs());
+            let digits = if verb == 'X' {
+                digits.to_uppercase()
             } else {
-                format!("{n:x}")
+                digits
             };
-            spec.pad(if verb == 'X' { s.to_uppercase() } else { s }, true)
+            let pre = match (spec.sharp, verb) {
+                (true, 'x') => "0x",
+                (true, _) => "0X",
+                _ => "",
+            };
+            let sign = if *n < 0 { "-" } else { "" };
+            spec.pad(format!("{sign}{pre}{digits}"), true)
         }
         ('x' | 'X', Value::Str(s)) => {
             let sep = if spec.space { " " } else { "" };

@@ -328,6 +328,18 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        StrconvParseFloat => {
+            let text = s(a, 0);
+            return Ok(match text.trim().parse::<f64>() {
+                Ok(x) if text == text.trim() && !text.is_empty() => {
+                    vec![Value::Float(x), Value::Nil]
+                }
+                _ => vec![
+                    Value::Float(0.0),
+                    num_error("ParseFloat", &text, "invalid syntax"),
+                ],
+            });
+        }
         StrconvItoa | StrconvAtoi | StrconvQuote | StrconvFormatInt | StrconvParseInt
         | StrconvParseBool | StrconvFormatBool => return Ok(strconv(f, a)),
         UnicodeIsUpper => Value::Bool(rune_char(&a[0]).is_uppercase()),

@@ -5,7 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
-mod num;
+pub(crate) mod num;
 pub(crate) mod typed;
 mod unary;
 

@@ -1,5 +1,5 @@
 //! The packages whose types minigo writes in Go (the preludes of
-//! `strings`, `time`, `strconv`, `fmt`, `runtime`): their own mentions of
+//! `strings`, `time`, `strconv`, `fmt`, `runtime`, `sort`): their own mentions of
 //! those types must not count as uses of the import, so Go's compile
 //! error for an import the program never uses still comes.
 
@@ -8,7 +8,7 @@ use minigo::{run_captured, Options};
 #[test]
 fn an_unused_import_of_a_package_with_a_prelude_is_go_s_compile_error() {
     let mut wrong = Vec::new();
-    for pkg in ["strings", "time", "strconv", "runtime"] {
+    for pkg in ["strings", "time", "strconv", "runtime", "sort"] {
         let src = format!(
             "package main\n\nimport (\n\t\"fmt\"\n\t\"{pkg}\"\n)\n\nfunc main() {{ fmt.Println(1) }}\n"
         );

@@ -4,7 +4,7 @@
 //! functions lowered to Go code that wraps the native function's error in
 //! a `NumError` — so `errors.As(err, &numErr)` and `errors.Is(err,
 //! strconv.ErrSyntax)` find what Go's find. Hidden natives are called
-//! `minigo_native_strconv_NAME` (the package function of rt/pkg.rs).
+//! `minigo_native_PKG_NAME` (the package function of rt/pkg.rs).
 
 use super::Checker;
 use crate::ast::Expr as AExpr;
@@ -175,8 +175,10 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
-        let name = n.strip_prefix("minigo_native_strconv_")?;
+        let rest = n.strip_prefix("minigo_native_")?;
+        let (pkg, name) = rest.split_once('_')?;
         let (f, params, mut results) = match name {
+            _ if pkg != "strconv" => super::packages::signature(pkg, name)?,
             "isRange" => (PkgFn::StrconvIsRange, vec![Type::Error], vec![Type::Bool]),
             "unquote" => (
                 PkgFn::StrconvUnquote,

@@ -71,6 +71,7 @@ impl Checker {
             ("strconv", super::pkg_strconv::STRCONV),
             ("strings", super::prelude_types::STRINGS_REPLACER),
             ("fmt", super::prelude_types::FMT),
+            ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
         ];
         for (pkg, src) in preludes {

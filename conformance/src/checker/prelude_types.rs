@@ -59,3 +59,25 @@ var _ = func(oldnew ...string) *strings.Replacer {
 	return &strings.Replacer{oldnew: append([]string(nil), oldnew...)}
 }(a)
 ";
+
+/// `sort`'s slice types with their `sort.Interface` methods; `Sort` and
+/// `Search` call the package's natives by their hidden names.
+pub(super) const SORT: &str = "package main
+type IntSlice []int
+func (x IntSlice) Len() int { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort() { minigo_native_sort_Ints(x) }
+func (x IntSlice) Search(v int) int { return minigo_native_sort_SearchInts(x, v) }
+type StringSlice []string
+func (x StringSlice) Len() int { return len(x) }
+func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort() { minigo_native_sort_Strings(x) }
+func (x StringSlice) Search(v string) int { return minigo_native_sort_SearchStrings(x, v) }
+type Float64Slice []float64
+func (x Float64Slice) Len() int { return len(x) }
+func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
+func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort() { minigo_native_sort_Float64s(x) }
+";

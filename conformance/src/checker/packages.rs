@@ -183,6 +183,9 @@ impl Checker {
                 None => self.slices_generic(name, args, pos),
             },
             "log" => self.log_call(name, args, pos),
+            "sort" if name == "IsSorted" => {
+                Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))
+            }
             "strings" if name == "NewReplacer" => {
                 Some(self.template_call(super::prelude_types::NEW_REPLACER, args, pos))
             }

@@ -63,6 +63,11 @@ var _ = func(oldnew ...string) *strings.Replacer {
 /// `sort`'s slice types with their `sort.Interface` methods; `Sort` and
 /// `Search` call the package's natives by their hidden names.
 pub(super) const SORT: &str = "package main
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
 type IntSlice []int
 func (x IntSlice) Len() int { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
@@ -80,4 +85,16 @@ func (x Float64Slice) Len() int { return len(x) }
 func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
 func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
 func (x Float64Slice) Sort() { minigo_native_sort_Float64s(x) }
+";
+
+/// `sort.IsSorted(data)` in Go.
+pub(super) const IS_SORTED: &str = "package main
+var _ = func(data sort.Interface) bool {
+	for i := data.Len() - 1; i > 0; i-- {
+		if data.Less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}(a)
 ";

@@ -125,7 +125,7 @@ func (t *Ticker) Reset(d time.Duration) {
 }
 ";
 
-/// `time.NewTimer(d)` and `time.NewTicker(d)` in Go.
+/// `time.NewTimer(d)`, `time.NewTicker(d)` and `time.Tick(d)` in Go.
 fn constructor(name: &str) -> Option<&'static str> {
     Some(match name {
         "NewTimer" => {
@@ -138,6 +138,10 @@ fn constructor(name: &str) -> Option<&'static str> {
              if d <= 0 {\npanic(\"non-positive interval for NewTicker\")\n}\n\
              c := make(chan int, 1)\n\
              return &time.Ticker{C: c, c: c, s: minigo_timer_arm(c, int(d), int(d))}\n}(d)\n"
+        }
+        "Tick" => {
+            "package main\nvar _ = func(d time.Duration) <-chan int {\n\
+             if d <= 0 {\nreturn nil\n}\nreturn time.NewTicker(d).C\n}(d)\n"
         }
         _ => return None,
     })

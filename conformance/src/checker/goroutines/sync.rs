@@ -99,7 +99,7 @@ impl Checker {
             ("time", "Duration") => Some(self.duration_conversion(args, pos)),
             ("sync", "OnceFunc" | "OnceValue") => Some(self.once_func(name, args, pos)),
             ("sync", "OnceValues") => Some(self.once_values(args, pos)),
-            ("time", "NewTimer" | "NewTicker") => self.time_constructor(name, args, pos),
+            ("time", "NewTimer" | "NewTicker" | "Tick") => self.time_constructor(name, args, pos),
             ("atomic", name) => self.atomic_func(name, args, pos),
             ("time", "Now") => Some(
                 self.args(&[], args, pos, "time.Now")

@@ -8,7 +8,7 @@ mod consts;
 mod errors_as;
 mod expr;
 pub(crate) mod flow;
-mod goroutines;
+pub(crate) mod goroutines;
 mod packages;
 mod pkg_values;
 mod prelude;

@@ -378,7 +378,7 @@ impl Checker {
         }
         let (xe, xt) = self.value(x)?;
         let Ok(sel) = xt.lookup(name) else {
-            return Ok(None);
+            return self.promoted_sync_call(x, &xt, name, args, pos);
         };
         let (target, recv, sig) = match sel.found.clone() {
             Found::Field(Type::Func(sig)) => {
@@ -460,8 +460,15 @@ impl Checker {
         let [x] = args else {
             return err(pos, "wrong number of arguments to new (want 1)");
         };
-        let Some(t) = self.as_type(x)? else {
-            return err(x.pos, format!("{} is not a type", show(x)));
+        let t = match self.as_type(x)? {
+            Some(t) => t,
+            // `new(pkg.T)`.
+            None => match (&unparen(x).kind, x.as_type()) {
+                (ExprKind::Selector(p, _, _), Some(te)) if self.is_package(p) => {
+                    self.type_expr(&te)?
+                }
+                _ => return err(x.pos, format!("{} is not a type", show(x))),
+            },
         };
         let z = Expr::Const(zero(&t));
         Ok((typed(TypedExpr::New(z)), Type::Pointer(Rc::new(t))))
@@ -767,5 +774,41 @@ impl Checker {
                 self.mark_used(&b);
             }
         }
+    }
+}
+
+impl Checker {
+    /// `x.Lock()` where `x`'s struct embeds a `sync` value (`sync.Mutex`,
+    /// `*sync.RWMutex`, ...): the embedded field's method.
+    fn promoted_sync_call(
+        &mut self,
+        x: &AExpr,
+        xt: &Type,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<Option<(Expr, Type)>> {
+        let base = match xt.underlying() {
+            Type::Pointer(e) => e.underlying(),
+            t => t,
+        };
+        let Type::Struct(fields) = base else {
+            return Ok(None);
+        };
+        let Some(f) = fields
+            .iter()
+            .find(|f| f.embedded && crate::checker::goroutines::sync_receiver(&f.ty).is_some())
+        else {
+            return Ok(None);
+        };
+        let field = AExpr {
+            kind: ExprKind::Selector(Box::new(x.clone()), f.name.clone(), pos),
+            pos: x.pos,
+        };
+        let (fe, ft) = self.value(&field)?;
+        let Some(k) = crate::checker::goroutines::sync_receiver(&ft) else {
+            return Ok(None);
+        };
+        self.sync_call(&field, fe, k, name, args, pos).map(Some)
     }
 }

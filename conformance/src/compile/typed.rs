@@ -77,17 +77,7 @@ impl Compiler<'_> {
                     neg: false,
                 });
                 let skip = self.emit(Op::JumpIf { cond: t + 2, to: 0 });
-                self.emit(Op::Call {
-                    f: t,
-                    args: t + 1,
-                    nargs: 1,
-                    dst: t + 2,
-                    nret: 1,
-                });
-                self.typed(TypedOp::ShowText {
-                    x: dst,
-                    text: t + 2,
-                });
+                self.show_call(t, dst);
                 self.patch(skip);
             }
             TypedExpr::Num { op, kind, a, b } => {
@@ -261,6 +251,23 @@ impl Compiler<'_> {
 impl Compiler<'_> {
     /// [`TypedExpr::ShowElems`]: a loop over the elements, each boxed,
     /// shown (its method called if it has one) and stored in a new slice.
+    /// Calls the method in register `f` on the receiver in `f + 1` through
+    /// the recovering wrapper [`SHOW_CALL`], as `fmt`'s `catchPanic` does,
+    /// and keeps its text or its panic in the interface value `x`.
+    fn show_call(&mut self, f: Reg, x: Reg) {
+        let t = self.temps(3);
+        let code = self.cx.show_call();
+        self.expr(&Expr::Lit(code), t + 2);
+        self.emit(Op::Call {
+            f: t + 2,
+            args: f,
+            nargs: 2,
+            dst: t,
+            nret: 2,
+        });
+        self.typed(TypedOp::ShowText { x, text: t });
+    }
+
     fn show_elems(
         &mut self,
         x: &Expr,
@@ -319,14 +326,8 @@ impl Compiler<'_> {
             neg: false,
         });
         let skip = self.emit(Op::JumpIf { cond: c, to: 0 });
-        self.emit(Op::Call {
-            f,
-            args: r,
-            nargs: 1,
-            dst: c,
-            nret: 1,
-        });
-        self.typed(TypedOp::ShowText { x: e, text: c });
+        debug_assert_eq!(r, f + 1);
+        self.show_call(f, e);
         self.patch(skip);
         self.emit(Op::Comp(CompOp::SetIndex {
             x: out,
@@ -350,3 +351,11 @@ impl Compiler<'_> {
         });
     }
 }
+
+/// The wrapper through which `fmt` calls an operand's `Error`/`String`
+/// method: its text, or the value a panic in it carried (Go's
+/// `catchPanic` recovers it and prints it in the operand's place).
+pub(super) const SHOW_CALL: &str = "package main\n\
+func showCall(f func(any) string, x any) (s string, r any) {\n\
+defer func() {\nr = recover()\n}()\n\
+s = f(x)\nreturn\n}\nfunc main() {}\n";

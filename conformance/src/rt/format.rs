@@ -216,6 +216,18 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 .collect();
             return format_one(verb, spec, &Value::Str(super::value::Str(bytes.into())));
         }
+        if matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') {
+            if let Some(p) = super::iface::caught(b, verb) {
+                return p;
+            }
+        }
+        if verb == 'd'
+            && matches!(b.ty.kind, super::types::TypeKind::Pointer(_))
+            && matches!(b.val, Value::Nil)
+        {
+            // A nil pointer is the integer 0.
+            return format_one(verb, spec, &Value::Int(0));
+        }
         match (&b.text, verb) {
             (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
                 return format_one(verb, spec, &Value::Str(t.clone()));

@@ -377,22 +377,37 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                     }
                     spec.width = Some((w.unsigned_abs() as usize).min(10_000));
                 }
-                Some(_) => out.push_str("%!(BADWIDTH)"),
-                None => {}
+                _ => out.push_str("%!(BADWIDTH)"),
             }
             next += 1;
         }
         if chars.peek() == Some(&'.') {
             chars.next();
-            let mut p = String::new();
-            while let Some(&d) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                p.push(d);
+            if chars.peek() == Some(&'*') {
+                // `%.*f`: the precision is an argument; a negative one is
+                // none.
                 chars.next();
+                match args.get(next).map(Value::concrete) {
+                    Some(Value::Int(p)) if p >= 0 => {
+                        spec.prec = Some((p as usize).min(10_000));
+                    }
+                    // Go writes nothing for a missing one (the verb then
+                    // says MISSING).
+                    None => {}
+                    _ => out.push_str("%!(BADPREC)"),
+                }
+                next += 1;
+            } else {
+                let mut p = String::new();
+                while let Some(&d) = chars.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    p.push(d);
+                    chars.next();
+                }
+                spec.prec = Some(p.parse().unwrap_or(0).min(10_000));
             }
-            spec.prec = Some(p.parse().unwrap_or(0).min(10_000));
         }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");

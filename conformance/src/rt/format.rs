@@ -182,6 +182,9 @@ impl Spec {
                 Some(rest) => format!("-{}{rest}", "0".repeat(fill)),
                 None => format!("{}{s}", "0".repeat(fill)),
             }
+        } else if self.zero {
+            // Go pads any text with zeros on the left under the 0 flag.
+            format!("{}{s}", "0".repeat(fill))
         } else {
             format!("{}{s}", " ".repeat(fill))
         }
@@ -331,6 +334,11 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         }
         (_, Value::Slice { .. } | Value::Map(_)) => {
             super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
+        }
+        // A verb other than %v applies field by field (Go's `printValue`).
+        (_, Value::Struct(fs)) if verb != 'T' => {
+            let fields: Vec<String> = fs.iter().map(|f| format_one(verb, spec, f)).collect();
+            format!("{{{}}}", fields.join(" "))
         }
         _ => bad_verb(verb, v),
     }

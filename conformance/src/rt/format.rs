@@ -127,6 +127,23 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// `%q` (`%#q` with `sharp`) of the bytes `b`: a raw back-quoted string
+/// when Go's `strconv.CanBackquote` allows it (valid UTF-8, no back quote,
+/// no control character but tab, no BOM), else [`quote`].
+fn quote_sharp(b: &[u8], sharp: bool) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s)
+            if sharp
+                && !s.chars().any(|c| {
+                    c == '`' || c == '\u{feff}' || c == '\x7f' || (c < ' ' && c != '\t')
+                }) =>
+        {
+            format!("`{s}`")
+        }
+        _ => quote(&String::from_utf8_lossy(b)),
+    }
+}
+
 /// An approximation of Go's `strconv.IsPrint`.
 fn is_print(c: char) -> bool {
     !c.is_control()
@@ -248,6 +265,8 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             let n = spec.prec.unwrap_or(0);
             spec.pad(s.text().chars().take(n).collect(), false)
         }
+        // `%#v` of a string is Go syntax: quoted.
+        ('v', Value::Str(t)) if spec.sharp => spec.pad(quote(&t.text()), false),
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {
@@ -266,8 +285,8 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             spec.pad(t, false)
         }
         ('s', Value::Err(e)) => spec.pad(text(&e.text.text()), false),
-        ('q', Value::Str(s)) => spec.pad(quote(&s.text()), false),
-        ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
+        ('q', Value::Str(s)) => spec.pad(quote_sharp(s.as_bytes(), spec.sharp), false),
+        ('q', Value::Err(e)) => spec.pad(quote_sharp(e.text.as_bytes(), spec.sharp), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
         ('o' | 'b' | 'O', Value::Int(n)) => {

@@ -416,3 +416,27 @@ const _: () = {
     const fn shared<T: Send + Sync>() {}
     shared::<Image>();
 };
+
+impl Image {
+    /// Whether running this image can ever start a goroutine other than
+    /// `main`: some function holds a `go` statement (`GoOp::Spawn`) or
+    /// calls or defers `time.After` (whose timer is a hidden goroutine).
+    /// When it cannot, one worker thread runs the whole program.
+    ///
+    /// ```
+    /// let img = minigo::compile("x.go", "package main\n\nfunc main() { println(1) }\n").unwrap();
+    /// assert!(!img.starts_goroutines());
+    /// let img = minigo::compile("x.go", "package main\n\nfunc main() { go println(1) }\n").unwrap();
+    /// assert!(img.starts_goroutines());
+    /// ```
+    pub fn starts_goroutines(&self) -> bool {
+        std::iter::once(&self.init).chain(&self.protos).any(|p| {
+            p.ops
+                .iter()
+                .any(|op| matches!(op, Op::Go(GoOp::Spawn { .. })))
+                || p.builtins
+                    .iter()
+                    .any(|b| matches!(b, Builtin::Go(crate::ir::GoBuiltin::After)))
+        })
+    }
+}

@@ -203,7 +203,7 @@ pub fn run_here(
         budget: opts.step_budget,
         exit_process: opts.exit_process,
         stats: opts.stats,
-        procs: opts.procs.unwrap_or_else(procs_from_env),
+        procs: opts.procs,
         seed: opts.seed,
         stack_size: opts.stack_size,
     };

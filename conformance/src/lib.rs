@@ -181,7 +181,9 @@ pub fn run(
     }
 }
 
-/// [`run`] on the current thread.
+/// [`run`] on the current thread: a program that cannot start goroutines
+/// runs on it too (its one worker is this thread), so give it a stack of
+/// [`Options::stack_size`] bytes as [`run`] does.
 pub fn run_here(
     file_name: &str,
     src: &str,

@@ -1027,8 +1027,14 @@ pub enum GoBuiltin {
     /// `time.After(d)`: a channel that receives the time once `d` passed
     /// (a hidden goroutine sleeps, then sends).
     After,
-    /// The send of `time.After`'s hidden goroutine.
+    /// The send of `time.After`'s hidden goroutine (with a state cell and
+    /// a period: of a `time.Timer` or `time.Ticker`, vm/go/timers.rs).
     TimerFire,
+    /// Arms a `time.Timer`/`Ticker`: `(ch, d, period)` to its state cell.
+    TimerArm,
+    /// Stops a `time.Timer`/`Ticker`: `(ch, state)` to whether it stopped
+    /// a timer whose value was not received yet.
+    TimerStop,
     /// `sync/atomic` (the first argument is the pointer; a slot never
     /// stored holds nil: 0, or false when the flag says the value is a bool).
     Atomic(AtomicOp, bool),
@@ -1120,9 +1126,18 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    /// A function of `unicode/utf8` (rt/utf8.rs).
+    Utf8(Utf8Fn),
     StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
+    /// Whether a native strconv error is a range error (else a syntax
+    /// error): checker/pkg_strconv.rs wraps it in a `*strconv.NumError`.
+    StrconvIsRange,
+    /// `strconv.FormatFloat(f, fmt, prec, bitSize)`.
+    StrconvFormatFloat,
+    /// The unquoting of `strconv.Unquote`: `(value, ok)`.
+    StrconvUnquote,
     StrconvQuote,
     StrconvFormatInt,
     StrconvParseInt,
@@ -1147,6 +1162,23 @@ pub enum PkgFn {
     LogPanic,
     LogPanicln,
     LogPanicf,
+}
+
+/// The functions of `unicode/utf8` (each on a string or a byte slice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Utf8Fn {
+    /// `RuneCountInString`, `RuneCount`
+    RuneCount,
+    /// `ValidString`, `Valid`
+    Valid,
+    /// `DecodeRuneInString`, `DecodeRune`
+    Decode,
+    /// `DecodeLastRuneInString`, `DecodeLastRune`
+    DecodeLast,
+    /// `RuneLen`
+    RuneLen,
+    /// `ValidRune`
+    ValidRune,
 }
 
 /// How the arguments of `min` and `max` order.

@@ -286,7 +286,7 @@ impl Lexer<'_> {
                     "empty rune literal or unescaped ' in rune literal",
                 ))
             }
-            Some(b'\\') => self.escape(b'\'', true)?,
+            Some(b'\\') => self.escape(b'\'', true)?.0,
             Some(_) => {
                 let ch = self.text[self.i..].chars().next().unwrap_or('\u{fffd}');
                 self.i += ch.len_utf8();
@@ -307,7 +307,10 @@ impl Lexer<'_> {
     fn string(&mut self) -> PResult<()> {
         let p = self.pos();
         self.i += 1;
-        let mut s = String::new();
+        let mut s: Vec<u8> = Vec::new();
+        // The first byte escape >= 0x80: allowed when the literal's bytes
+        // are UTF-8 after all ("\xe4\xb8\x96" is "世").
+        let mut high_byte = None;
         loop {
             let Some(&c) = self.src.get(self.i) else {
                 return Err(SyntaxError::new(p, "string literal not terminated"));
@@ -319,26 +322,44 @@ impl Lexer<'_> {
                 }
                 b'\n' => return Err(SyntaxError::new(p, "newline in string")),
                 b'\\' => {
-                    let v = self.escape(b'"', false)?;
+                    let at = self.pos();
+                    let (v, byte) = self.escape(b'"', false)?;
+                    if byte {
+                        if v >= 0x80 {
+                            high_byte.get_or_insert(at);
+                        }
+                        s.push(v as u8);
+                        continue;
+                    }
                     let ch = char::from_u32(v).ok_or_else(|| {
                         SyntaxError::new(self.pos(), "escape is invalid Unicode code point")
                     })?;
-                    s.push(ch);
+                    s.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
                 }
                 _ => {
                     let ch = self.text[self.i..].chars().next().unwrap_or('\u{fffd}');
-                    s.push(ch);
+                    s.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
                     self.i += ch.len_utf8();
                 }
             }
         }
+        let s = match (String::from_utf8(s), high_byte) {
+            (Ok(s), _) => s,
+            (Err(_), at) => {
+                return Err(SyntaxError::unsupported(
+                    at.unwrap_or(p),
+                    "non-UTF-8 strings (byte escapes >= 0x80)",
+                ))
+            }
+        };
         self.out.push((Tok::Str(Rc::from(s)), p));
         Ok(())
     }
 
     /// An escape sequence in a literal quoted by `quote`; its value (a
-    /// code point, or a byte for `\x` and octal escapes).
-    fn escape(&mut self, quote: u8, rune: bool) -> PResult<u32> {
+    /// code point, or a byte for `\x` and octal escapes) and, in a string,
+    /// whether it is a byte.
+    fn escape(&mut self, quote: u8, rune: bool) -> PResult<(u32, bool)> {
         let p = self.pos();
         self.i += 1;
         let Some(&c) = self.src.get(self.i) else {
@@ -358,7 +379,7 @@ impl Lexer<'_> {
             _ => None,
         };
         if let Some(v) = simple {
-            return Ok(v);
+            return Ok((v, false));
         }
         let (digits, radix) = match c {
             b'x' => (2, 16),
@@ -381,16 +402,10 @@ impl Lexer<'_> {
         if byte && v > 255 {
             return Err(SyntaxError::new(p, "octal escape value > 255"));
         }
-        if byte && v >= 0x80 && !rune {
-            return Err(SyntaxError::unsupported(
-                p,
-                "non-UTF-8 strings (byte escapes >= 0x80)",
-            ));
-        }
         if !byte && (v > 0x10ffff || (0xd800..0xe000).contains(&v)) {
             return Err(SyntaxError::new(p, "escape is invalid Unicode code point"));
         }
-        Ok(v)
+        Ok((v, byte && !rune))
     }
 
     fn raw_string(&mut self) -> PResult<()> {

@@ -78,8 +78,11 @@ pub enum Engine {
     Tree,
 }
 
-/// Interpreted calls allowed before the stack overflow error.
-pub const DEFAULT_MAX_DEPTH: usize = 100_000;
+/// Interpreted calls allowed before the stack overflow error: about the
+/// depth at which Go's 1 GB stack is full of ~100-byte frames. A goroutine
+/// also overflows when its activations take more than 1.5 GiB of the
+/// machine's memory (a million calls with a defer each fit).
+pub const DEFAULT_MAX_DEPTH: usize = 10_000_000;
 
 impl Default for Options {
     fn default() -> Self {

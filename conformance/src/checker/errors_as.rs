@@ -30,6 +30,10 @@ pub(crate) fn spell(t: &Type) -> Option<String> {
             Some(local) if !local.contains(['.', '·']) => local.to_string(),
             Some(_) => return None,
             None if &*n.full == "runtime.Error" => "runtime.Error".into(),
+            // A type of a package's Go prelude (`strconv.NumError`).
+            None if n.full.matches('.').count() == 1 && !n.full.contains('·') => {
+                n.full.to_string()
+            }
             None => return None,
         },
         Type::Pointer(e) => format!("*{}", spell(e)?),

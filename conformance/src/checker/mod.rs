@@ -10,8 +10,11 @@ mod expr;
 pub(crate) mod flow;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_strconv;
 mod pkg_values;
 mod prelude;
+mod prelude_time;
+mod prelude_types;
 mod sorting;
 mod stmt;
 mod typedecl;
@@ -154,6 +157,10 @@ struct Checker {
     fmt_stringer: Option<Type>,
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
+    /// The types of the packages' preludes, by `pkg.T`.
+    pkg_types: HashMap<String, Type>,
+    /// The globals of `strconv.ErrSyntax` and `ErrRange`.
+    strconv_vars: Option<(u32, u32)>,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -189,6 +196,7 @@ const PACKAGES: &[&str] = &[
     "math",
     "strconv",
     "unicode",
+    "unicode/utf8",
     "sync",
     "sync/atomic",
     "time",

@@ -65,6 +65,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
+        ("utf8", n) => return super::pkg_strconv::utf8_signature(n),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
         ("strconv", "ParseFloat") => (
             StrconvParseFloat,
@@ -164,6 +165,11 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
+        if pkg == "strconv" {
+            if let Some(r) = self.strconv_parse(name, args, pos) {
+                return Some(r);
+            }
+        }
         if let Some((f, params, results)) = signature(pkg, name) {
             let fname = format!("{pkg}.{name}");
             return Some(
@@ -172,8 +178,17 @@ impl Checker {
             );
         }
         match pkg {
-            "slices" => self.slices_call(name, args, pos),
+            "slices" => match self.slices_call(name, args, pos) {
+                Some(r) => Some(r),
+                None => self.slices_generic(name, args, pos),
+            },
             "log" => self.log_call(name, args, pos),
+            "sort" if name == "IsSorted" => {
+                Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))
+            }
+            "strings" if name == "NewReplacer" => {
+                Some(self.template_call(super::prelude_types::NEW_REPLACER, args, pos))
+            }
             "strings" | "sort" => self.callback_call(pkg, name, args, pos),
             "errors" if name == "As" => Some(self.errors_as(args, pos)),
             "errors" if name == "Is" || name == "Unwrap" => self.errors_walk(name, args, pos),
@@ -371,6 +386,7 @@ impl Checker {
     /// their initialisation (`LstdFlags`, no prefix).
     pub(crate) fn log_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
         let mut out = self.io_globals(nglobals);
+        out.extend(self.strconv_globals(nglobals));
         if !self.imports.contains_key("log") {
             return out;
         }

@@ -138,3 +138,54 @@ impl Checker {
         self.template_call(&src, args, pos)
     }
 }
+
+/// Generic functions of `slices` written in Go for a slice type `S`
+/// (spelled `{S}`) of elements `{E}`: `(name, number of arguments, source)`.
+const SLICES: &[(&str, usize, &str)] = &[
+    (
+        "Compact",
+        1,
+        "package main\nvar _ = func(s {S}) {S} {\n\
+         if len(s) < 2 {\nreturn s\n}\n\
+         i := 1\n\
+         for k := 1; k < len(s); k++ {\nif s[k] != s[k-1] {\nif i != k {\ns[i] = s[k]\n}\ni++\n}\n}\n\
+         clear(s[i:])\nreturn s[:i]\n}(a)\n",
+    ),
+    (
+        "Delete",
+        3,
+        "package main\nvar _ = func(s {S}, i, j int) {S} {\n\
+         _ = s[i:j:len(s)]\n\
+         if i == j {\nreturn s\n}\n\
+         n := len(s)\ns = append(s[:i], s[j:]...)\nclear(s[len(s):n])\nreturn s\n}(a, b, c)\n",
+    ),
+];
+
+impl Checker {
+    /// `slices.Compact(s)`, `slices.Delete(s, i, j)` on a slice of a type
+    /// that can be spelled; `None` for other functions.
+    pub(crate) fn slices_generic(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let (_, n, src) = SLICES.iter().find(|(f, _, _)| *f == name)?;
+        Some((|| {
+            if args.len() != *n {
+                return super::err(
+                    pos,
+                    format!("wrong number of arguments in call to slices.{name}"),
+                );
+            }
+            let (_, st) = self.value(&args[0])?;
+            let (Type::Slice(_), Some(s)) = (st.underlying(), spell(&st)) else {
+                return Err(crate::lexer::SyntaxError::unsupported(
+                    args[0].pos,
+                    &format!("`slices.{name}` of values of this type"),
+                ));
+            };
+            self.template_call(&src.replace("{S}", &s), args, pos)
+        })())
+    }
+}

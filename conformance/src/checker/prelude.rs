@@ -58,42 +58,80 @@ func (b *Builder) Grow(n int) {
 ";
 
 impl Checker {
-    /// The program's declarations with the prelude's methods added (when
-    /// it imports `strings`); declares `strings.Builder` itself.
+    /// The program's declarations with the preludes' methods added (of
+    /// each package it imports that has one: `strings.Builder`, the types
+    /// of checker/prelude_time.rs); declares their types, named
+    /// `pkg.T`.
     pub(super) fn with_prelude(&mut self, file: &ast::File) -> PResult<Option<ast::File>> {
-        if !self.imports.contains_key("strings") {
-            return Ok(None);
-        }
-        let prelude = crate::parser::parse(STRINGS)?;
         let mut decls = file.decls.clone();
-        for d in prelude.decls {
-            match d {
-                Decl::Type(t) => {
-                    let n = self.new_named("strings.Builder");
-                    let u = self.type_expr(&t.ty)?;
-                    *n.underlying.borrow_mut() = u.underlying();
-                    self.strings_builder = Some(Type::Named(n));
-                }
-                Decl::Func(mut f) => {
-                    if let Some(r) = &mut f.recv {
-                        r.ty = TypeExpr::Pointer(
-                            Box::new(TypeExpr::Qualified(
-                                "strings".into(),
-                                "Builder".into(),
-                                f.pos,
-                            )),
-                            f.pos,
-                        );
-                    }
-                    decls.push(Decl::Func(f));
-                }
-                _ => {}
+        let mut any = false;
+        let preludes = [
+            ("strings", STRINGS),
+            ("time", super::prelude_time::TIME),
+            ("strconv", super::pkg_strconv::STRCONV),
+            ("strings", super::prelude_types::STRINGS_REPLACER),
+            ("fmt", super::prelude_types::FMT),
+            ("sort", super::prelude_types::SORT),
+            ("runtime", super::prelude_types::RUNTIME),
+        ];
+        for (pkg, src) in preludes {
+            if !self.imports.contains_key(pkg) {
+                continue;
             }
+            any = true;
+            self.add_prelude(pkg, src, &mut decls)?;
         }
-        Ok(Some(ast::File {
+        Ok(any.then(|| ast::File {
             imports: file.imports.clone(),
             decls,
         }))
+    }
+
+    /// Declares the types of one package's prelude `src` and adds its
+    /// methods (their receivers made `pkg.T`) to `decls`.
+    fn add_prelude(&mut self, pkg: &str, src: &str, decls: &mut Vec<Decl>) -> PResult<()> {
+        let prelude = crate::parser::parse(src)?;
+        let mut named = Vec::new();
+        for d in &prelude.decls {
+            if let Decl::Type(t) = d {
+                let full = format!("{pkg}.{}", t.name.0);
+                let n = self.new_named(&full);
+                self.pkg_types.insert(full, Type::Named(n.clone()));
+                named.push((n, t.ty.clone()));
+            }
+        }
+        for (n, ty) in named {
+            let u = self.type_expr(&ty)?;
+            *n.underlying.borrow_mut() = u.underlying();
+            if &*n.full == "strings.Builder" {
+                self.strings_builder = Some(Type::Named(n));
+            }
+        }
+        for d in prelude.decls {
+            if let Decl::Func(mut f) = d {
+                if let Some(r) = &mut f.recv {
+                    r.ty = qualify(pkg, &r.ty);
+                }
+                for p in f.sig.params.iter_mut().chain(f.sig.results.iter_mut()) {
+                    p.ty = unmarked(&p.ty);
+                }
+                decls.push(Decl::Func(f));
+            }
+        }
+        Ok(())
+    }
+
+    /// A type of a package's prelude (`time.Timer`) named at `pos`,
+    /// marking the import used unless the prelude itself names it (at
+    /// [`PRELUDE_POS`]).
+    pub(crate) fn prelude_type(&mut self, pkg: &str, name: &str, pos: Pos) -> Option<Type> {
+        let t = self.pkg_types.get(&format!("{pkg}.{name}"))?.clone();
+        if pos != PRELUDE_POS {
+            if let Some(i) = self.imports.get_mut(pkg) {
+                i.used = true;
+            }
+        }
+        Some(t)
     }
 
     /// `strings.Builder` (marks the import used).
@@ -183,6 +221,30 @@ impl Checker {
             )),
             args: crate::ir::Args::List(vec![e]),
         }))
+    }
+}
+
+/// Where the preludes' own mentions of their packages' types are: such a
+/// mention does not count as a use of the package's import (Go's
+/// "imported and not used" must see the program's uses only).
+pub(crate) const PRELUDE_POS: Pos = Pos { line: 0, col: 0 };
+
+/// A prelude method's receiver type `T` or `*T` as `pkg.T` or `*pkg.T`
+/// (at [`PRELUDE_POS`]).
+fn qualify(pkg: &str, t: &TypeExpr) -> TypeExpr {
+    match t {
+        TypeExpr::Name(n, _) => TypeExpr::Qualified(pkg.into(), n.clone(), PRELUDE_POS),
+        TypeExpr::Pointer(e, p) => TypeExpr::Pointer(Box::new(qualify(pkg, e)), *p),
+        t => t.clone(),
+    }
+}
+
+/// A prelude's parameter type, its package types moved to [`PRELUDE_POS`].
+fn unmarked(t: &TypeExpr) -> TypeExpr {
+    match t {
+        TypeExpr::Qualified(p, n, _) => TypeExpr::Qualified(p.clone(), n.clone(), PRELUDE_POS),
+        TypeExpr::Pointer(e, p) => TypeExpr::Pointer(Box::new(unmarked(e)), *p),
+        t => t.clone(),
     }
 }
 

@@ -75,12 +75,20 @@ impl Checker {
                             .unwrap_or(crate::ir::SyncKind::AtomicBool),
                     ))
                 }
-                ("strings", "Builder") if self.strings_builder.is_some() => {
+                ("strings", "Builder")
+                    if self.strings_builder.is_some() && *pos != super::prelude::PRELUDE_POS =>
+                {
                     Ok(self.builder_type().unwrap_or(Type::Nil))
                 }
-                ("time", "Duration" | "Time") if self.imports.contains_key("time") => {
+                ("time", "Time") if self.imports.contains_key("time") => {
                     self.mark_import("time");
                     Ok(Type::Int)
+                }
+                (p, n)
+                    if self.lookup(p).is_none()
+                        && self.pkg_types.contains_key(&format!("{p}.{n}")) =>
+                {
+                    Ok(self.prelude_type(p, n, *pos).unwrap_or(Type::Nil))
                 }
                 _ => refuse(*pos, Construct::QualifiedTypes),
             },

@@ -167,6 +167,9 @@ pub fn assert(v: &Value, to: &RtType, src: &str) -> Option<Result<(), String>> {
     match to {
         RtType::Concrete(t) => Some(match v {
             Value::Iface(b) if b.ty.id == t.id => Ok(()),
+            // The runtime's own error values, as a type of a Go prelude
+            // names them (`*runtime.PanicNilError`).
+            Value::Err(e) if e.kind.type_name() == &*t.name => Ok(()),
             Value::Nil => Err(errors::assert_concrete_text(src, "nil", &t.name)),
             v => Err(errors::assert_concrete_text(src, &v.type_name(), &t.name)),
         }),

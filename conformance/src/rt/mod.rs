@@ -15,7 +15,9 @@ pub mod num;
 pub mod ops;
 pub mod pkg;
 pub mod slice;
+pub mod strconv_more;
 pub mod types;
+pub mod utf8;
 pub mod value;
 
 pub use value::{cell, Cell, Closure, FuncVal, Obj, Str, Value};

@@ -328,6 +328,32 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        Utf8(u) => return Ok(super::utf8::call(u, a)),
+        StrconvFormatFloat => {
+            let x = match a.first() {
+                Some(Value::Float(x)) => *x,
+                _ => 0.0,
+            };
+            string(super::strconv_more::format_float(
+                x,
+                n(a, 1) as u8,
+                n(a, 2),
+                n(a, 3),
+            ))
+        }
+        StrconvUnquote => {
+            let q = match a.first() {
+                Some(Value::Str(x)) => super::strconv_more::unquote(x.as_bytes()),
+                _ => None,
+            };
+            let ok = q.is_some();
+            let text = Value::Str(Str::from(q.unwrap_or_default()));
+            return Ok(vec![text, Value::Bool(ok)]);
+        }
+        StrconvIsRange => Value::Bool(match a.first() {
+            Some(Value::Err(e)) => e.text.as_bytes().ends_with(b"value out of range"),
+            _ => false,
+        }),
         StrconvParseFloat => {
             let text = s(a, 0);
             return Ok(match text.trim().parse::<f64>() {

@@ -136,6 +136,12 @@ impl From<&str> for Str {
     }
 }
 
+impl From<Vec<u8>> for Str {
+    fn from(b: Vec<u8>) -> Str {
+        Str(Arc::from(b))
+    }
+}
+
 impl From<String> for Str {
     fn from(s: String) -> Str {
         Str(Arc::from(s.into_bytes()))

@@ -162,6 +162,12 @@ impl<G, V> Chan<G, V> {
         }
     }
 
+    /// A receive that never waits: the value if one was ready (a timer's
+    /// `Stop` takes back the value it had put in the buffer).
+    pub fn poll_recv(&self, q: &Queue<G, V>) -> Option<V> {
+        try_recv(&mut lock(&self.st), q).flatten()
+    }
+
     /// `<-ch` by goroutine `gid`: `Some(v)`, or `None` if the channel is
     /// closed and drained (zero value, `ok == false`).
     pub fn recv(&self, gid: u64, q: &Queue<G, V>) -> Op<G, V, Option<V>> {

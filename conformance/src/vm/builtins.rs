@@ -11,9 +11,11 @@ use crate::ir::Builtin;
 use crate::rt::{natives, Output, Trap, Value};
 
 /// Checks the call depth before an activation is pushed: Go's stack
-/// overflow when `depth` activations are already there.
-pub(super) fn enter_depth(cx: &mut Cx<'_>, depth: usize) -> Result<(), Unwind> {
-    if depth >= cx.env().max_depth {
+/// overflow when `depth` activations are already there (the `max_depth`
+/// option) or when the stack would take more than `STACK_BUDGET` bytes
+/// of machine memory with it (`bytes`).
+pub(super) fn enter_depth(cx: &mut Cx<'_>, depth: usize, bytes: usize) -> Result<(), Unwind> {
+    if depth >= cx.env().max_depth || bytes > super::STACK_BUDGET {
         return Err(halt(cx, Halt::StackOverflow));
     }
     Ok(())

@@ -97,6 +97,28 @@ pub(crate) struct Machine {
     wait: Option<go::Wait>,
     /// Set when a deferred builtin parked the goroutine mid-exit.
     stopped: Option<Stop>,
+    /// The machine memory of the activations on the stack ([`act_bytes`]),
+    /// checked against [`STACK_BUDGET`]: minigo's stand-in for Go's 1 GB
+    /// goroutine stack.
+    stack_bytes: usize,
+}
+
+/// The most machine memory a goroutine's activations may take before
+/// Go's "stack overflow" (besides [`crate::Options::max_depth`]). Go stops
+/// at 1 GB of its own frames, which ordinary frames (24 to ~200 bytes)
+/// reach at 5 to 40 million calls; an activation here takes ~140 bytes
+/// without defers and ~1.4 KB with open-coded defer slots, so the budget
+/// is in the machine's bytes: 1.5 GiB lets a million frames with a defer
+/// each run (Go's recursion tests) and keeps a runaway recursion bounded.
+const STACK_BUDGET: usize = 3 << 29;
+
+/// The machine memory an activation of `p` takes: its `Act`, its
+/// registers and cells, and its open-coded defer slots if it has them.
+fn act_bytes(p: &crate::code::Proto, open: bool) -> usize {
+    std::mem::size_of::<Act>()
+        + p.nregs as usize * std::mem::size_of::<Value>()
+        + p.ncells as usize * std::mem::size_of::<Option<Cell>>()
+        + if open { std::mem::size_of::<Open>() } else { 0 }
 }
 
 /// A goroutine: its core task and its machine state. Plain data, `Send`:
@@ -288,6 +310,7 @@ impl Machine {
             spill: Vec::new(),
             wait: None,
             stopped: None,
+            stack_bytes: 0,
         }
     }
 
@@ -301,11 +324,12 @@ impl Machine {
         dst: usize,
         nret: u32,
     ) -> Result<(), Unwind> {
-        enter_depth(cx, self.acts.len())?;
         let p = &clo.proto;
+        let open = p.open && p.defers > 0 && cx.env().open_coded;
+        enter_depth(cx, self.acts.len(), self.stack_bytes + act_bytes(p, open))?;
         // A function without defer statements needs no slots: a chain
         // frame is one increment to enter and one compare to leave.
-        let frame = if p.open && p.defers > 0 && cx.env().open_coded {
+        let frame = if open {
             self.opens.push(cx.enter_open());
             CoreFrame::Open
         } else {
@@ -326,11 +350,12 @@ impl Machine {
         args: DeferArgs,
         frame: Frame,
     ) -> Result<(), (Frame, Unwind)> {
-        if let Err(u) = enter_depth(cx, self.acts.len()) {
+        let p = &clo.proto;
+        let open = p.open && p.defers > 0 && cx.env().open_coded;
+        if let Err(u) = enter_depth(cx, self.acts.len(), self.stack_bytes + act_bytes(p, open)) {
             return Err((frame, u));
         }
-        let p = &clo.proto;
-        let frame = if p.open && p.defers > 0 && cx.env().open_coded {
+        let frame = if open {
             self.opens.push(cx.adopt_open());
             CoreFrame::CallOpen(Some(frame))
         } else {
@@ -378,6 +403,7 @@ impl Machine {
         }
         let cbase = self.cells.len();
         self.cells.resize(cbase + f.ncells as usize, None);
+        self.stack_bytes += act_bytes(f, frame.has_open());
         self.acts.push(Act {
             clo,
             pc: 0,
@@ -483,6 +509,7 @@ impl Machine {
     /// Pops the top activation, whose frame has been left with `r`.
     fn finish_act(&mut self, cx: &mut Cx<'_>, r: Outcome, stop: usize) -> Option<Outcome> {
         let act = self.acts.pop()?;
+        self.stack_bytes -= act_bytes(&act.clo.proto, act.frame.has_open());
         if act.frame.has_open() {
             self.opens.pop();
         }

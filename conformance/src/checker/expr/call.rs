@@ -86,6 +86,12 @@ impl Checker {
                 if let Some(r) = self.go121_builtin(n, args, pos) {
                     return r;
                 }
+                if let Some(r) = self.timer_native(n, args, pos) {
+                    return r;
+                }
+                if let Some(r) = self.hidden_native(n, args, pos) {
+                    return r;
+                }
                 if &**n == "string" {
                     if let [x] = args {
                         if let Some(r) = self.string_conversion(x) {

@@ -173,6 +173,18 @@ impl Checker {
                     .flatten()
                 {
                     self.mark_import("time");
+                    return Ok((Expr::Const(Value::Int(v)), self.duration()));
+                }
+                if &**pkg == "strconv" {
+                    if let Some(r) = self.strconv_var(name) {
+                        return Ok(r);
+                    }
+                }
+                if let Some(v) = (&**pkg == "utf8")
+                    .then(|| super::pkg_strconv::utf8_const(name))
+                    .flatten()
+                {
+                    self.mark_import("utf8");
                     return Ok((Expr::Const(Value::Int(v)), Type::Int));
                 }
                 if &**pkg == "io" {

@@ -90,6 +90,15 @@ impl Checker {
                 None => universe_type(n).is_some(),
             },
             ExprKind::Type(_) => true,
+            // A type of a package's Go prelude (`sort.IntSlice`).
+            ExprKind::Selector(x, n, _) => match &unparen(x).kind {
+                ExprKind::Ident(p) => {
+                    self.lookup(p).is_none()
+                        && self.imports.contains_key(p)
+                        && self.pkg_types.contains_key(&format!("{p}.{n}"))
+                }
+                _ => false,
+            },
             _ => false,
         }
     }

@@ -81,7 +81,7 @@ impl Checker {
     ) -> Option<PResult<(Expr, Type)>> {
         match (pkg, name) {
             ("time", "Sleep") => Some(
-                self.args(&[Type::Int], args, pos, "time.Sleep")
+                self.args(&[self.duration()], args, pos, "time.Sleep")
                     .map(|a| (go_call_args(GoBuiltin::Sleep, a), none())),
             ),
             ("runtime", "GOMAXPROCS") => Some(
@@ -96,22 +96,28 @@ impl Checker {
                 self.args(&[], args, pos, "runtime.NumGoroutine")
                     .map(|a| (go_call_args(GoBuiltin::NumGoroutine, a), Type::Int)),
             ),
-            ("time", "Duration") => Some(self.conversion(&Type::Int, args, pos)),
+            ("time", "Duration") => Some(self.duration_conversion(args, pos)),
             ("sync", "OnceFunc" | "OnceValue") => Some(self.once_func(name, args, pos)),
             ("sync", "OnceValues") => Some(self.once_values(args, pos)),
+            ("time", "NewTimer" | "NewTicker" | "Tick") => self.time_constructor(name, args, pos),
             ("atomic", name) => self.atomic_func(name, args, pos),
             ("time", "Now") => Some(
                 self.args(&[], args, pos, "time.Now")
                     .map(|a| (go_call_args(GoBuiltin::Now, a), Type::Int)),
             ),
-            ("time", "After") => Some(self.args(&[Type::Int], args, pos, "time.After").map(|a| {
-                let t = Type::Chan(crate::ast::ChanDir::Recv, Rc::new(Type::Int));
-                (go_call_args(GoBuiltin::After, a), t)
-            })),
-            ("time", "Since") => Some(
-                self.args(&[Type::Int], args, pos, "time.Since")
-                    .map(|a| (go_call_args(GoBuiltin::Since, a), Type::Int)),
-            ),
+            ("time", "After") => Some(self.args(&[self.duration()], args, pos, "time.After").map(
+                |a| {
+                    let t = Type::Chan(crate::ast::ChanDir::Recv, Rc::new(Type::Int));
+                    (go_call_args(GoBuiltin::After, a), t)
+                },
+            )),
+            ("time", "Since") => {
+                let d = self.duration();
+                Some(
+                    self.args(&[Type::Int], args, pos, "time.Since")
+                        .map(|a| (go_call_args(GoBuiltin::Since, a), d)),
+                )
+            }
             _ => None,
         }
     }

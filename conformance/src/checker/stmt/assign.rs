@@ -3,10 +3,10 @@
 use crate::ast::{BinOp, Expr as AExpr, ExprKind, VarSpec};
 use std::rc::Rc;
 
-use crate::checker::expr::{op_assign_arith, show, single, unparen};
+use crate::checker::expr::{clone_expr, op_assign_arith, show, single, unparen};
 use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, zero, Binding, Checker};
-use crate::ir::{Arith, CompStmt, Expr, Lhs, Place, Rhs, Stmt, Var};
+use crate::ir::{Arith, CompExpr, CompStmt, Expr, Lhs, On, Place, Rhs, Stmt, Var};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 use crate::value::Value;
@@ -55,6 +55,10 @@ impl Checker {
         }
         if let Some(place) = self.elem_place(&lhs[0]) {
             let (target, t) = place?;
+            let target = match self.map_op_assign(bop, (&lhs[0], r), target, &t, pos)? {
+                Ok(s) => return Ok(s),
+                Err(target) => target,
+            };
             let re = self.value_as(r, &t, "assignment")?;
             let op = op_assign_arith(bop, &t, &re, pos)?;
             return Ok(Stmt::Comp(Box::new(CompStmt::OpAssign {
@@ -86,6 +90,15 @@ impl Checker {
         }
         if let Some(place) = self.elem_place(x) {
             let (target, t) = place?;
+            let op = if inc { BinOp::Add } else { BinOp::Sub };
+            let one = AExpr {
+                kind: ExprKind::Int(1),
+                pos,
+            };
+            let target = match self.map_op_assign(op, (x, &one), target, &t, pos)? {
+                Ok(s) => return Ok(s),
+                Err(target) => target,
+            };
             if t != Type::Int {
                 return err(
                     pos,
@@ -117,6 +130,66 @@ impl Checker {
             op,
             rhs: Expr::Const(Value::Int(1)),
         })
+    }
+
+    /// `m[k] op= v` and `m[k]++` on a map whose element type is not plain
+    /// `int` (for which [`CompStmt::OpAssign`]'s integer zero is right):
+    /// `m`, `k` and then `v` are evaluated once into temporaries, then the
+    /// element is read (its type's zero value when `k` is missing, as Go's
+    /// `m[k]` reads), combined with the operator of its type (string
+    /// concatenation, float or sized-integer arithmetic) and stored back.
+    /// The target back for other targets.
+    fn map_op_assign(
+        &mut self,
+        bop: BinOp,
+        (l, r): (&AExpr, &AExpr),
+        target: Place,
+        elem: &Type,
+        pos: Pos,
+    ) -> PResult<Result<Stmt, Place>> {
+        let (x, i) = match target {
+            Place::Elem { x, i, on: On::Map } if *elem != Type::Int => (x, i),
+            other => return Ok(Err(other)),
+        };
+        let mut out = Vec::new();
+        let mut temp = |this: &mut Self, e: Expr| -> Expr {
+            if matches!(e, Expr::Const(_)) {
+                return e;
+            }
+            let slot = this.new_slot();
+            out.push(Stmt::Assign {
+                lhs: vec![Lhs::Declare(slot)],
+                rhs: Rhs::List(vec![e]),
+            });
+            Expr::Load(Var::Local(slot))
+        };
+        let (m, k) = (temp(self, x), temp(self, i));
+        let cur = Expr::Comp(Box::new(CompExpr::Index {
+            x: clone_expr(&m),
+            i: clone_expr(&k),
+            on: On::Map,
+            zero: zero(elem),
+        }));
+        let v = if crate::checker::num_kind(elem).is_some() {
+            let (re, rt) = self.value(r)?;
+            let re = temp(self, re);
+            self.num_binary(bop, (l, r), (cur, elem.clone()), (re, rt), pos)?
+                .0
+        } else {
+            let re = self.value_as(r, elem, "assignment")?;
+            let op = op_assign_arith(bop, elem, &re, pos)?;
+            let re = temp(self, re);
+            Expr::Arith(op, Box::new(cur), Box::new(re))
+        };
+        out.push(Stmt::Comp(Box::new(CompStmt::Assign {
+            targets: vec![Place::Elem {
+                x: m,
+                i: k,
+                on: On::Map,
+            }],
+            rhs: Rhs::List(vec![v]),
+        })));
+        Ok(Ok(Stmt::Block(out)))
     }
 
     /// Right-hand sides assigned to targets of the given types.

@@ -118,16 +118,39 @@ impl Checker {
             );
         };
         let t = p.ty.clone();
+        let (pre, p) = self.root_once(p);
         let cur = load_place(&p);
-        if crate::checker::num_kind(&t).is_some() && t != Type::Int {
+        let v = if crate::checker::num_kind(&t).is_some() && t != Type::Int {
             let rv = self.value(r)?;
-            let (v, _) = self.num_binary(bop, (l, r), (cur, t), rv, pos)?;
-            return Ok(Some(store(p, v)));
+            self.num_binary(bop, (l, r), (cur, t), rv, pos)?.0
+        } else {
+            let re = self.value_as(r, &t, "assignment")?;
+            let op = op_assign_arith(bop, &t, &re, pos)?;
+            Expr::Arith(op, Box::new(cur), Box::new(re))
+        };
+        Ok(Some(with_pre(pre, store(p, v))))
+    }
+
+    /// `p` with its pointer root evaluated once: a read-modify-write of a
+    /// place uses its root twice (load, then store), so a root other than
+    /// a plain load (`m[k].f`, `s[i+1].f`, `f().g`) is first stored into a
+    /// fresh temporary by the statement returned.
+    fn root_once(&mut self, p: Place) -> (Option<Stmt>, Place) {
+        match p.root {
+            Root::Ptr(e) if !matches!(e, Expr::Load(_) | Expr::Const(_)) => {
+                let slot = self.new_slot();
+                let pre = Stmt::Assign {
+                    lhs: vec![Lhs::Declare(slot)],
+                    rhs: Rhs::List(vec![e]),
+                };
+                let p = Place {
+                    root: Root::Ptr(Expr::Load(Var::Local(slot))),
+                    ..p
+                };
+                (Some(pre), p)
+            }
+            root => (None, Place { root, ..p }),
         }
-        let re = self.value_as(r, &t, "assignment")?;
-        let op = op_assign_arith(bop, &t, &re, pos)?;
-        let v = Expr::Arith(op, Box::new(cur), Box::new(re));
-        Ok(Some(store(p, v)))
     }
 
     /// `switch [init;] [v :=] x.(type) { ... }`.
@@ -282,6 +305,14 @@ fn load_place(p: &Place) -> Expr {
     e
 }
 
+/// `pre; s` as one statement.
+fn with_pre(pre: Option<Stmt>, s: Stmt) -> Stmt {
+    match pre {
+        Some(pre) => Stmt::Block(vec![pre, s]),
+        None => s,
+    }
+}
+
 fn reread(e: &Expr) -> Expr {
     crate::checker::expr::clone_expr(e)
 }
@@ -317,12 +348,14 @@ impl Checker {
         };
         let elem = elem.scalar();
         let ie = self.value_as(i, &Type::Int, "index")?;
+        let (pre, place) = self.root_once(place);
         let tmp = self.new_slot();
         let copy = crate::checker::composite::fresh(load_place(&place), &place.ty);
-        let mut out = vec![Stmt::Assign {
+        let mut out: Vec<Stmt> = pre.into_iter().collect();
+        out.push(Stmt::Assign {
             lhs: vec![Lhs::Declare(tmp)],
             rhs: Rhs::List(vec![copy]),
-        }];
+        });
         let elem_place = |ie: Expr| crate::ir::Place::Elem {
             x: Expr::Load(Var::Local(tmp)),
             i: ie,

@@ -46,6 +46,9 @@ pub(in crate::vm) fn go_builtin(
         B::Atomic(op, is_bool) => {
             atomic(cx, (op, is_bool), args).map(|v| GoRes::Done(v.into_iter().collect()))
         }
+        B::TimerFire if args.len() > 1 => done(Value::Bool(super::timers::fire(args, gid, q))),
+        B::TimerArm => done(super::timers::arm(&sh, args)),
+        B::TimerStop => done(Value::Bool(super::timers::stop(args, q))),
         B::TimerFire => {
             if let Some(Value::Chan(o)) = args.first() {
                 if let ChanObj::Chan(c) = &**o {

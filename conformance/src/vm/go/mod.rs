@@ -16,6 +16,7 @@
 mod builtins;
 mod ops;
 mod run;
+mod timers;
 
 pub(in crate::vm) use builtins::{call_now, go_builtin};
 pub(crate) use run::execute;

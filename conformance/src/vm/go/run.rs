@@ -73,6 +73,14 @@ fn drive(
                 }
                 Some(Entry::Builtin(Builtin::Go(b), args)) => {
                     match go_builtin(&mut cx, b, &args).map_err(Err)? {
+                        // A ticker's fire arms its next period.
+                        GoRes::Done(v)
+                            if b == GoBuiltin::TimerFire
+                                && matches!(v.first(), Some(Value::Bool(true))) =>
+                        {
+                            g.entries.extend(super::timers::rearm(&args));
+                            continue;
+                        }
                         GoRes::Done(_) => continue,
                         GoRes::Block(p, _) => {
                             g.m.wait = Some(Wait::Ready);

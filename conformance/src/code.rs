@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use crate::ir::{Arith, Builtin, Cmp, Conv, On, Var};
+use crate::ir::{Arith, Builtin, Cmp, Conv, GoBuiltin, On, Var};
 use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
@@ -420,7 +420,8 @@ const _: () = {
 impl Image {
     /// Whether running this image can ever start a goroutine other than
     /// `main`: some function holds a `go` statement (`GoOp::Spawn`) or
-    /// calls or defers `time.After` (whose timer is a hidden goroutine).
+    /// calls or defers `time.After` or arms a `time.Timer`/`Ticker` (each
+    /// timer is a hidden goroutine).
     /// When it cannot, one worker thread runs the whole program.
     ///
     /// ```
@@ -436,7 +437,7 @@ impl Image {
                 .any(|op| matches!(op, Op::Go(GoOp::Spawn { .. })))
                 || p.builtins
                     .iter()
-                    .any(|b| matches!(b, Builtin::Go(crate::ir::GoBuiltin::After)))
+                    .any(|b| matches!(b, Builtin::Go(GoBuiltin::After | GoBuiltin::TimerArm)))
         })
     }
 }

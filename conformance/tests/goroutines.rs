@@ -193,4 +193,6 @@ fn one_worker_unless_the_program_can_start_goroutines() {
     assert_eq!(stats(with_go, 3), ("1\n".to_string(), 3));
     let with_timer = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\t<-time.After(1)\n\tfmt.Println(\"tick\")\n}\n";
     assert_eq!(stats(with_timer, 2), ("tick\n".to_string(), 2));
+    let with_new_timer = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.NewTimer(1)\n\t<-t.C\n\tfmt.Println(\"fired\")\n}\n";
+    assert_eq!(stats(with_new_timer, 2), ("fired\n".to_string(), 2));
 }

@@ -25,6 +25,10 @@ pub enum Const {
     Struct(Vec<Const>),
     /// A floating-point number.
     Float(f64),
+    /// An untyped floating-point constant, exact (constant expressions
+    /// only: it is rounded to its type where it is used, `float64` by
+    /// default).
+    Rat(Rc<crate::types::exact::Rat>),
     /// An untyped integer constant beyond `int64` (constant expressions
     /// only: it must fit its type where it is used).
     Big(i128),

@@ -56,8 +56,9 @@ pub enum Tok {
     /// An integer literal (Go's literals are untyped constants of any
     /// size; minigo keeps those that fit in 128 bits).
     Int(u128),
-    /// A floating-point literal (kept as the nearest `f64`).
-    Float(f64),
+    /// A floating-point literal, as written (its exact value is
+    /// [`crate::types::exact::parse`] of the text).
+    Float(Rc<str>),
     /// A rune literal: its code point.
     Rune(u32),
     /// A string literal (already unescaped).
@@ -459,7 +460,7 @@ fn number_token(text: &str) -> Option<Tok> {
     let lower = clean.to_ascii_lowercase();
     if let Some(h) = lower.strip_prefix("0x") {
         if h.contains('p') || h.contains('.') {
-            return hex_float(h).map(Tok::Float);
+            return hex_float(h).map(|_| Tok::Float(text.into()));
         }
         return u128::from_str_radix(h, 16).ok().map(Tok::Int);
     }
@@ -473,11 +474,7 @@ fn number_token(text: &str) -> Option<Tok> {
         if lower.starts_with('e') || lower.contains(['+', '-']) && !lower.contains('e') {
             return None;
         }
-        return lower
-            .parse::<f64>()
-            .ok()
-            .filter(|x| x.is_finite())
-            .map(Tok::Float);
+        return crate::types::exact::parse(&lower).map(|_| Tok::Float(text.into()));
     }
     if lower.len() > 1 && lower.starts_with('0') {
         return u128::from_str_radix(&lower[1..], 8).ok().map(Tok::Int);
@@ -539,14 +536,14 @@ mod tests {
         assert_eq!(one("017"), Tok::Int(15));
         assert_eq!(one("1_000_000"), Tok::Int(1_000_000));
         assert_eq!(one("18446744073709551615"), Tok::Int(u64::MAX as u128));
-        assert_eq!(one("1.5"), Tok::Float(1.5));
-        assert_eq!(one(".25"), Tok::Float(0.25));
-        assert_eq!(one("1e3"), Tok::Float(1000.0));
-        assert_eq!(one("1E-2"), Tok::Float(0.01));
-        assert_eq!(one("2."), Tok::Float(2.0));
-        assert_eq!(one("0x1p-2"), Tok::Float(0.25));
-        assert_eq!(one("0x1.8p1"), Tok::Float(3.0));
-        assert_eq!(one("09.5"), Tok::Float(9.5));
+        assert_eq!(one("1.5"), Tok::Float("1.5".into()));
+        assert_eq!(one(".25"), Tok::Float(".25".into()));
+        assert_eq!(one("1e3"), Tok::Float("1e3".into()));
+        assert_eq!(one("1E-2"), Tok::Float("1E-2".into()));
+        assert_eq!(one("2."), Tok::Float("2.".into()));
+        assert_eq!(one("0x1p-2"), Tok::Float("0x1p-2".into()));
+        assert_eq!(one("0x1.8p1"), Tok::Float("0x1.8p1".into()));
+        assert_eq!(one("09.5"), Tok::Float("09.5".into()));
         assert!(lex("1__0").is_err());
         assert!(lex("0x").is_err());
         assert!(lex("089").is_err());

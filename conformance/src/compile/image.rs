@@ -60,6 +60,9 @@ impl Ctx {
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
             Const::Float(x) => Value::Float(*x),
+            // An untyped float constant left untyped: float64, its default
+            // type (the checker refused those that overflow it).
+            Const::Rat(r) => Value::Float(crate::types::exact::to_f64(r).unwrap_or(f64::INFINITY)),
             // The checker let none reach code without fitting its type.
             Const::Big(n) => Value::Int(*n as i64),
             Const::Struct(fs) => {

@@ -153,11 +153,13 @@ fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<V
                     None => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (overflows)")),
                 }
             }
-            NumKind::Int(_) if exact::is_whole(r) => match exact::to_int(r) {
-                Some(n) => represent(&norm(n), k, t, pos, what),
-                None => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (overflows)")),
+            // Go calls a whole float beyond the type "truncated" too.
+            NumKind::Int(ik) => match exact::to_int(r) {
+                Some(n) if (ik.range().0..=ik.range().1).contains(&n) => {
+                    represent(&norm(n), k, t, pos, what)
+                }
+                _ => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (truncated)")),
             },
-            NumKind::Int(_) => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (truncated)")),
         };
     }
     if let (Value::Big(n), NumKind::Int(ik)) = (v, k) {
@@ -220,7 +222,7 @@ impl Checker {
                 ),
             );
         };
-        if let Some(r) = fold_rat(op, &ae, &be, pos) {
+        if let Some(r) = fold_rat(op, &ae, &be, b.pos) {
             let t = if cmp_op(op).is_some() { Type::Bool } else { t };
             return Ok((Expr::Const(r?), t));
         }
@@ -499,7 +501,8 @@ fn unify(
                 &bt,
                 a.pos,
                 &show(a),
-            )?;
+            )
+            .map_err(|e| truncated_in_expr(e, a, &bt))?;
             return Ok((Expr::Const(v), be, bt));
         }
     }
@@ -511,7 +514,8 @@ fn unify(
                 &at,
                 b.pos,
                 &show(b),
-            )?;
+            )
+            .map_err(|e| truncated_in_expr(e, b, &at))?;
             return Ok((ae, Expr::Const(v), at));
         }
     }
@@ -526,6 +530,19 @@ fn unify(
             bt.describe()
         ),
     )
+}
+
+/// Go's wording for an untyped float constant with a fraction used as an
+/// operand of integer type: `1.5 (untyped float constant) truncated to int`.
+fn truncated_in_expr(
+    mut e: crate::lexer::SyntaxError,
+    x: &AExpr,
+    t: &Type,
+) -> crate::lexer::SyntaxError {
+    if e.msg.ends_with("(truncated)") && e.msg.contains("untyped float constant") {
+        e.msg = format!("{} (untyped float constant) truncated to {t}", show(x));
+    }
+    e
 }
 
 /// An untyped constant's exact value, when it is an untyped float or

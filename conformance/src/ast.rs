@@ -566,7 +566,7 @@ pub enum ExprKind {
     /// A rune literal.
     Rune(u32),
     /// A string literal.
-    Str(Rc<str>),
+    Str(Rc<[u8]>),
     /// A name.
     Ident(Rc<str>),
     /// `func(...) ... { ... }`

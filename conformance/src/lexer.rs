@@ -62,7 +62,8 @@ pub enum Tok {
     /// A rune literal: its code point.
     Rune(u32),
     /// A string literal (already unescaped).
-    Str(Rc<str>),
+    /// (Go strings are bytes: `"\xff"` is one byte, not UTF-8.)
+    Str(Rc<[u8]>),
     /// An operator or delimiter.
     Op(&'static str),
     /// `;`, written or inserted at a newline.
@@ -78,7 +79,7 @@ impl fmt::Display for Tok {
             Tok::Int(n) => write!(f, "literal {n}"),
             Tok::Float(x) => write!(f, "literal {x}"),
             Tok::Rune(c) => write!(f, "literal {c}"),
-            Tok::Str(s) => write!(f, "literal {s:?}"),
+            Tok::Str(s) => write!(f, "literal {:?}", String::from_utf8_lossy(s)),
             Tok::Op(o) => write!(f, "{o}"),
             Tok::Semi => f.write_str("newline or ;"),
             Tok::Eof => f.write_str("EOF"),
@@ -309,9 +310,6 @@ impl Lexer<'_> {
         let p = self.pos();
         self.i += 1;
         let mut s: Vec<u8> = Vec::new();
-        // The first byte escape >= 0x80: allowed when the literal's bytes
-        // are UTF-8 after all ("\xe4\xb8\x96" is "世").
-        let mut high_byte = None;
         loop {
             let Some(&c) = self.src.get(self.i) else {
                 return Err(SyntaxError::new(p, "string literal not terminated"));
@@ -323,12 +321,8 @@ impl Lexer<'_> {
                 }
                 b'\n' => return Err(SyntaxError::new(p, "newline in string")),
                 b'\\' => {
-                    let at = self.pos();
                     let (v, byte) = self.escape(b'"', false)?;
                     if byte {
-                        if v >= 0x80 {
-                            high_byte.get_or_insert(at);
-                        }
                         s.push(v as u8);
                         continue;
                     }
@@ -344,15 +338,6 @@ impl Lexer<'_> {
                 }
             }
         }
-        let s = match (String::from_utf8(s), high_byte) {
-            (Ok(s), _) => s,
-            (Err(_), at) => {
-                return Err(SyntaxError::unsupported(
-                    at.unwrap_or(p),
-                    "non-UTF-8 strings (byte escapes >= 0x80)",
-                ))
-            }
-        };
         self.out.push((Tok::Str(Rc::from(s)), p));
         Ok(())
     }
@@ -431,7 +416,7 @@ impl Lexer<'_> {
             .filter(|&c| c != '\r')
             .collect();
         self.i += 1;
-        self.out.push((Tok::Str(Rc::from(s)), p));
+        self.out.push((Tok::Str(Rc::from(s.into_bytes())), p));
         Ok(())
     }
 

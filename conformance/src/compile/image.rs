@@ -23,7 +23,7 @@ pub(super) struct Ctx {
     /// Literals to compile, with their indices.
     todo: Vec<(u32, Rc<FuncCode>)>,
     /// String constants' data, by text: one allocation per distinct text.
-    strings: HashMap<Rc<str>, Str>,
+    strings: HashMap<Rc<[u8]>, Str>,
     /// Func types' names.
     sigs: HashMap<String, SigName>,
     next: u32,
@@ -55,7 +55,7 @@ impl Ctx {
             Const::Str(s) => Value::Str(
                 self.strings
                     .entry(s.clone())
-                    .or_insert_with(|| Str::from(&**s))
+                    .or_insert_with(|| Str(Arc::from(&**s)))
                     .clone(),
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
@@ -147,7 +147,7 @@ pub fn program(prog: &Program) -> Image {
         strings: prog
             .literals
             .iter()
-            .map(|s| (s.clone(), Str::from(&**s)))
+            .map(|s| (s.clone(), Str(Arc::from(&**s))))
             .collect(),
         sigs: HashMap::new(),
         next: prog.funcs.len() as u32 + 1,

@@ -44,7 +44,7 @@ pub(crate) fn show(e: &AExpr) -> String {
             Some(ch) => format!("{ch:?}"),
             None => c.to_string(),
         },
-        ExprKind::Str(s) => format!("{s:?}"),
+        ExprKind::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::FuncLit(..) => "func literal".into(),
         ExprKind::Type(_) => "type".into(),
@@ -242,7 +242,7 @@ impl Checker {
     }
 
     /// The one `Rc` for a string constant's text.
-    pub(crate) fn intern(&mut self, s: &Rc<str>) -> Rc<str> {
+    pub(crate) fn intern(&mut self, s: &Rc<[u8]>) -> Rc<[u8]> {
         self.strings
             .entry(s.clone())
             .or_insert_with(|| s.clone())

@@ -331,6 +331,7 @@ impl Checker {
         (be, bt): (Expr, Type),
         pos: Pos,
     ) -> PResult<(Expr, Expr, Type)> {
+        let (be, bt) = whole_as_int((be, bt));
         if !matches!(num_kind(&bt), Some(NumKind::Int(_))) {
             return err(
                 b.pos,
@@ -530,6 +531,17 @@ fn unify(
             bt.describe()
         ),
     )
+}
+
+/// An untyped float constant with a whole value as the untyped integer
+/// constant it equals (`[3.0]int`, `{2.0: x}`); anything else unchanged.
+pub(crate) fn whole_as_int((x, t): (Expr, Type)) -> (Expr, Type) {
+    if let Expr::Const(Value::Rat(r)) = &x {
+        if let Some(n) = exact::to_int(r) {
+            return (Expr::Const(norm(n)), Type::Int);
+        }
+    }
+    (x, t)
 }
 
 /// Go's wording for an untyped float constant with a fraction used as an

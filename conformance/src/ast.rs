@@ -561,12 +561,12 @@ pub struct Expr {
 pub enum ExprKind {
     /// An integer literal.
     Int(u128),
-    /// A floating-point literal.
-    Float(f64),
+    /// A floating-point literal, as written.
+    Float(Rc<str>),
     /// A rune literal.
     Rune(u32),
     /// A string literal.
-    Str(Rc<str>),
+    Str(Rc<[u8]>),
     /// A name.
     Ident(Rc<str>),
     /// `func(...) ... { ... }`

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use crate::ir::{Arith, Builtin, Cmp, Conv, On, Var};
+use crate::ir::{Arith, Builtin, Cmp, Conv, GoBuiltin, On, Var};
 use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
@@ -417,3 +417,28 @@ const _: () = {
     const fn shared<T: Send + Sync>() {}
     shared::<Image>();
 };
+
+impl Image {
+    /// Whether running this image can ever start a goroutine other than
+    /// `main`: some function holds a `go` statement (`GoOp::Spawn`) or
+    /// calls or defers `time.After` or arms a `time.Timer`/`Ticker` (each
+    /// timer is a hidden goroutine).
+    /// When it cannot, one worker thread runs the whole program.
+    ///
+    /// ```
+    /// let img = minigo::compile("x.go", "package main\n\nfunc main() { println(1) }\n").unwrap();
+    /// assert!(!img.starts_goroutines());
+    /// let img = minigo::compile("x.go", "package main\n\nfunc main() { go println(1) }\n").unwrap();
+    /// assert!(img.starts_goroutines());
+    /// ```
+    pub fn starts_goroutines(&self) -> bool {
+        std::iter::once(&self.init).chain(&self.protos).any(|p| {
+            p.ops
+                .iter()
+                .any(|op| matches!(op, Op::Go(GoOp::Spawn { .. })))
+                || p.builtins
+                    .iter()
+                    .any(|b| matches!(b, Builtin::Go(GoBuiltin::After | GoBuiltin::TimerArm)))
+        })
+    }
+}

@@ -17,14 +17,19 @@ pub enum Const {
     Int(i64),
     /// A `bool`.
     Bool(bool),
-    /// A `string` (interned: one `Rc` per distinct text).
-    Str(Rc<str>),
+    /// A `string`: its bytes, not necessarily UTF-8 (interned: one `Rc`
+    /// per distinct text).
+    Str(Rc<[u8]>),
     /// A func constant.
     Func(FuncConst),
     /// A struct value (the zero value of a struct type).
     Struct(Vec<Const>),
     /// A floating-point number.
     Float(f64),
+    /// An untyped floating-point constant, exact (constant expressions
+    /// only: it is rounded to its type where it is used, `float64` by
+    /// default).
+    Rat(Rc<crate::types::exact::Rat>),
     /// An untyped integer constant beyond `int64` (constant expressions
     /// only: it must fit its type where it is used).
     Big(i128),
@@ -42,8 +47,8 @@ pub enum FuncConst {
 
 impl Const {
     /// A string constant.
-    pub fn str(s: impl Into<Rc<str>>) -> Const {
-        Const::Str(s.into())
+    pub fn str(s: &str) -> Const {
+        Const::Str(Rc::from(s.as_bytes()))
     }
 }
 
@@ -62,7 +67,7 @@ pub struct Program {
     pub main: u32,
     /// Every string constant (one `Rc` per distinct text, like gc's
     /// content-addressed static data).
-    pub literals: Vec<Rc<str>>,
+    pub literals: Vec<Rc<[u8]>>,
     /// Every defer statement's tier, decided statically.
     pub tiers: Vec<DeferTier>,
 }

@@ -56,12 +56,14 @@ pub enum Tok {
     /// An integer literal (Go's literals are untyped constants of any
     /// size; minigo keeps those that fit in 128 bits).
     Int(u128),
-    /// A floating-point literal (kept as the nearest `f64`).
-    Float(f64),
+    /// A floating-point literal, as written (its exact value is
+    /// [`crate::types::exact::parse`] of the text).
+    Float(Rc<str>),
     /// A rune literal: its code point.
     Rune(u32),
     /// A string literal (already unescaped).
-    Str(Rc<str>),
+    /// (Go strings are bytes: `"\xff"` is one byte, not UTF-8.)
+    Str(Rc<[u8]>),
     /// An operator or delimiter.
     Op(&'static str),
     /// `;`, written or inserted at a newline.
@@ -77,7 +79,7 @@ impl fmt::Display for Tok {
             Tok::Int(n) => write!(f, "literal {n}"),
             Tok::Float(x) => write!(f, "literal {x}"),
             Tok::Rune(c) => write!(f, "literal {c}"),
-            Tok::Str(s) => write!(f, "literal {s:?}"),
+            Tok::Str(s) => write!(f, "literal {:?}", String::from_utf8_lossy(s)),
             Tok::Op(o) => write!(f, "{o}"),
             Tok::Semi => f.write_str("newline or ;"),
             Tok::Eof => f.write_str("EOF"),
@@ -308,9 +310,6 @@ impl Lexer<'_> {
         let p = self.pos();
         self.i += 1;
         let mut s: Vec<u8> = Vec::new();
-        // The first byte escape >= 0x80: allowed when the literal's bytes
-        // are UTF-8 after all ("\xe4\xb8\x96" is "世").
-        let mut high_byte = None;
         loop {
             let Some(&c) = self.src.get(self.i) else {
                 return Err(SyntaxError::new(p, "string literal not terminated"));
@@ -322,12 +321,8 @@ impl Lexer<'_> {
                 }
                 b'\n' => return Err(SyntaxError::new(p, "newline in string")),
                 b'\\' => {
-                    let at = self.pos();
                     let (v, byte) = self.escape(b'"', false)?;
                     if byte {
-                        if v >= 0x80 {
-                            high_byte.get_or_insert(at);
-                        }
                         s.push(v as u8);
                         continue;
                     }
@@ -343,15 +338,6 @@ impl Lexer<'_> {
                 }
             }
         }
-        let s = match (String::from_utf8(s), high_byte) {
-            (Ok(s), _) => s,
-            (Err(_), at) => {
-                return Err(SyntaxError::unsupported(
-                    at.unwrap_or(p),
-                    "non-UTF-8 strings (byte escapes >= 0x80)",
-                ))
-            }
-        };
         self.out.push((Tok::Str(Rc::from(s)), p));
         Ok(())
     }
@@ -430,7 +416,7 @@ impl Lexer<'_> {
             .filter(|&c| c != '\r')
             .collect();
         self.i += 1;
-        self.out.push((Tok::Str(Rc::from(s)), p));
+        self.out.push((Tok::Str(Rc::from(s.into_bytes())), p));
         Ok(())
     }
 
@@ -459,7 +445,7 @@ fn number_token(text: &str) -> Option<Tok> {
     let lower = clean.to_ascii_lowercase();
     if let Some(h) = lower.strip_prefix("0x") {
         if h.contains('p') || h.contains('.') {
-            return hex_float(h).map(Tok::Float);
+            return hex_float(h).map(|_| Tok::Float(text.into()));
         }
         return u128::from_str_radix(h, 16).ok().map(Tok::Int);
     }
@@ -473,11 +459,7 @@ fn number_token(text: &str) -> Option<Tok> {
         if lower.starts_with('e') || lower.contains(['+', '-']) && !lower.contains('e') {
             return None;
         }
-        return lower
-            .parse::<f64>()
-            .ok()
-            .filter(|x| x.is_finite())
-            .map(Tok::Float);
+        return crate::types::exact::parse(&lower).map(|_| Tok::Float(text.into()));
     }
     if lower.len() > 1 && lower.starts_with('0') {
         return u128::from_str_radix(&lower[1..], 8).ok().map(Tok::Int);
@@ -539,14 +521,14 @@ mod tests {
         assert_eq!(one("017"), Tok::Int(15));
         assert_eq!(one("1_000_000"), Tok::Int(1_000_000));
         assert_eq!(one("18446744073709551615"), Tok::Int(u64::MAX as u128));
-        assert_eq!(one("1.5"), Tok::Float(1.5));
-        assert_eq!(one(".25"), Tok::Float(0.25));
-        assert_eq!(one("1e3"), Tok::Float(1000.0));
-        assert_eq!(one("1E-2"), Tok::Float(0.01));
-        assert_eq!(one("2."), Tok::Float(2.0));
-        assert_eq!(one("0x1p-2"), Tok::Float(0.25));
-        assert_eq!(one("0x1.8p1"), Tok::Float(3.0));
-        assert_eq!(one("09.5"), Tok::Float(9.5));
+        assert_eq!(one("1.5"), Tok::Float("1.5".into()));
+        assert_eq!(one(".25"), Tok::Float(".25".into()));
+        assert_eq!(one("1e3"), Tok::Float("1e3".into()));
+        assert_eq!(one("1E-2"), Tok::Float("1E-2".into()));
+        assert_eq!(one("2."), Tok::Float("2.".into()));
+        assert_eq!(one("0x1p-2"), Tok::Float("0x1p-2".into()));
+        assert_eq!(one("0x1.8p1"), Tok::Float("0x1.8p1".into()));
+        assert_eq!(one("09.5"), Tok::Float("09.5".into()));
         assert!(lex("1__0").is_err());
         assert!(lex("0x").is_err());
         assert!(lex("089").is_err());

@@ -184,7 +184,9 @@ pub fn run(
     }
 }
 
-/// [`run`] on the current thread.
+/// [`run`] on the current thread: a program that cannot start goroutines
+/// runs on it too (its one worker is this thread), so give it a stack of
+/// [`Options::stack_size`] bytes as [`run`] does.
 pub fn run_here(
     file_name: &str,
     src: &str,
@@ -206,7 +208,7 @@ pub fn run_here(
         budget: opts.step_budget,
         exit_process: opts.exit_process,
         stats: opts.stats,
-        procs: opts.procs.unwrap_or_else(procs_from_env),
+        procs: opts.procs,
         seed: opts.seed,
         stack_size: opts.stack_size,
     };

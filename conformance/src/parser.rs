@@ -291,7 +291,7 @@ impl Parser {
                 let path_pos = self.bump().1;
                 Ok(ImportSpec {
                     name,
-                    path,
+                    path: String::from_utf8_lossy(&path).into(),
                     pos,
                     path_pos,
                 })

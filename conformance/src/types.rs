@@ -4,6 +4,7 @@
 //! the checker and [`crate::ir`] use until they move onto the table.
 
 pub mod constant;
+pub mod exact;
 pub mod named;
 pub mod num;
 mod relations;

@@ -166,3 +166,33 @@ fn stress_thousands_of_goroutines_on_1_2_4_workers() {
 fn stress_small_for_miri() {
     run(24, 2, true, "24 2000231 24\n");
 }
+
+/// A program that cannot start a goroutine (no `go`, no `time.After`)
+/// runs on one worker thread whatever `--procs` says, and
+/// `runtime.GOMAXPROCS` still answers the setting; one with a `go`
+/// statement (or a timer) gets every worker asked for.
+#[test]
+fn one_worker_unless_the_program_can_start_goroutines() {
+    let stats = |src: &str, procs: usize| {
+        let opts = Options {
+            procs: Some(procs),
+            stats: true,
+            ..Options::default()
+        };
+        let r = run_captured("w.go", src, &opts);
+        let err = String::from_utf8_lossy(&r.stderr).into_owned();
+        assert_eq!(r.status, RunStatus::Exit(0), "{err}");
+        (
+            String::from_utf8_lossy(&r.stdout).into_owned(),
+            stat(&err, "workers"),
+        )
+    };
+    let plain = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(runtime.GOMAXPROCS(0), runtime.GOMAXPROCS(5), runtime.GOMAXPROCS(0))\n}\n";
+    assert_eq!(stats(plain, 3), ("3 3 5\n".to_string(), 1));
+    let with_go = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tc := make(chan int)\n\tgo func() { c <- 1 }()\n\tfmt.Println(<-c)\n}\n";
+    assert_eq!(stats(with_go, 3), ("1\n".to_string(), 3));
+    let with_timer = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\t<-time.After(1)\n\tfmt.Println(\"tick\")\n}\n";
+    assert_eq!(stats(with_timer, 2), ("tick\n".to_string(), 2));
+    let with_new_timer = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.NewTimer(1)\n\t<-t.C\n\tfmt.Println(\"fired\")\n}\n";
+    assert_eq!(stats(with_new_timer, 2), ("fired\n".to_string(), 2));
+}

@@ -193,6 +193,51 @@ fn const_errors_are_gos() {
     }
 }
 
+/// Untyped float constants are exact and rounded only when typed; their
+/// errors (overflow, truncation, division by zero), with defer statements
+/// around them, are Go's, checked with `go vet` of Go 1.27.3.
+#[test]
+fn untyped_float_const_errors_are_gos() {
+    for (src, want) in [
+        (
+            "package main\n\nfunc main() {\n\tvar f float64 = 1e400\n}\n",
+            "x.go:4:18: cannot use 1e400 (untyped float constant 1e+400) as float64 value in variable declaration (overflows)\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tconst c = 1.5\n\tvar i int = c\n}\n",
+            "x.go:5:14: cannot use c (untyped float constant 1.5) as int value in variable declaration (truncated)\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tdefer println(int(1.5))\n}\n",
+            "x.go:4:20: cannot convert 1.5 (untyped float constant) to type int\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tn := 3\n\tdefer println(n * 1.5)\n}\n",
+            "x.go:5:20: 1.5 (untyped float constant) truncated to int\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar f float32 = 1e39\n}\n",
+            "x.go:4:18: cannot use 1e39 (untyped float constant 1e+39) as float32 value in variable declaration (overflows)\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar u uint8 = 256.0\n}\n",
+            "x.go:4:16: cannot use 256.0 (untyped float constant 256) as uint8 value in variable declaration (truncated)\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tdefer println(1 / 0.0)\n}\n",
+            "x.go:4:20: invalid operation: division by zero\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar u uint8 = 3\n\tprintln(u + 255.5)\n}\n",
+            "x.go:5:14: 255.5 (untyped float constant) truncated to uint8\n",
+        ),
+    ] {
+        let r = run_captured("x.go", src, &Options::default());
+        assert_eq!(String::from_utf8_lossy(&r.stderr), want, "{src}");
+        assert_eq!(r.status, RunStatus::CompileError);
+    }
+}
+
 fn write_temp(name: &str, src: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("unsupported");
     std::fs::create_dir_all(&dir).expect("create the temp dir");

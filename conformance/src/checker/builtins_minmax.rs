@@ -38,7 +38,7 @@ fn fold_const(max: bool, vals: &[Const]) -> Option<Const> {
         match (a, b) {
             (Const::Int(x), Const::Int(y)) => Some(x.cmp(y)),
             (Const::Float(x), Const::Float(y)) => x.partial_cmp(y),
-            (Const::Str(x), Const::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
+            (Const::Str(x), Const::Str(y)) => Some(x.cmp(y)),
             _ => None,
         }
     };

@@ -138,7 +138,7 @@ struct Checker {
     func_types: Vec<Rc<FuncType>>,
     lit_count: u32,
     cur_name: Rc<str>,
-    strings: HashMap<Rc<str>, Rc<str>>,
+    strings: HashMap<Rc<[u8]>, Rc<[u8]>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
     /// The value of `iota` inside a const spec.

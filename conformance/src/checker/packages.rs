@@ -397,7 +397,7 @@ impl Checker {
             lhs: vec![Lhs::Set(Var::Global(f)), Lhs::Set(Var::Global(p))],
             rhs: Rhs::List(vec![
                 Expr::Const(Const::Int(3)),
-                Expr::Const(Const::Str("".into())),
+                Expr::Const(Const::str("")),
             ]),
         });
         out
@@ -414,11 +414,11 @@ impl Checker {
             let args = Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
                 on: crate::ir::On::Slice,
                 len: 1,
-                zero: Const::Str("".into()),
+                zero: Const::str(""),
                 depth: 0,
                 elems: vec![(
                     Expr::Const(Const::Int(0)),
-                    Expr::Const(Const::Str("minigo".into())),
+                    Expr::Const(Const::str("minigo")),
                 )],
             }));
             out.push(Stmt::Assign {
@@ -435,7 +435,7 @@ impl Checker {
         let new = |text: &str| {
             Expr::Call(Box::new(Call {
                 target: crate::ir::Target::Builtin(Builtin::ErrorsNew),
-                args: Args::List(vec![Expr::Const(Const::Str(text.into()))]),
+                args: Args::List(vec![Expr::Const(Const::str(text))]),
             }))
         };
         out.push(Stmt::Assign {

@@ -40,7 +40,7 @@ impl Checker {
         let new = |text: &str| {
             Expr::Call(Box::new(Call {
                 target: Target::Builtin(Builtin::ErrorsNew),
-                args: Args::List(vec![Expr::Const(Const::Str(text.into()))]),
+                args: Args::List(vec![Expr::Const(Const::str(text))]),
             }))
         };
         vec![Stmt::Assign {

@@ -63,8 +63,9 @@ impl Checker {
     /// of checker/prelude_time.rs); declares their types, named
     /// `pkg.T`.
     pub(super) fn with_prelude(&mut self, file: &ast::File) -> PResult<Option<ast::File>> {
-        let mut decls = file.decls.clone();
-        let mut any = false;
+        // The preludes' functions; the program's declarations are copied
+        // only when there are some (`fmt`'s prelude is one interface type).
+        let mut decls = Vec::new();
         let preludes = [
             ("strings", STRINGS),
             ("time", super::prelude_time::TIME),
@@ -78,12 +79,14 @@ impl Checker {
             if !self.imports.contains_key(pkg) {
                 continue;
             }
-            any = true;
             self.add_prelude(pkg, src, &mut decls)?;
         }
-        Ok(any.then(|| ast::File {
+        if decls.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(ast::File {
             imports: file.imports.clone(),
-            decls,
+            decls: file.decls.iter().cloned().chain(decls).collect(),
         }))
     }
 

@@ -23,7 +23,7 @@ pub(super) struct Ctx {
     /// Literals to compile, with their indices.
     todo: Vec<(u32, Rc<FuncCode>)>,
     /// String constants' data, by text: one allocation per distinct text.
-    strings: HashMap<Rc<str>, Str>,
+    strings: HashMap<Rc<[u8]>, Str>,
     /// Func types' names.
     sigs: HashMap<String, SigName>,
     next: u32,
@@ -74,11 +74,14 @@ impl Ctx {
             Const::Str(s) => Value::Str(
                 self.strings
                     .entry(s.clone())
-                    .or_insert_with(|| Str::from(&**s))
+                    .or_insert_with(|| Str(Arc::from(&**s)))
                     .clone(),
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
             Const::Float(x) => Value::Float(*x),
+            // An untyped float constant left untyped: float64, its default
+            // type (the checker refused those that overflow it).
+            Const::Rat(r) => Value::Float(crate::types::exact::to_f64(r).unwrap_or(f64::INFINITY)),
             // The checker let none reach code without fitting its type.
             Const::Big(n) => Value::Int(*n as i64),
             Const::Struct(fs) => {
@@ -163,7 +166,7 @@ pub fn program(prog: &Program) -> Image {
         strings: prog
             .literals
             .iter()
-            .map(|s| (s.clone(), Str::from(&**s)))
+            .map(|s| (s.clone(), Str(Arc::from(&**s))))
             .collect(),
         sigs: HashMap::new(),
         next: prog.funcs.len() as u32 + 1,

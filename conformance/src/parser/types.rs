@@ -300,7 +300,7 @@ impl Parser {
         let tag = match self.peek().clone() {
             Tok::Str(s) => {
                 self.bump();
-                Some(s)
+                Some(String::from_utf8_lossy(&s).into())
             }
             _ => None,
         };

@@ -94,8 +94,8 @@ pub fn call(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Sto
         }
         StringsReplace => string(replace(&s(a, 0), &s(a, 1), &s(a, 2), n(a, 3))),
         StringsReplaceAll => string(replace(&s(a, 0), &s(a, 1), &s(a, 2), -1)),
-        StringsToUpper => string(s(a, 0).to_uppercase()),
-        StringsToLower => string(s(a, 0).to_lowercase()),
+        StringsToUpper => string(s(a, 0).chars().map(simple_upper).collect::<String>()),
+        StringsToLower => string(s(a, 0).chars().map(simple_lower).collect::<String>()),
         StringsTitle => string(title(&s(a, 0))),
         StringsTrimSpace => string(s(a, 0).trim()),
         StringsTrim => string(s(a, 0).trim_matches(|c| s(a, 1).contains(c))),
@@ -154,6 +154,24 @@ fn count(x: &str, sub: &str) -> usize {
         return x.chars().count() + 1;
     }
     x.matches(sub).count()
+}
+
+/// Go's `unicode.ToUpper`: one rune to one rune (Unicode's simple case
+/// mapping). Rust's `to_uppercase` is the full mapping, which may give
+/// several (`ß` → `SS`); a rune whose full mapping is several keeps its
+/// case, as Go's simple mapping leaves it.
+fn simple_upper(c: char) -> char {
+    let mut up = c.to_uppercase();
+    match (up.next(), up.next()) {
+        (Some(u), None) => u,
+        _ => c,
+    }
+}
+
+/// Go's `unicode.ToLower` (see [`simple_upper`]): the only multi-rune
+/// full lowercase mapping, `İ` → `i̇`, is `i` in the simple one.
+fn simple_lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
 }
 
 fn title(x: &str) -> String {
@@ -374,18 +392,8 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         UnicodeIsLetter => Value::Bool(rune_char(&a[0]).is_alphabetic()),
         UnicodeIsSpace => Value::Bool(rune_char(&a[0]).is_whitespace()),
         UnicodeIsPunct => Value::Bool(rune_char(&a[0]).is_ascii_punctuation()),
-        UnicodeToUpper => Value::Int(
-            rune_char(&a[0])
-                .to_uppercase()
-                .next()
-                .map_or(0, |c| c as i64),
-        ),
-        UnicodeToLower => Value::Int(
-            rune_char(&a[0])
-                .to_lowercase()
-                .next()
-                .map_or(0, |c| c as i64),
-        ),
+        UnicodeToUpper => Value::Int(simple_upper(rune_char(&a[0])) as i64),
+        UnicodeToLower => Value::Int(simple_lower(rune_char(&a[0])) as i64),
         StderrWrite => {
             let text = s(a, 0);
             o.err(text.as_bytes());

@@ -71,7 +71,8 @@ pub struct Ended<G, R> {
 }
 
 /// Runs the goroutines already spawned on `queue` with `procs` worker
-/// threads (at least 1; each with a stack of `stack_size` bytes, if given),
+/// threads (each with a stack of `stack_size` bytes, if given; with
+/// `procs <= 1` the calling thread is the one worker, whatever its stack),
 /// each with the runner `make(worker)` builds on its own thread and an
 /// [`Rng`] seeded from `seed` and the worker's number, until the program
 /// ends.
@@ -107,45 +108,52 @@ where
     F: Fn(u32) -> R + Sync,
 {
     let panic: Mutex<Option<Box<dyn std::any::Any + Send>>> = Mutex::new(None);
-    let runners = std::thread::scope(|s| {
-        let mut handles = Vec::new();
-        for w in 0..procs.max(1) as u32 {
-            let (make, panic) = (&make, &panic);
-            let mut builder = std::thread::Builder::new().name(format!("minigo-worker-{w}"));
-            if let Some(n) = stack_size {
-                builder = builder.stack_size(n);
-            }
-            let spawned = builder.spawn_scoped(s, move || {
-                let mut runner = make(w);
-                let mut cx = WorkerCx {
-                    worker: w,
-                    rng: Rng::new(seed ^ u64::from(w).wrapping_mul(0x9e37_79b9)),
-                    queue,
-                };
-                match catch_unwind(AssertUnwindSafe(|| work(&mut runner, &mut cx))) {
-                    Ok(()) => Some(runner),
-                    Err(p) => {
-                        lock(panic).get_or_insert(p);
-                        queue.exit(Outcome::Panicked);
-                        None
-                    }
-                }
-            });
-            match spawned {
-                Ok(h) => handles.push(h),
-                Err(e) => {
-                    lock(panic).get_or_insert(Box::new(format!(
-                        "minigo: cannot start a worker thread: {e}"
-                    )));
-                    queue.exit(Outcome::Panicked);
-                }
+    // One worker's whole life: its runner, its loop, its panic caught.
+    let worker = |w: u32| {
+        let mut runner = make(w);
+        let mut cx = WorkerCx {
+            worker: w,
+            rng: Rng::new(seed ^ u64::from(w).wrapping_mul(0x9e37_79b9)),
+            queue,
+        };
+        match catch_unwind(AssertUnwindSafe(|| work(&mut runner, &mut cx))) {
+            Ok(()) => Some(runner),
+            Err(p) => {
+                lock(&panic).get_or_insert(p);
+                queue.exit(Outcome::Panicked);
+                None
             }
         }
-        handles
-            .into_iter()
-            .filter_map(|h| h.join().ok().flatten())
-            .collect()
-    });
+    };
+    let runners = if procs <= 1 {
+        // One worker: the calling thread is it (a thread of its own would
+        // only add its start-up and teardown to every run).
+        worker(0).into_iter().collect()
+    } else {
+        std::thread::scope(|s| {
+            let mut handles = Vec::new();
+            for w in 0..procs as u32 {
+                let worker = &worker;
+                let mut builder = std::thread::Builder::new().name(format!("minigo-worker-{w}"));
+                if let Some(n) = stack_size {
+                    builder = builder.stack_size(n);
+                }
+                match builder.spawn_scoped(s, move || worker(w)) {
+                    Ok(h) => handles.push(h),
+                    Err(e) => {
+                        lock(&panic).get_or_insert(Box::new(format!(
+                            "minigo: cannot start a worker thread: {e}"
+                        )));
+                        queue.exit(Outcome::Panicked);
+                    }
+                }
+            }
+            handles
+                .into_iter()
+                .filter_map(|h| h.join().ok().flatten())
+                .collect()
+        })
+    };
     let panic = lock(&panic).take();
     let outcome = queue.outcome().unwrap_or(Outcome::Panicked);
     Ended {

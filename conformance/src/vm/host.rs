@@ -220,8 +220,10 @@ pub(crate) struct Settings {
     pub exit_process: bool,
     /// Print the run's statistics to stderr at the end (`--stats`).
     pub stats: bool,
-    /// Worker threads (`--procs`, `GOMAXPROCS`).
-    pub procs: usize,
+    /// Worker threads (`--procs`); `None`: `GOMAXPROCS`, else the
+    /// machine's cores, read only when the program can start goroutines or
+    /// asks for the count (`runtime.GOMAXPROCS`).
+    pub procs: Option<usize>,
     /// The seed of the workers' random numbers (`select`).
     pub seed: u64,
     /// Each worker thread's stack, in bytes.

@@ -55,7 +55,7 @@ impl Session {
             budget: None,
             exit_process: false,
             stats: false,
-            procs: 1,
+            procs: Some(1),
             seed: 0,
             stack_size: 2 << 20,
         };

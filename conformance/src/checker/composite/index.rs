@@ -69,7 +69,7 @@ impl Checker {
         if on == On::Map {
             return self.value_as(i, key, "map index");
         }
-        let (ie, it) = self.value(i)?;
+        let (ie, it) = crate::checker::expr::num::whole_as_int(self.value(i)?);
         let integer = matches!(
             crate::checker::num_kind(&it),
             Some(crate::types::num::NumKind::Int(_))

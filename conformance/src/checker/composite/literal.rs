@@ -47,7 +47,7 @@ impl Checker {
     }
 
     fn const_index(&mut self, k: &AExpr) -> PResult<u64> {
-        match self.value(k)? {
+        match crate::checker::expr::num::whole_as_int(self.value(k)?) {
             (Expr::Const(Const::Int(n)), Type::Int) if n >= 0 => Ok(n as u64),
             _ => err(k.pos, format!("index {} must be integer constant", show(k))),
         }

@@ -119,7 +119,7 @@ impl Checker {
 
     /// A constant, non-negative array length.
     pub(crate) fn array_len(&mut self, len: &AExpr) -> PResult<u64> {
-        let (x, t) = self.value(len)?;
+        let (x, t) = crate::checker::expr::num::whole_as_int(self.value(len)?);
         match (x, t) {
             (Expr::Const(Const::Int(n)), Type::Int) if n >= 0 => Ok(n as u64),
             (Expr::Const(Const::Int(n)), _) => err(

@@ -57,7 +57,7 @@ impl Checker {
             // A constant string: interned, like gc's static data.
             Expr::Arith(Arith::Concat, a, b) => match (*a, *b) {
                 (Expr::Const(Value::Str(p)), Expr::Const(Value::Str(q))) => {
-                    let s: Rc<str> = format!("{p}{q}").into();
+                    let s: Rc<[u8]> = [&*p, &*q].concat().into();
                     Expr::Const(Value::Str(self.intern(&s)))
                 }
                 (a, b) => Expr::Arith(Arith::Concat, Box::new(a), Box::new(b)),

@@ -188,7 +188,9 @@ fn show_args(b: &Builtin, a: Args) -> Args {
     match a {
         Args::List(es) => {
             let verbs = match es.first() {
-                Some(Expr::Const(crate::ir::Const::Str(f))) if skip == 1 => arg_verbs(f),
+                Some(Expr::Const(crate::ir::Const::Str(f))) if skip == 1 => {
+                    arg_verbs(&String::from_utf8_lossy(f))
+                }
                 _ => None,
             };
             Args::List(

@@ -39,12 +39,12 @@ const BUILTINS: &[&str] = &["panic", "recover", "print", "println", "len"];
 pub(crate) fn show(e: &AExpr) -> String {
     match &e.kind {
         ExprKind::Int(n) => n.to_string(),
-        ExprKind::Float(x) => format!("{x}"),
+        ExprKind::Float(x) => x.to_string(),
         ExprKind::Rune(c) => match char::from_u32(*c) {
             Some(ch) => format!("{ch:?}"),
             None => c.to_string(),
         },
-        ExprKind::Str(s) => format!("{s:?}"),
+        ExprKind::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::FuncLit(..) => "func literal".into(),
         ExprKind::Type(_) => "type".into(),
@@ -96,7 +96,10 @@ impl Checker {
                 (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
                 _ => refuse(e.pos, Construct::BigConstants),
             },
-            ExprKind::Float(x) => Ok((Expr::Const(Value::Float(*x)), Type::Float(64))),
+            ExprKind::Float(x) => match crate::types::exact::parse(x) {
+                Some(r) => Ok((Expr::Const(Value::Rat(Rc::new(r))), Type::Float(64))),
+                None => err(e.pos, format!("malformed constant: {x}")),
+            },
             // Until integer kinds land, a rune constant is an `int`.
             // An untyped rune constant behaves as an untyped integer one
             // (its default type should be rune: `%T` of 'x' says int).
@@ -239,7 +242,7 @@ impl Checker {
     }
 
     /// The one `Rc` for a string constant's text.
-    pub(crate) fn intern(&mut self, s: &Rc<str>) -> Rc<str> {
+    pub(crate) fn intern(&mut self, s: &Rc<[u8]>) -> Rc<[u8]> {
         self.strings
             .entry(s.clone())
             .or_insert_with(|| s.clone())

@@ -2,11 +2,14 @@
 //! `float32`/`float64`, bitwise operators and shifts, conversions between
 //! numeric types; untyped constants take the kind of the other operand.
 
+use std::rc::Rc;
+
 use super::show;
 use crate::ast::{BinOp, Expr as AExpr, UnOp};
 use crate::checker::{err, Checker};
 use crate::ir::{Cmp, Expr, TypedExpr};
 use crate::lexer::{PResult, Pos};
+use crate::types::exact;
 use crate::types::num::{self, NumErr, NumKind, NumOp};
 use crate::types::table::IntKind;
 use crate::types::Type;
@@ -73,7 +76,9 @@ fn is_num_other(t: &Type) -> bool {
 /// A constant expression's value as a number.
 fn const_num(e: &Expr) -> Option<Value> {
     match e {
-        Expr::Const(v @ (Value::Int(_) | Value::Float(_) | Value::Big(_))) => Some(v.clone()),
+        Expr::Const(v @ (Value::Int(_) | Value::Float(_) | Value::Big(_) | Value::Rat(_))) => {
+            Some(v.clone())
+        }
         _ => None,
     }
 }
@@ -138,6 +143,25 @@ fn fold_exact(op: NumOp, a: i128, b: i128) -> Option<Result<i128, &'static str>>
 /// An untyped constant `v` as a value of kind `k` (Go's representability
 /// check).
 fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
+    if let Value::Rat(r) = v {
+        let shown = exact::show(r);
+        return match k {
+            NumKind::Float(b) => {
+                let f = if b == 32 { exact::to_f32(r) } else { exact::to_f64(r) };
+                match f {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (overflows)")),
+                }
+            }
+            // Go calls a whole float beyond the type "truncated" too.
+            NumKind::Int(ik) => match exact::to_int(r) {
+                Some(n) if (ik.range().0..=ik.range().1).contains(&n) => {
+                    represent(&norm(n), k, t, pos, what)
+                }
+                _ => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (truncated)")),
+            },
+        };
+    }
     if let (Value::Big(n), NumKind::Int(ik)) = (v, k) {
         let (lo, hi) = ik.range();
         if *n < lo || *n > hi {
@@ -198,6 +222,10 @@ impl Checker {
                 ),
             );
         };
+        if let Some(r) = fold_rat(op, &ae, &be, b.pos) {
+            let t = if cmp_op(op).is_some() { Type::Bool } else { t };
+            return Ok((Expr::Const(r?), t));
+        }
         if let Some(c) = cmp_op(op) {
             if let (Some(x), Some(y)) = (const_num(&ae), const_num(&be)) {
                 if let (Some(p), Some(q), true) = (big_of(&x), big_of(&y), t == Type::Int) {
@@ -303,6 +331,7 @@ impl Checker {
         (be, bt): (Expr, Type),
         pos: Pos,
     ) -> PResult<(Expr, Expr, Type)> {
+        let (be, bt) = whole_as_int((be, bt));
         if !matches!(num_kind(&bt), Some(NumKind::Int(_))) {
             return err(
                 b.pos,
@@ -369,6 +398,9 @@ impl Checker {
                 return Ok(Some((Expr::Const(norm(r)), t)));
             }
         }
+        if let (Value::Rat(r), UnOp::Neg) = (const_num(&xe).unwrap_or(Value::Nil), op) {
+            return Ok(Some((Expr::Const(Value::Rat(Rc::new(-(*r).clone()))), t)));
+        }
         if let Some(v) = const_num(&xe) {
             let zero = match k {
                 NumKind::Float(_) => Value::Float(0.0),
@@ -413,7 +445,7 @@ impl Checker {
         if let Some(v) = const_num(&xe) {
             let untyped = matches!(xt, Type::Int | Type::Float(64));
             let c = if untyped {
-                let what = if matches!(v, Value::Float(_)) {
+                let what = if matches!(v, Value::Float(_) | Value::Rat(_)) {
                     "float"
                 } else {
                     "int"
@@ -454,6 +486,10 @@ fn unify(
     let untyped = |t: &Type| matches!(t, Type::Int | Type::Float(64));
     // Two untyped constants: the float kind wins.
     if ac && bc && untyped(&at) && untyped(&bt) {
+        if let (Some(x), Some(y)) = (rat_of(&ae), rat_of(&be)) {
+            let f = |r| Expr::Const(Value::Rat(Rc::new(r)));
+            return Ok((f(x), f(y), Type::Float(64)));
+        }
         let f =
             |e: &Expr| Expr::Const(Value::Float(as_f64(&const_num(e).unwrap_or(Value::Int(0)))));
         return Ok((f(&ae), f(&be), Type::Float(64)));
@@ -466,7 +502,8 @@ fn unify(
                 &bt,
                 a.pos,
                 &show(a),
-            )?;
+            )
+            .map_err(|e| truncated_in_expr(e, a, &bt))?;
             return Ok((Expr::Const(v), be, bt));
         }
     }
@@ -478,7 +515,8 @@ fn unify(
                 &at,
                 b.pos,
                 &show(b),
-            )?;
+            )
+            .map_err(|e| truncated_in_expr(e, b, &at))?;
             return Ok((ae, Expr::Const(v), at));
         }
     }
@@ -495,8 +533,75 @@ fn unify(
     )
 }
 
+/// An untyped float constant with a whole value as the untyped integer
+/// constant it equals (`[3.0]int`, `{2.0: x}`); anything else unchanged.
+pub(crate) fn whole_as_int((x, t): (Expr, Type)) -> (Expr, Type) {
+    if let Expr::Const(Value::Rat(r)) = &x {
+        if let Some(n) = exact::to_int(r) {
+            return (Expr::Const(norm(n)), Type::Int);
+        }
+    }
+    (x, t)
+}
+
+/// Go's wording for an untyped float constant with a fraction used as an
+/// operand of integer type: `1.5 (untyped float constant) truncated to int`.
+fn truncated_in_expr(
+    mut e: crate::lexer::SyntaxError,
+    x: &AExpr,
+    t: &Type,
+) -> crate::lexer::SyntaxError {
+    if e.msg.ends_with("(truncated)") && e.msg.contains("untyped float constant") {
+        e.msg = format!("{} (untyped float constant) truncated to {t}", show(x));
+    }
+    e
+}
+
+/// An untyped constant's exact value, when it is an untyped float or
+/// integer constant (not a typed float).
+fn rat_of(e: &Expr) -> Option<exact::Rat> {
+    match e {
+        Expr::Const(Value::Rat(r)) => Some((**r).clone()),
+        Expr::Const(Value::Int(n)) => Some(exact::from_int(i128::from(*n))),
+        Expr::Const(Value::Big(n)) => Some(exact::from_int(*n)),
+        _ => None,
+    }
+}
+
+/// `a op b` (or a comparison) on two untyped float constants, exactly;
+/// `None` when either is not one.
+fn fold_rat(op: BinOp, ae: &Expr, be: &Expr, pos: Pos) -> Option<PResult<Value>> {
+    if !matches!(ae, Expr::Const(Value::Rat(_))) && !matches!(be, Expr::Const(Value::Rat(_))) {
+        return None;
+    }
+    let (x, y) = (rat_of(ae)?, rat_of(be)?);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div if y == exact::from_int(0) => {
+            return Some(err(pos, "invalid operation: division by zero"))
+        }
+        BinOp::Div => x / y,
+        _ => {
+            let c = cmp_op(op)?;
+            let ord = x.cmp(&y);
+            return Some(Ok(Value::Bool(match c {
+                Cmp::Eq => ord.is_eq(),
+                Cmp::Ne => ord.is_ne(),
+                Cmp::Lt => ord.is_lt(),
+                Cmp::Le => ord.is_le(),
+                Cmp::Gt => ord.is_gt(),
+                Cmp::Ge => ord.is_ge(),
+            })));
+        }
+    };
+    Some(Ok(Value::Rat(Rc::new(r))))
+}
+
 fn as_f64(v: &Value) -> f64 {
     match v {
+        Value::Rat(r) => exact::to_f64(r).unwrap_or(f64::INFINITY),
         Value::Int(n) => *n as f64,
         Value::Float(x) => *x,
         _ => 0.0,
@@ -505,6 +610,7 @@ fn as_f64(v: &Value) -> f64 {
 
 fn as_i64(v: &Value) -> i64 {
     match v {
+        Value::Rat(r) => exact::to_int(r).map_or(0, |n| n as i64),
         Value::Int(n) => *n,
         Value::Float(x) => *x as i64,
         _ => 0,
@@ -579,7 +685,9 @@ pub(crate) fn coerce_const(
             ),
         ));
     }
-    if !matches!(from, Type::Int | Type::Float(64)) || (from == to && !matches!(v, Value::Big(_))) {
+    if !matches!(from, Type::Int | Type::Float(64))
+        || (from == to && !matches!(v, Value::Big(_) | Value::Rat(_)))
+    {
         return None;
     }
     let k = num_kind(to)?;

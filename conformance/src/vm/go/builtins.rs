@@ -27,6 +27,12 @@ pub(in crate::vm) fn go_builtin(
             } else {
                 sh.maxprocs.load(Ordering::Relaxed)
             };
+            // 0: the setting was left to the environment and not read yet.
+            let old = if old == 0 {
+                crate::procs_from_env()
+            } else {
+                old
+            };
             done(Value::Int(old as i64))
         }
         B::NumCpu => done(Value::Int(crate::sched::default_procs() as i64)),

@@ -73,7 +73,9 @@ pub(crate) struct Shared {
     halt: Mutex<Option<Halt>>,
     /// Set by the goroutine that ends the program: nothing else is printed.
     over: AtomicBool,
-    /// `runtime.GOMAXPROCS`'s setting (the workers started with it).
+    /// `runtime.GOMAXPROCS`'s setting (the workers started with it, or one
+    /// when the program cannot start goroutines); 0 while it is left to the
+    /// environment and nobody has asked (`crate::procs_from_env` reads it).
     maxprocs: std::sync::atomic::AtomicUsize,
 }
 

@@ -190,7 +190,9 @@ fn ended(g: &mut G, worker: &mut Worker, host: &mut Host, r: deferrt_core::Outco
 }
 
 /// Runs the package initialisation, the `init` functions and `main` on the
-/// main goroutine, and every goroutine they start, on `s.procs` workers.
+/// main goroutine, and every goroutine they start, on `s.procs` workers
+/// (on one when the program cannot start a goroutine: a second worker would
+/// only wait; `runtime.GOMAXPROCS` still answers the setting).
 pub(crate) fn execute(
     image: Image,
     s: &Settings,
@@ -207,13 +209,18 @@ pub(crate) fn execute(
         discarded: AtomicU64::new(0),
         halt: Mutex::new(None),
         over: AtomicBool::new(false),
-        maxprocs: std::sync::atomic::AtomicUsize::new(s.procs),
+        maxprocs: std::sync::atomic::AtomicUsize::new(s.procs.unwrap_or(0)),
     });
     let main = main_goroutine(&image, &host, &pool);
     let gid = shared.queue.next_gid();
     shared.queue.spawn(gid, Box::new(main));
     let template = &host;
-    let end = sched::run(&shared.queue, s.procs, s.seed, Some(s.stack_size), |w| {
+    let procs = if image.starts_goroutines() {
+        s.procs.unwrap_or_else(crate::procs_from_env)
+    } else {
+        1
+    };
+    let end = sched::run(&shared.queue, procs, s.seed, Some(s.stack_size), |w| {
         let mut h = template.fork();
         h.go = Some(GoCx {
             shared: shared.clone(),
@@ -231,7 +238,7 @@ pub(crate) fn execute(
     }
     let status = status(&mut host, &shared, end.outcome);
     if s.stats {
-        stats(&mut host, &shared, end.left, &end.runners, s.procs);
+        stats(&mut host, &shared, end.left, &end.runners, procs);
     }
     host.flush();
     status

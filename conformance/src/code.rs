@@ -208,7 +208,8 @@ pub enum TypedOp {
     /// `f, recv =` the `Error` (else `String`) method of `x`'s dynamic type
     /// and its receiver, for `fmt`; `f = nil` if it has neither.
     ShowMethod { f: Reg, recv: Reg, x: Reg },
-    /// `x =` the interface value `x` with the text in `text` kept.
+    /// `x =` the interface value `x` with the text in `text` kept, or the
+    /// panic in `text + 1` when that is not nil.
     ShowText { x: Reg, text: Reg },
     /// `dst = a op b` on numbers of kind `kind`.
     Num {

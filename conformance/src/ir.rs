@@ -439,6 +439,10 @@ pub enum TypedExpr {
     /// methods `fmt` calls: a new slice of the elements, each boxed with
     /// the element type and its text (boxed itself with the operand's type).
     ShowElems(Expr, Type, Type),
+    /// A struct operand of `fmt` (of the type given, without methods of
+    /// its own) whose exported fields have `Error`/`String` methods, at any
+    /// depth: a copy whose fields are boxed with their texts, boxed itself.
+    ShowFields(Expr, Type),
     /// `a op b` on numbers of kind `kind` (wrapping, Go's division and
     /// shifts).
     Num {

@@ -6,7 +6,7 @@ mod builtins_minmax;
 mod composite;
 mod consts;
 mod errors_as;
-mod expr;
+pub(crate) mod expr;
 pub(crate) mod flow;
 pub(crate) mod goroutines;
 mod packages;

@@ -134,6 +134,7 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::Box(x, _)
         | TypedExpr::Show(x)
         | TypedExpr::ShowElems(x, _, _)
+        | TypedExpr::ShowFields(x, _)
         | TypedExpr::IfaceBound(x, _, _) => expr_captures(x, out),
         TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
         TypedExpr::Num { a, b, .. }

@@ -29,9 +29,28 @@ pub(super) struct Ctx {
     next: u32,
     /// The run-time types, by Go spelling.
     types: types::Types,
+    /// `fmt`'s recovering method call ([`super::typed::SHOW_CALL`]),
+    /// checked the first time it is needed.
+    show_call: Option<Rc<FuncCode>>,
 }
 
 impl Ctx {
+    /// The code of `fmt`'s recovering method call.
+    pub(super) fn show_call(&mut self) -> Rc<FuncCode> {
+        self.show_call
+            .get_or_insert_with(|| {
+                let file =
+                    crate::parser::parse(super::typed::SHOW_CALL).expect("the show wrapper parses");
+                let prog = crate::checker::check(&file).expect("the show wrapper checks");
+                prog.funcs
+                    .iter()
+                    .find(|f| f.name.ends_with("showCall"))
+                    .expect("the show wrapper is there")
+                    .clone()
+            })
+            .clone()
+    }
+
     /// The index the function literal `code` has in the image (queued for
     /// compiling the first time).
     pub(super) fn lit(&mut self, code: &Rc<FuncCode>) -> u32 {
@@ -152,6 +171,7 @@ pub fn program(prog: &Program) -> Image {
         sigs: HashMap::new(),
         next: prog.funcs.len() as u32 + 1,
         types: types::Types::default(),
+        show_call: None,
     };
     for (i, f) in prog.funcs.iter().enumerate() {
         cx.index.insert(Rc::as_ptr(f) as usize, i as u32);

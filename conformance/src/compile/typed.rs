@@ -63,6 +63,12 @@ impl Compiler<'_> {
                 self.typed(TypedOp::Box { dst, x: dst, ty });
             }
             TypedExpr::ShowElems(x, el, ty) => self.show_elems(x, (el, ty), dst),
+            TypedExpr::ShowFields(x, ty) => {
+                self.expr(x, dst);
+                self.show_fields(dst, ty);
+                let ty = self.cx.type_id(ty);
+                self.typed(TypedOp::Box { dst, x: dst, ty });
+            }
             TypedExpr::Show(x) => {
                 self.expr(x, dst);
                 let t = self.temps(3);
@@ -77,17 +83,7 @@ impl Compiler<'_> {
                     neg: false,
                 });
                 let skip = self.emit(Op::JumpIf { cond: t + 2, to: 0 });
-                self.emit(Op::Call {
-                    f: t,
-                    args: t + 1,
-                    nargs: 1,
-                    dst: t + 2,
-                    nret: 1,
-                });
-                self.typed(TypedOp::ShowText {
-                    x: dst,
-                    text: t + 2,
-                });
+                self.show_call(t, dst);
                 self.patch(skip);
             }
             TypedExpr::Num { op, kind, a, b } => {
@@ -261,6 +257,152 @@ impl Compiler<'_> {
 impl Compiler<'_> {
     /// [`TypedExpr::ShowElems`]: a loop over the elements, each boxed,
     /// shown (its method called if it has one) and stored in a new slice.
+    /// Calls the method in register `f` on the receiver in `f + 1` through
+    /// the recovering wrapper [`SHOW_CALL`], as `fmt`'s `catchPanic` does,
+    /// and keeps its text or its panic in the interface value `x`.
+    fn show_call(&mut self, f: Reg, x: Reg) {
+        let t = self.temps(3);
+        let code = self.cx.show_call();
+        self.expr(&Expr::Lit(code), t + 2);
+        self.emit(Op::Call {
+            f: t + 2,
+            args: f,
+            nargs: 2,
+            dst: t,
+            nret: 2,
+        });
+        self.typed(TypedOp::ShowText { x, text: t });
+    }
+
+    /// The struct (or map) of type `ty` in `x` with each exported field
+    /// (each value) that has an `Error`/`String` method, at any depth,
+    /// boxed with its text.
+    fn show_fields(&mut self, x: Reg, ty: &crate::types::Type) {
+        use crate::checker::expr::typed::{deep_shows, exported, shows};
+        use crate::types::Type;
+        match ty.underlying() {
+            Type::Struct(fs) => {
+                for (i, fl) in fs.iter().enumerate() {
+                    if !exported(&fl.name) || !(shows(&fl.ty) || deep_shows(&fl.ty)) {
+                        continue;
+                    }
+                    let e = self.temps(1);
+                    self.typed(TypedOp::Field {
+                        dst: e,
+                        x,
+                        i: i as u32,
+                    });
+                    self.show_in_place(e, &fl.ty);
+                    let path = self.path(&[i as u32]);
+                    self.typed(TypedOp::SetField { x, path, src: e });
+                }
+            }
+            Type::Map(_, vt) => self.show_map_values(x, &vt),
+            _ => {}
+        }
+    }
+
+    /// The value of type `ty` in `e` boxed, with the text of its method
+    /// (or its fields' and values') kept.
+    fn show_in_place(&mut self, e: Reg, ty: &crate::types::Type) {
+        use crate::checker::expr::typed::shows;
+        if shows(ty) {
+            if !ty.is_interface() {
+                let fty = self.cx.type_id(ty);
+                self.typed(TypedOp::Box {
+                    dst: e,
+                    x: e,
+                    ty: fty,
+                });
+            }
+            let t = self.temps(3);
+            let (f, c) = (t, t + 2);
+            self.typed(TypedOp::ShowMethod {
+                f,
+                recv: f + 1,
+                x: e,
+            });
+            self.emit(Op::IsNil {
+                dst: c,
+                x: f,
+                neg: false,
+            });
+            let skip = self.emit(Op::JumpIf { cond: c, to: 0 });
+            self.show_call(f, e);
+            self.patch(skip);
+        } else {
+            self.show_fields(e, ty);
+            let fty = self.cx.type_id(ty);
+            self.typed(TypedOp::Box {
+                dst: e,
+                x: e,
+                ty: fty,
+            });
+        }
+    }
+
+    /// The map in `m` replaced by a copy whose values (of type `vt`) are
+    /// shown ([`Self::show_in_place`]); a nil map stays nil.
+    fn show_map_values(&mut self, m: Reg, vt: &crate::types::Type) {
+        use crate::code::CompOp;
+        use crate::ir::{Cmp, Const, On};
+        let t = self.temps(7);
+        let (keys, n, out, i, one, c, k) = (t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6);
+        self.emit(Op::IsNil {
+            dst: c,
+            x: m,
+            neg: false,
+        });
+        let skip_nil = self.emit(Op::JumpIf { cond: c, to: 0 });
+        self.emit(Op::Comp(CompOp::MapKeys { dst: keys, m }));
+        self.emit(Op::Comp(CompOp::Len { dst: n, x: keys }));
+        self.emit(Op::Comp(CompOp::MakeMap { dst: out }));
+        let nil = self.konst(&Const::Nil);
+        let (k0, k1) = (self.konst(&Const::Int(0)), self.konst(&Const::Int(1)));
+        self.emit(Op::Const { dst: i, k: k0 });
+        self.emit(Op::Const { dst: one, k: k1 });
+        let top = self.here();
+        self.emit(Op::Cmp {
+            op: Cmp::Lt,
+            dst: c,
+            a: i,
+            b: n,
+        });
+        let exit = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+        self.emit(Op::Comp(CompOp::Index {
+            dst: k,
+            x: keys,
+            i,
+            on: On::Slice,
+            zero: nil,
+        }));
+        let v = self.temps(1);
+        self.emit(Op::Comp(CompOp::Index {
+            dst: v,
+            x: m,
+            i: k,
+            on: On::Map,
+            zero: nil,
+        }));
+        self.show_in_place(v, vt);
+        self.emit(Op::Comp(CompOp::SetIndex {
+            x: out,
+            i: k,
+            v,
+            on: On::Map,
+        }));
+        self.emit(Op::Arith {
+            op: crate::ir::Arith::Add,
+            dst: i,
+            a: i,
+            b: one,
+        });
+        self.emit(Op::Jump { to: top });
+        self.patch(exit);
+        self.emit(Op::Move { dst: m, src: out });
+        self.patch(skip_nil);
+    }
+
     fn show_elems(
         &mut self,
         x: &Expr,
@@ -319,14 +461,8 @@ impl Compiler<'_> {
             neg: false,
         });
         let skip = self.emit(Op::JumpIf { cond: c, to: 0 });
-        self.emit(Op::Call {
-            f,
-            args: r,
-            nargs: 1,
-            dst: c,
-            nret: 1,
-        });
-        self.typed(TypedOp::ShowText { x: e, text: c });
+        debug_assert_eq!(r, f + 1);
+        self.show_call(f, e);
         self.patch(skip);
         self.emit(Op::Comp(CompOp::SetIndex {
             x: out,
@@ -350,3 +486,11 @@ impl Compiler<'_> {
         });
     }
 }
+
+/// The wrapper through which `fmt` calls an operand's `Error`/`String`
+/// method: its text, or the value a panic in it carried (Go's
+/// `catchPanic` recovers it and prints it in the operand's place).
+pub(super) const SHOW_CALL: &str = "package main\n\
+func showCall(f func(any) string, x any) (s string, r any) {\n\
+defer func() {\nr = recover()\n}()\n\
+s = f(x)\nreturn\n}\nfunc main() {}\n";

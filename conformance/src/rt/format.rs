@@ -127,6 +127,23 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// `%q` (`%#q` with `sharp`) of the bytes `b`: a raw back-quoted string
+/// when Go's `strconv.CanBackquote` allows it (valid UTF-8, no back quote,
+/// no control character but tab, no BOM), else [`quote`].
+fn quote_sharp(b: &[u8], sharp: bool) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s)
+            if sharp
+                && !s.chars().any(|c| {
+                    c == '`' || c == '\u{feff}' || c == '\x7f' || (c < ' ' && c != '\t')
+                }) =>
+        {
+            format!("`{s}`")
+        }
+        _ => quote(&String::from_utf8_lossy(b)),
+    }
+}
+
 /// An approximation of Go's `strconv.IsPrint`.
 fn is_print(c: char) -> bool {
     !c.is_control()
@@ -182,6 +199,9 @@ impl Spec {
                 Some(rest) => format!("-{}{rest}", "0".repeat(fill)),
                 None => format!("{}{s}", "0".repeat(fill)),
             }
+        } else if self.zero {
+            // Go pads any text with zeros on the left under the 0 flag.
+            format!("{}{s}", "0".repeat(fill))
         } else {
             format!("{}{s}", " ".repeat(fill))
         }
@@ -216,6 +236,18 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 .collect();
             return format_one(verb, spec, &Value::Str(super::value::Str(bytes.into())));
         }
+        if matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') {
+            if let Some(p) = super::iface::caught(b, verb) {
+                return p;
+            }
+        }
+        if verb == 'd'
+            && matches!(b.ty.kind, super::types::TypeKind::Pointer(_))
+            && matches!(b.val, Value::Nil)
+        {
+            // A nil pointer is the integer 0.
+            return format_one(verb, spec, &Value::Int(0));
+        }
         match (&b.text, verb) {
             (Some(t), 'v' | 's' | 'q' | 'x' | 'X') => {
                 return format_one(verb, spec, &Value::Str(t.clone()));
@@ -233,6 +265,8 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             let n = spec.prec.unwrap_or(0);
             spec.pad(s.text().chars().take(n).collect(), false)
         }
+        // `%#v` of a string is Go syntax: quoted.
+        ('v', Value::Str(t)) if spec.sharp => spec.pad(quote(&t.text()), false),
         ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
         ('d', Value::Int(n)) => {
             let s = if spec.plus && *n >= 0 {
@@ -251,8 +285,8 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             spec.pad(t, false)
         }
         ('s', Value::Err(e)) => spec.pad(text(&e.text.text()), false),
-        ('q', Value::Str(s)) => spec.pad(quote(&s.text()), false),
-        ('q', Value::Err(e)) => spec.pad(quote(&e.text.text()), false),
+        ('q', Value::Str(s)) => spec.pad(quote_sharp(s.as_bytes(), spec.sharp), false),
+        ('q', Value::Err(e)) => spec.pad(quote_sharp(e.text.as_bytes(), spec.sharp), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
         ('o' | 'b' | 'O', Value::Int(n)) => {
@@ -320,6 +354,11 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         (_, Value::Slice { .. } | Value::Map(_)) => {
             super::fmt_composite::each(v, &|e| format_one(verb, spec, e))
         }
+        // A verb other than %v applies field by field (Go's `printValue`).
+        (_, Value::Struct(fs)) if verb != 'T' => {
+            let fields: Vec<String> = fs.iter().map(|f| format_one(verb, spec, f)).collect();
+            format!("{{{}}}", fields.join(" "))
+        }
         _ => bad_verb(verb, v),
     }
 }
@@ -365,22 +404,37 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                     }
                     spec.width = Some((w.unsigned_abs() as usize).min(10_000));
                 }
-                Some(_) => out.push_str("%!(BADWIDTH)"),
-                None => {}
+                _ => out.push_str("%!(BADWIDTH)"),
             }
             next += 1;
         }
         if chars.peek() == Some(&'.') {
             chars.next();
-            let mut p = String::new();
-            while let Some(&d) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                p.push(d);
+            if chars.peek() == Some(&'*') {
+                // `%.*f`: the precision is an argument; a negative one is
+                // none.
                 chars.next();
+                match args.get(next).map(Value::concrete) {
+                    Some(Value::Int(p)) if p >= 0 => {
+                        spec.prec = Some((p as usize).min(10_000));
+                    }
+                    // Go writes nothing for a missing one (the verb then
+                    // says MISSING).
+                    None => {}
+                    _ => out.push_str("%!(BADPREC)"),
+                }
+                next += 1;
+            } else {
+                let mut p = String::new();
+                while let Some(&d) = chars.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    p.push(d);
+                    chars.next();
+                }
+                spec.prec = Some(p.parse().unwrap_or(0).min(10_000));
             }
-            spec.prec = Some(p.parse().unwrap_or(0).min(10_000));
         }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");

@@ -272,6 +272,7 @@ pub fn boxed(ty: &Arc<TypeInfo>, val: Value) -> Value {
             ty: ty.clone(),
             val,
             text: None,
+            panic: None,
         })),
     }
 }
@@ -291,6 +292,9 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
         Value::Iface(b) => {
             if let Some(t) = &b.text {
                 return t.text().into_owned();
+            }
+            if let Some(p) = caught(b, 'v') {
+                return p;
             }
             match (&b.ty.kind, &b.val) {
                 (TypeKind::Struct(names), Value::Struct(fs)) => fmt_struct(fs, plus, Some(names)),
@@ -345,7 +349,7 @@ fn fmt_struct(fs: &[Value], plus: bool, names: Option<&Vec<FieldInfo>>) -> Strin
 /// The method `fmt` calls on a boxed value: `Error`, else `String`.
 pub fn show_method(v: &Value) -> Option<&'static str> {
     match v {
-        Value::Iface(b) if b.text.is_none() => {
+        Value::Iface(b) if b.text.is_none() && b.panic.is_none() => {
             if b.ty.method("Error").is_some() {
                 Some("Error")
             } else if b.ty.method("String").is_some() {
@@ -365,7 +369,26 @@ pub fn with_text(v: &Value, text: super::value::Str) -> Value {
             ty: b.ty.clone(),
             val: b.val.clone(),
             text: Some(text),
+            panic: None,
         })),
+        v => v.clone(),
+    }
+}
+
+/// `v` with the panic its `Error`/`String` method raised kept, as the
+/// text `fmt` prints after `PANIC=`.
+pub fn with_panic(v: &Value, r: &Value) -> Value {
+    match v {
+        Value::Iface(b) => {
+            let m = show_method(v).unwrap_or("String");
+            let text = format!("{m} method: {}", super::format::fmt_v(r));
+            Value::Iface(Arc::new(Boxed {
+                ty: b.ty.clone(),
+                val: b.val.clone(),
+                text: None,
+                panic: Some(super::value::Str::from(text.as_str())),
+            }))
+        }
         v => v.clone(),
     }
 }
@@ -395,4 +418,15 @@ pub fn elem_addr(x: &Value, i: &Value) -> Result<Value, Trap> {
         }
         _ => Err(Trap::Bug("address of an element of a non-slice")),
     }
+}
+
+/// What `fmt` prints for `verb` in the place of a value whose method
+/// panicked (Go's `catchPanic`): `<nil>` for a nil pointer receiver, else
+/// `%!v(PANIC=String method: boom)`; `None` when it did not panic.
+pub fn caught(b: &Boxed, verb: char) -> Option<String> {
+    let p = b.panic.as_ref()?;
+    if matches!(b.ty.kind, TypeKind::Pointer(_)) && matches!(b.val, Value::Nil) {
+        return Some("<nil>".into());
+    }
+    Some(format!("%!{verb}(PANIC={})", p.text()))
 }

@@ -233,6 +233,9 @@ pub struct Boxed {
     /// The text of its `Error()` / `String()` method, once the machine
     /// called it for `fmt` or a crash report.
     pub text: Option<Str>,
+    /// What a panic in that method carried, printed by `fmt` as Go's
+    /// `catchPanic` does: `String method: boom`.
+    pub panic: Option<Str>,
 }
 
 /// A function with the variables it captured.

@@ -107,6 +107,12 @@ impl Machine {
             }
             TypedOp::Conv { dst, x, from, to } => (dst, num::convert(&self.regs[r(x)], from, to)),
             TypedOp::ShowText { x, text } => {
+                let caught = &self.regs[r(text) + 1];
+                if !matches!(caught, Value::Nil) {
+                    let v = iface::with_panic(&self.regs[r(x)], caught);
+                    self.regs[r(x)] = v;
+                    return Ok(());
+                }
                 let t = match &self.regs[r(text)] {
                     Value::Str(s) => s.clone(),
                     _ => return Err(internal(cx, "a method's text is not a string")),

@@ -186,18 +186,61 @@ fn show_args(b: &Builtin, a: Args) -> Args {
         _ => return a,
     };
     match a {
-        Args::List(es) => Args::List(
-            es.into_iter()
-                .enumerate()
-                .map(|(i, e)| match e {
-                    e @ Expr::Const(_) => e,
-                    e if i < skip => e,
-                    e => super::typed::show_expr(e),
-                })
-                .collect(),
-        ),
+        Args::List(es) => {
+            let verbs = match es.first() {
+                Some(Expr::Const(crate::ir::Const::Str(f))) if skip == 1 => {
+                    arg_verbs(&String::from_utf8_lossy(f))
+                }
+                _ => None,
+            };
+            Args::List(
+                es.into_iter()
+                    .enumerate()
+                    .map(|(i, e)| match e {
+                        e @ Expr::Const(_) => e,
+                        e if i < skip => e,
+                        // Go calls the methods only for `%v %s %q %x %X` (and `%w`)
+                        // (`catchPanic` then prints a panic in them).
+                        e if verbs
+                            .as_ref()
+                            .and_then(|v| v.get(i - 1))
+                            .is_some_and(|v| !matches!(v, 'v' | 's' | 'q' | 'x' | 'X' | 'w')) =>
+                        {
+                            e
+                        }
+                        e => super::typed::show_expr(e),
+                    })
+                    .collect(),
+            )
+        }
         a => a,
     }
+}
+
+/// The verb that consumes each operand of the constant format `f` (`*`
+/// for a width or precision), or `None` when `f` indexes its operands
+/// explicitly (`%[2]d`).
+fn arg_verbs(f: &str) -> Option<Vec<char>> {
+    let mut out = Vec::new();
+    let mut cs = f.chars();
+    while let Some(c) = cs.next() {
+        if c != '%' {
+            continue;
+        }
+        for c in cs.by_ref() {
+            match c {
+                '[' => return None,
+                '*' => out.push('*'),
+                '+' | '-' | '#' | ' ' | '0'..='9' | '.' => {}
+                '%' => break,
+                c => {
+                    out.push(c);
+                    break;
+                }
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The variables and constants of the four importable packages that Go

@@ -668,14 +668,40 @@ pub(crate) fn show_expr(e: Expr) -> Expr {
             Type::Slice(el) | Type::Array(_, el) if shows(&el) => {
                 typed(TypedExpr::ShowElems(x, (*el).clone(), ty))
             }
+            Type::Struct(_) | Type::Map(..) if deep_shows(&ty) => {
+                typed(TypedExpr::ShowFields(x, ty))
+            }
             _ => typed(TypedExpr::Show(typed(TypedExpr::Box(x, ty)))),
         },
         t => typed(TypedExpr::Show(Expr::Typed(Box::new(t)))),
     }
 }
 
+/// Whether `fmt` calls a method inside a value of type `t` without
+/// methods of its own: on an exported field of a struct or on a map's
+/// value, at any depth (Go's `printValue` calls them on what it can
+/// `Interface()`: not on unexported fields).
+pub(crate) fn deep_shows(t: &Type) -> bool {
+    fn go(t: &Type, depth: u32) -> bool {
+        let inner = |t: &Type| shows(t) || go(t, depth + 1);
+        depth < 8
+            && !shows(t)
+            && match t.underlying() {
+                Type::Struct(fs) => fs.iter().any(|f| exported(&f.name) && inner(&f.ty)),
+                Type::Map(_, v) => inner(&v),
+                _ => false,
+            }
+    }
+    go(t, 0)
+}
+
+/// Whether a field name is exported.
+pub(crate) fn exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Whether `fmt` may call a method on values of `t`.
-fn shows(t: &Type) -> bool {
+pub(crate) fn shows(t: &Type) -> bool {
     t.is_interface() && *t != Type::Any
         || t.method("Error").is_some_and(|(_, ok)| ok)
         || t.method("String").is_some_and(|(_, ok)| ok)
@@ -745,7 +771,7 @@ impl Checker {
 }
 
 fn is_shown(e: &Expr) -> bool {
-    matches!(e, Expr::Typed(t) if matches!(**t, TypedExpr::Show(_) | TypedExpr::ShowElems(..)))
+    matches!(e, Expr::Typed(t) if matches!(**t, TypedExpr::Show(_) | TypedExpr::ShowElems(..) | TypedExpr::ShowFields(..)))
 }
 
 type Rewrap = Box<dyn FnOnce(Expr) -> Expr>;
@@ -767,6 +793,18 @@ fn unshow(e: Expr) -> (Expr, Option<Rewrap>) {
                     src: Type::Any,
                 };
                 typed(TypedExpr::ShowElems(v, el, ty))
+            });
+            (boxed, Some(w))
+        }
+        TypedExpr::ShowFields(x, ty) => {
+            let boxed = typed(TypedExpr::Box(x, ty.clone()));
+            let w: Rewrap = Box::new(move |p| {
+                let v = Expr::Assert {
+                    x: Box::new(p),
+                    to: ty.clone(),
+                    src: Type::Any,
+                };
+                typed(TypedExpr::ShowFields(v, ty))
             });
             (boxed, Some(w))
         }

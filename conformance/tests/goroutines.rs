@@ -196,3 +196,41 @@ fn one_worker_unless_the_program_can_start_goroutines() {
     let with_new_timer = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.NewTimer(1)\n\t<-t.C\n\tfmt.Println(\"fired\")\n}\n";
     assert_eq!(stats(with_new_timer, 2), ("fired\n".to_string(), 2));
 }
+
+/// A program that waits forever in a loop (the mutation test drew
+/// `for range time.Tick(d) { n++ }` from case 615 by deleting its `break`)
+/// spends few statements per wait; each wait counts toward the step budget
+/// (`WAIT_STEPS` in `vm/go/run.rs`), so it stops like a spinning program.
+/// Here one wait is over the budget: the run ends at the first tick's wait,
+/// where without the rule it would wait an hour per tick (the guard below
+/// fails the test then; a hang guard, not a speed check).
+#[test]
+fn waiting_forever_in_a_loop_exhausts_the_step_budget() {
+    let src = "package main\n\nimport \"time\"\n\nfunc main() {\n\tn := 0\n\tfor range time.Tick(time.Hour) {\n\t\tn++\n\t}\n}\n";
+    for procs in [1, 4] {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let r = run_captured(
+                "tick.go",
+                src,
+                &Options {
+                    step_budget: Some(500),
+                    procs: Some(procs),
+                    ..Options::default()
+                },
+            );
+            let _ = tx.send(r);
+        });
+        let r = rx
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .unwrap_or_else(|_| {
+                panic!("{procs} worker(s): still waiting on the ticker after 120 s")
+            });
+        assert_eq!(r.status, RunStatus::BudgetExhausted, "{procs} worker(s)");
+        assert!(
+            String::from_utf8_lossy(&r.stderr).contains("step budget exhausted"),
+            "{}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+}

@@ -177,6 +177,26 @@ impl Host {
         self.budget.is_some_and(|b| self.steps > b)
     }
 
+    /// Counts `n` statements at once (a goroutine's wait); `true` when the
+    /// budget is spent.
+    pub(crate) fn count_steps(&mut self, n: u64) -> bool {
+        self.steps += n;
+        self.budget.is_some_and(|b| self.steps > b)
+    }
+
+    /// Stops the program with `h` from outside any goroutine's machine
+    /// (no task to unwind): the message and the shared halt state of
+    /// [`halt`], for `Halt::Budget`.
+    pub(crate) fn halt_outside(&mut self, h: Halt) {
+        if h == Halt::Budget {
+            self.err(b"minigo: step budget exhausted\n");
+        }
+        self.halted = Some(h);
+        if let Some(g) = self.go.as_ref() {
+            g.shared.halted(h);
+        }
+    }
+
     pub(crate) fn flush(&mut self) {
         let mut io = self.io();
         let _ = io.out.flush();

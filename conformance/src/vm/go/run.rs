@@ -33,9 +33,23 @@ impl sched::Runner<AnyG, Value> for Runner {
     }
 }
 
+/// Statements a goroutine's wait (a blocking operation, a sleep, a timer)
+/// counts toward [`crate::Options::step_budget`]. Without it a program that
+/// waits forever in a loop (`for range time.Tick(d) {}`) would never
+/// exhaust the budget that stops one that spins: it runs a few statements
+/// per wait.
+const WAIT_STEPS: u64 = 1000;
+
 /// Runs goroutine `g` until it stops.
 fn run_g(g: &mut G, worker: &mut Worker, host: &mut Host, wake: Option<Wake<Value>>) -> SStop {
     match drive(g, worker, host, wake) {
+        Ok(stop @ (SStop::Blocked(_) | SStop::Sleep(_) | SStop::Timer(..))) => {
+            if host.count_steps(WAIT_STEPS) {
+                host.halt_outside(Halt::Budget);
+                return SStop::Exit(2);
+            }
+            stop
+        }
         Ok(stop) => stop,
         Err(r) => ended(g, worker, host, r),
     }

@@ -31,13 +31,20 @@ func main() {
 		fmt.Println("default: impossible, a closed channel is ready")
 	}
 	out := make(chan string)
+	done := make(chan bool)
 	go func() {
-		defer fmt.Println("sender's defer")
+		defer func() {
+			fmt.Println("sender's defer")
+			close(done)
+		}()
 		out <- "woken"
 	}()
 	for i := 0; i < 1; {
 		select {
 		case s := <-out:
+			// The sender's deferred print happens before main prints
+			// (it closes done after it): deterministic by construction.
+			<-done
 			fmt.Println("blocked select", s)
 			i++
 		case <-nilc:

@@ -345,7 +345,7 @@ impl Compiler<'_> {
     /// shown ([`Self::show_in_place`]); a nil map stays nil.
     fn show_map_values(&mut self, m: Reg, vt: &crate::types::Type) {
         use crate::code::CompOp;
-        use crate::ir::{Cmp, Const, On};
+        use crate::ir::{Const, On};
         let t = self.temps(7);
         let (keys, n, out, i, one, c, k) = (t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6);
         self.emit(Op::IsNil {
@@ -358,17 +358,7 @@ impl Compiler<'_> {
         self.emit(Op::Comp(CompOp::Len { dst: n, x: keys }));
         self.emit(Op::Comp(CompOp::MakeMap { dst: out }));
         let nil = self.konst(&Const::Nil);
-        let (k0, k1) = (self.konst(&Const::Int(0)), self.konst(&Const::Int(1)));
-        self.emit(Op::Const { dst: i, k: k0 });
-        self.emit(Op::Const { dst: one, k: k1 });
-        let top = self.here();
-        self.emit(Op::Cmp {
-            op: Cmp::Lt,
-            dst: c,
-            a: i,
-            b: n,
-        });
-        let exit = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+        let (top, exit) = self.count_loop_start(i, one, c, n);
         self.emit(Op::Comp(CompOp::Index {
             dst: k,
             x: keys,
@@ -391,6 +381,32 @@ impl Compiler<'_> {
             v,
             on: On::Map,
         }));
+        self.count_loop_end(i, one, (top, exit));
+        self.emit(Op::Move { dst: m, src: out });
+        self.patch(skip_nil);
+    }
+
+    /// The head of `for i := 0; i < n; i++` over registers `i`, `one`
+    /// (the constant 1) and `c` (the condition): `(top, exit)` for
+    /// [`Self::count_loop_end`].
+    fn count_loop_start(&mut self, i: Reg, one: Reg, c: Reg, n: Reg) -> (u32, usize) {
+        use crate::ir::{Cmp, Const};
+        let (k0, k1) = (self.konst(&Const::Int(0)), self.konst(&Const::Int(1)));
+        self.emit(Op::Const { dst: i, k: k0 });
+        self.emit(Op::Const { dst: one, k: k1 });
+        let top = self.here();
+        self.emit(Op::Cmp {
+            op: Cmp::Lt,
+            dst: c,
+            a: i,
+            b: n,
+        });
+        (top, self.emit(Op::JumpIfNot { cond: c, to: 0 }))
+    }
+
+    /// The `i++`, the jump back and the exit of a loop begun by
+    /// [`Self::count_loop_start`].
+    fn count_loop_end(&mut self, i: Reg, one: Reg, (top, exit): (u32, usize)) {
         self.emit(Op::Arith {
             op: crate::ir::Arith::Add,
             dst: i,
@@ -399,8 +415,6 @@ impl Compiler<'_> {
         });
         self.emit(Op::Jump { to: top });
         self.patch(exit);
-        self.emit(Op::Move { dst: m, src: out });
-        self.patch(skip_nil);
     }
 
     fn show_elems(
@@ -410,7 +424,7 @@ impl Compiler<'_> {
         dst: Reg,
     ) {
         use crate::code::CompOp;
-        use crate::ir::{Cmp, Const, On};
+        use crate::ir::{Const, On};
         let on = if matches!(ty.underlying(), crate::types::Type::Array(..)) {
             On::Array
         } else {
@@ -428,17 +442,7 @@ impl Compiler<'_> {
             zero: nil,
             depth: 0,
         }));
-        let (k0, k1) = (self.konst(&Const::Int(0)), self.konst(&Const::Int(1)));
-        self.emit(Op::Const { dst: i, k: k0 });
-        self.emit(Op::Const { dst: one, k: k1 });
-        let top = self.here();
-        self.emit(Op::Cmp {
-            op: Cmp::Lt,
-            dst: c,
-            a: i,
-            b: n,
-        });
-        let exit = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+        let (top, exit) = self.count_loop_start(i, one, c, n);
         self.emit(Op::Comp(CompOp::Index {
             dst: e,
             x: dst,
@@ -470,14 +474,7 @@ impl Compiler<'_> {
             v: e,
             on: On::Slice,
         }));
-        self.emit(Op::Arith {
-            op: crate::ir::Arith::Add,
-            dst: i,
-            a: i,
-            b: one,
-        });
-        self.emit(Op::Jump { to: top });
-        self.patch(exit);
+        self.count_loop_end(i, one, (top, exit));
         let sty = self.cx.type_id(ty);
         self.typed(TypedOp::Box {
             dst,

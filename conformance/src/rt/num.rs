@@ -81,7 +81,7 @@ pub fn convert(x: &Value, from: NumKind, to: NumKind) -> Result<Value, Trap> {
 
 /// The shortest decimal digits of `x` (as a float of `bits` bits) and its
 /// decimal exponent: `x = 0.d1d2... * 10^(exp+1)`.
-fn shortest(x: f64, bits: u8) -> (String, i32) {
+pub(super) fn shortest(x: f64, bits: u8) -> (String, i32) {
     let s = if bits == 32 {
         format!("{:e}", x as f32)
     } else {
@@ -108,15 +108,27 @@ pub fn fmt_float(x: f64, bits: u8) -> String {
     let sign = if x < 0.0 { "-" } else { "" };
     let (digits, exp) = shortest(x.abs(), bits);
     if !(-4..6).contains(&exp) {
-        let (first, rest) = digits.split_at(1);
-        let dot = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
-        let es = if exp < 0 { '-' } else { '+' };
-        return format!("{sign}{first}{dot}e{es}{:02}", exp.abs());
+        return sci_digits(sign, &digits, exp, 'e');
     }
+    plain_digits(sign, &digits, exp)
+}
+
+/// `digits` (`d1d2...`, decimal exponent `exp`) in `%e` form with the
+/// shortest mantissa: `d1.d2...e±XX`, `e` being `e` or `E`.
+pub(super) fn sci_digits(sign: &str, digits: &str, exp: i32, e: char) -> String {
+    let (first, rest) = digits.split_at(1);
+    let dot = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(".{rest}")
+    };
+    let es = if exp < 0 { '-' } else { '+' };
+    format!("{sign}{first}{dot}{e}{es}{:02}", exp.abs())
+}
+
+/// `digits` (`d1d2...`, decimal exponent `exp`) without an exponent:
+/// padded with zeros on the left or right as the exponent says.
+pub(super) fn plain_digits(sign: &str, digits: &str, exp: i32) -> String {
     let n = digits.len() as i32;
     if exp >= n - 1 {
         format!("{sign}{digits}{}", "0".repeat((exp - (n - 1)) as usize))

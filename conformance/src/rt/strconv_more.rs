@@ -3,19 +3,6 @@
 
 use super::value::Value;
 
-/// The shortest digits of `x > 0` and its decimal exponent
-/// (`x = d.ddd × 10^exp`), for a float of `bits` bits.
-fn shortest(x: f64, bits: i64) -> (String, i32) {
-    let s = if bits == 32 {
-        format!("{:e}", x as f32)
-    } else {
-        format!("{x:e}")
-    };
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
-    (digits, exp.parse().unwrap_or(0))
-}
-
 /// `strconv.FormatFloat(x, fmt, prec, bits)` for the formats `e E f g G`.
 pub fn format_float(x: f64, fmt: u8, prec: i64, bits: i64) -> String {
     let x = if bits == 32 { f64::from(x as f32) } else { x };
@@ -45,26 +32,11 @@ pub fn format_float(x: f64, fmt: u8, prec: i64, bits: i64) -> String {
             _ => format!("{sign}0"),
         };
     }
-    let (digits, exp) = shortest(x.abs(), bits);
+    let (digits, exp) = super::num::shortest(x.abs(), if bits == 32 { 32 } else { 64 });
     if matches!(fmt, 'e' | 'E') {
-        let (first, rest) = digits.split_at(1);
-        let dot = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
-        let es = if exp < 0 { '-' } else { '+' };
-        return format!("{sign}{first}{dot}{fmt}{es}{:02}", exp.abs());
+        return super::num::sci_digits(sign, &digits, exp, fmt);
     }
-    let n = digits.len() as i32;
-    if exp >= n - 1 {
-        format!("{sign}{digits}{}", "0".repeat((exp - (n - 1)) as usize))
-    } else if exp >= 0 {
-        let (a, b) = digits.split_at((exp + 1) as usize);
-        format!("{sign}{a}.{b}")
-    } else {
-        format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize))
-    }
+    super::num::plain_digits(sign, &digits, exp)
 }
 
 /// The value of a Go string, rune or raw string literal `s` (the whole of

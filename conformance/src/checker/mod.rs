@@ -8,6 +8,7 @@ mod consts;
 mod errors_as;
 pub(crate) mod expr;
 pub(crate) mod flow;
+mod generics;
 pub(crate) mod goroutines;
 mod packages;
 mod pkg_strconv;
@@ -57,6 +58,8 @@ enum Binding {
     Const { value: Value, ty: Type },
     /// A declared type.
     Type(Type),
+    /// A generic function or type (`checker/generics`), by its index.
+    Generic(usize),
 }
 
 /// One function being checked.
@@ -161,6 +164,11 @@ struct Checker {
     pkg_types: HashMap<String, Type>,
     /// The globals of `strconv.ErrSyntax` and `ErrRange`.
     strconv_vars: Option<(u32, u32)>,
+    /// Generic declarations and their instances.
+    generics: generics::Generics,
+    /// Whether a constraint is being resolved (where interfaces with type
+    /// terms are allowed).
+    in_constraint: bool,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -201,6 +209,7 @@ const PACKAGES: &[&str] = &[
     "sync/atomic",
     "time",
     "maps",
+    "cmp",
 ];
 
 impl Checker {
@@ -257,6 +266,7 @@ impl Checker {
         for (decl, idx) in funcs {
             codes.push((idx, self.func_decl(decl)?));
         }
+        codes.extend(self.instance_bodies()?);
         codes.sort_by_key(|(i, _)| *i);
         self.check_imports_used()?;
         Ok(Program {
@@ -300,6 +310,10 @@ impl Checker {
                     }
                 }
                 Decl::Type(_) => {}
+                Decl::Func(f) if self.is_generic_method(f) => {}
+                Decl::Func(f) if !f.tparams.is_empty() && f.recv.is_none() => {
+                    self.declare_generic_func(f)?;
+                }
                 Decl::Func(f) if f.recv.is_some() => {
                     let idx = self.declare_method(f)?;
                     funcs.push((f, idx));
@@ -555,7 +569,10 @@ impl Checker {
     fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
         match b {
             Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
-            Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_) => None,
+            Binding::Func { .. }
+            | Binding::Const { .. }
+            | Binding::Type(_)
+            | Binding::Generic(_) => None,
             Binding::Local {
                 level, slot, ty, ..
             } => {

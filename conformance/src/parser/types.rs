@@ -331,14 +331,83 @@ impl Parser {
                 let sig = self.signature(name.1)?;
                 elems.push(IfaceElem::Method(name, sig));
             } else {
-                elems.push(IfaceElem::Embed(self.type_expr()?));
-                if self.is_op("|") {
-                    return self.unsupported("type constraints (`|`)");
+                let epos = self.pos();
+                let mut terms = self.union_terms()?;
+                if terms.len() == 1 && !terms[0].tilde {
+                    elems.push(IfaceElem::Embed(terms.remove(0).ty));
+                } else {
+                    elems.push(IfaceElem::Union(terms, epos));
                 }
             }
             self.semi("semicolon, newline, or } after interface method")?;
         }
         self.bump();
         Ok(TypeExpr::Interface(elems, pos))
+    }
+
+    /// `~int | string | ...`: the terms of a union (one term if no `|`).
+    fn union_terms(&mut self) -> PResult<Vec<Term>> {
+        let mut terms = Vec::new();
+        loop {
+            let tilde = self.is_op("~");
+            if tilde {
+                self.bump();
+            }
+            terms.push(Term {
+                tilde,
+                ty: self.type_expr()?,
+            });
+            if !self.is_op("|") {
+                return Ok(terms);
+            }
+            self.bump();
+        }
+    }
+
+    /// A type parameter's constraint: a type, or a union (which stands for
+    /// `interface{ union }`).
+    fn constraint(&mut self) -> PResult<TypeExpr> {
+        let pos = self.pos();
+        let mut terms = self.union_terms()?;
+        if terms.len() == 1 && !terms[0].tilde {
+            return Ok(terms.remove(0).ty);
+        }
+        Ok(TypeExpr::Interface(vec![IfaceElem::Union(terms, pos)], pos))
+    }
+
+    /// `[T any, K comparable, A, B Number]` (at `[`): a type parameter list.
+    pub(super) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        self.expect_op("[")?;
+        let mut out = Vec::new();
+        let mut pending: Vec<Name> = Vec::new();
+        while !self.is_op("]") {
+            let name = self.ident()?;
+            if self.is_op(",") {
+                self.bump();
+                pending.push(name);
+                continue;
+            }
+            let constraint = self.constraint()?;
+            for n in pending.drain(..).chain(std::iter::once(name)) {
+                out.push(TypeParam {
+                    name: n,
+                    constraint: constraint.clone(),
+                });
+            }
+            if !self.is_op("]") {
+                self.expect_op(",")?;
+            }
+        }
+        if let Some((_, p)) = pending.first() {
+            return Err(SyntaxError::new(
+                *p,
+                "syntax error: missing type constraint",
+            ));
+        }
+        let end = self.bump().1;
+        if out.is_empty() {
+            return Err(SyntaxError::new(end, "empty type parameter list"));
+        }
+        Ok(out)
     }
 }

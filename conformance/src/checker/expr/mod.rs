@@ -258,6 +258,7 @@ impl Checker {
             match b {
                 Binding::Func { idx, ty } => return Ok((Expr::Func(idx), Type::Func(ty))),
                 Binding::Const { value, ty } => return Ok((Expr::Const(value), ty)),
+                Binding::Generic(gid) => return self.uninstantiated(gid, pos),
                 _ => {}
             }
             let Some((v, t)) = self.var_ref(&b) else {

@@ -1,0 +1,232 @@
+//! Type inference for calls of generic functions: Go's function argument
+//! type inference (unification of each parameter's type as written with
+//! its argument's type, inexact: a named argument type matches a type
+//! literal through its underlying type), then untyped constant arguments
+//! by their default types (the "largest" kind among those of one type
+//! parameter), then constraint type inference (a parameter whose
+//! constraint has a single term, `S ~[]E`, unified with that term).
+
+use std::rc::Rc;
+
+use super::{Binding, Checker, GenericKind};
+use crate::ast::{self, IfaceElem, TypeExpr};
+use crate::ir::Expr;
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+/// Whether a checked argument is an untyped constant (the subset's
+/// constants of basic types are untyped until converted).
+pub(super) fn untyped(x: &Expr, t: &Type) -> bool {
+    matches!(x, Expr::Const(_)) && matches!(t, Type::Int | Type::Float(64) | Type::Str | Type::Bool)
+}
+
+/// Unification state: the type parameters' names and what they are bound to.
+struct Unifier<'a> {
+    names: &'a [Rc<str>],
+    bound: Vec<Option<Type>>,
+}
+
+impl Unifier<'_> {
+    fn param(&self, te: &TypeExpr) -> Option<usize> {
+        match te {
+            TypeExpr::Name(n, _) => self.names.iter().position(|x| x == n),
+            _ => None,
+        }
+    }
+}
+
+impl Checker {
+    /// The type arguments of a call of generic function `gid` (signature
+    /// `sig`), the first `explicit` given; `args` are the arguments' types
+    /// and whether each is an untyped constant.
+    pub(super) fn infer(
+        &mut self,
+        gid: usize,
+        sig: &ast::Signature,
+        explicit: Vec<Type>,
+        args: &[(Type, bool)],
+        spread: bool,
+        fpos: Pos,
+    ) -> PResult<Vec<Type>> {
+        let g = &self.generics.decls[gid];
+        let names: Vec<Rc<str>> = g.tparams.iter().map(|p| p.name.0.clone()).collect();
+        let cons: Vec<TypeExpr> = g.tparams.iter().map(|p| p.constraint.clone()).collect();
+        let gname = g.name.clone();
+        let mut u = Unifier {
+            names: &names,
+            bound: vec![None; names.len()],
+        };
+        for (i, t) in explicit.into_iter().enumerate() {
+            u.bound[i] = Some(t);
+        }
+        if u.bound.iter().any(Option::is_none) {
+            let params = param_exprs(sig, args.len(), spread);
+            for (te, (t, untyped)) in params.iter().zip(args) {
+                if !untyped {
+                    self.unify(&mut u, te, t);
+                }
+            }
+            // Untyped constants: the default type of the largest kind.
+            for (i, slot) in u.bound.clone().iter().enumerate() {
+                if slot.is_some() {
+                    continue;
+                }
+                let mut best: Option<Type> = None;
+                for (te, (t, untyped)) in params.iter().zip(args) {
+                    if *untyped && u.param(te) == Some(i) {
+                        best = Some(match (&best, t) {
+                            (Some(Type::Float(64)), _) | (_, Type::Float(64)) => Type::Float(64),
+                            _ => t.clone(),
+                        });
+                    }
+                }
+                if best.is_some() {
+                    u.bound[i] = best;
+                }
+            }
+            self.core_type_inference(&mut u, &cons);
+        }
+        let mut out = Vec::new();
+        for (i, b) in u.bound.into_iter().enumerate() {
+            match b {
+                Some(t) => out.push(t),
+                None => {
+                    return super::err(
+                        fpos,
+                        format!("in call to {gname}, cannot infer {}", names[i]),
+                    )
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Constraint type inference: a bound parameter whose constraint is a
+    /// single term (`~[]E`) binds the parameters of that term, repeated
+    /// until nothing changes.
+    fn core_type_inference(&mut self, u: &mut Unifier<'_>, cons: &[TypeExpr]) {
+        for _ in 0..=u.names.len() {
+            let before = u.bound.iter().filter(|b| b.is_some()).count();
+            for (i, c) in cons.iter().enumerate() {
+                let TypeExpr::Interface(elems, _) = c else {
+                    continue;
+                };
+                let [IfaceElem::Union(terms, _)] = elems.as_slice() else {
+                    continue;
+                };
+                let [term] = terms.as_slice() else { continue };
+                match u.bound[i].clone() {
+                    Some(t) => {
+                        let t = if term.tilde { t.underlying() } else { t };
+                        self.unify(u, &term.ty, &t);
+                    }
+                    None if !term.tilde => {
+                        // `[P []E]`: P is the term once E is known.
+                        if let Some(t) = self.substitute(u, &term.ty) {
+                            u.bound[i] = Some(t);
+                        }
+                    }
+                    None => {}
+                }
+            }
+            if u.bound.iter().filter(|b| b.is_some()).count() == before {
+                break;
+            }
+        }
+    }
+
+    /// The type `te` denotes with the bound parameters substituted, if
+    /// every parameter in it is bound.
+    fn substitute(&mut self, u: &Unifier<'_>, te: &TypeExpr) -> Option<Type> {
+        let binds: Vec<(Rc<str>, Type)> = u
+            .names
+            .iter()
+            .zip(&u.bound)
+            .map(|(n, b)| b.clone().map(|t| (n.clone(), t)))
+            .collect::<Option<Vec<_>>>()?;
+        self.in_generic_scope(&binds, |c| c.type_expr(te)).ok()
+    }
+
+    /// Unifies the parameter type `te` (as written) with the argument type
+    /// `t`, binding unbound parameters; a mismatch binds nothing (the
+    /// argument's conversion then reports it).
+    fn unify(&mut self, u: &mut Unifier<'_>, te: &TypeExpr, t: &Type) {
+        if let Some(i) = u.param(te) {
+            if u.bound[i].is_none() && *t != Type::Nil {
+                u.bound[i] = Some(t.clone());
+            }
+            return;
+        }
+        // A type literal matches a named type through its underlying type.
+        let ut = if matches!(te, TypeExpr::Generic(..)) {
+            t.clone()
+        } else {
+            t.underlying()
+        };
+        match (te, &ut) {
+            (TypeExpr::Pointer(e, _), Type::Pointer(x))
+            | (TypeExpr::Slice(e, _), Type::Slice(x))
+            | (TypeExpr::Array(_, e, _), Type::Array(_, x))
+            | (TypeExpr::Chan(_, e, _), Type::Chan(_, x)) => self.unify(u, e, &x.scalar()),
+            (TypeExpr::Map(k, v, _), Type::Map(kt, vt)) => {
+                self.unify(u, k, kt);
+                self.unify(u, v, vt);
+            }
+            (TypeExpr::Func(sig), Type::Func(ft)) => {
+                let ps = param_exprs(sig, ft.params.len(), false);
+                let mut pts = ft.params.clone();
+                if sig.variadic.is_some() && ft.variadic {
+                    if let Some(Type::Slice(e)) = pts.pop() {
+                        pts.push((*e).clone());
+                    }
+                }
+                if ps.len() == pts.len() && sig.results.len() == ft.results.len() {
+                    for (p, pt) in ps.iter().zip(&pts) {
+                        self.unify(u, p, pt);
+                    }
+                    for (r, rt) in sig.results.iter().zip(&ft.results) {
+                        self.unify(u, &r.ty, rt);
+                    }
+                }
+            }
+            (TypeExpr::Generic(g, targs, _), Type::Named(n)) => {
+                let TypeExpr::Name(gname, _) = &**g else {
+                    return;
+                };
+                let Some(Binding::Generic(gid)) = self.scopes[0].0.get(gname).cloned() else {
+                    return;
+                };
+                let Some((ngid, nargs)) = self.generics.of_named.get(&n.id).cloned() else {
+                    return;
+                };
+                if ngid == gid && !matches!(self.generics.decls[gid].kind, GenericKind::Func(_)) {
+                    for (a, x) in targs.iter().zip(&nargs) {
+                        self.unify(u, a, x);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The parameter types as written, one per argument (a variadic
+/// parameter's element type repeated for the extra arguments, unless the
+/// call spreads a slice with `...`).
+fn param_exprs(sig: &ast::Signature, nargs: usize, spread: bool) -> Vec<TypeExpr> {
+    let mut out: Vec<TypeExpr> = sig.params.iter().map(|p| p.ty.clone()).collect();
+    if sig.variadic.is_none() {
+        return out;
+    }
+    if let Some(last) = out.pop() {
+        if spread {
+            let pos = last.pos();
+            out.push(TypeExpr::Slice(Box::new(last), pos));
+        } else {
+            while out.len() < nargs {
+                out.push(last.clone());
+            }
+        }
+    }
+    out
+}

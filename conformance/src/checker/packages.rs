@@ -178,6 +178,7 @@ impl Checker {
             );
         }
         match pkg {
+            "cmp" => self.cmp_call(name, args, pos),
             "slices" => match self.slices_call(name, args, pos) {
                 Some(r) => Some(r),
                 None => self.slices_generic(name, args, pos),

@@ -74,6 +74,7 @@ impl Checker {
             ("fmt", super::prelude_types::FMT),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
+            ("cmp", super::generics::CMP),
         ];
         for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) {

@@ -275,7 +275,7 @@ impl Checker {
 fn embedded_name(t: &TypeExpr) -> Rc<str> {
     match t {
         TypeExpr::Name(n, _) | TypeExpr::Qualified(_, n, _) => n.clone(),
-        TypeExpr::Pointer(t, _) => embedded_name(t),
+        TypeExpr::Pointer(t, _) | TypeExpr::Generic(t, _, _) => embedded_name(t),
         _ => "?".into(),
     }
 }

@@ -53,7 +53,30 @@ impl Parser {
     fn param_entry(&mut self) -> PResult<Entry> {
         if let Tok::Ident(s) = self.peek().clone() {
             if !is_keyword(&s) && !matches!(self.peek_at(1), Tok::Op(".")) {
+                let at = self.i;
                 let p = self.bump().1;
+                if self.is_op("[") && !matches!(self.peek_at(1), Tok::Op("]")) {
+                    // `a [N]T` (a name and an array type) or `G[int]` (an
+                    // instantiated generic type, unnamed): as Go's parser,
+                    // an array type needs an element type after `]`.
+                    match self.type_expr() {
+                        Ok(t) if self.is_op(",") || self.is_op(")") => {
+                            return Ok(Entry {
+                                name: Some((s, p)),
+                                ty: Some(t),
+                                dots: None,
+                            })
+                        }
+                        _ => {
+                            self.i = at;
+                            return Ok(Entry {
+                                name: None,
+                                ty: Some(self.type_expr()?),
+                                dots: None,
+                            });
+                        }
+                    }
+                }
                 if self.is_op(",") || self.is_op(")") {
                     return Ok(Entry {
                         name: Some((s, p)),
@@ -281,6 +304,28 @@ impl Parser {
 
     fn field_decl(&mut self) -> PResult<Field> {
         let pos = self.pos();
+        if matches!(self.peek(), Tok::Ident(s) if !is_keyword(s))
+            && matches!(self.peek_at(1), Tok::Op("["))
+            && !matches!(self.peek_at(2), Tok::Op("]"))
+        {
+            // `a [N]T` (a field) or `G[int]` (an embedded instance): an
+            // array type needs an element type after `]`.
+            let at = self.i;
+            self.ident()?;
+            let ok = matches!(self.type_expr(), Ok(_))
+                && matches!(self.peek(), Tok::Semi | Tok::Op("}") | Tok::Str(_));
+            self.i = at;
+            if !ok {
+                let ty = self.type_expr()?;
+                let tag = self.field_tag();
+                return Ok(Field {
+                    names: Vec::new(),
+                    ty,
+                    tag,
+                    pos,
+                });
+            }
+        }
         let embedded = match self.peek() {
             Tok::Op("*") => true,
             Tok::Ident(s) if !is_keyword(s) => {
@@ -297,19 +342,23 @@ impl Parser {
             let names = self.ident_list()?;
             (names, self.type_expr()?)
         };
-        let tag = match self.peek().clone() {
-            Tok::Str(s) => {
-                self.bump();
-                Some(String::from_utf8_lossy(&s).into())
-            }
-            _ => None,
-        };
+        let tag = self.field_tag();
         Ok(Field {
             names,
             ty,
             tag,
             pos,
         })
+    }
+
+    fn field_tag(&mut self) -> Option<std::rc::Rc<str>> {
+        match self.peek().clone() {
+            Tok::Str(s) => {
+                self.bump();
+                Some(String::from_utf8_lossy(&s).into())
+            }
+            _ => None,
+        }
     }
 
     fn interface_type(&mut self) -> PResult<TypeExpr> {

@@ -20,6 +20,34 @@ use crate::types::{FuncType, Type};
 
 pub(crate) use constraint::TypeSet;
 
+/// The package `cmp` in Go (its prelude, `checker/prelude.rs`): generic
+/// functions called for `cmp.Compare` and `cmp.Less` (`Checker::cmp_call`).
+pub(super) const CMP: &str = "package main
+func minigo_cmp_Compare[T cmp.Ordered](x, y T) int {
+	xNaN := x != x
+	yNaN := y != y
+	if xNaN {
+		if yNaN {
+			return 0
+		}
+		return -1
+	}
+	if yNaN {
+		return +1
+	}
+	if x < y {
+		return -1
+	}
+	if x > y {
+		return +1
+	}
+	return 0
+}
+func minigo_cmp_Less[T cmp.Ordered](x, y T) bool {
+	return (x != x && y == y) || x < y
+}
+";
+
 /// More instances than this in one program are refused.
 const MAX_INSTANCES: usize = 2000;
 
@@ -686,6 +714,27 @@ impl Checker {
             Expr::Call(Box::new(call)),
             super::expr::result_type(&ty),
         )))
+    }
+
+    /// `cmp.Compare(x, y)` and `cmp.Less(x, y)`: calls of the generic
+    /// functions of the `cmp` prelude.
+    pub(crate) fn cmp_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        if !matches!(name, "Compare" | "Less") {
+            return None;
+        }
+        let f = AExpr {
+            pos,
+            kind: ExprKind::Ident(format!("minigo_cmp_{name}").into()),
+        };
+        Some(
+            self.generic_call(&f, args, None, pos)
+                .and_then(|r| r.map_or_else(|| err(pos, "internal error: cmp prelude"), Ok)),
+        )
     }
 
     /// Converts checked arguments to the parameter types of `ty`.

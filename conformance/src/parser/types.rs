@@ -312,7 +312,7 @@ impl Parser {
             // array type needs an element type after `]`.
             let at = self.i;
             self.ident()?;
-            let ok = matches!(self.type_expr(), Ok(_))
+            let ok = self.type_expr().is_ok()
                 && matches!(self.peek(), Tok::Semi | Tok::Op("}") | Tok::Str(_));
             self.i = at;
             if !ok {

@@ -11,6 +11,7 @@ pub(crate) mod flow;
 mod generics;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
 mod prelude;

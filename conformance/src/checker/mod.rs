@@ -300,6 +300,7 @@ impl Checker {
         let mut funcs = Vec::new();
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
+        self.generics.later = Some(Vec::new());
         self.declare_types(file)?;
         for d in &file.decls {
             match d {
@@ -356,6 +357,7 @@ impl Checker {
                 }
             }
         }
+        self.late_constraint_checks()?;
         Ok((funcs, inits, nglobals as usize))
     }
 
@@ -440,8 +442,9 @@ impl Checker {
     fn check_imports_used(&self) -> PResult<()> {
         let first = self
             .imports
-            .values()
-            .filter(|i| !i.used)
+            .iter()
+            .filter(|(name, i)| !i.used && !self.named_in_unchecked_generic(name))
+            .map(|(_, i)| i)
             .min_by_key(|i| i.pos);
         if let Some(i) = first {
             return err(i.pos, format!("\"{}\" imported and not used", i.path));

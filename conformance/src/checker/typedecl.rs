@@ -67,7 +67,8 @@ impl Checker {
             return Err(SyntaxError::unsupported(t.pos, "type aliases"));
         }
         let (name, pos) = &t.name;
-        let n = self.new_named(&format!("main.{name}"));
+        let suffix = self.generics.local_suffix.clone().unwrap_or_default();
+        let n = self.new_named(&format!("main.{name}{suffix}"));
         if let Some(scope) = self.scopes.last_mut() {
             if scope.0.contains_key(name) {
                 return err(*pos, format!("{name} redeclared in this block"));
@@ -102,6 +103,12 @@ impl Checker {
         let Some(r) = &f.recv else {
             return err(f.pos, "internal error: not a method");
         };
+        if let Some(p) = f.tparams.first() {
+            return Err(SyntaxError::unsupported(
+                p.name.1,
+                "generic methods (type parameters on methods)",
+            ));
+        }
         let (named, ptr_recv) = self.receiver(r)?;
         let sig = Rc::new(self.signature(&f.sig)?);
         let mut full = (*sig).clone();

@@ -436,6 +436,9 @@ impl Parser {
                 pending.push(name);
                 continue;
             }
+            if self.is_op("]") {
+                return self.err("missing type constraint");
+            }
             let constraint = self.constraint()?;
             for n in pending.drain(..).chain(std::iter::once(name)) {
                 out.push(TypeParam {

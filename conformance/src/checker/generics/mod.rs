@@ -133,6 +133,13 @@ pub(crate) struct Generics {
     count: usize,
     /// Declared constraint interfaces with type terms (by `NamedType::id`).
     pub(crate) constraints: HashMap<u32, TypeSet>,
+    /// While package-level declarations are entered (methods not yet
+    /// declared, so method sets are incomplete): the constraint checks of
+    /// the instances made, done by [`Checker::late_constraint_checks`].
+    pub(crate) later: Option<Vec<(usize, Vec<Type>, Pos)>>,
+    /// In an instance's body: its type arguments as Go spells them
+    /// (`[int]`), which local types declared there carry in their names.
+    pub(crate) local_suffix: Option<Rc<str>>,
 }
 
 /// Go's spelling of a type argument list: `[int,string]`.
@@ -154,6 +161,14 @@ fn generic_receiver(r: &ast::Param) -> Option<(&Rc<str>, &[TypeExpr])> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Where the base name of `G[...]` is.
+fn generic_base_pos(t: &TypeExpr) -> Pos {
+    match t {
+        TypeExpr::Generic(g, _, _) => g.pos(),
+        t => t.pos(),
     }
 }
 
@@ -188,7 +203,11 @@ impl Checker {
                 continue;
             };
             let Some(Binding::Generic(gid)) = self.scopes[0].0.get(base).cloned() else {
-                let pos = f.recv.as_ref().map(|r| r.ty.pos()).unwrap_or(f.pos);
+                let pos = match f.recv.as_ref().map(|r| &r.ty) {
+                    Some(TypeExpr::Pointer(t, _)) => generic_base_pos(t),
+                    Some(t) => generic_base_pos(t),
+                    None => f.pos,
+                };
                 return err(pos, format!("{base} is not a generic type"));
             };
             let g = &mut self.generics.decls[gid];
@@ -207,8 +226,11 @@ impl Checker {
                     return err(a.pos(), "receiver type parameter must be an identifier");
                 }
             }
-            if !f.tparams.is_empty() {
-                return err(f.pos, "methods cannot have type parameters");
+            if let Some(p) = f.tparams.first() {
+                return Err(crate::lexer::SyntaxError::unsupported(
+                    p.name.1,
+                    "generic methods (type parameters on methods)",
+                ));
             }
             if let GenericKind::Type(_, ms) = &mut g.kind {
                 if f.name.as_ref() != "_" && ms.iter().any(|m| m.name == f.name) {
@@ -232,7 +254,7 @@ impl Checker {
     pub(super) fn declare_generic_func(&mut self, f: &ast::FuncDecl) -> PResult<()> {
         if &*f.name == "main" || &*f.name == "init" {
             return err(
-                f.pos,
+                f.tparams.first().map_or(f.pos, |p| p.name.1),
                 format!("func {} must have no type parameters", f.name),
             );
         }
@@ -315,13 +337,21 @@ impl Checker {
             } else {
                 "too many"
             };
+            let kind = match g.kind {
+                GenericKind::Func(_) => "",
+                GenericKind::Type(..) => "type ",
+            };
             return err(
                 pos,
                 format!(
-                    "{what} type arguments for {name}: have {}, want {want}",
+                    "{what} type arguments for {kind}{name}: have {}, want {want}",
                     targs.len()
                 ),
             );
+        }
+        if let Some(later) = &mut self.generics.later {
+            later.push((gid, targs.to_vec(), pos));
+            return Ok(());
         }
         let binds = self.binds(gid, targs);
         let cons: Vec<TypeExpr> = self.generics.decls[gid]
@@ -335,6 +365,15 @@ impl Checker {
             }
             Ok(())
         })
+    }
+
+    /// The constraint checks of the instances made while the package's
+    /// declarations were entered, now that every method is declared.
+    pub(super) fn late_constraint_checks(&mut self) -> PResult<()> {
+        for (gid, targs, pos) in self.generics.later.take().unwrap_or_default() {
+            self.check_targs(gid, &targs, pos)?;
+        }
+        Ok(())
     }
 
     /// The instance of generic type `gid` for `targs`.
@@ -370,7 +409,10 @@ impl Checker {
         }
         *n.underlying.borrow_mut() = u.underlying();
         if super::typedecl::contains(&t, n.id, &mut Vec::new()) {
-            return err(spec.pos, format!("invalid recursive type {}", spec.name.0));
+            return err(
+                spec.name.1,
+                format!("invalid recursive type {}", spec.name.0),
+            );
         }
         for m in methods {
             self.instance_method(&n, &m, &targs)?;
@@ -490,6 +532,8 @@ impl Checker {
             let p = &self.generics.pending[next];
             let (decl, binds, idx, name) = (p.decl.clone(), p.binds.clone(), p.idx, p.name.clone());
             next += 1;
+            let targs: Vec<Type> = binds.iter().map(|(_, t)| t.clone()).collect();
+            self.generics.local_suffix = Some(args_text(&targs).into());
             let code = self.in_generic_scope(&binds, |c| {
                 c.cur_name = name.clone();
                 c.lit_count = 0;
@@ -504,8 +548,9 @@ impl Checker {
                 let code = c.function(&sig, body, name.clone())?;
                 c.check_unused(first_local)?;
                 Ok(code)
-            })?;
-            out.push((idx, code));
+            });
+            self.generics.local_suffix = None;
+            out.push((idx, code?));
         }
         Ok(out)
     }
@@ -529,6 +574,9 @@ impl Checker {
                 let mut targs = Vec::new();
                 for a in args {
                     targs.push(self.type_expr(a)?);
+                }
+                if targs.len() != self.generics.decls[gid].tparams.len() {
+                    return self.check_targs(gid, &targs, *npos).map(|_| Type::Nil);
                 }
                 self.instantiate_type(gid, targs, pos)
             })()),
@@ -565,6 +613,25 @@ impl Checker {
             pos,
             format!("cannot use generic {kind} {what} without instantiation"),
         )
+    }
+
+    /// Whether a generic declaration that was never instantiated (so its
+    /// body was never checked) names package `pkg`: Go counts such a use
+    /// of an import. (A textual test of the syntax tree: an identifier or
+    /// a qualified type `pkg`.)
+    pub(super) fn named_in_unchecked_generic(&self, pkg: &str) -> bool {
+        let ident = format!("Ident({pkg:?})");
+        let qualified = format!("Qualified({pkg:?},");
+        self.generics.decls.iter().any(|g| {
+            if !g.instances.is_empty() {
+                return false;
+            }
+            let text = match &g.kind {
+                GenericKind::Func(f) => format!("{f:?}"),
+                GenericKind::Type(t, ms) => format!("{t:?}{ms:?}"),
+            };
+            text.contains(&ident) || text.contains(&qualified)
+        })
     }
 
     /// Whether generic declaration `gid` is a type.
@@ -607,16 +674,11 @@ impl Checker {
             };
             out.push(self.type_expr(&te)?);
         }
-        if out.len() > self.generics.decls[gid].tparams.len() {
-            let g = &self.generics.decls[gid];
+        let want = self.generics.decls[gid].tparams.len();
+        if out.len() > want {
             return err(
-                pos,
-                format!(
-                    "got {} type arguments but {} has {} type parameters",
-                    out.len(),
-                    g.name,
-                    g.tparams.len()
-                ),
+                targs[want].pos,
+                format!("got {} type arguments but want {want}", out.len()),
             );
         }
         Ok(Some((gid, out, pos)))

@@ -74,7 +74,6 @@ impl Checker {
             ("fmt", super::prelude_types::FMT),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
-            ("cmp", super::generics::CMP),
         ];
         for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) {

@@ -51,7 +51,7 @@ impl Checker {
         let g = &self.generics.decls[gid];
         let names: Vec<Rc<str>> = g.tparams.iter().map(|p| p.name.0.clone()).collect();
         let cons: Vec<TypeExpr> = g.tparams.iter().map(|p| p.constraint.clone()).collect();
-        let gname = g.name.clone();
+        let gname = super::display_name(&g.name);
         let mut u = Unifier {
             names: &names,
             bound: vec![None; names.len()],
@@ -157,6 +157,9 @@ impl Checker {
             }
             return;
         }
+        if let Some(f) = iter_func(te) {
+            return self.unify(u, &f, t);
+        }
         // A type literal matches a named type through its underlying type.
         let ut = if matches!(te, TypeExpr::Generic(..)) {
             t.clone()
@@ -229,4 +232,32 @@ fn param_exprs(sig: &ast::Signature, nargs: usize, spread: bool) -> Vec<TypeExpr
         }
     }
     out
+}
+
+/// `iter.Seq[V]` and `iter.Seq2[K, V]` as the func types they stand for
+/// (`func(yield func(V) bool)`), to unify with a func argument.
+fn iter_func(te: &TypeExpr) -> Option<TypeExpr> {
+    let TypeExpr::Generic(g, args, pos) = te else {
+        return None;
+    };
+    let TypeExpr::Qualified(p, n, _) = &**g else {
+        return None;
+    };
+    if &**p != "iter" || !matches!((&**n, args.len()), ("Seq", 1) | ("Seq2", 2)) {
+        return None;
+    }
+    let param = |ty: TypeExpr| ast::Param { name: None, ty };
+    let sig = |params: Vec<ast::Param>, results: Vec<ast::Param>| {
+        TypeExpr::Func(Box::new(ast::Signature {
+            params,
+            results,
+            pos: *pos,
+            variadic: None,
+        }))
+    };
+    let yield_ = sig(
+        args.iter().cloned().map(param).collect(),
+        vec![param(TypeExpr::Name("bool".into(), *pos))],
+    );
+    Some(sig(vec![param(yield_)], Vec::new()))
 }

@@ -8,6 +8,7 @@
 
 mod constraint;
 mod infer;
+mod prelude;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -19,34 +20,6 @@ use crate::lexer::{PResult, Pos};
 use crate::types::{FuncType, Type};
 
 pub(crate) use constraint::TypeSet;
-
-/// The package `cmp` in Go (its prelude, `checker/prelude.rs`): generic
-/// functions called for `cmp.Compare` and `cmp.Less` (`Checker::cmp_call`).
-pub(super) const CMP: &str = "package main
-func minigo_cmp_Compare[T cmp.Ordered](x, y T) int {
-	xNaN := x != x
-	yNaN := y != y
-	if xNaN {
-		if yNaN {
-			return 0
-		}
-		return -1
-	}
-	if yNaN {
-		return +1
-	}
-	if x < y {
-		return -1
-	}
-	if x > y {
-		return +1
-	}
-	return 0
-}
-func minigo_cmp_Less[T cmp.Ordered](x, y T) bool {
-	return (x != x && y == y) || x < y
-}
-";
 
 /// More instances than this in one program are refused.
 const MAX_INSTANCES: usize = 2000;
@@ -137,9 +110,21 @@ pub(crate) struct Generics {
     /// declared, so method sets are incomplete): the constraint checks of
     /// the instances made, done by [`Checker::late_constraint_checks`].
     pub(crate) later: Option<Vec<(usize, Vec<Type>, Pos)>>,
+    /// The packages whose generic functions in Go are declared
+    /// (`prelude.rs`).
+    loaded: Vec<String>,
     /// In an instance's body: its type arguments as Go spells them
     /// (`[int]`), which local types declared there carry in their names.
     pub(crate) local_suffix: Option<Rc<str>>,
+}
+
+/// How messages name a function: a package's generic function in Go
+/// (`minigo_slices_Insert`) as `slices.Insert`.
+pub(super) fn display_name(name: &str) -> String {
+    match name.strip_prefix("minigo_").and_then(|r| r.split_once('_')) {
+        Some((pkg, f)) => format!("{pkg}.{f}"),
+        None => name.to_string(),
+    }
 }
 
 /// Go's spelling of a type argument list: `[int,string]`.
@@ -658,8 +643,26 @@ impl Checker {
         pos: Pos,
     ) -> PResult<Option<(usize, Vec<Type>, Pos)>> {
         let e = super::expr::unparen(x);
-        let ExprKind::Ident(name) = &e.kind else {
-            return Ok(None);
+        let hidden;
+        let name = match &e.kind {
+            ExprKind::Ident(name) => name,
+            // `cmp.Compare[int]`: a package's generic function in Go.
+            ExprKind::Selector(p, n, _) => match &super::expr::unparen(p).kind {
+                ExprKind::Ident(pkg)
+                    if !targs.is_empty()
+                        && self.lookup(pkg).is_none()
+                        && self.imports.contains_key(pkg) =>
+                {
+                    let Some(h) = self.prelude_generic(pkg, n) else {
+                        return Ok(None);
+                    };
+                    self.mark_import(pkg);
+                    hidden = h?;
+                    &hidden
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
         };
         let Some(Binding::Generic(gid)) = self.lookup(name).cloned() else {
             return Ok(None);
@@ -717,7 +720,7 @@ impl Checker {
             return Ok(None);
         };
         let decl = decl.clone();
-        let fname = super::expr::show(f);
+        let fname = display_name(&super::expr::show(f));
         // The arguments are checked once, before the parameter types are
         // known, then converted to them (as `value_as` does for others).
         let mut checked = Vec::new();
@@ -776,27 +779,6 @@ impl Checker {
             Expr::Call(Box::new(call)),
             super::expr::result_type(&ty),
         )))
-    }
-
-    /// `cmp.Compare(x, y)` and `cmp.Less(x, y)`: calls of the generic
-    /// functions of the `cmp` prelude.
-    pub(crate) fn cmp_call(
-        &mut self,
-        name: &str,
-        args: &[AExpr],
-        pos: Pos,
-    ) -> Option<PResult<(Expr, Type)>> {
-        if !matches!(name, "Compare" | "Less") {
-            return None;
-        }
-        let f = AExpr {
-            pos,
-            kind: ExprKind::Ident(format!("minigo_cmp_{name}").into()),
-        };
-        Some(
-            self.generic_call(&f, args, None, pos)
-                .and_then(|r| r.map_or_else(|| err(pos, "internal error: cmp prelude"), Ok)),
-        )
     }
 
     /// Converts checked arguments to the parameter types of `ty`.

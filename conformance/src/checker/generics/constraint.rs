@@ -174,8 +174,9 @@ impl Checker {
                 self.lookup(n).is_none()
             }
             IfaceElem::Embed(t) => match self.constraint_type(t) {
-                Ok(Type::Named(n)) => self.generics.constraints.contains_key(&n.id),
-                _ => false,
+                Ok(Type::Named(n)) if self.generics.constraints.contains_key(&n.id) => true,
+                Ok(t) => !t.is_interface(),
+                Err(_) => false,
             },
             IfaceElem::Method(..) => false,
         });

@@ -108,21 +108,18 @@ impl Checker {
         for _ in 0..=u.names.len() {
             let before = u.bound.iter().filter(|b| b.is_some()).count();
             for (i, c) in cons.iter().enumerate() {
-                let TypeExpr::Interface(elems, _) = c else {
+                let Some((tilde, term)) = self.core_term(c, 0) else {
                     continue;
                 };
-                let [IfaceElem::Union(terms, _)] = elems.as_slice() else {
-                    continue;
-                };
-                let [term] = terms.as_slice() else { continue };
                 match u.bound[i].clone() {
                     Some(t) => {
-                        let t = if term.tilde { t.underlying() } else { t };
-                        self.unify(u, &term.ty, &t);
+                        let t = if tilde { t.underlying() } else { t };
+                        self.unify(u, &term, &t);
                     }
-                    None if !term.tilde => {
-                        // `[P []E]`: P is the term once E is known.
-                        if let Some(t) = self.substitute(u, &term.ty) {
+                    None if !tilde => {
+                        // `[P []E]`, `[PT interface{ *T; M() }]`: P is the
+                        // term once the parameters in it are known.
+                        if let Some(t) = self.substitute(u, &term) {
                             u.bound[i] = Some(t);
                         }
                     }
@@ -135,16 +132,71 @@ impl Checker {
         }
     }
 
+    /// The single type term of constraint `c` as written (`~[]E` of
+    /// `interface{ ~[]E }`, `*T` of `interface{ *T; Set(string) }`, through
+    /// a generic constraint `Setter[T]` with its arguments put in), if it
+    /// has exactly one.
+    fn core_term(&self, c: &TypeExpr, depth: u32) -> Option<(bool, TypeExpr)> {
+        match c {
+            TypeExpr::Interface(elems, _) => {
+                let mut found = None;
+                for e in elems {
+                    let term = match e {
+                        IfaceElem::Union(terms, _) => match terms.as_slice() {
+                            [t] => (t.tilde, t.ty.clone()),
+                            _ => return None,
+                        },
+                        IfaceElem::Embed(
+                            t @ (TypeExpr::Pointer(..)
+                            | TypeExpr::Slice(..)
+                            | TypeExpr::Array(..)
+                            | TypeExpr::Map(..)
+                            | TypeExpr::Chan(..)
+                            | TypeExpr::Func(..)),
+                        ) => (false, t.clone()),
+                        _ => continue,
+                    };
+                    if found.replace(term).is_some() {
+                        return None;
+                    }
+                }
+                found
+            }
+            TypeExpr::Generic(g, args, _) if depth < 8 => {
+                let TypeExpr::Name(n, _) = &**g else {
+                    return None;
+                };
+                let Some(Binding::Generic(gid)) = self.scopes[0].0.get(n) else {
+                    return None;
+                };
+                let decl = &self.generics.decls[*gid];
+                let GenericKind::Type(spec, _) = &decl.kind else {
+                    return None;
+                };
+                let names: Vec<Rc<str>> = decl.tparams.iter().map(|p| p.name.0.clone()).collect();
+                let body = subst(&spec.ty, &names, args);
+                self.core_term(&body, depth + 1)
+            }
+            _ => None,
+        }
+    }
+
     /// The type `te` denotes with the bound parameters substituted, if
     /// every parameter in it is bound.
     fn substitute(&mut self, u: &Unifier<'_>, te: &TypeExpr) -> Option<Type> {
-        let binds: Vec<(Rc<str>, Type)> = u
-            .names
-            .iter()
-            .zip(&u.bound)
-            .map(|(n, b)| b.clone().map(|t| (n.clone(), t)))
-            .collect::<Option<Vec<_>>>()?;
-        self.in_generic_scope(&binds, |c| c.type_expr(te)).ok()
+        let mut binds = Vec::new();
+        let mut unbound = Vec::new();
+        for (n, b) in u.names.iter().zip(&u.bound) {
+            match b {
+                Some(t) => binds.push((n.clone(), t.clone())),
+                None => unbound.push(n.clone()),
+            }
+        }
+        // An unbound parameter becomes a name nothing declares, so the
+        // term does not resolve.
+        let none = vec![TypeExpr::Name(" unbound".into(), te.pos()); unbound.len()];
+        let te = subst(te, &unbound, &none);
+        self.in_generic_scope(&binds, |c| c.type_expr(&te)).ok()
     }
 
     /// Unifies the parameter type `te` (as written) with the argument type
@@ -260,4 +312,56 @@ fn iter_func(te: &TypeExpr) -> Option<TypeExpr> {
         vec![param(TypeExpr::Name("bool".into(), *pos))],
     );
     Some(sig(vec![param(yield_)], Vec::new()))
+}
+
+/// `te` with each name of `names` replaced by the type expression at the
+/// same index of `args` (a generic declaration's body instantiated as
+/// written).
+fn subst(te: &TypeExpr, names: &[Rc<str>], args: &[TypeExpr]) -> TypeExpr {
+    let s = |t: &TypeExpr| Box::new(subst(t, names, args));
+    let sig = |g: &ast::Signature| {
+        let mut g = g.clone();
+        for p in g.params.iter_mut().chain(g.results.iter_mut()) {
+            p.ty = subst(&p.ty, names, args);
+        }
+        g
+    };
+    match te {
+        TypeExpr::Name(n, _) => match names.iter().position(|x| x == n) {
+            Some(i) if i < args.len() => args[i].clone(),
+            _ => te.clone(),
+        },
+        TypeExpr::Pointer(t, p) => TypeExpr::Pointer(s(t), *p),
+        TypeExpr::Slice(t, p) => TypeExpr::Slice(s(t), *p),
+        TypeExpr::Array(n, t, p) => TypeExpr::Array(n.clone(), s(t), *p),
+        TypeExpr::Map(k, v, p) => TypeExpr::Map(s(k), s(v), *p),
+        TypeExpr::Chan(d, t, p) => TypeExpr::Chan(*d, s(t), *p),
+        TypeExpr::Func(g) => TypeExpr::Func(Box::new(sig(g))),
+        TypeExpr::Generic(g, a, p) => TypeExpr::Generic(
+            g.clone(),
+            a.iter().map(|t| subst(t, names, args)).collect(),
+            *p,
+        ),
+        TypeExpr::Interface(elems, p) => TypeExpr::Interface(
+            elems
+                .iter()
+                .map(|e| match e {
+                    IfaceElem::Method(n, g) => IfaceElem::Method(n.clone(), sig(g)),
+                    IfaceElem::Embed(t) => IfaceElem::Embed(subst(t, names, args)),
+                    IfaceElem::Union(terms, p) => IfaceElem::Union(
+                        terms
+                            .iter()
+                            .map(|t| ast::Term {
+                                tilde: t.tilde,
+                                ty: subst(&t.ty, names, args),
+                            })
+                            .collect(),
+                        *p,
+                    ),
+                })
+                .collect(),
+            *p,
+        ),
+        TypeExpr::Struct(..) | TypeExpr::Qualified(..) => te.clone(),
+    }
 }

@@ -393,6 +393,7 @@ impl Checker {
             );
         }
         *n.underlying.borrow_mut() = u.underlying();
+        self.in_generic_scope(&binds, |c| c.note_constraint(n.id, &spec.ty))?;
         if super::typedecl::contains(&t, n.id, &mut Vec::new()) {
             return err(
                 spec.name.1,

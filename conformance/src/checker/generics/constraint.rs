@@ -66,9 +66,10 @@ impl TypeSet {
                     .collect(),
             ),
         };
-        if self.methods.is_none() {
-            self.methods = o.methods;
-        }
+        self.methods = match (self.methods.take(), o.methods) {
+            (Some(a), Some(b)) => Some(merge_methods(a, b)),
+            (a, b) => a.or(b),
+        };
         self
     }
 }
@@ -92,46 +93,7 @@ impl Checker {
                     ..TypeSet::default()
                 })
             }
-            TypeExpr::Interface(elems, _) => {
-                let mut set = TypeSet::default();
-                let mut methods = Vec::new();
-                for e in elems {
-                    match e {
-                        IfaceElem::Method(..) => methods.push(e.clone()),
-                        IfaceElem::Embed(t) => {
-                            let s = self.type_set(t)?;
-                            set = set.and(s);
-                        }
-                        IfaceElem::Union(terms, _) => {
-                            let mut all = Vec::new();
-                            for term in terms {
-                                let t = self.constraint_type(&term.ty)?;
-                                if !t.is_interface() {
-                                    all.push((term.tilde, t));
-                                    continue;
-                                }
-                                // A constraint in a union (`Signed | Unsigned`).
-                                match self.type_set(&term.ty)?.terms {
-                                    Some(ts) => all.extend(ts),
-                                    None => all.push((false, t)),
-                                }
-                            }
-                            set = set.and(TypeSet {
-                                terms: Some(all),
-                                ..TypeSet::default()
-                            });
-                        }
-                    }
-                }
-                if !methods.is_empty() {
-                    let own = self.iface_type(&methods)?;
-                    set.methods = Some(match set.methods.take() {
-                        Some(m) => merge_methods(own, m),
-                        None => own,
-                    });
-                }
-                Ok(set)
-            }
+            TypeExpr::Interface(elems, _) => self.iface_type_set(elems),
             _ => {
                 let t = self.constraint_type(te)?;
                 if let Type::Named(n) = &t {
@@ -152,6 +114,48 @@ impl Checker {
                 })
             }
         }
+    }
+
+    /// The type set of `interface{ ... }` written as a constraint.
+    fn iface_type_set(&mut self, elems: &[IfaceElem]) -> PResult<TypeSet> {
+        let mut set = TypeSet::default();
+        let mut methods = Vec::new();
+        for e in elems {
+            match e {
+                IfaceElem::Method(..) => methods.push(e.clone()),
+                IfaceElem::Embed(t) => {
+                    let s = self.type_set(t)?;
+                    set = set.and(s);
+                }
+                IfaceElem::Union(terms, _) => {
+                    let mut all = Vec::new();
+                    for term in terms {
+                        let t = self.constraint_type(&term.ty)?;
+                        if !t.is_interface() {
+                            all.push((term.tilde, t));
+                            continue;
+                        }
+                        // A constraint in a union (`Signed | Unsigned`).
+                        match self.type_set(&term.ty)?.terms {
+                            Some(ts) => all.extend(ts),
+                            None => all.push((false, t)),
+                        }
+                    }
+                    set = set.and(TypeSet {
+                        terms: Some(all),
+                        ..TypeSet::default()
+                    });
+                }
+            }
+        }
+        if !methods.is_empty() {
+            let own = self.iface_type(&methods)?;
+            set.methods = Some(match set.methods.take() {
+                Some(m) => merge_methods(own, m),
+                None => own,
+            });
+        }
+        Ok(set)
     }
 
     /// A type named in a constraint (a constraint interface is allowed here).

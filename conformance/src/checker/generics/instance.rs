@@ -97,11 +97,12 @@ impl Checker {
         full.params.insert(0, recv_ty);
         let idx = self.func_types.len() as u32;
         self.func_types.push(Rc::new(full));
-        let base = &n.full;
+        // Go's names of instance code: `main.(*Stack[...]).Push`.
+        let base = n.full.split('[').next().unwrap_or("main.?");
         let name: Rc<str> = if ptr_recv {
-            format!("main.(*{}).{}", &base[5..], m.name).into()
+            format!("main.(*{}[...]).{}", &base[5..], m.name).into()
         } else {
-            format!("{base}.{}", m.name).into()
+            format!("{base}[...].{}", m.name).into()
         };
         self.generics.pending.push(PendingBody {
             decl: m.clone(),
@@ -163,7 +164,7 @@ impl Checker {
             decl: decl.clone(),
             binds,
             idx,
-            name: format!("main.{}{}", decl.name, args_text(&targs)).into(),
+            name: format!("main.{}[...]", decl.name).into(),
         });
         Ok((idx, ty))
     }

@@ -484,7 +484,7 @@ mod tests {
             .iter()
             .filter(|d| matches!(d, Decl::Type(_)))
             .count();
-        assert_eq!(types, 9);
+        assert_eq!(types, 12);
         let consts: Vec<&ConstSpec> = f
             .decls
             .iter()
@@ -501,11 +501,21 @@ mod tests {
             .iter()
             .filter(|d| matches!(d, Decl::Func(fd) if fd.recv.is_some()))
             .count();
-        assert_eq!(methods, 3);
+        assert_eq!(methods, 4);
         let variadic = f.decls.iter().any(
             |d| matches!(d, Decl::Func(fd) if &*fd.name == "variadic" && fd.sig.variadic.is_some()),
         );
         assert!(variadic);
+        let generic: Vec<&str> = f
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Func(fd) if !fd.tparams.is_empty() => Some(&*fd.name),
+                Decl::Type(t) if !t.tparams.is_empty() => Some(&*t.name.0),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(generic, ["Stack", "Pair", "Sum", "first"]);
     }
 
     fn expr_of(src: &str) -> Expr {

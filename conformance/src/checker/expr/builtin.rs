@@ -130,6 +130,11 @@ impl Checker {
         if (pkg, name) == ("fmt", "Sscanf") {
             return self.sscanf(args, pos);
         }
+        if pkg == "fmt" {
+            if let Some(r) = self.fmt_tuple_call(name, args, pos) {
+                return r;
+            }
+        }
         let (b, t, a) = match (pkg, name) {
             ("fmt", "Println") => (Builtin::FmtPrintln, printed, self.any_args(args)?),
             ("fmt", "Print") => (Builtin::FmtPrint, printed, self.any_args(args)?),

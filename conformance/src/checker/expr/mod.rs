@@ -84,6 +84,9 @@ impl Checker {
 
     /// A single value assigned to (or passed as) type `to`.
     pub(crate) fn value_as(&mut self, e: &AExpr, to: &Type, ctx: &str) -> PResult<Expr> {
+        if let Some(x) = self.generic_value_for(e, to, ctx)? {
+            return Ok(x);
+        }
         let (x, t) = self.value(e)?;
         coerce(x, &t, to, e, ctx)
     }

@@ -74,6 +74,34 @@ impl Checker {
         Ok(Some((gid, out, pos)))
     }
 
+    /// The generic function `e` names without type arguments (`F`,
+    /// `cmp.Compare`), if it names one.
+    pub(crate) fn generic_func_name(&mut self, e: &AExpr) -> PResult<Option<usize>> {
+        let e = crate::checker::expr::unparen(e);
+        let name: std::rc::Rc<str> = match &e.kind {
+            ExprKind::Ident(n) => n.clone(),
+            ExprKind::Selector(p, n, _) => match &crate::checker::expr::unparen(p).kind {
+                ExprKind::Ident(pkg)
+                    if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) =>
+                {
+                    match self.prelude_generic(pkg, n) {
+                        Some(h) => {
+                            self.mark_import(pkg);
+                            h?
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        Ok(match self.lookup(&name) {
+            Some(Binding::Generic(gid)) if !self.is_generic_type(*gid) => Some(*gid),
+            _ => None,
+        })
+    }
+
     /// `F[int]` as a value (every type argument given).
     pub(crate) fn generic_value(
         &mut self,
@@ -112,6 +140,13 @@ impl Checker {
         // known, then converted to them (as `value_as` does for others).
         let mut checked = Vec::new();
         for a in args {
+            // A generic function passed uninstantiated takes its type
+            // arguments from its parameter's type, once that is known
+            // (`checked_args`); it adds nothing to the inference.
+            if self.generic_func_name(a)?.is_some() {
+                checked.push((Expr::Const(crate::ir::Const::Nil), Type::Nil));
+                continue;
+            }
             checked.push(self.expr(a)?);
         }
         let tuple = match checked.as_slice() {
@@ -177,14 +212,20 @@ impl Checker {
         let mut out = Vec::new();
         let mut rest = Vec::new();
         for (k, (a, (x, t))) in args.iter().zip(checked).enumerate() {
+            let param = match ty.params.last() {
+                Some(Type::Slice(elem)) if k >= nfixed && spread.is_none() => &**elem,
+                _ => &ty.params[k],
+            };
+            let v = if t == Type::Nil {
+                // `nil`, or a generic function (see `generic_call`).
+                self.value_as(a, param, &ctx)?
+            } else {
+                coerce(x, &t, param, a, &ctx)?
+            };
             if k < nfixed || spread.is_some() {
-                out.push(coerce(x, &t, &ty.params[k], a, &ctx)?);
+                out.push(v);
                 continue;
             }
-            let Some(Type::Slice(elem)) = ty.params.last() else {
-                return err(pos, "internal error: variadic parameter is not a slice");
-            };
-            let v = coerce(x, &t, elem, a, &ctx)?;
             rest.push((Expr::Const(crate::ir::Const::Int(rest.len() as i64)), v));
         }
         if ty.variadic && spread.is_none() {

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::{Binding, Checker, GenericKind};
-use crate::ast::{self, IfaceElem, TypeExpr};
+use crate::ast::{self, Expr as AExpr, IfaceElem, TypeExpr};
 use crate::ir::Expr;
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
@@ -99,6 +99,41 @@ impl Checker {
             }
         }
         Ok(out)
+    }
+
+    /// A generic function named without type arguments where a value of
+    /// func type `to` is wanted (an argument, an assignment): its type
+    /// arguments inferred from `to` (`slices.SortFunc(s, cmp.Compare)`).
+    /// `None` if `e` names no generic function or `to` is no func type.
+    pub(crate) fn generic_value_for(
+        &mut self,
+        e: &AExpr,
+        to: &Type,
+        ctx: &str,
+    ) -> PResult<Option<Expr>> {
+        if !matches!(to.underlying(), Type::Func(_)) {
+            return Ok(None);
+        }
+        let Some(gid) = self.generic_func_name(e)? else {
+            return Ok(None);
+        };
+        let g = &self.generics.decls[gid];
+        let GenericKind::Func(decl) = &g.kind else {
+            return Ok(None);
+        };
+        let sig = TypeExpr::Func(Box::new(decl.sig.clone()));
+        let names: Vec<Rc<str>> = g.tparams.iter().map(|p| p.name.0.clone()).collect();
+        let mut u = Unifier {
+            names: &names,
+            bound: vec![None; names.len()],
+        };
+        self.unify(&mut u, &sig, &to.underlying());
+        let Some(targs) = u.bound.into_iter().collect::<Option<Vec<_>>>() else {
+            return Ok(None);
+        };
+        let (idx, ty) = self.instantiate_func(gid, targs, e.pos)?;
+        let x = crate::checker::expr::coerce(Expr::Func(idx), &Type::Func(ty), to, e, ctx)?;
+        Ok(Some(x))
     }
 
     /// Constraint type inference: a bound parameter whose constraint is a

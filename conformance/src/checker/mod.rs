@@ -312,6 +312,8 @@ impl Checker {
                     }
                 }
                 Decl::Type(_) => {}
+                // Methods with type parameters: `generics/methods.rs`.
+                Decl::Func(f) if f.recv.is_some() && !f.tparams.is_empty() => {}
                 Decl::Func(f) if self.is_generic_method(f) => {}
                 Decl::Func(f) if !f.tparams.is_empty() && f.recv.is_none() => {
                     self.declare_generic_func(f)?;

@@ -36,6 +36,9 @@ impl Checker {
                 }
             }
         }
+        if let Some(r) = self.generic_method_call(f, args, spread, pos)? {
+            return Ok(r);
+        }
         if let Some(r) = self.generic_call(f, args, spread, pos)? {
             return Ok(r);
         }

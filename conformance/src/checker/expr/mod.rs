@@ -228,6 +228,7 @@ impl Checker {
                 ));
             }
         }
+        self.generic_method_value(x, name, pos)?;
         if let Some(r) = self.typed_selector(x, name, pos)? {
             return Ok(r);
         }

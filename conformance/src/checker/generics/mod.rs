@@ -10,6 +10,7 @@ mod call;
 mod constraint;
 mod infer;
 mod instance;
+mod methods;
 mod prelude;
 
 use std::collections::HashMap;
@@ -96,6 +97,9 @@ pub(crate) struct PendingBody {
     name: Rc<str>,
 }
 
+/// A generic method's receiver base type name and method name.
+type MethodKey = (Rc<str>, Rc<str>);
+
 /// The generic declarations and their instances.
 #[derive(Debug, Default)]
 pub(crate) struct Generics {
@@ -111,6 +115,10 @@ pub(crate) struct Generics {
     /// declared, so method sets are incomplete): the constraint checks of
     /// the instances made, done by [`Checker::late_constraint_checks`].
     pub(crate) later: Option<Vec<(usize, Vec<Type>, Pos)>>,
+    /// Generic methods, by receiver base type name and method name: their
+    /// hidden functions and whether the receiver is a pointer
+    /// (`methods.rs`).
+    methods: HashMap<MethodKey, (Rc<str>, bool)>,
     /// The packages whose generic functions in Go are declared
     /// (`prelude.rs`).
     loaded: Vec<String>,
@@ -193,6 +201,9 @@ impl Checker {
 
     /// Adds `f` to its generic type's methods if its receiver is `G[...]`.
     fn generic_method(&mut self, f: &ast::FuncDecl) -> PResult<()> {
+        if f.recv.is_some() && !f.tparams.is_empty() {
+            return self.declare_generic_method(f);
+        }
         let Some((base, args)) = f.recv.as_ref().and_then(generic_receiver) else {
             return Ok(());
         };
@@ -219,12 +230,6 @@ impl Checker {
             if !matches!(a, TypeExpr::Name(..)) {
                 return err(a.pos(), "receiver type parameter must be an identifier");
             }
-        }
-        if let Some(p) = f.tparams.first() {
-            return Err(crate::lexer::SyntaxError::unsupported(
-                p.name.1,
-                "generic methods (type parameters on methods)",
-            ));
         }
         if let GenericKind::Type(_, ms) = &mut g.kind {
             if f.name.as_ref() != "_" && ms.iter().any(|m| m.name == f.name) {

@@ -26,8 +26,9 @@
 //! the cold path that gets memory.
 //!
 //! A stack's memory is a chunk of [`CHUNK`] bytes from the pool (through the
-//! worker's cache: no global allocation), given back when the task leaves
-//! its outermost frame with an empty stack; a stack that outgrows its chunk moves to a buffer of
+//! worker's cache: no global allocation), which the task keeps until it is
+//! dropped or releases it (`Cx::release_stack`, with an empty stack); a
+//! stack that outgrows its chunk moves to a buffer of
 //! the global allocator, twice as large each time it grows, which the task
 //! keeps until it is dropped (so a task whose frames hold many records
 //! allocates nothing in steady state). Records hold no pointers into the
@@ -88,10 +89,9 @@ pub(crate) const CHUNK: usize = 2048;
 /// cx.defer(move |_| { assert_eq!(huge[599], 3); Ok(()) }); // boxed, the box inline
 /// assert_eq!(cx.task().pending_records(), 3);
 /// cx.exit(f).unwrap();
-/// // The task's stack took one chunk from the pool, and gave it back when
-/// // the task left its outermost frame with no record left.
+/// // The task's stack took one chunk from the pool, and keeps it.
 /// assert_eq!(pool.stats().carved, BATCH);
-/// assert_eq!(cx.worker().cached(), BATCH);
+/// assert_eq!((cx.worker().cached(), pool.held()), (BATCH - 1, 1));
 /// ```
 pub const CLASS_PAYLOAD: [usize; 4] = [32, 96, 224, 480];
 

@@ -61,10 +61,11 @@ fn shutdown_with_records_outstanding() {
     let t2 = thread::spawn(move || {
         drop(discarded);
         let mut log = Vec::new();
-        runs.cx(&mut worker_b, &mut log)
-            .expect("same pool")
-            .exit(frame)
-            .expect("no panic");
+        {
+            let mut cx = runs.cx(&mut worker_b, &mut log).expect("same pool");
+            cx.exit(frame).expect("no panic");
+            assert!(cx.release_stack());
+        }
         assert_eq!(log, [2, 1, 0]);
         drop(runs);
         worker_b

@@ -1586,7 +1586,9 @@ pub fn pending_records() -> usize {
 /// The record accounting of this thread's pool, between goroutines: records
 /// carved from the arena, and records free (in the central pool or cached by
 /// this thread's worker). With no goroutine running on this thread and no
-/// other thread sharing the pool, every record is back: `carved == free`.
+/// other thread sharing the pool, every record is back: `carved == free`
+/// (the task this thread keeps for its next goroutine holds its stack chunk
+/// between goroutines; it gives it to the worker first).
 ///
 /// ```
 /// for _ in 0..3 {
@@ -1602,11 +1604,17 @@ pub fn pending_records() -> usize {
 /// assert_eq!(a.carved, a.free);
 /// ```
 pub fn pool_accounting() -> Accounting {
-    let worker = WORKER.with(Cell::take);
-    let a = match &worker {
+    let mut worker = WORKER.with(Cell::take);
+    let a = match &mut worker {
         Some(slot) => {
+            // The idle task kept for the next goroutine keeps its stack
+            // chunk between goroutines; it gives it to the worker here, so
+            // that every chunk is counted in exactly one place.
+            let Slot { worker, task } = &mut **slot;
+            task.cx(worker, &mut ()).expect("same pool").release_stack();
             let w = &slot.worker;
             let s = w.pool().stats();
+            debug_assert_eq!(w.pool().held(), 0);
             Accounting {
                 carved: s.carved,
                 free: s.central_free + w.cached(),

@@ -136,7 +136,7 @@ where
     let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
     let size = const { rec_size::<F>() };
     if !task.stack.has_room(size) {
-        task.make_room(worker, size);
+        task.grow(worker, size);
     }
     // SAFETY: room checked (or made) above; the vtable is F's.
     unsafe { task.stack.push(f, vt.cast(), task.pos as u32) };

@@ -14,8 +14,8 @@
 //! rec+size     (the next record, or the stack's top)
 //! ```
 //!
-//! The record's size (header included) is the first word of its vtable
-//! (`CallVTable::size`): one type, one size. The task keeps only `top`, the
+//! Minus the record's size (header included) is the first word of its
+//! vtable (`CallVTable::back`): one type, one size. The task keeps only `top`, the
 //! end of the newest record: the newest record's header is the 16 bytes
 //! below `top`, and the record below it ends where it starts (`top - size`).
 //! The header's second word is the task's position as it stands at the
@@ -49,9 +49,9 @@
 //! touch records through raw pointers)
 //!
 //! 0. A record's header holds a pointer to a `CallVTable` (`task/vtable.rs`,
-//!    `#[repr(C)]`) whose first field is the record's size in bytes, header
-//!    included; the bottom sentinel's vtable is null and its size is never
-//!    read (every walk stops at `bottom` or at depth 0).
+//!    `#[repr(C)]`) whose first field is minus the record's size in bytes,
+//!    header included; the bottom sentinel's vtable is null and its size is
+//!    never read (every walk stops at `bottom` or at depth 0).
 //! 1. `base <= bottom <= top <= limit` (addresses; `base = bottom - 16`),
 //!    all derived from one allocation: the static sentinel (`base` its
 //!    address, `top` = `limit` = `bottom` its end, never written), a pool
@@ -121,16 +121,16 @@ impl RecHeader {
         self.pos as u32
     }
 
-    /// The record's size, header included (invariant 0: the first word of
-    /// its vtable).
+    /// Minus the record's size, header included (invariant 0: the first
+    /// word of its vtable).
     ///
     /// # Safety
     /// `self` is the header of a record (not the bottom sentinel).
     #[inline(always)]
-    unsafe fn size(&self) -> usize {
+    unsafe fn back(&self) -> isize {
         // SAFETY: a record's vtable is a live `CallVTable` whose first
-        // field is its size (invariant 0), the caller's guarantee.
-        unsafe { *self.vtable.cast::<usize>() }
+        // field is minus its size (invariant 0), the caller's guarantee.
+        unsafe { *self.vtable.cast::<isize>() }
     }
 }
 
@@ -234,7 +234,7 @@ impl Stack {
         // (invariants 1 and 2).
         unsafe {
             let h = &*self.head();
-            let rec = self.top.sub(h.size());
+            let rec = self.top.offset(h.back());
             let below = &*rec.sub(HEADER).cast::<RecHeader>();
             (
                 h.vtable,
@@ -312,7 +312,7 @@ impl Stack {
         // and its start `top - size` is in bounds (invariant 2).
         unsafe {
             let h = &*self.head();
-            let rec = self.top.sub(h.size());
+            let rec = self.top.offset(h.back());
             self.top = rec;
             (Rec(NonNull::new_unchecked(rec)), h.vtable)
         }
@@ -366,7 +366,7 @@ impl Stack {
                 if h.depth() <= depth {
                     break;
                 }
-                at = at.sub(h.size());
+                at = at.offset(h.back());
             }
             let above = self.top.addr() - at.addr();
             ptr::copy(at, at.add(size), above);
@@ -391,7 +391,7 @@ impl Stack {
         let mut p = self.top;
         while p != bottom {
             // SAFETY: `p` is the end of a live record (invariant 2).
-            p = unsafe { p.sub((*p.sub(HEADER).cast::<RecHeader>()).size()) };
+            p = unsafe { p.offset((*p.sub(HEADER).cast::<RecHeader>()).back()) };
             n += 1;
         }
         n

@@ -21,8 +21,9 @@ use crate::value::PanicValue;
 /// type-erased stack (`record.rs`, invariant 0) reads it there.
 #[repr(C)]
 pub(super) struct CallVTable<E, P, M> {
-    /// The record's size in bytes, header included (`rec_size::<F>()`).
-    pub(super) size: usize,
+    /// Minus the record's size in bytes, header included
+    /// (`-rec_size::<F>()`): the record's start is its end plus this.
+    pub(super) back: isize,
     pub(super) call: for<'a, 'b> unsafe fn(Rec, &'a mut Cx<'b, E, P, M>) -> Outcome,
     /// `Cx::exit`'s loop: pops and calls the newest record and the ones
     /// under it of the same type and frame (`run_shim`).
@@ -40,7 +41,7 @@ where
     F: Deferred<E, P, M> + 'static,
 {
     const VTABLE: CallVTable<E, P, M> = CallVTable {
-        size: rec_size::<F>(),
+        back: 0 - rec_size::<F>() as isize,
         call: call_shim::<F, E, P, M>,
         run: run_shim::<F, E, P, M>,
         drop: drop_shim::<F, E, P, M>,

@@ -9,10 +9,10 @@ use alloc::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use alloc::boxed::Box;
 use core::ptr::NonNull;
 
-use super::vtable::{push_into, push_into_at, CallVTable};
+use super::vtable::{push_into, push_into_at, try_push_into, CallVTable};
 use super::{Admit, Cx, Deferred, Outcome, Task};
 use crate::pool::{give_central, Header, Pool, Rec as Chunk, Worker};
-use crate::record::{fits_inline, Rec, CHUNK, HEADER, RECORD_ALIGN};
+use crate::record::{fits_inline, rec_size, Rec, CHUNK, HEADER, RECORD_ALIGN};
 use crate::sync::Arc;
 use crate::value::PanicValue;
 
@@ -283,6 +283,43 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             self.push_record(f);
         } else {
             self.defer_boxed(f);
+        }
+    }
+
+    /// [`defer`](Cx::defer) when the task's stack has room for `f` already:
+    /// registers it and returns `Ok(())`, running no code outside the engine
+    /// (no allocation, no pool trade, no `Drop`); otherwise hands `f` back
+    /// untouched, for [`defer`](Cx::defer). For an embedder that must not
+    /// run foreign code — a global allocator, say — while it registers (a
+    /// layer that marks its context busy around every engine call can skip
+    /// the marks on this path).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<u8>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let f = cx.enter();
+    /// let first = |cx: &mut deferrt_core::Cx<'_, Vec<u8>, &'static str>| { cx.env().push(1); Ok(()) };
+    /// // A new task has no stack memory yet: the first record needs `defer`.
+    /// let first = cx.try_defer(first).unwrap_err();
+    /// cx.defer(first);
+    /// assert!(cx.try_defer(|cx| { cx.env().push(2); Ok(()) }).is_ok()); // room now
+    /// cx.exit(f).unwrap();
+    /// drop(cx);
+    /// assert_eq!(log, [2, 1]);
+    /// ```
+    #[inline]
+    pub fn try_defer<F>(&mut self, f: F) -> Result<(), F>
+    where
+        F: FnOnce(&mut Cx<'_, E, P, M>) -> Outcome + Admit<M> + 'static,
+    {
+        if fits_inline::<F>() && self.task.stack.has_room(rec_size::<F>()) {
+            try_push_into(self.task, f);
+            Ok(())
+        } else {
+            Err(f)
         }
     }
 

@@ -151,6 +151,20 @@ where
     unsafe { task.stack.push(f, vt.cast(), task.pos) };
 }
 
+/// Pushes a record holding `f` on `task`'s stack, which the caller checked
+/// has room for it (`has_room(rec_size::<F>())`): no memory is taken.
+#[inline(always)]
+pub(super) fn try_push_into<F, E, P: PanicValue, M>(task: &mut Task<E, P, M>, f: F)
+where
+    F: Deferred<E, P, M> + 'static,
+{
+    let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
+    let size = const { rec_size::<F>() };
+    assert!(task.stack.has_room(size));
+    // SAFETY: room checked above; the vtable is F's.
+    unsafe { task.stack.push(f, vt.cast(), task.pos) };
+}
+
 /// Pushes a record holding `f` as the newest record of frame `depth`, an
 /// open frame outside the innermost one: below every record of deeper
 /// frames, so the stack stays sorted by depth (Go's `deferprocat`, which a

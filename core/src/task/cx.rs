@@ -344,6 +344,9 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         // The frame's position now (its generation may be newer than the
         // token's, if frames were abandoned since it was entered).
         let p = self.task.pos;
+        // The same depth as the token's (`align_to` made the frame the
+        // innermost), read from the position: one value to keep, not two.
+        let d = p as u32;
         if self.task.head_depth() != d {
             // No pending call: back to the caller's depth. The stack keeps
             // its memory (see `Cx::release_stack`).

@@ -336,7 +336,6 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn exit(&mut self, frame: Frame) -> Outcome {
-        let d = frame.depth();
         if !self.task.is_top(frame.task, frame.pos) && !self.align_to(frame.task, frame.pos, "exit")
         {
             return Ok(()); // not open: see `Frame`

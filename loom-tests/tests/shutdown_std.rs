@@ -75,6 +75,7 @@ fn shutdown_with_records_outstanding() {
     assert_eq!(Arc::strong_count(worker_b.pool()), 1);
     let s = worker_b.pool().stats();
     assert_eq!(s.carved, carved);
+    assert_eq!(worker_b.pool().held(), 0);
     assert_eq!(s.carved, s.central_free + worker_b.cached());
     assert_eq!(tally.load(Ordering::Relaxed), 5);
     drop(worker_b);

@@ -72,6 +72,7 @@ impl Checker {
             ("strconv", super::pkg_strconv::STRCONV),
             ("strings", super::prelude_types::STRINGS_REPLACER),
             ("fmt", super::prelude_types::FMT),
+            ("io", super::prelude_types::IO),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
         ];

@@ -29,6 +29,7 @@ impl Checker {
         let e = crate::checker::expr::unparen(x);
         let hidden;
         let name = match &e.kind {
+            ExprKind::Ident(_) if self.generics.decls.is_empty() => return Ok(None),
             ExprKind::Ident(name) => name,
             // `cmp.Compare[int]`: a package's generic function in Go.
             ExprKind::Selector(p, n, _) => match &crate::checker::expr::unparen(p).kind {

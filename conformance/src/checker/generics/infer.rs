@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::{Binding, Checker, GenericKind};
-use crate::ast::{self, Expr as AExpr, IfaceElem, TypeExpr};
+use crate::ast::{self, Expr as AExpr, ExprKind, IfaceElem, TypeExpr};
 use crate::ir::Expr;
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
@@ -111,12 +111,18 @@ impl Checker {
         to: &Type,
         ctx: &str,
     ) -> PResult<Option<Expr>> {
-        if !matches!(to.underlying(), Type::Func(_)) {
-            return Ok(None);
+        // Cheap tests first: this is on the path of every argument.
+        match &crate::checker::expr::unparen(e).kind {
+            ExprKind::Ident(_) if !self.generics.decls.is_empty() => {}
+            ExprKind::Selector(..) => {}
+            _ => return Ok(None),
         }
         let Some(gid) = self.generic_func_name(e)? else {
             return Ok(None);
         };
+        if !matches!(to.underlying(), Type::Func(_)) {
+            return Ok(None);
+        }
         let g = &self.generics.decls[gid];
         let GenericKind::Func(decl) = &g.kind else {
             return Ok(None);

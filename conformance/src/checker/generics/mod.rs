@@ -3,8 +3,11 @@
 //! generic function or type is checked (and later compiled) once, as an
 //! ordinary function or declared type, with the type parameters' names
 //! bound to the type arguments. The compiler and the machine never see a
-//! type parameter. `infer.rs` infers type arguments from a call's
-//! arguments, `constraint.rs` checks them against their constraints.
+//! type parameter. `instance.rs` makes instances, `call.rs` checks uses and
+//! calls, `infer.rs` infers type arguments from a call's arguments,
+//! `constraint.rs` checks them against their constraints, `methods.rs`
+//! lowers Go 1.27's generic methods, `prelude.rs` holds the generic
+//! functions of `cmp`, `slices` and `maps` written in Go.
 
 mod call;
 mod constraint;

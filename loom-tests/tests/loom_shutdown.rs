@@ -124,7 +124,11 @@ fn shutdown_model() {
     assert_eq!(Arc::strong_count(worker_b.pool()), 1);
     let s = worker_b.pool().stats();
     assert_eq!(s.carved, carved, "no chunk carved after the setup");
-    assert_eq!(worker_b.pool().held(), 0, "a dropped task still counted as holding");
+    assert_eq!(
+        worker_b.pool().held(),
+        0,
+        "a dropped task still counted as holding"
+    );
     assert_eq!(
         s.carved,
         s.central_free + worker_b.cached(),

@@ -2023,11 +2023,13 @@ pub mod __private {
     ) -> Option<R> {
         entered("a #[deferrt::func] function", move || {
             let adopt = take_adopt();
-            let mut guard = Landing(Some(if adopt {
-                with_cx(|cx| cx.adopt_open::<OpenSlot<S>, N>())
-            } else {
-                enter_with(|cx| cx.enter_open::<OpenSlot<S>, N>())
-            }));
+            let mut guard = Landing(Some(with_cx(|cx| {
+                if adopt {
+                    cx.adopt_open::<OpenSlot<S>, N>()
+                } else {
+                    cx.enter_open::<OpenSlot<S>, N>()
+                }
+            })));
             let v = body(guard.0.as_mut().expect("armed"));
             leave_landing(guard, v)
         })
@@ -2293,11 +2295,13 @@ pub mod __private {
     ) -> Result<Option<R>, Unwind> {
         entered("a #[deferrt::func] function", move || {
             let adopt = take_adopt();
-            let mut frame = if adopt {
-                with_cx(|cx| cx.adopt_open::<OpenSlot<S>, N>())
-            } else {
-                enter_with(|cx| cx.enter_open::<OpenSlot<S>, N>())
-            };
+            let mut frame = with_cx(|cx| {
+                if adopt {
+                    cx.adopt_open::<OpenSlot<S>, N>()
+                } else {
+                    cx.enter_open::<OpenSlot<S>, N>()
+                }
+            });
             let r = settle(catch_unwind(AssertUnwindSafe(|| body(&mut frame))));
             let mark = parked_len();
             let (out, v) = match r {

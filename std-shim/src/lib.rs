@@ -343,12 +343,18 @@
 //! (deferred calls switch `CURRENT` to their own reborrow, and values the
 //! engine drops are parked, see above), so no two references derived from
 //! it are alive at once. A re-entry while busy would be a bug of this
-//! crate: it aborts rather than unwind out of the core half way. One use
-//! takes no busy mark: `register` (every `defer`), whose reference lives
+//! crate: it aborts rather than unwind out of the core half way. Two uses
+//! take no busy mark: `register` (every `defer`), whose reference lives
 //! across the core's `Cx::try_defer` only, which runs no code outside the
 //! engine (no allocation, no `Drop`, no user code), so nothing can reach
 //! `CURRENT` while it is alive; when the stack needs memory it goes through
-//! `with_cx_saved` instead.
+//! `with_cx_saved` instead. And `enter_with` (a chain or `func` frame's
+//! entry), whose reference lives across a depth check and `Cx::enter` only,
+//! which below `MAX_DEPTH` is two stores (no panic); at the limit it goes
+//! through `with_cx`. A deferred call's wrapper (`call_deferred`) restores
+//! `CURRENT` without a drop guard on its hot path, which nothing can leave
+//! by unwinding (`catch_unwind` does not unwind); its cold path, which
+//! settles a panic, restores it with a guard.
 
 #![warn(missing_docs)]
 

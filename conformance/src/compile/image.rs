@@ -29,8 +29,8 @@ pub(super) struct Ctx {
     next: u32,
     /// The run-time types, by Go spelling.
     types: types::Types,
-    /// `fmt`'s recovering method call ([`super::typed::SHOW_CALL`]),
-    /// checked the first time it is needed.
+    /// `fmt`'s recovering method call ([`super::typed::show_call_code`]),
+    /// built the first time it is needed.
     show_call: Option<Rc<FuncCode>>,
 }
 
@@ -38,16 +38,7 @@ impl Ctx {
     /// The code of `fmt`'s recovering method call.
     pub(super) fn show_call(&mut self) -> Rc<FuncCode> {
         self.show_call
-            .get_or_insert_with(|| {
-                let file =
-                    crate::parser::parse(super::typed::SHOW_CALL).expect("the show wrapper parses");
-                let prog = crate::checker::check(&file).expect("the show wrapper checks");
-                prog.funcs
-                    .iter()
-                    .find(|f| f.name.ends_with("showCall"))
-                    .expect("the show wrapper is there")
-                    .clone()
-            })
+            .get_or_insert_with(|| Rc::new(super::typed::show_call_code()))
             .clone()
     }
 

@@ -110,7 +110,7 @@ impl Default for Options {
 /// ```
 pub fn check(file_name: &str, src: &str) -> Result<ir::Program, String> {
     let file = parser::parse(src).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
-    checker::check(&file).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
+    checker::check_source(&file, src).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
 }
 
 /// [`check`], then compiles to the machine's code.

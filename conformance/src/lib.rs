@@ -22,6 +22,7 @@ pub mod ast;
 pub mod checker;
 pub mod code;
 pub mod compile;
+mod fastmap;
 pub mod ir;
 pub mod lexer;
 pub mod parser;

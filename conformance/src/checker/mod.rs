@@ -21,7 +21,7 @@ mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::rc::Rc;
 
 use crate::ast::{self, Decl};
@@ -86,7 +86,7 @@ enum Binding {
 struct FnCtx {
     nslots: u32,
     captures: Vec<Var>,
-    capmap: HashMap<(usize, u32), u32>,
+    capmap: FastMap<(usize, u32), u32>,
     results: Vec<Type>,
     result_slots: Vec<u32>,
     named_results: bool,
@@ -153,14 +153,14 @@ struct Import {
 #[derive(Default)]
 struct Checker {
     /// Innermost last; `scopes[0]` is the package scope.
-    scopes: Vec<(HashMap<Rc<str>, Binding>, usize)>,
+    scopes: Vec<(FastMap<Rc<str>, Binding>, usize)>,
     fns: Vec<FnCtx>,
     locals: Vec<LocalInfo>,
-    imports: HashMap<Rc<str>, Import>,
+    imports: FastMap<Rc<str>, Import>,
     func_types: Vec<Rc<FuncType>>,
     lit_count: u32,
     cur_name: Rc<str>,
-    strings: HashMap<Rc<[u8]>, Rc<[u8]>>,
+    strings: FastMap<Rc<[u8]>, Rc<[u8]>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
     /// The value of `iota` inside a const spec.
@@ -180,7 +180,7 @@ struct Checker {
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
     /// The types of the packages' preludes, by `pkg.T`.
-    pkg_types: HashMap<String, Type>,
+    pkg_types: FastMap<String, Type>,
     /// The globals of `strconv.ErrSyntax` and `ErrRange`.
     strconv_vars: Option<(u32, u32)>,
     /// Packages whose prelude the source never names (`check_source`).
@@ -256,7 +256,7 @@ impl Checker {
                 },
             );
         }
-        self.scopes.push((HashMap::new(), usize::MAX));
+        self.scopes.push((FastMap::default(), usize::MAX));
         let with_prelude = self.with_prelude(file)?;
         let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
@@ -473,7 +473,7 @@ impl Checker {
             named_results: sig.results.iter().any(|p| p.name.is_some()),
             ..FnCtx::default()
         });
-        self.scopes.push((HashMap::new(), level));
+        self.scopes.push((FastMap::default(), level));
         for (p, ty) in sig.params.iter().zip(&ft.params) {
             let slot = self.new_slot();
             if let Some((n, pos)) = &p.name {

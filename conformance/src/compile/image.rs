@@ -3,7 +3,7 @@
 //! of its checked code), and the package-level initialisation; constants
 //! and types become run-time values and types here, once.
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -19,13 +19,13 @@ use crate::types::{FuncType, Type};
 pub(super) struct Ctx {
     // (fields are shared with compile/types.rs)
     /// The index of each function compiled or queued, by code address.
-    index: HashMap<usize, u32>,
+    index: FastMap<usize, u32>,
     /// Literals to compile, with their indices.
     todo: Vec<(u32, Rc<FuncCode>)>,
     /// String constants' data, by text: one allocation per distinct text.
-    strings: HashMap<Rc<[u8]>, Str>,
+    strings: FastMap<Rc<[u8]>, Str>,
     /// Func types' names.
-    sigs: HashMap<String, SigName>,
+    sigs: FastMap<String, SigName>,
     next: u32,
     /// The run-time types, by Go spelling.
     types: types::Types,
@@ -152,14 +152,14 @@ impl Ctx {
 /// Compiles `prog`.
 pub fn program(prog: &Program) -> Image {
     let mut cx = Ctx {
-        index: HashMap::new(),
+        index: FastMap::default(),
         todo: Vec::new(),
         strings: prog
             .literals
             .iter()
             .map(|s| (s.clone(), Str(Arc::from(&**s))))
             .collect(),
-        sigs: HashMap::new(),
+        sigs: FastMap::default(),
         next: prog.funcs.len() as u32 + 1,
         types: types::Types::default(),
         show_call: None,

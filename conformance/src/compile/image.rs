@@ -103,6 +103,13 @@ impl Ctx {
 
     /// A func type's name, shared.
     pub(super) fn sig_name(&mut self, ft: &FuncType) -> SigName {
+        // `func()`, most functions' and literals' type, without formatting
+        // it each time (a few thousand instructions per corpus run).
+        if ft.params.is_empty() && ft.results.is_empty() {
+            if let Some(s) = self.sigs.get("func()") {
+                return s.clone();
+            }
+        }
         let name = ft.to_string();
         self.sigs
             .entry(name.clone())

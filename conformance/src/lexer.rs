@@ -126,7 +126,9 @@ pub fn lex(src: &str) -> PResult<Vec<(Tok, Pos)>> {
         i: 0,
         line: 1,
         line_start: 0,
-        out: Vec::new(),
+        // About a token per four bytes of Go: the token list is not
+        // regrown and copied again and again while lexing.
+        out: Vec::with_capacity(src.len() / 4 + 16),
     };
     lx.run()?;
     Ok(lx.out)

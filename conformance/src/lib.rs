@@ -64,11 +64,11 @@ pub struct Options {
     /// bytes. The machine keeps interpreted calls as data, so its host stack
     /// use does not grow with the interpreted call depth.
     pub stack_size: usize,
-    /// Leave the syntax tree and the checked program allocated once the
-    /// program is compiled (the `minigo` binary, whose process ends with
-    /// the run: freeing them would only delay it, by about 17 k
-    /// instructions for a corpus program). Default `false`.
-    pub leak_front_end: bool,
+    /// Never free the program's syntax tree, checked form and compiled
+    /// code (the `minigo` binary, whose process ends with the run: freeing
+    /// them would only delay it, by about 25 k instructions for a corpus
+    /// program). Default `false`.
+    pub leak_program: bool,
 }
 
 /// The interpreter that runs a program: there is one, the register machine
@@ -102,7 +102,7 @@ impl Default for Options {
             procs: None,
             seed: 0x5eed,
             stack_size: 16 << 20,
-            leak_front_end: false,
+            leak_program: false,
         }
     }
 }
@@ -120,7 +120,7 @@ pub fn check(file_name: &str, src: &str) -> Result<ir::Program, String> {
 }
 
 /// [`check`]; with `leak`, the syntax tree is not freed
-/// ([`Options::leak_front_end`]).
+/// ([`Options::leak_program`]).
 fn check_leaking(file_name: &str, src: &str, leak: bool) -> Result<ir::Program, String> {
     let file = parser::parse(src).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
     let prog = checker::check_source(&file, src);
@@ -211,9 +211,9 @@ pub fn run_here(
     out: Box<dyn Write + Send>,
     mut err: Box<dyn Write + Send>,
 ) -> RunStatus {
-    let compiled = check_leaking(file_name, src, opts.leak_front_end).map(|p| {
+    let compiled = check_leaking(file_name, src, opts.leak_program).map(|p| {
         let image = compile::program(&p);
-        if opts.leak_front_end {
+        if opts.leak_program {
             std::mem::forget(p);
         }
         image
@@ -235,6 +235,7 @@ pub fn run_here(
         procs: opts.procs,
         seed: opts.seed,
         stack_size: opts.stack_size,
+        leak_code: opts.leak_program,
     };
     vm::execute(prog, &settings, out, err)
 }

@@ -54,11 +54,21 @@ pub fn check(file: &ast::File) -> PResult<Program> {
 /// assert_eq!(used.funcs.len(), all.funcs.len() - 2);
 /// ```
 pub fn check_source(file: &ast::File, src: &str) -> PResult<Program> {
+    check_source_leaking(file, src, false)
+}
+
+/// [`check_source`]; with `leak`, the checker's own tables are not freed
+/// (`Options::leak_program`).
+pub(crate) fn check_source_leaking(file: &ast::File, src: &str, leak: bool) -> PResult<Program> {
     let mut c = Checker {
         unnamed_preludes: prelude::unnamed_in(src),
         ..Checker::default()
     };
-    c.program(file)
+    let prog = c.program(file);
+    if leak {
+        std::mem::forget(c);
+    }
+    prog
 }
 
 /// What a name means.

@@ -1,5 +1,5 @@
-deferrt_benches::body_inline::ha5b7d4b5981f1baa:
-.Lfunc_begin120:
+deferrt_benches::body_inline::h7ef5d6de0e514bc5:
+.Lfunc_begin128:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rax, [rsp - 8]

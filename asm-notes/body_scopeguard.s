@@ -1,5 +1,5 @@
-deferrt_benches::body_scopeguard::hd6d366070d81676e:
-.Lfunc_begin124:
+deferrt_benches::body_scopeguard::hd82a5c15c3ed5a10:
+.Lfunc_begin132:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -68,7 +68,7 @@ def vtables(body, text):
     """Symbols listed in the vtables (.Lanon constants) a function loads."""
     syms = []
     for label in re.findall(r"lea\s+\w+,\s*\[rip \+ (\.Lanon[\w.]+)\]", "\n".join(body)):
-        m = re.search(re.escape(label) + r":\n((?:\s+\.(?:quad|zero|long|byte)[^\n]*\n)+)", text)
+        m = re.search(re.escape(label) + r":\n((?:\s+\.(?:quad|zero|long|byte|ascii)[^\n]*\n)+)", text)
         if not m:
             continue
         quads = re.findall(r"\.quad\s+(\S+)", m.group(1))
@@ -91,8 +91,11 @@ def main():
         todo = [(name, syms[0])]
         if follow:
             for label, quads in vtables(funcs[syms[0]], text):
-                # CallVTable's fields, in order (core/src/task/vtable.rs).
+                # CallVTable's function fields, in order (core/src/task/vtable.rs;
+                # its first field, minus the record's size, is data: `.ascii`/`.quad`
+                # of a number, skipped by the `in funcs` test below).
                 fields = ["call", "run", "drop"]
+                quads = [q for q in quads if q in funcs]
                 for i, q in enumerate(quads[:3]):
                     if q in funcs:
                         todo.append((f"{name}.vtable.{fields[i]}", q))

@@ -1,5 +1,5 @@
-deferrt_core::task::vtable::call_shim::h0916ebff2fb784f9:
-.Lfunc_begin87:
+deferrt_core::task::vtable::call_shim::h2f5209ff5da90075:
+.Lfunc_begin98:
 	mov	rax, qword ptr [rdi]
 	mov	rcx, qword ptr [rsi + 16]
 	mov	qword ptr [rsp - 8], rcx

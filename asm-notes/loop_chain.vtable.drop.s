@@ -1,3 +1,3 @@
-deferrt_core::task::vtable::drop_shim::h15877ecd852b3802:
-.Lfunc_begin103:
+deferrt_core::task::vtable::drop_shim::h328389b394f3669f:
+.Lfunc_begin114:
 	ret

@@ -1,11 +1,11 @@
-deferrt_benches::loop_hand::hed756117e20fb5dd:
-.Lfunc_begin157:
+deferrt_benches::loop_hand::h759da946a1b68fc2:
+.Lfunc_begin167:
 	mov	rax, qword ptr [rdi + 16]
 	test	rsi, rsi
-	je	.LBB157_3
+	je	.LBB167_3
 	xor	edx, edx
 	lea	rcx, [rsp - 8]
-.LBB157_2:
+.LBB167_2:
 	mov	qword ptr [rsp - 8], rax
 	#APP		# black_box barrier (inline asm)
 	#NO_APP		# black_box barrier (inline asm)
@@ -13,7 +13,7 @@ deferrt_benches::loop_hand::hed756117e20fb5dd:
 	add	qword ptr [rdi], rdx
 	inc	rdx
 	cmp	rsi, rdx
-	jne	.LBB157_2
-.LBB157_3:
+	jne	.LBB167_2
+.LBB167_3:
 	mov	rax, qword ptr [rax]
 	ret

@@ -389,6 +389,22 @@ def main():
         f"{met(all(x <= 20 for x in over_chain))}."
     )
     p("")
+    mixed_ns = [n for n in LOOP_NS if ("chain_mixed", n) in loops]
+    if mixed_ns:
+        p("**Two closure types in turn** (`chain_mixed`: the loop body has two `defer` sites used in turn,")
+        p("`loop_chain_mixed`): every record is a run of one, so the exit calls each through its vtable's")
+        p("one-record `call` shim instead of batching a run of one type (`run` shim). The same `work` calls as")
+        p("`chain`; over the same hand-written loop.")
+        p("")
+        p("| n | hand Ir | chain_mixed Ir | chain_mixed /defer | over hand /defer | chain over hand /defer (one type) |")
+        p("|---:|---:|---:|---:|---:|---:|")
+        for n in mixed_ns:
+            h, m = loops[("hand", n)], loops[("chain_mixed", n)]
+            p(
+                f"| {n:,} | {fmt(h)} | {fmt(m)} | {fmt(m/n)} | {fmt((m-h)/n)} | "
+                f"{fmt(over_chain[LOOP_NS.index(n)])} |"
+            )
+        p("")
 
     # --- panics
     p("**The std shim**: one `deferrt::func` deferring n closures in a loop (`shim_loop`), against the same")

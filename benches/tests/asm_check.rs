@@ -323,24 +323,14 @@ const BODY_INLINE: Rule = Rule {
 /// vtable — its `run` shim (a run of records of one type: the whole loop
 /// here) or its `call` shim (a record alone of its type) —, the
 /// task's stack taking memory (`grow`: a chunk from the worker, or a larger
-/// buffer) and giving its chunk back when it empties (to the worker's list,
-/// which spills a full list to the central pool: `spill_then_push`), and the
-/// exit loop's cold paths (a token that is not the innermost frame's, a
-/// call that panicked or left frames or records).
+/// buffer; the task keeps it, so nothing is given back at the exit), and the
+/// exit's two cold paths: a token that is not the innermost frame's
+/// (`align_to`), and a call that panicked or left frames or records
+/// (`exit_after_unusual_call`, which finishes the frame).
 const LOOP_CHAIN: Rule = Rule {
     kernel: "loop_chain",
     why: "n chain defers in a loop",
-    cold: &[
-        "grow",
-        "spill_then_push",
-        "align_to",
-        "frame_state",
-        "discard_abandoned",
-        "abandon_below",
-        "leave_call_frame_slow",
-        "drain_frame_and_leave",
-        "drain_frame",
-    ],
+    cold: &["grow", "align_to", "exit_after_unusual_call"],
     panics: true,
     cold_after_last_ret: false,
     indirect: 2,

@@ -51,6 +51,8 @@ pub struct FuncDecl {
     pub recv: Option<Param>,
     /// Its name.
     pub name: Rc<str>,
+    /// Its type parameters (`[T any, K comparable]`; empty if not generic).
+    pub tparams: Vec<TypeParam>,
     /// Where the name is.
     pub pos: Pos,
     /// Where `func` is.
@@ -59,6 +61,25 @@ pub struct FuncDecl {
     pub sig: Signature,
     /// The body (`None`: declared without one, as for assembly functions).
     pub body: Option<Block>,
+}
+
+/// One type parameter of a generic function or type.
+#[derive(Debug, Clone)]
+pub struct TypeParam {
+    /// Its name.
+    pub name: Name,
+    /// Its constraint (a union such as `~int | ~float64` is written as
+    /// `interface{ ~int | ~float64 }`).
+    pub constraint: TypeExpr,
+}
+
+/// One term of a union in an interface (`~int`, `string`).
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// `~T`: every type whose underlying type is `T`.
+    pub tilde: bool,
+    /// The type.
+    pub ty: TypeExpr,
 }
 
 /// A function signature.
@@ -158,8 +179,11 @@ pub struct Field {
 pub enum IfaceElem {
     /// `Name(params) results`
     Method(Name, Signature),
-    /// An embedded interface (or, in constraints, a type term).
+    /// An embedded interface (or, in constraints, a single type term).
     Embed(TypeExpr),
+    /// A union of type terms, or a single `~T` (constraints only), and
+    /// where it starts.
+    Union(Vec<Term>, Pos),
 }
 
 /// `var a, b T = x, y` (type and values both optional, not both absent).
@@ -199,6 +223,8 @@ pub struct ConstSpec {
 pub struct TypeSpec {
     /// The declared name.
     pub name: Name,
+    /// Its type parameters (`type Stack[T any] ...`; empty if not generic).
+    pub tparams: Vec<TypeParam>,
     /// `type A = T`?
     pub alias: bool,
     /// The type.

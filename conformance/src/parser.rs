@@ -3,11 +3,9 @@
 //!
 //! The parser accepts every construct of Go that programs around defer
 //! use; deciding which of them minigo runs is the checker's job, which
-//! refuses the rest by one rule (`checker::unsupported`). The parser itself
-//! refuses only what it does not build a tree for — generic type
-//! parameters and type constraints — in the same words
-//! (`SyntaxError::unsupported`). Everything else that does not parse is a
-//! syntax error, worded as Go's. Declarations are here; types, statements
+//! refuses the rest by one rule (`checker::unsupported`); the parser builds
+//! a tree for all of it, type parameters and constraints included.
+//! Whatever does not parse is a syntax error, worded as Go's. Declarations are here; types, statements
 //! and expressions are in the submodules.
 
 mod expr;
@@ -114,15 +112,12 @@ impl Parser {
         Err(SyntaxError::new(self.pos(), msg))
     }
 
-    /// A construct the parser builds no tree for, at the current token.
-    fn unsupported<T>(&self, what: &str) -> PResult<T> {
-        Err(SyntaxError::unsupported(self.pos(), what))
-    }
-
     /// Go's syntax error for a token that does not fit where `wanted` was.
     fn unexpected<T>(&self, wanted: &str) -> PResult<T> {
         if self.is_op("~") {
-            return self.unsupported("type constraints (`~`)");
+            return self.err(
+                "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+            );
         }
         let found = match self.peek() {
             Tok::Ident(s) if is_keyword(s) => format!("keyword {s}"),
@@ -318,9 +313,11 @@ impl Parser {
             None
         };
         let (name, pos) = self.ident()?;
-        if self.is_op("[") {
-            return self.unsupported("generic functions (type parameters)");
-        }
+        let tparams = if self.is_op("[") {
+            self.type_params()?
+        } else {
+            Vec::new()
+        };
         let sig = self.signature(func_pos)?;
         if !self.is_op("{") {
             return self.err(format!("missing function body for {name}"));
@@ -329,6 +326,7 @@ impl Parser {
         Ok(FuncDecl {
             recv,
             name,
+            tparams,
             pos,
             func_pos,
             sig,
@@ -411,9 +409,11 @@ impl Parser {
 
     fn type_spec(&mut self, decl_pos: Pos) -> PResult<TypeSpec> {
         let name = self.ident()?;
-        if self.is_op("[") && self.starts_type_params() {
-            return self.unsupported("generic types (type parameters)");
-        }
+        let tparams = if self.is_op("[") && self.starts_type_params() {
+            self.type_params()?
+        } else {
+            Vec::new()
+        };
         let alias = self.is_op("=");
         if alias {
             self.bump();
@@ -421,6 +421,7 @@ impl Parser {
         let ty = self.type_expr()?;
         Ok(TypeSpec {
             name,
+            tparams,
             alias,
             ty,
             pos: decl_pos,
@@ -483,7 +484,7 @@ mod tests {
             .iter()
             .filter(|d| matches!(d, Decl::Type(_)))
             .count();
-        assert_eq!(types, 9);
+        assert_eq!(types, 12);
         let consts: Vec<&ConstSpec> = f
             .decls
             .iter()
@@ -500,11 +501,21 @@ mod tests {
             .iter()
             .filter(|d| matches!(d, Decl::Func(fd) if fd.recv.is_some()))
             .count();
-        assert_eq!(methods, 3);
+        assert_eq!(methods, 4);
         let variadic = f.decls.iter().any(
             |d| matches!(d, Decl::Func(fd) if &*fd.name == "variadic" && fd.sig.variadic.is_some()),
         );
         assert!(variadic);
+        let generic: Vec<&str> = f
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Func(fd) if !fd.tparams.is_empty() => Some(&*fd.name),
+                Decl::Type(t) if !t.tparams.is_empty() => Some(&*t.name.0),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(generic, ["Stack", "Pair", "Sum", "first"]);
     }
 
     fn expr_of(src: &str) -> Expr {

@@ -713,7 +713,6 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
     fn exit_open_chain_calls(&mut self, d: u32, pop: u64) -> Outcome {
         let r = self.drain_frame(d, false, None);
         self.task.pos -= pop;
-        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -744,7 +743,6 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         };
         let r = self.drain_frame(d, unwinding, Some(&mut frame));
         self.task.pos -= frame.pop;
-        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -777,7 +775,6 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
         let r = self.drain_frame(frame.depth(), true, Some(&mut frame));
         self.task.pos -= frame.pop;
-        self.task.release_if_idle(self.worker);
         r
     }
 
@@ -844,7 +841,6 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
         }
         let r = self.drain_frame(d, unwinding.is_some(), Some(frame));
         self.task.pos -= frame.pop;
-        self.task.release_if_idle(self.worker);
         r
     }
 }

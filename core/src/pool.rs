@@ -8,11 +8,13 @@
 //!   of at most [`BATCH`] chunks plus its length, and at most one full batch
 //!   kept aside. Taking and giving back a chunk touches only that list: no
 //!   atomic, no lock, no thread-local lookup.
-//! * A task takes a chunk when its first record is registered and gives it
-//!   back when it leaves its outermost frame with an empty stack, so an idle
-//!   task holds no pool memory. (A stack that outgrows its chunk moves to a
-//!   global-allocator buffer, which the task keeps, and the chunk goes
-//!   back.)
+//! * A task takes a chunk when its first record is registered and keeps it
+//!   for its whole life (a function that defers, called again and again,
+//!   trades nothing with the worker); a dropped task gives it to the central
+//!   pool, and [`Cx::release_stack`](crate::Cx::release_stack) gives an idle
+//!   task's chunk to a worker. [`Pool::held`] counts the chunks tasks hold.
+//!   (A stack that outgrows its chunk moves to a global-allocator buffer,
+//!   which the task keeps, and the chunk goes back.)
 //! * When the list is empty it takes the batch kept aside, or else one
 //!   batch from the central pool under its lock; when it is full it becomes
 //!   the batch kept aside, and the one kept aside before goes to the central
@@ -126,7 +128,8 @@ impl Rec {
 /// assert_eq!(pool.stats().carved, 3 * CACHE_CAP);
 /// for (t, f) in tasks.iter_mut().zip(frames) {
 ///     let mut cx = t.cx(&mut w, &mut env).unwrap();
-///     cx.exit(f).unwrap(); // its outermost frame, stack empty: the chunk goes back to w
+///     cx.exit(f).unwrap(); // the task keeps its chunk ...
+///     assert!(cx.release_stack()); // ... until it releases it (or is dropped): back to w
 /// }
 /// assert_eq!(w.cached(), CACHE_CAP); // full: the rest was spilled to the central pool
 /// let s = pool.stats();
@@ -153,7 +156,8 @@ pub const CACHE_CAP: usize = 4;
 /// cx.defer(|_| Ok(())); // the same chunk
 /// assert_eq!(cx.worker().cached(), BATCH - 1);
 /// cx.exit(f).unwrap();
-/// assert_eq!(cx.worker().cached(), BATCH); // left its outermost frame: given back
+/// assert_eq!(cx.worker().cached(), BATCH - 1); // the task keeps its chunk
+/// assert_eq!(pool.held(), 1);
 /// ```
 pub const BATCH: usize = CACHE_CAP / 2;
 
@@ -211,6 +215,11 @@ unsafe impl Send for Central {}
 pub struct Pool {
     central: SpinLock<Central>,
     carved: [AtomicUsize; NCLASS],
+    /// Chunks held by live tasks (their record stacks), see [`Pool::held`].
+    /// A statistic, never used to synchronise anything: always the core
+    /// atomic, also under `--cfg loom`, so that the loom models do not
+    /// explore its (`Relaxed`, commutative) updates as interleaving points.
+    held: core::sync::atomic::AtomicUsize,
 }
 
 /// A snapshot of a pool's record accounting, see [`Pool::stats`].
@@ -225,6 +234,7 @@ pub struct Pool {
 /// let mut cx = t.cx(&mut w, &mut env).unwrap();
 /// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
 /// drop(cx);
+/// drop(t); // a dropped task gives its stack chunk back
 /// drop(w); // a dropped worker gives its cache back
 /// let s = pool.stats();
 /// assert!(s.carved > 0);
@@ -278,7 +288,52 @@ impl Pool {
                 arena: Bump::new(),
             }),
             carved: Default::default(),
+            held: core::sync::atomic::AtomicUsize::new(0),
         })
+    }
+
+    /// Chunks held by live tasks: a task takes one for its record stack at
+    /// its first defer and keeps it until it is dropped or releases it
+    /// ([`Cx::release_stack`](crate::Cx::release_stack)); a stack that
+    /// outgrew its chunk holds a buffer of the global allocator instead
+    /// (not counted). With every worker and task quiet, every chunk carved
+    /// is in exactly one place:
+    /// `stats().carved == stats().central_free + cached + held()`, where
+    /// `cached` sums [`Worker::cached`] over the pool's workers.
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Worker, Task};
+    /// let pool = Pool::new();
+    /// let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), &'static str> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
+    /// drop(cx);
+    /// assert_eq!(pool.held(), 1); // the task keeps its chunk between frames
+    /// let s = pool.stats();
+    /// assert_eq!(s.carved, s.central_free + w.cached() + pool.held());
+    /// drop(t); // a dropped task gives its chunk back (to the central pool)
+    /// assert_eq!(pool.held(), 0);
+    /// let s = pool.stats();
+    /// assert_eq!(s.carved, s.central_free + w.cached());
+    /// ```
+    pub fn held(&self) -> usize {
+        self.held.load(core::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// A task took a chunk for its stack.
+    #[inline]
+    pub(crate) fn chunk_taken(&self) {
+        self.held
+            .fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// A task gave its stack's chunk back.
+    #[inline]
+    pub(crate) fn chunk_given(&self) {
+        self.held
+            .fetch_sub(1, core::sync::atomic::Ordering::Relaxed);
     }
 
     /// Record accounting: how many records exist and how many are in the
@@ -434,10 +489,10 @@ impl Pool {
 pub struct Worker {
     caches: [Cache; NCLASS],
     /// One free chunk outside the lists (or null): the chunk of the last
-    /// task that left its outermost frame here, lent back until that task
-    /// (or any other) takes one again. The task keeps its address, so
-    /// taking back its own chunk is a compare and a store, not a list pop
-    /// and a fresh start (`Task::make_room`, `Task::grow`).
+    /// task that released its stack here (`Cx::release_stack`), lent back
+    /// until that task (or any other) takes one again. The task keeps its
+    /// address, so taking back its own chunk is a compare and a store, not
+    /// a list pop and a fresh start (`Task::grow`).
     hot: *mut Header,
     pool: Arc<Pool>,
 }
@@ -518,8 +573,9 @@ impl Worker {
     /// let mut env = ();
     /// let mut cx = t.cx(&mut w1, &mut env).unwrap();
     /// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
+    /// assert!(cx.release_stack()); // the task's stack chunk, given back to w1
     /// drop(cx);
-    /// assert!(w1.cached() > 0); // the record is back in the cache it came from
+    /// assert!(w1.cached() > 0); // the chunk is back in the cache it came from
     /// assert_eq!(w2.cached(), 0);
     /// assert_eq!(pool.stats().carved, w1.cached() + pool.stats().central_free);
     /// ```
@@ -551,7 +607,7 @@ impl Worker {
     }
 
     /// Gives a chunk back: into the hot slot if it is empty (a task that
-    /// left its outermost frame lends its chunk there), else to the list.
+    /// released its stack lends its chunk there), else to the list.
     #[inline(always)]
     pub(crate) fn lend(&mut self, chunk: Rec) {
         if self.hot.is_null() {

@@ -9,14 +9,20 @@
 //! ```text
 //! rec          payload: the closure (its size rounded up to 16)
 //! rec+size-16  vtable: *const ()   &'static CallVTable<E, P, M> of the closure
-//! rec+size-8   depth: u32          depth of the frame that registered it
-//! rec+size-4   -size: i32          minus the record's bytes, header included
+//! rec+size-8   pos: u64            the task's position when it was registered:
+//!                                  the frame's depth (low 32 bits) and generation
 //! rec+size     (the next record, or the stack's top)
 //! ```
 //!
-//! The task keeps only `top`, the end of the newest record: the newest
-//! record's header is the 16 bytes below `top`, and the record below it ends
-//! where it starts (`top - size`). Registering is a bounds test and three
+//! Minus the record's size (header included) is the first word of its
+//! vtable (`CallVTable::back`): one type, one size. The task keeps only `top`, the
+//! end of the newest record: the newest record's header is the 16 bytes
+//! below `top`, and the record below it ends where it starts (`top - size`).
+//! The header's second word is the task's position as it stands at the
+//! registration, stored as it is (no masking, no packing: one store of a
+//! register), so its low half is the frame's depth; only the run loop
+//! (`run_shim`) compares the whole word, to stay within one frame of one
+//! generation. Registering is a bounds test and three
 //! stores (closure, header, top); popping is two loads and a store; nothing
 //! is freed per record (the bytes above `top` are simply reused). The bottom
 //! of every stack is a sentinel header at depth 0 that is never popped, so
@@ -26,12 +32,14 @@
 //! the cold path that gets memory.
 //!
 //! A stack's memory is a chunk of [`CHUNK`] bytes from the pool (through the
-//! worker's cache: no global allocation), given back when the task leaves
-//! its outermost frame with an empty stack; a stack that outgrows its chunk moves to a buffer of
+//! worker's cache: no global allocation), which the task keeps until it is
+//! dropped or releases it (`Cx::release_stack`, with an empty stack); a
+//! stack that outgrows its chunk moves to a buffer of
 //! the global allocator, twice as large each time it grows, which the task
 //! keeps until it is dropped (so a task whose frames hold many records
 //! allocates nothing in steady state). Records hold no pointers into the
-//! stack (the header stores a size, not a link), so growing is one copy.
+//! stack (a record's size comes from its vtable, not a link), so growing is
+//! one copy.
 //!
 //! A closure larger than [`CLASS_PAYLOAD`]'s last entry, or aligned to more
 //! than 16 bytes, is boxed and the (one-word) box is stored instead: the
@@ -40,6 +48,10 @@
 //! # Invariants (this module, `pool.rs` and `task/`, the only places that
 //! touch records through raw pointers)
 //!
+//! 0. A record's header holds a pointer to a `CallVTable` (`task/vtable.rs`,
+//!    `#[repr(C)]`) whose first field is minus the record's size in bytes,
+//!    header included; the bottom sentinel's vtable is null and its size is
+//!    never read (every walk stops at `bottom` or at depth 0).
 //! 1. `base <= bottom <= top <= limit` (addresses; `base = bottom - 16`),
 //!    all derived from one allocation: the static sentinel (`base` its
 //!    address, `top` = `limit` = `bottom` its end, never written), a pool
@@ -88,10 +100,9 @@ pub(crate) const CHUNK: usize = 2048;
 /// cx.defer(move |_| { assert_eq!(huge[599], 3); Ok(()) }); // boxed, the box inline
 /// assert_eq!(cx.task().pending_records(), 3);
 /// cx.exit(f).unwrap();
-/// // The task's stack took one chunk from the pool, and gave it back when
-/// // the task left its outermost frame with no record left.
+/// // The task's stack took one chunk from the pool, and keeps it.
 /// assert_eq!(pool.stats().carved, BATCH);
-/// assert_eq!(cx.worker().cached(), BATCH);
+/// assert_eq!((cx.worker().cached(), pool.held()), (BATCH - 1, 1));
 /// ```
 pub const CLASS_PAYLOAD: [usize; 4] = [32, 96, 224, 480];
 
@@ -99,27 +110,27 @@ pub const CLASS_PAYLOAD: [usize; 4] = [32, 96, 224, 480];
 #[repr(C, align(16))]
 pub(crate) struct RecHeader {
     pub(crate) vtable: *const (),
-    /// The depth in the low half, minus the record's size in the high half
-    /// (so that the record's start is one add from its end): one store.
-    pub(crate) meta: u64,
+    /// The task's position at the registration: the depth in the low half
+    /// (see the module docs).
+    pub(crate) pos: u64,
 }
 
 impl RecHeader {
-    /// The header word of a record of `size` bytes at `depth`.
-    #[inline(always)]
-    pub(crate) const fn meta(depth: u32, size: usize) -> u64 {
-        (depth as u64) | ((size as i32).wrapping_neg() as u32 as u64) << 32
-    }
-
     #[inline(always)]
     pub(crate) fn depth(&self) -> u32 {
-        self.meta as u32
+        self.pos as u32
     }
 
-    /// Minus the record's size.
+    /// Minus the record's size, header included (invariant 0: the first
+    /// word of its vtable).
+    ///
+    /// # Safety
+    /// `self` is the header of a record (not the bottom sentinel).
     #[inline(always)]
-    fn back(&self) -> isize {
-        (self.meta >> 32) as u32 as i32 as isize
+    unsafe fn back(&self) -> isize {
+        // SAFETY: a record's vtable is a live `CallVTable` whose first
+        // field is minus its size (invariant 0), the caller's guarantee.
+        unsafe { *self.vtable.cast::<isize>() }
     }
 }
 
@@ -138,7 +149,7 @@ unsafe impl Sync for Sentinel {}
 
 static SENTINEL: Sentinel = Sentinel(RecHeader {
     vtable: ptr::null(),
-    meta: 0,
+    pos: 0,
 });
 
 /// A record pointer: the start of its payload. Plain data: which code may
@@ -243,13 +254,13 @@ impl Stack {
         self.top = rec.0.as_ptr();
     }
 
-    /// Whether the newest record has the vtable pointer `vt` and the header
-    /// word `meta` (a depth and a size).
+    /// Whether the newest record has the vtable pointer `vt` and was
+    /// registered at position `pos` (depth and generation).
     #[inline(always)]
-    pub(crate) fn head_is(&self, vt: *const (), meta: u64) -> bool {
+    pub(crate) fn head_is(&self, vt: *const (), pos: u64) -> bool {
         // SAFETY: as in `head_depth`.
         let h = unsafe { &*self.head() };
-        h.vtable == vt && h.meta == meta
+        h.vtable == vt && h.pos == pos
     }
 
     /// Pops the newest record, known to be `size` bytes.
@@ -307,13 +318,15 @@ impl Stack {
         }
     }
 
-    /// Pushes a record holding `f` with `vtable` at `depth`. The caller
-    /// checked `has_room(rec_size::<F>())`.
+    /// Pushes a record holding `f` with `vtable`, registered at position
+    /// `pos` (its low half the frame's depth). The caller checked
+    /// `has_room(rec_size::<F>())`.
     ///
     /// # Safety
-    /// `has_room(rec_size::<F>())`; `vtable` was made for `F`.
+    /// `has_room(rec_size::<F>())`; `vtable` was made for `F` (its size
+    /// field is `rec_size::<F>()`).
     #[inline(always)]
-    pub(crate) unsafe fn push<F>(&mut self, f: F, vtable: *const (), depth: u32) {
+    pub(crate) unsafe fn push<F>(&mut self, f: F, vtable: *const (), pos: u64) {
         let size = const { rec_size::<F>() };
         let top = self.top;
         // SAFETY: `[top, top + size)` is dead memory of this stack (the
@@ -324,10 +337,7 @@ impl Stack {
             ptr::write(top.cast::<F>(), f);
             ptr::write(
                 top.add(size - HEADER).cast::<RecHeader>(),
-                RecHeader {
-                    vtable,
-                    meta: RecHeader::meta(depth, size),
-                },
+                RecHeader { vtable, pos },
             );
             self.top = top.add(size);
         }
@@ -363,9 +373,11 @@ impl Stack {
             ptr::write(at.cast::<F>(), f);
             ptr::write(
                 at.add(size - HEADER).cast::<RecHeader>(),
+                // The depth is what the walks read; the generation half is
+                // 0 (only `run_shim` compares it, and then only stops early).
                 RecHeader {
                     vtable,
-                    meta: RecHeader::meta(depth, size),
+                    pos: u64::from(depth),
                 },
             );
             self.top = self.top.add(size);

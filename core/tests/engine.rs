@@ -408,7 +408,7 @@ fn worker_of_another_pool_is_refused() {
 }
 
 // A Sendable task registers defers on one thread and leaves its frame on
-// another, with that thread's worker; the records are freed there.
+// another, with that thread's worker; its stack chunk is released there.
 #[test]
 fn sendable_task_moves_between_threads() {
     #[derive(Clone, Debug)]
@@ -436,6 +436,10 @@ fn sendable_task_moves_between_threads() {
         let mut env = Vec::new();
         let mut cx = t.cx(&mut w2, &mut env).unwrap();
         cx.exit(frame).unwrap();
+        // The task keeps its stack chunk after its frames are left; released
+        // here, it goes into the second worker's cache.
+        assert_eq!(cx.worker().pool().held(), 1);
+        assert!(cx.release_stack());
         drop(cx);
         let cached = w2.cached();
         (t, env, cached)

@@ -1,7 +1,7 @@
 //! The per-task record stack (issue 12): records of every size on one
 //! stack, its growth from a pool chunk to a buffer of its own, `defer_to`
 //! moving deeper records up, and the chunk accounting (a task holds a pool
-//! chunk exactly while it has pending records). Run under Miri with the
+//! chunk from its first record until it is dropped or releases it). Run under Miri with the
 //! other core tests.
 
 #![allow(clippy::drop_non_drop)]
@@ -106,13 +106,15 @@ fn stack_outgrows_its_chunk_and_keeps_every_capture() {
     all_records_home(&pool, &[&w]);
 }
 
-// A task takes a pool chunk at its first registration and keeps it while it
-// is inside frames — also when an inner frame's exit empties the stack, so a
-// function with a defer called in a loop takes and gives back nothing — and
-// gives it back when it leaves its outermost frame with no record left: to
-// the worker it runs on then (here another one, on another thread).
+// A task takes a pool chunk at its first registration and keeps it for its
+// whole life: through inner frames whose exits empty the stack (a function
+// with a defer called in a loop takes and gives back nothing), through its
+// outermost frame's exit, and across a move to another thread and worker.
+// The pool counts it as held, exactly; released on the second worker
+// (`Cx::release_stack`) it goes into that worker's cache; taken again by a
+// later defer and then dropped with the task, it goes to the central pool.
 #[test]
-fn a_task_keeps_its_chunk_until_it_leaves_its_outermost_frame() {
+fn a_task_keeps_its_chunk_for_its_whole_life() {
     type D = fn(&mut Cx<'_, Vec<u32>, &'static str, Sendable>) -> deferrt_core::Outcome;
     let pool = Pool::new();
     let (mut w1, mut w2) = (Worker::new(&pool), Worker::new(&pool));
@@ -122,6 +124,7 @@ fn a_task_keeps_its_chunk_until_it_leaves_its_outermost_frame() {
         let mut cx = t.cx(&mut w1, &mut log).unwrap();
         let outer = cx.enter();
         assert_eq!(cx.worker().cached(), 0, "entering takes nothing");
+        assert_eq!(cx.worker().pool().held(), 0);
         for i in 0..3 {
             // A function with one defer, called in a loop.
             let f = cx.enter();
@@ -142,6 +145,7 @@ fn a_task_keeps_its_chunk_until_it_leaves_its_outermost_frame() {
                 BATCH - 1,
                 "call {i}: kept while inside frames"
             );
+            assert_eq!(cx.worker().pool().held(), 1);
         }
         let d: D = |cx| {
             cx.env().push(2);
@@ -150,22 +154,48 @@ fn a_task_keeps_its_chunk_until_it_leaves_its_outermost_frame() {
         cx.defer(d);
         outer
     };
-    let (t, w2) = std::thread::spawn(move || {
+    all_records_home(&pool, &[&w1]);
+    let (mut t, w2) = std::thread::spawn(move || {
         let mut cx = t.cx(&mut w2, &mut log).unwrap();
         cx.exit(outer).unwrap();
-        assert_eq!(cx.worker().cached(), 1, "the chunk comes home to w2");
+        assert_eq!(cx.worker().cached(), 0, "kept past the outermost frame");
+        assert_eq!(cx.worker().pool().held(), 1);
+        // The outermost frame again: nothing taken, nothing given.
+        cx.call(|cx| {
+            cx.defer(|cx| {
+                cx.env().push(3);
+                Ok(())
+            });
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(cx.worker().cached(), 0);
+        assert!(cx.release_stack());
+        assert_eq!(cx.worker().cached(), 1, "released: the chunk goes to w2");
+        assert_eq!(cx.worker().pool().held(), 0);
         drop(cx);
-        assert_eq!(log, [1, 1, 1, 2]);
+        assert_eq!(log, [1, 1, 1, 2, 3]);
         (t, w2)
     })
     .join()
     .unwrap();
     all_records_home(&pool, &[&w1, &w2]);
+    let mut log = Vec::new();
+    let mut cx = t.cx(&mut w1, &mut log).unwrap();
+    cx.call(|cx| {
+        cx.defer(|_| Ok(()));
+        Ok(())
+    })
+    .unwrap();
+    drop(cx);
+    assert_eq!(pool.held(), 1, "taken again by the next defer");
+    all_records_home(&pool, &[&w1, &w2]);
     drop(t);
+    assert_eq!(pool.held(), 0, "a dropped task gives its chunk back");
     all_records_home(&pool, &[&w1, &w2]);
 }
 
-// Two tasks take turns on one worker: the chunk one gave back is the next
+// Two tasks take turns on one worker: the chunk one released is the next
 // one the other takes, while the first keeps reading its old bottom
 // sentinel (frames entered and left with no records, pending_records).
 // Nothing of one task's stack may reach the other's.
@@ -181,6 +211,7 @@ fn tasks_taking_turns_share_chunks_and_nothing_else() {
             let f = cx.enter();
             defer_sized(&mut cx, round);
             cx.exit(f).unwrap();
+            assert!(cx.release_stack());
             // A's stack gave its chunk back; it still answers.
             assert_eq!(cx.task().pending_records(), 0);
         }
@@ -199,12 +230,15 @@ fn tasks_taking_turns_share_chunks_and_nothing_else() {
             let g = cx.enter();
             assert_eq!(cx.task().pending_records(), 0);
             cx.exit(g).unwrap();
+            assert!(!cx.release_stack(), "A holds nothing");
         }
         let mut cx = b.cx(&mut w, &mut eb).unwrap();
         cx.exit(fb).unwrap();
+        assert!(cx.release_stack());
     }
     assert_eq!(ea.out, ["0", "1", "2"]);
     assert_eq!(eb.out, [counted(5), counted(5), counted(5)].concat());
+    assert_eq!(pool.held(), 0);
     all_records_home(&pool, &[&w]);
 }
 

@@ -97,20 +97,22 @@ mod loom_support {
     }
 
     /// Asserts the pool's accounting with every worker that still holds
-    /// records: each record ever carved is in the central pool or in exactly
-    /// one of `workers`' caches (no task may hold records any more).
+    /// chunks: each chunk ever carved is in the central pool, in exactly one
+    /// of `workers`' caches, or held by a live task (`Pool::held`).
     #[track_caller]
     pub fn assert_balanced(pool: &Pool, workers: &[&Worker]) -> PoolStats {
         let s = pool.stats();
         let cached: usize = workers.iter().map(|w| w.cached()).sum();
+        let held = pool.held();
         assert_eq!(
             s.carved,
-            s.central_free + cached,
-            "record accounting: carved {} != central_free {} + cached {} ({:?})",
+            s.central_free + cached + held,
+            "record accounting: carved {} != central_free {} + cached {} ({:?}) + held {}",
             s.carved,
             s.central_free,
             cached,
-            workers.iter().map(|w| w.cached()).collect::<Vec<_>>()
+            workers.iter().map(|w| w.cached()).collect::<Vec<_>>(),
+            held
         );
         s
     }

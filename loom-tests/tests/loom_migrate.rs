@@ -78,6 +78,7 @@ fn more_work(worker: &mut Worker, tasks: &mut [T], tag: u32) {
     for ((task, log), f) in tasks.iter_mut().zip(&mut logs).zip(frames) {
         let mut cx = task.cx(worker, log).expect("same pool");
         cx.exit(f).expect("no panic");
+        assert!(cx.release_stack());
     }
     for (k, log) in logs.iter().enumerate() {
         assert_eq!(log, &[tag + k as u32]);
@@ -101,6 +102,8 @@ fn finish_on_b(worker: &mut Worker, slot: &Slot) -> T {
         let u = cx.panic(7);
         assert_eq!(cx.unwind(inner, u), Ok(()), "recovered");
         cx.exit(outer).expect("no panic left");
+        // Released here, the stack's chunk goes to worker B.
+        assert!(cx.release_stack());
     }
     assert_eq!(
         log,

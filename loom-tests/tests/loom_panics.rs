@@ -60,12 +60,12 @@ fn panic_and_recover(worker: &mut Worker, task: &mut T, helpers: &mut [T], id: u
         }
         let u = cx.panic(id);
         assert_eq!(cx.unwind(f, u), Ok(()), "task {id}: recovered");
+        assert!(cx.release_stack());
     }
     for (h, g) in helpers.iter_mut().zip(hframes) {
-        h.cx(worker, &mut hlog)
-            .expect("same pool")
-            .exit(g)
-            .expect("no panic");
+        let mut cx = h.cx(worker, &mut hlog).expect("same pool");
+        cx.exit(g).expect("no panic");
+        assert!(cx.release_stack());
     }
     assert_eq!(hlog, [id, id]);
     assert_eq!(log, [id * 100 + 2, id * 100 + 1, id * 100]);
@@ -91,6 +91,7 @@ fn warm_central(pool: &deferrt_core::Arc<Pool>) {
     for (task, f) in tasks.iter_mut().zip(frames) {
         let mut cx = task.cx(&mut worker, &mut env).expect("same pool");
         cx.exit(f).expect("no panic");
+        assert!(cx.release_stack());
     }
     drop((tasks, worker));
     let s = pool.stats();

@@ -83,6 +83,7 @@ fn shutdown_model() {
             Ok(())
         })
         .expect("no panic");
+        assert!(cx.release_stack());
     }
     drop(extra);
     assert_eq!(
@@ -105,12 +106,13 @@ fn shutdown_model() {
     let t2 = thread::spawn(move || {
         drop(discarded);
         let mut log = Vec::new();
-        runs.cx(&mut worker_b, &mut log)
-            .expect("same pool")
-            .exit(frame)
-            .expect("no panic");
+        {
+            let mut cx = runs.cx(&mut worker_b, &mut log).expect("same pool");
+            cx.exit(frame).expect("no panic");
+            // The emptied stack gives its chunk to worker B.
+            assert!(cx.release_stack());
+        }
         assert_eq!(log, [2, 1, 0], "calls ran out of order or not once");
-        // The emptied stack gave its chunk to worker B.
         assert_eq!(worker_b.cached(), 1);
         drop(runs);
         worker_b
@@ -122,6 +124,11 @@ fn shutdown_model() {
     assert_eq!(Arc::strong_count(worker_b.pool()), 1);
     let s = worker_b.pool().stats();
     assert_eq!(s.carved, carved, "no chunk carved after the setup");
+    assert_eq!(
+        worker_b.pool().held(),
+        0,
+        "a dropped task still counted as holding"
+    );
     assert_eq!(
         s.carved,
         s.central_free + worker_b.cached(),

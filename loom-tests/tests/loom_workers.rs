@@ -50,6 +50,8 @@ fn run_worker(worker: &mut Worker, tasks: &mut [T], id: u32) {
     for ((task, log), f) in tasks.iter_mut().zip(&mut logs).zip(frames) {
         let mut cx = task.cx(worker, log).expect("same pool");
         cx.exit(f).expect("no panic");
+        // The task keeps its chunk for its life unless it releases it.
+        assert!(cx.release_stack());
     }
     // Every call ran exactly once, last registered first, in its own task.
     for (k, (task, log)) in tasks.iter().zip(&logs).enumerate() {

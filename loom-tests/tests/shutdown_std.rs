@@ -61,10 +61,11 @@ fn shutdown_with_records_outstanding() {
     let t2 = thread::spawn(move || {
         drop(discarded);
         let mut log = Vec::new();
-        runs.cx(&mut worker_b, &mut log)
-            .expect("same pool")
-            .exit(frame)
-            .expect("no panic");
+        {
+            let mut cx = runs.cx(&mut worker_b, &mut log).expect("same pool");
+            cx.exit(frame).expect("no panic");
+            assert!(cx.release_stack());
+        }
         assert_eq!(log, [2, 1, 0]);
         drop(runs);
         worker_b
@@ -74,6 +75,7 @@ fn shutdown_with_records_outstanding() {
     assert_eq!(Arc::strong_count(worker_b.pool()), 1);
     let s = worker_b.pool().stats();
     assert_eq!(s.carved, carved);
+    assert_eq!(worker_b.pool().held(), 0);
     assert_eq!(s.carved, s.central_free + worker_b.cached());
     assert_eq!(tally.load(Ordering::Relaxed), 5);
     drop(worker_b);

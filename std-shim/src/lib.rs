@@ -343,7 +343,12 @@
 //! (deferred calls switch `CURRENT` to their own reborrow, and values the
 //! engine drops are parked, see above), so no two references derived from
 //! it are alive at once. A re-entry while busy would be a bug of this
-//! crate: it aborts rather than unwind out of the core half way.
+//! crate: it aborts rather than unwind out of the core half way. One use
+//! takes no busy mark: `register` (every `defer`), whose reference lives
+//! across the core's `Cx::try_defer` only, which runs no code outside the
+//! engine (no allocation, no `Drop`, no user code), so nothing can reach
+//! `CURRENT` while it is alive; when the stack needs memory it goes through
+//! `with_cx_saved` instead.
 
 #![warn(missing_docs)]
 
@@ -1332,13 +1337,50 @@ impl<F: FnOnce() + 'static> Drop for Call<F> {
 /// When called outside [`go`].
 #[inline]
 pub fn defer(f: impl FnOnce() + 'static) {
-    with_cx_saved(f, |cx, f| {
-        let call = Call::new(f);
-        cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
-            let f = call.into_inner();
-            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
-        })
+    let call = Call::new(f);
+    register(move |cx: &mut GoCx<'_>| -> Outcome {
+        let f = call.into_inner();
+        scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
     })
+}
+
+/// Registers the deferred call `w` (what the core keeps: a wrapper of the
+/// user's closure) on the current goroutine's context.
+///
+/// The common case takes no busy mark: while the reference made here lives,
+/// only the core's `try_defer` runs, which runs no code outside the engine
+/// (no allocation, no `Drop`, no user code: it registers only when the
+/// task's stack has room), so nothing can reach `CURRENT` meanwhile. When
+/// the stack needs memory (a global allocator may run), the registration
+/// goes through [`with_cx_saved`], busy marks and all.
+#[inline(always)]
+fn register<W>(w: W)
+where
+    W: FnOnce(&mut GoCx<'_>) -> Outcome + 'static,
+{
+    let cur = CURRENT.with(Cell::get);
+    if !cur.is_idle() {
+        not_available_holding(cur, w);
+    }
+    // SAFETY: CURRENT is idle: the tagged address of the goroutine's `Cx`,
+    // which `go` or a deferred call holds on this thread's stack and does
+    // not use while user code runs (see `with_cx`). The reference made here
+    // lives across `try_defer` only, which runs no code outside the engine,
+    // so no other reference is derived from CURRENT while it is alive.
+    let cx = unsafe { &mut *cur.busied().0.cast::<GoCx<'static>>() };
+    if let Err(w) = cx.try_defer(w) {
+        register_cold(w);
+    }
+}
+
+/// [`register`] when the task's stack needs memory first.
+#[cold]
+#[inline(never)]
+fn register_cold<W>(w: W)
+where
+    W: FnOnce(&mut GoCx<'_>) -> Outcome + 'static,
+{
+    with_cx_saved(w, |cx, w| cx.defer(w))
 }
 
 /// Starts a Go panic with `v`: the frames' deferred calls run as the panic
@@ -1586,7 +1628,9 @@ pub fn pending_records() -> usize {
 /// The record accounting of this thread's pool, between goroutines: records
 /// carved from the arena, and records free (in the central pool or cached by
 /// this thread's worker). With no goroutine running on this thread and no
-/// other thread sharing the pool, every record is back: `carved == free`.
+/// other thread sharing the pool, every record is back: `carved == free`
+/// (the task this thread keeps for its next goroutine holds its stack chunk
+/// between goroutines; it gives it to the worker first).
 ///
 /// ```
 /// for _ in 0..3 {
@@ -1602,11 +1646,17 @@ pub fn pending_records() -> usize {
 /// assert_eq!(a.carved, a.free);
 /// ```
 pub fn pool_accounting() -> Accounting {
-    let worker = WORKER.with(Cell::take);
-    let a = match &worker {
+    let mut worker = WORKER.with(Cell::take);
+    let a = match &mut worker {
         Some(slot) => {
+            // The idle task kept for the next goroutine keeps its stack
+            // chunk between goroutines; it gives it to the worker here, so
+            // that every chunk is counted in exactly one place.
+            let Slot { worker, task } = &mut **slot;
+            task.cx(worker, &mut ()).expect("same pool").release_stack();
             let w = &slot.worker;
             let s = w.pool().stats();
+            debug_assert_eq!(w.pool().held(), 0);
             Accounting {
                 carved: s.carved,
                 free: s.central_free + w.cached(),
@@ -2090,15 +2140,13 @@ pub mod __private {
 
     #[inline]
     fn defer_kind<const ADOPT_CALL: bool, const OWN_MODE: bool>(f: impl FnOnce() + 'static) {
-        with_cx_saved(f, |cx, f| {
-            let call = Call::new(f);
-            cx.defer(move |cx: &mut GoCx<'_>| -> Outcome {
-                let f = call.into_inner();
-                // A quiet block (`!OWN_MODE`) runs with the mode its frame's
-                // exit set (see `defer_block_quiet`).
-                let _mode = OWN_MODE.then(|| call_mode(ADOPT_CALL, cx));
-                scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
-            })
+        let call = Call::new(f);
+        register(move |cx: &mut GoCx<'_>| -> Outcome {
+            let f = call.into_inner();
+            // A quiet block (`!OWN_MODE`) runs with the mode its frame's
+            // exit set (see `defer_block_quiet`).
+            let _mode = OWN_MODE.then(|| call_mode(ADOPT_CALL, cx));
+            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
         })
     }
 

@@ -8,8 +8,10 @@ mod consts;
 mod errors_as;
 pub(crate) mod expr;
 pub(crate) mod flow;
+mod generics;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
 mod prelude;
@@ -89,6 +91,8 @@ enum Binding {
     Const { value: Value, ty: Type },
     /// A declared type.
     Type(Type),
+    /// A generic function or type (`checker/generics`), by its index.
+    Generic(usize),
 }
 
 /// One function being checked.
@@ -195,6 +199,11 @@ struct Checker {
     strconv_vars: Option<(u32, u32)>,
     /// Packages whose prelude the source never names (`check_source`).
     unnamed_preludes: Vec<&'static str>,
+    /// Generic declarations and their instances.
+    generics: generics::Generics,
+    /// Whether a constraint is being resolved (where interfaces with type
+    /// terms are allowed).
+    in_constraint: bool,
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {
@@ -235,6 +244,7 @@ const PACKAGES: &[&str] = &[
     "sync/atomic",
     "time",
     "maps",
+    "cmp",
 ];
 
 impl Checker {
@@ -291,6 +301,7 @@ impl Checker {
         for (decl, idx) in funcs {
             codes.push((idx, self.func_decl(decl)?));
         }
+        codes.extend(self.instance_bodies()?);
         codes.sort_by_key(|(i, _)| *i);
         self.check_imports_used()?;
         Ok(Program {
@@ -323,6 +334,7 @@ impl Checker {
         let mut funcs = Vec::new();
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
+        self.generics.later = Some(Vec::new());
         self.declare_types(file)?;
         for d in &file.decls {
             match d {
@@ -334,6 +346,12 @@ impl Checker {
                     }
                 }
                 Decl::Type(_) => {}
+                // Methods with type parameters: `generics/methods.rs`.
+                Decl::Func(f) if f.recv.is_some() && !f.tparams.is_empty() => {}
+                Decl::Func(f) if self.is_generic_method(f) => {}
+                Decl::Func(f) if !f.tparams.is_empty() && f.recv.is_none() => {
+                    self.declare_generic_func(f)?;
+                }
                 Decl::Func(f) if f.recv.is_some() => {
                     let idx = self.declare_method(f)?;
                     funcs.push((f, idx));
@@ -375,6 +393,7 @@ impl Checker {
                 }
             }
         }
+        self.late_constraint_checks()?;
         Ok((funcs, inits, nglobals as usize))
     }
 
@@ -459,8 +478,9 @@ impl Checker {
     fn check_imports_used(&self) -> PResult<()> {
         let first = self
             .imports
-            .values()
-            .filter(|i| !i.used)
+            .iter()
+            .filter(|(name, i)| !i.used && !self.named_in_unchecked_generic(name))
+            .map(|(_, i)| i)
             .min_by_key(|i| i.pos);
         if let Some(i) = first {
             return err(i.pos, format!("\"{}\" imported and not used", i.path));
@@ -589,7 +609,10 @@ impl Checker {
     fn var_ref(&mut self, b: &Binding) -> Option<(Var, Type)> {
         match b {
             Binding::Global { idx, ty } => Some((Var::Global(*idx), ty.clone())),
-            Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_) => None,
+            Binding::Func { .. }
+            | Binding::Const { .. }
+            | Binding::Type(_)
+            | Binding::Generic(_) => None,
             Binding::Local {
                 level, slot, ty, ..
             } => {

@@ -178,9 +178,13 @@ impl Checker {
             );
         }
         match pkg {
+            "cmp" | "maps" => self.prelude_generic_call(pkg, name, args, pos),
             "slices" => match self.slices_call(name, args, pos) {
                 Some(r) => Some(r),
-                None => self.slices_generic(name, args, pos),
+                None => match self.slices_generic(name, args, pos) {
+                    Some(r) => Some(r),
+                    None => self.prelude_generic_call(pkg, name, args, pos),
+                },
             },
             "log" => self.log_call(name, args, pos),
             "sort" if name == "IsSorted" => {

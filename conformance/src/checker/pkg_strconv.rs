@@ -147,7 +147,7 @@ impl Checker {
     }
 
     /// As [`Checker::template_call`], for a literal with several results.
-    fn template_tuple_call(
+    pub(super) fn template_tuple_call(
         &mut self,
         src: &str,
         args: &[AExpr],

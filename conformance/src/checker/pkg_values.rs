@@ -81,7 +81,7 @@ impl Checker {
 
 /// The Go spelling of `t` inside the program (a type declared at package
 /// level by its name), where it has one.
-fn spell(t: &Type) -> Option<String> {
+pub(super) fn spell(t: &Type) -> Option<String> {
     Some(match t {
         Type::Named(n) => match n.full.strip_prefix("main.") {
             Some(local) if !local.contains(['.', '·']) => local.to_string(),

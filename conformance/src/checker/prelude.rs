@@ -72,6 +72,7 @@ impl Checker {
             ("strconv", super::pkg_strconv::STRCONV),
             ("strings", super::prelude_types::STRINGS_REPLACER),
             ("fmt", super::prelude_types::FMT),
+            ("io", super::prelude_types::IO),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
         ];
@@ -144,6 +145,57 @@ impl Checker {
             i.used = true;
         }
         Some(t)
+    }
+
+    /// `fmt.Println(g())` and the other print functions of `...any` with a
+    /// multi-valued `g` whose results are not all of basic types: a Go
+    /// function literal taking the results (types spelled) and passing
+    /// them on, so each operand is boxed with its type and shown by its
+    /// `String`/`Error` method as any operand is; `None` otherwise.
+    pub(crate) fn fmt_tuple_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(crate::ir::Expr, Type)>> {
+        let ret = match name {
+            "Println" | "Print" => "(int, error)",
+            "Sprint" | "Sprintln" => "string",
+            _ => return None,
+        };
+        let [one] = args else { return None };
+        if !matches!(super::expr::unparen(one).kind, ExprKind::Call(..)) {
+            return None;
+        }
+        let ts = match self.expr(one) {
+            Ok((_, Type::Tuple(ts))) if ts.len() >= 2 => ts,
+            Ok(_) => return None,
+            Err(e) => return Some(Err(e)),
+        };
+        let basic = |t: &Type| {
+            matches!(
+                t,
+                Type::Int | Type::Str | Type::Bool | Type::Float(64) | Type::Error | Type::Any
+            )
+        };
+        if ts.iter().all(basic) {
+            return None;
+        }
+        let mut params = Vec::new();
+        for (i, t) in ts.iter().enumerate() {
+            params.push(format!("a{i} {}", super::pkg_values::spell(t)?));
+        }
+        let names: Vec<String> = (0..ts.len()).map(|i| format!("a{i}")).collect();
+        let src = format!(
+            "package main\nvar _ = func({}) {ret} {{\nreturn fmt.{name}({})\n}}(a)\n",
+            params.join(", "),
+            names.join(", ")
+        );
+        Some(if ret == "string" {
+            self.template_call(&src, args, pos)
+        } else {
+            self.template_tuple_call(&src, args, pos)
+        })
     }
 
     /// `fmt.Fprint(w, ...)`, `Fprintln`, `Fprintf`: to `os.Stdout` as

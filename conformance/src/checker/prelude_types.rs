@@ -11,6 +11,20 @@ type Stringer interface {
 }
 ";
 
+/// `io`'s interfaces of one method (what generic and deferred cleanup code
+/// constrains its values by: `func CloseAll[T io.Closer](cs ...T)`).
+pub(super) const IO: &str = "package main
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+type Closer interface {
+	Close() error
+}
+";
+
 /// `runtime`'s types (beyond `runtime.Error`).
 pub(super) const RUNTIME: &str = "package main
 type PanicNilError struct {

@@ -25,9 +25,13 @@ impl Checker {
     /// Enters every package-level type name, then sets their underlying
     /// types (so declarations may refer to each other in any order).
     pub(super) fn declare_types(&mut self, file: &ast::File) -> PResult<()> {
+        self.declare_generic_types(file)?;
         let mut named = Vec::new();
         for d in &file.decls {
             let Decl::Type(t) = d else { continue };
+            if !t.tparams.is_empty() {
+                continue;
+            }
             if t.alias {
                 return Err(SyntaxError::unsupported(t.pos, "type aliases"));
             }
@@ -39,6 +43,7 @@ impl Checker {
         for (n, te, _, _) in &named {
             let u = self.type_expr(te)?;
             *n.underlying.borrow_mut() = u.underlying();
+            self.note_constraint(n.id, te)?;
         }
         // A type that contains itself by value has no size (Go's error;
         // zero values and copies of it would never end).
@@ -52,11 +57,18 @@ impl Checker {
 
     /// A local `type` declaration.
     pub(crate) fn local_type(&mut self, t: &ast::TypeSpec) -> PResult<()> {
+        if !t.tparams.is_empty() {
+            return Err(SyntaxError::unsupported(
+                t.name.1,
+                "generic types declared inside functions",
+            ));
+        }
         if t.alias {
             return Err(SyntaxError::unsupported(t.pos, "type aliases"));
         }
         let (name, pos) = &t.name;
-        let n = self.new_named(&format!("main.{name}"));
+        let suffix = self.generics.local_suffix.clone().unwrap_or_default();
+        let n = self.new_named(&format!("main.{name}{suffix}"));
         if let Some(scope) = self.scopes.last_mut() {
             if scope.0.contains_key(name) {
                 return err(*pos, format!("{name} redeclared in this block"));
@@ -67,6 +79,7 @@ impl Checker {
         }
         let u = self.type_expr(&t.ty)?;
         *n.underlying.borrow_mut() = u.underlying();
+        self.note_constraint(n.id, &t.ty)?;
         Ok(())
     }
 
@@ -90,6 +103,12 @@ impl Checker {
         let Some(r) = &f.recv else {
             return err(f.pos, "internal error: not a method");
         };
+        if let Some(p) = f.tparams.first() {
+            return Err(SyntaxError::unsupported(
+                p.name.1,
+                "generic methods (type parameters on methods)",
+            ));
+        }
         let (named, ptr_recv) = self.receiver(r)?;
         let sig = Rc::new(self.signature(&f.sig)?);
         let mut full = (*sig).clone();
@@ -174,10 +193,25 @@ impl Checker {
                         sig,
                     });
                 }
+                // Type terms restrict a constraint's type set
+                // (`generics/constraint.rs`), not its methods.
+                IfaceElem::Union(..) => {}
+                IfaceElem::Embed(TypeExpr::Name(n, _))
+                    if &**n == "comparable" && self.lookup(n).is_none() => {}
                 IfaceElem::Embed(t) => {
-                    let et = self.type_expr(t)?;
+                    let was = std::mem::replace(&mut self.in_constraint, true);
+                    let et = self.type_expr(t);
+                    self.in_constraint = was;
+                    let et = match et {
+                        Ok(Type::Named(n)) if self.generics.constraints.contains_key(&n.id) => {
+                            continue
+                        }
+                        et => et?,
+                    };
+                    // A non-interface type is a type term: the interface is
+                    // a constraint (`generics/constraint.rs`).
                     let Some(more) = et.iface_methods() else {
-                        return err(t.pos(), format!("cannot embed non-interface type {et}"));
+                        continue;
                     };
                     for m in more {
                         if !ms.iter().any(|x| x.name == m.name) {
@@ -250,7 +284,7 @@ impl Checker {
 fn embedded_name(t: &TypeExpr) -> Rc<str> {
     match t {
         TypeExpr::Name(n, _) | TypeExpr::Qualified(_, n, _) => n.clone(),
-        TypeExpr::Pointer(t, _) => embedded_name(t),
+        TypeExpr::Pointer(t, _) | TypeExpr::Generic(t, _, _) => embedded_name(t),
         _ => "?".into(),
     }
 }
@@ -258,7 +292,7 @@ fn embedded_name(t: &TypeExpr) -> Rc<str> {
 /// Whether a value of type `t` contains a value of the declared type `id`
 /// (through struct fields and array elements, not through pointers,
 /// slices, maps, channels, funcs or interfaces).
-fn contains(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
+pub(super) fn contains(t: &Type, id: u32, seen: &mut Vec<u32>) -> bool {
     match t {
         Type::Named(n) => {
             if seen.contains(&n.id) {

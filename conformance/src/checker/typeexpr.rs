@@ -99,11 +99,24 @@ impl Checker {
             }
             TypeExpr::Chan(dir, elem, _) => self.chan_type(*dir, elem),
             TypeExpr::Struct(fields, _) => self.struct_type(fields),
-            TypeExpr::Generic(g, args, pos) => self.iter_type(g, args, *pos),
+            TypeExpr::Generic(g, args, pos) => match self.generic_type_expr(g, args, *pos) {
+                Some(r) => r,
+                None => self.iter_type(g, args, *pos),
+            },
             TypeExpr::Func(sig) => Ok(Type::Func(Rc::new(self.signature(sig)?))),
             TypeExpr::Name(n, pos) => {
-                if let Some(Binding::Type(t)) = self.lookup(n) {
-                    return Ok(t.clone());
+                match self.lookup(n).cloned() {
+                    Some(Binding::Type(t)) => {
+                        if let Type::Named(nt) = &t {
+                            if !self.in_constraint && self.generics.constraints.contains_key(&nt.id)
+                            {
+                                return err(*pos, format!("cannot use type {n} outside a type constraint: interface contains type constraints"));
+                            }
+                        }
+                        return Ok(t);
+                    }
+                    Some(Binding::Generic(gid)) => return self.uninstantiated(gid, *pos),
+                    _ => {}
                 }
                 if self.lookup(n).is_some() {
                     return err(*pos, format!("{n} is not a type"));

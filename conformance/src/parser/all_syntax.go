@@ -48,6 +48,32 @@ func (p *Point) Area() float64 { return float64(p.X * p.Y) }
 func (p Point) String() string  { return p.name }
 func (Celsius) Nothing()         {}
 
+type Number interface {
+	~int | ~float64
+}
+
+type Stack[T any] struct {
+	items []T
+	Pair[string, T]
+}
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+
+func Sum[T Number, S ~[]T](xs S, more ...T) (total T) {
+	defer func() { _ = recover() }()
+	for _, x := range append(xs, more...) {
+		total += x
+	}
+	return
+}
+
+func first[T any](xs []T, _ func(Stack[T], Pair[int, T]) (T, error)) T { return xs[0] }
+
 func variadic(prefix string, xs ...int) int {
 	s := 0
 	for _, x := range xs {
@@ -184,4 +210,10 @@ loop:
 	_ = F
 	_ = Alias(1)
 	_ = Celsius(1)
+	var st Stack[float64]
+	st.Push(Sum([]float64{1.5}, 2))
+	defer st.Push(float64(Sum[int]([]int{1})))
+	_ = first[string]
+	_ = first([]int{1}, nil)
+	_ = Pair[int, string]{1, "a"}
 }

@@ -53,7 +53,30 @@ impl Parser {
     fn param_entry(&mut self) -> PResult<Entry> {
         if let Tok::Ident(s) = self.peek().clone() {
             if !is_keyword(&s) && !matches!(self.peek_at(1), Tok::Op(".")) {
+                let at = self.i;
                 let p = self.bump().1;
+                if self.is_op("[") && !matches!(self.peek_at(1), Tok::Op("]")) {
+                    // `a [N]T` (a name and an array type) or `G[int]` (an
+                    // instantiated generic type, unnamed): as Go's parser,
+                    // an array type needs an element type after `]`.
+                    match self.type_expr() {
+                        Ok(t) if self.is_op(",") || self.is_op(")") => {
+                            return Ok(Entry {
+                                name: Some((s, p)),
+                                ty: Some(t),
+                                dots: None,
+                            })
+                        }
+                        _ => {
+                            self.i = at;
+                            return Ok(Entry {
+                                name: None,
+                                ty: Some(self.type_expr()?),
+                                dots: None,
+                            });
+                        }
+                    }
+                }
                 if self.is_op(",") || self.is_op(")") {
                     return Ok(Entry {
                         name: Some((s, p)),
@@ -281,6 +304,28 @@ impl Parser {
 
     fn field_decl(&mut self) -> PResult<Field> {
         let pos = self.pos();
+        if matches!(self.peek(), Tok::Ident(s) if !is_keyword(s))
+            && matches!(self.peek_at(1), Tok::Op("["))
+            && !matches!(self.peek_at(2), Tok::Op("]"))
+        {
+            // `a [N]T` (a field) or `G[int]` (an embedded instance): an
+            // array type needs an element type after `]`.
+            let at = self.i;
+            self.ident()?;
+            let ok = self.type_expr().is_ok()
+                && matches!(self.peek(), Tok::Semi | Tok::Op("}") | Tok::Str(_));
+            self.i = at;
+            if !ok {
+                let ty = self.type_expr()?;
+                let tag = self.field_tag();
+                return Ok(Field {
+                    names: Vec::new(),
+                    ty,
+                    tag,
+                    pos,
+                });
+            }
+        }
         let embedded = match self.peek() {
             Tok::Op("*") => true,
             Tok::Ident(s) if !is_keyword(s) => {
@@ -297,19 +342,23 @@ impl Parser {
             let names = self.ident_list()?;
             (names, self.type_expr()?)
         };
-        let tag = match self.peek().clone() {
-            Tok::Str(s) => {
-                self.bump();
-                Some(String::from_utf8_lossy(&s).into())
-            }
-            _ => None,
-        };
+        let tag = self.field_tag();
         Ok(Field {
             names,
             ty,
             tag,
             pos,
         })
+    }
+
+    fn field_tag(&mut self) -> Option<std::rc::Rc<str>> {
+        match self.peek().clone() {
+            Tok::Str(s) => {
+                self.bump();
+                Some(String::from_utf8_lossy(&s).into())
+            }
+            _ => None,
+        }
     }
 
     fn interface_type(&mut self) -> PResult<TypeExpr> {
@@ -331,14 +380,86 @@ impl Parser {
                 let sig = self.signature(name.1)?;
                 elems.push(IfaceElem::Method(name, sig));
             } else {
-                elems.push(IfaceElem::Embed(self.type_expr()?));
-                if self.is_op("|") {
-                    return self.unsupported("type constraints (`|`)");
+                let epos = self.pos();
+                let mut terms = self.union_terms()?;
+                if terms.len() == 1 && !terms[0].tilde {
+                    elems.push(IfaceElem::Embed(terms.remove(0).ty));
+                } else {
+                    elems.push(IfaceElem::Union(terms, epos));
                 }
             }
             self.semi("semicolon, newline, or } after interface method")?;
         }
         self.bump();
         Ok(TypeExpr::Interface(elems, pos))
+    }
+
+    /// `~int | string | ...`: the terms of a union (one term if no `|`).
+    fn union_terms(&mut self) -> PResult<Vec<Term>> {
+        let mut terms = Vec::new();
+        loop {
+            let tilde = self.is_op("~");
+            if tilde {
+                self.bump();
+            }
+            terms.push(Term {
+                tilde,
+                ty: self.type_expr()?,
+            });
+            if !self.is_op("|") {
+                return Ok(terms);
+            }
+            self.bump();
+        }
+    }
+
+    /// A type parameter's constraint: a type, or a union (which stands for
+    /// `interface{ union }`).
+    fn constraint(&mut self) -> PResult<TypeExpr> {
+        let pos = self.pos();
+        let mut terms = self.union_terms()?;
+        if terms.len() == 1 && !terms[0].tilde {
+            return Ok(terms.remove(0).ty);
+        }
+        Ok(TypeExpr::Interface(vec![IfaceElem::Union(terms, pos)], pos))
+    }
+
+    /// `[T any, K comparable, A, B Number]` (at `[`): a type parameter list.
+    pub(super) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        self.expect_op("[")?;
+        let mut out = Vec::new();
+        let mut pending: Vec<Name> = Vec::new();
+        while !self.is_op("]") {
+            let name = self.ident()?;
+            if self.is_op(",") {
+                self.bump();
+                pending.push(name);
+                continue;
+            }
+            if self.is_op("]") {
+                return self.err("missing type constraint");
+            }
+            let constraint = self.constraint()?;
+            for n in pending.drain(..).chain(std::iter::once(name)) {
+                out.push(TypeParam {
+                    name: n,
+                    constraint: constraint.clone(),
+                });
+            }
+            if !self.is_op("]") {
+                self.expect_op(",")?;
+            }
+        }
+        if let Some((_, p)) = pending.first() {
+            return Err(SyntaxError::new(
+                *p,
+                "syntax error: missing type constraint",
+            ));
+        }
+        let end = self.bump().1;
+        if out.is_empty() {
+            return Err(SyntaxError::new(end, "empty type parameter list"));
+        }
+        Ok(out)
     }
 }

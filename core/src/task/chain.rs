@@ -9,10 +9,10 @@ use alloc::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use alloc::boxed::Box;
 use core::ptr::NonNull;
 
-use super::vtable::{push_into, push_into_at, CallVTable};
+use super::vtable::{push_into, push_into_at, try_push_into, CallVTable};
 use super::{Admit, Cx, Deferred, Outcome, Task};
 use crate::pool::{give_central, Header, Pool, Rec as Chunk, Worker};
-use crate::record::{fits_inline, Rec, CHUNK, HEADER, RECORD_ALIGN};
+use crate::record::{fits_inline, rec_size, Rec, CHUNK, HEADER, RECORD_ALIGN};
 use crate::sync::Arc;
 use crate::value::PanicValue;
 
@@ -45,30 +45,14 @@ impl<E, P, M> Task<E, P, M> {
         self.stack.head_depth()
     }
 
-    /// Makes room for `size` more bytes on the stack: inline, a stack with
-    /// no memory takes back the chunk it lent to the worker when that is
-    /// still the worker's hot chunk (the common case: a task's first record
-    /// since it last left its outermost frame, on the same worker — a
-    /// compare and three stores); anything else is the cold [`Task::grow`].
-    #[inline(always)]
-    pub(crate) fn make_room(&mut self, worker: &mut Worker, size: usize) {
-        if self.stack.cap == 0 && HEADER + size <= CHUNK && worker.reclaim(self.stack.base()) {
-            // SAFETY: the chunk this empty stack still points at came back
-            // to it (it was the worker's hot chunk: free, unused since this
-            // task lent it), CHUNK bytes.
-            unsafe { self.stack.resume_in(CHUNK) };
-            return;
-        }
-        self.grow(worker, size);
-    }
-
     /// Makes room for `size` more bytes on the stack (out of line, so that
     /// a loop of registrations keeps the stack's top in a register). A stack
-    /// with no memory (a task's first record since it last left its
-    /// outermost frame) takes back the chunk it lent to the worker if that
-    /// is still the worker's hot chunk (a compare and two stores), else the
-    /// hot chunk or one from the worker's list; anything else is
-    /// [`Task::grow_buffer`].
+    /// with no memory (a new task's first record, or the first since
+    /// [`Cx::release_stack`]) takes a chunk: its own old chunk if that is
+    /// still the worker's hot chunk, else the hot chunk or one from the
+    /// worker's list, else a refill; a stack that outgrows its memory is
+    /// [`Task::grow_buffer`]. The task keeps the chunk until it is dropped
+    /// or released (the pool counts it as held: `Pool::held`).
     #[cold]
     #[inline(never)]
     pub(crate) fn grow(&mut self, worker: &mut Worker, size: usize) {
@@ -77,19 +61,18 @@ impl<E, P, M> Task<E, P, M> {
             if worker.reclaim(old) {
                 // SAFETY: the chunk this empty stack still points at came
                 // back to it (it was the worker's hot chunk: free, unused
-                // since this task lent it), CHUNK bytes.
+                // since this task gave it back), CHUNK bytes.
                 unsafe { self.stack.resume_in(CHUNK) };
-                return;
-            }
-            if let Some(chunk) = worker.try_take_chunk() {
+            } else {
+                let chunk = match worker.try_take_chunk() {
+                    Some(chunk) => chunk,
+                    None => worker.alloc(0),
+                };
                 // SAFETY: the chunk is ours (just taken), CHUNK bytes,
                 // 16-aligned, its bottom sentinel zero (pool.rs).
                 unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
-                return;
             }
-            let chunk = worker.alloc(0);
-            // SAFETY: as above (a chunk from a refill).
-            unsafe { self.stack.start_in(chunk.0.cast::<u8>(), CHUNK) };
+            self.pool.chunk_taken();
             return;
         }
         self.grow_buffer(worker, size);
@@ -114,34 +97,26 @@ impl<E, P, M> Task<E, P, M> {
         // SAFETY: `mem` is ours (just allocated), `cap >= need > used`
         // bytes, 16-aligned.
         let (old, old_cap) = unsafe { self.stack.switch_to(mem, cap) };
+        if old_cap == CHUNK {
+            self.pool.chunk_given();
+        }
         free_memory(old, old_cap, &mut Home::Worker(worker));
     }
 
-    /// After the task left its outermost frame (depth 0 again): gives the
-    /// stack's chunk back if the stack is empty. See [`Task::release_if_empty`].
-    #[inline(always)]
-    pub(crate) fn release_if_idle(&mut self, worker: &mut Worker) {
-        if self.depth() == 0 {
-            self.release_if_empty(worker);
-        }
-    }
-
-    /// Gives the stack's memory back if the stack is empty and its memory
-    /// is a pool chunk (a global-allocator buffer stays with the task).
-    /// Called when the task leaves its outermost frame (the goroutine's
-    /// work is done), not at every frame whose exit empties the stack: a
-    /// task keeps its chunk from its first record until then, so a function
-    /// with a defer called in a loop takes and gives back nothing, and an
-    /// idle task (depth 0, no records) holds no pool memory — the pool's
-    /// accounting balances whenever no task is inside a frame with records.
-    #[inline(always)]
-    pub(crate) fn release_if_empty(&mut self, worker: &mut Worker) {
+    /// Gives the stack's memory back to `worker` if the stack is empty and
+    /// its memory is a pool chunk (a global-allocator buffer stays with the
+    /// task). See [`Cx::release_stack`].
+    pub(crate) fn release_if_empty(&mut self, worker: &mut Worker) -> bool {
         if self.stack.is_empty() && self.stack.in_chunk() {
             let base = self.stack.give_up_chunk();
             // SAFETY: a chunk stack's memory came from the pool as a non-null
             // chunk (record invariant 1); the stack no longer uses it.
             let chunk = Chunk(unsafe { NonNull::new_unchecked(base.cast::<Header>()) });
             worker.lend(chunk);
+            self.pool.chunk_given();
+            true
+        } else {
+            false
         }
     }
 
@@ -150,7 +125,7 @@ impl<E, P, M> Task<E, P, M> {
     /// deeper (the deeper frames are abandoned: their tokens become stale).
     #[cold]
     #[inline(never)]
-    pub(crate) fn discard_down_to(&mut self, worker: &mut Worker, depth: u32) {
+    pub(crate) fn discard_down_to(&mut self, depth: u32) {
         // The task is consistent before any closure is dropped: a Drop that
         // panics (or reaches the engine) finds the frames already gone.
         if self.depth() > depth {
@@ -158,7 +133,6 @@ impl<E, P, M> Task<E, P, M> {
             self.set_depth(depth);
         }
         self.discard_while(Some(depth));
-        self.release_if_idle(worker);
     }
 
     /// Discards the newest records while they belong to a frame deeper
@@ -265,6 +239,9 @@ impl<E, P, M> Drop for Task<E, P, M> {
                 s.top = s.bottom;
                 let (old, cap) = s.detach();
                 let pool = Arc::clone(&self.0.pool);
+                if cap == CHUNK {
+                    pool.chunk_given();
+                }
                 free_memory(old, cap, &mut Home::Central(&pool));
             }
         }
@@ -306,6 +283,43 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             self.push_record(f);
         } else {
             self.defer_boxed(f);
+        }
+    }
+
+    /// [`defer`](Cx::defer) when the task's stack has room for `f` already:
+    /// registers it and returns `Ok(())`, running no code outside the engine
+    /// (no allocation, no pool trade, no `Drop`); otherwise hands `f` back
+    /// untouched, for [`defer`](Cx::defer). For an embedder that must not
+    /// run foreign code — a global allocator, say — while it registers (a
+    /// layer that marks its context busy around every engine call can skip
+    /// the marks on this path).
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// let mut t: Task<Vec<u8>, &'static str> = Task::new(&pool);
+    /// let mut log = Vec::new();
+    /// let mut cx = t.cx(&mut w, &mut log).unwrap();
+    /// let f = cx.enter();
+    /// let first = |cx: &mut deferrt_core::Cx<'_, Vec<u8>, &'static str>| { cx.env().push(1); Ok(()) };
+    /// // A new task has no stack memory yet: the first record needs `defer`.
+    /// let first = cx.try_defer(first).unwrap_err();
+    /// cx.defer(first);
+    /// assert!(cx.try_defer(|cx| { cx.env().push(2); Ok(()) }).is_ok()); // room now
+    /// cx.exit(f).unwrap();
+    /// drop(cx);
+    /// assert_eq!(log, [2, 1]);
+    /// ```
+    #[inline]
+    pub fn try_defer<F>(&mut self, f: F) -> Result<(), F>
+    where
+        F: FnOnce(&mut Cx<'_, E, P, M>) -> Outcome + Admit<M> + 'static,
+    {
+        if fits_inline::<F>() && self.task.stack.has_room(rec_size::<F>()) {
+            try_push_into(self.task, f);
+            Ok(())
+        } else {
+            Err(f)
         }
     }
 
@@ -364,6 +378,40 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
         } else {
             self.push_record(BoxedCall(Box::new(c)));
         }
+    }
+
+    /// Gives the task's stack chunk back to this context's worker when the
+    /// task holds no pending record; returns whether it did.
+    ///
+    /// A task takes a pool chunk for its record stack at its first defer and
+    /// keeps it for its whole life — between frames and between uses, so a
+    /// function that defers, called again and again, never trades memory
+    /// with the worker — and a dropped task gives it back to the central
+    /// pool. An embedder that keeps idle tasks around (a finished goroutine
+    /// kept for reuse, one about to be dropped on a worker thread) calls this
+    /// to put the chunk in the worker's cache instead: the next task to
+    /// defer there takes it without touching the central pool's lock. The
+    /// task takes a chunk again at its next defer. A stack that outgrew its
+    /// chunk keeps its buffer (not pool memory).
+    ///
+    /// ```
+    /// use deferrt_core::{Pool, Worker, Task, BATCH};
+    /// let pool = Pool::new();
+    /// let mut w = Worker::new(&pool);
+    /// let mut t: Task<(), &'static str> = Task::new(&pool);
+    /// let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// cx.call(|cx| { cx.defer(|_| Ok(())); Ok(()) }).unwrap();
+    /// assert_eq!(cx.worker().cached(), BATCH - 1); // the task keeps its chunk
+    /// assert!(cx.release_stack());
+    /// assert_eq!(cx.worker().cached(), BATCH); // back in the worker's cache
+    /// assert!(!cx.release_stack()); // nothing left to give
+    /// drop(cx);
+    /// let s = pool.stats();
+    /// assert_eq!((s.carved, pool.held()), (s.central_free + w.cached(), 0));
+    /// ```
+    pub fn release_stack(&mut self) -> bool {
+        self.task.release_if_empty(self.worker)
     }
 
     /// Links a record holding `f` at the head of the chain.

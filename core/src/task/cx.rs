@@ -269,7 +269,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
             t.set_depth(d);
         }
         if t.head_depth() > d {
-            t.discard_down_to(self.worker, d);
+            t.discard_down_to(d);
         }
         let r = self.drain_frame(d, r.is_err(), None);
         self.task.set_depth(d);
@@ -283,7 +283,7 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     #[inline(never)]
     pub(crate) fn discard_abandoned(&mut self, d: u32) {
         if self.task.depth() > d {
-            self.task.discard_down_to(self.worker, d);
+            self.task.discard_down_to(d);
         }
     }
 
@@ -336,87 +336,111 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     /// ```
     #[inline(always)]
     pub fn exit(&mut self, frame: Frame) -> Outcome {
-        let d = frame.depth();
         if !self.task.is_top(frame.task, frame.pos) && !self.align_to(frame.task, frame.pos, "exit")
         {
             return Ok(()); // not open: see `Frame`
         }
         // The frame's position now (its generation may be newer than the
         // token's, if frames were abandoned since it was entered).
-        let mut p = self.task.pos;
+        let p = self.task.pos;
+        // The same depth as the token's (`align_to` made the frame the
+        // innermost), read from the position: one value to keep, not two.
+        let d = p as u32;
+        if self.task.head_depth() != d {
+            // No pending call: back to the caller's depth. The stack keeps
+            // its memory (see `Cx::release_stack`).
+            self.task.pos = p - 1;
+            return Ok(());
+        }
         // The fast path: pop and call until the head belongs to an outer
-        // frame. Every call runs in frame d + 1, so the depth is set once for
-        // the whole loop. Each record is popped before its call.
-        if self.task.head_depth() == d {
-            self.task.pos = p + 1;
-            loop {
-                // When the record under the newest one has the same vtable,
-                // the newest record's run shim pops and calls it, and then
-                // every record under it of the same type and frame, as long
-                // as each call returns Ok at the position it started at (a
-                // loop of defers is one indirect call, see `run_shim`); a
-                // record alone of its type is popped here and called through
-                // its call shim.
-                // SAFETY: `head_depth() == d > 0`: a record is on top.
-                let (vt, rec, run) = unsafe { self.task.stack.peek() };
-                let vt = vt.cast::<CallVTable<E, P, M>>();
-                // SAFETY: the record on top holds the type its vtable (a
-                // promoted constant) was made for; popped (`pop_to`) before
-                // its call shim reads it out, or popped by its run shim.
-                let r = unsafe {
-                    if run {
-                        ((*vt).run)(self, vt.cast(), p + 1)
-                    } else {
-                        self.task.stack.pop_to(rec);
-                        ((*vt).call)(rec, self)
-                    }
-                };
-                // The last call returned Ok at the position it started at
-                // (it left no frames open, adopted none); then one load of
-                // the head's depth decides: more of this frame (== d), done
-                // (< d), or the call left records of its own (cold).
-                // Anything else — an unwinding, abandoned frames — is the
-                // cold path too.
-                if r.is_ok() && self.task.pos == p + 1 {
-                    let hd = self.task.head_depth();
-                    if hd == d {
-                        continue;
-                    }
-                    if hd < d {
-                        break;
-                    }
+        // frame, as long as every call returns Ok and leaves the task as it
+        // found it. Every call runs in frame d + 1, so the depth is set once
+        // for the whole loop. Each record is popped before its call.
+        let p1 = p + 1;
+        self.task.pos = p1;
+        loop {
+            let r = self.run_newest(p1);
+            // The last call returned Ok at the position it started at (it
+            // left no frames open, adopted none); then one load of the head's
+            // depth decides: more of this frame (== d), done (< d), or the
+            // call left records of its own. That, and anything else — an
+            // unwinding, abandoned frames — is the cold path, which finishes
+            // the frame.
+            if r.is_ok() && self.task.pos == p1 {
+                let hd = self.task.head_depth();
+                if hd == d {
+                    continue;
                 }
-                if self.leave_call_frame_slow(p + 1, r).is_err() {
-                    // A deferred call panicked during a normal return: the
-                    // rest of this frame runs as a panic would run it, and an
-                    // earlier call may still recover (docs/GO-SEMANTICS.md C5).
-                    self.task.pos -= 1;
-                    return self.drain_frame_and_leave(d, true, None);
+                if hd < d {
+                    // From the calls' depth d + 1 to the caller's d - 1.
+                    self.task.pos = p1 - 2;
+                    return Ok(());
                 }
-                if self.task.head_depth() != d {
-                    break;
-                }
-                // The frame's position now: the slow path may have started a
-                // new generation (the call abandoned or adopted frames), and
-                // the next call starts there.
-                p = self.task.pos - 1;
             }
-            // From the calls' depth d + 1 to the caller's d - 1, in the
-            // generation the calls left.
-            let t = &mut *self.task;
-            t.pos -= 2;
-            if d == 1 {
-                // The outermost frame: an empty stack gives its chunk back.
-                t.release_if_empty(self.worker);
-            }
-        } else {
-            let t = &mut *self.task;
-            t.pos = p - 1;
-            if d == 1 {
-                t.release_if_empty(self.worker);
+            return self.exit_after_unusual_call(d, p1, r);
+        }
+    }
+
+    /// Pops and runs the newest record (of the frame being left; the task
+    /// is at position `p1`, the calls' frame): when the record under it has
+    /// the same vtable, the newest record's run shim pops and calls it, and
+    /// then every record under it of the same type and frame, as long as
+    /// each call returns Ok at the position it started at (a loop of
+    /// defers is one indirect call, see `run_shim`); a record alone of its
+    /// type is popped here and called through its call shim.
+    #[inline(always)]
+    fn run_newest(&mut self, p1: u64) -> Outcome {
+        // SAFETY: the caller checked `head_depth() == p1 - 1 > 0`: a record
+        // is on top.
+        let (vt, rec, run) = unsafe { self.task.stack.peek() };
+        let vt = vt.cast::<CallVTable<E, P, M>>();
+        // SAFETY: the record on top holds the type its vtable (a promoted
+        // constant) was made for; popped (`pop_to`) before its call shim
+        // reads it out, or popped by its run shim.
+        unsafe {
+            if run {
+                ((*vt).run)(self, vt.cast(), p1)
+            } else {
+                self.task.stack.pop_to(rec);
+                ((*vt).call)(rec, self)
             }
         }
-        Ok(())
+    }
+
+    /// The rest of `exit` of frame `d` (calls at position `p1`) after a
+    /// call returned `Err`, or moved the position, or left records of its
+    /// own: `leave_call_frame_slow` sorts that call out, then the frame's
+    /// other records run as in `exit` (each unusual call sorted out the same
+    /// way), or, when a call's panic was not recovered, as a panic runs them
+    /// (docs/GO-SEMANTICS.md C5: an earlier call may still recover). Out of
+    /// line, so that `exit`'s inlined fast path keeps few values live.
+    #[cold]
+    #[inline(never)]
+    fn exit_after_unusual_call(&mut self, d: u32, mut p1: u64, mut r: Outcome) -> Outcome {
+        loop {
+            if self.leave_call_frame_slow(p1, r).is_err() {
+                // A deferred call panicked during a normal return: the rest
+                // of this frame runs as a panic would run it.
+                self.task.pos -= 1;
+                return self.drain_frame_and_leave(d, true, None);
+            }
+            // The frame's calls' position now: the slow path may have
+            // started a new generation (the call abandoned or adopted
+            // frames), and the next call starts there.
+            p1 = self.task.pos;
+            loop {
+                if self.task.head_depth() != d {
+                    // From the calls' depth d + 1 to the caller's d - 1, in
+                    // the generation the calls left.
+                    self.task.pos -= 2;
+                    return Ok(());
+                }
+                r = self.run_newest(p1);
+                if r.is_err() || self.task.pos != p1 || self.task.head_depth() > d {
+                    break;
+                }
+            }
+        }
     }
 
     /// Leaves `frame` because its body is unwinding (a panic or Goexit

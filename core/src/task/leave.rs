@@ -427,7 +427,6 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             Next::Finished => {
                 let r = cx.drain_end(&l.drain);
                 cx.task.pos -= 1;
-                cx.task.release_if_idle(cx.worker);
                 l.stamp = r.as_ref().err().map(|u| u.stamp);
                 l.state = Step::Done;
                 r.map_or_else(|u| LeaveStep::Done(Err(u)), |()| LeaveStep::Done(Ok(())))
@@ -484,7 +483,7 @@ impl<E, P: PanicValue, M> Cx<'_, E, P, M> {
             t.abandon_below(d);
             t.set_depth(d + 1);
             if t.head_depth() > d + 1 {
-                t.discard_down_to(self.worker, d + 1);
+                t.discard_down_to(d + 1);
             }
             let r = self.drain_frame(d + 1, call.is_err(), None);
             self.task.set_depth(d);

@@ -547,7 +547,6 @@ impl<'a, E, P: PanicValue, M> Cx<'a, E, P, M> {
     ) -> Outcome {
         let r = self.drain_frame(d, unwinding, open);
         self.task.pos -= 1; // drain_frame left the depth at d
-        self.task.release_if_idle(self.worker);
         r
     }
 

@@ -13,12 +13,17 @@ use core::ptr;
 
 use super::{Cx, Deferred, Outcome, Task};
 use crate::pool::Worker;
-use crate::record::{rec_size, Rec, RecHeader};
+use crate::record::{rec_size, Rec};
 use crate::value::PanicValue;
 
-/// The vtable stored in a record: how to call, and how to drop, the
-/// closure in its payload.
+/// The vtable stored in a record: its size, and how to call, and how to
+/// drop, the closure in its payload. `#[repr(C)]` with the size first: the
+/// type-erased stack (`record.rs`, invariant 0) reads it there.
+#[repr(C)]
 pub(super) struct CallVTable<E, P, M> {
+    /// Minus the record's size in bytes, header included
+    /// (`-rec_size::<F>()`): the record's start is its end plus this.
+    pub(super) back: isize,
     pub(super) call: for<'a, 'b> unsafe fn(Rec, &'a mut Cx<'b, E, P, M>) -> Outcome,
     /// `Cx::exit`'s loop: pops and calls the newest record and the ones
     /// under it of the same type and frame (`run_shim`).
@@ -36,6 +41,7 @@ where
     F: Deferred<E, P, M> + 'static,
 {
     const VTABLE: CallVTable<E, P, M> = CallVTable {
+        back: 0 - rec_size::<F>() as isize,
         call: call_shim::<F, E, P, M>,
         run: run_shim::<F, E, P, M>,
         drop: drop_shim::<F, E, P, M>,
@@ -73,8 +79,8 @@ where
 /// pops the newest record (an `F`, whose vtable is `vt`) and calls it in
 /// frame `p1` (already entered), then goes on with the next record as long
 /// as the call returned `Ok` at position `p1` and the new newest record
-/// has the same vtable pointer and the same header word (so the same frame
-/// depth `p1 - 1` and size). It returns the last call's outcome; the caller
+/// has the same vtable pointer (so the same type and size) and the header
+/// word `p1 - 1` (registered by this frame, in this generation). It returns the last call's outcome; the caller
 /// then looks at the task as after any call (an `Err`, a moved position,
 /// the call's own records, a record of another type or frame).
 ///
@@ -97,7 +103,10 @@ where
     F: Deferred<E, P, M> + 'static,
 {
     let size = const { rec_size::<F>() };
-    let meta = RecHeader::meta((p1 as u32).wrapping_sub(1), size);
+    // The frame's position: records it registered in this generation carry
+    // exactly this word (ones of an older generation stop the loop early;
+    // the caller's generic loop runs them).
+    let pos = p1.wrapping_sub(1);
     loop {
         // SAFETY: the newest record holds an F (the caller's guarantee, or
         // the header compare below: the same vtable pointer as the F just
@@ -107,7 +116,7 @@ where
         // 2); reading moves it out (invariant 4).
         let f = unsafe { ptr::read(rec.payload().cast::<F>()) };
         let r = f.call(&mut cx.handed());
-        if r.is_err() || cx.task.pos != p1 || !cx.task.stack.head_is(vt, meta) {
+        if r.is_err() || cx.task.pos != p1 || !cx.task.stack.head_is(vt, pos) {
             return r;
         }
     }
@@ -136,10 +145,24 @@ where
     let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
     let size = const { rec_size::<F>() };
     if !task.stack.has_room(size) {
-        task.make_room(worker, size);
+        task.grow(worker, size);
     }
     // SAFETY: room checked (or made) above; the vtable is F's.
-    unsafe { task.stack.push(f, vt.cast(), task.pos as u32) };
+    unsafe { task.stack.push(f, vt.cast(), task.pos) };
+}
+
+/// Pushes a record holding `f` on `task`'s stack, which the caller checked
+/// has room for it (`has_room(rec_size::<F>())`): no memory is taken.
+#[inline(always)]
+pub(super) fn try_push_into<F, E, P: PanicValue, M>(task: &mut Task<E, P, M>, f: F)
+where
+    F: Deferred<E, P, M> + 'static,
+{
+    let vt: *const CallVTable<E, P, M> = &VTableOf::<F, E, P, M>::VTABLE;
+    let size = const { rec_size::<F>() };
+    assert!(task.stack.has_room(size));
+    // SAFETY: room checked above; the vtable is F's.
+    unsafe { task.stack.push(f, vt.cast(), task.pos) };
 }
 
 /// Pushes a record holding `f` as the newest record of frame `depth`, an

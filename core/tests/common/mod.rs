@@ -120,6 +120,7 @@ pub fn run(main: impl FnOnce(&mut C<'_>) -> Outcome) -> Run {
     };
     drop(task);
     let s = pool.stats();
+    assert_eq!(pool.held(), 0, "a dropped task kept its stack chunk");
     assert_eq!(s.carved, s.central_free + worker.cached(), "records lost");
     Run {
         out: env.out,
@@ -128,15 +129,16 @@ pub fn run(main: impl FnOnce(&mut C<'_>) -> Outcome) -> Run {
     }
 }
 
-/// Every record carved from `pool` is back in the central pool or in one of
-/// `workers`' caches (no task holds any).
+/// Every chunk carved from `pool` is in exactly one place: the central pool,
+/// one of `workers`' caches, or a live task's stack (`Pool::held`).
 pub fn all_records_home(pool: &Pool, workers: &[&Worker]) {
-    let deferrt_core::PoolStats {
-        carved,
-        central_free,
-    } = pool.stats();
+    let s = pool.stats();
     let cached: usize = workers.iter().map(|w| w.cached()).sum();
-    assert_eq!(carved, central_free + cached, "records lost");
+    assert_eq!(
+        s.carved,
+        s.central_free + cached + pool.held(),
+        "records lost"
+    );
 }
 
 /// The text of a caught Rust panic.

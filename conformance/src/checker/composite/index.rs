@@ -34,6 +34,9 @@ impl Checker {
         ix: &[AExpr],
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
+        if let Some(r) = self.generic_value(x, ix, pos)? {
+            return Ok(r);
+        }
         let [i] = ix else {
             return refuse(pos, Construct::Generics);
         };

@@ -127,6 +127,14 @@ impl Checker {
         if let Some(r) = self.go_package_call(pkg, name, args, pos) {
             return r;
         }
+        if (pkg, name) == ("fmt", "Sscanf") {
+            return self.sscanf(args, pos);
+        }
+        if pkg == "fmt" {
+            if let Some(r) = self.fmt_tuple_call(name, args, pos) {
+                return r;
+            }
+        }
         let (b, t, a) = match (pkg, name) {
             ("fmt", "Println") => (Builtin::FmtPrintln, printed, self.any_args(args)?),
             ("fmt", "Print") => (Builtin::FmtPrint, printed, self.any_args(args)?),

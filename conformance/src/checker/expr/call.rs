@@ -36,6 +36,12 @@ impl Checker {
                 }
             }
         }
+        if let Some(r) = self.generic_method_call(f, args, spread, pos)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.generic_call(f, args, spread, pos)? {
+            return Ok(r);
+        }
         if let Some(d) = spread {
             if !matches!(
                 &unparen(f).kind,

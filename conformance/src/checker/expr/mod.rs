@@ -84,6 +84,9 @@ impl Checker {
 
     /// A single value assigned to (or passed as) type `to`.
     pub(crate) fn value_as(&mut self, e: &AExpr, to: &Type, ctx: &str) -> PResult<Expr> {
+        if let Some(x) = self.generic_value_for(e, to, ctx)? {
+            return Ok(x);
+        }
         let (x, t) = self.value(e)?;
         coerce(x, &t, to, e, ctx)
     }
@@ -225,6 +228,7 @@ impl Checker {
                 ));
             }
         }
+        self.generic_method_value(x, name, pos)?;
         if let Some(r) = self.typed_selector(x, name, pos)? {
             return Ok(r);
         }
@@ -258,6 +262,7 @@ impl Checker {
             match b {
                 Binding::Func { idx, ty } => return Ok((Expr::Func(idx), Type::Func(ty))),
                 Binding::Const { value, ty } => return Ok((Expr::Const(value), ty)),
+                Binding::Generic(gid) => return self.uninstantiated(gid, pos),
                 _ => {}
             }
             let Some((v, t)) = self.var_ref(&b) else {

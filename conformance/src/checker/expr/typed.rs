@@ -90,6 +90,14 @@ impl Checker {
                 None => universe_type(n).is_some(),
             },
             ExprKind::Type(_) => true,
+            // An instance of a generic type (`Stack[int]`).
+            ExprKind::Index(x, _) => match &unparen(x).kind {
+                ExprKind::Ident(n) => match self.lookup(n) {
+                    Some(Binding::Generic(gid)) => self.is_generic_type(*gid),
+                    _ => false,
+                },
+                _ => false,
+            },
             // A type of a package's Go prelude (`sort.IntSlice`).
             ExprKind::Selector(x, n, _) => match &unparen(x).kind {
                 ExprKind::Ident(p) => {

@@ -500,7 +500,12 @@ impl Checker {
                 Some(r) => Ok(r),
                 None => err(l.pos, format!("cannot assign to {n}")),
             },
-            Some(Binding::Func { .. } | Binding::Const { .. } | Binding::Type(_)) => err(
+            Some(
+                Binding::Func { .. }
+                | Binding::Const { .. }
+                | Binding::Type(_)
+                | Binding::Generic(_),
+            ) => err(
                 l.pos,
                 format!("cannot assign to {n} (neither addressable nor a map index expression)"),
             ),

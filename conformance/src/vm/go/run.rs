@@ -77,7 +77,12 @@ fn drive(
     loop {
         if g.m.acts.is_empty() {
             match g.entries.pop_front() {
-                None => return Err(Ok(())),
+                None => {
+                    // Finished: its stack chunk goes to this worker's cache
+                    // (the task keeps it otherwise, until it is dropped).
+                    cx.release_stack();
+                    return Err(Ok(()));
+                }
                 Some(Entry::Func(clo, args)) => {
                     g.m.regs.clear();
                     let n = args.len();

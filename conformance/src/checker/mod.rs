@@ -23,7 +23,7 @@ mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::rc::Rc;
 
 use crate::ast::{self, Decl};
@@ -39,6 +39,38 @@ use unsupported::{refuse, Construct};
 pub fn check(file: &ast::File) -> PResult<Program> {
     let mut c = Checker::default();
     c.program(file)
+}
+
+/// [`check`] of `file`, the syntax of `src`: the package preludes that a
+/// program can reach only by naming one of their types (`fmt.Stringer`,
+/// `runtime.PanicNilError`) are left out when `src` never spells that
+/// name, which spares every such run compiling them (the result is the
+/// same: nothing else reaches them).
+///
+/// ```
+/// let src = "package main\n\nimport \"runtime\"\n\nfunc main() { runtime.Gosched() }\n";
+/// let file = minigo::parser::parse(src).unwrap();
+/// let all = minigo::checker::check(&file).unwrap();
+/// let used = minigo::checker::check_source(&file, src).unwrap();
+/// // Without `PanicNilError`'s two methods.
+/// assert_eq!(used.funcs.len(), all.funcs.len() - 2);
+/// ```
+pub fn check_source(file: &ast::File, src: &str) -> PResult<Program> {
+    check_source_leaking(file, src, false)
+}
+
+/// [`check_source`]; with `leak`, the checker's own tables are not freed
+/// (`Options::leak_program`).
+pub(crate) fn check_source_leaking(file: &ast::File, src: &str, leak: bool) -> PResult<Program> {
+    let mut c = Checker {
+        unnamed_preludes: prelude::unnamed_in(src),
+        ..Checker::default()
+    };
+    let prog = c.program(file);
+    if leak {
+        std::mem::forget(c);
+    }
+    prog
 }
 
 /// What a name means.
@@ -68,7 +100,7 @@ enum Binding {
 struct FnCtx {
     nslots: u32,
     captures: Vec<Var>,
-    capmap: HashMap<(usize, u32), u32>,
+    capmap: FastMap<(usize, u32), u32>,
     results: Vec<Type>,
     result_slots: Vec<u32>,
     named_results: bool,
@@ -135,14 +167,14 @@ struct Import {
 #[derive(Default)]
 struct Checker {
     /// Innermost last; `scopes[0]` is the package scope.
-    scopes: Vec<(HashMap<Rc<str>, Binding>, usize)>,
+    scopes: Vec<(FastMap<Rc<str>, Binding>, usize)>,
     fns: Vec<FnCtx>,
     locals: Vec<LocalInfo>,
-    imports: HashMap<Rc<str>, Import>,
+    imports: FastMap<Rc<str>, Import>,
     func_types: Vec<Rc<FuncType>>,
     lit_count: u32,
     cur_name: Rc<str>,
-    strings: HashMap<Rc<[u8]>, Rc<[u8]>>,
+    strings: FastMap<Rc<[u8]>, Rc<[u8]>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
     /// The value of `iota` inside a const spec.
@@ -162,9 +194,11 @@ struct Checker {
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
     /// The types of the packages' preludes, by `pkg.T`.
-    pkg_types: HashMap<String, Type>,
+    pkg_types: FastMap<String, Type>,
     /// The globals of `strconv.ErrSyntax` and `ErrRange`.
     strconv_vars: Option<(u32, u32)>,
+    /// Packages whose prelude the source never names (`check_source`).
+    unnamed_preludes: Vec<&'static str>,
     /// Generic declarations and their instances.
     generics: generics::Generics,
     /// Whether a constraint is being resolved (where interfaces with type
@@ -242,7 +276,7 @@ impl Checker {
                 },
             );
         }
-        self.scopes.push((HashMap::new(), usize::MAX));
+        self.scopes.push((FastMap::default(), usize::MAX));
         let with_prelude = self.with_prelude(file)?;
         let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
@@ -469,7 +503,7 @@ impl Checker {
             named_results: sig.results.iter().any(|p| p.name.is_some()),
             ..FnCtx::default()
         });
-        self.scopes.push((HashMap::new(), level));
+        self.scopes.push((FastMap::default(), level));
         for (p, ty) in sig.params.iter().zip(&ft.params) {
             let slot = self.new_slot();
             if let Some((n, pos)) = &p.name {

@@ -79,7 +79,8 @@ impl<'a> Compiler<'a> {
                 sig: cx.sig_name(&ir.sig),
                 open: ir.open,
                 captures: ir.captures.clone(),
-                ops: Vec::new(),
+                // Room for a small function's code without regrowing.
+                ops: Vec::with_capacity(32),
                 consts: Vec::new(),
                 builtins: Vec::new(),
                 asserts: Vec::new(),

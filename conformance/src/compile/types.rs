@@ -2,7 +2,7 @@
 //! are converted to interfaces, with its method set for dynamic calls; and
 //! the compiled `Error` method of the runtime's own error values.
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::sync::Arc;
 
 use super::image::Ctx;
@@ -16,7 +16,7 @@ use crate::types::Type;
 #[derive(Default)]
 pub(super) struct Types {
     list: Vec<Arc<TypeInfo>>,
-    by_name: HashMap<String, u32>,
+    by_name: FastMap<String, u32>,
 }
 
 impl Types {

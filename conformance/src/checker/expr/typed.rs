@@ -101,7 +101,9 @@ impl Checker {
             // A type of a package's Go prelude (`sort.IntSlice`).
             ExprKind::Selector(x, n, _) => match &unparen(x).kind {
                 ExprKind::Ident(p) => {
-                    self.lookup(p).is_none()
+                    // (Most programs load no prelude: no name to format.)
+                    !self.pkg_types.is_empty()
+                        && self.lookup(p).is_none()
                         && self.imports.contains_key(p)
                         && self.pkg_types.contains_key(&format!("{p}.{n}"))
                 }

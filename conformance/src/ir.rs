@@ -631,6 +631,10 @@ pub enum CompExpr {
     Len(Expr),
     /// `cap(x)`
     Cap(Expr),
+    /// `len(p)` / `cap(p)` of a pointer to an array whose expression has a
+    /// call or a receive: `p` is evaluated for its effects (never
+    /// dereferenced: a nil one is fine), then the value is the constant.
+    Then(Expr, Const),
     /// A conversion between strings and slices.
     Convert {
         /// The operand.
@@ -778,7 +782,7 @@ impl CompExpr {
                 v
             }
             CompExpr::Copy { dst, src } => vec![dst, src],
-            CompExpr::Len(x) | CompExpr::Cap(x) => vec![x],
+            CompExpr::Len(x) | CompExpr::Cap(x) | CompExpr::Then(x, _) => vec![x],
             CompExpr::DecodeRune { s, i, .. } => vec![s, i],
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
             CompExpr::ActIndex => Vec::new(),

@@ -129,6 +129,10 @@ impl Compiler<'_> {
                     CompOp::Cap { dst, x: dst }
                 });
             }
+            CompExpr::Then(x, k) => {
+                self.expr(x, dst);
+                self.expr(&Expr::Const(k.clone()), dst);
+            }
             CompExpr::Convert { x, how } => {
                 self.expr(x, dst);
                 self.comp(CompOp::Convert {

@@ -3,15 +3,43 @@
 //! slices.
 
 use super::{array_depth, layout};
-use crate::ast::{Expr as AExpr, TypeExpr};
+use crate::ast::{Expr as AExpr, ExprKind, TypeExpr, UnOp};
 use crate::checker::expr::show;
 use crate::checker::{err, zero, Checker};
-use crate::ir::{CompExpr, Conv, Expr};
+use crate::ir::{CompExpr, Const, Conv, Expr};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
 fn comp(c: CompExpr) -> Expr {
     Expr::Comp(Box::new(c))
+}
+
+/// Whether evaluating `e` calls no function and receives from no channel
+/// (conservatively: a conversion or a composite literal counts as a call).
+fn no_call_or_recv(e: &AExpr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Rune(_)
+        | ExprKind::Str(_)
+        | ExprKind::Ident(_)
+        | ExprKind::Type(_)
+        | ExprKind::FuncLit(..) => true,
+        ExprKind::Unary(op, x) => *op != UnOp::Recv && no_call_or_recv(x),
+        ExprKind::Binary(_, a, b) => no_call_or_recv(a) && no_call_or_recv(b),
+        ExprKind::Selector(x, _, _) | ExprKind::Paren(x) | ExprKind::Assert(x, _) => {
+            no_call_or_recv(x)
+        }
+        ExprKind::Index(x, ix) => no_call_or_recv(x) && ix.iter().all(no_call_or_recv),
+        ExprKind::Slice { x, lo, hi, max } => {
+            no_call_or_recv(x)
+                && [lo, hi, max]
+                    .into_iter()
+                    .flatten()
+                    .all(|e| no_call_or_recv(e))
+        }
+        ExprKind::Call(..) | ExprKind::Composite { .. } | ExprKind::TypeSwitchGuard(_) => false,
+    }
 }
 
 impl Checker {
@@ -41,6 +69,27 @@ impl Checker {
         let (e, t) = self.value(x)?;
         if let Type::Chan(..) = t.underlying() {
             return Ok(self.chan_len(n == "cap", e));
+        }
+        // An array's or a pointer to an array's length is its type's: a
+        // constant when the operand has no call or receive (Go does not
+        // evaluate it then), else the operand is evaluated for its effects.
+        let array = match t.underlying() {
+            Type::Array(len, _) => Some((len, false)),
+            Type::Pointer(a) => match a.underlying() {
+                Type::Array(len, _) => Some((len, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((len, ptr)) = array {
+            let k = Const::Int(len as i64);
+            return Ok(if no_call_or_recv(x) {
+                (Expr::Const(k), Type::Int)
+            } else if ptr {
+                (comp(CompExpr::Then(e, k)), Type::Int)
+            } else {
+                (comp(CompExpr::Len(e)), Type::Int)
+            });
         }
         let ok = matches!(
             (&t.underlying(), n),

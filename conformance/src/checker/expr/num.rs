@@ -142,6 +142,11 @@ fn fold_exact(op: NumOp, a: i128, b: i128) -> Option<Result<i128, &'static str>>
 
 /// An untyped constant `v` as a value of kind `k` (Go's representability
 /// check).
+/// `v` (an untyped constant written as `at`) as a value of `t` (kind `k`).
+pub(crate) fn represent_const(v: &Value, k: NumKind, t: &Type, at: &AExpr) -> PResult<Value> {
+    represent(v, k, t, at.pos, &show(at))
+}
+
 fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
     if let Value::Rat(r) = v {
         let shown = exact::show(r);
@@ -346,6 +351,20 @@ impl Checker {
                 return err(b.pos, format!("invalid shift count {n} (negative)"));
             }
         }
+        // An untyped constant shifted by a constant count is an integer
+        // constant when it is a whole number (`1.0 << 2` is 4).
+        if at == Type::Float(64) && const_num(&be).is_some() {
+            let whole = match &ae {
+                Expr::Const(Value::Rat(r)) => exact::to_int(r),
+                Expr::Const(Value::Float(f)) if f.fract() == 0.0 && f.abs() < 1e38 => {
+                    Some(*f as i128)
+                }
+                _ => None,
+            };
+            if let Some(n) = whole {
+                return Ok((Expr::Const(norm(n)), be, Type::Int));
+            }
+        }
         if !matches!(num_kind(&at), Some(NumKind::Int(_))) {
             return err(
                 pos,
@@ -465,6 +484,9 @@ impl Checker {
         if from == to {
             return Ok(Some((xe, t.clone())));
         }
+        if xt == Type::Int && super::shift::untyped_shift(&xe) {
+            return Ok(Some((super::shift::retype(xe, t, x)?, t.clone())));
+        }
         Ok(Some((
             typed(TypedExpr::Conv { x: xe, from, to }),
             t.clone(),
@@ -481,6 +503,13 @@ fn unify(
 ) -> PResult<(Expr, Expr, Type)> {
     if at == bt {
         return Ok((ae, be, at));
+    }
+    // `x | 1<<s`: the shifted constant takes the other operand's type.
+    if at == Type::Int && num_kind(&bt).is_some() && super::shift::untyped_shift(&ae) {
+        return Ok((super::shift::retype(ae, &bt, a)?, be, bt));
+    }
+    if bt == Type::Int && num_kind(&at).is_some() && super::shift::untyped_shift(&be) {
+        return Ok((ae, super::shift::retype(be, &at, b)?, at));
     }
     let (ac, bc) = (const_num(&ae).is_some(), const_num(&be).is_some());
     let untyped = |t: &Type| matches!(t, Type::Int | Type::Float(64));

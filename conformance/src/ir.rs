@@ -735,6 +735,19 @@ pub enum CompStmt {
         /// The operand.
         rhs: Expr,
     },
+    /// `x[i] op= v` on an element of a sized integer or float type, or a
+    /// bitwise operator on any integer element (`x` and `i` evaluated once;
+    /// not on maps, whose missing keys read the element's zero).
+    NumOpAssign {
+        /// The element.
+        target: Place,
+        /// The operator.
+        op: crate::types::num::NumOp,
+        /// The element's kind.
+        kind: crate::types::num::NumKind,
+        /// The operand.
+        rhs: Expr,
+    },
     /// `delete(m, k)`
     Delete {
         /// The map.
@@ -814,7 +827,7 @@ impl CompStmt {
             CompStmt::Assign { targets, rhs } => {
                 (targets.iter().flat_map(Place::exprs).collect(), Some(rhs))
             }
-            CompStmt::OpAssign { target, rhs, .. } => {
+            CompStmt::OpAssign { target, rhs, .. } | CompStmt::NumOpAssign { target, rhs, .. } => {
                 let mut v = target.exprs();
                 v.push(rhs);
                 (v, None)
@@ -1117,6 +1130,9 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
+    /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an
+    /// expression it is [`CompExpr::Copy`]).
+    Copy,
     /// `min(a, ...)` or `max(a, ...)` of values of one ordered type
     /// (rt/minmax.rs).
     MinMax {

@@ -3,7 +3,7 @@
 //! [`crate::ir`].
 
 mod builtins_minmax;
-mod composite;
+pub(crate) mod composite;
 mod consts;
 mod errors_as;
 pub(crate) mod expr;
@@ -16,7 +16,7 @@ mod prelude;
 mod prelude_time;
 mod prelude_types;
 mod sorting;
-mod stmt;
+pub(crate) mod stmt;
 mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;

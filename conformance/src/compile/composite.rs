@@ -272,6 +272,41 @@ impl Compiler<'_> {
                     on: *on,
                 });
             }
+            CompStmt::NumOpAssign {
+                target,
+                op,
+                kind,
+                rhs,
+            } => {
+                let Place::Elem { x, i, on } = target else {
+                    return;
+                };
+                let t = self.temps(4);
+                self.expr(x, t);
+                self.expr(i, t + 1);
+                self.expr(rhs, t + 3);
+                let zero = self.konst(&Const::Int(0));
+                self.comp(CompOp::Index {
+                    dst: t + 2,
+                    x: t,
+                    i: t + 1,
+                    on: *on,
+                    zero,
+                });
+                self.typed(crate::code::TypedOp::Num {
+                    dst: t + 2,
+                    a: t + 2,
+                    b: t + 3,
+                    op: *op,
+                    kind: *kind,
+                });
+                self.comp(CompOp::SetIndex {
+                    x: t,
+                    i: t + 1,
+                    v: t + 2,
+                    on: *on,
+                });
+            }
             CompStmt::DeferTo { call, act } => {
                 let a = self.temps(1);
                 self.expr(act, a);

@@ -8,7 +8,7 @@ use crate::code::{Loc, Op, Reg, TypedOp};
 use crate::ir::{Args, Expr, TypedExpr, TypedStmt, Var};
 
 impl Compiler<'_> {
-    fn typed(&mut self, op: TypedOp) {
+    pub(super) fn typed(&mut self, op: TypedOp) {
         self.emit(Op::Typed(op));
     }
 

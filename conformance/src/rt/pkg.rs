@@ -340,6 +340,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        Copy => Value::Int(super::slice::copy(&a[0], &a[1]).map_err(Stop::Trap)?),
         MinMax { max, kind } => super::minmax::min_max(max, kind, a),
         Clear => {
             super::minmax::clear(&a[0], a.get(1).unwrap_or(&Value::Nil)).map_err(Stop::Trap)?;

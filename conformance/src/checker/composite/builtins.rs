@@ -124,9 +124,12 @@ impl Checker {
             return self.make_chan(*dir, elem, rest, pos);
         }
         let t = self.type_expr(&te)?;
+        if let Type::Chan(..) = t.underlying() {
+            return self.make_chan_of(t, rest, pos);
+        }
         let mut sizes = Vec::new();
         for a in rest {
-            sizes.push(self.value_as(a, &Type::Int, "argument to make")?);
+            sizes.push(self.size_arg(a)?);
         }
         match (&t.underlying(), sizes.len()) {
             (Type::Slice(e), 1 | 2) => {
@@ -156,6 +159,13 @@ impl Checker {
                 ),
             ),
         }
+    }
+
+    /// A size argument of `make`: a value of any integer type (as `int`)
+    /// or an untyped constant representable as `int`.
+    pub(crate) fn size_arg(&mut self, a: &AExpr) -> PResult<Expr> {
+        let (x, t) = self.value(a)?;
+        size_as_int(x, t, a)
     }
 
     fn append(&mut self, args: &[AExpr], spread: bool, pos: Pos) -> PResult<(Expr, Type)> {
@@ -358,4 +368,30 @@ impl Checker {
 fn show_call(name: &str, args: &[AExpr]) -> String {
     let a: Vec<String> = args.iter().map(show).collect();
     format!("{name}({})", a.join(", "))
+}
+
+/// A size of `make` as an `int`: a value of any integer type is converted;
+/// anything else must be assignable to `int` (an untyped constant).
+pub(crate) fn size_as_int(x: Expr, t: Type, a: &AExpr) -> PResult<Expr> {
+    int_operand(x, t, a, "argument to make")
+}
+
+/// An operand that Go takes of any integer type (a size, an index) as an
+/// `int`; anything else must be assignable to `int` (`ctx` names the use
+/// in the message).
+pub(crate) fn int_operand(x: Expr, t: Type, a: &AExpr, ctx: &str) -> PResult<Expr> {
+    let (x, t) = crate::checker::expr::num::whole_as_int((x, t));
+    match crate::checker::num_kind(&t) {
+        Some(from @ crate::types::num::NumKind::Int(k))
+            if k != crate::types::table::IntKind::Int && !matches!(x, Expr::Const(_)) =>
+        {
+            let to = crate::types::num::NumKind::Int(crate::types::table::IntKind::Int);
+            Ok(Expr::Typed(Box::new(crate::ir::TypedExpr::Conv {
+                x,
+                from,
+                to,
+            })))
+        }
+        _ => crate::checker::expr::coerce(x, &t, &Type::Int, a, ctx),
+    }
 }

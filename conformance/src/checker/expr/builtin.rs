@@ -36,7 +36,7 @@ impl Checker {
                     return err(pos, "wrong number of arguments to len (want 1)");
                 };
                 let (e, t) = self.value(x)?;
-                if let Type::Chan(..) = t {
+                if let Type::Chan(..) = t.underlying() {
                     return Ok(self.chan_len(false, e));
                 }
                 if t != Type::Str {

@@ -29,7 +29,7 @@ fn typed(t: TypedExpr) -> Expr {
     Expr::Typed(Box::new(t))
 }
 
-fn num_op(op: BinOp) -> Option<NumOp> {
+pub(crate) fn num_op(op: BinOp) -> Option<NumOp> {
     Some(match op {
         BinOp::Add => NumOp::Add,
         BinOp::Sub => NumOp::Sub,

@@ -153,7 +153,8 @@ impl Checker {
             Type::Slice(e) | Type::Array(_, e) => e.scalar(),
             _ => return Ok(None),
         };
-        let ie = self.value_as(i, &Type::Int, "index")?;
+        let (ie, it) = self.value(i)?;
+        let ie = crate::checker::composite::builtins::int_operand(ie, it, i, "index")?;
         Ok(Some(Place {
             root: Root::Ptr(typed(TypedExpr::ElemAddr(xe, ie))),
             path: Vec::new(),

@@ -16,7 +16,7 @@ impl Checker {
             return err(e.pos, "expression in go must be function call");
         }
         let (x, t) = self.expr(e)?;
-        let Expr::Call(call) = x else {
+        let Expr::Call(call) = crate::checker::stmt::defer::builtin_as_call(x) else {
             return err(
                 e.pos,
                 format!("go requires function call, not conversion {}", show(e)),

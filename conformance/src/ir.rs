@@ -1130,6 +1130,10 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
+    /// `runtime.GC()`, `runtime.KeepAlive(x)`: nothing to do.
+    RuntimeGC,
+    /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
+    RuntimeBreakpoint,
     /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an
     /// expression it is [`CompExpr::Copy`]).
     Copy,

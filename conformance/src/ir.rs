@@ -156,7 +156,7 @@ pub enum Cmp {
 }
 
 /// An expression.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Expr {
     /// A constant.
     Const(Const),
@@ -209,6 +209,10 @@ pub enum PrintKind {
     Plain,
     /// An interface: `(0x..,0x..)`.
     Iface,
+    /// A pointer, channel, map or func: its address (`0x0` when nil).
+    Ref,
+    /// A slice: `[len/cap]` and its array's address (`0x0` when nil).
+    Slice,
 }
 
 /// Builtin and package functions.
@@ -258,7 +262,7 @@ pub enum Builtin {
 }
 
 /// What a call calls.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Target {
     /// A func value.
     Value(Expr),
@@ -272,7 +276,7 @@ pub enum Target {
 }
 
 /// Call arguments.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Args {
     /// One expression per parameter.
     List(Vec<Expr>),
@@ -284,7 +288,7 @@ pub enum Args {
 }
 
 /// A call.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Call {
     /// The callee.
     pub target: Target,
@@ -408,7 +412,7 @@ pub enum Stmt {
 // ---- Issue 9: structs, pointers, methods, interfaces ----------------------
 
 /// An expression on structs, pointers, methods and interfaces.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum TypedExpr {
     /// Field `i` of a struct value.
     Field(Expr, u32),
@@ -552,7 +556,7 @@ pub enum Conv {
 }
 
 /// An expression on composite values.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum CompExpr {
     /// `x[i]`; for a map, `zero` is the value of a missing key.
     Index {
@@ -918,7 +922,7 @@ pub enum SelectComm {
 }
 
 /// Issue 10's expressions.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum GoExpr {
     /// `<-ch`; `zero` is the element type's zero value.
     Recv {

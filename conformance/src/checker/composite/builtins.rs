@@ -315,7 +315,9 @@ impl Checker {
                 {
                     Conv::StrToRunes
                 }
-                _ if xt == to => return Ok((xe, to)),
+                // Identical underlying types (a declared slice type to its
+                // literal type): the same value.
+                (u, v) if !xt.is_interface() && u == v => return Ok((xe, to)),
                 (_, Type::Nil) => {
                     let z = crate::checker::zero(&to);
                     return Ok((Expr::Const(z), to));

@@ -101,10 +101,11 @@ impl Checker {
                     format!("use of untyped nil in argument to built-in {n}"),
                 );
             }
-            kinds.push(if t.is_interface() {
-                PrintKind::Iface
-            } else {
-                PrintKind::Plain
+            kinds.push(match t.underlying() {
+                _ if t.is_interface() => PrintKind::Iface,
+                Type::Slice(_) => PrintKind::Slice,
+                Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+                _ => PrintKind::Plain,
             });
             out.push(e);
         }

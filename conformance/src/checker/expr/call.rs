@@ -71,7 +71,12 @@ impl Checker {
                     return r;
                 }
                 let to = self.type_expr(t)?;
-                if let Type::Func(_) | Type::Map(..) | Type::Array(..) = to {
+                if let Type::Func(_)
+                | Type::Map(..)
+                | Type::Array(..)
+                | Type::Slice(_)
+                | Type::Chan(..) = to
+                {
                     return self.conversion(&to, args, pos);
                 }
                 return refuse(callee.pos, Construct::TypeConversions);

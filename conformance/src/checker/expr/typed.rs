@@ -58,22 +58,13 @@ fn addr(p: Place) -> Expr {
     }
 }
 
-/// A copy of a pointer expression (places read their root twice only for
-/// `x op= y`, where Go evaluates it once: roots are variables or loads).
+/// A copy of an expression that is evaluated again (places read their root
+/// twice only for `x op= y`, where Go evaluates it once: the callers make
+/// roots variables, loads or constants first, so the second evaluation has
+/// no effect). A whole copy, whatever the expression: an expression this
+/// cannot copy does not exist (it once became `nil` silently).
 pub(crate) fn clone_expr(e: &Expr) -> Expr {
-    match e {
-        Expr::Load(v) => Expr::Load(*v),
-        Expr::Typed(t) => match &**t {
-            TypedExpr::Field(x, i) => typed(TypedExpr::Field(clone_expr(x), *i)),
-            TypedExpr::Deref(x) => typed(TypedExpr::Deref(clone_expr(x))),
-            TypedExpr::AddrVar(v) => typed(TypedExpr::AddrVar(*v)),
-            TypedExpr::FieldAddr(x, p) => typed(TypedExpr::FieldAddr(clone_expr(x), p.clone())),
-            TypedExpr::ElemAddr(x, i) => typed(TypedExpr::ElemAddr(clone_expr(x), clone_expr(i))),
-            _ => Expr::Const(crate::value::Value::Nil),
-        },
-        Expr::Const(c) => Expr::Const(c.clone()),
-        _ => Expr::Const(crate::value::Value::Nil),
-    }
+    e.clone()
 }
 
 impl Checker {

@@ -115,6 +115,8 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
         let Some((sel, true)) = t.method(&n) else {
             continue;
         };
+        let sig: Arc<str> = crate::types::named::method_sig(&sel)
+            .map_or_else(|| Arc::from(""), |s| Arc::from(s.to_string()));
         if let Found::IfaceMethod(..) = &sel.found {
             out.push(MethodEntry {
                 name: n.clone(),
@@ -122,6 +124,7 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
                 path: sel.path.clone(),
                 ptr_recv: false,
                 via_iface: true,
+                sig,
             });
             continue;
         }
@@ -138,6 +141,7 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
                 path,
                 ptr_recv: m.ptr_recv,
                 via_iface: false,
+                sig,
             });
         }
     }

@@ -176,7 +176,7 @@ impl Type {
 }
 
 /// The signature of a found method.
-fn method_sig(sel: &Selection) -> Option<Rc<FuncType>> {
+pub(crate) fn method_sig(sel: &Selection) -> Option<Rc<FuncType>> {
     match &sel.found {
         Found::Method(_, m) => Some(m.sig.clone()),
         Found::IfaceMethod(t, i) => t.iface_methods()?.get(*i).map(|m| m.sig.clone()),

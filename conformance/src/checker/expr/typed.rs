@@ -292,6 +292,24 @@ impl Checker {
                 format!("{t}.{name} undefined (type {t} has no method {name})"),
             );
         };
+        if let (Found::IfaceMethod(it, i), true) = (&sel.found, sel.path.is_empty()) {
+            // `I.M`: a function of an `I` value calling its method.
+            let Some(m) = it.iface_methods().unwrap_or_default().get(*i).cloned() else {
+                return err(pos, format!("{t}.{name} undefined"));
+            };
+            let mut sig = (*m.sig).clone();
+            sig.params.insert(0, t.clone());
+            let sig = Rc::new(sig);
+            let n = sig.params.len() as u32;
+            let call = Expr::Call(Box::new(Call {
+                target: Target::Iface(Expr::Load(Var::Local(0)), m.name.clone()),
+                args: Args::List((1..n).map(|i| Expr::Load(Var::Local(i))).collect()),
+            }));
+            return Ok((
+                Expr::Lit(self.wrapper_code(sig.clone(), call)),
+                Type::Func(sig),
+            ));
+        }
         let Found::Method(_, m) = sel.found.clone() else {
             return err(pos, format!("{t}.{name} undefined"));
         };
@@ -340,6 +358,14 @@ impl Checker {
             target: Target::Value(Expr::Func(m.func)),
             args: Args::List(args),
         }));
+        let _ = t;
+        self.wrapper_code(sig, call)
+    }
+
+    /// A function of signature `sig` (its parameters in its first locals)
+    /// whose body is `call`, returning the call's results.
+    fn wrapper_code(&mut self, sig: Rc<FuncType>, call: Expr) -> Rc<crate::ir::FuncCode> {
+        let n = sig.params.len() as u32;
         let nres = sig.results.len() as u32;
         let results: Vec<(u32, crate::value::Value)> = sig
             .results
@@ -353,7 +379,6 @@ impl Checker {
             vec![Stmt::Return(Some(Rhs::Multi(call)))]
         };
         self.lit_count += 1;
-        let _ = t;
         Rc::new(crate::ir::FuncCode {
             name: format!("{}.func{}", self.cur_name, self.lit_count).into(),
             sig,

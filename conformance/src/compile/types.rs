@@ -22,10 +22,13 @@ pub(super) struct Types {
 impl Types {
     /// The index of `t`'s run-time type (made the first time).
     pub(super) fn intern(&mut self, t: &Type) -> u32 {
-        let name = t.to_string();
-        if let Some(&i) = self.by_name.get(&name) {
+        // Keyed by identity (a local type named like a package-level one is
+        // another type), named as Go prints it.
+        let key = format!("{t:?}");
+        if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
+        let name = t.to_string();
         let id = self.list.len() as u32;
         self.list.push(Arc::new(TypeInfo {
             id,
@@ -34,7 +37,7 @@ impl Types {
             methods: method_set(t),
             comparable: t.comparable(),
         }));
-        self.by_name.insert(name, id);
+        self.by_name.insert(key, id);
         id
     }
 

@@ -30,7 +30,9 @@ impl Eq for NamedType {}
 
 impl fmt::Debug for NamedType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.full)
+        // With its identity: two types declared with one name in different
+        // scopes are different types.
+        write!(f, "{}#{}", self.full, self.id)
     }
 }
 

@@ -427,7 +427,7 @@ pub enum TypedExpr {
     /// A new variable holding the value: `&T{...}`, `new(T)`.
     New(Expr),
     /// A struct value from its fields' values, in order.
-    StructLit(Vec<Expr>),
+    StructLit(Vec<(u32, Expr)>),
     /// A value converted to an interface, with its dynamic type.
     Box(Expr, Type),
     /// The method value `x.M`: the method's function and its receiver.

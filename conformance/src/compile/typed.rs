@@ -51,8 +51,8 @@ impl Compiler<'_> {
             }
             TypedExpr::StructLit(xs) => {
                 let first = self.temps(xs.len() as u32);
-                for (i, x) in xs.iter().enumerate() {
-                    self.expr(x, first + i as u32);
+                for (i, x) in xs {
+                    self.expr(x, first + i);
                 }
                 let n = xs.len() as u32;
                 self.typed(TypedOp::StructLit { dst, first, n });

@@ -511,6 +511,8 @@ impl Checker {
             return Ok(None);
         };
         let mut vals: Vec<Option<Expr>> = fields.iter().map(|_| None).collect();
+        // Go evaluates the elements in source order, whatever their fields.
+        let mut order: Vec<u32> = Vec::new();
         let keyed = elems.first().is_some_and(|e| e.key.is_some());
         if !keyed && !elems.is_empty() && elems.len() != fields.len() {
             let what = if elems.len() < fields.len() {
@@ -559,12 +561,19 @@ impl Checker {
             let fty = fields[fi].ty.clone();
             let v = self.elem_value(&el.value, &fty)?;
             vals[fi] = Some(v);
+            order.push(fi as u32);
         }
-        let vals = vals
-            .into_iter()
-            .zip(fields.iter())
-            .map(|(v, f)| v.unwrap_or_else(|| Expr::Const(zero(&f.ty))))
+        let mut vals: Vec<Option<Expr>> = vals;
+        let mut out: Vec<(u32, Expr)> = order
+            .iter()
+            .filter_map(|&i| Some((i, vals[i as usize].take()?)))
             .collect();
+        for (i, f) in fields.iter().enumerate() {
+            if !order.contains(&(i as u32)) {
+                out.push((i as u32, Expr::Const(zero(&f.ty))));
+            }
+        }
+        let vals = out;
         Ok(Some((typed(TypedExpr::StructLit(vals)), t.clone())))
     }
 

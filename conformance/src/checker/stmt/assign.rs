@@ -621,6 +621,27 @@ impl Checker {
         for l in lhs {
             if !super::typed::is_typed_target(l) {
                 let (p, t) = self.assign_target(l)?;
+                // An element's operands are evaluated now, in their turn
+                // among the targets' (the pointers' below).
+                let p = match p {
+                    Place::Elem { x, i, on } => {
+                        let mut hoist = |e: Expr| -> Expr {
+                            if matches!(e, Expr::Const(_)) {
+                                return e;
+                            }
+                            let slot = self.new_slot();
+                            pre.push(Stmt::Assign {
+                                lhs: vec![Lhs::Declare(slot)],
+                                rhs: Rhs::List(vec![e]),
+                            });
+                            Expr::Load(Var::Local(slot))
+                        };
+                        let x = hoist(x);
+                        let i = hoist(i);
+                        Place::Elem { x, i, on }
+                    }
+                    p => p,
+                };
                 places.push(p);
                 types.push(t);
                 continue;

@@ -358,19 +358,34 @@ impl Checker {
         Ok(())
     }
 
-    /// Checks the package-level variable initialisers, in source order.
+    /// Checks the package-level variable initialisers, in Go's order of
+    /// initialisation ([`init_order`]).
     fn global_inits(&mut self, file: &ast::File) -> PResult<Vec<ir::Stmt>> {
+        let specs: Vec<&ast::VarSpec> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Var(v) => Some(v),
+                _ => None,
+            })
+            .collect();
+        // Each spec's first global slot (slots are numbered in source order).
+        let mut first = Vec::new();
+        let mut n = 0u32;
+        for v in &specs {
+            first.push(n);
+            n += v.names.len() as u32;
+        }
         let mut out = Vec::new();
-        let mut idx = 0u32;
-        for d in &file.decls {
-            let Decl::Var(v) = d else { continue };
+        for k in init_order(file, &specs) {
+            let v = specs[k];
             let declared = match &v.ty {
                 Some(t) => Some(self.type_expr(t)?),
                 None => None,
             };
             let (rhs, types) = self.var_values(v, declared.as_ref())?;
             let mut lhs = Vec::new();
-            for ((name, _), ty) in v.names.iter().zip(types) {
+            for (idx, ((name, _), ty)) in (first[k]..).zip(v.names.iter().zip(types)) {
                 if &**name == "_" {
                     lhs.push(Lhs::Blank);
                 } else {
@@ -379,7 +394,6 @@ impl Checker {
                     }
                     lhs.push(Lhs::Set(Var::Global(idx)));
                 }
-                idx += 1;
             }
             out.push(ir::Stmt::Assign { lhs, rhs });
         }
@@ -593,4 +607,67 @@ impl Checker {
             }
         }
     }
+}
+
+/// The order of the package-level `var` specs' initialisation (indices into
+/// `specs`, which are in source order), Go's: repeatedly the earliest spec whose
+/// references — direct, or through the functions and methods it calls, at
+/// any depth — name no variable still uninitialised (a cycle, which Go
+/// rejects, falls back to source order). References are found by name (a
+/// local that shadows a package-level name counts too).
+fn init_order(file: &ast::File, specs: &[&ast::VarSpec]) -> Vec<usize> {
+    let mut var_spec: HashMap<&str, usize> = HashMap::new();
+    for (k, v) in specs.iter().enumerate() {
+        for (n, _) in &v.names {
+            var_spec.insert(n, k);
+        }
+    }
+    // Functions by name; methods by method name (any receiver type).
+    let mut funcs: HashMap<&str, Vec<&[ast::Ref]>> = HashMap::new();
+    let mut methods: HashMap<&str, Vec<&[ast::Ref]>> = HashMap::new();
+    for d in &file.decls {
+        if let Decl::Func(f) = d {
+            let table = if f.recv.is_some() {
+                &mut methods
+            } else {
+                &mut funcs
+            };
+            table.entry(&f.name).or_default().push(&f.refs);
+        }
+    }
+    let deps: Vec<Vec<usize>> = specs
+        .iter()
+        .map(|v| {
+            let mut seen_fn: std::collections::HashSet<(&str, bool)> = Default::default();
+            let mut out = Vec::new();
+            let mut todo: Vec<&[ast::Ref]> = vec![&v.refs];
+            while let Some(refs) = todo.pop() {
+                for (n, selected) in refs {
+                    if !*selected {
+                        if let Some(&k) = var_spec.get(&**n) {
+                            out.push(k);
+                        }
+                    }
+                    let table = if *selected { &methods } else { &funcs };
+                    if let Some(bodies) = table.get(&**n) {
+                        if seen_fn.insert((n, *selected)) {
+                            todo.extend(bodies.iter().copied());
+                        }
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    let mut done = vec![false; specs.len()];
+    let mut order = Vec::new();
+    while order.len() < specs.len() {
+        let ready = (0..specs.len())
+            .find(|&k| !done[k] && deps[k].iter().all(|&d| d == k || done[d]))
+            .or_else(|| (0..specs.len()).find(|&k| !done[k]));
+        let Some(k) = ready else { break };
+        done[k] = true;
+        order.push(k);
+    }
+    order
 }

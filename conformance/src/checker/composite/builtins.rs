@@ -91,6 +91,10 @@ impl Checker {
                 (comp(CompExpr::Len(e)), Type::Int)
             });
         }
+        // len of a constant string is a constant.
+        if let (Expr::Const(crate::ir::Const::Str(s)), "len") = (&e, n) {
+            return Ok((Expr::Const(Const::Int(s.len() as i64)), Type::Int));
+        }
         let ok = matches!(
             (&t.underlying(), n),
             (Type::Slice(_) | Type::Array(..), _) | (Type::Str | Type::Map(..), "len")

@@ -294,8 +294,22 @@ impl Checker {
                 }
             }
             if let (NumKind::Int(ik), Some(p), Some(q)) = (k, big_of(&x), big_of(&y)) {
-                // Typed constants do not wrap: Go rejects an overflow.
-                if let Some(Ok(n)) = fold_exact(nop, p, q) {
+                // Typed constants do not wrap: Go rejects an overflow. (An
+                // unsigned 64-bit constant above i64's range is kept
+                // wrapped in an i64: its value is that plus 2^64.)
+                let unsigned = |v: i128| {
+                    if ik.range().0 == 0 && v < 0 {
+                        v + (1i128 << 64)
+                    } else {
+                        v
+                    }
+                };
+                let q = if matches!(nop, NumOp::Shl | NumOp::Shr) {
+                    q
+                } else {
+                    unsigned(q)
+                };
+                if let Some(Ok(n)) = fold_exact(nop, unsigned(p), q) {
                     let (lo, hi) = ik.range();
                     if n < lo || n > hi {
                         let whole = format!("{} {} {}", show(a), op.as_str(), show(b));

@@ -353,6 +353,21 @@ impl Checker {
                 Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::I32) => {
                     Conv::RunesToStr
                 }
+                // A constant code point is a constant string (U+FFFD when
+                // it is not a valid one).
+                Type::Int | Type::IntK(_) if matches!(xe, Expr::Const(_)) => {
+                    let c = match &xe {
+                        Expr::Const(Const::Int(n)) => {
+                            u32::try_from(*n).ok().and_then(char::from_u32)
+                        }
+                        _ => None,
+                    };
+                    let s = c.unwrap_or('\u{fffd}').to_string();
+                    return Ok((
+                        Expr::Const(Const::Str(std::rc::Rc::from(s.as_bytes()))),
+                        Type::Str,
+                    ));
+                }
                 Type::Int | Type::IntK(_) => Conv::RuneToStr,
                 Type::Str => return Ok((xe, Type::Str)),
                 _ => {

@@ -610,6 +610,17 @@ impl Checker {
         if xt.underlying() == t.underlying() && !xt.is_interface() {
             return Ok((xe, t.clone()));
         }
+        // Pointers whose base types have identical underlying types.
+        if let (Type::Pointer(a), Type::Pointer(b)) = (xt.underlying(), t.underlying()) {
+            if a.underlying() == b.underlying() {
+                return Ok((xe, t.clone()));
+            }
+        }
+        // Strings and byte or rune slices, declared types of them too.
+        if let Some(how) = string_slice_conv(&xt.underlying(), &t.underlying()) {
+            let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert { x: xe, how }));
+            return Ok((e, t.clone()));
+        }
         let _ = pos;
         err(
             x.pos,
@@ -883,5 +894,30 @@ impl Checker {
             return Ok(None);
         };
         self.sync_call(&field, fe, k, name, args, pos).map(Some)
+    }
+}
+
+/// The conversion between a string and a byte or rune slice, from `from`
+/// to `to` (underlying types), if it is one.
+fn string_slice_conv(from: &Type, to: &Type) -> Option<crate::ir::Conv> {
+    use crate::ir::Conv;
+    use crate::types::table::IntKind;
+    let elem = |t: &Type| match t {
+        Type::Slice(e) if **e == Type::IntK(IntKind::U8) => Some(true),
+        Type::Slice(e) if **e == Type::IntK(IntKind::I32) => Some(false),
+        _ => None,
+    };
+    match (from, to) {
+        (Type::Str, t) => Some(if elem(t)? {
+            Conv::StrToBytes
+        } else {
+            Conv::StrToRunes
+        }),
+        (f, Type::Str) => Some(if elem(f)? {
+            Conv::BytesToStr
+        } else {
+            Conv::RunesToStr
+        }),
+        _ => None,
     }
 }

@@ -289,9 +289,10 @@ impl Checker {
         let mut funcs = Vec::new();
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
-        self.declare_types(file)?;
+        let early = self.declare_types(file)?;
         for d in &file.decls {
             match d {
+                Decl::Const(c) if early.contains(&(c as *const ast::ConstSpec)) => {}
                 Decl::Const(c) => {
                     for (name, pos, value, ty) in self.const_spec(c)? {
                         if &*name != "_" {

@@ -310,12 +310,12 @@ impl Checker {
             let (xe, xt) = self.value(x)?;
             let how = match (&to.underlying(), &xt.underlying()) {
                 (Type::Slice(e), Type::Str)
-                    if **e == Type::IntK(crate::types::table::IntKind::U8) =>
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::U8) =>
                 {
                     Conv::StrToBytes
                 }
                 (Type::Slice(e), Type::Str)
-                    if **e == Type::IntK(crate::types::table::IntKind::I32) =>
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::I32) =>
                 {
                     Conv::StrToRunes
                 }
@@ -347,10 +347,14 @@ impl Checker {
         Some((|| {
             let (xe, xt) = self.value(x)?;
             let how = match &xt.underlying() {
-                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::U8) => {
+                Type::Slice(e)
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::U8) =>
+                {
                     Conv::BytesToStr
                 }
-                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::I32) => {
+                Type::Slice(e)
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::I32) =>
+                {
                     Conv::RunesToStr
                 }
                 // A constant code point is a constant string (U+FFFD when

@@ -903,8 +903,8 @@ fn string_slice_conv(from: &Type, to: &Type) -> Option<crate::ir::Conv> {
     use crate::ir::Conv;
     use crate::types::table::IntKind;
     let elem = |t: &Type| match t {
-        Type::Slice(e) if **e == Type::IntK(IntKind::U8) => Some(true),
-        Type::Slice(e) if **e == Type::IntK(IntKind::I32) => Some(false),
+        Type::Slice(e) if e.underlying() == Type::IntK(IntKind::U8) => Some(true),
+        Type::Slice(e) if e.underlying() == Type::IntK(IntKind::I32) => Some(false),
         _ => None,
     };
     match (from, to) {

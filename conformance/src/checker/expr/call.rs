@@ -71,11 +71,14 @@ impl Checker {
                     return r;
                 }
                 let to = self.type_expr(t)?;
-                if let Type::Func(_)
-                | Type::Map(..)
-                | Type::Array(..)
-                | Type::Slice(_)
-                | Type::Chan(..) = to
+                if matches!(
+                    to,
+                    Type::Func(_)
+                        | Type::Map(..)
+                        | Type::Array(..)
+                        | Type::Slice(_)
+                        | Type::Chan(..)
+                ) || to.is_interface()
                 {
                     return self.conversion(&to, args, pos);
                 }

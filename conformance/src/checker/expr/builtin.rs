@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use super::show;
-use crate::ast::Expr as AExpr;
+use super::{coerce, show};
+use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::{err, Checker};
 use crate::ir::{Args, Builtin, Call, Expr, PrintKind, Target};
 use crate::lexer::{PResult, Pos, SyntaxError};
@@ -74,10 +74,6 @@ impl Checker {
         let Some((first, rest)) = args.split_first() else {
             return err(pos, format!("not enough arguments in call to fmt.{name}"));
         };
-        let mut out = vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
-        for a in rest {
-            out.push(self.value_as(a, &Type::Any, "argument")?);
-        }
         let (b, t) = match name {
             "Printf" => (
                 Builtin::FmtPrintf,
@@ -86,6 +82,30 @@ impl Checker {
             "Sprintf" => (Builtin::FmtSprintf, Type::Str),
             _ => (Builtin::FmtErrorf, Type::Error),
         };
+        // `fmt.Sprintf(f())` with f returning the format and the operands.
+        if rest.is_empty() {
+            if let ExprKind::Call(..) = &first.kind {
+                let (e, ft) = self.expr(first)?;
+                if let Type::Tuple(ts) = &ft {
+                    if ts.len() >= 2 && ts[0].underlying() == Type::Str {
+                        return Ok((b, t, Args::Spread(e)));
+                    }
+                }
+                let (e, ft) = super::single(first, e, ft)?;
+                let e = coerce(
+                    e,
+                    &ft,
+                    &Type::Str,
+                    first,
+                    &format!("argument to fmt.{name}"),
+                )?;
+                return Ok((b, t, Args::List(vec![e])));
+            }
+        }
+        let mut out = vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
+        for a in rest {
+            out.push(self.value_as(a, &Type::Any, "argument")?);
+        }
         Ok((b, t, Args::List(out)))
     }
 

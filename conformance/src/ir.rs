@@ -426,6 +426,8 @@ pub enum TypedExpr {
     ElemAddr(Expr, Expr),
     /// A new variable holding the value: `&T{...}`, `new(T)`.
     New(Expr),
+    /// `&*p`: the pointer itself, after the nil check of the indirection.
+    NonNil(Expr),
     /// A struct value from its fields' values, in order.
     StructLit(Vec<(u32, Expr)>),
     /// A value converted to an interface, with its dynamic type.

@@ -131,6 +131,7 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::Deref(x)
         | TypedExpr::FieldAddr(x, _)
         | TypedExpr::New(x)
+        | TypedExpr::NonNil(x)
         | TypedExpr::Box(x, _)
         | TypedExpr::Show(x)
         | TypedExpr::ShowElems(x, _, _)

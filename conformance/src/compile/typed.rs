@@ -49,6 +49,10 @@ impl Compiler<'_> {
                 self.expr(x, dst);
                 self.typed(TypedOp::New { dst, x: dst });
             }
+            TypedExpr::NonNil(p) => {
+                self.expr(p, dst);
+                self.typed(TypedOp::NonNil { dst, p: dst });
+            }
             TypedExpr::StructLit(xs) => {
                 let first = self.temps(xs.len() as u32);
                 for (i, x) in xs {

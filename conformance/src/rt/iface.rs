@@ -73,6 +73,14 @@ pub fn store(p: &Value, path: &[u32], v: Value) -> Result<(), Trap> {
     set_path(slot, &full, v)
 }
 
+/// `&*p`: `p`, unless it is nil (the indirection's nil dereference).
+pub fn non_nil(p: &Value) -> Result<Value, Trap> {
+    match p {
+        Value::Nil => Err(nil_deref()),
+        p => Ok(p.clone()),
+    }
+}
+
 /// `&p.path`: a pointer to a field of what `p` points to.
 pub fn field_addr(p: &Value, path: &[u32]) -> Result<Value, Trap> {
     if path.is_empty() {

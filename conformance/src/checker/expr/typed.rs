@@ -453,10 +453,18 @@ impl Checker {
             let (e, t) = self.value(x)?;
             return Ok((typed(TypedExpr::New(e)), Type::Pointer(Rc::new(t))));
         }
+        let explicit_deref = matches!(&unparen(x).kind, ExprKind::Unary(UnOp::Deref, _));
         match self.place(x)? {
             Some(p) => {
                 let t = Type::Pointer(Rc::new(p.ty.clone()));
-                Ok((addr(p), t))
+                let a = addr(p);
+                // `&*p` dereferences `p`: a nil one panics there.
+                let a = if explicit_deref {
+                    typed(TypedExpr::NonNil(a))
+                } else {
+                    a
+                };
+                Ok((a, t))
             }
             None => err(
                 pos,

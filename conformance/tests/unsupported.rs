@@ -54,6 +54,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:11: integer constants larger than int are not supported by minigo",
     ),
     (
+        "deferred variadic call of a multi-value call",
+        "package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc sum(xs ...int) int { return len(xs) }\n\nfunc main() {\n\tdefer sum(two())\n}\n",
+        "8:15: deferred calls of a variadic function with a multi-value call as arguments are not supported by minigo",
+    ),
+    (
         "generic type",
         "package main\n\ntype List[T any] []T\n\nfunc main() {}\n",
         "3:10: generic types (type parameters) are not supported by minigo",

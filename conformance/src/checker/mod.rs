@@ -151,6 +151,9 @@ struct Checker {
     os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
+    /// The next call checked is the call of a `defer` or `go` statement
+    /// (cleared by the call): it must stay a direct call of its function.
+    deferred_call: bool,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
     /// `fmt.Stringer`, once used.

@@ -364,7 +364,11 @@ impl Checker {
 
     /// A function of signature `sig` (its parameters in its first locals)
     /// whose body is `call`, returning the call's results.
-    fn wrapper_code(&mut self, sig: Rc<FuncType>, call: Expr) -> Rc<crate::ir::FuncCode> {
+    pub(crate) fn wrapper_code(
+        &mut self,
+        sig: Rc<FuncType>,
+        call: Expr,
+    ) -> Rc<crate::ir::FuncCode> {
         let n = sig.params.len() as u32;
         let nres = sig.results.len() as u32;
         let results: Vec<(u32, crate::value::Value)> = sig

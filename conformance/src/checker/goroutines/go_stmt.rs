@@ -15,6 +15,7 @@ impl Checker {
         if !matches!(e.kind, ExprKind::Call(..)) {
             return err(e.pos, "expression in go must be function call");
         }
+        self.deferred_call = true;
         let (x, t) = self.expr(e)?;
         let Expr::Call(call) = crate::checker::stmt::defer::builtin_as_call(x) else {
             return err(

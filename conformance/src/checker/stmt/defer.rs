@@ -14,6 +14,7 @@ impl Checker {
         if !matches!(e.kind, ExprKind::Call(..)) {
             return err(e.pos, "expression in defer must be function call");
         }
+        self.deferred_call = true;
         let (x, _) = self.expr(e)?;
         let Expr::Call(call) = builtin_as_call(x) else {
             return err(e.pos, "defer requires function call, not conversion");

@@ -182,6 +182,8 @@ pub enum TypedOp {
     ElemAddr { dst: Reg, x: Reg, i: Reg },
     /// `dst =` a new variable holding `x`.
     New { dst: Reg, x: Reg },
+    /// `dst = p`, which must not be nil (`&*p`).
+    NonNil { dst: Reg, p: Reg },
     /// `dst =` a struct of the `n` values from `first`.
     StructLit { dst: Reg, first: Reg, n: u32 },
     /// `dst = x` in an interface with dynamic type `image.types[ty]`.

@@ -3,7 +3,7 @@
 //! [`crate::ir`].
 
 mod builtins_minmax;
-mod composite;
+pub(crate) mod composite;
 mod consts;
 mod errors_as;
 pub(crate) mod expr;
@@ -18,7 +18,7 @@ mod prelude;
 mod prelude_time;
 mod prelude_types;
 mod sorting;
-mod stmt;
+pub(crate) mod stmt;
 mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;
@@ -187,6 +187,9 @@ struct Checker {
     os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
+    /// The next call checked is the call of a `defer` or `go` statement
+    /// (cleared by the call): it must stay a direct call of its function.
+    deferred_call: bool,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
     /// `fmt.Stringer`, once used.
@@ -335,9 +338,10 @@ impl Checker {
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
         self.generics.later = Some(Vec::new());
-        self.declare_types(file)?;
+        let early = self.declare_types(file)?;
         for d in &file.decls {
             match d {
+                Decl::Const(c) if early.contains(&(c as *const ast::ConstSpec)) => {}
                 Decl::Const(c) => {
                     for (name, pos, value, ty) in self.const_spec(c)? {
                         if &*name != "_" {
@@ -411,19 +415,34 @@ impl Checker {
         Ok(())
     }
 
-    /// Checks the package-level variable initialisers, in source order.
+    /// Checks the package-level variable initialisers, in Go's order of
+    /// initialisation ([`init_order`]).
     fn global_inits(&mut self, file: &ast::File) -> PResult<Vec<ir::Stmt>> {
+        let specs: Vec<&ast::VarSpec> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Var(v) => Some(v),
+                _ => None,
+            })
+            .collect();
+        // Each spec's first global slot (slots are numbered in source order).
+        let mut first = Vec::new();
+        let mut n = 0u32;
+        for v in &specs {
+            first.push(n);
+            n += v.names.len() as u32;
+        }
         let mut out = Vec::new();
-        let mut idx = 0u32;
-        for d in &file.decls {
-            let Decl::Var(v) = d else { continue };
+        for k in init_order(file, &specs) {
+            let v = specs[k];
             let declared = match &v.ty {
                 Some(t) => Some(self.type_expr(t)?),
                 None => None,
             };
             let (rhs, types) = self.var_values(v, declared.as_ref())?;
             let mut lhs = Vec::new();
-            for ((name, _), ty) in v.names.iter().zip(types) {
+            for (idx, ((name, _), ty)) in (first[k]..).zip(v.names.iter().zip(types)) {
                 if &**name == "_" {
                     lhs.push(Lhs::Blank);
                 } else {
@@ -432,7 +451,6 @@ impl Checker {
                     }
                     lhs.push(Lhs::Set(Var::Global(idx)));
                 }
-                idx += 1;
             }
             out.push(ir::Stmt::Assign { lhs, rhs });
         }
@@ -650,4 +668,67 @@ impl Checker {
             }
         }
     }
+}
+
+/// The order of the package-level `var` specs' initialisation (indices into
+/// `specs`, which are in source order), Go's: repeatedly the earliest spec whose
+/// references — direct, or through the functions and methods it calls, at
+/// any depth — name no variable still uninitialised (a cycle, which Go
+/// rejects, falls back to source order). References are found by name (a
+/// local that shadows a package-level name counts too).
+fn init_order(file: &ast::File, specs: &[&ast::VarSpec]) -> Vec<usize> {
+    let mut var_spec: FastMap<&str, usize> = FastMap::default();
+    for (k, v) in specs.iter().enumerate() {
+        for (n, _) in &v.names {
+            var_spec.insert(n, k);
+        }
+    }
+    // Functions by name; methods by method name (any receiver type).
+    let mut funcs: FastMap<&str, Vec<&[ast::Ref]>> = FastMap::default();
+    let mut methods: FastMap<&str, Vec<&[ast::Ref]>> = FastMap::default();
+    for d in &file.decls {
+        if let Decl::Func(f) = d {
+            let table = if f.recv.is_some() {
+                &mut methods
+            } else {
+                &mut funcs
+            };
+            table.entry(&f.name).or_default().push(&f.refs);
+        }
+    }
+    let deps: Vec<Vec<usize>> = specs
+        .iter()
+        .map(|v| {
+            let mut seen_fn: std::collections::HashSet<(&str, bool)> = Default::default();
+            let mut out = Vec::new();
+            let mut todo: Vec<&[ast::Ref]> = vec![&v.refs];
+            while let Some(refs) = todo.pop() {
+                for (n, selected) in refs {
+                    if !*selected {
+                        if let Some(&k) = var_spec.get(&**n) {
+                            out.push(k);
+                        }
+                    }
+                    let table = if *selected { &methods } else { &funcs };
+                    if let Some(bodies) = table.get(&**n) {
+                        if seen_fn.insert((n, *selected)) {
+                            todo.extend(bodies.iter().copied());
+                        }
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    let mut done = vec![false; specs.len()];
+    let mut order = Vec::new();
+    while order.len() < specs.len() {
+        let ready = (0..specs.len())
+            .find(|&k| !done[k] && deps[k].iter().all(|&d| d == k || done[d]))
+            .or_else(|| (0..specs.len()).find(|&k| !done[k]));
+        let Some(k) = ready else { break };
+        done[k] = true;
+        order.push(k);
+    }
+    order
 }

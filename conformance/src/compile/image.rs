@@ -127,7 +127,10 @@ impl Ctx {
             Type::Func(ft) => RtType::Func(self.sig_name(ft)),
             t if t.is_interface() => {
                 let names = t.iface_methods().unwrap_or_default();
-                let names = names.iter().map(|m| Arc::from(&*m.name)).collect();
+                let names = names
+                    .iter()
+                    .map(|m| (Arc::from(&*m.name), Arc::from(m.sig.to_string())))
+                    .collect();
                 RtType::Iface(Arc::from(t.to_string()), names)
             }
             t @ (Type::Named(_)

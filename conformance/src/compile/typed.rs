@@ -8,7 +8,7 @@ use crate::code::{Loc, Op, Reg, TypedOp};
 use crate::ir::{Args, Expr, TypedExpr, TypedStmt, Var};
 
 impl Compiler<'_> {
-    fn typed(&mut self, op: TypedOp) {
+    pub(super) fn typed(&mut self, op: TypedOp) {
         self.emit(Op::Typed(op));
     }
 
@@ -49,10 +49,14 @@ impl Compiler<'_> {
                 self.expr(x, dst);
                 self.typed(TypedOp::New { dst, x: dst });
             }
+            TypedExpr::NonNil(p) => {
+                self.expr(p, dst);
+                self.typed(TypedOp::NonNil { dst, p: dst });
+            }
             TypedExpr::StructLit(xs) => {
                 let first = self.temps(xs.len() as u32);
-                for (i, x) in xs.iter().enumerate() {
-                    self.expr(x, first + i as u32);
+                for (i, x) in xs {
+                    self.expr(x, first + i);
                 }
                 let n = xs.len() as u32;
                 self.typed(TypedOp::StructLit { dst, first, n });

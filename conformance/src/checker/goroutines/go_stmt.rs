@@ -15,8 +15,9 @@ impl Checker {
         if !matches!(e.kind, ExprKind::Call(..)) {
             return err(e.pos, "expression in go must be function call");
         }
+        self.deferred_call = true;
         let (x, t) = self.expr(e)?;
-        let Expr::Call(call) = x else {
+        let Expr::Call(call) = crate::checker::stmt::defer::builtin_as_call(x) else {
             return err(
                 e.pos,
                 format!("go requires function call, not conversion {}", show(e)),

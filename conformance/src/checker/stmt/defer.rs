@@ -3,7 +3,7 @@
 use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::expr::show;
 use crate::checker::{err, Checker};
-use crate::ir::{Builtin, Expr, Stmt, Target};
+use crate::ir::{Args, Builtin, Call, CompExpr, Expr, PkgFn, Stmt, Target};
 use crate::lexer::{PResult, Pos};
 
 impl Checker {
@@ -14,8 +14,9 @@ impl Checker {
         if !matches!(e.kind, ExprKind::Call(..)) {
             return err(e.pos, "expression in defer must be function call");
         }
+        self.deferred_call = true;
         let (x, _) = self.expr(e)?;
-        let Expr::Call(call) = x else {
+        let Expr::Call(call) = builtin_as_call(x) else {
             return err(e.pos, "defer requires function call, not conversion");
         };
         if matches!(call.target, Target::Builtin(Builtin::Len)) {
@@ -37,5 +38,21 @@ impl Checker {
             f.defer_in_loop = Some(pos);
         }
         Ok(Stmt::Defer { call: *call, site })
+    }
+}
+
+/// A builtin that a statement may call but that the checker lowers to an
+/// expression (`copy`), as a call that `defer` and `go` can register: its
+/// arguments are evaluated now, the copy runs later.
+pub(crate) fn builtin_as_call(x: Expr) -> Expr {
+    match x {
+        Expr::Comp(c) => match *c {
+            CompExpr::Copy { dst, src } => Expr::Call(Box::new(Call {
+                target: Target::Builtin(Builtin::Pkg(PkgFn::Copy)),
+                args: Args::List(vec![dst, src]),
+            })),
+            other => Expr::Comp(Box::new(other)),
+        },
+        other => other,
     }
 }

@@ -3,7 +3,7 @@
 
 mod assign;
 mod control;
-mod defer;
+pub(crate) mod defer;
 mod typed;
 
 use crate::fastmap::FastMap;

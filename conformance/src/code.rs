@@ -387,6 +387,23 @@ pub struct Proto {
     /// Method names of [`TypedOp::Method`], func type names of
     /// [`TypedOp::Bound`].
     pub names: Vec<Arc<str>>,
+    /// The source line of each call: `(first op, end op, line)` (a call's
+    /// arguments' calls nest inside its range). Read only by
+    /// `runtime.Caller` (`Proto::line_at`).
+    pub lines: Vec<(u32, u32, u32)>,
+}
+
+impl Proto {
+    /// The line of the innermost call whose code holds the op `pc`, or 0.
+    pub fn line_at(&self, pc: u32) -> u32 {
+        let inner = self
+            .lines
+            .iter()
+            .filter(|&&(start, end, _)| start <= pc && pc < end);
+        inner
+            .max_by_key(|&&(start, _, _)| start)
+            .map_or(0, |&(_, _, l)| l)
+    }
 }
 
 /// The compiled program: every function (top-level ones first, by the
@@ -412,6 +429,8 @@ pub struct Image {
     /// The function of the runtime's own errors' `Error` method (index
     /// into `protos`).
     pub error_method: u32,
+    /// The source file's absolute path (`runtime.Caller`'s file).
+    pub file: Str,
 }
 
 // Code is shared by the worker threads.

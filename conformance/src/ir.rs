@@ -70,6 +70,9 @@ pub struct Program {
     pub literals: Vec<Rc<[u8]>>,
     /// Every defer statement's tier, decided statically.
     pub tiers: Vec<DeferTier>,
+    /// The source file's absolute path (`runtime.Caller`'s file), set by
+    /// `crate::check`.
+    pub file: Rc<str>,
 }
 
 /// Where one defer statement's calls live, decided at compile time as gc
@@ -290,6 +293,9 @@ pub enum Args {
 /// A call.
 #[derive(Debug, Clone)]
 pub struct Call {
+    /// The line of the call in the source (0: a call minigo made up), for
+    /// `runtime.Caller`'s line table (`Proto::lines`); no cost at run time.
+    pub line: u32,
     /// The callee.
     pub target: Target,
     /// The arguments.
@@ -1046,6 +1052,9 @@ pub enum GoBuiltin {
     Sleep,
     /// `runtime.NumGoroutine()`
     NumGoroutine,
+    /// `runtime.Caller(skip)`, with the call's line and column after
+    /// `skip` (for the refusal): run by the machine (vm/go/caller.rs).
+    Caller,
     /// `runtime.GOMAXPROCS(n)`: the previous setting (`n < 1` only asks;
     /// the run's worker count does not change).
     GoMaxProcs,

@@ -127,7 +127,10 @@ fn check_leaking(file_name: &str, src: &str, leak: bool) -> Result<ir::Program, 
     if leak {
         std::mem::forget(file);
     }
-    prog.map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
+    let mut prog = prog.map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
+    let path = std::path::absolute(file_name).unwrap_or_else(|_| file_name.into());
+    prog.file = std::rc::Rc::from(path.to_string_lossy().as_ref());
+    Ok(prog)
 }
 
 /// [`check`], then compiles to the machine's code.

@@ -13,6 +13,7 @@ use crate::types::Type;
 
 fn pkg_call(f: PkgFn, args: Vec<Expr>) -> Expr {
     Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Builtin(Builtin::Pkg(f)),
         args: Args::List(args),
     }))

@@ -315,6 +315,7 @@ impl Checker {
             main,
             literals: self.strings.values().cloned().collect(),
             tiers: std::mem::take(&mut self.tiers),
+            file: Rc::from(""),
         })
     }
 

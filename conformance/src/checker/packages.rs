@@ -147,6 +147,7 @@ fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
 
 fn call(f: PkgFn, args: Args) -> Expr {
     Expr::Call(Box::new(Call {
+        line: 0,
         target: crate::ir::Target::Builtin(Builtin::Pkg(f)),
         args,
     }))
@@ -384,6 +385,7 @@ impl Checker {
             let any = Type::Slice(Rc::new(Type::Any));
             let rest = self.value_as(&args[nfixed], &any, &format!("argument to {pkg}.{name}"))?;
             let c = Call {
+                line: 0,
                 target: crate::ir::Target::Builtin(b),
                 args: Args::Unpack(fixed, rest),
             };
@@ -443,6 +445,7 @@ impl Checker {
         self.io_vars = Some((eof, unexpected));
         let new = |text: &str| {
             Expr::Call(Box::new(Call {
+                line: 0,
                 target: crate::ir::Target::Builtin(Builtin::ErrorsNew),
                 args: Args::List(vec![Expr::Const(Const::str(text))]),
             }))

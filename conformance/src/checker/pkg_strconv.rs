@@ -39,6 +39,7 @@ impl Checker {
         self.strconv_vars = Some((syntax, range));
         let new = |text: &str| {
             Expr::Call(Box::new(Call {
+                line: 0,
                 target: Target::Builtin(Builtin::ErrorsNew),
                 args: Args::List(vec![Expr::Const(Const::str(text))]),
             }))
@@ -122,6 +123,7 @@ impl Checker {
                     self.args(&params, args, pos, "strconv.FormatFloat")
                         .map(|a| {
                             let call = Expr::Call(Box::new(Call {
+                                line: 0,
                                 target: Target::Builtin(Builtin::Pkg(PkgFn::StrconvFormatFloat)),
                                 args: a,
                             }));
@@ -189,6 +191,7 @@ impl Checker {
         };
         Some(self.args(&params, args, pos, n).map(|a| {
             let call = Expr::Call(Box::new(Call {
+                line: 0,
                 target: Target::Builtin(Builtin::Pkg(f)),
                 args: a,
             }));

@@ -280,6 +280,7 @@ impl Checker {
     /// Writes the string `e` to stderr: `(n, nil)`.
     fn stderr_write(&mut self, e: crate::ir::Expr) -> crate::ir::Expr {
         crate::ir::Expr::Call(Box::new(crate::ir::Call {
+            line: 0,
             target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(
                 crate::ir::PkgFn::StderrWrite,
             )),

@@ -205,6 +205,7 @@ impl Checker {
         };
         Some(self.args(&params, args, pos, n).map(|a| {
             let call = Call {
+                line: 0,
                 target: Target::Builtin(Builtin::Go(b)),
                 args: a,
             };

@@ -48,6 +48,7 @@ fn elem(s: u32, i: Expr) -> Expr {
 
 fn call(f: u32, args: Vec<Expr>) -> Expr {
     Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Value(local(f)),
         args: Args::List(args),
     }))

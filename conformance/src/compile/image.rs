@@ -203,6 +203,7 @@ pub fn program(prog: &Program) -> Image {
         literals: cx.strings.into_values().collect(),
         types: cx.types.into_vec(),
         error_method,
+        file: Str(Arc::from(prog.file.as_bytes())),
     }
 }
 

@@ -93,6 +93,7 @@ impl<'a> Compiler<'a> {
                 results: Vec::new(),
                 paths: Vec::new(),
                 names: Vec::new(),
+                lines: Vec::new(),
             },
             cell_of,
             cx,
@@ -514,6 +515,15 @@ impl<'a> Compiler<'a> {
     /// A call whose first `nret` results go to `dst..` (or to the spill
     /// buffer for [`ALL`]).
     fn call(&mut self, c: &Call, dst: Reg, nret: u32) {
+        let start = self.f.ops.len() as u32;
+        self.call_ops(c, dst, nret);
+        if c.line != 0 {
+            let end = self.f.ops.len() as u32;
+            self.f.lines.push((start, end, c.line));
+        }
+    }
+
+    fn call_ops(&mut self, c: &Call, dst: Reg, nret: u32) {
         let mark = self.next;
         match &c.target {
             Target::Builtin(b) => {

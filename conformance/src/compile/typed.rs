@@ -521,6 +521,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
         body: vec![Stmt::Assign {
             lhs: vec![Lhs::Set(Var::Capture(0))],
             rhs: Rhs::List(vec![Expr::Call(Box::new(Call {
+                line: 0,
                 target: Target::Builtin(Builtin::Recover),
                 args: Args::List(Vec::new()),
             }))]),
@@ -547,6 +548,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
             // defer func() { r = recover() }()
             Stmt::Defer {
                 call: Call {
+                    line: 0,
                     target: Target::Value(Expr::Lit(Rc::new(recover))),
                     args: Args::List(Vec::new()),
                 },
@@ -556,6 +558,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
             Stmt::Assign {
                 lhs: vec![Lhs::Set(Var::Local(2))],
                 rhs: Rhs::List(vec![Expr::Call(Box::new(Call {
+                    line: 0,
                     target: Target::Value(Expr::Load(Var::Local(0))),
                     args: Args::List(vec![Expr::Load(Var::Local(1))]),
                 }))]),

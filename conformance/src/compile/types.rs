@@ -177,5 +177,6 @@ pub(super) fn error_method(cx: &mut Ctx) -> Proto {
         results: vec![(Loc::Reg(1), 0)],
         paths: Vec::new(),
         names: Vec::new(),
+        lines: Vec::new(),
     }
 }

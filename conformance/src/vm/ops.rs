@@ -82,6 +82,22 @@ impl Machine {
                     nargs,
                     dst,
                     nret,
+                } if func.builtins[b as usize] == Builtin::Go(crate::ir::GoBuiltin::Caller) => {
+                    self.save_pc(pc);
+                    let a = self.take_args(base, args, nargs);
+                    let int = |i: usize| match a.get(i) {
+                        Some(Value::Int(v)) => *v,
+                        _ => 0,
+                    };
+                    let vals = self.caller(cx, int(0), (int(1), int(2)))?;
+                    self.put_results(base, dst, nret, vals);
+                }
+                Op::Builtin {
+                    b,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
                 } if matches!(func.builtins[b as usize], Builtin::Go(_)) => {
                     let Builtin::Go(g) = func.builtins[b as usize] else {
                         continue;

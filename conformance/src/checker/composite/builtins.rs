@@ -279,6 +279,7 @@ impl Checker {
         };
         let ke = self.value_as(k, kt, "argument to delete")?;
         let call = crate::ir::Call {
+            line: 0,
             target: crate::ir::Target::Builtin(crate::ir::Builtin::Pkg(crate::ir::PkgFn::Delete)),
             args: crate::ir::Args::List(vec![me, ke]),
         };

@@ -57,6 +57,7 @@ impl Checker {
             }
         };
         let call = Call {
+            line: 0,
             target: Target::Builtin(b),
             args,
         };
@@ -199,6 +200,7 @@ impl Checker {
         };
         let a = show_args(&b, a);
         let call = Call {
+            line: 0,
             target: Target::Builtin(b),
             args: a,
         };

@@ -16,8 +16,25 @@ impl Checker {
         self.call_with(f, args, None, pos)
     }
 
-    /// A call; `spread` is the position of a final `...`.
+    /// A call; `spread` is the position of a final `...`. The call is
+    /// stamped with its line (`runtime.Caller`'s line table).
     pub(crate) fn call_with(
+        &mut self,
+        f: &AExpr,
+        args: &[AExpr],
+        spread: Option<Pos>,
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let (mut e, t) = self.call_unstamped(f, args, spread, pos)?;
+        if let Expr::Call(c) = &mut e {
+            if c.line == 0 {
+                c.line = pos.line;
+            }
+        }
+        Ok((e, t))
+    }
+
+    fn call_unstamped(
         &mut self,
         f: &AExpr,
         args: &[AExpr],
@@ -157,6 +174,7 @@ impl Checker {
         };
         let t = result_type(&sig);
         let call = Call {
+            line: 0,
             target: Target::Value(fe),
             args,
         };
@@ -192,6 +210,7 @@ impl Checker {
                 return err(pos, "too many arguments in call to Error");
             }
             let call = Call {
+                line: 0,
                 target: Target::ErrorMethod(xe),
                 args: Args::List(Vec::new()),
             };
@@ -262,6 +281,7 @@ impl Checker {
             elems,
         })));
         let inner = Expr::Call(Box::new(Call {
+            line: 0,
             target: Target::Value(f),
             args: Args::List(out),
         }));
@@ -272,6 +292,7 @@ impl Checker {
         });
         let code = self.wrapper_code(wsig, inner);
         let call = Call {
+            line: 0,
             target: Target::Value(Expr::Lit(code)),
             args: Args::Spread(e),
         };

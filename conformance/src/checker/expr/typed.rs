@@ -312,6 +312,7 @@ impl Checker {
             let sig = Rc::new(sig);
             let n = sig.params.len() as u32;
             let call = Expr::Call(Box::new(Call {
+                line: 0,
                 target: Target::Iface(Expr::Load(Var::Local(0)), m.name.clone()),
                 args: Args::List((1..n).map(|i| Expr::Load(Var::Local(i))).collect()),
             }));
@@ -365,6 +366,7 @@ impl Checker {
         let mut args = vec![recv];
         args.extend((1..n).map(|i| Expr::Load(Var::Local(i))));
         let call = Expr::Call(Box::new(Call {
+            line: 0,
             target: Target::Value(Expr::Func(m.func)),
             args: Args::List(args),
         }));
@@ -458,7 +460,14 @@ impl Checker {
             }
         };
         let t = super::result_type(&sig);
-        Ok(Some((Expr::Call(Box::new(Call { target, args })), t)))
+        Ok(Some((
+            Expr::Call(Box::new(Call {
+                line: 0,
+                target,
+                args,
+            })),
+            t,
+        )))
     }
 
     /// `&x`.
@@ -786,6 +795,7 @@ impl Checker {
         let b = b.clone();
         let Args::List(es) = call.args else {
             return Call {
+                line: 0,
                 target: Target::Builtin(b),
                 args: Args::Spread(Expr::Const(crate::value::Value::Nil)),
             };
@@ -808,6 +818,7 @@ impl Checker {
             variadic: false,
         });
         let body = vec![Stmt::Expr(Expr::Call(Box::new(Call {
+            line: 0,
             target: Target::Builtin(b),
             args: Args::List(inner),
         })))];
@@ -823,6 +834,7 @@ impl Checker {
             open: true,
         });
         Call {
+            line: 0,
             target: Target::Value(Expr::Lit(code)),
             args: Args::List(outer),
         }

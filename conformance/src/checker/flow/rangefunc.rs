@@ -73,6 +73,7 @@ fn when(cond: Expr, then: Vec<Stmt>) -> Stmt {
 fn panic_range(state: Expr) -> Stmt {
     let e = Expr::Comp(Box::new(CompExpr::RangeError(state)));
     Stmt::Expr(Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Builtin(Builtin::Panic),
         args: Args::List(vec![e]),
     })))
@@ -159,6 +160,7 @@ impl Checker {
         let label = self.flow().and_then(|f| f.pending.take());
         let (code, info) = self.yield_fn(&yield_ft, vars, define, body, info, label)?;
         out.push(Stmt::Expr(Expr::Call(Box::new(Call {
+            line: 0,
             target: Target::Value(fe),
             args: Args::List(vec![Expr::Lit(code)]),
         }))));

@@ -172,6 +172,7 @@ impl Checker {
             None => self.checked_args(&ty, args, checked, spread, pos, &fname)?,
         };
         let call = Call {
+            line: 0,
             target: Target::Value(Expr::Func(idx)),
             args: call_args,
         };

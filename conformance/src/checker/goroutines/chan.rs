@@ -223,6 +223,7 @@ impl Checker {
 /// A call of one of issue 10's builtins with checked arguments.
 pub(super) fn go_call(b: GoBuiltin, args: Vec<Expr>) -> Expr {
     Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Builtin(Builtin::Go(b)),
         args: Args::List(args),
     }))

@@ -88,6 +88,17 @@ impl Checker {
                 self.args(&[Type::Int], args, pos, "runtime.GOMAXPROCS")
                     .map(|a| (go_call_args(GoBuiltin::GoMaxProcs, a), Type::Int)),
             ),
+            ("runtime", "Caller") => Some(
+                self.args(&[Type::Int], args, pos, "runtime.Caller")
+                    .map(|a| {
+                        let Args::List(mut a) = a else { unreachable!() };
+                        a.push(Expr::Const(crate::ir::Const::Int(pos.line as i64)));
+                        a.push(Expr::Const(crate::ir::Const::Int(pos.col as i64)));
+                        let uintptr = Type::IntK(crate::types::table::IntKind::Uintptr);
+                        let t = Type::Tuple(Rc::from([uintptr, Type::Str, Type::Int, Type::Bool]));
+                        (go_call_args(GoBuiltin::Caller, Args::List(a)), t)
+                    }),
+            ),
             ("runtime", "NumCPU") => Some(
                 self.args(&[], args, pos, "runtime.NumCPU")
                     .map(|a| (go_call_args(GoBuiltin::NumCpu, a), Type::Int)),
@@ -188,6 +199,7 @@ impl Checker {
 
 fn go_call_args(b: GoBuiltin, args: Args) -> Expr {
     Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Builtin(Builtin::Go(b)),
         args,
     }))
@@ -200,6 +212,7 @@ fn call_code(code: Rc<FuncCode>, obj: Expr, f: Args) -> Expr {
         args.append(&mut f);
     }
     Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Value(Expr::Lit(code)),
         args: Args::List(args),
     }))
@@ -211,6 +224,7 @@ fn local(s: u32) -> Expr {
 
 fn call_f(slot: u32) -> Stmt {
     Stmt::Expr(Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Value(local(slot)),
         args: Args::List(Vec::new()),
     })))
@@ -244,6 +258,7 @@ fn once_do_code() -> Rc<FuncCode> {
             then: vec![
                 Stmt::Defer {
                     call: Call {
+                        line: 0,
                         target: Target::Builtin(Builtin::Go(GoBuiltin::OnceFinish)),
                         args: Args::List(vec![local(0)]),
                     },
@@ -265,6 +280,7 @@ fn wg_go_code() -> Rc<FuncCode> {
         vec![
             Stmt::Defer {
                 call: Call {
+                    line: 0,
                     target: Target::Builtin(Builtin::Go(GoBuiltin::WgGoDone)),
                     args: Args::List(vec![local(0)]),
                 },
@@ -281,6 +297,7 @@ fn wg_go_code() -> Rc<FuncCode> {
                 vec![local(0), Expr::Const(crate::value::Value::Int(1))],
             )),
             Stmt::Go(GoStmt::Spawn(Call {
+                line: 0,
                 target: Target::Value(Expr::Lit(inner)),
                 args: Args::List(vec![local(0), local(1)]),
             })),
@@ -436,6 +453,7 @@ impl Checker {
         }));
         let code = once_func_code(name, &ft, result.as_ref(), &made);
         let call = Expr::Call(Box::new(Call {
+            line: 0,
             target: Target::Value(Expr::Lit(code)),
             args: Args::List(vec![fe]),
         }));
@@ -449,6 +467,7 @@ impl Checker {
 fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> Rc<FuncCode> {
     let cap = |i: u32| Expr::Load(Var::Capture(i));
     let call_f = Expr::Call(Box::new(Call {
+        line: 0,
         target: Target::Value(cap(0)),
         args: Args::List(Vec::new()),
     }));
@@ -463,6 +482,7 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
         then: vec![
             Stmt::Defer {
                 call: Call {
+                    line: 0,
                     target: Target::Builtin(Builtin::Go(GoBuiltin::OnceValueFinish)),
                     args: Args::List(vec![cap(1)]),
                 },

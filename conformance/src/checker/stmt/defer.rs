@@ -48,6 +48,7 @@ pub(crate) fn builtin_as_call(x: Expr) -> Expr {
     match x {
         Expr::Comp(c) => match *c {
             CompExpr::Copy { dst, src } => Expr::Call(Box::new(Call {
+                line: 0,
                 target: Target::Builtin(Builtin::Pkg(PkgFn::Copy)),
                 args: Args::List(vec![dst, src]),
             })),

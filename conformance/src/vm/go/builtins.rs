@@ -19,6 +19,7 @@ pub(in crate::vm) fn go_builtin(
             d if d <= 0 => Ok(GoRes::Done(Vec::new())),
             d => Ok(GoRes::Sleep(Duration::from_nanos(d as u64))),
         },
+        B::Caller => Err(internal(cx, "runtime.Caller outside the dispatch loop")),
         B::NumGoroutine => done(Value::Int(q.num_goroutine() as i64)),
         B::GoMaxProcs => {
             let n = int(args.first());

@@ -14,6 +14,7 @@
 //! the result and the loop goes on at the next instruction.
 
 mod builtins;
+mod caller;
 mod ops;
 mod run;
 mod timers;

@@ -431,6 +431,8 @@ pub struct Image {
     pub error_method: u32,
     /// The source file's absolute path (`runtime.Caller`'s file).
     pub file: Str,
+    /// The source file's name as given (run-time refusals).
+    pub file_name: Arc<str>,
 }
 
 // Code is shared by the worker threads.

@@ -73,6 +73,9 @@ pub struct Program {
     /// The source file's absolute path (`runtime.Caller`'s file), set by
     /// `crate::check`.
     pub file: Rc<str>,
+    /// The source file's name as given (for run-time refusals, which are
+    /// positioned as the checker's are).
+    pub file_name: Rc<str>,
 }
 
 /// Where one defer statement's calls live, decided at compile time as gc
@@ -1055,6 +1058,14 @@ pub enum GoBuiltin {
     /// `runtime.Caller(skip)`, with the call's line and column after
     /// `skip` (for the refusal): run by the machine (vm/go/caller.rs).
     Caller,
+    /// `runtime.Callers(skip, pcs)`, with the call's line and column.
+    Callers,
+    /// `runtime.FuncForPC(pc)`, with the call's line and column.
+    FuncForPc,
+    /// The prelude's `minigo_pc_frame(pc)`: function, file, line.
+    PcFrame,
+    /// `runtime.CallersFrames(pcs)`: a `*runtime.Frames` over `pcs`.
+    CallersFrames,
     /// `runtime.GOMAXPROCS(n)`: the previous setting (`n < 1` only asks;
     /// the run's worker count does not change).
     GoMaxProcs,
@@ -1082,6 +1093,15 @@ pub enum GoBuiltin {
 }
 
 impl GoBuiltin {
+    /// Whether the machine runs it with the goroutine's activations
+    /// (`runtime.Caller` and its kin, vm/go/caller.rs).
+    pub fn walks_stack(self) -> bool {
+        matches!(
+            self,
+            Self::Caller | Self::Callers | Self::FuncForPc | Self::PcFrame
+        )
+    }
+
     /// Whether the goroutine may have to wait in it.
     pub fn blocks(self) -> bool {
         matches!(

@@ -4,7 +4,7 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A source position: 1-based line and byte column, as Go reports them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Pos {
     /// Line, from 1.
     pub line: u32,

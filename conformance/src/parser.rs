@@ -22,7 +22,32 @@ const MAX_NESTING: u32 = 500;
 
 /// Parses a whole source file.
 pub fn parse(src: &str) -> PResult<File> {
-    let toks = lex(src)?;
+    parse_tokens(lex(src)?)
+}
+
+/// The first line of Go source that minigo writes itself (preludes and
+/// lowerings, [`parse_snippet`]): its calls have no line for
+/// `runtime.Caller` and its function literals do not count in Go's
+/// closure names (`main.f.func1`).
+pub const SNIPPET_LINE: u32 = 1 << 30;
+
+/// [`parse`] of Go source that minigo writes itself: lines from
+/// [`SNIPPET_LINE`].
+pub fn parse_snippet(src: &str) -> PResult<File> {
+    let mut toks = lex(src).map_err(|mut e| {
+        e.pos.line += SNIPPET_LINE;
+        e
+    })?;
+    for (_, pos) in &mut toks {
+        pos.line += SNIPPET_LINE;
+    }
+    parse_tokens(toks).map_err(|mut e| {
+        e.pos.line = e.pos.line.max(SNIPPET_LINE);
+        e
+    })
+}
+
+fn parse_tokens(toks: Vec<(Tok, Pos)>) -> PResult<File> {
     let mut p = Parser {
         toks,
         i: 0,

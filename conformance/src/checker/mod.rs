@@ -42,18 +42,18 @@ pub fn check(file: &ast::File) -> PResult<Program> {
 }
 
 /// [`check`] of `file`, the syntax of `src`: the package preludes that a
-/// program can reach only by naming one of their types (`fmt.Stringer`,
-/// `runtime.PanicNilError`) are left out when `src` never spells that
-/// name, which spares every such run compiling them (the result is the
-/// same: nothing else reaches them).
+/// program can reach only by naming one of their types or functions
+/// (`fmt.Stringer`, `runtime.PanicNilError`, `runtime.FuncForPC`) are left
+/// out when `src` never spells that name, which spares every such run
+/// compiling them (the result is the same: nothing else reaches them).
 ///
 /// ```
 /// let src = "package main\n\nimport \"runtime\"\n\nfunc main() { runtime.Gosched() }\n";
 /// let file = minigo::parser::parse(src).unwrap();
 /// let all = minigo::checker::check(&file).unwrap();
 /// let used = minigo::checker::check_source(&file, src).unwrap();
-/// // Without `PanicNilError`'s two methods.
-/// assert_eq!(used.funcs.len(), all.funcs.len() - 2);
+/// // Without `PanicNilError`'s two methods, `Func.Name` and `Frames.Next`.
+/// assert_eq!(used.funcs.len(), all.funcs.len() - 4);
 /// ```
 pub fn check_source(file: &ast::File, src: &str) -> PResult<Program> {
     check_source_leaking(file, src, false)
@@ -173,6 +173,15 @@ struct Checker {
     imports: FastMap<Rc<str>, Import>,
     func_types: Vec<Rc<FuncType>>,
     lit_count: u32,
+    /// Go's names of the function literals and range-over-func bodies
+    /// being checked, innermost last: (name, literals so far, range
+    /// bodies so far) — gc's `main.f.func1`, `main.f-range1`,
+    /// `main.f.func1.func1`.
+    go_names: Vec<(Rc<str>, u32, u32)>,
+    /// The names given, by enclosing name and closing brace: a literal
+    /// checked twice (a lowering that looks at an argument first) keeps
+    /// its name and counts once.
+    go_named: FastMap<(Rc<str>, Pos), Rc<str>>,
     cur_name: Rc<str>,
     strings: FastMap<Rc<[u8]>, Rc<[u8]>>,
     /// Every defer statement's tier, in the order functions finish.
@@ -316,6 +325,7 @@ impl Checker {
             literals: self.strings.values().cloned().collect(),
             tiers: std::mem::take(&mut self.tiers),
             file: Rc::from(""),
+            file_name: Rc::from(""),
         })
     }
 
@@ -464,6 +474,7 @@ impl Checker {
             None => format!("main.{}", f.name).into(),
         };
         self.lit_count = 0;
+        self.go_names = vec![(self.cur_name.clone(), 0, 0)];
         let first_local = self.locals.len();
         let Some(body) = &f.body else {
             return err(f.pos, format!("missing function body for {}", f.name));

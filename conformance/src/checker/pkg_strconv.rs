@@ -155,7 +155,7 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
-        let file = crate::parser::parse(src)?;
+        let file = crate::parser::parse_snippet(src)?;
         let Some(crate::ast::Decl::Var(spec)) = file.decls.into_iter().next() else {
             return super::err(pos, "internal error: template");
         };

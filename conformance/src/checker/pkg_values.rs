@@ -59,7 +59,7 @@ impl Checker {
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
         let src = wrapper_source(pkg, name)?;
-        let file = match crate::parser::parse(&src) {
+        let file = match crate::parser::parse_snippet(&src) {
             Ok(f) => f,
             Err(mut e) => {
                 e.pos = pos;

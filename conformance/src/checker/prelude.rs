@@ -94,7 +94,7 @@ impl Checker {
     /// Declares the types of one package's prelude `src` and adds its
     /// methods (their receivers made `pkg.T`) to `decls`.
     fn add_prelude(&mut self, pkg: &str, src: &str, decls: &mut Vec<Decl>) -> PResult<()> {
-        let prelude = crate::parser::parse(src)?;
+        let prelude = crate::parser::parse_snippet(src)?;
         let mut named = Vec::new();
         for d in &prelude.decls {
             if let Decl::Type(t) = d {
@@ -297,13 +297,18 @@ impl Checker {
 /// type's name). Other preludes' types are reached without being named
 /// (`time.Since` returns a `time.Duration`, `strconv.Atoi` a
 /// `*strconv.NumError`), so they stay.
-const NAMED_ONLY: &[(&str, &str)] = &[("fmt", "Stringer"), ("runtime", "PanicNilError")];
+/// (`runtime`'s `Func` and `Frames` are reached through the functions
+/// that return them, named here instead.)
+const NAMED_ONLY: &[(&str, &[&str])] = &[
+    ("fmt", &["Stringer"]),
+    ("runtime", &["PanicNilError", "FuncForPC", "CallersFrames"]),
+];
 
-/// The packages of [`NAMED_ONLY`] whose type `src` never spells.
+/// The packages of [`NAMED_ONLY`] whose types `src` never spells.
 pub(super) fn unnamed_in(src: &str) -> Vec<&'static str> {
     NAMED_ONLY
         .iter()
-        .filter(|(_, name)| !src.contains(name))
+        .filter(|(_, names)| !names.iter().any(|n| src.contains(n)))
         .map(|&(pkg, _)| pkg)
         .collect()
 }
@@ -368,7 +373,9 @@ mod tests {
         let plain = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
             func main() {\n\tdefer func() { fmt.Println(recover()) }()\n\truntime.Goexit()\n}\n";
         let (all, used) = funcs(plain);
-        assert_eq!(used, all - 2);
+        // runtime's prelude: PanicNilError's two methods, Func.Name and
+        // Frames.Next.
+        assert_eq!(used, all - 4);
         let named = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
             func main() {\n\tdefer func() {\n\t\t_, ok := recover().(*runtime.PanicNilError)\n\
             \t\tfmt.Println(ok)\n\t}()\n\tpanic(nil)\n}\n";

@@ -201,6 +201,11 @@ impl Checker {
         let (b, params, result) = match n {
             "minigo_timer_arm" => (GoBuiltin::TimerArm, vec![ch, Type::Int, Type::Int], cell),
             "minigo_timer_stop" => (GoBuiltin::TimerStop, vec![ch, cell], Type::Bool),
+            "minigo_pc_frame" => (
+                GoBuiltin::PcFrame,
+                vec![Type::IntK(crate::types::table::IntKind::Uintptr)],
+                Type::Tuple(Rc::from([Type::Str, Type::Str, Type::Int])),
+            ),
             _ => return None,
         };
         Some(self.args(&params, args, pos, n).map(|a| {

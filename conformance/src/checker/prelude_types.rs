@@ -34,6 +34,29 @@ func (*PanicNilError) Error() string {
 	return \"runtime error: panic called with nil argument\"
 }
 func (*PanicNilError) RuntimeError() {}
+type Func string
+func (f *Func) Name() string {
+	if f == nil {
+		return \"\"
+	}
+	return string(*f)
+}
+type Frame struct {
+	PC       uintptr
+	Function string
+	File     string
+	Line     int
+}
+type Frames []uintptr
+func (ci *Frames) Next() (frame runtime.Frame, more bool) {
+	if len(*ci) == 0 {
+		return
+	}
+	frame.PC = (*ci)[0]
+	*ci = (*ci)[1:]
+	frame.Function, frame.File, frame.Line = minigo_pc_frame(frame.PC)
+	return frame, len(*ci) > 0
+}
 ";
 
 /// `strings.Replacer`: at each position of the text, the first old string

@@ -223,7 +223,7 @@ impl Checker {
             ),
             None => (data, SORT_INTERFACE.to_string()),
         };
-        let file = crate::parser::parse(&src)?;
+        let file = crate::parser::parse_snippet(&src)?;
         let Some(crate::ast::Decl::Func(f)) = file.decls.into_iter().next() else {
             return err(pos, "internal error: sort template");
         };

@@ -204,6 +204,7 @@ pub fn program(prog: &Program) -> Image {
         types: cx.types.into_vec(),
         error_method,
         file: Str(Arc::from(prog.file.as_bytes())),
+        file_name: Arc::from(&*prog.file_name),
     }
 }
 

@@ -581,10 +581,20 @@ mod tests {
             .iter()
             .find(|f| f.name.ends_with("showCall"))
             .expect("the show wrapper is there");
-        assert_eq!(
-            format!("{:?}", super::show_call_code()),
-            format!("{checked:?}")
-        );
+        // The wrapper is made up: its calls have no line (a `runtime.Caller`
+        // walk through it is refused), where the checked source's have.
+        let checked = format!("{checked:?}");
+        let mut unlined = String::new();
+        for (i, part) in checked.split("line: ").enumerate() {
+            if i > 0 {
+                unlined.push_str("line: 0");
+                unlined.push_str(part.trim_start_matches(|c: char| c.is_ascii_digit()));
+            } else {
+                unlined.push_str(part);
+            }
+        }
+        assert_ne!(checked, unlined, "the checked source's calls have lines");
+        assert_eq!(format!("{:?}", super::show_call_code()), unlined);
         // One defer statement, open-coded where open coding is on.
         assert_eq!(prog.tiers.len(), 1);
         assert_eq!(prog.tiers[0].chain_reason, None);

@@ -10,7 +10,7 @@ use super::builtins::{call_builtin, internal, raise, step};
 use super::{Args, Cx, Flow, Machine};
 use crate::code::{Op, Proto, Reg};
 use crate::compile::ALL;
-use crate::ir::{Builtin, Var};
+use crate::ir::{Builtin, GoBuiltin, Var};
 use crate::rt::ops::{arith, assert, compare, is_nil, to_iface};
 use crate::rt::types::RtType;
 use crate::rt::{cell, errors, Closure, FuncVal, Value};
@@ -82,14 +82,15 @@ impl Machine {
                     nargs,
                     dst,
                     nret,
-                } if func.builtins[b as usize] == Builtin::Go(crate::ir::GoBuiltin::Caller) => {
+                } if matches!(func.builtins[b as usize], Builtin::Go(g) if g.walks_stack()) => {
                     self.save_pc(pc);
                     let a = self.take_args(base, args, nargs);
-                    let int = |i: usize| match a.get(i) {
-                        Some(Value::Int(v)) => *v,
-                        _ => 0,
+                    let vals = match func.builtins[b as usize] {
+                        Builtin::Go(GoBuiltin::Caller) => self.caller(cx, &a)?,
+                        Builtin::Go(GoBuiltin::Callers) => self.callers(cx, &a)?,
+                        Builtin::Go(GoBuiltin::FuncForPc) => self.func_for_pc(cx, &a)?,
+                        _ => self.pc_frame(&a),
                     };
-                    let vals = self.caller(cx, int(0), (int(1), int(2)))?;
                     self.put_results(base, dst, nret, vals);
                 }
                 Op::Builtin {

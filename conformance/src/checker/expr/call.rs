@@ -27,7 +27,7 @@ impl Checker {
     ) -> PResult<(Expr, Type)> {
         let (mut e, t) = self.call_unstamped(f, args, spread, pos)?;
         if let Expr::Call(c) = &mut e {
-            if c.line == 0 {
+            if c.line == 0 && pos.line < crate::parser::SNIPPET_LINE {
                 c.line = pos.line;
             }
         }

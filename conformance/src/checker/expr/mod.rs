@@ -155,14 +155,46 @@ impl Checker {
         }
     }
 
+    /// gc's name of the next function literal (`range`: range-over-func
+    /// body) of the program's source, counted in its enclosing one; `None`
+    /// for minigo's own source (lines from `SNIPPET_LINE`).
+    pub(crate) fn go_name(&mut self, end: Pos, range: bool) -> Option<Rc<str>> {
+        if end.line >= crate::parser::SNIPPET_LINE {
+            return None;
+        }
+        let top = self.go_names.last_mut()?;
+        let key = (top.0.clone(), end);
+        if let Some(name) = self.go_named.get(&key) {
+            return Some(name.clone());
+        }
+        let name: Rc<str> = if range {
+            top.2 += 1;
+            format!("{}-range{}", top.0, top.2).into()
+        } else {
+            top.1 += 1;
+            format!("{}.func{}", top.0, top.1).into()
+        };
+        self.go_named.insert(key, name.clone());
+        Some(name)
+    }
+
     pub(crate) fn func_lit(
         &mut self,
         sig: &ast::Signature,
         body: &ast::Block,
     ) -> PResult<(Expr, Type)> {
         self.lit_count += 1;
-        let name: Rc<str> = format!("{}.func{}", self.cur_name, self.lit_count).into();
-        let code = self.function(sig, body, name)?;
+        let Some(name) = self.go_name(body.end, false) else {
+            // A literal of minigo's own Go source: not one of gc's names.
+            let name = format!("{}.minigo-func{}", self.cur_name, self.lit_count);
+            let code = self.function(sig, body, name.into())?;
+            let t = Type::Func(code.sig.clone());
+            return Ok((Expr::Lit(code), t));
+        };
+        self.go_names.push((name.clone(), 0, 0));
+        let code = self.function(sig, body, name);
+        self.go_names.pop();
+        let code = code?;
         let t = Type::Func(code.sig.clone());
         Ok((Expr::Lit(code), t))
     }

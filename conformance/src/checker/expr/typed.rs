@@ -396,7 +396,7 @@ impl Checker {
         };
         self.lit_count += 1;
         Rc::new(crate::ir::FuncCode {
-            name: format!("{}.func{}", self.cur_name, self.lit_count).into(),
+            name: format!("{}.minigo-wrap{}", self.cur_name, self.lit_count).into(),
             sig,
             nparams: n as usize,
             results,
@@ -824,7 +824,7 @@ impl Checker {
         })))];
         self.lit_count += 1;
         let code = Rc::new(crate::ir::FuncCode {
-            name: format!("{}.func{}", self.cur_name, self.lit_count).into(),
+            name: format!("{}.minigo-show{}", self.cur_name, self.lit_count).into(),
             sig,
             nparams: n as usize,
             results: Vec::new(),

@@ -208,7 +208,10 @@ impl Checker {
         label: Option<Rc<str>>,
     ) -> PResult<(Rc<FuncCode>, RangeBody)> {
         self.lit_count += 1;
-        let name: Rc<str> = format!("{}-range{}", self.cur_name, self.lit_count).into();
+        let name = self.go_name(body.end, true);
+        let own = name.is_some();
+        let name = name
+            .unwrap_or_else(|| format!("{}.minigo-range{}", self.cur_name, self.lit_count).into());
         let level = self.fns.len();
         let mut ctx = FnCtx {
             results: vec![Type::Bool],
@@ -224,7 +227,13 @@ impl Checker {
         });
         self.fns.push(ctx);
         self.scopes.push((Default::default(), level));
+        if own {
+            self.go_names.push((name.clone(), 0, 0));
+        }
         let r = self.yield_body(yft, vars, define, body);
+        if own {
+            self.go_names.pop();
+        }
         let r = r.and_then(|v| self.check_labels().map(|()| v));
         self.scopes.pop();
         let ctx = self.fns.pop().unwrap_or_default();

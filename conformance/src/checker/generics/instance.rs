@@ -183,6 +183,7 @@ impl Checker {
             let code = self.in_generic_scope(&binds, |c| {
                 c.cur_name = name.clone();
                 c.lit_count = 0;
+                c.go_names = vec![(name.clone(), 0, 0)];
                 let first_local = c.locals.len();
                 let Some(body) = &decl.body else {
                     return err(decl.pos, format!("missing function body for {}", decl.name));

@@ -358,7 +358,7 @@ impl Checker {
     }
 
     fn declare_prelude_generics(&mut self, src: &str) -> PResult<()> {
-        let file = crate::parser::parse(src)?;
+        let file = crate::parser::parse_snippet(src)?;
         for d in file.decls {
             if let Decl::Func(f) = d {
                 let gid = self.generics.decls.len();

@@ -88,17 +88,9 @@ impl Checker {
                 self.args(&[Type::Int], args, pos, "runtime.GOMAXPROCS")
                     .map(|a| (go_call_args(GoBuiltin::GoMaxProcs, a), Type::Int)),
             ),
-            ("runtime", "Caller") => Some(
-                self.args(&[Type::Int], args, pos, "runtime.Caller")
-                    .map(|a| {
-                        let Args::List(mut a) = a else { unreachable!() };
-                        a.push(Expr::Const(crate::ir::Const::Int(pos.line as i64)));
-                        a.push(Expr::Const(crate::ir::Const::Int(pos.col as i64)));
-                        let uintptr = Type::IntK(crate::types::table::IntKind::Uintptr);
-                        let t = Type::Tuple(Rc::from([uintptr, Type::Str, Type::Int, Type::Bool]));
-                        (go_call_args(GoBuiltin::Caller, Args::List(a)), t)
-                    }),
-            ),
+            ("runtime", "Caller" | "Callers" | "FuncForPC" | "CallersFrames") => {
+                Some(self.stack_call(name, args, pos))
+            }
             ("runtime", "NumCPU") => Some(
                 self.args(&[], args, pos, "runtime.NumCPU")
                     .map(|a| (go_call_args(GoBuiltin::NumCpu, a), Type::Int)),
@@ -194,6 +186,37 @@ impl Checker {
         };
         a.insert(0, obj);
         Ok((go_call(b, a), t))
+    }
+}
+
+impl Checker {
+    /// `runtime.Caller`, `Callers`, `FuncForPC`, `CallersFrames`: the
+    /// machine's builtins (vm/go/caller.rs); the walks get the call's line
+    /// and column for their refusal.
+    fn stack_call(&mut self, name: &str, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        let uintptr = Type::IntK(crate::types::table::IntKind::Uintptr);
+        let pcs = Type::Slice(Rc::new(uintptr.clone()));
+        let prelude = |c: &mut Self, n: &str| {
+            let t = c.prelude_type("runtime", n, pos).unwrap_or(Type::Any);
+            Type::Pointer(Rc::new(t))
+        };
+        let (b, params, t) = match name {
+            "Caller" => {
+                let t = Type::Tuple(Rc::from([uintptr, Type::Str, Type::Int, Type::Bool]));
+                (GoBuiltin::Caller, vec![Type::Int], t)
+            }
+            "Callers" => (GoBuiltin::Callers, vec![Type::Int, pcs], Type::Int),
+            "FuncForPC" => (GoBuiltin::FuncForPc, vec![uintptr], prelude(self, "Func")),
+            _ => (GoBuiltin::CallersFrames, vec![pcs], prelude(self, "Frames")),
+        };
+        let Args::List(mut a) = self.args(&params, args, pos, &format!("runtime.{name}"))? else {
+            return err(pos, "internal error: runtime arguments");
+        };
+        if b != GoBuiltin::CallersFrames {
+            a.push(Expr::Const(crate::ir::Const::Int(pos.line as i64)));
+            a.push(Expr::Const(crate::ir::Const::Int(pos.col as i64)));
+        }
+        Ok((go_call_args(b, Args::List(a)), t))
     }
 }
 

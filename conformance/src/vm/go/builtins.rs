@@ -19,7 +19,17 @@ pub(in crate::vm) fn go_builtin(
             d if d <= 0 => Ok(GoRes::Done(Vec::new())),
             d => Ok(GoRes::Sleep(Duration::from_nanos(d as u64))),
         },
-        B::Caller => Err(internal(cx, "runtime.Caller outside the dispatch loop")),
+        B::Caller | B::Callers | B::FuncForPc | B::PcFrame => Err(internal(
+            cx,
+            "a runtime stack walk outside the dispatch loop",
+        )),
+        B::CallersFrames => done(Value::Ptr {
+            obj: Arc::new(crate::rt::value::Obj::new(Box::new([args
+                .first()
+                .cloned()
+                .unwrap_or(Value::Nil)]))),
+            at: 0,
+        }),
         B::NumGoroutine => done(Value::Int(q.num_goroutine() as i64)),
         B::GoMaxProcs => {
             let n = int(args.first());

@@ -1,115 +1,228 @@
-//! `runtime.Caller(skip)`: the goroutine's activations read as Go's call
-//! stack. Each activation's function is its proto's Go name (`main.f`,
-//! `main.(*T).M`, `main.main.func1`), its line the line of the call it is
-//! in (`Proto::line_at`, a table read only here: the dispatch loop pays
+//! `runtime.Caller`, `Callers`, `FuncForPC` and `CallersFrames`: the
+//! goroutine's activations read as Go's call stack. Each activation's
+//! function is its proto's Go name (`main.f`, `main.(*T).M`,
+//! `main.main.func1`), its line the line of the call it is in
+//! (`Proto::line_at`, a table read only here: the dispatch loop pays
 //! nothing). Below `main.main` come gc's `runtime.main` and
-//! `runtime.goexit` frames (Go 1.27.3, amd64); past them `ok` is false.
+//! `runtime.goexit` frames (Go 1.27.3 on amd64: `proc.go:302`,
+//! `asm_amd64.s:1264`, under a GOROOT of `/usr/local/go`); `Callers(0, ..)`
+//! starts with `runtime.Callers` itself (`extern.go:341`).
+//!
 //! A walk that would have to name a frame minigo cannot name exactly — the
-//! exit of a function running a deferred call (gc shows the exit's line,
-//! or `runtime.gopanic` and the panic's own runtime frames), another
-//! goroutine, a generic or package function — is refused at run time with
-//! a positioned `not supported by minigo` line and exit status 1.
+//! exit of a function running a deferred call (gc shows the line of the
+//! exit, or `runtime.gopanic` and the panic's own runtime frames), a
+//! goroutine other than main, a generic function, a function minigo made
+//! up — is refused at run time with a positioned `not supported by minigo`
+//! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
+//! are return addresses, which can name an inlined callee).
+//!
+//! A program counter is made up: `(function + 1) << 24 | from Callers
+//! << 23 | line`, the function an index into the image's protos or, past
+//! them, into [`RUNTIME`]. No program can rely on gc's addresses.
 
 use super::*;
+use crate::rt::Str;
 
-/// gc's frames below `main.main`: function, file, line.
-const BELOW_MAIN: [(&str, &str, u32); 2] = [
+/// gc's runtime frames minigo shows: function, file, line.
+const RUNTIME: [(&str, &str, u32); 3] = [
     ("runtime.main", "/usr/local/go/src/runtime/proc.go", 302),
     (
         "runtime.goexit",
         "/usr/local/go/src/runtime/asm_amd64.s",
         1264,
     ),
+    (
+        "runtime.Callers",
+        "/usr/local/go/src/runtime/extern.go",
+        341,
+    ),
 ];
 
-/// A frame minigo reports: function, whether it is the program's, line.
-type Found = (Arc<str>, bool, u32);
+/// Marks a pc from `Callers` (a return address in gc).
+const FROM_CALLERS: i64 = 1 << 23;
+
+/// Why a walk is refused.
+type Refusal = &'static str;
 
 impl Machine {
-    /// `runtime.Caller(skip)` called at `pc` (the op after the call) of
-    /// the top activation, whose call sits at `at` (line, column): its four
-    /// results, or the refusal.
-    pub(in crate::vm) fn caller(
+    /// `runtime.Caller(skip)`: its four results.
+    pub(in crate::vm) fn caller(&self, cx: &mut Cx<'_>, a: &[Value]) -> Result<Vec<Value>, Unwind> {
+        let (skip, at) = (int_at(a, 0), (int_at(a, 1), int_at(a, 2)));
+        match self.walk(cx, skip, 1) {
+            Ok(pcs) => Ok(match pcs.first() {
+                Some(&pc) => {
+                    let (_, file, line) = self.pc_info(pc);
+                    vec![Value::Int(pc), file, Value::Int(line), Value::Bool(true)]
+                }
+                None => vec![
+                    Value::Int(0),
+                    Value::str(""),
+                    Value::Int(0),
+                    Value::Bool(false),
+                ],
+            }),
+            Err(why) => Err(self.refuse(cx, "runtime.Caller", why, at)),
+        }
+    }
+
+    /// `runtime.Callers(skip, pcs)`: fills `pcs`, returns the count.
+    pub(in crate::vm) fn callers(
         &self,
         cx: &mut Cx<'_>,
-        skip: i64,
-        at: (i64, i64),
+        a: &[Value],
     ) -> Result<Vec<Value>, Unwind> {
+        let (skip, at) = (int_at(a, 0), (int_at(a, 2), int_at(a, 3)));
+        let dst = a.get(1).cloned().unwrap_or(Value::Nil);
+        let room = crate::rt::slice::len(&dst).unwrap_or(0);
+        let mut pcs = Vec::new();
+        if skip <= 0 && room > 0 {
+            pcs.push(self.runtime_pc(2));
+        }
+        let rest = room - pcs.len() as i64;
+        match self.walk(cx, (skip - 1).max(0), rest) {
+            Ok(more) => pcs.extend(more),
+            Err(why) => return Err(self.refuse(cx, "runtime.Callers", why, at)),
+        }
+        for (i, &pc) in pcs.iter().enumerate() {
+            let v = Value::Int(pc | FROM_CALLERS);
+            if crate::rt::slice::set_index(&dst, &Value::Int(i as i64), v).is_err() {
+                return Err(internal(cx, "runtime.Callers past its slice"));
+            }
+        }
+        Ok(vec![Value::Int(pcs.len() as i64)])
+    }
+
+    /// `runtime.FuncForPC(pc)`: a `*runtime.Func` (a pointer to its name),
+    /// nil for a pc that is none of the program's.
+    pub(in crate::vm) fn func_for_pc(
+        &self,
+        cx: &mut Cx<'_>,
+        a: &[Value],
+    ) -> Result<Vec<Value>, Unwind> {
+        let (pc, at) = (int_at(a, 0), (int_at(a, 1), int_at(a, 2)));
+        if pc & FROM_CALLERS != 0 {
+            let why = "of a pc from runtime.Callers (gc's return addresses)";
+            return Err(self.refuse(cx, "runtime.FuncForPC", why, at));
+        }
+        let (name, _, _) = self.pc_info(pc);
+        Ok(vec![match name {
+            Value::Str(s) if !s.0.is_empty() => Value::Ptr {
+                obj: Arc::new(crate::rt::value::Obj::new(Box::new([Value::Str(s)]))),
+                at: 0,
+            },
+            _ => Value::Nil,
+        }])
+    }
+
+    /// A frame of `runtime.Frames.Next`: function, file, line of `pc`.
+    pub(in crate::vm) fn pc_frame(&self, a: &[Value]) -> Vec<Value> {
+        let (name, file, line) = self.pc_info(int_at(a, 0));
+        vec![name, file, Value::Int(line)]
+    }
+
+    /// Function name, file and line of a made-up pc (empty for others).
+    fn pc_info(&self, pc: i64) -> (Value, Value, i64) {
+        let line = pc & (FROM_CALLERS - 1);
+        let f = (pc >> 24) - 1;
+        let n = self.image.protos.len() as i64;
+        match (f, usize::try_from(f - n).ok().and_then(|k| RUNTIME.get(k))) {
+            (f, _) if (0..n).contains(&f) && line > 0 => (
+                Value::Str(Str(Arc::from(
+                    self.image.protos[f as usize].name.as_bytes(),
+                ))),
+                Value::Str(self.image.file.clone()),
+                line,
+            ),
+            (_, Some(r)) if line == r.2 as i64 => (Value::str(r.0), Value::str(r.1), line),
+            _ => (Value::str(""), Value::str(""), 0),
+        }
+    }
+
+    fn runtime_pc(&self, k: usize) -> i64 {
+        ((self.image.protos.len() + k + 1) as i64) << 24 | RUNTIME[k].2 as i64
+    }
+
+    /// The pcs of up to `count` frames from the `skip`th (0: the top
+    /// activation, at its current call).
+    fn walk(&self, cx: &mut Cx<'_>, skip: i64, count: i64) -> Result<Vec<i64>, Refusal> {
+        let mut out = Vec::new();
+        if skip < 0 || count <= 0 {
+            return Ok(out);
+        }
         let gid = cx.env().go.as_ref().map_or(1, |g| g.gid);
-        match self.frame_at(skip, gid) {
-            Ok(Some((name, own, line))) => {
-                let pc = self.pc_of(&name);
-                let file = match (own, BELOW_MAIN.iter().find(|b| *b.0 == *name)) {
-                    (false, Some(b)) => Value::str(b.1),
-                    _ => Value::Str(self.image.file.clone()),
-                };
-                Ok(vec![
-                    Value::Int(pc),
-                    file,
-                    Value::Int(line as i64),
-                    Value::Bool(true),
-                ])
-            }
-            Ok(None) => Ok(vec![
-                Value::Int(0),
-                Value::str(""),
-                Value::Int(0),
-                Value::Bool(false),
-            ]),
-            Err(why) => {
-                let file = String::from_utf8_lossy(&self.image.file.0).into_owned();
-                let text = format!(
-                    "{file}:{}:{}: runtime.Caller {why} is not supported by minigo\n",
-                    at.0, at.1
-                );
-                cx.env().err(text.as_bytes());
-                Err(halt(cx, Halt::Exit(1)))
-            }
-        }
-    }
-
-    /// A made-up program counter: the function's index + 1, shifted (no
-    /// program can rely on gc's addresses).
-    fn pc_of(&self, name: &str) -> i64 {
-        let i = self.image.protos.iter().position(|p| &*p.name == name);
-        let i = i.map_or(self.image.protos.len() + 1, |i| i + 1);
-        (i as i64) << 12
-    }
-
-    /// The `skip`th frame from the top activation.
-    fn frame_at(&self, skip: i64, gid: u64) -> Result<Option<Found>, &'static str> {
-        if skip < 0 {
-            return Ok(None);
-        }
-        let skip = skip as usize;
-        let n = self.acts.len();
         if gid != 1 {
             return Err("in a goroutine other than main");
         }
-        for (k, i) in (0..n).rev().enumerate() {
+        let (skip, count) = (skip as usize, count as usize);
+        let n = self.acts.len();
+        let mut k = 0;
+        for i in (0..n).rev() {
+            if k >= skip + count {
+                return Ok(out);
+            }
             let act = &self.acts[i];
-            let proto = &act.clo.proto;
-            let name = &proto.name;
-            if !name.starts_with("main.") || name.contains('[') {
-                return Err("through a generic function or a package's function");
+            if let Some(pc) = self.act_pc(act)? {
+                if k >= skip {
+                    out.push(pc);
+                }
+                k += 1;
             }
-            let line = proto.line_at(act.pc.saturating_sub(1));
-            if line == 0 {
-                return Err("through a call minigo made up");
-            }
-            if k == skip {
-                return Ok(Some((name.clone(), true, line)));
-            }
-            if act.frame.is_deferred_call() {
+            if k < skip + count && act.frame.is_deferred_call() {
                 return Err("through the exit that runs a deferred call");
             }
-            if i == 0 && &**name != "main.main" {
+            if i == 0 && k < skip + count && &*act.clo.proto.name != "main.main" {
                 return Err("below a function other than main.main");
             }
         }
-        let below = skip.checked_sub(n);
-        Ok(below
-            .and_then(|b| BELOW_MAIN.get(b))
-            .map(|b| (Arc::from(b.0), false, b.2)))
+        for r in 0..2 {
+            if (skip..skip + count).contains(&k) {
+                out.push(self.runtime_pc(r));
+            }
+            k += 1;
+        }
+        Ok(out)
+    }
+
+    /// The pc of an activation at its current call; `None` for a method
+    /// wrapper minigo made where gc has one (`(*T).V` of a value method,
+    /// `I.M`, the spreading of `f(g())` into a variadic `f`), which gc's
+    /// walks elide.
+    fn act_pc(&self, act: &super::super::Act) -> Result<Option<i64>, Refusal> {
+        let proto = &act.clo.proto;
+        if !proto.name.starts_with("main.") || proto.name.contains('[') {
+            return Err("through a generic function or a package's function");
+        }
+        if proto.name.contains(".minigo-wrap") {
+            return Ok(None);
+        }
+        if proto.name.contains("minigo-") {
+            return Err("through a function minigo made up");
+        }
+        let line = proto.line_at(act.pc.saturating_sub(1));
+        if line == 0 {
+            return Err("through a call minigo made up");
+        }
+        match self.image.protos.iter().position(|p| Arc::ptr_eq(p, proto)) {
+            Some(f) => Ok(Some(((f + 1) as i64) << 24 | line as i64)),
+            None => Err("through a function minigo made up"),
+        }
+    }
+
+    /// Prints the refusal of `what` at `at` (line, column) and ends the run.
+    fn refuse(&self, cx: &mut Cx<'_>, what: &str, why: Refusal, at: (i64, i64)) -> Unwind {
+        let file = &self.image.file_name;
+        let text = format!(
+            "{file}:{}:{}: {what} {why} is not supported by minigo\n",
+            at.0, at.1
+        );
+        cx.env().err(text.as_bytes());
+        halt(cx, Halt::Exit(1))
+    }
+}
+
+fn int_at(a: &[Value], i: usize) -> i64 {
+    match a.get(i) {
+        Some(Value::Int(v)) => *v,
+        _ => 0,
     }
 }

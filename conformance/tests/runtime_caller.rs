@@ -1,0 +1,121 @@
+//! `runtime.Caller` and its kin where minigo cannot answer as gc does: the
+//! run is refused at run time with one positioned `not supported by minigo`
+//! line and status 1, after the output printed so far (the corpus, cases
+//! 800-802, checks the answers it gives). And the file is the absolute
+//! path of the source.
+
+use minigo::{run_captured, Options, RunStatus};
+
+/// Runs `body` (the rest of a program importing fmt, runtime, strings) in
+/// both modes: stdout, stderr, status.
+fn run(body: &str) -> (String, String, RunStatus) {
+    let src = format!(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n\t\"strings\"\n)\n\n\
+         var _ = strings.ToUpper\nvar _ = fmt.Sprint\n\n{body}"
+    );
+    let mut seen = None;
+    for open_coded in [true, false] {
+        let opts = Options {
+            open_coded,
+            ..Options::default()
+        };
+        let c = run_captured("main.go", &src, &opts);
+        let got = (
+            String::from_utf8_lossy(&c.stdout).into_owned(),
+            String::from_utf8_lossy(&c.stderr).into_owned(),
+            c.status,
+        );
+        if let Some(first) = &seen {
+            assert_eq!(first, &got, "both modes agree");
+        }
+        seen = Some(got);
+    }
+    seen.expect("ran")
+}
+
+fn refused(body: &str, out: &str, at: &str, why: &str) {
+    let (stdout, stderr, status) = run(body);
+    assert_eq!(stdout, out);
+    assert_eq!(
+        stderr,
+        format!("main.go:{at}: {why} is not supported by minigo\n")
+    );
+    assert_eq!(status, RunStatus::Exit(1));
+}
+
+/// gc shows the line of the exit that runs the call (or runtime.gopanic
+/// and the panic's runtime frames while panicking): skip 0 answers, skip 1
+/// is refused.
+#[test]
+fn a_walk_through_a_deferred_calls_exit_is_refused() {
+    let body =
+        "func f() {\n\tdefer func() {\n\t\t_, _, l, _ := runtime.Caller(0)\n\t\tfmt.Println(l)\n\
+                \t\t_, _, l, _ = runtime.Caller(1)\n\t\tfmt.Println(l)\n\t}()\n}\n\n\
+                func main() {\n\tf()\n}\n";
+    let why = "runtime.Caller through the exit that runs a deferred call";
+    refused(body, "14\n", "16:23", why);
+    let panicking = body.replace("\t}()\n}\n", "\t}()\n\tpanic(1)\n}\n");
+    refused(&panicking, "14\n", "16:23", why);
+}
+
+#[test]
+fn callers_through_a_deferred_calls_exit_is_refused() {
+    let body = "func main() {\n\tdefer func() {\n\t\tpcs := make([]uintptr, 1)\n\
+                \t\tfmt.Println(runtime.Callers(1, pcs))\n\t\tpcs = make([]uintptr, 2)\n\
+                \t\tfmt.Println(runtime.Callers(1, pcs))\n\t}()\n}\n";
+    refused(
+        body,
+        "1\n",
+        "17:22",
+        "runtime.Callers through the exit that runs a deferred call",
+    );
+}
+
+#[test]
+fn other_goroutines_generics_and_lowered_callbacks_are_refused() {
+    let go = "func main() {\n\tdone := make(chan bool)\n\tgo func() {\n\
+              \t\truntime.Caller(0)\n\t\tdone <- true\n\t}()\n\t<-done\n}\n";
+    refused(
+        go,
+        "",
+        "15:10",
+        "runtime.Caller in a goroutine other than main",
+    );
+    let generic = "func g[T any](x T) int {\n\t_, _, l, _ := runtime.Caller(0)\n\treturn l\n}\n\n\
+                   func main() {\n\tfmt.Println(g(1))\n}\n";
+    let why = "runtime.Caller through a generic function or a package's function";
+    refused(generic, "", "13:23", why);
+    // strings.Map is minigo's Go: gc shows strings.Map's own frame.
+    let callback = "func main() {\n\tfmt.Println(strings.Map(func(r rune) rune {\n\
+                    \t\truntime.Caller(1)\n\t\treturn r\n\t}, \"a\"))\n}\n";
+    refused(
+        callback,
+        "",
+        "14:10",
+        "runtime.Caller through a function minigo made up",
+    );
+}
+
+/// gc's `Callers` pcs are return addresses: `FuncForPC` of one can name a
+/// function inlined after the call.
+#[test]
+fn func_for_pc_of_a_callers_pc_is_refused() {
+    let body = "func main() {\n\tpcs := make([]uintptr, 4)\n\tn := runtime.Callers(1, pcs)\n\
+                \tfmt.Println(n)\n\tfmt.Println(runtime.FuncForPC(pcs[0]).Name())\n}\n";
+    refused(
+        body,
+        "3\n",
+        "16:21",
+        "runtime.FuncForPC of a pc from runtime.Callers (gc's return addresses)",
+    );
+}
+
+#[test]
+fn the_file_is_the_sources_absolute_path() {
+    let body = "func main() {\n\t_, file, _, _ := runtime.Caller(0)\n\tfmt.Println(file)\n}\n";
+    let (stdout, stderr, status) = run(body);
+    let want = std::path::absolute("main.go").expect("an absolute path");
+    assert_eq!(stdout, format!("{}\n", want.display()));
+    assert!(stdout.starts_with('/'), "{stdout}");
+    assert_eq!((stderr.as_str(), status), ("", RunStatus::Exit(0)));
+}

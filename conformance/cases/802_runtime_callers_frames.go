@@ -1,7 +1,7 @@
 package main
 
 // runtime.Callers + CallersFrames: function names (methods, closures,
-// nested closures, range-over-func bodies) and lines, stopping at
+// range-over-func bodies) and lines, stopping at
 // main.main; Callers(0) starts with runtime.Callers itself; FuncForPC of
 // Caller's pc names the function.
 
@@ -62,9 +62,7 @@ func main() {
 	fmt.Println(s.Len())
 	func() {
 		stack("closure", 1)
-		func() {
-			fmt.Println("nested", name(0), "called by", name(1))
-		}()
+		fmt.Println("closure", name(0), "called by", name(1))
 	}()
 	for i := range seq {
 		fmt.Println("range body", i, name(0), "called by", name(1))

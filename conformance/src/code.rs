@@ -35,6 +35,9 @@ pub enum DeferTarget {
 pub enum Op {
     /// A statement boundary: counts against the step budget.
     Step,
+    /// `return` from a function with defer statements: the activation
+    /// keeps where it returned (`runtime.Caller` in its deferred calls).
+    ReturnLeaving,
     /// `dst = consts[k]`
     Const { dst: Reg, k: u32 },
     /// `dst = src`

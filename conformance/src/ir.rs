@@ -114,6 +114,9 @@ pub struct FuncCode {
     /// Whether the function's defers are open-coded: at most 8 defer
     /// statements, none in a loop, returns x defers <= 15 (gc's rule).
     pub open: bool,
+    /// The line of the body's closing brace (0: a function minigo made
+    /// up): where gc's exit runs a chain frame's deferred calls.
+    pub end_line: u32,
 }
 
 /// A variable reference.
@@ -401,8 +404,9 @@ pub enum Stmt {
     Break,
     /// `continue`
     Continue,
-    /// `return` (values are stored in the result slots first).
-    Return(Option<Rhs>),
+    /// `return` (values are stored in the result slots first), and its
+    /// line (0: minigo made it up).
+    Return(Option<Rhs>, u32),
     /// Issue 10's statements: `go`, sends, `select`, `range` over a channel.
     Go(GoStmt),
     /// `defer call`; `site` is its open-coded slot.

@@ -43,32 +43,48 @@ fn refused(body: &str, out: &str, at: &str, why: &str) {
     assert_eq!(status, RunStatus::Exit(1));
 }
 
-/// gc shows the line of the exit that runs the call (or runtime.gopanic
-/// and the panic's runtime frames while panicking): skip 0 answers, skip 1
-/// is refused.
+/// While a panic runs a frame's deferred calls gc shows runtime.gopanic
+/// (and a run-time error's own frames) below them; after a recovery, the
+/// exit's line is where gc's recovery resumed. Skip 0 answers, skip 1 is
+/// refused. (At a normal return it answers: case 803.)
 #[test]
-fn a_walk_through_a_deferred_calls_exit_is_refused() {
+fn a_walk_through_a_panicking_exit_is_refused() {
     let body =
         "func f() {\n\tdefer func() {\n\t\t_, _, l, _ := runtime.Caller(0)\n\t\tfmt.Println(l)\n\
-                \t\t_, _, l, _ = runtime.Caller(1)\n\t\tfmt.Println(l)\n\t}()\n}\n\n\
+                \t\t_, _, l, _ = runtime.Caller(1)\n\t\tfmt.Println(l)\n\t}()\n\tpanic(1)\n}\n\n\
                 func main() {\n\tf()\n}\n";
-    let why = "runtime.Caller through the exit that runs a deferred call";
+    let why = "runtime.Caller through the exit of a panicking function";
     refused(body, "14\n", "16:23", why);
-    let panicking = body.replace("\t}()\n}\n", "\t}()\n\tpanic(1)\n}\n");
-    refused(&panicking, "14\n", "16:23", why);
+    let recovered = body.replace(
+        "\tpanic(1)\n",
+        "\tdefer func() { recover() }()\n\tpanic(1)\n",
+    );
+    refused(&recovered, "14\n", "16:23", why);
+    let answered = body.replace("\tpanic(1)\n", "");
+    let (stdout, stderr, status) = run(&answered);
+    assert_eq!(
+        (stdout.as_str(), stderr.as_str(), status),
+        ("14\n19\n", "", RunStatus::Exit(0))
+    );
 }
 
 #[test]
-fn callers_through_a_deferred_calls_exit_is_refused() {
+fn callers_through_a_panicking_exit_is_refused() {
     let body = "func main() {\n\tdefer func() {\n\t\tpcs := make([]uintptr, 1)\n\
                 \t\tfmt.Println(runtime.Callers(1, pcs))\n\t\tpcs = make([]uintptr, 2)\n\
-                \t\tfmt.Println(runtime.Callers(1, pcs))\n\t}()\n}\n";
-    refused(
-        body,
-        "1\n",
-        "17:22",
-        "runtime.Callers through the exit that runs a deferred call",
-    );
+                \t\tfmt.Println(runtime.Callers(1, pcs))\n\t}()\n\tpanic(1)\n}\n";
+    let why = "runtime.Callers through the exit of a panicking function";
+    refused(body, "1\n", "17:22", why);
+}
+
+/// gc names a closure in a closure `f.func1.1`, or `f.func1.func1` where
+/// it inlined the outer one.
+#[test]
+fn a_literal_inside_a_literal_is_refused() {
+    let body =
+        "func main() {\n\tfunc() {\n\t\tfunc() {\n\t\t\truntime.Caller(0)\n\t\t}()\n\t}()\n}\n";
+    let why = "runtime.Caller in a function literal inside a function literal";
+    refused(body, "", "15:11", why);
 }
 
 #[test]

@@ -574,6 +574,7 @@ impl Checker {
             captures: ctx.captures,
             body: stmts,
             open,
+            end_line: crate::checker::stmt::control::own_line(body.end),
         }))
     }
 

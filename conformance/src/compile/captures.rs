@@ -44,7 +44,7 @@ pub(super) fn stmt_captures(s: &Stmt, out: &mut [bool]) {
             captured_locals(body, out);
         }
         Stmt::Block(b) => captured_locals(b, out),
-        Stmt::Return(Some(rhs)) => rhs_captures(rhs, out),
+        Stmt::Return(Some(rhs), _) => rhs_captures(rhs, out),
         Stmt::Defer { call, .. } => call_captures(call, out),
         Stmt::Go(g) => super::goroutines::stmt_captures(g, out),
         Stmt::Typed(t) => match &**t {
@@ -54,7 +54,7 @@ pub(super) fn stmt_captures(s: &Stmt, out: &mut [bool]) {
                 expr_captures(rhs, out);
             }
         },
-        Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+        Stmt::Break | Stmt::Continue | Stmt::Return(None, _) => {}
         Stmt::Comp(c) => {
             let (es, rhs) = c.exprs();
             es.into_iter().for_each(|e| expr_captures(e, out));

@@ -223,5 +223,6 @@ fn init_code() -> FuncCode {
         captures: Vec::new(),
         body: Vec::new(),
         open: false,
+        end_line: 0,
     }
 }

@@ -105,7 +105,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish(mut self) -> Proto {
-        self.emit(Op::Return);
+        let at = self.emit(Op::Return) as u32;
+        self.exit_line(at, self.ir.end_line);
+        if self.f.defers > 0 {
+            // Returns that start an exit running deferred calls keep where
+            // they returned (for `runtime.Caller` in those calls).
+            for op in &mut self.f.ops {
+                if matches!(op, Op::Return) {
+                    *op = Op::ReturnLeaving;
+                }
+            }
+        }
         self.patch_gotos();
         self.f.cell_of = self.cell_of;
         self.f
@@ -235,7 +245,7 @@ impl<'a> Compiler<'a> {
                     l.continues.push(j);
                 }
             }
-            Stmt::Return(rhs) => self.return_stmt(rhs.as_ref()),
+            Stmt::Return(rhs, line) => self.return_stmt(rhs.as_ref(), *line),
             Stmt::Defer { call, site } => self.defer(call, *site),
             Stmt::Go(g) => self.go_stmt(g),
             Stmt::Typed(t) => self.typed_stmt(t),
@@ -273,7 +283,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `return`: the values go to the result slots, then the function leaves.
-    fn return_stmt(&mut self, rhs: Option<&Rhs>) {
+    fn return_stmt(&mut self, rhs: Option<&Rhs>, line: u32) {
         if let Some(rhs) = rhs {
             let results: Vec<u32> = self.ir.results.iter().map(|(s, _)| *s).collect();
             let t = self.rhs(rhs, results.len() as u32);
@@ -281,7 +291,18 @@ impl<'a> Compiler<'a> {
                 self.store(Lhs::Set(Var::Local(s)), t + i as u32);
             }
         }
-        self.emit(Op::Return);
+        let at = self.emit(Op::Return) as u32;
+        self.exit_line(at, line);
+    }
+
+    /// The line gc gives the exit at the return op `at` of a `return` at
+    /// `line`, when the exit runs deferred calls: the statement's line in
+    /// an open-coded frame, the closing brace's in a chain frame.
+    fn exit_line(&mut self, at: u32, line: u32) {
+        let line = if self.ir.open { line } else { self.ir.end_line };
+        if line != 0 {
+            self.f.lines.push((at, at + 1, line));
+        }
     }
 
     fn for_loop(

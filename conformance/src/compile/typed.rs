@@ -527,6 +527,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
             }))]),
         }],
         open: true,
+        end_line: 0,
     };
     let method = Type::Func(Rc::new(FuncType {
         params: vec![Type::Any],
@@ -563,9 +564,10 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
                     args: Args::List(vec![Expr::Load(Var::Local(1))]),
                 }))]),
             },
-            Stmt::Return(None),
+            Stmt::Return(None, 0),
         ],
         open: true,
+        end_line: 0,
     }
 }
 
@@ -584,15 +586,21 @@ mod tests {
         // The wrapper is made up: its calls have no line (a `runtime.Caller`
         // walk through it is refused), where the checked source's have.
         let checked = format!("{checked:?}");
-        let mut unlined = String::new();
-        for (i, part) in checked.split("line: ").enumerate() {
-            if i > 0 {
-                unlined.push_str("line: 0");
-                unlined.push_str(part.trim_start_matches(|c: char| c.is_ascii_digit()));
-            } else {
-                unlined.push_str(part);
+        let unline = |text: &str, mark: &str| {
+            let mut out = String::new();
+            for (i, part) in text.split(mark).enumerate() {
+                if i > 0 {
+                    out.push_str(mark);
+                    out.push('0');
+                    out.push_str(part.trim_start_matches(|c: char| c.is_ascii_digit()));
+                } else {
+                    out.push_str(part);
+                }
             }
-        }
+            out
+        };
+        // Calls' and the closing brace's lines, and `return`'s.
+        let unlined = unline(&unline(&checked, "line: "), "Return(None, ");
         assert_ne!(checked, unlined, "the checked source's calls have lines");
         assert_eq!(format!("{:?}", super::show_call_code()), unlined);
         // One defer statement, open-coded where open coding is on.

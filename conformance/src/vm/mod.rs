@@ -69,6 +69,16 @@ impl CoreFrame {
     }
 }
 
+/// Set in an activation's `pc` once it returned through
+/// [`Op::ReturnLeaving`](crate::code::Op::ReturnLeaving): its exit is
+/// running its deferred calls, and `pc` (without the flag) is after the
+/// return op (`runtime.Caller` reads the exit's line there).
+const RETURNED: usize = 1 << 31;
+
+/// Set in an activation's `pc` once its exit was seen unwinding (a panic
+/// or `Goexit` ran its deferred calls, even if one recovered later).
+const UNWOUND: u32 = 1 << 30;
+
 /// One activation: a call of a compiled function.
 struct Act {
     clo: Arc<Closure>,
@@ -470,6 +480,9 @@ impl Machine {
     fn leave_step(&mut self, cx: &mut Cx<'_>, stop: usize) -> Option<Outcome> {
         let ai = self.acts.len().checked_sub(1)?;
         let mut l = self.acts[ai].leaving?;
+        if l.is_unwinding() {
+            self.acts[ai].pc |= UNWOUND;
+        }
         let open = if self.acts[ai].frame.has_open() {
             self.opens.last_mut()
         } else {

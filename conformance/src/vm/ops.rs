@@ -7,7 +7,7 @@ use std::sync::Arc;
 use deferrt_core::Unwind;
 
 use super::builtins::{call_builtin, internal, raise, step};
-use super::{Args, Cx, Flow, Machine};
+use super::{Args, Cx, Flow, Machine, RETURNED};
 use crate::code::{Op, Proto, Reg};
 use crate::compile::ALL;
 use crate::ir::{Builtin, GoBuiltin, Var};
@@ -136,6 +136,10 @@ impl Machine {
                     nargs,
                 } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
                 Op::Return => return Ok(Flow::Return),
+                Op::ReturnLeaving => {
+                    self.save_pc(pc | RETURNED);
+                    return Ok(Flow::Return);
+                }
                 Op::Typed(t) => self.typed_op(cx, t, func, &clo, (base, cbase))?,
                 Op::Comp(c) => self.comp_op(cx, c, func, base)?,
                 Op::Go(g) => {

@@ -392,7 +392,7 @@ impl Checker {
         let body = if nres == 0 {
             vec![Stmt::Expr(call)]
         } else {
-            vec![Stmt::Return(Some(Rhs::Multi(call)))]
+            vec![Stmt::Return(Some(Rhs::Multi(call)), 0)]
         };
         self.lit_count += 1;
         Rc::new(crate::ir::FuncCode {
@@ -404,6 +404,7 @@ impl Checker {
             captures: Vec::new(),
             body,
             open: true,
+            end_line: 0,
         })
     }
 
@@ -832,6 +833,7 @@ impl Checker {
             captures: Vec::new(),
             body,
             open: true,
+            end_line: 0,
         });
         Call {
             line: 0,

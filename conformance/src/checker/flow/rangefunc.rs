@@ -54,7 +54,7 @@ fn set(v: Var, e: Expr) -> Stmt {
 }
 
 fn ret(b: bool) -> Stmt {
-    Stmt::Return(Some(Rhs::List(vec![Expr::Const(Const::Bool(b))])))
+    Stmt::Return(Some(Rhs::List(vec![Expr::Const(Const::Bool(b))])), 0)
 }
 
 fn is(v: Var, n: i64) -> Expr {
@@ -193,7 +193,7 @@ impl Checker {
                 let st = self.var_at(rb.parent, rb.state);
                 vec![set(next, int(-1)), set(st, int(DONE)), ret(false)]
             }
-            None => vec![Stmt::Return(None)],
+            None => vec![Stmt::Return(None, 0)],
         }
     }
 
@@ -257,6 +257,7 @@ impl Checker {
             captures: ctx.captures,
             body: stmts,
             open: true,
+            end_line: 0,
         });
         Ok((code, info))
     }

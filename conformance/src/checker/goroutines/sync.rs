@@ -267,6 +267,7 @@ fn code(name: &str, body: Vec<Stmt>) -> Rc<FuncCode> {
         captures: Vec::new(),
         body,
         open: false,
+        end_line: 0,
     })
 }
 
@@ -517,7 +518,7 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
     }];
     let results = match result {
         Some(t) => {
-            body.push(Stmt::Return(Some(crate::ir::Rhs::List(vec![load]))));
+            body.push(Stmt::Return(Some(crate::ir::Rhs::List(vec![load])), 0));
             vec![(0, super::super::zero(t))]
         }
         None => {
@@ -537,6 +538,7 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
         captures: vec![Var::Local(0), Var::Local(1)],
         body,
         open: false,
+        end_line: 0,
     });
     let outer_sig = Rc::new(FuncType {
         params: vec![ft.clone()],
@@ -555,8 +557,9 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
                 lhs: vec![crate::ir::Lhs::Declare(1)],
                 rhs: crate::ir::Rhs::List(vec![go_call(GoBuiltin::OnceNew, Vec::new())]),
             },
-            Stmt::Return(Some(crate::ir::Rhs::List(vec![Expr::Lit(inner)]))),
+            Stmt::Return(Some(crate::ir::Rhs::List(vec![Expr::Lit(inner)])), 0),
         ],
         open: false,
+        end_line: 0,
     })
 }

@@ -115,13 +115,13 @@ impl Checker {
             if !results.is_empty() && !named {
                 return err(pos, "not enough return values\n\thave ()");
             }
-            return Ok(Stmt::Return(None));
+            return Ok(Stmt::Return(None, own_line(pos)));
         }
         if results.is_empty() {
             return err(exprs[0].pos, "too many return values");
         }
         let rhs = self.rhs_for(&results, exprs, pos, "return statement")?;
-        Ok(Stmt::Return(Some(rhs)))
+        Ok(Stmt::Return(Some(rhs), own_line(pos)))
     }
 }
 
@@ -207,5 +207,15 @@ fn breaks(s: &AStmt, label: Option<&str>, here: bool) -> bool {
         }
         StmtKind::Select(clauses) => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
+    }
+}
+
+/// The line of a statement of the program's source (0 in minigo's own
+/// Go, whose lines are no program's: `runtime.Caller`).
+pub(crate) fn own_line(pos: Pos) -> u32 {
+    if pos.line < crate::parser::SNIPPET_LINE {
+        pos.line
+    } else {
+        0
     }
 }

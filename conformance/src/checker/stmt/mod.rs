@@ -2,7 +2,7 @@
 //! beside it.
 
 mod assign;
-mod control;
+pub(crate) mod control;
 pub(crate) mod defer;
 mod typed;
 

@@ -156,19 +156,32 @@ impl Machine {
         let (skip, count) = (skip as usize, count as usize);
         let n = self.acts.len();
         let mut k = 0;
+        let mut skip_next = false;
         for i in (0..n).rev() {
             if k >= skip + count {
                 return Ok(out);
             }
             let act = &self.acts[i];
-            if let Some(pc) = self.act_pc(act)? {
+            if std::mem::take(&mut skip_next) {
+                // Its frame was counted as its exit's: its caller is next.
+            } else if let Some(pc) = self.act_pc(&act.clo.proto, act.pc)? {
                 if k >= skip {
                     out.push(pc);
                 }
                 k += 1;
             }
             if k < skip + count && act.frame.is_deferred_call() {
-                return Err("through the exit that runs a deferred call");
+                // The next frame is the exit of the activation below.
+                let Some(below) = i.checked_sub(1).map(|b| &self.acts[b]) else {
+                    return Err("below a deferred call of nothing");
+                };
+                let pc = self.exit_pc(below)?;
+                if k >= skip {
+                    out.push(pc);
+                }
+                k += 1;
+                skip_next = true;
+                continue;
             }
             if i == 0 && k < skip + count && &*act.clo.proto.name != "main.main" {
                 return Err("below a function other than main.main");
@@ -187,8 +200,7 @@ impl Machine {
     /// wrapper minigo made where gc has one (`(*T).V` of a value method,
     /// `I.M`, the spreading of `f(g())` into a variadic `f`), which gc's
     /// walks elide.
-    fn act_pc(&self, act: &super::super::Act) -> Result<Option<i64>, Refusal> {
-        let proto = &act.clo.proto;
+    fn act_pc(&self, proto: &Arc<Proto>, pc: u32) -> Result<Option<i64>, Refusal> {
         if !proto.name.starts_with("main.") || proto.name.contains('[') {
             return Err("through a generic function or a package's function");
         }
@@ -198,7 +210,12 @@ impl Machine {
         if proto.name.contains("minigo-") {
             return Err("through a function minigo made up");
         }
-        let line = proto.line_at(act.pc.saturating_sub(1));
+        if literal_depth(&proto.name) > 1 {
+            // gc names a closure in a closure `outer.func1.1`, or
+            // `outer.func1.func1` where it inlined the outer one.
+            return Err("in a function literal inside a function literal");
+        }
+        let line = proto.line_at(pc.saturating_sub(1));
         if line == 0 {
             return Err("through a call minigo made up");
         }
@@ -206,6 +223,25 @@ impl Machine {
             Some(f) => Ok(Some(((f + 1) as i64) << 24 | line as i64)),
             None => Err("through a function minigo made up"),
         }
+    }
+
+    /// The pc of an activation whose exit is running a deferred call: gc's
+    /// line of that exit (`Proto::lines` has it at the return op: the
+    /// `return` statement's line in an open-coded frame, the closing
+    /// brace's in a chain frame). A panicking exit (gc shows
+    /// `runtime.gopanic` and the panic's runtime frames) or one that
+    /// recovered from a panic is refused.
+    fn exit_pc(&self, act: &super::super::Act) -> Result<i64, Refusal> {
+        let unwinding = act.leaving.is_none_or(|l| l.is_unwinding());
+        if unwinding || act.pc & super::super::UNWOUND != 0 {
+            return Err("through the exit of a panicking function");
+        }
+        if act.pc as usize & super::super::RETURNED == 0 {
+            return Err("through the exit that runs a deferred call");
+        }
+        let returned = (act.pc as usize & !super::super::RETURNED) as u32;
+        self.act_pc(&act.clo.proto, returned)?
+            .ok_or("through the exit of a wrapper")
     }
 
     /// Prints the refusal of `what` at `at` (line, column) and ends the run.
@@ -225,4 +261,24 @@ fn int_at(a: &[Value], i: usize) -> i64 {
         Some(Value::Int(v)) => *v,
         _ => 0,
     }
+}
+
+/// How many function literals (`.funcN`) and range-over-func bodies
+/// (`-rangeN`) deep a proto's name is.
+fn literal_depth(name: &str) -> usize {
+    let ends_digits = |rest: &str| {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0
+            && rest[digits..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == '.' || c == '-')
+    };
+    let funcs = name
+        .match_indices(".func")
+        .filter(|(i, m)| ends_digits(&name[i + m.len()..]));
+    let ranges = name
+        .match_indices("-range")
+        .filter(|(i, m)| ends_digits(&name[i + m.len()..]));
+    funcs.count() + ranges.count()
 }

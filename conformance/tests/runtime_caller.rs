@@ -135,3 +135,24 @@ fn the_file_is_the_sources_absolute_path() {
     assert!(stdout.starts_with('/'), "{stdout}");
     assert_eq!((stderr.as_str(), status), ("", RunStatus::Exit(0)));
 }
+
+/// The walks run where a call statement or expression is, not as a
+/// deferred call or a goroutine's function.
+#[test]
+fn deferred_and_go_walks_are_refused_before_the_run() {
+    for (stmt, how) in [
+        ("defer runtime.Caller(0)", "deferred"),
+        ("go runtime.Callers(0, nil)", "go"),
+    ] {
+        let body = format!("func main() {{\n\t{stmt}\n}}\n");
+        let (stdout, stderr, status) = run(&body);
+        let col = stmt.find('(').expect("a call") + 2;
+        let why = format!("{how} calls of runtime.Caller, Callers and FuncForPC");
+        assert_eq!(stdout, "");
+        assert_eq!(
+            stderr,
+            format!("main.go:13:{col}: {why} are not supported by minigo\n")
+        );
+        assert_eq!(status, RunStatus::CompileError);
+    }
+}

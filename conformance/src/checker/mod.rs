@@ -178,6 +178,8 @@ struct Checker {
     /// bodies so far) — gc's `main.f.func1`, `main.f-range1`,
     /// `main.f.func1.func1`.
     go_names: Vec<(Rc<str>, u32, u32)>,
+    /// `init` functions named so far.
+    inits_named: u32,
     /// The names given, by enclosing name and closing brace: a literal
     /// checked twice (a lowering that looks at an argument first) keeps
     /// its name and counts once.
@@ -471,6 +473,11 @@ impl Checker {
     fn func_decl(&mut self, f: &ast::FuncDecl) -> PResult<Rc<FuncCode>> {
         self.cur_name = match &f.recv {
             Some(r) => self.method_name(r, &f.name),
+            // gc's `main.init.0`, `main.init.1`, in source order.
+            None if &*f.name == "init" => {
+                self.inits_named += 1;
+                format!("main.init.{}", self.inits_named - 1).into()
+            }
             None => format!("main.{}", f.name).into(),
         };
         self.lit_count = 0;

@@ -10,7 +10,7 @@ use super::builtins::{call_builtin, internal, raise, step};
 use super::{Args, Cx, Flow, Machine, RETURNED};
 use crate::code::{Op, Proto, Reg};
 use crate::compile::ALL;
-use crate::ir::{Builtin, GoBuiltin, Var};
+use crate::ir::{Builtin, Var};
 use crate::rt::ops::{arith, assert, compare, is_nil, to_iface};
 use crate::rt::types::RtType;
 use crate::rt::{cell, errors, Closure, FuncVal, Value};
@@ -82,28 +82,20 @@ impl Machine {
                     nargs,
                     dst,
                     nret,
-                } if matches!(func.builtins[b as usize], Builtin::Go(g) if g.walks_stack()) => {
-                    self.save_pc(pc);
-                    let a = self.take_args(base, args, nargs);
-                    let vals = match func.builtins[b as usize] {
-                        Builtin::Go(GoBuiltin::Caller) => self.caller(cx, &a)?,
-                        Builtin::Go(GoBuiltin::Callers) => self.callers(cx, &a)?,
-                        Builtin::Go(GoBuiltin::FuncForPc) => self.func_for_pc(cx, &a)?,
-                        _ => self.pc_frame(&a),
-                    };
-                    self.put_results(base, dst, nret, vals);
-                }
-                Op::Builtin {
-                    b,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
                 } if matches!(func.builtins[b as usize], Builtin::Go(_)) => {
                     let Builtin::Go(g) = func.builtins[b as usize] else {
                         continue;
                     };
-                    if let Some(flow) = self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))? {
+                    if g.walks_stack() {
+                        // runtime.Caller and its kin read the activations,
+                        // the top one at this call.
+                        self.save_pc(pc);
+                        let a = self.take_args(base, args, nargs);
+                        let vals = self.stack_builtin(cx, g, &a)?;
+                        self.put_results(base, dst, nret, vals);
+                    } else if let Some(flow) =
+                        self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))?
+                    {
                         self.save_pc(pc);
                         return Ok(flow);
                     }

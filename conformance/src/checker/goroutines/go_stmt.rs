@@ -23,6 +23,7 @@ impl Checker {
                 format!("go requires function call, not conversion {}", show(e)),
             );
         };
+        crate::checker::stmt::defer::walks_stack_refused(&call.target, e.pos, "go")?;
         if matches!(call.target, Target::Builtin(Builtin::Len)) {
             return err(
                 e.pos,

@@ -22,6 +22,7 @@ impl Checker {
         if matches!(call.target, Target::Builtin(Builtin::Len)) {
             return err(e.pos, format!("defer discards result of {}", show(e)));
         }
+        walks_stack_refused(&call.target, e.pos, "deferred")?;
         // `fmt` calls its operands' Error/String methods when it runs.
         let call = Box::new(self.late_show(*call));
         if self.range_body().is_some() {
@@ -55,5 +56,19 @@ pub(crate) fn builtin_as_call(x: Expr) -> Expr {
             other => Expr::Comp(Box::new(other)),
         },
         other => other,
+    }
+}
+
+/// `defer runtime.Caller(0)` and `go runtime.Callers(..)`: the machine
+/// runs these walks only where a call statement is (vm/go/caller.rs).
+pub(crate) fn walks_stack_refused(target: &Target, pos: Pos, how: &str) -> PResult<()> {
+    match target {
+        Target::Builtin(Builtin::Go(g)) if g.walks_stack() => err(
+            pos,
+            format!(
+                "{how} calls of runtime.Caller, Callers and FuncForPC are not supported by minigo"
+            ),
+        ),
+        _ => Ok(()),
     }
 }

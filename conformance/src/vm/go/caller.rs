@@ -45,8 +45,23 @@ const FROM_CALLERS: i64 = 1 << 23;
 type Refusal = &'static str;
 
 impl Machine {
+    /// Runs one of the builtins of [`GoBuiltin::walks_stack`].
+    pub(in crate::vm) fn stack_builtin(
+        &self,
+        cx: &mut Cx<'_>,
+        b: GoBuiltin,
+        a: &[Value],
+    ) -> Result<Vec<Value>, Unwind> {
+        match b {
+            GoBuiltin::Caller => self.caller(cx, a),
+            GoBuiltin::Callers => self.callers(cx, a),
+            GoBuiltin::FuncForPc => self.func_for_pc(cx, a),
+            _ => Ok(self.pc_frame(a)),
+        }
+    }
+
     /// `runtime.Caller(skip)`: its four results.
-    pub(in crate::vm) fn caller(&self, cx: &mut Cx<'_>, a: &[Value]) -> Result<Vec<Value>, Unwind> {
+    fn caller(&self, cx: &mut Cx<'_>, a: &[Value]) -> Result<Vec<Value>, Unwind> {
         let (skip, at) = (int_at(a, 0), (int_at(a, 1), int_at(a, 2)));
         match self.walk(cx, skip, 1) {
             Ok(pcs) => Ok(match pcs.first() {
@@ -66,11 +81,7 @@ impl Machine {
     }
 
     /// `runtime.Callers(skip, pcs)`: fills `pcs`, returns the count.
-    pub(in crate::vm) fn callers(
-        &self,
-        cx: &mut Cx<'_>,
-        a: &[Value],
-    ) -> Result<Vec<Value>, Unwind> {
+    fn callers(&self, cx: &mut Cx<'_>, a: &[Value]) -> Result<Vec<Value>, Unwind> {
         let (skip, at) = (int_at(a, 0), (int_at(a, 2), int_at(a, 3)));
         let dst = a.get(1).cloned().unwrap_or(Value::Nil);
         let room = crate::rt::slice::len(&dst).unwrap_or(0);
@@ -94,11 +105,7 @@ impl Machine {
 
     /// `runtime.FuncForPC(pc)`: a `*runtime.Func` (a pointer to its name),
     /// nil for a pc that is none of the program's.
-    pub(in crate::vm) fn func_for_pc(
-        &self,
-        cx: &mut Cx<'_>,
-        a: &[Value],
-    ) -> Result<Vec<Value>, Unwind> {
+    fn func_for_pc(&self, cx: &mut Cx<'_>, a: &[Value]) -> Result<Vec<Value>, Unwind> {
         let (pc, at) = (int_at(a, 0), (int_at(a, 1), int_at(a, 2)));
         if pc & FROM_CALLERS != 0 {
             let why = "of a pc from runtime.Callers (gc's return addresses)";
@@ -115,7 +122,7 @@ impl Machine {
     }
 
     /// A frame of `runtime.Frames.Next`: function, file, line of `pc`.
-    pub(in crate::vm) fn pc_frame(&self, a: &[Value]) -> Vec<Value> {
+    fn pc_frame(&self, a: &[Value]) -> Vec<Value> {
         let (name, file, line) = self.pc_info(int_at(a, 0));
         vec![name, file, Value::Int(line)]
     }

@@ -5,14 +5,17 @@
 //! (`Proto::line_at`, a table read only here: the dispatch loop pays
 //! nothing). Below `main.main` come gc's `runtime.main` and
 //! `runtime.goexit` frames (Go 1.27.3 on amd64: `proc.go:302`,
-//! `asm_amd64.s:1264`, under a GOROOT of `/usr/local/go`); `Callers(0, ..)`
-//! starts with `runtime.Callers` itself (`extern.go:341`).
+//! `asm_amd64.s:1264`, under a GOROOT of `/usr/local/go`), below another
+//! goroutine's function `runtime.goexit`; `Callers(0, ..)` starts with
+//! `runtime.Callers` itself (`extern.go:341`).
 //!
-//! A walk that would have to name a frame minigo cannot name exactly — the
-//! exit of a function running a deferred call (gc shows the line of the
-//! exit, or `runtime.gopanic` and the panic's own runtime frames), a
-//! goroutine other than main, a generic function, a function minigo made
-//! up — is refused at run time with a positioned `not supported by minigo`
+//! The exit of a function running a deferred call after a normal return is
+//! at gc's line of that exit (`Op::ReturnLeaving` keeps where it returned).
+//! A walk that would have to name a frame minigo cannot name exactly — a
+//! panicking or recovered exit (gc shows `runtime.gopanic` and the run-time
+//! error's own frames; its recovery resumes at a line of its choosing), a
+//! literal inside a literal (gc's name depends on its inlining), a generic
+//! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
 //! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
 //! are return addresses, which can name an inlined callee).
 //!
@@ -156,10 +159,7 @@ impl Machine {
         if skip < 0 || count <= 0 {
             return Ok(out);
         }
-        let gid = cx.env().go.as_ref().map_or(1, |g| g.gid);
-        if gid != 1 {
-            return Err("in a goroutine other than main");
-        }
+        let main = cx.env().go.as_ref().is_none_or(|g| g.gid == 1);
         let (skip, count) = (skip as usize, count as usize);
         let n = self.acts.len();
         let mut k = 0;
@@ -190,11 +190,14 @@ impl Machine {
                 skip_next = true;
                 continue;
             }
-            if i == 0 && k < skip + count && &*act.clo.proto.name != "main.main" {
+            if i == 0 && k < skip + count && main && &*act.clo.proto.name != "main.main" {
                 return Err("below a function other than main.main");
             }
         }
-        for r in 0..2 {
+        // Below main.main: runtime.main, runtime.goexit; below another
+        // goroutine's function: runtime.goexit (gc elides its `go`
+        // statement's wrapper).
+        for r in if main { 0..2 } else { 1..2 } {
             if (skip..skip + count).contains(&k) {
                 out.push(self.runtime_pc(r));
             }

@@ -167,3 +167,35 @@ fn deferred_and_go_walks_are_refused_before_the_run() {
         assert_eq!(status, RunStatus::CompileError);
     }
 }
+
+/// `Func.FileLine`/`Entry` (gc's answer for a `Callers` pc is the return
+/// address's) and `Frame.Func`/`Entry` (nil where gc inlined) are left out.
+#[test]
+fn left_out_members_are_refused_before_the_run() {
+    for (stmts, at, what) in [
+        (
+            "fmt.Println(runtime.FuncForPC(0).FileLine(0))",
+            "13:34",
+            "runtime.Func.FileLine",
+        ),
+        (
+            "fmt.Println(runtime.FuncForPC(0).Entry())",
+            "13:34",
+            "runtime.Func.Entry",
+        ),
+        (
+            "f, _ := runtime.CallersFrames(nil).Next()\n\tfmt.Println(f.Func)",
+            "14:15",
+            "runtime.Frame.Func",
+        ),
+    ] {
+        let body = format!("func main() {{\n\t{stmts}\n}}\n");
+        let (stdout, stderr, status) = run(&body);
+        assert_eq!(stdout, "");
+        assert_eq!(
+            stderr,
+            format!("main.go:{at}: {what} is not supported by minigo\n")
+        );
+        assert_eq!(status, RunStatus::CompileError);
+    }
+}

@@ -10,6 +10,24 @@ use crate::ir::{Args, Call, Expr, Target};
 use crate::lexer::{PResult, Pos};
 use crate::types::{FuncType, Type};
 
+/// Members of runtime's `Func` and `Frame` that minigo leaves out:
+/// `FileLine` and `Entry` (gc's answers for a `Callers` pc name the return
+/// address), `Frame.Func` (nil where gc inlined the function).
+pub(crate) fn runtime_member_refused(t: &Type, name: &str, pos: Pos) -> PResult<()> {
+    let named = match t {
+        Type::Pointer(p) => p.to_string(),
+        t => t.to_string(),
+    };
+    let left_out = matches!(
+        (named.as_str(), name),
+        ("runtime.Func", "FileLine" | "Entry") | ("runtime.Frame", "Func" | "Entry")
+    );
+    if left_out {
+        return err(pos, format!("{named}.{name} is not supported by minigo"));
+    }
+    Ok(())
+}
+
 impl Checker {
     /// Checks a call; the type is the single result or a tuple.
     pub(crate) fn call(&mut self, f: &AExpr, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
@@ -216,6 +234,7 @@ impl Checker {
             };
             return Ok((Expr::Call(Box::new(call)), Type::Str));
         }
+        runtime_member_refused(&t, name, sel_pos)?;
         err(
             sel_pos,
             format!(

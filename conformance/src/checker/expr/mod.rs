@@ -269,6 +269,7 @@ impl Checker {
         if t == Type::Error && &**name == "Error" {
             return Err(SyntaxError::unsupported(pos, "method values"));
         }
+        super::expr::call::runtime_member_refused(&t, name, pos)?;
         err(
             pos,
             format!(

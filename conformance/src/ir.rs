@@ -108,6 +108,11 @@ pub struct FuncCode {
     /// Whether the function's defers are open-coded: at most 8 defer
     /// statements, none in a loop, returns x defers <= 15 (gc's rule).
     pub open: bool,
+    /// Whether it is a wrapper the checker made to forward to one call (a
+    /// method expression reaching its method through embedded fields or a
+    /// receiver to adjust, `I.M`): like gc's wrappers it is invisible to
+    /// `recover` (ARCHITECTURE.md, "recover by frame depth").
+    pub wrapper: bool,
 }
 
 /// A variable reference.

@@ -562,6 +562,7 @@ impl Checker {
             captures: ctx.captures,
             body: stmts,
             open,
+            wrapper: false,
         }))
     }
 

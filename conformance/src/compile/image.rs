@@ -221,5 +221,6 @@ fn init_code() -> FuncCode {
         captures: Vec::new(),
         body: Vec::new(),
         open: false,
+        wrapper: false,
     }
 }

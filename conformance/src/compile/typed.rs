@@ -526,6 +526,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
             }))]),
         }],
         open: true,
+        wrapper: false,
     };
     let method = Type::Func(Rc::new(FuncType {
         params: vec![Type::Any],
@@ -563,6 +564,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
             Stmt::Return(None),
         ],
         open: true,
+        wrapper: false,
     }
 }
 

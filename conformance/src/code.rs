@@ -361,6 +361,9 @@ pub struct Proto {
     pub sig: SigName,
     /// Whether its defers are open-coded (the checker's decision, gc's rule).
     pub open: bool,
+    /// Whether it is a checker-made wrapper ([`crate::ir::FuncCode::wrapper`]):
+    /// deferred, it hands its frame to the function it forwards to.
+    pub wrapper: bool,
     /// Where each captured variable comes from in the enclosing function.
     pub captures: Vec<Var>,
     /// The instructions.

@@ -117,6 +117,11 @@ pub struct FuncCode {
     /// The line of the body's closing brace (0: a function minigo made
     /// up): where gc's exit runs a chain frame's deferred calls.
     pub end_line: u32,
+    /// Whether it is a wrapper the checker made to forward to one call (a
+    /// method expression reaching its method through embedded fields or a
+    /// receiver to adjust, `I.M`): like gc's wrappers it is invisible to
+    /// `recover` (ARCHITECTURE.md, "recover by frame depth").
+    pub wrapper: bool,
 }
 
 /// A variable reference.

@@ -582,6 +582,7 @@ impl Checker {
             body: stmts,
             open,
             end_line: crate::checker::stmt::control::own_line(body.end),
+            wrapper: false,
         }))
     }
 

@@ -224,5 +224,6 @@ fn init_code() -> FuncCode {
         body: Vec::new(),
         open: false,
         end_line: 0,
+        wrapper: false,
     }
 }

@@ -78,6 +78,7 @@ impl<'a> Compiler<'a> {
                 name: Arc::from(&*ir.name),
                 sig: cx.sig_name(&ir.sig),
                 open: ir.open,
+                wrapper: ir.wrapper,
                 captures: ir.captures.clone(),
                 // Room for a small function's code without regrowing.
                 ops: Vec::with_capacity(32),

@@ -528,6 +528,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
         }],
         open: true,
         end_line: 0,
+        wrapper: false,
     };
     let method = Type::Func(Rc::new(FuncType {
         params: vec![Type::Any],
@@ -568,6 +569,7 @@ pub(super) fn show_call_code() -> crate::ir::FuncCode {
         ],
         open: true,
         end_line: 0,
+        wrapper: false,
     }
 }
 

@@ -163,6 +163,7 @@ pub(super) fn error_method(cx: &mut Ctx) -> Proto {
         name: Arc::from("runtime.errorString.Error"),
         sig,
         open: false,
+        wrapper: false,
         captures: Vec::new(),
         ops: vec![Op::ErrorText { dst: 1, x: 0 }, Op::Return],
         consts: vec![Value::str("")],

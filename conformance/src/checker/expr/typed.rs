@@ -302,8 +302,10 @@ impl Checker {
                 format!("{t}.{name} undefined (type {t} has no method {name})"),
             );
         };
-        if let (Found::IfaceMethod(it, i), true) = (&sel.found, sel.path.is_empty()) {
-            // `I.M`: a function of an `I` value calling its method.
+        if let Found::IfaceMethod(it, i) = &sel.found {
+            // `I.M`: a function of an `I` value calling its method; `T.M`
+            // with `M` of an interface embedded in `T`: the same on the
+            // embedded field.
             let Some(m) = it.iface_methods().unwrap_or_default().get(*i).cloned() else {
                 return err(pos, format!("{t}.{name} undefined"));
             };
@@ -311,9 +313,10 @@ impl Checker {
             sig.params.insert(0, t.clone());
             let sig = Rc::new(sig);
             let n = sig.params.len() as u32;
+            let recv = Self::walk(Expr::Load(Var::Local(0)), &sel.path);
             let call = Expr::Call(Box::new(Call {
                 line: 0,
-                target: Target::Iface(Expr::Load(Var::Local(0)), m.name.clone()),
+                target: Target::Iface(recv, m.name.clone()),
                 args: Args::List((1..n).map(|i| Expr::Load(Var::Local(i))).collect()),
             }));
             return Ok((
@@ -405,6 +408,7 @@ impl Checker {
             body,
             open: true,
             end_line: 0,
+            wrapper: true,
         })
     }
 
@@ -834,6 +838,7 @@ impl Checker {
             body,
             open: true,
             end_line: 0,
+            wrapper: false,
         });
         Call {
             line: 0,

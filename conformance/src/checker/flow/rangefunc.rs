@@ -258,6 +258,7 @@ impl Checker {
             body: stmts,
             open: true,
             end_line: 0,
+            wrapper: false,
         });
         Ok((code, info))
     }

@@ -268,6 +268,7 @@ fn code(name: &str, body: Vec<Stmt>) -> Rc<FuncCode> {
         body,
         open: false,
         end_line: 0,
+        wrapper: false,
     })
 }
 
@@ -539,6 +540,7 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
         body,
         open: false,
         end_line: 0,
+        wrapper: false,
     });
     let outer_sig = Rc::new(FuncType {
         params: vec![ft.clone()],
@@ -561,5 +563,6 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
         ],
         open: false,
         end_line: 0,
+        wrapper: false,
     })
 }

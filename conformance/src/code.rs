@@ -401,6 +401,14 @@ pub struct Proto {
 
 impl Proto {
     /// The line of the innermost call whose code holds the op `pc`, or 0.
+    ///
+    /// ```
+    /// let image = minigo::compile("x.go", "package main\n\nfunc f() {}\n\nfunc main() {\n\tf(\n\t)\n}\n").unwrap();
+    /// let main = &image.protos[image.main as usize];
+    /// let call = main.ops.iter().position(|op| matches!(op, minigo::code::Op::Call { .. })).unwrap();
+    /// assert_eq!(main.line_at(call as u32), 6);
+    /// assert_eq!(main.line_at(u32::MAX), 0);
+    /// ```
     pub fn line_at(&self, pc: u32) -> u32 {
         let inner = self
             .lines

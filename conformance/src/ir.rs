@@ -1104,6 +1104,12 @@ pub enum GoBuiltin {
 impl GoBuiltin {
     /// Whether the machine runs it with the goroutine's activations
     /// (`runtime.Caller` and its kin, vm/go/caller.rs).
+    ///
+    /// ```
+    /// use minigo::ir::GoBuiltin;
+    /// assert!(GoBuiltin::Caller.walks_stack());
+    /// assert!(!GoBuiltin::CallersFrames.walks_stack());
+    /// ```
     pub fn walks_stack(self) -> bool {
         matches!(
             self,

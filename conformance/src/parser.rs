@@ -33,6 +33,13 @@ pub const SNIPPET_LINE: u32 = 1 << 30;
 
 /// [`parse`] of Go source that minigo writes itself: lines from
 /// [`SNIPPET_LINE`].
+///
+/// ```
+/// use minigo::parser::{parse_snippet, SNIPPET_LINE};
+/// let file = parse_snippet("package main\nfunc f() {}\n").unwrap();
+/// let minigo::ast::Decl::Func(f) = &file.decls[0] else { panic!("a func") };
+/// assert_eq!(f.pos.line, SNIPPET_LINE + 2);
+/// ```
 pub fn parse_snippet(src: &str) -> PResult<File> {
     let mut toks = lex(src).map_err(|mut e| {
         e.pos.line += SNIPPET_LINE;

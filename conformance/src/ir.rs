@@ -1227,4 +1227,8 @@ pub enum MathFn {
     Exp,
     Hypot,
     Signbit,
+    Float32bits,
+    Float32frombits,
+    Float64bits,
+    Float64frombits,
 }

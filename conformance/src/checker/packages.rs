@@ -107,6 +107,8 @@ fn rune() -> Type {
 fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
     use crate::ir::MathFn::*;
     let f64t = Type::Float(64);
+    let u32t = Type::IntK(crate::types::table::IntKind::U32);
+    let u64t = Type::IntK(crate::types::table::IntKind::U64);
     let one = |f| Some((PkgFn::Math(f), vec![Type::Float(64)], vec![Type::Float(64)]));
     let two = |f| {
         Some((
@@ -136,6 +138,14 @@ fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "IsNaN" => Some((PkgFn::Math(IsNaN), vec![f64t], vec![Type::Bool])),
         "IsInf" => Some((PkgFn::Math(IsInf), vec![f64t, Type::Int], vec![Type::Bool])),
         "Signbit" => Some((PkgFn::Math(Signbit), vec![f64t], vec![Type::Bool])),
+        "Float32bits" => Some((PkgFn::Math(Float32bits), vec![Type::Float(32)], vec![u32t])),
+        "Float32frombits" => Some((
+            PkgFn::Math(Float32frombits),
+            vec![u32t],
+            vec![Type::Float(32)],
+        )),
+        "Float64bits" => Some((PkgFn::Math(Float64bits), vec![f64t], vec![u64t])),
+        "Float64frombits" => Some((PkgFn::Math(Float64frombits), vec![u64t], vec![f64t])),
         _ => None,
     }
 }

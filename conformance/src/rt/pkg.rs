@@ -557,6 +557,12 @@ fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
         Exp => x.exp(),
         Hypot => x.hypot(y),
         Signbit => return Value::Bool(x.is_sign_negative()),
+        // A float32 is held as the f64 of the same value: its bits are
+        // those of the f32 it converts back to exactly.
+        Float32bits => return Value::Int(i64::from((x as f32).to_bits())),
+        Float32frombits => f64::from(f32::from_bits(n(a, 0) as u32)),
+        Float64bits => return Value::Int(x.to_bits() as i64),
+        Float64frombits => f64::from_bits(n(a, 0) as u64),
     };
     Value::Float(v)
 }

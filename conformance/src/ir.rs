@@ -1137,6 +1137,8 @@ pub enum PkgFn {
     Math(MathFn),
     /// A function of `unicode/utf8` (rt/utf8.rs).
     Utf8(Utf8Fn),
+    /// A top-level function of `math/rand` (rt/rand.rs).
+    Rand(RandFn),
     StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
@@ -1201,6 +1203,26 @@ pub enum OrdKind {
     Float,
     /// Strings, bytewise.
     Str,
+}
+
+/// The top-level functions of `math/rand` that minigo runs: Go seeds
+/// their source at random (and `Seed` is a no-op since Go 1.24), so any
+/// uniform generator gives Go's behaviour. `rand.New` with a seeded
+/// source (Go's exact sequence) is not among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum RandFn {
+    Int,
+    Intn,
+    Int31,
+    Int31n,
+    Int63,
+    Int63n,
+    Uint32,
+    Uint64,
+    Float32,
+    Float64,
+    Seed,
 }
 
 /// The functions of `math` that minigo runs.

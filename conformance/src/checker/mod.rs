@@ -203,6 +203,7 @@ const PACKAGES: &[&str] = &[
     "log",
     "io",
     "math",
+    "math/rand",
     "strconv",
     "unicode",
     "unicode/utf8",

@@ -65,6 +65,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
+        ("rand", m) => return rand_signature(m),
         ("utf8", n) => return super::pkg_strconv::utf8_signature(n),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
         ("strconv", "ParseFloat") => (
@@ -101,6 +102,27 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
 
 fn rune() -> Type {
     Type::IntK(crate::types::table::IntKind::I32)
+}
+
+/// The signatures of `math/rand`'s top-level functions.
+fn rand_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+    use crate::ir::RandFn::*;
+    use crate::types::table::IntKind::{I32, I64, U32, U64};
+    let (f, p, r) = match m {
+        "Int" => (Int, vec![], Type::Int),
+        "Intn" => (Intn, vec![Type::Int], Type::Int),
+        "Int31" => (Int31, vec![], Type::IntK(I32)),
+        "Int31n" => (Int31n, vec![Type::IntK(I32)], Type::IntK(I32)),
+        "Int63" => (Int63, vec![], Type::IntK(I64)),
+        "Int63n" => (Int63n, vec![Type::IntK(I64)], Type::IntK(I64)),
+        "Uint32" => (Uint32, vec![], Type::IntK(U32)),
+        "Uint64" => (Uint64, vec![], Type::IntK(U64)),
+        "Float32" => (Float32, vec![], Type::Float(32)),
+        "Float64" => (Float64, vec![], Type::Float(64)),
+        "Seed" => return Some((PkgFn::Rand(Seed), vec![Type::IntK(I64)], vec![])),
+        _ => return None,
+    };
+    Some((PkgFn::Rand(f), p, vec![r]))
 }
 
 /// The signatures of `math`'s functions.

@@ -347,6 +347,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         }
         Math(m) => return Ok(vec![math(m, a)]),
         Utf8(u) => return Ok(super::utf8::call(u, a)),
+        Rand(r) => return super::rand::call(r, a).map(|v| v.into_iter().collect()),
         StrconvFormatFloat => {
             let x = match a.first() {
                 Some(Value::Float(x)) => *x,

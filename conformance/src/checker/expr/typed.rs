@@ -487,7 +487,8 @@ impl Checker {
                 _ => return err(x.pos, format!("{} is not a type", show(x))),
             },
         };
-        let z = Expr::Const(zero(&t));
+        // Each `new` has its own variable: an array's zero is copied.
+        let z = crate::checker::composite::fresh(Expr::Const(zero(&t)), &t);
         Ok((typed(TypedExpr::New(z)), Type::Pointer(Rc::new(t))))
     }
 

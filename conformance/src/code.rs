@@ -324,7 +324,7 @@ pub enum CompOp {
     /// `dst = (x == nil) != neg` of a slice or map.
     IsNil { dst: Reg, x: Reg, neg: bool },
     /// `dst = ` a copy of the array `x`, `depth` levels deep.
-    CopyArray { dst: Reg, x: Reg, depth: u32 },
+    CopyArray { dst: Reg, x: Reg, shape: u32 },
 }
 
 /// Where a local slot lives.

@@ -672,12 +672,13 @@ pub enum CompExpr {
     /// The run-time error of a range-over-func state (gc's
     /// `panicrangestate`): 0 done, 2 panic, 3 exhausted, 4 missing panic.
     RangeError(Expr),
-    /// A copy of an array value, `depth` levels of arrays deep.
+    /// A copy of a value that holds arrays (an array, or a struct with
+    /// array fields), duplicating every array it holds by value.
     CopyArray {
-        /// The array.
+        /// The value.
         x: Expr,
-        /// Array levels.
-        depth: u32,
+        /// What to duplicate: `checker::composite::copy_shape`'s code.
+        shape: Rc<[u32]>,
     },
 }
 

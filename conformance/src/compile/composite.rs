@@ -170,13 +170,11 @@ impl Compiler<'_> {
                     neg: *neg,
                 });
             }
-            CompExpr::CopyArray { x, depth } => {
+            CompExpr::CopyArray { x, shape } => {
                 self.expr(x, dst);
-                self.comp(CompOp::CopyArray {
-                    dst,
-                    x: dst,
-                    depth: *depth,
-                });
+                self.f.paths.push(shape.to_vec().into());
+                let shape = self.f.paths.len() as u32 - 1;
+                self.comp(CompOp::CopyArray { dst, x: dst, shape });
             }
             _ => {}
         }

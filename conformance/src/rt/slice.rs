@@ -95,6 +95,70 @@ pub fn deep_copy(v: &Value, depth: u32) -> Value {
     }
 }
 
+/// A copy of `v` that duplicates the arrays `shape` names (the code of
+/// `checker::composite::copy_shape`), and the rest of `shape`.
+pub fn copy_shaped<'a>(v: &Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
+    match (shape.first(), v) {
+        (Some(1), Value::Slice { obj, off, len, .. }) => {
+            let elem = &shape[1..];
+            let rest = skip_shape(elem);
+            let slots: Box<[Value]> = {
+                let g = obj.lock();
+                let (a, b) = (*off as usize, (*off + *len) as usize);
+                g.get(a..b)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|e| copy_shaped(e, elem).0)
+                    .collect()
+            };
+            let copy = Value::Slice {
+                obj: Arc::new(Obj::new(slots)),
+                off: 0,
+                len: *len,
+                cap: *len,
+            };
+            (copy, rest)
+        }
+        (Some(2), Value::Struct(fs)) => {
+            let k = shape.get(1).copied().unwrap_or(0);
+            let mut s = &shape[2.min(shape.len())..];
+            let mut fields: Vec<Value> = fs.to_vec();
+            for _ in 0..k {
+                let Some((&f, sub)) = s.split_first() else {
+                    break;
+                };
+                let (copy, rest) = match fields.get(f as usize) {
+                    Some(x) => copy_shaped(x, sub),
+                    None => (Value::Nil, skip_shape(sub)),
+                };
+                if let Some(slot) = fields.get_mut(f as usize) {
+                    *slot = copy;
+                }
+                s = rest;
+            }
+            (Value::Struct(Arc::new(fields)), s)
+        }
+        _ => (v.clone(), skip_shape(shape)),
+    }
+}
+
+/// `shape` after its first complete shape.
+fn skip_shape(shape: &[u32]) -> &[u32] {
+    match shape.split_first() {
+        Some((1, elem)) => skip_shape(elem),
+        Some((2, rest)) => {
+            let k = rest.first().copied().unwrap_or(0);
+            let mut s = rest.get(1..).unwrap_or(&[]);
+            for _ in 0..k {
+                s = skip_shape(s.get(1..).unwrap_or(&[]));
+            }
+            s
+        }
+        Some((_, rest)) => rest,
+        None => shape,
+    }
+}
+
 /// `len(x)` of a slice, array, string or map.
 pub fn len(x: &Value) -> Result<i64, Trap> {
     Ok(match x {

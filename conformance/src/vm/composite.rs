@@ -145,12 +145,12 @@ impl Machine {
                 let v = slice::append(self.reg(base, s), items, e, fill)?;
                 self.set(base, dst, v);
             }
-            _ => return self.comp_misc(op, base),
+            _ => return self.comp_misc(op, func, base),
         }
         Ok(())
     }
 
-    fn comp_misc(&mut self, op: CompOp, base: usize) -> Result<(), Trap> {
+    fn comp_misc(&mut self, op: CompOp, func: &Proto, base: usize) -> Result<(), Trap> {
         match op {
             CompOp::Copy { dst, to, from } => {
                 let n = slice::copy(self.reg(base, to), self.reg(base, from))?;
@@ -209,8 +209,9 @@ impl Machine {
                 let nil = slice::is_nil_slice(v) || map::is_nil_map(v) || matches!(v, Value::Nil);
                 self.set(base, dst, Value::Bool(nil != neg));
             }
-            CompOp::CopyArray { dst, x, depth } => {
-                let v = slice::deep_copy(self.reg(base, x), depth);
+            CompOp::CopyArray { dst, x, shape } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let v = slice::copy_shaped(self.reg(base, x), shape).0;
                 self.set(base, dst, v);
             }
             _ => return Err(Trap::Bug("not a composite operation")),

@@ -275,7 +275,14 @@ impl Checker {
         pos: Pos,
     ) -> PResult<Expr> {
         if !ptr_recv {
-            return Ok(Self::walk(xe, &sel.path));
+            // A value receiver is a copy (of the arrays it holds).
+            let walked = Self::walk(xe, &sel.path);
+            return Ok(match &sel.found {
+                Found::Method(n, _) => {
+                    crate::checker::composite::fresh(walked, &Type::Named(n.clone()))
+                }
+                _ => walked,
+            });
         }
         // A pointer receiver: the address of the value reached.
         let last_deref = sel.path.iter().rposition(|s| *s == Step::Deref);

@@ -217,6 +217,8 @@ impl Checker {
             .map_or((None, None), |b| (b.end, b.cont));
         let mut stmts = Vec::new();
         let (kv, vv) = self.range_values(over, h, &mut stmts);
+        // The value variable is a copy (of the arrays the element holds).
+        let vv = fresh(vv, &value.1);
         self.scoped(|c| {
             c.bind_range_var(key.0, key.1, kv, define, &mut stmts)?;
             c.bind_range_var(value.0, value.1, vv, define, &mut stmts)?;

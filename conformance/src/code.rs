@@ -267,13 +267,14 @@ pub enum CompOp {
         has: u8,
         on: On,
     },
-    /// `dst = make([]T, len, cap)` with elements `consts[zero]` copied `depth` deep.
+    /// `dst = make([]T, len, cap)` with elements copies of `consts[zero]`
+    /// by the copy shape `paths[shape]`.
     MakeSlice {
         dst: Reg,
         len: Reg,
         cap: Option<Reg>,
         zero: u32,
-        depth: u32,
+        shape: u32,
     },
     /// `dst = make(map[K]V)`
     MakeMap { dst: Reg },
@@ -323,7 +324,7 @@ pub enum CompOp {
     },
     /// `dst = (x == nil) != neg` of a slice or map.
     IsNil { dst: Reg, x: Reg, neg: bool },
-    /// `dst = ` a copy of the array `x`, `depth` levels deep.
+    /// `dst = ` a copy of `x` by the copy shape `paths[shape]`.
     CopyArray { dst: Reg, x: Reg, shape: u32 },
 }
 

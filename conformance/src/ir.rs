@@ -586,8 +586,9 @@ pub enum CompExpr {
         cap: Option<Expr>,
         /// The element's zero value.
         zero: Const,
-        /// Array levels in the element type (each element is copied).
-        depth: u32,
+        /// The element type's copy shape (`copy_shape`; each element is
+        /// a copy of `zero`).
+        shape: Rc<[u32]>,
     },
     /// `make(map[K]V)` and map literals' start.
     MakeMap,
@@ -600,8 +601,8 @@ pub enum CompExpr {
         len: u32,
         /// The element's zero value (slices and arrays).
         zero: Const,
-        /// Array levels in the element type.
-        depth: u32,
+        /// The element type's copy shape (`copy_shape`).
+        shape: Rc<[u32]>,
         /// `(index or key, value)` in source order.
         elems: Vec<(Expr, Expr)>,
     },

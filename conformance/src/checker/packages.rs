@@ -240,7 +240,7 @@ impl Checker {
                     on: crate::ir::On::Slice,
                     len: vals.len() as u32,
                     zero: Const::Nil,
-                    depth: 0,
+                    shape: vec![0].into(),
                     elems: vals,
                 }));
                 Ok((call(PkgFn::ErrorsJoin, Args::List(vec![list])), Type::Error))
@@ -451,7 +451,7 @@ impl Checker {
                 on: crate::ir::On::Slice,
                 len: 1,
                 zero: Const::str(""),
-                depth: 0,
+                shape: vec![0].into(),
                 elems: vec![(
                     Expr::Const(Const::Int(0)),
                     Expr::Const(Const::str("minigo")),

@@ -30,7 +30,7 @@ impl Compiler<'_> {
                 len,
                 cap,
                 zero,
-                depth,
+                shape,
             } => {
                 let t = self.temps(1);
                 self.expr(len, dst);
@@ -38,12 +38,13 @@ impl Compiler<'_> {
                     self.expr(c, t);
                 }
                 let zero = self.konst(zero);
+                let shape = self.shape(shape);
                 self.comp(CompOp::MakeSlice {
                     dst,
                     len: dst,
                     cap: cap.as_ref().map(|_| t),
                     zero,
-                    depth: *depth,
+                    shape,
                 });
             }
             CompExpr::MakeMap => self.comp(CompOp::MakeMap { dst }),
@@ -51,9 +52,12 @@ impl Compiler<'_> {
                 on,
                 len,
                 zero,
-                depth,
+                shape,
                 elems,
-            } => self.literal(*on, *len, zero, *depth, elems, dst),
+            } => {
+                let shape = self.shape(shape);
+                self.literal(*on, *len, zero, shape, elems, dst)
+            }
             CompExpr::Append { .. } => self.append_expr(c, dst),
             _ => self.comp_simple(c, dst),
         }
@@ -172,12 +176,17 @@ impl Compiler<'_> {
             }
             CompExpr::CopyArray { x, shape } => {
                 self.expr(x, dst);
-                self.f.paths.push(shape.to_vec().into());
-                let shape = self.f.paths.len() as u32 - 1;
+                let shape = self.shape(shape);
                 self.comp(CompOp::CopyArray { dst, x: dst, shape });
             }
             _ => {}
         }
+    }
+
+    /// A copy shape's index among the function's paths.
+    fn shape(&mut self, shape: &[u32]) -> u32 {
+        self.f.paths.push(shape.into());
+        self.f.paths.len() as u32 - 1
     }
 
     /// A slice, array or map literal: made empty (or zeroed), then its
@@ -187,7 +196,7 @@ impl Compiler<'_> {
         on: On,
         len: u32,
         zero: &Const,
-        depth: u32,
+        shape: u32,
         elems: &[(Expr, Expr)],
         dst: Reg,
     ) {
@@ -203,7 +212,7 @@ impl Compiler<'_> {
                 len: n,
                 cap: None,
                 zero,
-                depth,
+                shape,
             });
         }
         let t = self.temps(2);

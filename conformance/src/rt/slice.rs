@@ -44,9 +44,9 @@ fn bug(what: &'static str) -> Trap {
     Trap::Bug(what)
 }
 
-/// A new slice of `len` elements (`cap` of room), each `zero` copied
-/// `depth` array levels deep; Go's `makeslice` errors.
-pub fn make(len: i64, cap: Option<i64>, zero: &Value, depth: u32) -> Result<Value, Trap> {
+/// A new slice of `len` elements (`cap` of room), each a copy of `zero`
+/// by the copy shape `shape`; Go's `makeslice` errors.
+pub fn make(len: i64, cap: Option<i64>, zero: &Value, shape: &[u32]) -> Result<Value, Trap> {
     let limit = i64::from(u32::MAX >> 1);
     if !(0..=limit).contains(&len) {
         return Err(Trap::Panic(error(
@@ -61,38 +61,13 @@ pub fn make(len: i64, cap: Option<i64>, zero: &Value, depth: u32) -> Result<Valu
             "runtime error: makeslice: cap out of range",
         )));
     }
-    let slots: Box<[Value]> = (0..cap).map(|_| deep_copy(zero, depth)).collect();
+    let slots: Box<[Value]> = (0..cap).map(|_| copy_shaped(zero, shape).0).collect();
     Ok(Value::Slice {
         obj: Arc::new(Obj::new(slots)),
         off: 0,
         len: len as u32,
         cap: cap as u32,
     })
-}
-
-/// A copy of an array value, `depth` levels of nested arrays deep (other
-/// values are shared or immutable).
-pub fn deep_copy(v: &Value, depth: u32) -> Value {
-    match v {
-        Value::Slice { obj, off, len, .. } if depth > 0 => {
-            let slots: Box<[Value]> = {
-                let g = obj.lock();
-                let (a, b) = (*off as usize, (*off + *len) as usize);
-                g.get(a..b)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|e| deep_copy(e, depth - 1))
-                    .collect()
-            };
-            Value::Slice {
-                obj: Arc::new(Obj::new(slots)),
-                off: 0,
-                len: *len,
-                cap: *len,
-            }
-        }
-        v => v.clone(),
-    }
 }
 
 /// A copy of `v` that duplicates the arrays `shape` names (the code of
@@ -532,7 +507,7 @@ mod tests {
         };
         // From a heap slice of cap 4 (Go prints 8 16 32 64 128 256 512 848
         // 1280 1792 2560 for one append at a time).
-        let mut s = make(0, Some(4), &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let mut s = make(0, Some(4), &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let mut caps = Vec::new();
         let mut last = 4;
         for i in 0..2000 {
@@ -548,7 +523,7 @@ mod tests {
             size: 1,
             pointers: false,
         };
-        let b = make(0, Some(5), &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let b = make(0, Some(5), &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let b = append(&b, (0..6).map(Value::Int).collect(), byte, &Value::Int(0))
             .unwrap_or(Value::Nil);
         assert_eq!(cap(&b).ok(), Some(16));
@@ -564,7 +539,7 @@ mod tests {
 
     #[test]
     fn slices_share_their_backing_array() {
-        let s = make(5, None, &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let s = make(5, None, &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let head = slice_of(&s, None, Some(&Value::Int(2)), None, On::Slice).unwrap_or(Value::Nil);
         let head = append(
             &head,
@@ -595,7 +570,7 @@ mod tests {
 
     #[test]
     fn bounds_errors_have_gos_text() {
-        let s = make(3, None, &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let s = make(3, None, &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let i = |n| Value::Int(n);
         assert_eq!(
             text(index(&s, &i(5))),
@@ -630,11 +605,11 @@ mod tests {
             "runtime error: slice bounds out of range [:3:2]"
         );
         assert_eq!(
-            text(make(-1, None, &i(0), 0)),
+            text(make(-1, None, &i(0), &[0])),
             "runtime error: makeslice: len out of range"
         );
         assert_eq!(
-            text(make(2, Some(1), &i(0), 0)),
+            text(make(2, Some(1), &i(0), &[0])),
             "runtime error: makeslice: cap out of range"
         );
         let st = Value::Str(Str::from("héllo"));

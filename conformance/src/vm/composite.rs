@@ -117,11 +117,12 @@ impl Machine {
                 len,
                 cap,
                 zero,
-                depth,
+                shape,
             } => {
                 let n = int(self.reg(base, len))?;
                 let c = cap.map(|c| int(self.reg(base, c))).transpose()?;
-                let v = slice::make(n, c, &func.consts[zero as usize], depth)?;
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let v = slice::make(n, c, &func.consts[zero as usize], shape)?;
                 self.set(base, dst, v);
             }
             CompOp::MakeMap { dst } => self.set(base, dst, map::new_map()),

@@ -2,7 +2,7 @@
 //! `copy`, `delete` — and conversions between strings and byte or rune
 //! slices.
 
-use super::{array_depth, layout};
+use super::{elem_shape, layout};
 use crate::ast::{Expr as AExpr, TypeExpr};
 use crate::checker::expr::show;
 use crate::checker::{err, zero, Checker};
@@ -87,7 +87,7 @@ impl Checker {
                     len,
                     cap: it.next(),
                     zero: zero(e),
-                    depth: array_depth(e),
+                    shape: elem_shape(e),
                 };
                 Ok((comp(c), t.clone()))
             }

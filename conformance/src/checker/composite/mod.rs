@@ -14,14 +14,6 @@ use crate::ir::{CompConst, CompExpr, Const, Expr};
 use crate::lexer::PResult;
 use crate::types::Type;
 
-/// Levels of arrays in `t` (`[2][3]int`: 2): how deep a copy goes.
-pub(crate) fn array_depth(t: &Type) -> u32 {
-    match &t.underlying() {
-        Type::Array(_, e) => 1 + array_depth(e),
-        _ => 0,
-    }
-}
-
 /// Size in bytes and pointer-ness of a value of type `t` (gc's layout on
 /// 64-bit targets), for Go's growth of slices.
 pub(crate) fn layout(t: &Type) -> (u32, bool) {
@@ -83,6 +75,12 @@ pub(crate) fn fresh(x: Expr, t: &Type) -> Expr {
         })),
         None => x,
     }
+}
+
+/// The copy shape of elements of type `t` (`0` when nothing needs
+/// duplicating).
+pub(crate) fn elem_shape(t: &Type) -> Rc<[u32]> {
+    copy_shape(t).unwrap_or_else(|| vec![0]).into()
 }
 
 /// What a copy of a value of type `t` must duplicate: its arrays, also

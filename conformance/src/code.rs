@@ -288,9 +288,16 @@ pub enum CompOp {
         size: u32,
         pointers: bool,
         zero: u32,
+        /// The element's copy shape: `paths[shape]`.
+        shape: u32,
     },
-    /// `dst = copy(to, from)`
-    Copy { dst: Reg, to: Reg, from: Reg },
+    /// `dst = copy(to, from)`, elements copied by the shape `paths[shape]`.
+    Copy {
+        dst: Reg,
+        to: Reg,
+        from: Reg,
+        shape: u32,
+    },
     /// `dst = len(x)`
     Len { dst: Reg, x: Reg },
     /// `dst = cap(x)`

@@ -620,6 +620,9 @@ pub enum CompExpr {
         pointers: bool,
         /// The element's zero value (the new room past the length).
         zero: Const,
+        /// The element type's copy shape (`copy_shape`): elements moved
+        /// to a new array or spread from another slice are copies.
+        shape: Rc<[u32]>,
     },
     /// `copy(dst, src)` (src a slice or a string).
     Copy {
@@ -627,6 +630,8 @@ pub enum CompExpr {
         dst: Expr,
         /// Source.
         src: Expr,
+        /// The element type's copy shape (`copy_shape`).
+        shape: Rc<[u32]>,
     },
     /// `len(x)`
     Len(Expr),
@@ -779,7 +784,7 @@ impl CompExpr {
                 v.extend(vals.iter());
                 v
             }
-            CompExpr::Copy { dst, src } => vec![dst, src],
+            CompExpr::Copy { dst, src, .. } => vec![dst, src],
             CompExpr::Len(x) | CompExpr::Cap(x) => vec![x],
             CompExpr::DecodeRune { s, i, .. } => vec![s, i],
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],

@@ -92,11 +92,13 @@ impl Compiler<'_> {
             size,
             pointers,
             zero,
+            shape,
         } = c
         else {
             return;
         };
         let zero = self.konst(zero);
+        let shape = self.shape(shape);
         let first = self.temps(vals.len().max(1) as u32);
         self.expr(s, dst);
         for (k, v) in vals.iter().enumerate() {
@@ -111,18 +113,25 @@ impl Compiler<'_> {
             size: *size,
             pointers: *pointers,
             zero,
+            shape,
         });
     }
 
     /// The composite expressions of one operand and one operation.
     fn comp_simple(&mut self, c: &CompExpr, dst: Reg) {
         match c {
-            CompExpr::Copy { dst: to, src } => {
+            CompExpr::Copy {
+                dst: to,
+                src,
+                shape,
+            } => {
                 let t = self.operands(to, src, dst);
+                let shape = self.shape(shape);
                 self.comp(CompOp::Copy {
                     dst,
                     to: dst,
                     from: t,
+                    shape,
                 });
             }
             CompExpr::Len(x) | CompExpr::Cap(x) => {

@@ -360,8 +360,15 @@ fn grow_cap(new_len: u64, old_cap: u64, e: Elem) -> u64 {
 }
 
 /// `append(s, vals...)`: in place within the capacity (sharing the backing
-/// array), else into a new array grown as Go grows it.
-pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Value, Trap> {
+/// array), else into a new array grown as Go grows it, whose elements are
+/// copies by the element's copy shape `shape`.
+pub fn append(
+    s: &Value,
+    vals: Vec<Value>,
+    e: Elem,
+    zero: &Value,
+    shape: &[u32],
+) -> Result<Value, Trap> {
     let (obj, off, len, cap) = match s {
         Value::Slice { obj, off, len, cap } => (obj.clone(), *off, *len, *cap),
         Value::Nil => (nil_obj().clone(), 0, 0, 0),
@@ -391,10 +398,13 @@ pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Valu
     let mut slots: Vec<Value> = Vec::with_capacity(new_cap as usize);
     {
         let g = obj.lock();
-        slots.extend_from_slice(g.get(off as usize..(off + len) as usize).unwrap_or(&[]));
+        let old = g.get(off as usize..(off + len) as usize).unwrap_or(&[]);
+        slots.extend(old.iter().map(|v| copy_shaped(v, shape).0));
     }
     slots.extend(vals);
-    slots.resize(new_cap as usize, zero.clone());
+    while slots.len() < new_cap as usize {
+        slots.push(copy_shaped(zero, shape).0);
+    }
     Ok(Value::Slice {
         obj: Arc::new(Obj::new(slots.into_boxed_slice())),
         off: 0,
@@ -403,8 +413,9 @@ pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Valu
     })
 }
 
-/// `copy(dst, src)`: the number of elements copied (overlap is fine).
-pub fn copy(dst: &Value, src: &Value) -> Result<i64, Trap> {
+/// `copy(dst, src)`: the number of elements copied (overlap is fine),
+/// each a copy by the element's copy shape `shape`.
+pub fn copy(dst: &Value, src: &Value, shape: &[u32]) -> Result<i64, Trap> {
     let from = elems(src);
     match dst {
         Value::Slice { obj, off, len, .. } => {
@@ -412,7 +423,7 @@ pub fn copy(dst: &Value, src: &Value) -> Result<i64, Trap> {
             let mut g = obj.lock();
             for (k, v) in from.into_iter().take(n).enumerate() {
                 if let Some(slot) = g.get_mut(*off as usize + k) {
-                    *slot = v;
+                    *slot = copy_shaped(&v, shape).0;
                 }
             }
             Ok(n as i64)
@@ -511,7 +522,7 @@ mod tests {
         let mut caps = Vec::new();
         let mut last = 4;
         for i in 0..2000 {
-            s = append(&s, vec![Value::Int(i)], int, &Value::Int(0)).unwrap_or(Value::Nil);
+            s = append(&s, vec![Value::Int(i)], int, &Value::Int(0), &[0]).unwrap_or(Value::Nil);
             let c = cap(&s).unwrap_or(0);
             if c != last {
                 caps.push(c);
@@ -524,14 +535,21 @@ mod tests {
             pointers: false,
         };
         let b = make(0, Some(5), &Value::Int(0), &[0]).unwrap_or(Value::Nil);
-        let b = append(&b, (0..6).map(Value::Int).collect(), byte, &Value::Int(0))
-            .unwrap_or(Value::Nil);
+        let b = append(
+            &b,
+            (0..6).map(Value::Int).collect(),
+            byte,
+            &Value::Int(0),
+            &[0],
+        )
+        .unwrap_or(Value::Nil);
         assert_eq!(cap(&b).ok(), Some(16));
         let z = append(
             &nil_slice(),
             vec![Value::Int(1), Value::Int(2), Value::Int(3)],
             int,
             &Value::Int(0),
+            &[0],
         )
         .unwrap_or(Value::Nil);
         assert_eq!((len(&z).ok(), cap(&z).ok()), (Some(3), Some(3)));
@@ -549,6 +567,7 @@ mod tests {
                 pointers: false,
             },
             &Value::Int(0),
+            &[0],
         )
         .unwrap_or(Value::Nil);
         assert_eq!(ints(&s), [0, 0, 9, 0, 0]);
@@ -556,6 +575,7 @@ mod tests {
         let n = copy(
             &slice_of(&s, Some(&Value::Int(3)), None, None, On::Slice).unwrap_or(Value::Nil),
             &s,
+            &[0],
         );
         assert_eq!(n.ok(), Some(2));
         assert_eq!(ints(&s), [0, 0, 9, 0, 0]);

@@ -135,15 +135,21 @@ impl Machine {
                 size,
                 pointers,
                 zero,
+                shape,
             } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
                 let items: Vec<Value> = if spread {
-                    slice::elems(self.reg(base, vals))
+                    let items = slice::elems(self.reg(base, vals));
+                    items
+                        .iter()
+                        .map(|v| slice::copy_shaped(v, shape).0)
+                        .collect()
                 } else {
                     (0..n).map(|k| self.reg(base, vals + k).clone()).collect()
                 };
                 let e = Elem { size, pointers };
                 let fill = &func.consts[zero as usize];
-                let v = slice::append(self.reg(base, s), items, e, fill)?;
+                let v = slice::append(self.reg(base, s), items, e, fill, shape)?;
                 self.set(base, dst, v);
             }
             _ => return self.comp_misc(op, func, base),
@@ -153,8 +159,14 @@ impl Machine {
 
     fn comp_misc(&mut self, op: CompOp, func: &Proto, base: usize) -> Result<(), Trap> {
         match op {
-            CompOp::Copy { dst, to, from } => {
-                let n = slice::copy(self.reg(base, to), self.reg(base, from))?;
+            CompOp::Copy {
+                dst,
+                to,
+                from,
+                shape,
+            } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let n = slice::copy(self.reg(base, to), self.reg(base, from), shape)?;
                 self.set(base, dst, Value::Int(n));
             }
             CompOp::Len { dst, x } => {

@@ -169,6 +169,7 @@ impl Checker {
             size,
             pointers,
             zero: zero(elem),
+            shape: elem_shape(elem),
         };
         Ok((comp(c), st.clone()))
     }
@@ -194,7 +195,16 @@ impl Checker {
         if !ok {
             return err(pos, format!("invalid argument: copy expects slice arguments; found {} (value of type {}) and {} (value of type {})", show(d), dt.describe(), show(s), st.describe()));
         }
-        Ok((comp(CompExpr::Copy { dst: de, src: se }), Type::Int))
+        let shape = match dt.underlying() {
+            Type::Slice(e) => elem_shape(&e),
+            _ => vec![0].into(),
+        };
+        let c = CompExpr::Copy {
+            dst: de,
+            src: se,
+            shape,
+        };
+        Ok((comp(c), Type::Int))
     }
 
     /// `delete(m, k)`: a builtin call (it may be deferred).

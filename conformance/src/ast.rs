@@ -61,6 +61,8 @@ pub struct FuncDecl {
     pub sig: Signature,
     /// The body (`None`: declared without one, as for assembly functions).
     pub body: Option<Block>,
+    /// The names its body mentions.
+    pub refs: Rc<[Ref]>,
 }
 
 /// One type parameter of a generic function or type.
@@ -197,7 +199,15 @@ pub struct VarSpec {
     pub values: Vec<Expr>,
     /// Position of the spec.
     pub pos: Pos,
+    /// The names its initial values mention (see [`FuncDecl::refs`]).
+    pub refs: Rc<[Ref]>,
 }
+
+/// A name mentioned in a declaration: alone (`x`, `f(...)`), or selected
+/// (`v.m`: a field or a method, `true`). Package-level variables are
+/// initialised in the order of their references to each other (Go's
+/// dependency analysis), found from these.
+pub type Ref = (Rc<str>, bool);
 
 /// One spec of a `const` declaration. Go's implicit repetition is resolved
 /// by the parser: a spec without values carries copies of the previous

@@ -182,6 +182,8 @@ pub enum TypedOp {
     ElemAddr { dst: Reg, x: Reg, i: Reg },
     /// `dst =` a new variable holding `x`.
     New { dst: Reg, x: Reg },
+    /// `dst = p`, which must not be nil (`&*p`).
+    NonNil { dst: Reg, p: Reg },
     /// `dst =` a struct of the `n` values from `first`.
     StructLit { dst: Reg, first: Reg, n: u32 },
     /// `dst = x` in an interface with dynamic type `image.types[ty]`.
@@ -364,6 +366,9 @@ pub struct Proto {
     pub sig: SigName,
     /// Whether its defers are open-coded (the checker's decision, gc's rule).
     pub open: bool,
+    /// Whether it is a checker-made wrapper ([`crate::ir::FuncCode::wrapper`]):
+    /// deferred, it hands its frame to the function it forwards to.
+    pub wrapper: bool,
     /// Where each captured variable comes from in the enclosing function.
     pub captures: Vec<Var>,
     /// The instructions.

@@ -108,6 +108,11 @@ pub struct FuncCode {
     /// Whether the function's defers are open-coded: at most 8 defer
     /// statements, none in a loop, returns x defers <= 15 (gc's rule).
     pub open: bool,
+    /// Whether it is a wrapper the checker made to forward to one call (a
+    /// method expression reaching its method through embedded fields or a
+    /// receiver to adjust, `I.M`): like gc's wrappers it is invisible to
+    /// `recover` (ARCHITECTURE.md, "recover by frame depth").
+    pub wrapper: bool,
 }
 
 /// A variable reference.
@@ -156,7 +161,7 @@ pub enum Cmp {
 }
 
 /// An expression.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Expr {
     /// A constant.
     Const(Const),
@@ -209,6 +214,10 @@ pub enum PrintKind {
     Plain,
     /// An interface: `(0x..,0x..)`.
     Iface,
+    /// A pointer, channel, map or func: its address (`0x0` when nil).
+    Ref,
+    /// A slice: `[len/cap]` and its array's address (`0x0` when nil).
+    Slice,
 }
 
 /// Builtin and package functions.
@@ -258,7 +267,7 @@ pub enum Builtin {
 }
 
 /// What a call calls.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Target {
     /// A func value.
     Value(Expr),
@@ -272,7 +281,7 @@ pub enum Target {
 }
 
 /// Call arguments.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Args {
     /// One expression per parameter.
     List(Vec<Expr>),
@@ -284,7 +293,7 @@ pub enum Args {
 }
 
 /// A call.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Call {
     /// The callee.
     pub target: Target,
@@ -408,7 +417,7 @@ pub enum Stmt {
 // ---- Issue 9: structs, pointers, methods, interfaces ----------------------
 
 /// An expression on structs, pointers, methods and interfaces.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum TypedExpr {
     /// Field `i` of a struct value.
     Field(Expr, u32),
@@ -422,8 +431,10 @@ pub enum TypedExpr {
     ElemAddr(Expr, Expr),
     /// A new variable holding the value: `&T{...}`, `new(T)`.
     New(Expr),
+    /// `&*p`: the pointer itself, after the nil check of the indirection.
+    NonNil(Expr),
     /// A struct value from its fields' values, in order.
-    StructLit(Vec<Expr>),
+    StructLit(Vec<(u32, Expr)>),
     /// A value converted to an interface, with its dynamic type.
     Box(Expr, Type),
     /// The method value `x.M`: the method's function and its receiver.
@@ -552,7 +563,7 @@ pub enum Conv {
 }
 
 /// An expression on composite values.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum CompExpr {
     /// `x[i]`; for a map, `zero` is the value of a missing key.
     Index {
@@ -637,6 +648,10 @@ pub enum CompExpr {
     Len(Expr),
     /// `cap(x)`
     Cap(Expr),
+    /// `len(p)` / `cap(p)` of a pointer to an array whose expression has a
+    /// call or a receive: `p` is evaluated for its effects (never
+    /// dereferenced: a nil one is fine), then the value is the constant.
+    Then(Expr, Const),
     /// A conversion between strings and slices.
     Convert {
         /// The operand.
@@ -738,6 +753,19 @@ pub enum CompStmt {
         /// The operand.
         rhs: Expr,
     },
+    /// `x[i] op= v` on an element of a sized integer or float type, or a
+    /// bitwise operator on any integer element (`x` and `i` evaluated once;
+    /// not on maps, whose missing keys read the element's zero).
+    NumOpAssign {
+        /// The element.
+        target: Place,
+        /// The operator.
+        op: crate::types::num::NumOp,
+        /// The element's kind.
+        kind: crate::types::num::NumKind,
+        /// The operand.
+        rhs: Expr,
+    },
     /// `delete(m, k)`
     Delete {
         /// The map.
@@ -785,7 +813,7 @@ impl CompExpr {
                 v
             }
             CompExpr::Copy { dst, src, .. } => vec![dst, src],
-            CompExpr::Len(x) | CompExpr::Cap(x) => vec![x],
+            CompExpr::Len(x) | CompExpr::Cap(x) | CompExpr::Then(x, _) => vec![x],
             CompExpr::DecodeRune { s, i, .. } => vec![s, i],
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
             CompExpr::ActIndex => Vec::new(),
@@ -817,7 +845,7 @@ impl CompStmt {
             CompStmt::Assign { targets, rhs } => {
                 (targets.iter().flat_map(Place::exprs).collect(), Some(rhs))
             }
-            CompStmt::OpAssign { target, rhs, .. } => {
+            CompStmt::OpAssign { target, rhs, .. } | CompStmt::NumOpAssign { target, rhs, .. } => {
                 let mut v = target.exprs();
                 v.push(rhs);
                 (v, None)
@@ -908,7 +936,7 @@ pub enum SelectComm {
 }
 
 /// Issue 10's expressions.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum GoExpr {
     /// `<-ch`; `zero` is the element type's zero value.
     Recv {
@@ -1120,6 +1148,13 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
+    /// `runtime.GC()`, `runtime.KeepAlive(x)`: nothing to do.
+    RuntimeGC,
+    /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
+    RuntimeBreakpoint,
+    /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an
+    /// expression it is [`CompExpr::Copy`]).
+    Copy,
     /// `min(a, ...)` or `max(a, ...)` of values of one ordered type
     /// (rt/minmax.rs).
     MinMax {

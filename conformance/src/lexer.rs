@@ -87,12 +87,36 @@ impl fmt::Display for Tok {
     }
 }
 
-/// Operators, longest first so that the greedy match works.
-const OPS: &[&str] = &[
-    "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=",
-    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^", "+", "-", "*", "/", "%", "&", "|",
-    "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":", "~",
-];
+/// The operators that start with byte `c`, longest first so that the
+/// greedy match works (Go's operators and delimiters).
+fn ops_starting(c: u8) -> &'static [&'static str] {
+    match c {
+        b'<' => &["<<=", "<-", "<=", "<<", "<"],
+        b'>' => &[">>=", ">=", ">>", ">"],
+        b'&' => &["&^=", "&&", "&=", "&^", "&"],
+        b'.' => &["...", "."],
+        b'|' => &["||", "|=", "|"],
+        b'+' => &["++", "+=", "+"],
+        b'-' => &["--", "-=", "-"],
+        b'=' => &["==", "="],
+        b'!' => &["!=", "!"],
+        b':' => &[":=", ":"],
+        b'*' => &["*=", "*"],
+        b'/' => &["/=", "/"],
+        b'%' => &["%=", "%"],
+        b'^' => &["^=", "^"],
+        b'(' => &["("],
+        b')' => &[")"],
+        b'[' => &["["],
+        b']' => &["]"],
+        b'{' => &["{"],
+        b'}' => &["}"],
+        b',' => &[","],
+        b';' => &[";"],
+        b'~' => &["~"],
+        _ => &[],
+    }
+}
 
 /// Splits `src` into tokens with their positions.
 pub fn lex(src: &str) -> PResult<Vec<(Tok, Pos)>> {
@@ -102,7 +126,9 @@ pub fn lex(src: &str) -> PResult<Vec<(Tok, Pos)>> {
         i: 0,
         line: 1,
         line_start: 0,
-        out: Vec::new(),
+        // About a token per four bytes of Go: the token list is not
+        // regrown and copied again and again while lexing.
+        out: Vec::with_capacity(src.len() / 4 + 16),
     };
     lx.run()?;
     Ok(lx.out)
@@ -423,7 +449,7 @@ impl Lexer<'_> {
     fn op(&mut self) -> PResult<()> {
         let p = self.pos();
         let rest = &self.src[self.i..];
-        for op in OPS {
+        for op in ops_starting(rest[0]) {
             if rest.starts_with(op.as_bytes()) {
                 self.i += op.len();
                 let tok = if *op == ";" { Tok::Semi } else { Tok::Op(op) };

@@ -22,6 +22,7 @@ pub mod ast;
 pub mod checker;
 pub mod code;
 pub mod compile;
+mod fastmap;
 pub mod ir;
 pub mod lexer;
 pub mod parser;
@@ -63,6 +64,11 @@ pub struct Options {
     /// bytes. The machine keeps interpreted calls as data, so its host stack
     /// use does not grow with the interpreted call depth.
     pub stack_size: usize,
+    /// Never free the program's syntax tree, the checker's tables, the
+    /// checked program and the compiled code (the `minigo` binary, whose
+    /// process ends with the run: freeing them would only delay it, by
+    /// about 30 k instructions for a corpus program). Default `false`.
+    pub leak_program: bool,
 }
 
 /// The interpreter that runs a program: there is one, the register machine
@@ -96,6 +102,7 @@ impl Default for Options {
             procs: None,
             seed: 0x5eed,
             stack_size: 16 << 20,
+            leak_program: false,
         }
     }
 }
@@ -109,8 +116,18 @@ impl Default for Options {
 ///            "x.go:3:15: undefined: y");
 /// ```
 pub fn check(file_name: &str, src: &str) -> Result<ir::Program, String> {
+    check_leaking(file_name, src, false)
+}
+
+/// [`check`]; with `leak`, the syntax tree is not freed
+/// ([`Options::leak_program`]).
+fn check_leaking(file_name: &str, src: &str, leak: bool) -> Result<ir::Program, String> {
     let file = parser::parse(src).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
-    checker::check(&file).map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
+    let prog = checker::check_source_leaking(&file, src, leak);
+    if leak {
+        std::mem::forget(file);
+    }
+    prog.map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))
 }
 
 /// [`check`], then compiles to the machine's code.
@@ -194,7 +211,14 @@ pub fn run_here(
     out: Box<dyn Write + Send>,
     mut err: Box<dyn Write + Send>,
 ) -> RunStatus {
-    let prog = match compile(file_name, src) {
+    let compiled = check_leaking(file_name, src, opts.leak_program).map(|p| {
+        let image = compile::program(&p);
+        if opts.leak_program {
+            std::mem::forget(p);
+        }
+        image
+    });
+    let prog = match compiled {
         Ok(p) => p,
         Err(msg) => {
             let _ = writeln!(err, "{msg}");
@@ -211,6 +235,7 @@ pub fn run_here(
         procs: opts.procs,
         seed: opts.seed,
         stack_size: opts.stack_size,
+        leak_code: opts.leak_program,
     };
     vm::execute(prog, &settings, out, err)
 }

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut opts = minigo::Options {
         exit_process: true,
+        leak_program: true,
         ..minigo::Options::default()
     };
     let mut file = None;

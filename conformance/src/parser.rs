@@ -295,7 +295,22 @@ impl Parser {
         }
     }
 
+    /// The names of the tokens from `start` to here (after a `.`: a
+    /// selected name).
+    fn refs_since(&self, start: usize) -> Rc<[crate::ast::Ref]> {
+        let toks = self.toks.get(start..self.i).unwrap_or(&[]);
+        let mut out = Vec::new();
+        for (k, (t, _)) in toks.iter().enumerate() {
+            if let Tok::Ident(n) = t {
+                let selected = k > 0 && matches!(&toks[k - 1].0, Tok::Op("."));
+                out.push((n.clone(), selected));
+            }
+        }
+        out.into()
+    }
+
     fn func_decl(&mut self) -> PResult<FuncDecl> {
+        let start = self.i;
         let func_pos = self.expect_kw("func")?;
         let recv = if self.is_op("(") {
             let rpos = self.pos();
@@ -331,10 +346,12 @@ impl Parser {
             func_pos,
             sig,
             body,
+            refs: self.refs_since(start),
         })
     }
 
     fn var_spec(&mut self) -> PResult<VarSpec> {
+        let start = self.i;
         let pos = self.pos();
         let names = self.ident_list()?;
         let ty = if self.is_op("=") {
@@ -353,6 +370,7 @@ impl Parser {
             ty,
             values,
             pos,
+            refs: self.refs_since(start),
         })
     }
 

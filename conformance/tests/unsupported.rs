@@ -59,6 +59,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "3:1: generic type aliases are not supported by minigo",
     ),
     (
+        "deferred variadic call of a multi-value call",
+        "package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc sum(xs ...int) int { return len(xs) }\n\nfunc main() {\n\tdefer sum(two())\n}\n",
+        "8:15: deferred calls of a variadic function with a multi-value call as arguments are not supported by minigo",
+    ),
+    (
         "other package",
         "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tprintln(bufio.MaxScanTokenSize)\n}\n",
         "3:8: imports of package `bufio` are not supported by minigo \

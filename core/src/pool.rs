@@ -4,7 +4,8 @@
 //! (`record.rs`), not for single records.
 //!
 //! * A [`Worker`] owns a cache of chunks ([`CHUNK`](crate::record) bytes
-//!   each): an intrusive free list (chunks linked through their first word)
+//!   each): an intrusive free list (chunks linked through their third word,
+//!   after the 16 bytes of their bottom sentinel)
 //!   of at most [`BATCH`] chunks plus its length, and at most one full batch
 //!   kept aside. Taking and giving back a chunk touches only that list: no
 //!   atomic, no lock, no thread-local lookup.
@@ -34,9 +35,10 @@
 //! global allocator zero times.
 //!
 //! The accounting ([`Pool::stats`], [`Worker::cached`]) counts chunks: every
-//! chunk carved is in the central pool, in a worker's cache, or held by a
-//! task inside a frame; with every task idle (or dropped),
-//! `carved == central_free + cached` over the pool's workers.
+//! chunk carved is in the central pool, in a worker's cache (its lists or
+//! its hot slot), or held by a task ([`Pool::held`]): `carved ==
+//! central_free + cached + held` over the pool's workers, and `held == 0`
+//! once every task released its stack or was dropped.
 
 use core::alloc::Layout;
 use core::fmt;

@@ -343,12 +343,18 @@
 //! (deferred calls switch `CURRENT` to their own reborrow, and values the
 //! engine drops are parked, see above), so no two references derived from
 //! it are alive at once. A re-entry while busy would be a bug of this
-//! crate: it aborts rather than unwind out of the core half way. One use
-//! takes no busy mark: `register` (every `defer`), whose reference lives
+//! crate: it aborts rather than unwind out of the core half way. Two uses
+//! take no busy mark: `register` (every `defer`), whose reference lives
 //! across the core's `Cx::try_defer` only, which runs no code outside the
 //! engine (no allocation, no `Drop`, no user code), so nothing can reach
 //! `CURRENT` while it is alive; when the stack needs memory it goes through
-//! `with_cx_saved` instead.
+//! `with_cx_saved` instead. And `enter_with` (a chain or `func` frame's
+//! entry), whose reference lives across a depth check and `Cx::enter` only,
+//! which below `MAX_DEPTH` is two stores (no panic); at the limit it goes
+//! through `with_cx`. A deferred call's wrapper (`call_deferred`) restores
+//! `CURRENT` without a drop guard on its hot path, which nothing can leave
+//! by unwinding (`catch_unwind` does not unwind); its cold path, which
+//! settles a panic, restores it with a guard.
 
 #![warn(missing_docs)]
 
@@ -825,6 +831,33 @@ fn with_cx<R>(f: impl FnOnce(&mut GoCx<'_>) -> R) -> R {
     f(unsafe { &mut *busy.0.cast::<GoCx<'static>>() })
 }
 
+/// Enters a frame of the current goroutine (`Cx::enter`, or what `enter`
+/// makes of the new frame, e.g. `Cx::enter_open`), with no busy marks: the
+/// reference made here lives across `enter` only, which, once the depth is
+/// checked below `MAX_DEPTH` here, runs no code outside the engine (no
+/// allocation, no `Drop`, no panic: two stores), so nothing can reach
+/// `CURRENT` while it is alive — as for `register`. At the depth limit the
+/// marked path panics with the core's message.
+#[inline(always)]
+fn enter_with<T>(f: impl FnOnce(&mut GoCx<'_>) -> T) -> T {
+    let cur = CURRENT.with(Cell::get);
+    if !cur.is_idle() {
+        not_available(cur);
+    }
+    // SAFETY: CURRENT is idle: the tagged address of the goroutine's `Cx`,
+    // which `go` or a deferred call holds on this thread's stack and does
+    // not use while user code runs (see `with_cx`). The reference made here
+    // lives across the depth check and `f` (`Cx::enter` and what it makes
+    // of the frame) only, which run no code outside the engine once the
+    // depth is below the limit, so no other reference is derived from
+    // CURRENT while it is alive.
+    let cx = unsafe { &mut *cur.busied().0.cast::<GoCx<'static>>() };
+    if cx.task().depth() >= deferrt_core::MAX_DEPTH {
+        return with_cx(f);
+    }
+    f(cx)
+}
+
 /// [`with_cx`] that keeps the idle state in a register to restore it (one
 /// store, no load, at the end), for the registration of a deferred call,
 /// which runs in loops; `with_cx` reloads it instead, which keeps a register
@@ -899,6 +932,62 @@ fn scoped<R>(cx: &mut GoCx<'_>, f: impl FnOnce() -> R) -> R {
     let prev = CURRENT.with(|c| c.replace(now));
     let _restore = Restore(prev);
     f()
+}
+
+/// Runs the deferred call `f` with `cx` (the reborrow the core handed it)
+/// as the current context, under `catch_unwind`, and settles its outcome
+/// (see [`settle`]). With `SET_MODE`, `Mode::call` is `mode` while it runs
+/// (a macro deferred call of its own mode, see `call_mode`).
+///
+/// The hot path holds no drop guard: `catch_unwind` does not unwind, so
+/// nothing between the switch of `CURRENT` (and the mode) and their restore
+/// can leave this function except by returning; a call that panicked, or
+/// left a Go unwind pending, is settled by [`call_deferred_cold`], a tail
+/// call that restores them with guards. So a deferred call whose closure
+/// makes no call of its own keeps no value across a call: no callee-saved
+/// register to push and pop (11 Ir per deferred call with the guard of
+/// `scoped`, whose restore had to survive the settling call).
+#[inline(always)]
+fn call_deferred<const SET_MODE: bool>(cx: &mut GoCx<'_>, mode: u32, f: impl FnOnce()) -> Outcome {
+    let now = Current::idle((cx as *mut GoCx<'_>).cast());
+    let prev = CURRENT.with(|c| c.replace(now));
+    let prev_mode = if SET_MODE {
+        MODE_CALL.with(|c| c.replace(mode))
+    } else {
+        0
+    };
+    let r = catch_unwind(AssertUnwindSafe(f));
+    if r.is_err() || pending() {
+        return call_deferred_cold::<SET_MODE>(r, prev, prev_mode);
+    }
+    CURRENT.with(|c| c.set(prev));
+    if SET_MODE {
+        MODE_CALL.with(|c| c.set(prev_mode));
+    }
+    Ok(())
+}
+
+/// [`call_deferred`] after the call panicked or left a Go unwind pending:
+/// settles it with `CURRENT` (and the mode) still the call's, then restores
+/// them, also if settling unwinds.
+#[cold]
+#[inline(never)]
+fn call_deferred_cold<const SET_MODE: bool>(
+    r: std::thread::Result<()>,
+    prev: Current,
+    prev_mode: u32,
+) -> Outcome {
+    struct Restore(Current, u32, bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+            if self.2 {
+                MODE_CALL.with(|c| c.set(self.1));
+            }
+        }
+    }
+    let _restore = Restore(prev, prev_mode, SET_MODE);
+    settle(r)
 }
 
 /// Drops `x`; a panic out of its `Drop` is dropped too (its message has
@@ -1227,7 +1316,7 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
             let frame = if take_adopt() {
                 None
             } else {
-                Some(with_cx(|cx| cx.enter()))
+                Some(enter_with(|cx| cx.enter()))
             };
             let r = settle(catch_unwind(AssertUnwindSafe(body)));
             match frame {
@@ -1243,7 +1332,7 @@ fn func_inner<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
 /// function is never either: `go` has set both aside).
 #[inline(always)]
 fn func_frame<R>(body: impl FnOnce() -> R) -> Result<Option<R>, Unwind> {
-    let frame = with_cx(|cx| cx.enter());
+    let frame = enter_with(|cx| cx.enter());
     let r = settle(catch_unwind(AssertUnwindSafe(body)));
     leave_frame(frame, r)
 }
@@ -1340,7 +1429,7 @@ pub fn defer(f: impl FnOnce() + 'static) {
     let call = Call::new(f);
     register(move |cx: &mut GoCx<'_>| -> Outcome {
         let f = call.into_inner();
-        scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
+        call_deferred::<false>(cx, 0, f)
     })
 }
 
@@ -1745,22 +1834,15 @@ pub mod __private {
         }
     }
 
-    /// Sets the mode of a macro deferred call of kind `adopt` (call form or
-    /// block) about to run in the frame `cx` is at; the previous mode is put
-    /// back when the returned guard drops (also when the call unwinds).
+    /// The `Mode::call` of a macro deferred call of kind `adopt` about to
+    /// run in the frame `cx` is at (for [`call_deferred`]).
     #[inline(always)]
-    fn call_mode(adopt: bool, cx: &GoCx<'_>) -> CallRestore {
+    fn call_mode_word(adopt: bool, cx: &GoCx<'_>) -> u32 {
         let depth = cx.task().depth();
-        CallRestore(MODE_CALL.with(|c| c.replace(if adopt { depth | ADOPT } else { depth })))
-    }
-
-    /// Puts the previous `Mode::call` back when a macro deferred call ends.
-    struct CallRestore(u32);
-
-    impl Drop for CallRestore {
-        #[inline(always)]
-        fn drop(&mut self) {
-            MODE_CALL.with(|c| c.set(self.0));
+        if adopt {
+            depth | ADOPT
+        } else {
+            depth
         }
     }
 
@@ -1925,7 +2007,7 @@ pub mod __private {
             let mut guard = Landing(if adopted {
                 None
             } else {
-                Some(with_cx(|cx| cx.enter()))
+                Some(enter_with(|cx| cx.enter()))
             });
             let v = body(adopted);
             if guard.0.is_none() {
@@ -2145,8 +2227,12 @@ pub mod __private {
             let f = call.into_inner();
             // A quiet block (`!OWN_MODE`) runs with the mode its frame's
             // exit set (see `defer_block_quiet`).
-            let _mode = OWN_MODE.then(|| call_mode(ADOPT_CALL, cx));
-            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(f))))
+            let mode = if OWN_MODE {
+                call_mode_word(ADOPT_CALL, cx)
+            } else {
+                0
+            };
+            call_deferred::<OWN_MODE>(cx, mode, f)
         })
     }
 
@@ -2189,8 +2275,12 @@ pub mod __private {
             let s = self.into_inner();
             // A function that does not catch has only blocks, and its exit
             // set the mode for all of them (see `leave_landing`).
-            let _mode = S::CATCHES.then(|| call_mode(adopt, cx));
-            scoped(cx, || settle(catch_unwind(AssertUnwindSafe(|| s.run()))))
+            if S::CATCHES {
+                let mode = call_mode_word(adopt, cx);
+                call_deferred::<true>(cx, mode, || s.run())
+            } else {
+                call_deferred::<false>(cx, 0, || s.run())
+            }
         }
     }
 

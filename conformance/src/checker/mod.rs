@@ -3,7 +3,7 @@
 //! [`crate::ir`].
 
 mod builtins_minmax;
-mod composite;
+pub(crate) mod composite;
 mod consts;
 mod errors_as;
 pub(crate) mod expr;
@@ -18,12 +18,12 @@ mod prelude;
 mod prelude_time;
 mod prelude_types;
 mod sorting;
-mod stmt;
+pub(crate) mod stmt;
 mod typedecl;
 mod typeexpr;
 pub(crate) mod unsupported;
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::rc::Rc;
 
 use crate::ast::{self, Decl};
@@ -39,6 +39,38 @@ use unsupported::{refuse, Construct};
 pub fn check(file: &ast::File) -> PResult<Program> {
     let mut c = Checker::default();
     c.program(file)
+}
+
+/// [`check`] of `file`, the syntax of `src`: the package preludes that a
+/// program can reach only by naming one of their types (`fmt.Stringer`,
+/// `runtime.PanicNilError`) are left out when `src` never spells that
+/// name, which spares every such run compiling them (the result is the
+/// same: nothing else reaches them).
+///
+/// ```
+/// let src = "package main\n\nimport \"runtime\"\n\nfunc main() { runtime.Gosched() }\n";
+/// let file = minigo::parser::parse(src).unwrap();
+/// let all = minigo::checker::check(&file).unwrap();
+/// let used = minigo::checker::check_source(&file, src).unwrap();
+/// // Without `PanicNilError`'s two methods.
+/// assert_eq!(used.funcs.len(), all.funcs.len() - 2);
+/// ```
+pub fn check_source(file: &ast::File, src: &str) -> PResult<Program> {
+    check_source_leaking(file, src, false)
+}
+
+/// [`check_source`]; with `leak`, the checker's own tables are not freed
+/// (`Options::leak_program`).
+pub(crate) fn check_source_leaking(file: &ast::File, src: &str, leak: bool) -> PResult<Program> {
+    let mut c = Checker {
+        unnamed_preludes: prelude::unnamed_in(src),
+        ..Checker::default()
+    };
+    let prog = c.program(file);
+    if leak {
+        std::mem::forget(c);
+    }
+    prog
 }
 
 /// What a name means.
@@ -68,7 +100,7 @@ enum Binding {
 struct FnCtx {
     nslots: u32,
     captures: Vec<Var>,
-    capmap: HashMap<(usize, u32), u32>,
+    capmap: FastMap<(usize, u32), u32>,
     results: Vec<Type>,
     result_slots: Vec<u32>,
     named_results: bool,
@@ -135,14 +167,14 @@ struct Import {
 #[derive(Default)]
 struct Checker {
     /// Innermost last; `scopes[0]` is the package scope.
-    scopes: Vec<(HashMap<Rc<str>, Binding>, usize)>,
+    scopes: Vec<(FastMap<Rc<str>, Binding>, usize)>,
     fns: Vec<FnCtx>,
     locals: Vec<LocalInfo>,
-    imports: HashMap<Rc<str>, Import>,
+    imports: FastMap<Rc<str>, Import>,
     func_types: Vec<Rc<FuncType>>,
     lit_count: u32,
     cur_name: Rc<str>,
-    strings: HashMap<Rc<[u8]>, Rc<[u8]>>,
+    strings: FastMap<Rc<[u8]>, Rc<[u8]>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
     /// The value of `iota` inside a const spec.
@@ -155,6 +187,9 @@ struct Checker {
     os_args: Option<u32>,
     /// Declared types so far (their identities).
     ntypes: u32,
+    /// The next call checked is the call of a `defer` or `go` statement
+    /// (cleared by the call): it must stay a direct call of its function.
+    deferred_call: bool,
     /// `runtime.Error`, once used.
     runtime_error: Option<Type>,
     /// `fmt.Stringer`, once used.
@@ -162,9 +197,11 @@ struct Checker {
     /// `strings.Builder` of the prelude (checker/prelude.rs).
     strings_builder: Option<Type>,
     /// The types of the packages' preludes, by `pkg.T`.
-    pkg_types: HashMap<String, Type>,
+    pkg_types: FastMap<String, Type>,
     /// The globals of `strconv.ErrSyntax` and `ErrRange`.
     strconv_vars: Option<(u32, u32)>,
+    /// Packages whose prelude the source never names (`check_source`).
+    unnamed_preludes: Vec<&'static str>,
     /// Generic declarations and their instances.
     generics: generics::Generics,
     /// Whether a constraint is being resolved (where interfaces with type
@@ -243,7 +280,7 @@ impl Checker {
                 },
             );
         }
-        self.scopes.push((HashMap::new(), usize::MAX));
+        self.scopes.push((FastMap::default(), usize::MAX));
         let with_prelude = self.with_prelude(file)?;
         let file = with_prelude.as_ref().unwrap_or(file);
         let (funcs, inits, mut nglobals) = self.declare_package(file)?;
@@ -302,9 +339,10 @@ impl Checker {
         let mut inits = Vec::new();
         let mut nglobals = 0u32;
         self.generics.later = Some(Vec::new());
-        self.declare_types(file)?;
+        let early = self.declare_types(file)?;
         for d in &file.decls {
             match d {
+                Decl::Const(c) if early.contains(&(c as *const ast::ConstSpec)) => {}
                 Decl::Const(c) => {
                     for (name, pos, value, ty) in self.const_spec(c)? {
                         if &*name != "_" {
@@ -378,19 +416,34 @@ impl Checker {
         Ok(())
     }
 
-    /// Checks the package-level variable initialisers, in source order.
+    /// Checks the package-level variable initialisers, in Go's order of
+    /// initialisation ([`init_order`]).
     fn global_inits(&mut self, file: &ast::File) -> PResult<Vec<ir::Stmt>> {
+        let specs: Vec<&ast::VarSpec> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Var(v) => Some(v),
+                _ => None,
+            })
+            .collect();
+        // Each spec's first global slot (slots are numbered in source order).
+        let mut first = Vec::new();
+        let mut n = 0u32;
+        for v in &specs {
+            first.push(n);
+            n += v.names.len() as u32;
+        }
         let mut out = Vec::new();
-        let mut idx = 0u32;
-        for d in &file.decls {
-            let Decl::Var(v) = d else { continue };
+        for k in init_order(file, &specs) {
+            let v = specs[k];
             let declared = match &v.ty {
                 Some(t) => Some(self.type_expr(t)?),
                 None => None,
             };
             let (rhs, types) = self.var_values(v, declared.as_ref())?;
             let mut lhs = Vec::new();
-            for ((name, _), ty) in v.names.iter().zip(types) {
+            for (idx, ((name, _), ty)) in (first[k]..).zip(v.names.iter().zip(types)) {
                 if &**name == "_" {
                     lhs.push(Lhs::Blank);
                 } else {
@@ -399,7 +452,6 @@ impl Checker {
                     }
                     lhs.push(Lhs::Set(Var::Global(idx)));
                 }
-                idx += 1;
             }
             out.push(ir::Stmt::Assign { lhs, rhs });
         }
@@ -470,7 +522,7 @@ impl Checker {
             named_results: sig.results.iter().any(|p| p.name.is_some()),
             ..FnCtx::default()
         });
-        self.scopes.push((HashMap::new(), level));
+        self.scopes.push((FastMap::default(), level));
         let mut copies = Vec::new();
         for (p, ty) in sig.params.iter().zip(&ft.params) {
             let slot = self.new_slot();
@@ -525,6 +577,7 @@ impl Checker {
             captures: ctx.captures,
             body: stmts,
             open,
+            wrapper: false,
         }))
     }
 
@@ -631,4 +684,67 @@ impl Checker {
             }
         }
     }
+}
+
+/// The order of the package-level `var` specs' initialisation (indices into
+/// `specs`, which are in source order), Go's: repeatedly the earliest spec whose
+/// references — direct, or through the functions and methods it calls, at
+/// any depth — name no variable still uninitialised (a cycle, which Go
+/// rejects, falls back to source order). References are found by name (a
+/// local that shadows a package-level name counts too).
+fn init_order(file: &ast::File, specs: &[&ast::VarSpec]) -> Vec<usize> {
+    let mut var_spec: FastMap<&str, usize> = FastMap::default();
+    for (k, v) in specs.iter().enumerate() {
+        for (n, _) in &v.names {
+            var_spec.insert(n, k);
+        }
+    }
+    // Functions by name; methods by method name (any receiver type).
+    let mut funcs: FastMap<&str, Vec<&[ast::Ref]>> = FastMap::default();
+    let mut methods: FastMap<&str, Vec<&[ast::Ref]>> = FastMap::default();
+    for d in &file.decls {
+        if let Decl::Func(f) = d {
+            let table = if f.recv.is_some() {
+                &mut methods
+            } else {
+                &mut funcs
+            };
+            table.entry(&f.name).or_default().push(&f.refs);
+        }
+    }
+    let deps: Vec<Vec<usize>> = specs
+        .iter()
+        .map(|v| {
+            let mut seen_fn: std::collections::HashSet<(&str, bool)> = Default::default();
+            let mut out = Vec::new();
+            let mut todo: Vec<&[ast::Ref]> = vec![&v.refs];
+            while let Some(refs) = todo.pop() {
+                for (n, selected) in refs {
+                    if !*selected {
+                        if let Some(&k) = var_spec.get(&**n) {
+                            out.push(k);
+                        }
+                    }
+                    let table = if *selected { &methods } else { &funcs };
+                    if let Some(bodies) = table.get(&**n) {
+                        if seen_fn.insert((n, *selected)) {
+                            todo.extend(bodies.iter().copied());
+                        }
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    let mut done = vec![false; specs.len()];
+    let mut order = Vec::new();
+    while order.len() < specs.len() {
+        let ready = (0..specs.len())
+            .find(|&k| !done[k] && deps[k].iter().all(|&d| d == k || done[d]))
+            .or_else(|| (0..specs.len()).find(|&k| !done[k]));
+        let Some(k) = ready else { break };
+        done[k] = true;
+        order.push(k);
+    }
+    order
 }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::{err, Checker};
+use super::{err, Binding, Checker};
 use crate::ast::{self, Decl, Expr as AExpr, ExprKind, TypeExpr};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
@@ -77,7 +77,7 @@ impl Checker {
             ("runtime", super::prelude_types::RUNTIME),
         ];
         for (pkg, src) in preludes {
-            if !self.imports.contains_key(pkg) {
+            if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&pkg) {
                 continue;
             }
             self.add_prelude(pkg, src, &mut decls)?;
@@ -164,8 +164,17 @@ impl Checker {
             _ => return None,
         };
         let [one] = args else { return None };
-        if !matches!(super::expr::unparen(one).kind, ExprKind::Call(..)) {
+        let ExprKind::Call(callee, ..) = &super::expr::unparen(one).kind else {
             return None;
+        };
+        // A call of a declared function with fewer than two results is the
+        // common case: known without checking the argument twice.
+        if let ExprKind::Ident(n) = &super::expr::unparen(callee).kind {
+            if let Some(Binding::Func { ty, .. }) = self.lookup(n) {
+                if ty.results.len() < 2 {
+                    return None;
+                }
+            }
         }
         let ts = match self.expr(one) {
             Ok((_, Type::Tuple(ts))) if ts.len() >= 2 => ts,
@@ -279,6 +288,25 @@ impl Checker {
     }
 }
 
+/// The preludes that a program reaches only by naming their one type:
+/// `fmt.Stringer` (the checker's own `fmt_stringer` serves `fmt.Stringer`
+/// as a type; the prelude's declaration makes `fmt.Stringer(x)` a
+/// conversion) and `*runtime.PanicNilError` (the run time's value of
+/// `recover()` after `panic(nil)` is its own error value, asserted by the
+/// type's name). Other preludes' types are reached without being named
+/// (`time.Since` returns a `time.Duration`, `strconv.Atoi` a
+/// `*strconv.NumError`), so they stay.
+const NAMED_ONLY: &[(&str, &str)] = &[("fmt", "Stringer"), ("runtime", "PanicNilError")];
+
+/// The packages of [`NAMED_ONLY`] whose type `src` never spells.
+pub(super) fn unnamed_in(src: &str) -> Vec<&'static str> {
+    NAMED_ONLY
+        .iter()
+        .filter(|(_, name)| !src.contains(name))
+        .map(|&(pkg, _)| pkg)
+        .collect()
+}
+
 /// Where the preludes' own mentions of their packages' types are: such a
 /// mention does not count as a use of the package's import (Go's
 /// "imported and not used" must see the program's uses only).
@@ -318,5 +346,39 @@ fn std_stream(w: &AExpr) -> Option<&'static str> {
         "Stdout" => Some("Stdout"),
         "Stderr" => Some("Stderr"),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checker::{check, check_source};
+
+    fn funcs(src: &str) -> (usize, usize) {
+        let file = crate::parser::parse(src).expect("parses");
+        let all = check(&file).expect("checks").funcs.len();
+        let used = check_source(&file, src).expect("checks").funcs.len();
+        (all, used)
+    }
+
+    /// A prelude whose type the source names is compiled; one it never
+    /// names is left out.
+    #[test]
+    fn named_only_preludes_are_compiled_when_named() {
+        let plain = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
+            func main() {\n\tdefer func() { fmt.Println(recover()) }()\n\truntime.Goexit()\n}\n";
+        let (all, used) = funcs(plain);
+        assert_eq!(used, all - 2);
+        let named = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
+            func main() {\n\tdefer func() {\n\t\t_, ok := recover().(*runtime.PanicNilError)\n\
+            \t\tfmt.Println(ok)\n\t}()\n\tpanic(nil)\n}\n";
+        let (all, used) = funcs(named);
+        assert_eq!(used, all);
+        // A conversion to `fmt.Stringer` needs the type as fmt's prelude
+        // declares it.
+        let conv = "package main\n\nimport \"fmt\"\n\ntype T int\n\n\
+            func (T) String() string { return \"t\" }\n\n\
+            func main() { fmt.Println(fmt.Stringer(T(1)).String()) }\n";
+        let file = crate::parser::parse(conv).expect("parses");
+        assert!(check_source(&file, conv).is_ok());
     }
 }

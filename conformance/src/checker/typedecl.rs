@@ -24,7 +24,13 @@ impl Checker {
 
     /// Enters every package-level type name, then sets their underlying
     /// types (so declarations may refer to each other in any order).
-    pub(super) fn declare_types(&mut self, file: &ast::File) -> PResult<()> {
+    /// Constants that need no type of the package (`const N = 8`, used in
+    /// `type Buf [N]byte`) are declared in between; the specs declared so
+    /// are returned.
+    pub(super) fn declare_types(
+        &mut self,
+        file: &ast::File,
+    ) -> PResult<std::collections::HashSet<*const ast::ConstSpec>> {
         self.declare_generic_types(file)?;
         let mut named = Vec::new();
         for d in &file.decls {
@@ -40,6 +46,7 @@ impl Checker {
             self.declare_pkg_name(name, *pos, Binding::Type(Type::Named(n.clone())))?;
             named.push((n, &t.ty, *pos, name.clone()));
         }
+        let early = self.early_consts(file);
         for (n, te, _, _) in &named {
             let u = self.type_expr(te)?;
             *n.underlying.borrow_mut() = u.underlying();
@@ -52,7 +59,56 @@ impl Checker {
                 return err(*pos, format!("invalid recursive type {name}"));
             }
         }
-        Ok(())
+        Ok(early)
+    }
+
+    /// The constant specs (in source order) that check before the
+    /// package's types have their underlying types: those are declared now;
+    /// the others (and any error) wait for the declarations in source order.
+    fn early_consts(
+        &mut self,
+        file: &ast::File,
+    ) -> std::collections::HashSet<*const ast::ConstSpec> {
+        let mut done = std::collections::HashSet::new();
+        // Until no more can be declared: a constant may use one declared
+        // after it.
+        let mut progress = true;
+        while progress {
+            progress = false;
+            for d in &file.decls {
+                let Decl::Const(c) = d else { continue };
+                if !done.contains(&(c as *const ast::ConstSpec)) && self.early_const(c) {
+                    done.insert(c as *const ast::ConstSpec);
+                    progress = true;
+                }
+            }
+        }
+        done
+    }
+
+    /// Declares the constants of `c` if it checks now.
+    fn early_const(&mut self, c: &ast::ConstSpec) -> bool {
+        {
+            let Ok(defs) = self.const_spec(c) else {
+                return false;
+            };
+            let fresh = defs
+                .iter()
+                .all(|(name, ..)| &**name == "_" || !self.scopes[0].0.contains_key(name));
+            if !fresh {
+                return false;
+            }
+            for (name, pos, value, ty) in defs {
+                if &*name != "_"
+                    && self
+                        .declare_pkg_name(&name, pos, Binding::Const { value, ty })
+                        .is_err()
+                {
+                    break;
+                }
+            }
+            true
+        }
     }
 
     /// A local `type` declaration.

@@ -131,12 +131,13 @@ fn typed_captures(t: &TypedExpr, out: &mut [bool]) {
         | TypedExpr::Deref(x)
         | TypedExpr::FieldAddr(x, _)
         | TypedExpr::New(x)
+        | TypedExpr::NonNil(x)
         | TypedExpr::Box(x, _)
         | TypedExpr::Show(x)
         | TypedExpr::ShowElems(x, _, _)
         | TypedExpr::ShowFields(x, _)
         | TypedExpr::IfaceBound(x, _, _) => expr_captures(x, out),
-        TypedExpr::StructLit(xs) => xs.iter().for_each(|x| expr_captures(x, out)),
+        TypedExpr::StructLit(xs) => xs.iter().for_each(|(_, x)| expr_captures(x, out)),
         TypedExpr::Num { a, b, .. }
         | TypedExpr::NumCmp { a, b, .. }
         | TypedExpr::ElemAddr(a, b) => {

@@ -142,6 +142,10 @@ impl Compiler<'_> {
                     CompOp::Cap { dst, x: dst }
                 });
             }
+            CompExpr::Then(x, k) => {
+                self.expr(x, dst);
+                self.expr(&Expr::Const(k.clone()), dst);
+            }
             CompExpr::Convert { x, how } => {
                 self.expr(x, dst);
                 self.comp(CompOp::Convert {
@@ -276,6 +280,41 @@ impl Compiler<'_> {
                     dst: t + 2,
                     a: t + 2,
                     b: t + 3,
+                });
+                self.comp(CompOp::SetIndex {
+                    x: t,
+                    i: t + 1,
+                    v: t + 2,
+                    on: *on,
+                });
+            }
+            CompStmt::NumOpAssign {
+                target,
+                op,
+                kind,
+                rhs,
+            } => {
+                let Place::Elem { x, i, on } = target else {
+                    return;
+                };
+                let t = self.temps(4);
+                self.expr(x, t);
+                self.expr(i, t + 1);
+                self.expr(rhs, t + 3);
+                let zero = self.konst(&Const::Int(0));
+                self.comp(CompOp::Index {
+                    dst: t + 2,
+                    x: t,
+                    i: t + 1,
+                    on: *on,
+                    zero,
+                });
+                self.typed(crate::code::TypedOp::Num {
+                    dst: t + 2,
+                    a: t + 2,
+                    b: t + 3,
+                    op: *op,
+                    kind: *kind,
                 });
                 self.comp(CompOp::SetIndex {
                     x: t,

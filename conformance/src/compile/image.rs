@@ -3,7 +3,7 @@
 //! of its checked code), and the package-level initialisation; constants
 //! and types become run-time values and types here, once.
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -19,18 +19,18 @@ use crate::types::{FuncType, Type};
 pub(super) struct Ctx {
     // (fields are shared with compile/types.rs)
     /// The index of each function compiled or queued, by code address.
-    index: HashMap<usize, u32>,
+    index: FastMap<usize, u32>,
     /// Literals to compile, with their indices.
     todo: Vec<(u32, Rc<FuncCode>)>,
     /// String constants' data, by text: one allocation per distinct text.
-    strings: HashMap<Rc<[u8]>, Str>,
+    strings: FastMap<Rc<[u8]>, Str>,
     /// Func types' names.
-    sigs: HashMap<String, SigName>,
+    sigs: FastMap<String, SigName>,
     next: u32,
     /// The run-time types, by Go spelling.
     types: types::Types,
-    /// `fmt`'s recovering method call ([`super::typed::SHOW_CALL`]),
-    /// checked the first time it is needed.
+    /// `fmt`'s recovering method call ([`super::typed::show_call_code`]),
+    /// built the first time it is needed.
     show_call: Option<Rc<FuncCode>>,
 }
 
@@ -38,16 +38,7 @@ impl Ctx {
     /// The code of `fmt`'s recovering method call.
     pub(super) fn show_call(&mut self) -> Rc<FuncCode> {
         self.show_call
-            .get_or_insert_with(|| {
-                let file =
-                    crate::parser::parse(super::typed::SHOW_CALL).expect("the show wrapper parses");
-                let prog = crate::checker::check(&file).expect("the show wrapper checks");
-                prog.funcs
-                    .iter()
-                    .find(|f| f.name.ends_with("showCall"))
-                    .expect("the show wrapper is there")
-                    .clone()
-            })
+            .get_or_insert_with(|| Rc::new(super::typed::show_call_code()))
             .clone()
     }
 
@@ -112,6 +103,13 @@ impl Ctx {
 
     /// A func type's name, shared.
     pub(super) fn sig_name(&mut self, ft: &FuncType) -> SigName {
+        // `func()`, most functions' and literals' type, without formatting
+        // it each time (a few thousand instructions per corpus run).
+        if ft.params.is_empty() && ft.results.is_empty() {
+            if let Some(s) = self.sigs.get("func()") {
+                return s.clone();
+            }
+        }
         let name = ft.to_string();
         self.sigs
             .entry(name.clone())
@@ -129,7 +127,10 @@ impl Ctx {
             Type::Func(ft) => RtType::Func(self.sig_name(ft)),
             t if t.is_interface() => {
                 let names = t.iface_methods().unwrap_or_default();
-                let names = names.iter().map(|m| Arc::from(&*m.name)).collect();
+                let names = names
+                    .iter()
+                    .map(|m| (Arc::from(&*m.name), Arc::from(m.sig.to_string())))
+                    .collect();
                 RtType::Iface(Arc::from(t.to_string()), names)
             }
             t @ (Type::Named(_)
@@ -161,14 +162,14 @@ impl Ctx {
 /// Compiles `prog`.
 pub fn program(prog: &Program) -> Image {
     let mut cx = Ctx {
-        index: HashMap::new(),
+        index: FastMap::default(),
         todo: Vec::new(),
         strings: prog
             .literals
             .iter()
             .map(|s| (s.clone(), Str(Arc::from(&**s))))
             .collect(),
-        sigs: HashMap::new(),
+        sigs: FastMap::default(),
         next: prog.funcs.len() as u32 + 1,
         types: types::Types::default(),
         show_call: None,
@@ -220,5 +221,6 @@ fn init_code() -> FuncCode {
         captures: Vec::new(),
         body: Vec::new(),
         open: false,
+        wrapper: false,
     }
 }

@@ -78,8 +78,10 @@ impl<'a> Compiler<'a> {
                 name: Arc::from(&*ir.name),
                 sig: cx.sig_name(&ir.sig),
                 open: ir.open,
+                wrapper: ir.wrapper,
                 captures: ir.captures.clone(),
-                ops: Vec::new(),
+                // Room for a small function's code without regrowing.
+                ops: Vec::with_capacity(32),
                 consts: Vec::new(),
                 builtins: Vec::new(),
                 asserts: Vec::new(),

@@ -8,7 +8,7 @@ use crate::code::{Loc, Op, Reg, TypedOp};
 use crate::ir::{Args, Expr, TypedExpr, TypedStmt, Var};
 
 impl Compiler<'_> {
-    fn typed(&mut self, op: TypedOp) {
+    pub(super) fn typed(&mut self, op: TypedOp) {
         self.emit(Op::Typed(op));
     }
 
@@ -49,10 +49,14 @@ impl Compiler<'_> {
                 self.expr(x, dst);
                 self.typed(TypedOp::New { dst, x: dst });
             }
+            TypedExpr::NonNil(p) => {
+                self.expr(p, dst);
+                self.typed(TypedOp::NonNil { dst, p: dst });
+            }
             TypedExpr::StructLit(xs) => {
                 let first = self.temps(xs.len() as u32);
-                for (i, x) in xs.iter().enumerate() {
-                    self.expr(x, first + i as u32);
+                for (i, x) in xs {
+                    self.expr(x, first + i);
                 }
                 let n = xs.len() as u32;
                 self.typed(TypedOp::StructLit { dst, first, n });
@@ -488,7 +492,101 @@ impl Compiler<'_> {
 /// The wrapper through which `fmt` calls an operand's `Error`/`String`
 /// method: its text, or the value a panic in it carried (Go's
 /// `catchPanic` recovers it and prints it in the operand's place).
+/// [`show_call_code`] is its checked code, built directly (a test holds
+/// the two equal).
+#[cfg(test)]
 pub(super) const SHOW_CALL: &str = "package main\n\
 func showCall(f func(any) string, x any) (s string, r any) {\n\
 defer func() {\nr = recover()\n}()\n\
 s = f(x)\nreturn\n}\nfunc main() {}\n";
+
+/// The checker's code of `showCall` in [`SHOW_CALL`], built without
+/// parsing and checking it (that cost about 80 k instructions, a tenth
+/// of a corpus run).
+pub(super) fn show_call_code() -> crate::ir::FuncCode {
+    use crate::ir::{Builtin, Call, Const, FuncCode, Lhs, Rhs, Stmt, Target};
+    use crate::types::{FuncType, Type};
+    use std::rc::Rc;
+    // func() { r = recover() }, r captured from slot 3.
+    let recover = FuncCode {
+        name: "main.showCall.func1".into(),
+        sig: Rc::new(FuncType {
+            params: Vec::new(),
+            results: Vec::new(),
+            variadic: false,
+        }),
+        nparams: 0,
+        results: Vec::new(),
+        nslots: 0,
+        captures: vec![Var::Local(3)],
+        body: vec![Stmt::Assign {
+            lhs: vec![Lhs::Set(Var::Capture(0))],
+            rhs: Rhs::List(vec![Expr::Call(Box::new(Call {
+                target: Target::Builtin(Builtin::Recover),
+                args: Args::List(Vec::new()),
+            }))]),
+        }],
+        open: true,
+        wrapper: false,
+    };
+    let method = Type::Func(Rc::new(FuncType {
+        params: vec![Type::Any],
+        results: vec![Type::Str],
+        variadic: false,
+    }));
+    FuncCode {
+        name: "main.showCall".into(),
+        sig: Rc::new(FuncType {
+            params: vec![method, Type::Any],
+            results: vec![Type::Str, Type::Any],
+            variadic: false,
+        }),
+        nparams: 2,
+        results: vec![(2, Const::Str(Rc::from(&b""[..]))), (3, Const::Nil)],
+        nslots: 4,
+        captures: Vec::new(),
+        body: vec![
+            // defer func() { r = recover() }()
+            Stmt::Defer {
+                call: Call {
+                    target: Target::Value(Expr::Lit(Rc::new(recover))),
+                    args: Args::List(Vec::new()),
+                },
+                site: 0,
+            },
+            // s = f(x)
+            Stmt::Assign {
+                lhs: vec![Lhs::Set(Var::Local(2))],
+                rhs: Rhs::List(vec![Expr::Call(Box::new(Call {
+                    target: Target::Value(Expr::Load(Var::Local(0))),
+                    args: Args::List(vec![Expr::Load(Var::Local(1))]),
+                }))]),
+            },
+            Stmt::Return(None),
+        ],
+        open: true,
+        wrapper: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The wrapper built directly is the checker's code of its source.
+    #[test]
+    fn show_call_code_is_the_checked_wrapper() {
+        let file = crate::parser::parse(super::SHOW_CALL).expect("the show wrapper parses");
+        let prog = crate::checker::check(&file).expect("the show wrapper checks");
+        let checked = prog
+            .funcs
+            .iter()
+            .find(|f| f.name.ends_with("showCall"))
+            .expect("the show wrapper is there");
+        assert_eq!(
+            format!("{:?}", super::show_call_code()),
+            format!("{checked:?}")
+        );
+        // One defer statement, open-coded where open coding is on.
+        assert_eq!(prog.tiers.len(), 1);
+        assert_eq!(prog.tiers[0].chain_reason, None);
+    }
+}

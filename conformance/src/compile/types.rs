@@ -2,7 +2,7 @@
 //! are converted to interfaces, with its method set for dynamic calls; and
 //! the compiled `Error` method of the runtime's own error values.
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 use std::sync::Arc;
 
 use super::image::Ctx;
@@ -16,16 +16,19 @@ use crate::types::Type;
 #[derive(Default)]
 pub(super) struct Types {
     list: Vec<Arc<TypeInfo>>,
-    by_name: HashMap<String, u32>,
+    by_name: FastMap<String, u32>,
 }
 
 impl Types {
     /// The index of `t`'s run-time type (made the first time).
     pub(super) fn intern(&mut self, t: &Type) -> u32 {
-        let name = t.to_string();
-        if let Some(&i) = self.by_name.get(&name) {
+        // Keyed by identity (a local type named like a package-level one is
+        // another type), named as Go prints it.
+        let key = format!("{t:?}");
+        if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
+        let name = t.to_string();
         let id = self.list.len() as u32;
         self.list.push(Arc::new(TypeInfo {
             id,
@@ -34,7 +37,7 @@ impl Types {
             methods: method_set(t),
             comparable: t.comparable(),
         }));
-        self.by_name.insert(name, id);
+        self.by_name.insert(key, id);
         id
     }
 
@@ -115,6 +118,8 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
         let Some((sel, true)) = t.method(&n) else {
             continue;
         };
+        let sig: Arc<str> = crate::types::named::method_sig(&sel)
+            .map_or_else(|| Arc::from(""), |s| Arc::from(s.to_string()));
         if let Found::IfaceMethod(..) = &sel.found {
             out.push(MethodEntry {
                 name: n.clone(),
@@ -122,6 +127,7 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
                 path: sel.path.clone(),
                 ptr_recv: false,
                 via_iface: true,
+                sig,
             });
             continue;
         }
@@ -138,6 +144,7 @@ fn method_set(t: &Type) -> Vec<MethodEntry> {
                 path,
                 ptr_recv: m.ptr_recv,
                 via_iface: false,
+                sig,
             });
         }
     }
@@ -156,6 +163,7 @@ pub(super) fn error_method(cx: &mut Ctx) -> Proto {
         name: Arc::from("runtime.errorString.Error"),
         sig,
         open: false,
+        wrapper: false,
         captures: Vec::new(),
         ops: vec![Op::ErrorText { dst: 1, x: 0 }, Op::Return],
         consts: vec![Value::str("")],

@@ -69,7 +69,24 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             out.push(' ');
         }
         let iface = kinds.get(i) == Some(&PrintKind::Iface);
+        let nil = || {
+            matches!(a, Value::Nil | Value::Func(FuncVal::Nil(_)))
+                || super::slice::is_nil_slice(a)
+                || super::map::is_nil_map(a)
+        };
+        // Addresses are stand-ins (the same for every non-nil value).
+        let addr = |nil: bool| if nil { "0x0" } else { "0xc000012000" };
         match a {
+            _ if kinds.get(i) == Some(&PrintKind::Slice) => {
+                let (l, c) = (
+                    super::slice::len(a).unwrap_or(0),
+                    super::slice::cap(a).unwrap_or(0),
+                );
+                let _ = write!(out, "[{l}/{c}]{}", addr(nil()));
+            }
+            _ if kinds.get(i) == Some(&PrintKind::Ref) && !matches!(a, Value::Func(_)) => {
+                out.push_str(addr(nil()))
+            }
             _ if iface => {
                 if a.is_nil() {
                     out.push_str("(0x0,0x0)");

@@ -73,6 +73,14 @@ pub fn store(p: &Value, path: &[u32], v: Value) -> Result<(), Trap> {
     set_path(slot, &full, v)
 }
 
+/// `&*p`: `p`, unless it is nil (the indirection's nil dereference).
+pub fn non_nil(p: &Value) -> Result<Value, Trap> {
+    match p {
+        Value::Nil => Err(nil_deref()),
+        p => Ok(p.clone()),
+    }
+}
+
 /// `&p.path`: a pointer to a field of what `p` points to.
 pub fn field_addr(p: &Value, path: &[u32]) -> Result<Value, Trap> {
     if path.is_empty() {
@@ -146,12 +154,16 @@ pub fn method_of(v: &Value, name: &str) -> Result<(u32, Value), Trap> {
     }
 }
 
-/// Whether the dynamic value `v` has every method of an interface.
-fn has_methods(v: &Value, names: &[Arc<str>]) -> Option<Arc<str>> {
-    for n in names {
+/// Whether the dynamic value `v` has every method of an interface, each
+/// with the interface's signature; else the first missing one's name.
+fn has_methods(v: &Value, methods: &[(Arc<str>, Arc<str>)]) -> Option<Arc<str>> {
+    for (n, sig) in methods {
         let ok = match v {
-            Value::Iface(b) => b.ty.method(n).is_some(),
-            Value::Err(e) => &**n == "Error" || (&**n == "RuntimeError" && e.kind.is_runtime()),
+            Value::Iface(b) => b.ty.method(n).is_some_and(|m| m.sig == *sig),
+            Value::Err(e) => {
+                (&**n == "Error" && &**sig == "func() string")
+                    || (&**n == "RuntimeError" && &**sig == "func()" && e.kind.is_runtime())
+            }
             _ => false,
         };
         if !ok {

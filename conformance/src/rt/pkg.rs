@@ -340,6 +340,15 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        RuntimeGC => return Ok(Vec::new()),
+        RuntimeBreakpoint => {
+            // Go's report of the trap (the PC is a stand-in) and status 2;
+            // no deferred call runs.
+            o.err(b"SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\n");
+            return Err(Stop::Exit(2));
+        }
+        // Elements holding arrays are refused here (checker/stmt/defer.rs).
+        Copy => Value::Int(super::slice::copy(&a[0], &a[1], &[0]).map_err(Stop::Trap)?),
         MinMax { max, kind } => super::minmax::min_max(max, kind, a),
         Clear => {
             super::minmax::clear(&a[0], a.get(1).unwrap_or(&Value::Nil)).map_err(Stop::Trap)?;

@@ -59,6 +59,10 @@ pub struct MethodEntry {
     pub path: Vec<Step>,
     /// Whether the receiver is a pointer (take the holder's address).
     pub ptr_recv: bool,
+    /// Its signature without the receiver (`func(int) string`): an
+    /// interface's method of the same name and another signature is not
+    /// this one.
+    pub sig: Arc<str>,
     /// Whether `path` leads to an embedded interface value, whose own
     /// dynamic type's method is the one to call (`func` unused).
     pub via_iface: bool,
@@ -88,8 +92,9 @@ pub enum RtType {
     Func(SigName),
     /// A declared, struct, pointer or sized type.
     Concrete(Arc<TypeInfo>),
-    /// An interface with methods: its name and method names.
-    Iface(Arc<str>, Vec<Arc<str>>),
+    /// An interface with methods: its name and its methods' names and
+    /// signatures (as Go spells a func type: `func(int) string`).
+    Iface(Arc<str>, Vec<(Arc<str>, Arc<str>)>),
 }
 
 impl RtType {

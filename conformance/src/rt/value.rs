@@ -210,6 +210,72 @@ impl Obj {
     }
 }
 
+/// Values whose owners are being freed, waiting to be freed in turn: see
+/// [`free_later`]. The fields are never read: they are held to be dropped.
+#[allow(dead_code)]
+enum Freed {
+    Slots(Box<[Value]>),
+    One(Value),
+}
+
+thread_local! {
+    /// Whether this thread is inside [`free_later`]'s loop.
+    static FREEING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// What the loop still has to free.
+    static TO_FREE: std::cell::RefCell<Vec<Freed>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Frees `f` without recursion through the objects it owns: a linked list
+/// of a million nodes (an [`Obj`] holding a pointer to the next [`Obj`], or
+/// a chain of interface boxes) would otherwise drop one nested level per
+/// node on the host stack and overflow it. The outermost drop on a thread
+/// runs a loop; drops of [`Obj`] and [`Boxed`] inside it only queue what
+/// they held.
+fn free_later(f: Freed) {
+    if FREEING.with(|b| b.get()) {
+        TO_FREE.with(|q| q.borrow_mut().push(f));
+        return;
+    }
+    FREEING.with(|b| b.set(true));
+    drop(f);
+    while let Some(next) = TO_FREE.with(|q| q.borrow_mut().pop()) {
+        drop(next);
+    }
+    FREEING.with(|b| b.set(false));
+}
+
+impl Drop for Obj {
+    fn drop(&mut self) {
+        let slots = self.slots.get_mut().unwrap_or_else(|p| p.into_inner());
+        if slots.iter().any(owns_heap) {
+            free_later(Freed::Slots(std::mem::take(slots)));
+        }
+    }
+}
+
+impl Drop for Boxed {
+    fn drop(&mut self) {
+        if owns_heap(&self.val) {
+            free_later(Freed::One(std::mem::replace(&mut self.val, Value::Nil)));
+        }
+    }
+}
+
+/// Whether dropping `v` can free an [`Obj`] or a [`Boxed`] (and so nest).
+fn owns_heap(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Ptr { .. }
+            | Value::Slice { .. }
+            | Value::Map(_)
+            | Value::Chan(_)
+            | Value::Iface(_)
+            | Value::Struct(_)
+            | Value::FieldPtr(_)
+            | Value::Func(_)
+    )
+}
+
 /// A variable captured by closures: an [`Obj`] of one slot.
 pub type Cell = Arc<Obj>;
 

@@ -30,7 +30,9 @@ impl Eq for NamedType {}
 
 impl fmt::Debug for NamedType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.full)
+        // With its identity: two types declared with one name in different
+        // scopes are different types.
+        write!(f, "{}#{}", self.full, self.id)
     }
 }
 
@@ -185,7 +187,7 @@ impl Type {
 }
 
 /// The signature of a found method.
-fn method_sig(sel: &Selection) -> Option<Rc<FuncType>> {
+pub(crate) fn method_sig(sel: &Selection) -> Option<Rc<FuncType>> {
     match &sel.found {
         Found::Method(_, m) => Some(m.sig.clone()),
         Found::IfaceMethod(t, i) => t.iface_methods()?.get(*i).map(|m| m.sig.clone()),

@@ -51,7 +51,7 @@ pub(super) enum DeferArgs {
 }
 
 impl DeferArgs {
-    fn from_vec(v: Vec<Value>) -> DeferArgs {
+    pub(super) fn from_vec(v: Vec<Value>) -> DeferArgs {
         if v.len() <= INLINE_ARGS {
             let n = v.len() as u8;
             let mut vals: [Value; INLINE_ARGS] = std::array::from_fn(|_| Value::Nil);

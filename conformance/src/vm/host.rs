@@ -248,4 +248,6 @@ pub(crate) struct Settings {
     pub seed: u64,
     /// Each worker thread's stack, in bytes.
     pub stack_size: usize,
+    /// Never free the compiled program (`Options::leak_program`).
+    pub leak_code: bool,
 }

@@ -32,7 +32,7 @@ use deferrt_core::{Frame, LeaveStep, Leaving, OpenFrame, Outcome, Sendable, Task
 
 use crate::code::{Image, Loc, Reg};
 use crate::compile::ALL;
-use crate::rt::{Cell, Closure, Value};
+use crate::rt::{errors, Cell, Closure, FuncVal, Value};
 use builtins::{enter_depth, internal};
 use defer::{run_simple, DeferArgs, DeferredCall, Target};
 
@@ -61,6 +61,14 @@ impl CoreFrame {
     /// Whether the activation is a deferred call run by its parent's exit.
     fn is_deferred_call(&self) -> bool {
         matches!(self, CoreFrame::Call(_) | CoreFrame::CallOpen(_))
+    }
+
+    /// Takes the frame out of a deferred call's activation.
+    fn take_call(&mut self) -> CoreFrame {
+        match self {
+            CoreFrame::Call(f) => CoreFrame::Call(f.take()),
+            _ => CoreFrame::Call(None),
+        }
     }
 
     /// Whether the activation's open slots are the top of `opens`.
@@ -362,6 +370,65 @@ impl Machine {
             CoreFrame::Call(Some(frame))
         };
         self.push_act(clo, Args::Deferred(args), frame, 0, 0);
+        Ok(())
+    }
+
+    /// Whether the top activation is a checker-made wrapper run as a
+    /// deferred call, whose one call is then the deferred call itself.
+    fn forwards_deferred(&self) -> bool {
+        self.acts
+            .last()
+            .is_some_and(|a| a.clo.proto.wrapper && matches!(a.frame, CoreFrame::Call(Some(_))))
+    }
+
+    /// The call made by a wrapper run as a deferred call (gc's method
+    /// wrappers, which `gorecover` skips): the wrapper's activation gives
+    /// way to the function it forwards to, in the frame the core entered
+    /// for the deferred call, so that function's `recover()` is effective
+    /// exactly when the wrapper's would be if it were the method itself.
+    /// A deferred call's results are dropped, so the wrapper has nothing
+    /// left to do after the call. `f` and `args` are absolute registers.
+    fn forward_deferred(
+        &mut self,
+        cx: &mut Cx<'_>,
+        f: usize,
+        args: usize,
+        nargs: u32,
+    ) -> Result<(), Unwind> {
+        let (clo, mut vals) = match &self.regs[f] {
+            Value::Func(FuncVal::Closure(c)) => (c.clone(), Vec::new()),
+            Value::Func(FuncVal::Bound(b)) => (b.0.clone(), vec![b.1.clone()]),
+            Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
+            _ => return Err(internal(cx, "call of a non-func value")),
+        };
+        if nargs == ALL {
+            vals.append(&mut self.spill);
+        } else {
+            vals.extend_from_slice(&self.regs[args..args + nargs as usize]);
+        }
+        let Some(mut act) = self.acts.pop() else {
+            return Err(internal(cx, "no activation"));
+        };
+        let CoreFrame::Call(Some(frame)) = act.frame.take_call() else {
+            return Err(internal(cx, "a forwarding wrapper without its frame"));
+        };
+        self.stack_bytes -= act_bytes(&act.clo.proto, false);
+        self.regs.truncate(act.base);
+        self.cells.truncate(act.cbase);
+        if let Err((frame, u)) = self.push_deferred(cx, clo, DeferArgs::from_vec(vals), frame) {
+            // The call cannot start (Go's stack overflow): the deferred
+            // call ends with that panic, and the frame whose exit ran it
+            // goes on.
+            let r = cx.leave(frame, Err(u));
+            let Some(parent) = self.acts.last_mut() else {
+                return Err(internal(cx, "a deferred call without its caller"));
+            };
+            let Some(mut l) = parent.leaving else {
+                return Err(internal(cx, "a deferred call's caller is not leaving"));
+            };
+            cx.leave_resume(&mut l, r);
+            parent.leaving = Some(l);
+        }
         Ok(())
     }
 

@@ -326,6 +326,9 @@ impl Machine {
         else {
             return Err(internal(cx, "not a call"));
         };
+        if self.forwards_deferred() {
+            return self.forward_deferred(cx, base + f as usize, base + args as usize, nargs);
+        }
         let clo = match &self.regs[base + f as usize] {
             Value::Func(FuncVal::Closure(c)) => c.clone(),
             Value::Func(FuncVal::Bound(b)) if nargs != ALL => {

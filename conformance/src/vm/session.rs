@@ -58,6 +58,7 @@ impl Session {
             procs: Some(1),
             seed: 0,
             stack_size: 2 << 20,
+            leak_code: false,
         };
         let host = Host::new(
             &image,

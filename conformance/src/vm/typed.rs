@@ -34,6 +34,7 @@ impl Machine {
                 Some(c) => (dst, Ok(ptr(c.clone()))),
                 None => return Err(internal(cx, "global out of range")),
             },
+            TypedOp::NonNil { dst, p } => (dst, iface::non_nil(&self.regs[r(p)])),
             TypedOp::FieldAddr { dst, p, path } => (
                 dst,
                 iface::field_addr(&self.regs[r(p)], &func.paths[path as usize]),

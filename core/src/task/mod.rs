@@ -38,7 +38,8 @@
 //!   read out (called or dropped) exactly once;
 //! * `run_shim` pops a record as its own type only when its header holds
 //!   the very vtable pointer it was called through (then the same vtable
-//!   contents: the same type) and the header word of its size and depth.
+//!   contents: the same type and size) and the header word of the frame's
+//!   position (its depth and generation).
 //!
 //! # Tokens
 //!

@@ -3,15 +3,43 @@
 //! slices.
 
 use super::{elem_shape, layout};
-use crate::ast::{Expr as AExpr, TypeExpr};
+use crate::ast::{Expr as AExpr, ExprKind, TypeExpr, UnOp};
 use crate::checker::expr::show;
 use crate::checker::{err, zero, Checker};
-use crate::ir::{CompExpr, Conv, Expr};
+use crate::ir::{CompExpr, Const, Conv, Expr};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
 fn comp(c: CompExpr) -> Expr {
     Expr::Comp(Box::new(c))
+}
+
+/// Whether evaluating `e` calls no function and receives from no channel
+/// (conservatively: a conversion or a composite literal counts as a call).
+fn no_call_or_recv(e: &AExpr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Rune(_)
+        | ExprKind::Str(_)
+        | ExprKind::Ident(_)
+        | ExprKind::Type(_)
+        | ExprKind::FuncLit(..) => true,
+        ExprKind::Unary(op, x) => *op != UnOp::Recv && no_call_or_recv(x),
+        ExprKind::Binary(_, a, b) => no_call_or_recv(a) && no_call_or_recv(b),
+        ExprKind::Selector(x, _, _) | ExprKind::Paren(x) | ExprKind::Assert(x, _) => {
+            no_call_or_recv(x)
+        }
+        ExprKind::Index(x, ix) => no_call_or_recv(x) && ix.iter().all(no_call_or_recv),
+        ExprKind::Slice { x, lo, hi, max } => {
+            no_call_or_recv(x)
+                && [lo, hi, max]
+                    .into_iter()
+                    .flatten()
+                    .all(|e| no_call_or_recv(e))
+        }
+        ExprKind::Call(..) | ExprKind::Composite { .. } | ExprKind::TypeSwitchGuard(_) => false,
+    }
 }
 
 impl Checker {
@@ -41,6 +69,31 @@ impl Checker {
         let (e, t) = self.value(x)?;
         if let Type::Chan(..) = t.underlying() {
             return Ok(self.chan_len(n == "cap", e));
+        }
+        // An array's or a pointer to an array's length is its type's: a
+        // constant when the operand has no call or receive (Go does not
+        // evaluate it then), else the operand is evaluated for its effects.
+        let array = match t.underlying() {
+            Type::Array(len, _) => Some((len, false)),
+            Type::Pointer(a) => match a.underlying() {
+                Type::Array(len, _) => Some((len, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((len, ptr)) = array {
+            let k = Const::Int(len as i64);
+            return Ok(if no_call_or_recv(x) {
+                (Expr::Const(k), Type::Int)
+            } else if ptr {
+                (comp(CompExpr::Then(e, k)), Type::Int)
+            } else {
+                (comp(CompExpr::Len(e)), Type::Int)
+            });
+        }
+        // len of a constant string is a constant.
+        if let (Expr::Const(crate::ir::Const::Str(s)), "len") = (&e, n) {
+            return Ok((Expr::Const(Const::Int(s.len() as i64)), Type::Int));
         }
         let ok = matches!(
             (&t.underlying(), n),
@@ -75,9 +128,12 @@ impl Checker {
             return self.make_chan(*dir, elem, rest, pos);
         }
         let t = self.type_expr(&te)?;
+        if let Type::Chan(..) = t.underlying() {
+            return self.make_chan_of(t, rest, pos);
+        }
         let mut sizes = Vec::new();
         for a in rest {
-            sizes.push(self.value_as(a, &Type::Int, "argument to make")?);
+            sizes.push(self.size_arg(a)?);
         }
         match (&t.underlying(), sizes.len()) {
             (Type::Slice(e), 1 | 2) => {
@@ -107,6 +163,13 @@ impl Checker {
                 ),
             ),
         }
+    }
+
+    /// A size argument of `make`: a value of any integer type (as `int`)
+    /// or an untyped constant representable as `int`.
+    pub(crate) fn size_arg(&mut self, a: &AExpr) -> PResult<Expr> {
+        let (x, t) = self.value(a)?;
+        size_as_int(x, t, a)
     }
 
     fn append(&mut self, args: &[AExpr], spread: bool, pos: Pos) -> PResult<(Expr, Type)> {
@@ -257,16 +320,18 @@ impl Checker {
             let (xe, xt) = self.value(x)?;
             let how = match (&to.underlying(), &xt.underlying()) {
                 (Type::Slice(e), Type::Str)
-                    if **e == Type::IntK(crate::types::table::IntKind::U8) =>
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::U8) =>
                 {
                     Conv::StrToBytes
                 }
                 (Type::Slice(e), Type::Str)
-                    if **e == Type::IntK(crate::types::table::IntKind::I32) =>
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::I32) =>
                 {
                     Conv::StrToRunes
                 }
-                _ if xt == to => return Ok((xe, to)),
+                // Identical underlying types (a declared slice type to its
+                // literal type): the same value.
+                (u, v) if !xt.is_interface() && u == v => return Ok((xe, to)),
                 (_, Type::Nil) => {
                     let z = crate::checker::zero(&to);
                     return Ok((Expr::Const(z), to));
@@ -292,11 +357,30 @@ impl Checker {
         Some((|| {
             let (xe, xt) = self.value(x)?;
             let how = match &xt.underlying() {
-                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::U8) => {
+                Type::Slice(e)
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::U8) =>
+                {
                     Conv::BytesToStr
                 }
-                Type::Slice(e) if **e == Type::IntK(crate::types::table::IntKind::I32) => {
+                Type::Slice(e)
+                    if e.underlying() == Type::IntK(crate::types::table::IntKind::I32) =>
+                {
                     Conv::RunesToStr
+                }
+                // A constant code point is a constant string (U+FFFD when
+                // it is not a valid one).
+                Type::Int | Type::IntK(_) if matches!(xe, Expr::Const(_)) => {
+                    let c = match &xe {
+                        Expr::Const(Const::Int(n)) => {
+                            u32::try_from(*n).ok().and_then(char::from_u32)
+                        }
+                        _ => None,
+                    };
+                    let s = c.unwrap_or('\u{fffd}').to_string();
+                    return Ok((
+                        Expr::Const(Const::Str(std::rc::Rc::from(s.as_bytes()))),
+                        Type::Str,
+                    ));
                 }
                 Type::Int | Type::IntK(_) => Conv::RuneToStr,
                 Type::Str => return Ok((xe, Type::Str)),
@@ -319,4 +403,30 @@ impl Checker {
 fn show_call(name: &str, args: &[AExpr]) -> String {
     let a: Vec<String> = args.iter().map(show).collect();
     format!("{name}({})", a.join(", "))
+}
+
+/// A size of `make` as an `int`: a value of any integer type is converted;
+/// anything else must be assignable to `int` (an untyped constant).
+pub(crate) fn size_as_int(x: Expr, t: Type, a: &AExpr) -> PResult<Expr> {
+    int_operand(x, t, a, "argument to make")
+}
+
+/// An operand that Go takes of any integer type (a size, an index) as an
+/// `int`; anything else must be assignable to `int` (`ctx` names the use
+/// in the message).
+pub(crate) fn int_operand(x: Expr, t: Type, a: &AExpr, ctx: &str) -> PResult<Expr> {
+    let (x, t) = crate::checker::expr::num::whole_as_int((x, t));
+    match crate::checker::num_kind(&t) {
+        Some(from @ crate::types::num::NumKind::Int(k))
+            if k != crate::types::table::IntKind::Int && !matches!(x, Expr::Const(_)) =>
+        {
+            let to = crate::types::num::NumKind::Int(crate::types::table::IntKind::Int);
+            Ok(Expr::Typed(Box::new(crate::ir::TypedExpr::Conv {
+                x,
+                from,
+                to,
+            })))
+        }
+        _ => crate::checker::expr::coerce(x, &t, &Type::Int, a, ctx),
+    }
 }

@@ -117,6 +117,7 @@ impl Checker {
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
         let (xe, xt) = self.value(x)?;
+        let (xe, xt) = crate::checker::expr::deref_array(xe, xt);
         let (on, t) = match &xt.underlying() {
             Type::Slice(_) => (On::Slice, xt.clone()),
             Type::Array(_, e) => (On::Array, Type::Slice(e.clone())),

@@ -2,7 +2,7 @@
 //! composite literals, index and slice expressions, the builtins on them,
 //! element assignments, and strings as bytes. One file per construct.
 
-mod builtins;
+pub(crate) mod builtins;
 mod index;
 mod literal;
 

@@ -181,6 +181,9 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
                 );
             }
             let c = if neg { Cmp::Ne } else { Cmp::Eq };
+            if let Some(r) = fold_cmp(c, &ae, &be) {
+                return Ok((Expr::Const(Value::Bool(r)), Type::Bool));
+            }
             // A concrete operand compared with an interface is converted
             // to it first.
             let (ae, be) = match (at.is_interface(), bt.is_interface()) {
@@ -214,7 +217,30 @@ fn ordered(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
         BinOp::Gt => Cmp::Gt,
         _ => Cmp::Ge,
     };
+    if let Some(r) = fold_cmp(c, &ae, &be) {
+        return Ok((Expr::Const(Value::Bool(r)), Type::Bool));
+    }
     Ok((Expr::Cmp(c, Box::new(ae), Box::new(be)), Type::Bool))
+}
+
+/// A comparison of two constants (integers, strings, booleans), which is
+/// a constant.
+fn fold_cmp(c: Cmp, a: &Expr, b: &Expr) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord: Ordering = match (a, b) {
+        (Expr::Const(Value::Int(x)), Expr::Const(Value::Int(y))) => x.cmp(y),
+        (Expr::Const(Value::Str(x)), Expr::Const(Value::Str(y))) => x.cmp(y),
+        (Expr::Const(Value::Bool(x)), Expr::Const(Value::Bool(y))) => x.cmp(y),
+        _ => return None,
+    };
+    Some(match c {
+        Cmp::Eq => ord.is_eq(),
+        Cmp::Ne => ord.is_ne(),
+        Cmp::Lt => ord.is_lt(),
+        Cmp::Le => ord.is_le(),
+        Cmp::Gt => ord.is_gt(),
+        Cmp::Ge => ord.is_ge(),
+    })
 }
 /// The operation `op` means on operands of type `t`, if it is defined.
 fn arith_op(op: BinOp, t: &Type) -> Option<Arith> {

@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use super::show;
-use crate::ast::Expr as AExpr;
+use super::{coerce, show};
+use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::{err, Checker};
 use crate::ir::{Args, Builtin, Call, Expr, PrintKind, Target};
 use crate::lexer::{PResult, Pos, SyntaxError};
@@ -36,7 +36,7 @@ impl Checker {
                     return err(pos, "wrong number of arguments to len (want 1)");
                 };
                 let (e, t) = self.value(x)?;
-                if let Type::Chan(..) = t {
+                if let Type::Chan(..) = t.underlying() {
                     return Ok(self.chan_len(false, e));
                 }
                 if t != Type::Str {
@@ -74,10 +74,6 @@ impl Checker {
         let Some((first, rest)) = args.split_first() else {
             return err(pos, format!("not enough arguments in call to fmt.{name}"));
         };
-        let mut out = vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
-        for a in rest {
-            out.push(self.value_as(a, &Type::Any, "argument")?);
-        }
         let (b, t) = match name {
             "Printf" => (
                 Builtin::FmtPrintf,
@@ -86,6 +82,30 @@ impl Checker {
             "Sprintf" => (Builtin::FmtSprintf, Type::Str),
             _ => (Builtin::FmtErrorf, Type::Error),
         };
+        // `fmt.Sprintf(f())` with f returning the format and the operands.
+        if rest.is_empty() {
+            if let ExprKind::Call(..) = &first.kind {
+                let (e, ft) = self.expr(first)?;
+                if let Type::Tuple(ts) = &ft {
+                    if ts.len() >= 2 && ts[0].underlying() == Type::Str {
+                        return Ok((b, t, Args::Spread(e)));
+                    }
+                }
+                let (e, ft) = super::single(first, e, ft)?;
+                let e = coerce(
+                    e,
+                    &ft,
+                    &Type::Str,
+                    first,
+                    &format!("argument to fmt.{name}"),
+                )?;
+                return Ok((b, t, Args::List(vec![e])));
+            }
+        }
+        let mut out = vec![self.value_as(first, &Type::Str, &format!("argument to fmt.{name}"))?];
+        for a in rest {
+            out.push(self.value_as(a, &Type::Any, "argument")?);
+        }
         Ok((b, t, Args::List(out)))
     }
 
@@ -101,10 +121,11 @@ impl Checker {
                     format!("use of untyped nil in argument to built-in {n}"),
                 );
             }
-            kinds.push(if t.is_interface() {
-                PrintKind::Iface
-            } else {
-                PrintKind::Plain
+            kinds.push(match t.underlying() {
+                _ if t.is_interface() => PrintKind::Iface,
+                Type::Slice(_) => PrintKind::Slice,
+                Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+                _ => PrintKind::Plain,
             });
             out.push(e);
         }

@@ -8,7 +8,7 @@ use crate::checker::unsupported::{refuse, Construct};
 use crate::checker::{err, universe_type, Checker};
 use crate::ir::{Args, Call, Expr, Target};
 use crate::lexer::{PResult, Pos};
-use crate::types::Type;
+use crate::types::{FuncType, Type};
 
 impl Checker {
     /// Checks a call; the type is the single result or a tuple.
@@ -24,6 +24,7 @@ impl Checker {
         spread: Option<Pos>,
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
+        let deferred = std::mem::take(&mut self.deferred_call);
         if let (Some(_), ExprKind::Selector(x, name, _)) = (spread, &unparen(f).kind) {
             if let ExprKind::Ident(pkg) = &unparen(x).kind {
                 if self.lookup(pkg).is_none() && self.imports.contains_key(pkg) {
@@ -77,7 +78,15 @@ impl Checker {
                     return r;
                 }
                 let to = self.type_expr(t)?;
-                if let Type::Func(_) | Type::Map(..) | Type::Array(..) = to {
+                if matches!(
+                    to,
+                    Type::Func(_)
+                        | Type::Map(..)
+                        | Type::Array(..)
+                        | Type::Slice(_)
+                        | Type::Chan(..)
+                ) || to.is_interface()
+                {
                     return self.conversion(&to, args, pos);
                 }
                 return refuse(callee.pos, Construct::TypeConversions);
@@ -128,6 +137,11 @@ impl Checker {
                 ),
             );
         };
+        if let (true, None, [one], Expr::Func(_)) = (sig.variadic, spread, args, &fe) {
+            if let Some(r) = self.variadic_of_results(fe.clone(), &sig, one, deferred)? {
+                return Ok(r);
+            }
+        }
         let args = match (sig.variadic, spread) {
             (true, _) => self.variadic_args(&sig.params, args, spread.is_some(), pos, &show(f))?,
             (false, Some(d)) => {
@@ -191,6 +205,77 @@ impl Checker {
                 t.describe()
             ),
         )
+    }
+
+    /// `f(g())` for a variadic top-level function `f` and a `g` of several
+    /// results: a wrapper taking `g`'s results calls `f` with the extra
+    /// ones packed into a slice. `None` when `one` is not such a call.
+    fn variadic_of_results(
+        &mut self,
+        f: Expr,
+        sig: &FuncType,
+        one: &AExpr,
+        deferred: bool,
+    ) -> PResult<Option<(Expr, Type)>> {
+        if !matches!(one.kind, ExprKind::Call(..)) {
+            return Ok(None);
+        }
+        let (e, t) = self.expr(one)?;
+        let Type::Tuple(ts) = &t else {
+            return Ok(None);
+        };
+        let (Some((Type::Slice(elem), fixed)), true) = (sig.params.split_last(), ts.len() >= 2)
+        else {
+            return Ok(None);
+        };
+        // Deferred, the wrapper would stand between the deferred call and
+        // the function (a recover in it would not be called by the deferred
+        // call itself).
+        if deferred {
+            return Err(crate::lexer::SyntaxError::unsupported(
+                one.pos,
+                "deferred calls of a variadic function with a multi-value call as arguments",
+            ));
+        }
+        if ts.len() < fixed.len() {
+            return err(
+                one.pos,
+                format!("not enough arguments in call to {}", show(one)),
+            );
+        }
+        let ctx = "argument";
+        let load = |i: usize| Expr::Load(crate::ir::Var::Local(i as u32));
+        let mut out = Vec::new();
+        for (i, p) in fixed.iter().enumerate() {
+            out.push(coerce(load(i), &ts[i], p, one, ctx)?);
+        }
+        let mut elems = Vec::new();
+        for (k, i) in (fixed.len()..ts.len()).enumerate() {
+            let v = coerce(load(i), &ts[i], &elem.scalar(), one, ctx)?;
+            elems.push((Expr::Const(crate::ir::Const::Int(k as i64)), v));
+        }
+        out.push(Expr::Comp(Box::new(crate::ir::CompExpr::Lit {
+            on: crate::ir::On::Slice,
+            len: elems.len() as u32,
+            zero: crate::checker::zero(elem),
+            shape: crate::checker::composite::elem_shape(elem),
+            elems,
+        })));
+        let inner = Expr::Call(Box::new(Call {
+            target: Target::Value(f),
+            args: Args::List(out),
+        }));
+        let wsig = Rc::new(FuncType {
+            params: ts.to_vec(),
+            results: sig.results.clone(),
+            variadic: false,
+        });
+        let code = self.wrapper_code(wsig, inner);
+        let call = Call {
+            target: Target::Value(Expr::Lit(code)),
+            args: Args::Spread(e),
+        };
+        Ok(Some((Expr::Call(Box::new(call)), result_type(sig))))
     }
 
     /// Arguments of a variadic function: the extra ones packed into a new

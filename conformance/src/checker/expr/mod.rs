@@ -6,6 +6,7 @@ mod binary;
 mod builtin;
 mod call;
 pub(crate) mod num;
+mod shift;
 pub(crate) mod typed;
 mod unary;
 
@@ -330,6 +331,9 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
     if untyped && to.underlying() == *from {
         return Ok(x);
+    }
+    if *from == Type::Int && num_kind(to).is_some() && shift::untyped_shift(&x) {
+        return shift::retype(x, to, e);
     }
     if let Some(r) = num::coerce_const(&x, from, to, e, ctx) {
         return r;

@@ -29,7 +29,7 @@ fn typed(t: TypedExpr) -> Expr {
     Expr::Typed(Box::new(t))
 }
 
-fn num_op(op: BinOp) -> Option<NumOp> {
+pub(crate) fn num_op(op: BinOp) -> Option<NumOp> {
     Some(match op {
         BinOp::Add => NumOp::Add,
         BinOp::Sub => NumOp::Sub,
@@ -142,6 +142,11 @@ fn fold_exact(op: NumOp, a: i128, b: i128) -> Option<Result<i128, &'static str>>
 
 /// An untyped constant `v` as a value of kind `k` (Go's representability
 /// check).
+/// `v` (an untyped constant written as `at`) as a value of `t` (kind `k`).
+pub(crate) fn represent_const(v: &Value, k: NumKind, t: &Type, at: &AExpr) -> PResult<Value> {
+    represent(v, k, t, at.pos, &show(at))
+}
+
 fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
     if let Value::Rat(r) = v {
         let shown = exact::show(r);
@@ -289,8 +294,22 @@ impl Checker {
                 }
             }
             if let (NumKind::Int(ik), Some(p), Some(q)) = (k, big_of(&x), big_of(&y)) {
-                // Typed constants do not wrap: Go rejects an overflow.
-                if let Some(Ok(n)) = fold_exact(nop, p, q) {
+                // Typed constants do not wrap: Go rejects an overflow. (An
+                // unsigned 64-bit constant above i64's range is kept
+                // wrapped in an i64: its value is that plus 2^64.)
+                let unsigned = |v: i128| {
+                    if ik.range().0 == 0 && v < 0 {
+                        v + (1i128 << 64)
+                    } else {
+                        v
+                    }
+                };
+                let q = if matches!(nop, NumOp::Shl | NumOp::Shr) {
+                    q
+                } else {
+                    unsigned(q)
+                };
+                if let Some(Ok(n)) = fold_exact(nop, unsigned(p), q) {
                     let (lo, hi) = ik.range();
                     if n < lo || n > hi {
                         let whole = format!("{} {} {}", show(a), op.as_str(), show(b));
@@ -344,6 +363,20 @@ impl Checker {
         if let (Some(Value::Int(n)), Some(_)) = (const_num(&be), Some(())) {
             if n < 0 {
                 return err(b.pos, format!("invalid shift count {n} (negative)"));
+            }
+        }
+        // An untyped constant shifted by a constant count is an integer
+        // constant when it is a whole number (`1.0 << 2` is 4).
+        if at == Type::Float(64) && const_num(&be).is_some() {
+            let whole = match &ae {
+                Expr::Const(Value::Rat(r)) => exact::to_int(r),
+                Expr::Const(Value::Float(f)) if f.fract() == 0.0 && f.abs() < 1e38 => {
+                    Some(*f as i128)
+                }
+                _ => None,
+            };
+            if let Some(n) = whole {
+                return Ok((Expr::Const(norm(n)), be, Type::Int));
             }
         }
         if !matches!(num_kind(&at), Some(NumKind::Int(_))) {
@@ -465,6 +498,9 @@ impl Checker {
         if from == to {
             return Ok(Some((xe, t.clone())));
         }
+        if xt == Type::Int && super::shift::untyped_shift(&xe) {
+            return Ok(Some((super::shift::retype(xe, t, x)?, t.clone())));
+        }
         Ok(Some((
             typed(TypedExpr::Conv { x: xe, from, to }),
             t.clone(),
@@ -481,6 +517,13 @@ fn unify(
 ) -> PResult<(Expr, Expr, Type)> {
     if at == bt {
         return Ok((ae, be, at));
+    }
+    // `x | 1<<s`: the shifted constant takes the other operand's type.
+    if at == Type::Int && num_kind(&bt).is_some() && super::shift::untyped_shift(&ae) {
+        return Ok((super::shift::retype(ae, &bt, a)?, be, bt));
+    }
+    if bt == Type::Int && num_kind(&at).is_some() && super::shift::untyped_shift(&be) {
+        return Ok((ae, super::shift::retype(be, &at, b)?, at));
     }
     let (ac, bc) = (const_num(&ae).is_some(), const_num(&be).is_some());
     let untyped = |t: &Type| matches!(t, Type::Int | Type::Float(64));

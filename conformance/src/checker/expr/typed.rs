@@ -58,22 +58,13 @@ fn addr(p: Place) -> Expr {
     }
 }
 
-/// A copy of a pointer expression (places read their root twice only for
-/// `x op= y`, where Go evaluates it once: roots are variables or loads).
+/// A copy of an expression that is evaluated again (places read their root
+/// twice only for `x op= y`, where Go evaluates it once: the callers make
+/// roots variables, loads or constants first, so the second evaluation has
+/// no effect). A whole copy, whatever the expression: an expression this
+/// cannot copy does not exist (it once became `nil` silently).
 pub(crate) fn clone_expr(e: &Expr) -> Expr {
-    match e {
-        Expr::Load(v) => Expr::Load(*v),
-        Expr::Typed(t) => match &**t {
-            TypedExpr::Field(x, i) => typed(TypedExpr::Field(clone_expr(x), *i)),
-            TypedExpr::Deref(x) => typed(TypedExpr::Deref(clone_expr(x))),
-            TypedExpr::AddrVar(v) => typed(TypedExpr::AddrVar(*v)),
-            TypedExpr::FieldAddr(x, p) => typed(TypedExpr::FieldAddr(clone_expr(x), p.clone())),
-            TypedExpr::ElemAddr(x, i) => typed(TypedExpr::ElemAddr(clone_expr(x), clone_expr(i))),
-            _ => Expr::Const(crate::value::Value::Nil),
-        },
-        Expr::Const(c) => Expr::Const(c.clone()),
-        _ => Expr::Const(crate::value::Value::Nil),
-    }
+    e.clone()
 }
 
 impl Checker {
@@ -101,7 +92,9 @@ impl Checker {
             // A type of a package's Go prelude (`sort.IntSlice`).
             ExprKind::Selector(x, n, _) => match &unparen(x).kind {
                 ExprKind::Ident(p) => {
-                    self.lookup(p).is_none()
+                    // (Most programs load no prelude: no name to format.)
+                    !self.pkg_types.is_empty()
+                        && self.lookup(p).is_none()
                         && self.imports.contains_key(p)
                         && self.pkg_types.contains_key(&format!("{p}.{n}"))
                 }
@@ -161,7 +154,8 @@ impl Checker {
             Type::Slice(e) | Type::Array(_, e) => e.scalar(),
             _ => return Ok(None),
         };
-        let ie = self.value_as(i, &Type::Int, "index")?;
+        let (ie, it) = self.value(i)?;
+        let ie = crate::checker::composite::builtins::int_operand(ie, it, i, "index")?;
         Ok(Some(Place {
             root: Root::Ptr(typed(TypedExpr::ElemAddr(xe, ie))),
             path: Vec::new(),
@@ -315,6 +309,27 @@ impl Checker {
                 format!("{t}.{name} undefined (type {t} has no method {name})"),
             );
         };
+        if let Found::IfaceMethod(it, i) = &sel.found {
+            // `I.M`: a function of an `I` value calling its method; `T.M`
+            // with `M` of an interface embedded in `T`: the same on the
+            // embedded field.
+            let Some(m) = it.iface_methods().unwrap_or_default().get(*i).cloned() else {
+                return err(pos, format!("{t}.{name} undefined"));
+            };
+            let mut sig = (*m.sig).clone();
+            sig.params.insert(0, t.clone());
+            let sig = Rc::new(sig);
+            let n = sig.params.len() as u32;
+            let recv = Self::walk(Expr::Load(Var::Local(0)), &sel.path);
+            let call = Expr::Call(Box::new(Call {
+                target: Target::Iface(recv, m.name.clone()),
+                args: Args::List((1..n).map(|i| Expr::Load(Var::Local(i))).collect()),
+            }));
+            return Ok((
+                Expr::Lit(self.wrapper_code(sig.clone(), call)),
+                Type::Func(sig),
+            ));
+        }
         let Found::Method(_, m) = sel.found.clone() else {
             return err(pos, format!("{t}.{name} undefined"));
         };
@@ -363,6 +378,18 @@ impl Checker {
             target: Target::Value(Expr::Func(m.func)),
             args: Args::List(args),
         }));
+        let _ = t;
+        self.wrapper_code(sig, call)
+    }
+
+    /// A function of signature `sig` (its parameters in its first locals)
+    /// whose body is `call`, returning the call's results.
+    pub(crate) fn wrapper_code(
+        &mut self,
+        sig: Rc<FuncType>,
+        call: Expr,
+    ) -> Rc<crate::ir::FuncCode> {
+        let n = sig.params.len() as u32;
         let nres = sig.results.len() as u32;
         let results: Vec<(u32, crate::value::Value)> = sig
             .results
@@ -376,7 +403,6 @@ impl Checker {
             vec![Stmt::Return(Some(Rhs::Multi(call)))]
         };
         self.lit_count += 1;
-        let _ = t;
         Rc::new(crate::ir::FuncCode {
             name: format!("{}.func{}", self.cur_name, self.lit_count).into(),
             sig,
@@ -386,6 +412,7 @@ impl Checker {
             captures: Vec::new(),
             body,
             open: true,
+            wrapper: true,
         })
     }
 
@@ -451,10 +478,18 @@ impl Checker {
             let (e, t) = self.value(x)?;
             return Ok((typed(TypedExpr::New(e)), Type::Pointer(Rc::new(t))));
         }
+        let explicit_deref = matches!(&unparen(x).kind, ExprKind::Unary(UnOp::Deref, _));
         match self.place(x)? {
             Some(p) => {
                 let t = Type::Pointer(Rc::new(p.ty.clone()));
-                Ok((addr(p), t))
+                let a = addr(p);
+                // `&*p` dereferences `p`: a nil one panics there.
+                let a = if explicit_deref {
+                    typed(TypedExpr::NonNil(a))
+                } else {
+                    a
+                };
+                Ok((a, t))
             }
             None => err(
                 pos,
@@ -510,6 +545,8 @@ impl Checker {
             return Ok(None);
         };
         let mut vals: Vec<Option<Expr>> = fields.iter().map(|_| None).collect();
+        // Go evaluates the elements in source order, whatever their fields.
+        let mut order: Vec<u32> = Vec::new();
         let keyed = elems.first().is_some_and(|e| e.key.is_some());
         if !keyed && !elems.is_empty() && elems.len() != fields.len() {
             let what = if elems.len() < fields.len() {
@@ -558,12 +595,19 @@ impl Checker {
             let fty = fields[fi].ty.clone();
             let v = self.elem_value(&el.value, &fty)?;
             vals[fi] = Some(v);
+            order.push(fi as u32);
         }
-        let vals = vals
-            .into_iter()
-            .zip(fields.iter())
-            .map(|(v, f)| v.unwrap_or_else(|| Expr::Const(zero(&f.ty))))
+        let mut vals: Vec<Option<Expr>> = vals;
+        let mut out: Vec<(u32, Expr)> = order
+            .iter()
+            .filter_map(|&i| Some((i, vals[i as usize].take()?)))
             .collect();
+        for (i, f) in fields.iter().enumerate() {
+            if !order.contains(&(i as u32)) {
+                out.push((i as u32, Expr::Const(zero(&f.ty))));
+            }
+        }
+        let vals = out;
         Ok(Some((typed(TypedExpr::StructLit(vals)), t.clone())))
     }
 
@@ -599,6 +643,17 @@ impl Checker {
         }
         if xt.underlying() == t.underlying() && !xt.is_interface() {
             return Ok((xe, t.clone()));
+        }
+        // Pointers whose base types have identical underlying types.
+        if let (Type::Pointer(a), Type::Pointer(b)) = (xt.underlying(), t.underlying()) {
+            if a.underlying() == b.underlying() {
+                return Ok((xe, t.clone()));
+            }
+        }
+        // Strings and byte or rune slices, declared types of them too.
+        if let Some(how) = string_slice_conv(&xt.underlying(), &t.underlying()) {
+            let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert { x: xe, how }));
+            return Ok((e, t.clone()));
         }
         let _ = pos;
         err(
@@ -778,6 +833,7 @@ impl Checker {
             captures: Vec::new(),
             body,
             open: true,
+            wrapper: false,
         });
         Call {
             target: Target::Value(Expr::Lit(code)),
@@ -873,5 +929,30 @@ impl Checker {
             return Ok(None);
         };
         self.sync_call(&field, fe, k, name, args, pos).map(Some)
+    }
+}
+
+/// The conversion between a string and a byte or rune slice, from `from`
+/// to `to` (underlying types), if it is one.
+fn string_slice_conv(from: &Type, to: &Type) -> Option<crate::ir::Conv> {
+    use crate::ir::Conv;
+    use crate::types::table::IntKind;
+    let elem = |t: &Type| match t {
+        Type::Slice(e) if e.underlying() == Type::IntK(IntKind::U8) => Some(true),
+        Type::Slice(e) if e.underlying() == Type::IntK(IntKind::I32) => Some(false),
+        _ => None,
+    };
+    match (from, to) {
+        (Type::Str, t) => Some(if elem(t)? {
+            Conv::StrToBytes
+        } else {
+            Conv::StrToRunes
+        }),
+        (f, Type::Str) => Some(if elem(f)? {
+            Conv::BytesToStr
+        } else {
+            Conv::RunesToStr
+        }),
+        _ => None,
     }
 }

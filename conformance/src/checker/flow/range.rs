@@ -23,6 +23,10 @@ enum Over {
     Backward,
     Str,
     Map,
+    /// A pointer to an array of this length: the elements are read through
+    /// the pointer at each iteration (no copy), and without a value
+    /// variable the pointer is never dereferenced (a nil one ranges too).
+    PtrArray(u64),
 }
 
 fn comp(c: CompExpr) -> Expr {
@@ -132,6 +136,12 @@ impl Checker {
                 Type::Slice(e) if backward => (Over::Backward, Type::Int, Some(e.scalar())),
                 Type::Slice(e) => (Over::Seq(On::Slice), Type::Int, Some(e.scalar())),
                 Type::Array(_, e) => (Over::Seq(On::Array), Type::Int, Some(e.scalar())),
+                Type::Pointer(a) if matches!(a.underlying(), Type::Array(..)) => {
+                    let Type::Array(n, e) = a.underlying() else {
+                        unreachable!("matched above")
+                    };
+                    (Over::PtrArray(n), Type::Int, Some(e.scalar()))
+                }
                 Type::Str => (
                     Over::Str,
                     Type::Int,
@@ -189,6 +199,7 @@ impl Checker {
         let mut keys = None;
         let len = match over {
             Over::Int => local(x),
+            Over::PtrArray(n) => Expr::Const(Const::Int(n as i64)),
             Over::Map => {
                 let k = self.new_slot();
                 out.push(declare(k, comp(CompExpr::MapKeys(local(x)))));
@@ -283,6 +294,16 @@ impl Checker {
                     x: local(h.x),
                     i: i(),
                     on,
+                    zero: Const::Nil,
+                });
+                (i(), v)
+            }
+            Over::PtrArray(_) => {
+                let a = crate::ir::TypedExpr::Deref(local(h.x));
+                let v = comp(CompExpr::Index {
+                    x: Expr::Typed(Box::new(a)),
+                    i: i(),
+                    on: On::Array,
                     zero: Const::Nil,
                 });
                 (i(), v)

@@ -246,6 +246,7 @@ impl Checker {
             captures: ctx.captures,
             body: stmts,
             open: true,
+            wrapper: false,
         });
         Ok((code, info))
     }

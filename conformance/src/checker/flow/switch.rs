@@ -100,6 +100,14 @@ impl Checker {
     fn case_cond(&mut self, tag: Option<&(u32, Type)>, e: &AExpr) -> PResult<Expr> {
         let (x, t) = self.value(e)?;
         let Some((slot, tt)) = tag else {
+            // `case i:` with an interface `i`: compared with the tag `true`.
+            if t.is_interface() {
+                let tru = crate::checker::expr::typed::to_iface(
+                    Expr::Const(crate::value::Value::Bool(true)),
+                    &Type::Bool,
+                );
+                return Ok(Expr::Cmp(Cmp::Eq, Box::new(x), Box::new(tru)));
+            }
             if t != Type::Bool {
                 return err(
                     e.pos,
@@ -118,6 +126,18 @@ impl Checker {
             let x = coerce(x, &t, tt, e, "switch case")?;
             let tag = Expr::Load(Var::Local(*slot));
             return Ok(Expr::Cmp(Cmp::Eq, Box::new(tag), Box::new(x)));
+        }
+        // `case nil` on a tag of a type comparable only to nil.
+        if t == Type::Nil {
+            let tag = Expr::Load(Var::Local(*slot));
+            match tt.underlying() {
+                Type::Slice(_) | Type::Map(..) => {
+                    let c = crate::ir::CompExpr::IsNil { x: tag, neg: false };
+                    return Ok(Expr::Comp(Box::new(c)));
+                }
+                Type::Func(_) => return Ok(Expr::IsNil(Box::new(tag), false)),
+                _ => {}
+            }
         }
         if !(t.assignable_to(tt) || tt.assignable_to(&t)) || !tt.comparable() {
             return err(

@@ -73,6 +73,7 @@ impl Checker {
             func_pos: f.func_pos,
             sig,
             body: f.body.clone(),
+            refs: f.refs.clone(),
         };
         if self
             .generics

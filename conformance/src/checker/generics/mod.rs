@@ -281,7 +281,7 @@ impl Checker {
         f: impl FnOnce(&mut Self) -> PResult<R>,
     ) -> PResult<R> {
         let saved = self.scopes.split_off(1);
-        let mut scope = HashMap::new();
+        let mut scope = crate::fastmap::FastMap::default();
         for (n, t) in binds {
             if &**n != "_" {
                 scope.insert(n.clone(), Binding::Type(t.clone()));

@@ -38,7 +38,7 @@ impl Checker {
 
     fn chan_operand(&mut self, e: &AExpr, op: &str) -> PResult<(Expr, Rc<Type>)> {
         let (x, t) = self.value(e)?;
-        let wrong = match &t {
+        let wrong = match &t.underlying() {
             Type::Chan(ChanDir::Send, _) if op != "send to" && op != "close" => "send-only",
             Type::Chan(ChanDir::Recv, _) if op != "receive from" => "receive-only",
             Type::Chan(_, elem) => return Ok((x, elem.clone())),
@@ -141,16 +141,31 @@ impl Checker {
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
         let t = self.chan_type(dir, elem)?;
+        self.make_chan_of(t, rest, pos)
+    }
+
+    /// `make(T, n)` for a channel type `T` (a literal or a declared one).
+    pub(crate) fn make_chan_of(
+        &mut self,
+        t: Type,
+        rest: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
         let size = match rest {
             [] => None,
             [n] => {
                 let (x, nt) = self.value(n)?;
-                if nt != Type::Int {
+                let integer = matches!(
+                    crate::checker::num_kind(&nt),
+                    Some(crate::types::num::NumKind::Int(_))
+                );
+                if !integer {
                     return err(
                         n.pos,
                         format!("cannot convert {} to type int", operand(n, &x, &nt)),
                     );
                 }
+                let x = crate::checker::composite::builtins::size_as_int(x, nt, n)?;
                 if let Expr::Const(crate::value::Value::Int(k)) = &x {
                     if *k < 0 {
                         return err(

@@ -15,8 +15,10 @@ impl Checker {
         if !matches!(e.kind, ExprKind::Call(..)) {
             return err(e.pos, "expression in go must be function call");
         }
+        self.deferred_call = true;
         let (x, t) = self.expr(e)?;
-        let Expr::Call(call) = x else {
+        crate::checker::stmt::defer::refuse_deep_copy(&x, e.pos)?;
+        let Expr::Call(call) = crate::checker::stmt::defer::builtin_as_call(x) else {
             return err(
                 e.pos,
                 format!("go requires function call, not conversion {}", show(e)),

@@ -142,7 +142,7 @@ impl Checker {
         x: &AExpr,
         body: &Block,
     ) -> PResult<Stmt> {
-        let Type::Chan(dir, elem) = t else {
+        let Type::Chan(dir, elem) = &t.underlying() else {
             return err(
                 x.pos,
                 "internal error: range over a channel that is not one",

@@ -230,6 +230,7 @@ fn code(name: &str, body: Vec<Stmt>) -> Rc<FuncCode> {
         captures: Vec::new(),
         body,
         open: false,
+        wrapper: false,
     })
 }
 
@@ -494,6 +495,7 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
         captures: vec![Var::Local(0), Var::Local(1)],
         body,
         open: false,
+        wrapper: false,
     });
     let outer_sig = Rc::new(FuncType {
         params: vec![ft.clone()],
@@ -515,5 +517,6 @@ fn once_func_code(name: &str, ft: &Type, result: Option<&Type>, made: &Type) -> 
             Stmt::Return(Some(crate::ir::Rhs::List(vec![Expr::Lit(inner)]))),
         ],
         open: false,
+        wrapper: false,
     })
 }

@@ -47,18 +47,22 @@ impl Checker {
                 "assignment operation requires single-valued expressions",
             );
         };
-        if matches!(
-            bop,
-            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
-        ) {
-            return refuse(pos, Construct::Bitwise(bop.as_str()));
-        }
         if let Some(place) = self.elem_place(&lhs[0]) {
             let (target, t) = place?;
             let target = match self.map_op_assign(bop, (&lhs[0], r), target, &t, pos)? {
                 Ok(s) => return Ok(s),
                 Err(target) => target,
             };
+            let target = match self.elem_num_op(bop, (&lhs[0], r), target, &t, pos)? {
+                Ok(s) => return Ok(s),
+                Err(target) => target,
+            };
+            if matches!(
+                bop,
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
+            ) {
+                return refuse(pos, Construct::Bitwise(bop.as_str()));
+            }
             let re = self.value_as(r, &t, "assignment")?;
             let op = op_assign_arith(bop, &t, &re, pos)?;
             return Ok(Stmt::Comp(Box::new(CompStmt::OpAssign {
@@ -67,10 +71,74 @@ impl Checker {
                 rhs: re,
             })));
         }
+        if matches!(
+            bop,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
+        ) {
+            return refuse(pos, Construct::Bitwise(bop.as_str()));
+        }
         let (var, t) = self.target_var(&lhs[0])?;
         let re = self.value_as(r, &t, "assignment")?;
         let op = op_assign_arith(bop, &t, &re, pos)?;
         Ok(Stmt::OpAssign { var, op, rhs: re })
+    }
+
+    /// `x[i] op= v` and `x[i]++` on a slice or array element of a sized
+    /// integer or float type, or with a bitwise operator: the operator of
+    /// the element's kind (wrapping). The target back for other elements.
+    fn elem_num_op(
+        &mut self,
+        bop: BinOp,
+        (l, r): (&AExpr, &AExpr),
+        target: Place,
+        elem: &Type,
+        pos: Pos,
+    ) -> PResult<Result<Stmt, Place>> {
+        use crate::checker::expr::num::num_op;
+        use crate::types::num::{NumKind, NumOp};
+        let bitwise = matches!(
+            bop,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr
+        );
+        let (Some(kind), Some(op)) = (crate::checker::num_kind(elem), num_op(bop)) else {
+            return Ok(Err(target));
+        };
+        if (*elem == Type::Int && !bitwise) || matches!(target, Place::Elem { on: On::Map, .. }) {
+            return Ok(Err(target));
+        }
+        if matches!(kind, NumKind::Float(_))
+            && !matches!(op, NumOp::Add | NumOp::Sub | NumOp::Mul | NumOp::Div)
+        {
+            return err(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {} (variable of type {elem})",
+                    bop.as_str(),
+                    show(l)
+                ),
+            );
+        }
+        let rhs = if matches!(op, NumOp::Shl | NumOp::Shr) {
+            let (re, rt) = self.value(r)?;
+            if !matches!(crate::checker::num_kind(&rt), Some(NumKind::Int(_))) {
+                return err(
+                    r.pos,
+                    format!(
+                        "invalid operation: shift count {} (variable of type {rt}) must be integer",
+                        show(r)
+                    ),
+                );
+            }
+            re
+        } else {
+            self.value_as(r, elem, "assignment")?
+        };
+        Ok(Ok(Stmt::Comp(Box::new(CompStmt::NumOpAssign {
+            target,
+            op,
+            kind,
+            rhs,
+        }))))
     }
 
     pub(crate) fn inc_dec(&mut self, x: &AExpr, inc: bool, pos: Pos) -> PResult<Stmt> {
@@ -96,6 +164,10 @@ impl Checker {
                 pos,
             };
             let target = match self.map_op_assign(op, (x, &one), target, &t, pos)? {
+                Ok(s) => return Ok(s),
+                Err(target) => target,
+            };
+            let target = match self.elem_num_op(op, (x, &one), target, &t, pos)? {
                 Ok(s) => return Ok(s),
                 Err(target) => target,
             };
@@ -554,6 +626,27 @@ impl Checker {
         for l in lhs {
             if !super::typed::is_typed_target(l) {
                 let (p, t) = self.assign_target(l)?;
+                // An element's operands are evaluated now, in their turn
+                // among the targets' (the pointers' below).
+                let p = match p {
+                    Place::Elem { x, i, on } => {
+                        let mut hoist = |e: Expr| -> Expr {
+                            if matches!(e, Expr::Const(_)) {
+                                return e;
+                            }
+                            let slot = self.new_slot();
+                            pre.push(Stmt::Assign {
+                                lhs: vec![Lhs::Declare(slot)],
+                                rhs: Rhs::List(vec![e]),
+                            });
+                            Expr::Load(Var::Local(slot))
+                        };
+                        let x = hoist(x);
+                        let i = hoist(i);
+                        Place::Elem { x, i, on }
+                    }
+                    p => p,
+                };
                 places.push(p);
                 types.push(t);
                 continue;

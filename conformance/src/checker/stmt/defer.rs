@@ -3,7 +3,7 @@
 use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::expr::show;
 use crate::checker::{err, Checker};
-use crate::ir::{Builtin, Expr, Stmt, Target};
+use crate::ir::{Args, Builtin, Call, CompExpr, Expr, PkgFn, Stmt, Target};
 use crate::lexer::{PResult, Pos};
 
 impl Checker {
@@ -14,8 +14,10 @@ impl Checker {
         if !matches!(e.kind, ExprKind::Call(..)) {
             return err(e.pos, "expression in defer must be function call");
         }
+        self.deferred_call = true;
         let (x, _) = self.expr(e)?;
-        let Expr::Call(call) = x else {
+        refuse_deep_copy(&x, e.pos)?;
+        let Expr::Call(call) = builtin_as_call(x) else {
             return err(e.pos, "defer requires function call, not conversion");
         };
         if matches!(call.target, Target::Builtin(Builtin::Len)) {
@@ -37,5 +39,36 @@ impl Checker {
             f.defer_in_loop = Some(pos);
         }
         Ok(Stmt::Defer { call: *call, site })
+    }
+}
+
+/// `defer`/`go` of `copy` on elements holding arrays (their copies need
+/// the element's copy shape, which the deferred builtin does not carry):
+/// refused.
+pub(crate) fn refuse_deep_copy(x: &Expr, pos: crate::lexer::Pos) -> crate::lexer::PResult<()> {
+    match x {
+        Expr::Comp(c) if matches!(&**c, CompExpr::Copy { shape, .. } if **shape != [0]) => {
+            Err(crate::lexer::SyntaxError::unsupported(
+                pos,
+                "deferred or go'd copy of elements holding arrays",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A builtin that a statement may call but that the checker lowers to an
+/// expression (`copy`), as a call that `defer` and `go` can register: its
+/// arguments are evaluated now, the copy runs later.
+pub(crate) fn builtin_as_call(x: Expr) -> Expr {
+    match x {
+        Expr::Comp(c) => match *c {
+            CompExpr::Copy { dst, src, shape } if *shape == [0] => Expr::Call(Box::new(Call {
+                target: Target::Builtin(Builtin::Pkg(PkgFn::Copy)),
+                args: Args::List(vec![dst, src]),
+            })),
+            other => Expr::Comp(Box::new(other)),
+        },
+        other => other,
     }
 }

@@ -3,10 +3,10 @@
 
 mod assign;
 mod control;
-mod defer;
+pub(crate) mod defer;
 mod typed;
 
-use std::collections::HashMap;
+use crate::fastmap::FastMap;
 
 pub(super) use control::terminates_block;
 
@@ -35,7 +35,7 @@ impl Checker {
     /// Runs `f` in a new scope of the current function.
     pub(crate) fn scoped<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
         let level = self.fns.len().saturating_sub(1);
-        self.scopes.push((HashMap::new(), level));
+        self.scopes.push((FastMap::default(), level));
         let r = f(self);
         self.scopes.pop();
         r

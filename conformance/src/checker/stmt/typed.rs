@@ -347,7 +347,8 @@ impl Checker {
             return Ok(None);
         };
         let elem = elem.scalar();
-        let ie = self.value_as(i, &Type::Int, "index")?;
+        let (ie, it) = self.value(i)?;
+        let ie = crate::checker::composite::builtins::int_operand(ie, it, i, "index")?;
         let (pre, place) = self.root_once(place);
         let tmp = self.new_slot();
         let copy = crate::checker::composite::fresh(load_place(&place), &place.ty);

@@ -219,6 +219,9 @@ pub(crate) fn execute(
     err: Box<dyn std::io::Write + Send>,
 ) -> RunStatus {
     let image = Arc::new(image);
+    if s.leak_code {
+        std::mem::forget(Arc::clone(&image));
+    }
     let mut host = Host::new(&image, s, out, err);
     let pool = Pool::new();
     let shared = Arc::new(Shared {

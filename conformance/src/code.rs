@@ -272,13 +272,14 @@ pub enum CompOp {
         has: u8,
         on: On,
     },
-    /// `dst = make([]T, len, cap)` with elements `consts[zero]` copied `depth` deep.
+    /// `dst = make([]T, len, cap)` with elements copies of `consts[zero]`
+    /// by the copy shape `paths[shape]`.
     MakeSlice {
         dst: Reg,
         len: Reg,
         cap: Option<Reg>,
         zero: u32,
-        depth: u32,
+        shape: u32,
     },
     /// `dst = make(map[K]V)`
     MakeMap { dst: Reg },
@@ -292,9 +293,16 @@ pub enum CompOp {
         size: u32,
         pointers: bool,
         zero: u32,
+        /// The element's copy shape: `paths[shape]`.
+        shape: u32,
     },
-    /// `dst = copy(to, from)`
-    Copy { dst: Reg, to: Reg, from: Reg },
+    /// `dst = copy(to, from)`, elements copied by the shape `paths[shape]`.
+    Copy {
+        dst: Reg,
+        to: Reg,
+        from: Reg,
+        shape: u32,
+    },
     /// `dst = len(x)`
     Len { dst: Reg, x: Reg },
     /// `dst = cap(x)`
@@ -328,8 +336,8 @@ pub enum CompOp {
     },
     /// `dst = (x == nil) != neg` of a slice or map.
     IsNil { dst: Reg, x: Reg, neg: bool },
-    /// `dst = ` a copy of the array `x`, `depth` levels deep.
-    CopyArray { dst: Reg, x: Reg, depth: u32 },
+    /// `dst = ` a copy of `x` by the copy shape `paths[shape]`.
+    CopyArray { dst: Reg, x: Reg, shape: u32 },
 }
 
 /// Where a local slot lives.

@@ -610,8 +610,9 @@ pub enum CompExpr {
         cap: Option<Expr>,
         /// The element's zero value.
         zero: Const,
-        /// Array levels in the element type (each element is copied).
-        depth: u32,
+        /// The element type's copy shape (`copy_shape`; each element is
+        /// a copy of `zero`).
+        shape: Rc<[u32]>,
     },
     /// `make(map[K]V)` and map literals' start.
     MakeMap,
@@ -624,8 +625,8 @@ pub enum CompExpr {
         len: u32,
         /// The element's zero value (slices and arrays).
         zero: Const,
-        /// Array levels in the element type.
-        depth: u32,
+        /// The element type's copy shape (`copy_shape`).
+        shape: Rc<[u32]>,
         /// `(index or key, value)` in source order.
         elems: Vec<(Expr, Expr)>,
     },
@@ -643,6 +644,9 @@ pub enum CompExpr {
         pointers: bool,
         /// The element's zero value (the new room past the length).
         zero: Const,
+        /// The element type's copy shape (`copy_shape`): elements moved
+        /// to a new array or spread from another slice are copies.
+        shape: Rc<[u32]>,
     },
     /// `copy(dst, src)` (src a slice or a string).
     Copy {
@@ -650,6 +654,8 @@ pub enum CompExpr {
         dst: Expr,
         /// Source.
         src: Expr,
+        /// The element type's copy shape (`copy_shape`).
+        shape: Rc<[u32]>,
     },
     /// `len(x)`
     Len(Expr),
@@ -700,12 +706,13 @@ pub enum CompExpr {
     /// The run-time error of a range-over-func state (gc's
     /// `panicrangestate`): 0 done, 2 panic, 3 exhausted, 4 missing panic.
     RangeError(Expr),
-    /// A copy of an array value, `depth` levels of arrays deep.
+    /// A copy of a value that holds arrays (an array, or a struct with
+    /// array fields), duplicating every array it holds by value.
     CopyArray {
-        /// The array.
+        /// The value.
         x: Expr,
-        /// Array levels.
-        depth: u32,
+        /// What to duplicate: `checker::composite::copy_shape`'s code.
+        shape: Rc<[u32]>,
     },
 }
 
@@ -818,7 +825,7 @@ impl CompExpr {
                 v.extend(vals.iter());
                 v
             }
-            CompExpr::Copy { dst, src } => vec![dst, src],
+            CompExpr::Copy { dst, src, .. } => vec![dst, src],
             CompExpr::Len(x) | CompExpr::Cap(x) | CompExpr::Then(x, _) => vec![x],
             CompExpr::DecodeRune { s, i, .. } => vec![s, i],
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
@@ -1211,6 +1218,8 @@ pub enum PkgFn {
     Math(MathFn),
     /// A function of `unicode/utf8` (rt/utf8.rs).
     Utf8(Utf8Fn),
+    /// A top-level function of `math/rand` (rt/rand.rs).
+    Rand(RandFn),
     StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
@@ -1277,6 +1286,26 @@ pub enum OrdKind {
     Str,
 }
 
+/// The top-level functions of `math/rand` that minigo runs: Go seeds
+/// their source at random (and `Seed` is a no-op since Go 1.24), so any
+/// uniform generator gives Go's behaviour. `rand.New` with a seeded
+/// source (Go's exact sequence) is not among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum RandFn {
+    Int,
+    Intn,
+    Int31,
+    Int31n,
+    Int63,
+    Int63n,
+    Uint32,
+    Uint64,
+    Float32,
+    Float64,
+    Seed,
+}
+
 /// The functions of `math` that minigo runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -1301,4 +1330,8 @@ pub enum MathFn {
     Exp,
     Hypot,
     Signbit,
+    Float32bits,
+    Float32frombits,
+    Float64bits,
+    Float64frombits,
 }

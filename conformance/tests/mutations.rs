@@ -93,6 +93,10 @@ fn sources() -> Vec<(String, String)> {
             let name = p.file_name()?.to_string_lossy().into_owned();
             Some((name, fs::read_to_string(&p).ok()?))
         })
+        // A mutant of a program with an hour-long timer can wait for it
+        // as Go would (a deleted send leaves only `time.After(time.Hour)`
+        // ready): a real wait the hang guard cannot tell from a hang.
+        .filter(|(_, src)| !src.contains("time.Hour"))
         .collect()
 }
 

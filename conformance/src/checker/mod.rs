@@ -251,6 +251,7 @@ const PACKAGES: &[&str] = &[
     "log",
     "io",
     "math",
+    "math/rand",
     "strconv",
     "unicode",
     "unicode/utf8",
@@ -541,10 +542,20 @@ impl Checker {
             ..FnCtx::default()
         });
         self.scopes.push((FastMap::default(), level));
+        let mut copies = Vec::new();
         for (p, ty) in sig.params.iter().zip(&ft.params) {
             let slot = self.new_slot();
             if let Some((n, pos)) = &p.name {
                 self.bind_local(n, *pos, slot, ty.clone(), true)?;
+                // A parameter (a receiver too, however the method is
+                // called) holding arrays gets its own copy of them.
+                if crate::checker::composite::copy_shape(ty).is_some() && &**n != "_" {
+                    let load = crate::ir::Expr::Load(Var::Local(slot));
+                    copies.push(crate::ir::Stmt::Assign {
+                        lhs: vec![crate::ir::Lhs::Set(Var::Local(slot))],
+                        rhs: crate::ir::Rhs::List(vec![composite::fresh(load, ty)]),
+                    });
+                }
             }
         }
         let mut results = Vec::new();
@@ -556,7 +567,11 @@ impl Checker {
             results.push((slot, zero(ty)));
         }
         self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();
-        let stmts = self.block_stmts(&body.stmts)?;
+        let mut stmts = self.block_stmts(&body.stmts)?;
+        if !copies.is_empty() {
+            copies.append(&mut stmts);
+            stmts = copies;
+        }
         self.check_labels()?;
         if !ft.results.is_empty() && !stmt::terminates_block(&body.stmts) {
             return err(body.end, "missing return");

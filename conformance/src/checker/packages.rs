@@ -70,6 +70,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         // Not Go's: the walk of the errors.As lowering (checker/errors_as.rs).
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
+        ("rand", m) => return rand_signature(m),
         ("utf8", n) => return super::pkg_strconv::utf8_signature(n),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
         ("strconv", "ParseFloat") => (
@@ -108,10 +109,33 @@ fn rune() -> Type {
     Type::IntK(crate::types::table::IntKind::I32)
 }
 
+/// The signatures of `math/rand`'s top-level functions.
+fn rand_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
+    use crate::ir::RandFn::*;
+    use crate::types::table::IntKind::{I32, I64, U32, U64};
+    let (f, p, r) = match m {
+        "Int" => (Int, vec![], Type::Int),
+        "Intn" => (Intn, vec![Type::Int], Type::Int),
+        "Int31" => (Int31, vec![], Type::IntK(I32)),
+        "Int31n" => (Int31n, vec![Type::IntK(I32)], Type::IntK(I32)),
+        "Int63" => (Int63, vec![], Type::IntK(I64)),
+        "Int63n" => (Int63n, vec![Type::IntK(I64)], Type::IntK(I64)),
+        "Uint32" => (Uint32, vec![], Type::IntK(U32)),
+        "Uint64" => (Uint64, vec![], Type::IntK(U64)),
+        "Float32" => (Float32, vec![], Type::Float(32)),
+        "Float64" => (Float64, vec![], Type::Float(64)),
+        "Seed" => return Some((PkgFn::Rand(Seed), vec![Type::IntK(I64)], vec![])),
+        _ => return None,
+    };
+    Some((PkgFn::Rand(f), p, vec![r]))
+}
+
 /// The signatures of `math`'s functions.
 fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
     use crate::ir::MathFn::*;
     let f64t = Type::Float(64);
+    let u32t = Type::IntK(crate::types::table::IntKind::U32);
+    let u64t = Type::IntK(crate::types::table::IntKind::U64);
     let one = |f| Some((PkgFn::Math(f), vec![Type::Float(64)], vec![Type::Float(64)]));
     let two = |f| {
         Some((
@@ -141,6 +165,14 @@ fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "IsNaN" => Some((PkgFn::Math(IsNaN), vec![f64t], vec![Type::Bool])),
         "IsInf" => Some((PkgFn::Math(IsInf), vec![f64t, Type::Int], vec![Type::Bool])),
         "Signbit" => Some((PkgFn::Math(Signbit), vec![f64t], vec![Type::Bool])),
+        "Float32bits" => Some((PkgFn::Math(Float32bits), vec![Type::Float(32)], vec![u32t])),
+        "Float32frombits" => Some((
+            PkgFn::Math(Float32frombits),
+            vec![u32t],
+            vec![Type::Float(32)],
+        )),
+        "Float64bits" => Some((PkgFn::Math(Float64bits), vec![f64t], vec![u64t])),
+        "Float64frombits" => Some((PkgFn::Math(Float64frombits), vec![u64t], vec![f64t])),
         _ => None,
     }
 }
@@ -214,7 +246,7 @@ impl Checker {
                     on: crate::ir::On::Slice,
                     len: vals.len() as u32,
                     zero: Const::Nil,
-                    depth: 0,
+                    shape: vec![0].into(),
                     elems: vals,
                 }));
                 Ok((call(PkgFn::ErrorsJoin, Args::List(vec![list])), Type::Error))
@@ -426,7 +458,7 @@ impl Checker {
                 on: crate::ir::On::Slice,
                 len: 1,
                 zero: Const::str(""),
-                depth: 0,
+                shape: vec![0].into(),
                 elems: vec![(
                     Expr::Const(Const::Int(0)),
                     Expr::Const(Const::str("minigo")),

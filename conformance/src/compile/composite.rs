@@ -30,7 +30,7 @@ impl Compiler<'_> {
                 len,
                 cap,
                 zero,
-                depth,
+                shape,
             } => {
                 let t = self.temps(1);
                 self.expr(len, dst);
@@ -38,12 +38,13 @@ impl Compiler<'_> {
                     self.expr(c, t);
                 }
                 let zero = self.konst(zero);
+                let shape = self.shape(shape);
                 self.comp(CompOp::MakeSlice {
                     dst,
                     len: dst,
                     cap: cap.as_ref().map(|_| t),
                     zero,
-                    depth: *depth,
+                    shape,
                 });
             }
             CompExpr::MakeMap => self.comp(CompOp::MakeMap { dst }),
@@ -51,9 +52,12 @@ impl Compiler<'_> {
                 on,
                 len,
                 zero,
-                depth,
+                shape,
                 elems,
-            } => self.literal(*on, *len, zero, *depth, elems, dst),
+            } => {
+                let shape = self.shape(shape);
+                self.literal(*on, *len, zero, shape, elems, dst)
+            }
             CompExpr::Append { .. } => self.append_expr(c, dst),
             _ => self.comp_simple(c, dst),
         }
@@ -88,11 +92,13 @@ impl Compiler<'_> {
             size,
             pointers,
             zero,
+            shape,
         } = c
         else {
             return;
         };
         let zero = self.konst(zero);
+        let shape = self.shape(shape);
         let first = self.temps(vals.len().max(1) as u32);
         self.expr(s, dst);
         for (k, v) in vals.iter().enumerate() {
@@ -107,18 +113,25 @@ impl Compiler<'_> {
             size: *size,
             pointers: *pointers,
             zero,
+            shape,
         });
     }
 
     /// The composite expressions of one operand and one operation.
     fn comp_simple(&mut self, c: &CompExpr, dst: Reg) {
         match c {
-            CompExpr::Copy { dst: to, src } => {
+            CompExpr::Copy {
+                dst: to,
+                src,
+                shape,
+            } => {
                 let t = self.operands(to, src, dst);
+                let shape = self.shape(shape);
                 self.comp(CompOp::Copy {
                     dst,
                     to: dst,
                     from: t,
+                    shape,
                 });
             }
             CompExpr::Len(x) | CompExpr::Cap(x) => {
@@ -174,16 +187,19 @@ impl Compiler<'_> {
                     neg: *neg,
                 });
             }
-            CompExpr::CopyArray { x, depth } => {
+            CompExpr::CopyArray { x, shape } => {
                 self.expr(x, dst);
-                self.comp(CompOp::CopyArray {
-                    dst,
-                    x: dst,
-                    depth: *depth,
-                });
+                let shape = self.shape(shape);
+                self.comp(CompOp::CopyArray { dst, x: dst, shape });
             }
             _ => {}
         }
+    }
+
+    /// A copy shape's index among the function's paths.
+    fn shape(&mut self, shape: &[u32]) -> u32 {
+        self.f.paths.push(shape.into());
+        self.f.paths.len() as u32 - 1
     }
 
     /// A slice, array or map literal: made empty (or zeroed), then its
@@ -193,7 +209,7 @@ impl Compiler<'_> {
         on: On,
         len: u32,
         zero: &Const,
-        depth: u32,
+        shape: u32,
         elems: &[(Expr, Expr)],
         dst: Reg,
     ) {
@@ -209,7 +225,7 @@ impl Compiler<'_> {
                 len: n,
                 cap: None,
                 zero,
-                depth,
+                shape,
             });
         }
         let t = self.temps(2);

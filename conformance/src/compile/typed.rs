@@ -439,12 +439,13 @@ impl Compiler<'_> {
         let (n, out, i, one, c, e, f, r) = (t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7);
         self.emit(Op::Comp(CompOp::Len { dst: n, x: dst }));
         let nil = self.konst(&Const::Nil);
+        let shape = self.path(&[0]);
         self.emit(Op::Comp(CompOp::MakeSlice {
             dst: out,
             len: n,
             cap: None,
             zero: nil,
-            depth: 0,
+            shape,
         }));
         let (top, exit) = self.count_loop_start(i, one, c, n);
         self.emit(Op::Comp(CompOp::Index {

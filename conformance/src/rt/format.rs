@@ -187,7 +187,7 @@ fn quote_rune(n: i64) -> String {
 }
 
 /// Flags and width of one verb.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Spec {
     minus: bool,
     plus: bool,
@@ -225,6 +225,72 @@ impl Spec {
     }
 }
 
+/// `%v` of an integer is `%d`; its `+` and `#` flags ask for other
+/// formats (of structs: `%+v`, `%#v`), so an integer prints without them.
+fn int_spec(verb: char, spec: &Spec) -> (char, Spec) {
+    match verb {
+        'v' => (
+            'd',
+            Spec {
+                plus: false,
+                sharp: false,
+                ..*spec
+            },
+        ),
+        v => (v, *spec),
+    }
+}
+
+/// An integer verb (`%v %d %b %o %O %x %X`) of the integer `-mag` if
+/// `neg`, else `mag`, as Go's `fmtInteger`: a precision or (without
+/// one) the `0` flag with a width is a minimum of digits, the `0x`/`0`/`0b`
+/// prefix and the sign come before those zeros, spaces pad the rest.
+fn int_verb(verb: char, spec: &Spec, neg: bool, mag: u64) -> String {
+    let mut digits = match verb {
+        'b' => format!("{mag:b}"),
+        'o' | 'O' => format!("{mag:o}"),
+        'x' => format!("{mag:x}"),
+        'X' => format!("{mag:X}"),
+        _ => mag.to_string(),
+    };
+    let signed = neg || spec.plus || spec.space;
+    let min = match (spec.prec, spec.width) {
+        (Some(0), _) if mag == 0 => {
+            return " ".repeat(spec.width.unwrap_or(0));
+        }
+        (Some(p), _) => p,
+        (None, Some(w)) if spec.zero && !spec.minus => w.saturating_sub(usize::from(signed)),
+        _ => 0,
+    };
+    if digits.len() < min {
+        digits = format!("{}{digits}", "0".repeat(min - digits.len()));
+    }
+    let prefix = match verb {
+        'b' if spec.sharp => "0b",
+        'o' if spec.sharp && !digits.starts_with('0') => "0",
+        'x' if spec.sharp => "0x",
+        'X' if spec.sharp => "0X",
+        'O' => "0o",
+        _ => "",
+    };
+    let sign = if neg {
+        "-"
+    } else if spec.plus {
+        "+"
+    } else if spec.space {
+        " "
+    } else {
+        ""
+    };
+    let unpadded = Spec {
+        zero: false,
+        width: spec.width,
+        minus: spec.minus,
+        ..Spec::default()
+    };
+    unpadded.pad(format!("{sign}{prefix}{digits}"), false)
+}
+
 /// `%!verb(type=value)` for a mismatched argument.
 fn bad_verb(verb: char, v: &Value) -> String {
     match v {
@@ -258,6 +324,20 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 return p;
             }
         }
+        if let (
+            Value::Int(n),
+            super::types::TypeKind::Num(crate::types::num::NumKind::Int(k)),
+            'v' | 'd' | 'o' | 'b' | 'O' | 'x' | 'X',
+            None,
+        ) = (&b.val, &b.ty.kind, verb, &b.text)
+        {
+            if !k.signed() {
+                // An unsigned 64-bit value above i64's range is held as
+                // its bits.
+                let (verb, spec) = int_spec(verb, spec);
+                return int_verb(verb, &spec, false, *n as u64);
+            }
+        }
         if verb == 'd'
             && matches!(b.ty.kind, super::types::TypeKind::Pointer(_))
             && matches!(b.val, Value::Nil)
@@ -284,15 +364,11 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         }
         // `%#v` of a string is Go syntax: quoted.
         ('v', Value::Str(t)) if spec.sharp => spec.pad(quote(&t.text()), false),
-        ('v', _) => spec.pad(fmt_v(v), matches!(v, Value::Int(_))),
-        ('d', Value::Int(n)) => {
-            let s = if spec.plus && *n >= 0 {
-                format!("+{n}")
-            } else {
-                n.to_string()
-            };
-            spec.pad(s, true)
+        ('v', Value::Int(n)) => {
+            let (verb, spec) = int_spec(verb, spec);
+            int_verb(verb, &spec, *n < 0, n.unsigned_abs())
         }
+        ('v', _) => spec.pad(fmt_v(v), false),
         ('s', Value::Str(s)) => {
             let t = s.text();
             let t: String = match spec.prec {
@@ -306,25 +382,8 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
         ('q', Value::Err(e)) => spec.pad(quote_sharp(e.text.as_bytes(), spec.sharp), false),
         ('q', Value::Int(n)) => spec.pad(quote_rune(*n), false),
         ('t', Value::Bool(b)) => spec.pad(b.to_string(), false),
-        ('o' | 'b' | 'O', Value::Int(n)) => {
-            let m = n.unsigned_abs();
-            let digits = match verb {
-                'b' => format!("{m:b}"),
-                _ => format!("{m:o}"),
-            };
-            let pre = match verb {
-                'O' => "0o",
-                'o' if spec.sharp => "0",
-                _ => "",
-            };
-            let sign = if *n < 0 {
-                "-"
-            } else if spec.plus {
-                "+"
-            } else {
-                ""
-            };
-            spec.pad(format!("{sign}{pre}{digits}"), true)
+        ('d' | 'o' | 'b' | 'O' | 'x' | 'X', Value::Int(n)) => {
+            int_verb(verb, spec, *n < 0, n.unsigned_abs())
         }
         ('T', Value::Nil) => spec.pad("<nil>".into(), false),
         ('T', v) if !matches!(v, Value::Slice { .. } | Value::Map(_)) => {
@@ -334,21 +393,6 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
             spec.pad(super::slice::rune_char(&Value::Int(*n)).to_string(), false)
         }
         ('U', Value::Int(n)) => spec.pad(format!("U+{:04X}", n), false),
-        ('x' | 'X', Value::Int(n)) => {
-            let digits = format!("{:x}", n.unsigned_abs());
-            let digits = if verb == 'X' {
-                digits.to_uppercase()
-            } else {
-                digits
-            };
-            let pre = match (spec.sharp, verb) {
-                (true, 'x') => "0x",
-                (true, _) => "0X",
-                _ => "",
-            };
-            let sign = if *n < 0 { "-" } else { "" };
-            spec.pad(format!("{sign}{pre}{digits}"), true)
-        }
         ('x' | 'X', Value::Str(s)) => {
             let sep = if spec.space { " " } else { "" };
             let h: String = s

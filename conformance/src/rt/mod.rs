@@ -14,6 +14,7 @@ pub mod natives;
 pub mod num;
 pub mod ops;
 pub mod pkg;
+pub mod rand;
 pub mod slice;
 pub mod strconv_more;
 pub mod types;

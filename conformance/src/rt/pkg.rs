@@ -347,7 +347,8 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             o.err(b"SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\n");
             return Err(Stop::Exit(2));
         }
-        Copy => Value::Int(super::slice::copy(&a[0], &a[1]).map_err(Stop::Trap)?),
+        // Elements holding arrays are refused here (checker/stmt/defer.rs).
+        Copy => Value::Int(super::slice::copy(&a[0], &a[1], &[0]).map_err(Stop::Trap)?),
         MinMax { max, kind } => super::minmax::min_max(max, kind, a),
         Clear => {
             super::minmax::clear(&a[0], a.get(1).unwrap_or(&Value::Nil)).map_err(Stop::Trap)?;
@@ -355,6 +356,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         }
         Math(m) => return Ok(vec![math(m, a)]),
         Utf8(u) => return Ok(super::utf8::call(u, a)),
+        Rand(r) => return super::rand::call(r, a).map(|v| v.into_iter().collect()),
         StrconvFormatFloat => {
             let x = match a.first() {
                 Some(Value::Float(x)) => *x,
@@ -565,6 +567,12 @@ fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
         Exp => x.exp(),
         Hypot => x.hypot(y),
         Signbit => return Value::Bool(x.is_sign_negative()),
+        // A float32 is held as the f64 of the same value: its bits are
+        // those of the f32 it converts back to exactly.
+        Float32bits => return Value::Int(i64::from((x as f32).to_bits())),
+        Float32frombits => f64::from(f32::from_bits(n(a, 0) as u32)),
+        Float64bits => return Value::Int(x.to_bits() as i64),
+        Float64frombits => f64::from_bits(n(a, 0) as u64),
     };
     Value::Float(v)
 }

@@ -44,9 +44,9 @@ fn bug(what: &'static str) -> Trap {
     Trap::Bug(what)
 }
 
-/// A new slice of `len` elements (`cap` of room), each `zero` copied
-/// `depth` array levels deep; Go's `makeslice` errors.
-pub fn make(len: i64, cap: Option<i64>, zero: &Value, depth: u32) -> Result<Value, Trap> {
+/// A new slice of `len` elements (`cap` of room), each a copy of `zero`
+/// by the copy shape `shape`; Go's `makeslice` errors.
+pub fn make(len: i64, cap: Option<i64>, zero: &Value, shape: &[u32]) -> Result<Value, Trap> {
     let limit = i64::from(u32::MAX >> 1);
     if !(0..=limit).contains(&len) {
         return Err(Trap::Panic(error(
@@ -61,7 +61,7 @@ pub fn make(len: i64, cap: Option<i64>, zero: &Value, depth: u32) -> Result<Valu
             "runtime error: makeslice: cap out of range",
         )));
     }
-    let slots: Box<[Value]> = (0..cap).map(|_| deep_copy(zero, depth)).collect();
+    let slots: Box<[Value]> = (0..cap).map(|_| copy_shaped(zero, shape).0).collect();
     Ok(Value::Slice {
         obj: Arc::new(Obj::new(slots)),
         off: 0,
@@ -70,28 +70,67 @@ pub fn make(len: i64, cap: Option<i64>, zero: &Value, depth: u32) -> Result<Valu
     })
 }
 
-/// A copy of an array value, `depth` levels of nested arrays deep (other
-/// values are shared or immutable).
-pub fn deep_copy(v: &Value, depth: u32) -> Value {
-    match v {
-        Value::Slice { obj, off, len, .. } if depth > 0 => {
+/// A copy of `v` that duplicates the arrays `shape` names (the code of
+/// `checker::composite::copy_shape`), and the rest of `shape`.
+pub fn copy_shaped<'a>(v: &Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
+    match (shape.first(), v) {
+        (Some(1), Value::Slice { obj, off, len, .. }) => {
+            let elem = &shape[1..];
+            let rest = skip_shape(elem);
             let slots: Box<[Value]> = {
                 let g = obj.lock();
                 let (a, b) = (*off as usize, (*off + *len) as usize);
                 g.get(a..b)
                     .unwrap_or(&[])
                     .iter()
-                    .map(|e| deep_copy(e, depth - 1))
+                    .map(|e| copy_shaped(e, elem).0)
                     .collect()
             };
-            Value::Slice {
+            let copy = Value::Slice {
                 obj: Arc::new(Obj::new(slots)),
                 off: 0,
                 len: *len,
                 cap: *len,
-            }
+            };
+            (copy, rest)
         }
-        v => v.clone(),
+        (Some(2), Value::Struct(fs)) => {
+            let k = shape.get(1).copied().unwrap_or(0);
+            let mut s = &shape[2.min(shape.len())..];
+            let mut fields: Vec<Value> = fs.to_vec();
+            for _ in 0..k {
+                let Some((&f, sub)) = s.split_first() else {
+                    break;
+                };
+                let (copy, rest) = match fields.get(f as usize) {
+                    Some(x) => copy_shaped(x, sub),
+                    None => (Value::Nil, skip_shape(sub)),
+                };
+                if let Some(slot) = fields.get_mut(f as usize) {
+                    *slot = copy;
+                }
+                s = rest;
+            }
+            (Value::Struct(Arc::new(fields)), s)
+        }
+        _ => (v.clone(), skip_shape(shape)),
+    }
+}
+
+/// `shape` after its first complete shape.
+fn skip_shape(shape: &[u32]) -> &[u32] {
+    match shape.split_first() {
+        Some((1, elem)) => skip_shape(elem),
+        Some((2, rest)) => {
+            let k = rest.first().copied().unwrap_or(0);
+            let mut s = rest.get(1..).unwrap_or(&[]);
+            for _ in 0..k {
+                s = skip_shape(s.get(1..).unwrap_or(&[]));
+            }
+            s
+        }
+        Some((_, rest)) => rest,
+        None => shape,
     }
 }
 
@@ -321,8 +360,15 @@ fn grow_cap(new_len: u64, old_cap: u64, e: Elem) -> u64 {
 }
 
 /// `append(s, vals...)`: in place within the capacity (sharing the backing
-/// array), else into a new array grown as Go grows it.
-pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Value, Trap> {
+/// array), else into a new array grown as Go grows it, whose elements are
+/// copies by the element's copy shape `shape`.
+pub fn append(
+    s: &Value,
+    vals: Vec<Value>,
+    e: Elem,
+    zero: &Value,
+    shape: &[u32],
+) -> Result<Value, Trap> {
     let (obj, off, len, cap) = match s {
         Value::Slice { obj, off, len, cap } => (obj.clone(), *off, *len, *cap),
         Value::Nil => (nil_obj().clone(), 0, 0, 0),
@@ -352,10 +398,13 @@ pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Valu
     let mut slots: Vec<Value> = Vec::with_capacity(new_cap as usize);
     {
         let g = obj.lock();
-        slots.extend_from_slice(g.get(off as usize..(off + len) as usize).unwrap_or(&[]));
+        let old = g.get(off as usize..(off + len) as usize).unwrap_or(&[]);
+        slots.extend(old.iter().map(|v| copy_shaped(v, shape).0));
     }
     slots.extend(vals);
-    slots.resize(new_cap as usize, zero.clone());
+    while slots.len() < new_cap as usize {
+        slots.push(copy_shaped(zero, shape).0);
+    }
     Ok(Value::Slice {
         obj: Arc::new(Obj::new(slots.into_boxed_slice())),
         off: 0,
@@ -364,8 +413,9 @@ pub fn append(s: &Value, vals: Vec<Value>, e: Elem, zero: &Value) -> Result<Valu
     })
 }
 
-/// `copy(dst, src)`: the number of elements copied (overlap is fine).
-pub fn copy(dst: &Value, src: &Value) -> Result<i64, Trap> {
+/// `copy(dst, src)`: the number of elements copied (overlap is fine),
+/// each a copy by the element's copy shape `shape`.
+pub fn copy(dst: &Value, src: &Value, shape: &[u32]) -> Result<i64, Trap> {
     let from = elems(src);
     match dst {
         Value::Slice { obj, off, len, .. } => {
@@ -373,7 +423,7 @@ pub fn copy(dst: &Value, src: &Value) -> Result<i64, Trap> {
             let mut g = obj.lock();
             for (k, v) in from.into_iter().take(n).enumerate() {
                 if let Some(slot) = g.get_mut(*off as usize + k) {
-                    *slot = v;
+                    *slot = copy_shaped(&v, shape).0;
                 }
             }
             Ok(n as i64)
@@ -468,11 +518,11 @@ mod tests {
         };
         // From a heap slice of cap 4 (Go prints 8 16 32 64 128 256 512 848
         // 1280 1792 2560 for one append at a time).
-        let mut s = make(0, Some(4), &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let mut s = make(0, Some(4), &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let mut caps = Vec::new();
         let mut last = 4;
         for i in 0..2000 {
-            s = append(&s, vec![Value::Int(i)], int, &Value::Int(0)).unwrap_or(Value::Nil);
+            s = append(&s, vec![Value::Int(i)], int, &Value::Int(0), &[0]).unwrap_or(Value::Nil);
             let c = cap(&s).unwrap_or(0);
             if c != last {
                 caps.push(c);
@@ -484,15 +534,22 @@ mod tests {
             size: 1,
             pointers: false,
         };
-        let b = make(0, Some(5), &Value::Int(0), 0).unwrap_or(Value::Nil);
-        let b = append(&b, (0..6).map(Value::Int).collect(), byte, &Value::Int(0))
-            .unwrap_or(Value::Nil);
+        let b = make(0, Some(5), &Value::Int(0), &[0]).unwrap_or(Value::Nil);
+        let b = append(
+            &b,
+            (0..6).map(Value::Int).collect(),
+            byte,
+            &Value::Int(0),
+            &[0],
+        )
+        .unwrap_or(Value::Nil);
         assert_eq!(cap(&b).ok(), Some(16));
         let z = append(
             &nil_slice(),
             vec![Value::Int(1), Value::Int(2), Value::Int(3)],
             int,
             &Value::Int(0),
+            &[0],
         )
         .unwrap_or(Value::Nil);
         assert_eq!((len(&z).ok(), cap(&z).ok()), (Some(3), Some(3)));
@@ -500,7 +557,7 @@ mod tests {
 
     #[test]
     fn slices_share_their_backing_array() {
-        let s = make(5, None, &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let s = make(5, None, &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let head = slice_of(&s, None, Some(&Value::Int(2)), None, On::Slice).unwrap_or(Value::Nil);
         let head = append(
             &head,
@@ -510,6 +567,7 @@ mod tests {
                 pointers: false,
             },
             &Value::Int(0),
+            &[0],
         )
         .unwrap_or(Value::Nil);
         assert_eq!(ints(&s), [0, 0, 9, 0, 0]);
@@ -517,6 +575,7 @@ mod tests {
         let n = copy(
             &slice_of(&s, Some(&Value::Int(3)), None, None, On::Slice).unwrap_or(Value::Nil),
             &s,
+            &[0],
         );
         assert_eq!(n.ok(), Some(2));
         assert_eq!(ints(&s), [0, 0, 9, 0, 0]);
@@ -531,7 +590,7 @@ mod tests {
 
     #[test]
     fn bounds_errors_have_gos_text() {
-        let s = make(3, None, &Value::Int(0), 0).unwrap_or(Value::Nil);
+        let s = make(3, None, &Value::Int(0), &[0]).unwrap_or(Value::Nil);
         let i = |n| Value::Int(n);
         assert_eq!(
             text(index(&s, &i(5))),
@@ -566,11 +625,11 @@ mod tests {
             "runtime error: slice bounds out of range [:3:2]"
         );
         assert_eq!(
-            text(make(-1, None, &i(0), 0)),
+            text(make(-1, None, &i(0), &[0])),
             "runtime error: makeslice: len out of range"
         );
         assert_eq!(
-            text(make(2, Some(1), &i(0), 0)),
+            text(make(2, Some(1), &i(0), &[0])),
             "runtime error: makeslice: cap out of range"
         );
         let st = Value::Str(Str::from("héllo"));

@@ -128,6 +128,15 @@ impl Type {
     /// Looks `name` up as Go's selector does: the shallowest field or
     /// method through embedded fields; `Err(true)` if ambiguous.
     pub fn lookup(&self, name: &str) -> Result<Selection, bool> {
+        if let (Type::Named(_), p @ Type::Pointer(_)) = (self, self.underlying()) {
+            // A defined pointer type selects the fields of its base
+            // (`x.f` is `(*x).f`), never methods: its method set is empty.
+            return match p.lookup(name) {
+                Ok(s) if matches!(s.found, Found::Field(_)) => Ok(s),
+                Ok(_) => Err(false),
+                Err(e) => Err(e),
+            };
+        }
         let mut level = vec![(self.clone(), Vec::new())];
         for _ in 0..8 {
             let mut found: Vec<Selection> = Vec::new();

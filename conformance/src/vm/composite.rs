@@ -117,11 +117,12 @@ impl Machine {
                 len,
                 cap,
                 zero,
-                depth,
+                shape,
             } => {
                 let n = int(self.reg(base, len))?;
                 let c = cap.map(|c| int(self.reg(base, c))).transpose()?;
-                let v = slice::make(n, c, &func.consts[zero as usize], depth)?;
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let v = slice::make(n, c, &func.consts[zero as usize], shape)?;
                 self.set(base, dst, v);
             }
             CompOp::MakeMap { dst } => self.set(base, dst, map::new_map()),
@@ -134,26 +135,38 @@ impl Machine {
                 size,
                 pointers,
                 zero,
+                shape,
             } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
                 let items: Vec<Value> = if spread {
-                    slice::elems(self.reg(base, vals))
+                    let items = slice::elems(self.reg(base, vals));
+                    items
+                        .iter()
+                        .map(|v| slice::copy_shaped(v, shape).0)
+                        .collect()
                 } else {
                     (0..n).map(|k| self.reg(base, vals + k).clone()).collect()
                 };
                 let e = Elem { size, pointers };
                 let fill = &func.consts[zero as usize];
-                let v = slice::append(self.reg(base, s), items, e, fill)?;
+                let v = slice::append(self.reg(base, s), items, e, fill, shape)?;
                 self.set(base, dst, v);
             }
-            _ => return self.comp_misc(op, base),
+            _ => return self.comp_misc(op, func, base),
         }
         Ok(())
     }
 
-    fn comp_misc(&mut self, op: CompOp, base: usize) -> Result<(), Trap> {
+    fn comp_misc(&mut self, op: CompOp, func: &Proto, base: usize) -> Result<(), Trap> {
         match op {
-            CompOp::Copy { dst, to, from } => {
-                let n = slice::copy(self.reg(base, to), self.reg(base, from))?;
+            CompOp::Copy {
+                dst,
+                to,
+                from,
+                shape,
+            } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let n = slice::copy(self.reg(base, to), self.reg(base, from), shape)?;
                 self.set(base, dst, Value::Int(n));
             }
             CompOp::Len { dst, x } => {
@@ -209,8 +222,9 @@ impl Machine {
                 let nil = slice::is_nil_slice(v) || map::is_nil_map(v) || matches!(v, Value::Nil);
                 self.set(base, dst, Value::Bool(nil != neg));
             }
-            CompOp::CopyArray { dst, x, depth } => {
-                let v = slice::deep_copy(self.reg(base, x), depth);
+            CompOp::CopyArray { dst, x, shape } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let v = slice::copy_shaped(self.reg(base, x), shape).0;
                 self.set(base, dst, v);
             }
             _ => return Err(Trap::Bug("not a composite operation")),

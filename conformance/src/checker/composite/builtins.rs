@@ -2,7 +2,7 @@
 //! `copy`, `delete` — and conversions between strings and byte or rune
 //! slices.
 
-use super::{array_depth, layout};
+use super::{elem_shape, layout};
 use crate::ast::{Expr as AExpr, ExprKind, TypeExpr, UnOp};
 use crate::checker::expr::show;
 use crate::checker::{err, zero, Checker};
@@ -143,7 +143,7 @@ impl Checker {
                     len,
                     cap: it.next(),
                     zero: zero(e),
-                    depth: array_depth(e),
+                    shape: elem_shape(e),
                 };
                 Ok((comp(c), t.clone()))
             }
@@ -232,6 +232,7 @@ impl Checker {
             size,
             pointers,
             zero: zero(elem),
+            shape: elem_shape(elem),
         };
         Ok((comp(c), st.clone()))
     }
@@ -257,7 +258,16 @@ impl Checker {
         if !ok {
             return err(pos, format!("invalid argument: copy expects slice arguments; found {} (value of type {}) and {} (value of type {})", show(d), dt.describe(), show(s), st.describe()));
         }
-        Ok((comp(CompExpr::Copy { dst: de, src: se }), Type::Int))
+        let shape = match dt.underlying() {
+            Type::Slice(e) => elem_shape(&e),
+            _ => vec![0].into(),
+        };
+        let c = CompExpr::Copy {
+            dst: de,
+            src: se,
+            shape,
+        };
+        Ok((comp(c), Type::Int))
     }
 
     /// `delete(m, k)`: a builtin call (it may be deferred).

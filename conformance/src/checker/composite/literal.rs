@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{array_depth, layout};
+use super::{elem_shape, layout};
 use crate::ast::{Element, Expr as AExpr, ExprKind, TypeExpr};
 use crate::checker::expr::show;
 use crate::checker::unsupported::{refuse, Construct};
@@ -120,7 +120,7 @@ impl Checker {
             on: if n.is_some() { On::Array } else { On::Slice },
             len: len as u32,
             zero: zero(elem),
-            depth: array_depth(elem),
+            shape: elem_shape(elem),
             elems: out,
         })))
     }
@@ -150,7 +150,7 @@ impl Checker {
             on: On::Map,
             len: 0,
             zero: Const::Nil,
-            depth: 0,
+            shape: vec![0].into(),
             elems: out,
         })))
     }

@@ -14,14 +14,6 @@ use crate::ir::{CompConst, CompExpr, Const, Expr};
 use crate::lexer::PResult;
 use crate::types::Type;
 
-/// Levels of arrays in `t` (`[2][3]int`: 2): how deep a copy goes.
-pub(crate) fn array_depth(t: &Type) -> u32 {
-    match &t.underlying() {
-        Type::Array(_, e) => 1 + array_depth(e),
-        _ => 0,
-    }
-}
-
 /// Size in bytes and pointer-ness of a value of type `t` (gc's layout on
 /// 64-bit targets), for Go's growth of slices.
 pub(crate) fn layout(t: &Type) -> (u32, bool) {
@@ -76,13 +68,59 @@ pub(crate) fn comp_zero(t: &Type) -> Option<Const> {
 /// `x` as a value of its own: an array is copied (Go copies arrays on
 /// assignment, in arguments and results); other values are unchanged.
 pub(crate) fn fresh(x: Expr, t: &Type) -> Expr {
-    match &t.underlying() {
-        Type::Array(..) => Expr::Comp(Box::new(CompExpr::CopyArray {
+    match copy_shape(t) {
+        Some(shape) => Expr::Comp(Box::new(CompExpr::CopyArray {
             x,
-            depth: array_depth(t),
+            shape: shape.into(),
         })),
-        _ => x,
+        None => x,
     }
+}
+
+/// The copy shape of elements of type `t` (`0` when nothing needs
+/// duplicating).
+pub(crate) fn elem_shape(t: &Type) -> Rc<[u32]> {
+    copy_shape(t).unwrap_or_else(|| vec![0]).into()
+}
+
+/// What a copy of a value of type `t` must duplicate: its arrays, also
+/// those inside struct fields and array elements (other values are
+/// shared, immutable or copied on write). A prefix code: `0` nothing,
+/// `1 E` an array whose elements have shape `E`, `2 K (F E)*K` a struct
+/// whose `K` listed fields `F` have shapes `E`. `None` if nothing needs
+/// duplicating.
+pub(crate) fn copy_shape(t: &Type) -> Option<Vec<u32>> {
+    fn walk(t: &Type, out: &mut Vec<u32>) -> bool {
+        match t.underlying() {
+            Type::Array(_, e) => {
+                out.push(1);
+                if !walk(&e, out) {
+                    out.push(0);
+                }
+                true
+            }
+            Type::Struct(fs) => {
+                let mut body = Vec::new();
+                let mut k = 0;
+                for (i, f) in fs.iter().enumerate() {
+                    let mut sub = Vec::new();
+                    if walk(&f.ty, &mut sub) {
+                        body.push(i as u32);
+                        body.extend(sub);
+                        k += 1;
+                    }
+                }
+                if k > 0 {
+                    out.extend([2, k]);
+                    out.extend(body);
+                }
+                k > 0
+            }
+            _ => false,
+        }
+    }
+    let mut out = Vec::new();
+    walk(t, &mut out).then_some(out)
 }
 
 impl Checker {

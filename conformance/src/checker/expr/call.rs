@@ -296,7 +296,7 @@ impl Checker {
             on: crate::ir::On::Slice,
             len: elems.len() as u32,
             zero: crate::checker::zero(elem),
-            depth: crate::checker::composite::array_depth(elem),
+            shape: crate::checker::composite::elem_shape(elem),
             elems,
         })));
         let inner = Expr::Call(Box::new(Call {
@@ -360,7 +360,7 @@ impl Checker {
                 on: crate::ir::On::Slice,
                 len: elems.len() as u32,
                 zero: crate::checker::zero(elem),
-                depth: crate::checker::composite::array_depth(elem),
+                shape: crate::checker::composite::elem_shape(elem),
                 elems,
             }))
         });

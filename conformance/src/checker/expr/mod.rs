@@ -390,6 +390,12 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
             ),
         );
     }
+    // A struct holding arrays is copied with them (an array is below).
+    let x = if matches!(from.underlying(), Type::Struct(_)) {
+        crate::checker::composite::fresh(x, from)
+    } else {
+        x
+    };
     Ok(match (from, to, x) {
         (Type::Nil, Type::Func(ft), _) => Expr::Const(Value::Func(FuncVal::Nil(ft.clone()))),
         (Type::Nil, t, _) if matches!(t.underlying(), Type::Slice(_) | Type::Map(..)) => {

@@ -269,7 +269,14 @@ impl Checker {
         pos: Pos,
     ) -> PResult<Expr> {
         if !ptr_recv {
-            return Ok(Self::walk(xe, &sel.path));
+            // A value receiver is a copy (of the arrays it holds).
+            let walked = Self::walk(xe, &sel.path);
+            return Ok(match &sel.found {
+                Found::Method(n, _) => {
+                    crate::checker::composite::fresh(walked, &Type::Named(n.clone()))
+                }
+                _ => walked,
+            });
         }
         // A pointer receiver: the address of the value reached.
         let last_deref = sel.path.iter().rposition(|s| *s == Step::Deref);
@@ -532,7 +539,8 @@ impl Checker {
                 _ => return err(x.pos, format!("{} is not a type", show(x))),
             },
         };
-        let z = Expr::Const(zero(&t));
+        // Each `new` has its own variable: an array's zero is copied.
+        let z = crate::checker::composite::fresh(Expr::Const(zero(&t)), &t);
         Ok((typed(TypedExpr::New(z)), Type::Pointer(Rc::new(t))))
     }
 

@@ -44,6 +44,59 @@ fn declare(slot: u32, e: Expr) -> Stmt {
     }
 }
 
+/// `for *p, s[i] = range x { body }`: targets other than variables are
+/// assigned as by an assignment statement at the start of each iteration,
+/// so the loop becomes `for k', v' := range x { *p, s[i] = k', v'; body }`
+/// (their operands are evaluated per iteration, as Go does). `None` when
+/// every target is a variable (or `_`), or the clause declares.
+fn targets_via_temps(
+    key: Option<&AExpr>,
+    value: Option<&AExpr>,
+    define: bool,
+    body: &Block,
+) -> Option<(Option<AExpr>, Option<AExpr>, Block)> {
+    let is_var = |e: &AExpr| matches!(crate::checker::expr::unparen(e).kind, ExprKind::Ident(_));
+    if define || key.into_iter().chain(value).all(is_var) {
+        return None;
+    }
+    let mut lhs = Vec::new();
+    let mut rhs = Vec::new();
+    let mut temp = |e: Option<&AExpr>, name: &str| {
+        e.map(|e| {
+            let blank = matches!(&e.kind, ExprKind::Ident(n) if &**n == "_");
+            let t = AExpr {
+                kind: ExprKind::Ident(if blank { "_".into() } else { name.into() }),
+                pos: e.pos,
+            };
+            if !blank {
+                lhs.push(e.clone());
+                rhs.push(t.clone());
+            }
+            t
+        })
+    };
+    let (k, v) = (temp(key, "range·key"), temp(value, "range·value"));
+    let pos = lhs[0].pos;
+    let assign = crate::ast::Stmt {
+        kind: crate::ast::StmtKind::Assign {
+            lhs,
+            op: crate::ast::AssignOp::Assign,
+            rhs,
+        },
+        pos,
+    };
+    let mut stmts = vec![assign];
+    stmts.extend(body.stmts.iter().cloned());
+    Some((
+        k,
+        v,
+        Block {
+            stmts,
+            end: body.end,
+        },
+    ))
+}
+
 /// The ranged operand's hidden locals.
 struct Hidden {
     x: u32,
@@ -64,6 +117,9 @@ impl Checker {
         range_pos: Pos,
         body: &Block,
     ) -> PResult<Stmt> {
+        if let Some((k, v, b)) = targets_via_temps(key, value, define, body) {
+            return self.range_stmt(k.as_ref(), v.as_ref(), true, x, range_pos, &b);
+        }
         // `range slices.All(s)` and friends range over the slice itself.
         let (x, key, value, backward) = match slices_iterator(self, x) {
             Some(("All", s)) => (s, key, value, false),
@@ -172,6 +228,8 @@ impl Checker {
             .map_or((None, None), |b| (b.end, b.cont));
         let mut stmts = Vec::new();
         let (kv, vv) = self.range_values(over, h, &mut stmts);
+        // The value variable is a copy (of the arrays the element holds).
+        let vv = fresh(vv, &value.1);
         self.scoped(|c| {
             c.bind_range_var(key.0, key.1, kv, define, &mut stmts)?;
             c.bind_range_var(value.0, value.1, vv, define, &mut stmts)?;

@@ -241,7 +241,7 @@ impl Checker {
                     on: crate::ir::On::Slice,
                     len: rest.len() as u32,
                     zero: crate::checker::zero(elem),
-                    depth: crate::checker::composite::array_depth(elem),
+                    shape: crate::checker::composite::elem_shape(elem),
                     elems: rest,
                 }))
             });

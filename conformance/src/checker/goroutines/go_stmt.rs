@@ -17,6 +17,7 @@ impl Checker {
         }
         self.deferred_call = true;
         let (x, t) = self.expr(e)?;
+        crate::checker::stmt::defer::refuse_deep_copy(&x, e.pos)?;
         let Expr::Call(call) = crate::checker::stmt::defer::builtin_as_call(x) else {
             return err(
                 e.pos,

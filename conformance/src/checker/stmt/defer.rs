@@ -16,6 +16,7 @@ impl Checker {
         }
         self.deferred_call = true;
         let (x, _) = self.expr(e)?;
+        refuse_deep_copy(&x, e.pos)?;
         let Expr::Call(call) = builtin_as_call(x) else {
             return err(e.pos, "defer requires function call, not conversion");
         };
@@ -42,13 +43,28 @@ impl Checker {
     }
 }
 
+/// `defer`/`go` of `copy` on elements holding arrays (their copies need
+/// the element's copy shape, which the deferred builtin does not carry):
+/// refused.
+pub(crate) fn refuse_deep_copy(x: &Expr, pos: crate::lexer::Pos) -> crate::lexer::PResult<()> {
+    match x {
+        Expr::Comp(c) if matches!(&**c, CompExpr::Copy { shape, .. } if **shape != [0]) => {
+            Err(crate::lexer::SyntaxError::unsupported(
+                pos,
+                "deferred or go'd copy of elements holding arrays",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A builtin that a statement may call but that the checker lowers to an
 /// expression (`copy`), as a call that `defer` and `go` can register: its
 /// arguments are evaluated now, the copy runs later.
 pub(crate) fn builtin_as_call(x: Expr) -> Expr {
     match x {
         Expr::Comp(c) => match *c {
-            CompExpr::Copy { dst, src } => Expr::Call(Box::new(Call {
+            CompExpr::Copy { dst, src, shape } if *shape == [0] => Expr::Call(Box::new(Call {
                 line: 0,
                 target: Target::Builtin(Builtin::Pkg(PkgFn::Copy)),
                 args: Args::List(vec![dst, src]),

@@ -128,8 +128,10 @@ fn check_leaking(file_name: &str, src: &str, leak: bool) -> Result<ir::Program, 
         std::mem::forget(file);
     }
     let mut prog = prog.map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
-    let path = std::path::absolute(file_name).unwrap_or_else(|_| file_name.into());
-    prog.file = std::rc::Rc::from(path.to_string_lossy().as_ref());
+    if prog.walks_stack {
+        let path = std::path::absolute(file_name).unwrap_or_else(|_| file_name.into());
+        prog.file = std::rc::Rc::from(path.to_string_lossy().as_ref());
+    }
     prog.file_name = std::rc::Rc::from(file_name);
     Ok(prog)
 }

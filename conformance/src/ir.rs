@@ -71,8 +71,12 @@ pub struct Program {
     /// Every defer statement's tier, decided statically.
     pub tiers: Vec<DeferTier>,
     /// The source file's absolute path (`runtime.Caller`'s file), set by
-    /// `crate::check`.
+    /// `crate::check` when [`Program::walks_stack`] (empty otherwise: no
+    /// run can see it).
     pub file: Rc<str>,
+    /// Whether the program calls `runtime.Caller`, `Callers`, `FuncForPC`
+    /// or `CallersFrames`, the only ways a run can see [`Program::file`].
+    pub walks_stack: bool,
     /// The source file's name as given (for run-time refusals, which are
     /// positioned as the checker's are).
     pub file_name: Rc<str>,

@@ -128,15 +128,12 @@ fn check_leaking(file_name: &str, src: &str, leak: bool) -> Result<ir::Program, 
         std::mem::forget(file);
     }
     let mut prog = prog.map_err(|e| format!("{file_name}:{}: {}", e.pos, e.msg))?;
-    // Only a stack walk (`runtime.Caller`, `Callers` + `CallersFrames`)
-    // shows the absolute path: it is asked of the OS only for a program
-    // that spells one (no current-directory query per run, none under Miri).
-    prog.file = if src.contains("Caller") {
+    // Only a stack walk shows the absolute path: the OS is asked for it
+    // only then (no current-directory query per run, none under Miri).
+    if prog.walks_stack {
         let path = std::path::absolute(file_name).unwrap_or_else(|_| file_name.into());
-        std::rc::Rc::from(path.to_string_lossy().as_ref())
-    } else {
-        std::rc::Rc::from(file_name)
-    };
+        prog.file = std::rc::Rc::from(path.to_string_lossy().as_ref());
+    }
     prog.file_name = std::rc::Rc::from(file_name);
     Ok(prog)
 }

@@ -90,7 +90,11 @@ impl Type {
 
     /// Whether the type is an interface.
     pub fn is_interface(&self) -> bool {
-        matches!(self.underlying(), Type::Any | Type::Error | Type::Iface(_))
+        // (Not through `underlying`, which clones the type.)
+        match self {
+            Type::Named(n) => n.underlying.borrow().is_interface(),
+            t => matches!(t, Type::Any | Type::Error | Type::Iface(_)),
+        }
     }
 
     /// Whether values of `self` may be assigned to a variable of type `to`.

@@ -63,7 +63,7 @@ pub fn check_source(file: &ast::File, src: &str) -> PResult<Program> {
 /// (`Options::leak_program`).
 pub(crate) fn check_source_leaking(file: &ast::File, src: &str, leak: bool) -> PResult<Program> {
     let mut c = Checker {
-        unnamed_preludes: prelude::unnamed_in(src),
+        unnamed_preludes: prelude::unnamed_in(file, src),
         ..Checker::default()
     };
     let prog = c.program(file);
@@ -188,6 +188,9 @@ struct Checker {
     strings: FastMap<Rc<[u8]>, Rc<[u8]>>,
     /// Every defer statement's tier, in the order functions finish.
     tiers: Vec<DeferTier>,
+    /// Some call of `runtime.Caller`, `Callers`, `FuncForPC` or
+    /// `CallersFrames` (`Program::walks_stack`).
+    walks_stack: bool,
     /// The value of `iota` inside a const spec.
     iota: Option<i64>,
     /// The hidden package variables of `log`: its flags and prefix.
@@ -328,6 +331,7 @@ impl Checker {
             literals: self.strings.values().cloned().collect(),
             tiers: std::mem::take(&mut self.tiers),
             file: Rc::from(""),
+            walks_stack: self.walks_stack,
             file_name: Rc::from(""),
         })
     }

@@ -304,11 +304,15 @@ const NAMED_ONLY: &[(&str, &[&str])] = &[
     ("runtime", &["PanicNilError", "FuncForPC", "CallersFrames"]),
 ];
 
-/// The packages of [`NAMED_ONLY`] whose types `src` never spells.
-pub(super) fn unnamed_in(src: &str) -> Vec<&'static str> {
+/// The packages of [`NAMED_ONLY`] whose types `src` never spells (a
+/// package `file` does not import counts without scanning `src`: its
+/// prelude is skipped either way).
+pub(super) fn unnamed_in(file: &crate::ast::File, src: &str) -> Vec<&'static str> {
     NAMED_ONLY
         .iter()
-        .filter(|(_, names)| !names.iter().any(|n| src.contains(n)))
+        .filter(|(pkg, names)| {
+            !file.imports.iter().any(|i| &*i.path == *pkg) || !names.iter().any(|n| src.contains(n))
+        })
         .map(|&(pkg, _)| pkg)
         .collect()
 }

@@ -103,12 +103,22 @@ impl Ctx {
 
     /// A func type's name, shared.
     pub(super) fn sig_name(&mut self, ft: &FuncType) -> SigName {
-        // `func()`, most functions' and literals' type, without formatting
-        // it each time (a few thousand instructions per corpus run).
-        if ft.params.is_empty() && ft.results.is_empty() {
-            if let Some(s) = self.sigs.get("func()") {
+        // `func()`, most functions' and literals' type, and `func() string`
+        // (the runtime's `Error` method, in every image), without
+        // formatting them (a few thousand instructions per corpus run).
+        let fixed = match (ft.params.is_empty(), ft.results.as_slice()) {
+            (true, []) => Some("func()"),
+            (true, [Type::Str]) => Some("func() string"),
+            _ => None,
+        };
+        if let Some(n) = fixed {
+            debug_assert_eq!(ft.to_string(), n);
+            if let Some(s) = self.sigs.get(n) {
                 return s.clone();
             }
+            let s = Arc::new(n.to_string());
+            self.sigs.insert(n.to_string(), s.clone());
+            return s;
         }
         let name = ft.to_string();
         self.sigs

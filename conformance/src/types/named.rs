@@ -108,6 +108,21 @@ impl Type {
         }
     }
 
+    /// Whether `t` is this type's underlying type (`underlying() == *t`
+    /// without cloning the underlying type).
+    ///
+    /// ```
+    /// use minigo::types::Type;
+    /// assert!(Type::Int.is_underlying(&Type::Int));
+    /// assert!(!Type::Int.is_underlying(&Type::Str));
+    /// ```
+    pub fn is_underlying(&self, t: &Type) -> bool {
+        match self {
+            Type::Named(n) => n.underlying.borrow().is_underlying(t),
+            u => u == t,
+        }
+    }
+
     /// The methods of an interface type, sorted by name (`error`'s one).
     pub fn iface_methods(&self) -> Option<Vec<IfaceMethod>> {
         match self.underlying() {

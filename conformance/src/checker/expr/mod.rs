@@ -362,7 +362,7 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     // A constant of the subset's basic types is untyped in Go: it may
     // become a value of a declared type with that underlying type.
     let untyped = matches!(x, Expr::Const(_)) && matches!(from, Type::Int | Type::Str | Type::Bool);
-    if untyped && to.underlying() == *from {
+    if untyped && to.is_underlying(from) {
         return Ok(x);
     }
     if *from == Type::Int && num_kind(to).is_some() && shift::untyped_shift(&x) {
@@ -391,7 +391,9 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
         );
     }
     // A struct holding arrays is copied with them (an array is below).
-    let x = if matches!(from.underlying(), Type::Struct(_)) {
+    // (`from`'s underlying type is looked up once: each lookup clones it.)
+    let from_under = from.underlying();
+    let x = if matches!(from_under, Type::Struct(_)) {
         crate::checker::composite::fresh(x, from)
     } else {
         x
@@ -403,7 +405,9 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
                 crate::checker::composite::comp_zero(&to.underlying()).unwrap_or(Value::Nil),
             )
         }
-        (f, t, x) if matches!(f.underlying(), Type::Array(..)) => {
+        (_, _, x) if matches!(from_under, Type::Array(..)) => {
+            let f = from;
+            let t = to;
             let copy = crate::checker::composite::fresh(x, from);
             if t.is_interface() && boxed_type(f) {
                 Expr::Typed(Box::new(crate::ir::TypedExpr::Box(copy, f.clone())))

@@ -194,6 +194,7 @@ impl Checker {
     /// machine's builtins (vm/go/caller.rs); the walks get the call's line
     /// and column for their refusal.
     fn stack_call(&mut self, name: &str, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        self.walks_stack = true;
         let uintptr = Type::IntK(crate::types::table::IntKind::Uintptr);
         let pcs = Type::Slice(Rc::new(uintptr.clone()));
         let prelude = |c: &mut Self, n: &str| {

@@ -78,7 +78,16 @@ def gen_program(seed, features=()):
             elif k < 0.895:
                 # (with features, statements nest in switch cases too: a
                 # fresh name per declaration)
-                nfn = 'nf' if not lang.features else f'nf{len(stmts)}_{depth}_{rnd.randint(0, 10**6)}'
+                # Without features, the first declaration in a block keeps
+                # the name `nf` (the programs of earlier seeds do not change);
+                # a second one in the same block gets a name of its own (it
+                # was `nf redeclared in this block`, invalid Go).
+                if lang.features:
+                    nfn = f'nf{len(stmts)}_{depth}_{rnd.randint(0, 10**6)}'
+                elif any(s.startswith('var nf func()') for s in stmts):
+                    nfn = f'nf{len(stmts)}'
+                else:
+                    nfn = 'nf'
                 stmts.append(f'var {nfn} func()\nif r > 4 {{ {nfn} = helper }}\ndefer {nfn}()')
             elif k < 0.9:
                 uses_runtime[0] = True

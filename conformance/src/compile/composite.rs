@@ -255,74 +255,67 @@ impl Compiler<'_> {
         });
     }
 
+    /// `x[i] op= rhs`: the element read once, `apply(element, rhs)` leaves
+    /// the result in the element's register, which is stored back; a place
+    /// other than an element emits nothing (the checker lowers those).
+    fn elem_op_assign(
+        &mut self,
+        target: &Place,
+        rhs: &Expr,
+        apply: impl FnOnce(&mut Self, Reg, Reg),
+    ) {
+        let Place::Elem { x, i, on } = target else {
+            return;
+        };
+        let t = self.temps(4);
+        self.expr(x, t);
+        self.expr(i, t + 1);
+        self.expr(rhs, t + 3);
+        let zero = self.konst(&Const::Int(0));
+        self.comp(CompOp::Index {
+            dst: t + 2,
+            x: t,
+            i: t + 1,
+            on: *on,
+            zero,
+        });
+        apply(self, t + 2, t + 3);
+        self.comp(CompOp::SetIndex {
+            x: t,
+            i: t + 1,
+            v: t + 2,
+            on: *on,
+        });
+    }
+
     /// A statement on composite values.
     pub(super) fn comp_stmt(&mut self, s: &CompStmt) {
         match s {
             CompStmt::Assign { targets, rhs } => self.assign_places(targets, rhs),
             CompStmt::OpAssign { target, op, rhs } => {
-                let Place::Elem { x, i, on } = target else {
-                    return;
-                };
-                let t = self.temps(4);
-                self.expr(x, t);
-                self.expr(i, t + 1);
-                self.expr(rhs, t + 3);
-                let zero = self.konst(&Const::Int(0));
-                self.comp(CompOp::Index {
-                    dst: t + 2,
-                    x: t,
-                    i: t + 1,
-                    on: *on,
-                    zero,
-                });
-                self.emit(Op::Arith {
-                    op: *op,
-                    dst: t + 2,
-                    a: t + 2,
-                    b: t + 3,
-                });
-                self.comp(CompOp::SetIndex {
-                    x: t,
-                    i: t + 1,
-                    v: t + 2,
-                    on: *on,
-                });
+                self.elem_op_assign(target, rhs, |c, v, b| {
+                    c.emit(Op::Arith {
+                        op: *op,
+                        dst: v,
+                        a: v,
+                        b,
+                    });
+                })
             }
             CompStmt::NumOpAssign {
                 target,
                 op,
                 kind,
                 rhs,
-            } => {
-                let Place::Elem { x, i, on } = target else {
-                    return;
-                };
-                let t = self.temps(4);
-                self.expr(x, t);
-                self.expr(i, t + 1);
-                self.expr(rhs, t + 3);
-                let zero = self.konst(&Const::Int(0));
-                self.comp(CompOp::Index {
-                    dst: t + 2,
-                    x: t,
-                    i: t + 1,
-                    on: *on,
-                    zero,
-                });
-                self.typed(crate::code::TypedOp::Num {
-                    dst: t + 2,
-                    a: t + 2,
-                    b: t + 3,
+            } => self.elem_op_assign(target, rhs, |c, v, b| {
+                c.typed(crate::code::TypedOp::Num {
+                    dst: v,
+                    a: v,
+                    b,
                     op: *op,
                     kind: *kind,
                 });
-                self.comp(CompOp::SetIndex {
-                    x: t,
-                    i: t + 1,
-                    v: t + 2,
-                    on: *on,
-                });
-            }
+            }),
             CompStmt::DeferTo { call, act } => {
                 let a = self.temps(1);
                 self.expr(act, a);

@@ -23,18 +23,7 @@ pub(crate) struct TypeSet {
 /// `cmp.Ordered`: every integer and float type, and string, by `~`.
 fn ordered_terms() -> Vec<(bool, Type)> {
     let mut v = vec![(true, Type::Int), (true, Type::Str)];
-    for k in [
-        IntKind::I8,
-        IntKind::I16,
-        IntKind::I32,
-        IntKind::I64,
-        IntKind::Uint,
-        IntKind::U8,
-        IntKind::U16,
-        IntKind::U32,
-        IntKind::U64,
-        IntKind::Uintptr,
-    ] {
+    for &k in IntKind::ALL.iter().filter(|k| **k != IntKind::Int) {
         v.push((true, Type::IntK(k)));
     }
     v.push((true, Type::Float(32)));

@@ -12,6 +12,20 @@ use crate::types::Type;
 use crate::value::Value;
 
 impl Checker {
+    /// `e` evaluated now into a fresh local (a statement pushed on `out`)
+    /// and read from it later; a constant stays as it is.
+    fn hoist(&mut self, out: &mut Vec<Stmt>, e: Expr) -> Expr {
+        if matches!(e, Expr::Const(_)) {
+            return e;
+        }
+        let slot = self.new_slot();
+        out.push(Stmt::Assign {
+            lhs: vec![Lhs::Declare(slot)],
+            rhs: Rhs::List(vec![e]),
+        });
+        Expr::Load(Var::Local(slot))
+    }
+
     pub(crate) fn var_stmt(&mut self, specs: &[VarSpec]) -> PResult<Stmt> {
         let mut out = Vec::new();
         for v in specs {
@@ -224,18 +238,8 @@ impl Checker {
             other => return Ok(Err(other)),
         };
         let mut out = Vec::new();
-        let mut temp = |this: &mut Self, e: Expr| -> Expr {
-            if matches!(e, Expr::Const(_)) {
-                return e;
-            }
-            let slot = this.new_slot();
-            out.push(Stmt::Assign {
-                lhs: vec![Lhs::Declare(slot)],
-                rhs: Rhs::List(vec![e]),
-            });
-            Expr::Load(Var::Local(slot))
-        };
-        let (m, k) = (temp(self, x), temp(self, i));
+        let m = self.hoist(&mut out, x);
+        let k = self.hoist(&mut out, i);
         let cur = Expr::Comp(Box::new(CompExpr::Index {
             x: clone_expr(&m),
             i: clone_expr(&k),
@@ -244,13 +248,13 @@ impl Checker {
         }));
         let v = if crate::checker::num_kind(elem).is_some() {
             let (re, rt) = self.value(r)?;
-            let re = temp(self, re);
+            let re = self.hoist(&mut out, re);
             self.num_binary(bop, (l, r), (cur, elem.clone()), (re, rt), pos)?
                 .0
         } else {
             let re = self.value_as(r, elem, "assignment")?;
             let op = op_assign_arith(bop, elem, &re, pos)?;
-            let re = temp(self, re);
+            let re = self.hoist(&mut out, re);
             Expr::Arith(op, Box::new(cur), Box::new(re))
         };
         out.push(Stmt::Comp(Box::new(CompStmt::Assign {
@@ -630,19 +634,8 @@ impl Checker {
                 // among the targets' (the pointers' below).
                 let p = match p {
                     Place::Elem { x, i, on } => {
-                        let mut hoist = |e: Expr| -> Expr {
-                            if matches!(e, Expr::Const(_)) {
-                                return e;
-                            }
-                            let slot = self.new_slot();
-                            pre.push(Stmt::Assign {
-                                lhs: vec![Lhs::Declare(slot)],
-                                rhs: Rhs::List(vec![e]),
-                            });
-                            Expr::Load(Var::Local(slot))
-                        };
-                        let x = hoist(x);
-                        let i = hoist(i);
+                        let x = self.hoist(&mut pre, x);
+                        let i = self.hoist(&mut pre, i);
                         Place::Elem { x, i, on }
                     }
                     p => p,

@@ -444,3 +444,58 @@ fn defer_to_the_frame_being_left_runs_next() {
         ["3", "2", "late, for the frame being left", "1", "0"]
     );
 }
+
+/// Hostile: the only pending call releases the task's chunk while it runs
+/// (the exit loop has popped it, so the stack is empty), then defers again
+/// (the task takes a chunk back — perhaps the same one) and reads its own
+/// large capture afterwards. The running call's capture must not live in the
+/// memory it just gave away; the calls deferred meanwhile still run, and
+/// every chunk comes home.
+#[test]
+fn a_running_call_that_releases_the_stack_and_defers_again_keeps_its_capture() {
+    for n in [1usize, 2, 5] {
+        let r = run(move |cx| {
+            cx.call(move |cx| {
+                for i in 0..n {
+                    let b = Blob::<200>::new(7 + i as u8);
+                    cx.defer(move |cx| {
+                        let released = cx.release_stack();
+                        say(cx, format!("call {i} released {released}"));
+                        for j in 0..4u8 {
+                            let c = Blob::<200>::new(100 + j);
+                            cx.defer(move |cx| {
+                                c.check(100 + j);
+                                say(cx, format!("inner {j}"));
+                                Ok(())
+                            });
+                        }
+                        b.check(7 + i as u8);
+                        say(cx, format!("call {i} capture intact"));
+                        Ok(())
+                    });
+                }
+                Ok(())
+            })
+            .map(|_| ())
+        });
+        assert!(r.died.is_none(), "{:?}", r.died);
+        let out = r.out();
+        // Each call: released (only when nothing else pends: the first one
+        // to run is the newest, with n - 1 older records still there),
+        // its capture intact, then its own four deferred calls in LIFO order.
+        assert_eq!(out.len(), n * 6, "{out:?}");
+        for i in 0..n {
+            let k = n - 1 - i; // calls run newest first
+            let base = i * 6;
+            assert_eq!(
+                out[base],
+                format!("call {k} released {}", k == 0),
+                "{out:?}"
+            );
+            assert_eq!(out[base + 1], format!("call {k} capture intact"));
+            for j in 0..4 {
+                assert_eq!(out[base + 2 + j], format!("inner {}", 3 - j));
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@ use crate::rt::types::{RtType, TypeInfo};
 use crate::rt::value::SigName;
 use crate::rt::{Str, Value};
 use crate::types::num::{NumKind, NumOp};
+use crate::types::table::IntKind;
 
 /// A register of the activation's window.
 pub type Reg = u32;
@@ -71,6 +72,44 @@ pub enum Op {
     Arith { op: Arith, dst: Reg, a: Reg, b: Reg },
     /// `dst = a op b`
     Cmp { op: Cmp, dst: Reg, a: Reg, b: Reg },
+    /// `dst = a op imm`: [`Op::Arith`] with an integer constant on the
+    /// right (`i + 1`); an operand that is not an integer takes
+    /// `Op::Arith`'s general path.
+    ArithImm {
+        op: Arith,
+        dst: Reg,
+        a: Reg,
+        imm: i64,
+    },
+    /// `dst = a op imm` on integers of kind `kind`: [`TypedOp::Num`] with
+    /// an integer constant on the right (`y << 1`, `x & 0xff`).
+    NumImm {
+        op: NumOp,
+        kind: IntKind,
+        dst: Reg,
+        a: Reg,
+        imm: i64,
+    },
+    /// `if (a cmp b) == when { pc = to }`: a comparison and the branch on
+    /// it in one instruction (an `if` or loop condition).
+    JumpCmp {
+        cmp: CmpKind,
+        a: Reg,
+        b: Reg,
+        when: bool,
+        to: u32,
+    },
+    /// `if (a op imm) == when { pc = to }` with an integer constant on the
+    /// right: [`Op::Cmp`]'s comparison (`kind` `None`) or
+    /// [`TypedOp::NumCmp`]'s on integers of `kind`.
+    JumpCmpImm {
+        op: Cmp,
+        kind: Option<IntKind>,
+        a: Reg,
+        imm: i64,
+        when: bool,
+        to: u32,
+    },
     /// `dst = (x == nil) != neg`
     IsNil { dst: Reg, x: Reg, neg: bool },
     /// `dst = any(x)`: a run-time int or string gets a new identity.
@@ -89,6 +128,15 @@ pub enum Op {
     /// up to `nret` results go to `dst..`.
     Call {
         f: Reg,
+        args: Reg,
+        nargs: u32,
+        dst: Reg,
+        nret: u32,
+    },
+    /// [`Op::Call`] of the top-level function `func` (a call whose callee
+    /// is known when compiling: no func value is made).
+    CallFunc {
+        func: u32,
         args: Reg,
         nargs: u32,
         dst: Reg,
@@ -120,6 +168,15 @@ pub enum Op {
     Typed(TypedOp),
     /// Issue 9's operations on slices, arrays, maps and strings.
     Comp(CompOp),
+}
+
+/// The comparison of an [`Op::JumpCmp`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpKind {
+    /// [`Op::Cmp`]'s: any comparable operands.
+    Any(Cmp),
+    /// [`TypedOp::NumCmp`]'s: numbers of one kind.
+    Num(Cmp, NumKind),
 }
 
 /// An operation of goroutines and their synchronisation.
@@ -411,10 +468,15 @@ impl Proto {
     /// The line of the innermost call whose code holds the op `pc`, or 0.
     ///
     /// ```
-    /// let image = minigo::compile("x.go", "package main\n\nfunc f() {}\n\nfunc main() {\n\tf(\n\t)\n}\n").unwrap();
+    /// let src = "package main\n\nfunc f() int { return 1 }\n\nfunc g(int) {}\n\nfunc main() {\n\tg(\n\t\tf())\n}\n";
+    /// let image = minigo::compile("x.go", src).unwrap();
     /// let main = &image.protos[image.main as usize];
-    /// let call = main.ops.iter().position(|op| matches!(op, minigo::code::Op::Call { .. })).unwrap();
-    /// assert_eq!(main.line_at(call as u32), 6);
+    /// let calls: Vec<u32> = (0..main.ops.len() as u32)
+    ///     .filter(|&i| matches!(main.ops[i as usize], minigo::code::Op::CallFunc { .. }))
+    ///     .collect();
+    /// // f's call is the first op of g's call too: the innermost wins.
+    /// assert_eq!(main.line_at(calls[0]), 9);
+    /// assert_eq!(main.line_at(calls[1]), 8);
     /// assert_eq!(main.line_at(u32::MAX), 0);
     /// ```
     pub fn line_at(&self, pc: u32) -> u32 {
@@ -422,8 +484,11 @@ impl Proto {
             .lines
             .iter()
             .filter(|&&(start, end, _)| start <= pc && pc < end);
+        // Nested ranges: the innermost starts last, or at the same op
+        // (a callee known statically has no code of its own before its
+        // arguments) and ends first.
         inner
-            .max_by_key(|&&(start, _, _)| start)
+            .max_by_key(|&&(start, end, _)| (start, std::cmp::Reverse(end)))
             .map_or(0, |&(_, _, l)| l)
     }
 }

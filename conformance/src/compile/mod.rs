@@ -7,6 +7,7 @@
 //! A local is a plain register unless a function literal of this function
 //! captures it: then it is a cell (an `Obj` of one slot).
 
+mod calc;
 mod captures;
 mod composite;
 mod goroutines;
@@ -164,9 +165,13 @@ impl<'a> Compiler<'a> {
     fn patch(&mut self, at: usize) {
         let to = self.here();
         match self.f.ops.get_mut(at) {
-            Some(Op::Jump { to: t } | Op::JumpIf { to: t, .. } | Op::JumpIfNot { to: t, .. }) => {
-                *t = to
-            }
+            Some(
+                Op::Jump { to: t }
+                | Op::JumpIf { to: t, .. }
+                | Op::JumpIfNot { to: t, .. }
+                | Op::JumpCmp { to: t, .. }
+                | Op::JumpCmpImm { to: t, .. },
+            ) => *t = to,
             _ => debug_assert!(false, "patching a non-jump"),
         }
     }
@@ -208,6 +213,14 @@ impl<'a> Compiler<'a> {
                 self.expr(e, t);
             }
             Stmt::Assign { lhs, rhs } => {
+                if let ([l], Rhs::List(es)) = (&lhs[..], rhs) {
+                    if let [e] = &es[..] {
+                        if self.assign_direct(*l, e) {
+                            self.next = mark;
+                            return;
+                        }
+                    }
+                }
                 let t = self.rhs(rhs, lhs.len() as u32);
                 for (i, l) in lhs.iter().enumerate() {
                     self.store(*l, t + i as u32);
@@ -257,6 +270,9 @@ impl<'a> Compiler<'a> {
 
     /// `x op= y`: the operand first, then the variable, as the tree walker.
     fn op_assign(&mut self, var: Var, op: crate::ir::Arith, rhs: &Expr) {
+        if self.op_assign_direct(var, op, rhs) {
+            return;
+        }
         let t = self.temps(2);
         self.expr(rhs, t + 1);
         self.load(var, t);
@@ -273,19 +289,28 @@ impl<'a> Compiler<'a> {
         if let Some(i) = init {
             self.stmt(i);
         }
-        let t = self.temps(1);
-        self.expr(cond, t);
-        let to_else = self.emit(Op::JumpIfNot { cond: t, to: 0 });
+        let to_else = self.jump_when(cond, false);
         self.block(then);
         let to_end = self.emit(Op::Jump { to: 0 });
-        self.patch(to_else);
+        for j in to_else {
+            self.patch(j);
+        }
         self.block(els);
         self.patch(to_end);
     }
 
     /// `return`: the values go to the result slots, then the function leaves.
     fn return_stmt(&mut self, rhs: Option<&Rhs>, line: u32) {
-        if let Some(rhs) = rhs {
+        if let (Some(Rhs::List(es)), [(slot, _)]) = (rhs, &self.ir.results[..]) {
+            if let [e] = &es[..] {
+                let slot = *slot;
+                if !self.assign_direct(Lhs::Set(Var::Local(slot)), e) {
+                    let t = self.temps(1);
+                    self.expr(e, t);
+                    self.store(Lhs::Set(Var::Local(slot)), t);
+                }
+            }
+        } else if let Some(rhs) = rhs {
             let results: Vec<u32> = self.ir.results.iter().map(|(s, _)| *s).collect();
             let t = self.rhs(rhs, results.len() as u32);
             for (i, s) in results.into_iter().enumerate() {
@@ -319,12 +344,7 @@ impl<'a> Compiler<'a> {
         }
         let top = self.here();
         self.emit(Op::Step);
-        let exit = cond.map(|c| {
-            let t = self.temps(1);
-            self.expr(c, t);
-            self.next = t;
-            self.emit(Op::JumpIfNot { cond: t, to: 0 })
-        });
+        let exit = cond.map(|c| self.jump_when(c, false)).unwrap_or_default();
         self.loops.push(LoopJumps::default());
         self.block(body);
         let jumps = self.loops.pop().unwrap_or_default();
@@ -438,23 +458,8 @@ impl<'a> Compiler<'a> {
                 self.expr(x, dst);
                 self.emit(Op::Not { dst, x: dst });
             }
-            Expr::Arith(op, a, b) => {
-                let t = self.operands(a, b, dst);
-                self.emit(Op::Arith {
-                    op: *op,
-                    dst,
-                    a: dst,
-                    b: t,
-                });
-            }
-            Expr::Cmp(op, a, b) => {
-                let t = self.operands(a, b, dst);
-                self.emit(Op::Cmp {
-                    op: *op,
-                    dst,
-                    a: dst,
-                    b: t,
-                });
+            Expr::Arith(..) | Expr::Cmp(..) => {
+                self.calc(e, dst, true);
             }
             Expr::IsNil(x, neg) => {
                 self.expr(x, dst);
@@ -480,7 +485,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::Call(c) => self.call(c, dst, 1),
             Expr::Go(g) => self.go_expr(g, dst),
-            Expr::Typed(t) => self.typed_expr(t, dst),
+            Expr::Typed(t) => {
+                if !self.calc(e, dst, true) {
+                    self.typed_expr(t, dst);
+                }
+            }
             Expr::Comp(c) => self.comp_expr(c, dst),
             Expr::Assert { x, to, src } => {
                 self.expr(x, dst);
@@ -563,6 +572,16 @@ impl<'a> Compiler<'a> {
                 let t = self.temps(1);
                 self.expr(x, t);
                 self.emit(Op::ErrorText { dst, x: t });
+            }
+            Target::Value(Expr::Func(func)) => {
+                let (args, nargs) = self.args(&c.args);
+                self.emit(Op::CallFunc {
+                    func: *func,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
             }
             Target::Value(f) => {
                 let fr = self.temps(1);

@@ -90,47 +90,13 @@ impl Compiler<'_> {
                 self.show_call(t, dst);
                 self.patch(skip);
             }
-            TypedExpr::Num { op, kind, a, b } => {
-                let t = self.temps(1);
-                self.expr(a, dst);
-                self.expr(b, t);
-                self.typed(TypedOp::Num {
-                    dst,
-                    a: dst,
-                    b: t,
-                    op: *op,
-                    kind: *kind,
-                });
-            }
-            TypedExpr::NumCmp { op, kind, a, b } => {
-                let t = self.temps(1);
-                self.expr(a, dst);
-                self.expr(b, t);
-                self.typed(TypedOp::NumCmp {
-                    dst,
-                    a: dst,
-                    b: t,
-                    op: *op,
-                    kind: *kind,
-                });
-            }
-            TypedExpr::NumUnary { neg, kind, x } => {
-                self.expr(x, dst);
-                self.typed(TypedOp::NumUnary {
-                    dst,
-                    x: dst,
-                    neg: *neg,
-                    kind: *kind,
-                });
-            }
-            TypedExpr::Conv { x, from, to } => {
-                self.expr(x, dst);
-                self.typed(TypedOp::Conv {
-                    dst,
-                    x: dst,
-                    from: *from,
-                    to: *to,
-                });
+            // Operators and conversions: compile/calc.rs (`expr` sends
+            // them there first).
+            TypedExpr::Num { .. }
+            | TypedExpr::NumCmp { .. }
+            | TypedExpr::NumUnary { .. }
+            | TypedExpr::Conv { .. } => {
+                self.calc_typed(e, dst, Some(dst));
             }
             TypedExpr::IfaceBound(x, name, sig) => {
                 let t = self.temps(2);

@@ -351,6 +351,57 @@ impl Value {
     pub fn is_nil(&self) -> bool {
         matches!(self, Value::Nil)
     }
+
+    /// Whether the value owns no shared memory (nothing to count or free).
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
+    }
+
+    /// A clone that copies a scalar in line (the machine's moves: the
+    /// derived `clone` is a call that matches on every variant).
+    #[inline(always)]
+    pub fn dup(&self) -> Value {
+        match *self {
+            Value::Int(n) => Value::Int(n),
+            Value::Bool(b) => Value::Bool(b),
+            Value::Float(x) => Value::Float(x),
+            Value::Nil => Value::Nil,
+            _ => self.clone(),
+        }
+    }
+
+    /// `*self = v`, with no drop call when the old value is a scalar.
+    #[inline(always)]
+    pub fn set(&mut self, v: Value) {
+        if self.is_scalar() {
+            // Nothing to drop: forgetting a scalar leaks nothing.
+            std::mem::forget(std::mem::replace(self, v));
+        } else {
+            *self = v;
+        }
+    }
+
+    /// `*self = Value::Int(n)`, in place when it holds an integer.
+    #[inline(always)]
+    pub fn set_int(&mut self, n: i64) {
+        match self {
+            Value::Int(d) => *d = n,
+            _ => self.set(Value::Int(n)),
+        }
+    }
+
+    /// `*self = Value::Bool(b)`, in place when it holds a bool.
+    #[inline(always)]
+    pub fn set_bool(&mut self, b: bool) {
+        match self {
+            Value::Bool(d) => *d = b,
+            _ => self.set(Value::Bool(b)),
+        }
+    }
 }
 
 impl PanicValue for Value {

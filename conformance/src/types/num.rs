@@ -52,6 +52,7 @@ pub enum NumErr {
 
 /// `v` wrapped to kind `k` (two's complement truncation, then sign or
 /// zero extension).
+#[inline]
 pub fn wrap(k: IntKind, v: i64) -> i64 {
     match (k.bits(), k.signed()) {
         (64, _) => v,
@@ -62,6 +63,7 @@ pub fn wrap(k: IntKind, v: i64) -> i64 {
 
 /// `a op b` on integers of kind `k` (`b` of a shift is the count, of any
 /// integer kind, already checked non-negative by the caller or here).
+#[inline]
 pub fn int_op(op: NumOp, k: IntKind, a: i64, b: i64) -> Result<i64, NumErr> {
     let unsigned = !k.signed();
     let r = match op {
@@ -119,6 +121,7 @@ pub fn round(bits: u8, x: f64) -> f64 {
 }
 
 /// `a < b` (`Less`...) on integers of kind `k`.
+#[inline]
 pub fn int_cmp(k: IntKind, a: i64, b: i64) -> std::cmp::Ordering {
     if k.signed() {
         a.cmp(&b)

@@ -14,6 +14,7 @@
 mod builtins;
 mod composite;
 mod defer;
+mod fast;
 mod go;
 mod host;
 mod ops;
@@ -32,7 +33,7 @@ use deferrt_core::{Frame, LeaveStep, Leaving, OpenFrame, Outcome, Sendable, Task
 
 use crate::code::{Image, Loc, Reg};
 use crate::compile::ALL;
-use crate::rt::{errors, Cell, Closure, FuncVal, Value};
+use crate::rt::{Cell, Closure, Value};
 use builtins::{enter_depth, internal};
 use defer::{run_simple, DeferArgs, DeferredCall, Target};
 
@@ -397,20 +398,16 @@ impl Machine {
     /// for the deferred call, so that function's `recover()` is effective
     /// exactly when the wrapper's would be if it were the method itself.
     /// A deferred call's results are dropped, so the wrapper has nothing
-    /// left to do after the call. `f` and `args` are absolute registers.
+    /// left to do after the call. `clo` is the callee (with the receiver
+    /// of a method value); `args` is an absolute register.
     fn forward_deferred(
         &mut self,
         cx: &mut Cx<'_>,
-        f: usize,
+        (clo, recv): (Arc<Closure>, Option<Value>),
         args: usize,
         nargs: u32,
     ) -> Result<(), Unwind> {
-        let (clo, mut vals) = match &self.regs[f] {
-            Value::Func(FuncVal::Closure(c)) => (c.clone(), Vec::new()),
-            Value::Func(FuncVal::Bound(b)) => (b.0.clone(), vec![b.1.clone()]),
-            Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
-            _ => return Err(internal(cx, "call of a non-func value")),
-        };
+        let mut vals: Vec<Value> = recv.into_iter().collect();
         if nargs == ALL {
             vals.append(&mut self.spill);
         } else {

@@ -6,14 +6,16 @@ use std::sync::Arc;
 
 use deferrt_core::Unwind;
 
-use super::builtins::{call_builtin, internal, raise, step};
+use super::builtins::{call_builtin, internal, step};
+use super::fast::Src;
 use super::{Args, Cx, Flow, Machine, RETURNED};
-use crate::code::{Op, Proto, Reg};
+use crate::code::{CmpKind, Op, Proto, Reg, TypedOp};
 use crate::compile::ALL;
 use crate::ir::{Builtin, Var};
-use crate::rt::ops::{arith, assert, compare, is_nil, to_iface};
+use crate::rt::ops::{assert, is_nil, to_iface};
 use crate::rt::types::RtType;
 use crate::rt::{cell, errors, Closure, FuncVal, Value};
+use crate::types::num::NumKind;
 
 impl Machine {
     /// Runs the top activation until it calls, returns, yields or unwinds.
@@ -24,6 +26,7 @@ impl Machine {
         let (clo, base, cbase) = (act.clo.clone(), act.base, act.cbase);
         let func = &*clo.proto;
         let mut pc = act.pc as usize;
+        let r = |x: Reg| base + x as usize;
         loop {
             let Some(op) = func.ops.get(pc) else {
                 return Ok(Flow::Return);
@@ -37,10 +40,12 @@ impl Machine {
                     }
                 }
                 Op::Const { dst, k } => {
-                    self.regs[base + dst as usize] = func.consts[k as usize].clone()
+                    let v = func.consts[k as usize].dup();
+                    self.regs[r(dst)].set(v);
                 }
                 Op::Move { dst, src } => {
-                    self.regs[base + dst as usize] = self.regs[base + src as usize].clone()
+                    let v = self.regs[r(src)].dup();
+                    self.regs[r(dst)].set(v);
                 }
                 Op::LoadCell { .. }
                 | Op::StoreCell { .. }
@@ -55,12 +60,71 @@ impl Machine {
                     let v = self.closure(cx, func, &clo, cbase, lit)?;
                     self.regs[base + dst as usize] = v;
                 }
-                Op::Neg { .. }
-                | Op::Not { .. }
-                | Op::Arith { .. }
-                | Op::Cmp { .. }
-                | Op::IsNil { .. }
-                | Op::ToIface { .. } => self.value_op(cx, op, base)?,
+                Op::Arith { op, dst, a, b } => self.arith(cx, op, r(dst), r(a), Src::Reg(r(b)))?,
+                Op::ArithImm { op, dst, a, imm } => {
+                    self.arith(cx, op, r(dst), r(a), Src::Imm(imm))?
+                }
+                Op::NumImm {
+                    op,
+                    kind,
+                    dst,
+                    a,
+                    imm,
+                } => self.num(cx, (op, NumKind::Int(kind)), r(dst), r(a), Src::Imm(imm))?,
+                Op::Typed(TypedOp::Num {
+                    dst,
+                    a,
+                    b,
+                    op,
+                    kind,
+                }) => self.num(cx, (op, kind), r(dst), r(a), Src::Reg(r(b)))?,
+                Op::Cmp { op, dst, a, b } => {
+                    let c = self.cmp(cx, CmpKind::Any(op), r(a), Src::Reg(r(b)))?;
+                    self.regs[r(dst)].set_bool(c);
+                }
+                Op::Typed(TypedOp::NumCmp {
+                    dst,
+                    a,
+                    b,
+                    op,
+                    kind,
+                }) => {
+                    let c = self.cmp(cx, CmpKind::Num(op, kind), r(a), Src::Reg(r(b)))?;
+                    self.regs[r(dst)].set_bool(c);
+                }
+                Op::JumpCmp {
+                    cmp,
+                    a,
+                    b,
+                    when,
+                    to,
+                } => {
+                    if self.cmp(cx, cmp, r(a), Src::Reg(r(b)))? == when {
+                        pc = to as usize;
+                    }
+                }
+                Op::JumpCmpImm {
+                    op,
+                    kind,
+                    a,
+                    imm,
+                    when,
+                    to,
+                } => {
+                    let cmp = match kind {
+                        None => CmpKind::Any(op),
+                        Some(k) => CmpKind::Num(op, NumKind::Int(k)),
+                    };
+                    if self.cmp(cx, cmp, r(a), Src::Imm(imm))? == when {
+                        pc = to as usize;
+                    }
+                }
+                Op::Typed(TypedOp::Conv { dst, x, from, to }) => {
+                    self.convert(cx, r(dst), r(x), (from, to))?
+                }
+                Op::Neg { .. } | Op::Not { .. } | Op::IsNil { .. } | Op::ToIface { .. } => {
+                    self.value_op(cx, op, base)?
+                }
                 Op::Assert { .. } | Op::AssertOk { .. } => self.assert_op(cx, op, func, base)?,
                 Op::Jump { to } => pc = to as usize,
                 Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
@@ -71,7 +135,7 @@ impl Machine {
                         _ => return Err(internal(cx, "condition is not a bool")),
                     }
                 }
-                Op::Call { .. } => {
+                Op::Call { .. } | Op::CallFunc { .. } => {
                     self.save_pc(pc);
                     self.call_op(cx, op, base)?;
                     return Ok(Flow::Switch);
@@ -260,7 +324,7 @@ impl Machine {
         }))))
     }
 
-    /// Operators and the conversion to an interface.
+    /// `-x`, `!x`, `x == nil` and the conversion to an interface.
     fn value_op(&mut self, cx: &mut Cx<'_>, op: &Op, base: usize) -> Result<(), Unwind> {
         let r = |x: Reg| base + x as usize;
         let (dst, v) = match *op {
@@ -271,14 +335,6 @@ impl Machine {
             Op::Not { dst, x } => match self.regs[r(x)] {
                 Value::Bool(b) => (dst, Value::Bool(!b)),
                 _ => return Err(internal(cx, "condition is not a bool")),
-            },
-            Op::Arith { op, dst, a, b } => match arith(op, &self.regs[r(a)], &self.regs[r(b)]) {
-                Ok(v) => (dst, v),
-                Err(t) => return Err(raise(cx, t)),
-            },
-            Op::Cmp { op, dst, a, b } => match compare(op, &self.regs[r(a)], &self.regs[r(b)]) {
-                Ok(eq) => (dst, Value::Bool(eq)),
-                Err(t) => return Err(raise(cx, t)),
             },
             Op::IsNil { dst, x, neg } => (dst, Value::Bool(is_nil(&self.regs[r(x)]) != neg)),
             Op::ToIface { dst, x } => {
@@ -327,35 +383,48 @@ impl Machine {
         Ok(())
     }
 
-    /// A call of a func value: pushes the callee's activation.
+    /// A call of a func value or of a top-level function: pushes the
+    /// callee's activation.
     fn call_op(&mut self, cx: &mut Cx<'_>, op: &Op, base: usize) -> Result<(), Unwind> {
-        let Op::Call {
-            f,
+        let (Op::Call {
             args,
             nargs,
             dst,
             nret,
-        } = *op
+            ..
+        }
+        | Op::CallFunc {
+            args,
+            nargs,
+            dst,
+            nret,
+            ..
+        }) = *op
         else {
             return Err(internal(cx, "not a call"));
         };
-        if self.forwards_deferred() {
-            return self.forward_deferred(cx, base + f as usize, base + args as usize, nargs);
-        }
-        let clo = match &self.regs[base + f as usize] {
-            Value::Func(FuncVal::Closure(c)) => c.clone(),
-            Value::Func(FuncVal::Bound(b)) if nargs != ALL => {
-                let (c, recv) = (b.0.clone(), b.1.clone());
-                let args = Args::Bound(recv, base + args as usize, nargs as usize);
-                return self.push(cx, c, args, base + dst as usize, nret);
-            }
-            Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
-            _ => return Err(internal(cx, "call of a non-func value")),
+        let (clo, recv) = match *op {
+            Op::CallFunc { func, .. } => match cx.env().funcs.get(func as usize) {
+                Some(c) => (c.clone(), None),
+                None => return Err(internal(cx, "unknown function")),
+            },
+            Op::Call { f, .. } => match &self.regs[base + f as usize] {
+                Value::Func(FuncVal::Closure(c)) => (c.clone(), None),
+                Value::Func(FuncVal::Bound(b)) if nargs != ALL || self.forwards_deferred() => {
+                    (b.0.clone(), Some(b.1.clone()))
+                }
+                Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
+                _ => return Err(internal(cx, "call of a non-func value")),
+            },
+            _ => return Err(internal(cx, "not a call")),
         };
-        let args = if nargs == ALL {
-            Args::Spill
-        } else {
-            Args::Regs(base + args as usize, nargs as usize)
+        if self.forwards_deferred() {
+            return self.forward_deferred(cx, (clo, recv), base + args as usize, nargs);
+        }
+        let args = match recv {
+            Some(recv) => Args::Bound(recv, base + args as usize, nargs as usize),
+            None if nargs == ALL => Args::Spill,
+            None => Args::Regs(base + args as usize, nargs as usize),
         };
         self.push(cx, clo, args, base + dst as usize, nret)
     }

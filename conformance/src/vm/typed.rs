@@ -5,8 +5,9 @@ use std::sync::Arc;
 use deferrt_core::Unwind;
 
 use super::builtins::{internal, raise};
+use super::fast::Src;
 use super::{Cx, Machine};
-use crate::code::{Proto, TypedOp};
+use crate::code::{CmpKind, Proto, TypedOp};
 use crate::rt::iface::{self, boxed};
 use crate::rt::num;
 use crate::rt::{Closure, FuncVal, Obj, Trap, Value};
@@ -83,16 +84,14 @@ impl Machine {
                     None => Ok(()),
                 };
             }
+            // The dispatch loop runs these itself (vm/fast.rs).
             TypedOp::Num {
                 dst,
                 a,
                 b,
                 op,
                 kind,
-            } => (
-                dst,
-                num::arith(op, kind, &self.regs[r(a)], &self.regs[r(b)]),
-            ),
+            } => return self.num(cx, (op, kind), r(dst), r(a), Src::Reg(r(b))),
             TypedOp::NumCmp {
                 dst,
                 a,
@@ -100,13 +99,15 @@ impl Machine {
                 op,
                 kind,
             } => {
-                let c = num::compare(op, kind, &self.regs[r(a)], &self.regs[r(b)]);
-                (dst, c.map(Value::Bool))
+                let c = self.cmp(cx, CmpKind::Num(op, kind), r(a), Src::Reg(r(b)))?;
+                (dst, Ok(Value::Bool(c)))
             }
             TypedOp::NumUnary { dst, x, neg, kind } => {
                 (dst, num::unary(neg, kind, &self.regs[r(x)]))
             }
-            TypedOp::Conv { dst, x, from, to } => (dst, num::convert(&self.regs[r(x)], from, to)),
+            TypedOp::Conv { dst, x, from, to } => {
+                return self.convert(cx, r(dst), r(x), (from, to))
+            }
             TypedOp::ShowText { x, text } => {
                 let caught = &self.regs[r(text) + 1];
                 if !matches!(caught, Value::Nil) {

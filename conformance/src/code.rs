@@ -34,7 +34,10 @@ pub enum DeferTarget {
 #[derive(Debug)]
 #[allow(missing_docs)]
 pub enum Op {
-    /// A statement boundary: counts against the step budget.
+    /// Counts one step against the step budget, and is where a goroutine
+    /// can be preempted: at a function's entry, a loop's top and a label,
+    /// so that every unbounded execution passes one again and again
+    /// (straight-line code between them is finite).
     Step,
     /// `return` from a function with defer statements: the activation
     /// keeps where it returned (`runtime.Caller` in its deferred calls).

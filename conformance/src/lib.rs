@@ -45,7 +45,9 @@ pub struct Options {
     pub open_coded: bool,
     /// The deepest interpreted call nesting before Go's "stack overflow".
     pub max_depth: usize,
-    /// Stop with [`RunStatus::BudgetExhausted`] after this many statements.
+    /// Stop with [`RunStatus::BudgetExhausted`] after this many steps: a
+    /// step is a function call, a loop iteration or a pass through a label
+    /// (every unbounded execution takes steps without end).
     pub step_budget: Option<u64>,
     /// `os.Exit` ends the whole process (the binary) instead of stopping the
     /// interpreter (the library default, for in-process tests).

@@ -34,6 +34,9 @@ pub const ALL: u32 = u32::MAX;
 /// package-level initialisation for a function with no locals).
 fn function(cx: &mut Ctx, ir: &FuncCode, body: &[Stmt], entry: bool) -> Proto {
     let mut c = Compiler::new(cx, ir, body);
+    // A call counts one step: unbounded recursion passes here again and
+    // again (loops and labels have steps of their own).
+    c.emit(Op::Step);
     if entry {
         c.entry();
     }
@@ -202,7 +205,6 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &Stmt) {
         let mark = self.next;
-        self.emit(Op::Step);
         match s {
             Stmt::Expr(Expr::Call(c)) => {
                 let t = self.temps(1);

@@ -177,7 +177,7 @@ impl Host {
         self.budget.is_some_and(|b| self.steps > b)
     }
 
-    /// Counts `n` statements at once (a goroutine's wait); `true` when the
+    /// Counts `n` steps at once (a goroutine's wait); `true` when the
     /// budget is spent.
     pub(crate) fn count_steps(&mut self, n: u64) -> bool {
         self.steps += n;

@@ -52,7 +52,7 @@ pub enum NumErr {
 
 /// `v` wrapped to kind `k` (two's complement truncation, then sign or
 /// zero extension).
-#[inline]
+#[inline(always)]
 pub fn wrap(k: IntKind, v: i64) -> i64 {
     match (k.bits(), k.signed()) {
         (64, _) => v,
@@ -63,7 +63,7 @@ pub fn wrap(k: IntKind, v: i64) -> i64 {
 
 /// `a op b` on integers of kind `k` (`b` of a shift is the count, of any
 /// integer kind, already checked non-negative by the caller or here).
-#[inline]
+#[inline(always)]
 pub fn int_op(op: NumOp, k: IntKind, a: i64, b: i64) -> Result<i64, NumErr> {
     let unsigned = !k.signed();
     let r = match op {

@@ -442,39 +442,40 @@ impl Machine {
     fn push_act(&mut self, clo: Arc<Closure>, args: Args, frame: CoreFrame, dst: usize, nret: u32) {
         let f = &clo.proto;
         let base = self.regs.len();
-        self.regs.resize(base + f.nregs as usize, Value::Nil);
-        let np = f.params.len();
+        let (np, nregs) = (f.params.len(), f.nregs as usize);
+        self.regs.reserve(nregs);
+        // The parameters first, then nil in the other registers.
         match args {
             Args::Regs(from, n) => {
-                for i in 0..n.min(np) {
-                    self.regs[base + i] = self.regs[from + i].clone();
+                for i in from..from + n.min(np) {
+                    let v = self.regs[i].dup();
+                    self.regs.push(v);
                 }
             }
             Args::Bound(recv, from, n) => {
                 if np > 0 {
-                    self.regs[base] = recv;
+                    self.regs.push(recv);
                 }
-                for i in 0..n.min(np.saturating_sub(1)) {
-                    self.regs[base + 1 + i] = self.regs[from + i].clone();
+                for i in from..from + n.min(np.saturating_sub(1)) {
+                    let v = self.regs[i].dup();
+                    self.regs.push(v);
                 }
             }
             Args::Spill => {
                 let vals = std::mem::take(&mut self.spill);
-                for (i, a) in vals.into_iter().enumerate().take(np) {
-                    self.regs[base + i] = a;
-                }
+                self.regs.extend(vals.into_iter().take(np));
             }
             Args::Deferred(DeferArgs::Heap(vals)) => {
-                for (i, a) in vals.into_iter().enumerate().take(np) {
-                    self.regs[base + i] = a;
-                }
+                self.regs.extend(vals.into_iter().take(np));
             }
             Args::Deferred(DeferArgs::Inline(n, vals)) => {
-                for (i, a) in vals.into_iter().enumerate().take((n as usize).min(np)) {
-                    self.regs[base + i] = a;
-                }
+                self.regs
+                    .extend(vals.into_iter().take((n as usize).min(np)));
             }
         }
+        // Registers past the arguments given (and any argument past the
+        // registers) are nil / dropped.
+        self.regs.resize_with(base + nregs, || Value::Nil);
         let cbase = self.cells.len();
         self.cells.resize(cbase + f.ncells as usize, None);
         self.stack_bytes += act_bytes(f, frame.has_open());

@@ -423,6 +423,10 @@ pub struct AssertTypes {
 /// A compiled function.
 #[derive(Debug)]
 pub struct Proto {
+    /// Its index in [`Image::protos`] ([`Image::INIT`] for the package-level
+    /// initialisation): the dispatch loop finds the running function's
+    /// code through the image it holds, with no reference count to take.
+    pub index: u32,
     /// Name for diagnostics (`main.f`, `main.f.func1`).
     pub name: Arc<str>,
     /// Its type's name.
@@ -532,6 +536,27 @@ const _: () = {
 };
 
 impl Image {
+    /// [`Proto::index`] of [`Image::init`].
+    pub const INIT: u32 = u32::MAX;
+
+    /// The function of index `i` ([`Proto::index`]).
+    ///
+    /// ```
+    /// let img = minigo::compile("x.go", "package main\n\nfunc main() { println(1) }\n").unwrap();
+    /// let main = img.proto(img.main).unwrap();
+    /// assert_eq!(&*main.name, "main.main");
+    /// assert_eq!(main.index, img.main);
+    /// assert!(std::ptr::eq(img.proto(minigo::code::Image::INIT).unwrap(), &*img.init));
+    /// assert!(img.proto(img.protos.len() as u32).is_none());
+    /// ```
+    pub fn proto(&self, i: u32) -> Option<&Proto> {
+        if i == Image::INIT {
+            Some(&self.init)
+        } else {
+            self.protos.get(i as usize).map(|p| &**p)
+        }
+    }
+
     /// Whether running this image can ever start a goroutine other than
     /// `main`: some function holds a `go` statement (`GoOp::Spawn`) or
     /// calls or defers `time.After` or arms a `time.Timer`/`Ticker` (each

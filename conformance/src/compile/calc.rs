@@ -283,4 +283,41 @@ impl Compiler<'_> {
             self.emit(Op::JumpIfNot { cond: t, to: 0 })
         }
     }
+
+    /// `return a, b, ...` where every value is a constant or a local in a
+    /// register and every result lives in a register: the values move
+    /// straight into the results, in order, when no later value is read
+    /// from a result an earlier move wrote (`return r, q` into `q, r`
+    /// needs the temporaries). `false`: nothing emitted.
+    pub(super) fn return_moves(&mut self, es: &[Expr], results: &[u32]) -> bool {
+        if es.len() != results.len() {
+            return false;
+        }
+        let mut dsts = Vec::with_capacity(results.len());
+        for &s in results {
+            match self.loc(s) {
+                Loc::Reg(r) => dsts.push(r),
+                Loc::Cell(_) => return false,
+            }
+        }
+        let mut srcs = Vec::with_capacity(es.len());
+        for e in es {
+            match (self.in_place(e), e) {
+                (Some(r), _) => srcs.push(Some(r)),
+                (None, Expr::Const(_)) => srcs.push(None),
+                _ => return false,
+            }
+        }
+        for (j, src) in srcs.iter().enumerate() {
+            if src.is_some_and(|r| dsts[..j].contains(&r)) {
+                return false;
+            }
+        }
+        for ((e, src), dst) in es.iter().zip(srcs).zip(dsts) {
+            if src != Some(dst) {
+                self.expr(e, dst);
+            }
+        }
+        true
+    }
 }

@@ -204,8 +204,14 @@ pub fn program(prog: &Program) -> Image {
     }
     // Every index handed out was compiled: no hole.
     debug_assert!(protos.iter().all(Option::is_some));
+    let mut init = init;
+    init.index = Image::INIT;
+    let protos = protos.into_iter().flatten().enumerate().map(|(i, mut p)| {
+        p.index = i as u32;
+        Arc::new(p)
+    });
     Image {
-        protos: protos.into_iter().flatten().map(Arc::new).collect(),
+        protos: protos.collect(),
         init: Arc::new(init),
         inits: prog.inits.clone(),
         main: prog.main,

@@ -79,6 +79,8 @@ impl<'a> Compiler<'a> {
         let nslots = ir.nslots as Reg;
         Compiler {
             f: Proto {
+                // Set when the image is put together.
+                index: 0,
                 name: Arc::from(&*ir.name),
                 sig: cx.sig_name(&ir.sig),
                 open: ir.open,
@@ -166,7 +168,11 @@ impl<'a> Compiler<'a> {
 
     /// Points the jump at `at` to the current position.
     fn patch(&mut self, at: usize) {
-        let to = self.here();
+        self.patch_to(at, self.here());
+    }
+
+    /// Points the jump at `at` to the op `to`.
+    fn patch_to(&mut self, at: usize, to: u32) {
         match self.f.ops.get_mut(at) {
             Some(
                 Op::Jump { to: t }
@@ -293,12 +299,15 @@ impl<'a> Compiler<'a> {
         }
         let to_else = self.jump_when(cond, false);
         self.block(then);
-        let to_end = self.emit(Op::Jump { to: 0 });
+        // No jump over an empty else.
+        let to_end = (!els.is_empty()).then(|| self.emit(Op::Jump { to: 0 }));
         for j in to_else {
             self.patch(j);
         }
         self.block(els);
-        self.patch(to_end);
+        if let Some(j) = to_end {
+            self.patch(j);
+        }
     }
 
     /// `return`: the values go to the result slots, then the function leaves.
@@ -314,6 +323,13 @@ impl<'a> Compiler<'a> {
             }
         } else if let Some(rhs) = rhs {
             let results: Vec<u32> = self.ir.results.iter().map(|(s, _)| *s).collect();
+            if let Rhs::List(es) = rhs {
+                if self.return_moves(es, &results) {
+                    let at = self.emit(Op::Return) as u32;
+                    self.exit_line(at, line);
+                    return;
+                }
+            }
             let t = self.rhs(rhs, results.len() as u32);
             for (i, s) in results.into_iter().enumerate() {
                 self.store(Lhs::Set(Var::Local(s)), t + i as u32);
@@ -333,6 +349,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A `for` loop. With a condition it is rotated, gc's layout: the
+    /// condition is tested at the bottom (after a first jump to it), so an
+    /// iteration ends with one conditional jump back instead of a jump to
+    /// the top and a test there; the step is counted before each test.
     fn for_loop(
         &mut self,
         init: Option<&Stmt>,
@@ -344,9 +364,11 @@ impl<'a> Compiler<'a> {
         if let Some(i) = init {
             self.stmt(i);
         }
+        let to_test = cond.map(|_| self.emit(Op::Jump { to: 0 }));
         let top = self.here();
-        self.emit(Op::Step);
-        let exit = cond.map(|c| self.jump_when(c, false)).unwrap_or_default();
+        if cond.is_none() {
+            self.emit(Op::Step);
+        }
         self.loops.push(LoopJumps::default());
         self.block(body);
         let jumps = self.loops.pop().unwrap_or_default();
@@ -363,8 +385,19 @@ impl<'a> Compiler<'a> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.emit(Op::Jump { to: top });
-        for j in jumps.breaks.into_iter().chain(exit) {
+        match (cond, to_test) {
+            (Some(c), Some(j)) => {
+                self.patch(j);
+                self.emit(Op::Step);
+                for j in self.jump_when(c, true) {
+                    self.patch_to(j, top);
+                }
+            }
+            _ => {
+                self.emit(Op::Jump { to: top });
+            }
+        }
+        for j in jumps.breaks {
             self.patch(j);
         }
     }

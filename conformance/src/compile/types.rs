@@ -160,6 +160,7 @@ pub(super) fn error_method(cx: &mut Ctx) -> Proto {
         variadic: false,
     });
     Proto {
+        index: 0,
         name: Arc::from("runtime.errorString.Error"),
         sig,
         open: false,

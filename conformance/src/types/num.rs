@@ -54,10 +54,13 @@ pub enum NumErr {
 /// zero extension).
 #[inline(always)]
 pub fn wrap(k: IntKind, v: i64) -> i64 {
-    match (k.bits(), k.signed()) {
-        (64, _) => v,
-        (b, true) => (v << (64 - b)) >> (64 - b),
-        (b, false) => ((v as u64) & ((1u64 << b) - 1)) as i64,
+    // Shift the kind's bits to the top and back: an arithmetic shift
+    // sign-extends, a logical one zero-extends (64 bits: no shift).
+    let sh = 64 - k.bits();
+    if k.signed() {
+        (v << sh) >> sh
+    } else {
+        (((v as u64) << sh) >> sh) as i64
     }
 }
 

@@ -262,3 +262,41 @@ fn constants_are_exact_and_checked_against_their_type() {
         Ok(Const::Float(f64::from(0.1f32)))
     );
 }
+
+#[test]
+fn wrap_truncates_and_extends_as_the_kind_casts() {
+    use super::num::wrap;
+    let vals = [
+        0i64,
+        1,
+        -1,
+        127,
+        128,
+        255,
+        256,
+        -129,
+        32767,
+        32768,
+        65535,
+        65536,
+        i32::MAX as i64,
+        i32::MIN as i64 - 1,
+        u32::MAX as i64 + 2,
+        i64::MAX,
+        i64::MIN,
+        0x1234_5678_9abc_def0,
+    ];
+    for v in vals {
+        assert_eq!(wrap(IntKind::I8, v), v as i8 as i64);
+        assert_eq!(wrap(IntKind::I16, v), v as i16 as i64);
+        assert_eq!(wrap(IntKind::I32, v), v as i32 as i64);
+        assert_eq!(wrap(IntKind::I64, v), v);
+        assert_eq!(wrap(IntKind::Int, v), v);
+        assert_eq!(wrap(IntKind::U8, v), v as u8 as i64);
+        assert_eq!(wrap(IntKind::U16, v), v as u16 as i64);
+        assert_eq!(wrap(IntKind::U32, v), v as u32 as i64);
+        assert_eq!(wrap(IntKind::U64, v), v);
+        assert_eq!(wrap(IntKind::Uint, v), v);
+        assert_eq!(wrap(IntKind::Uintptr, v), v);
+    }
+}

@@ -220,4 +220,23 @@ impl Machine {
         let r = rnum::convert(&self.regs[x], from, to);
         self.put_result(cx, dst, r)
     }
+
+    /// `regs[dst] = -regs[x]` (`neg`) or `^regs[x]` on numbers of kind
+    /// `kind` ([`TypedOp::NumUnary`](crate::code::TypedOp::NumUnary)).
+    #[inline(always)]
+    pub(super) fn unary(
+        &mut self,
+        cx: &mut Cx<'_>,
+        dst: usize,
+        x: usize,
+        (neg, kind): (bool, NumKind),
+    ) -> Result<(), Unwind> {
+        if let (NumKind::Int(k), Some(v)) = (kind, self.int_in(x)) {
+            let r = if neg { v.wrapping_neg() } else { !v };
+            self.regs[dst].set_int(num::wrap(k, r));
+            return Ok(());
+        }
+        let r = rnum::unary(neg, kind, &self.regs[x]);
+        self.put_result(cx, dst, r)
+    }
 }

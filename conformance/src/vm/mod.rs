@@ -180,8 +180,6 @@ enum Args {
 
 /// What the dispatch loop does next.
 enum Flow {
-    /// A call pushed an activation: run the new top.
-    Switch,
     /// The top activation returns.
     Return,
     /// `runtime.Gosched()`: suspend the goroutine (its state is all in
@@ -477,7 +475,9 @@ impl Machine {
         // registers) are nil / dropped.
         self.regs.resize_with(base + nregs, || Value::Nil);
         let cbase = self.cells.len();
-        self.cells.resize(cbase + f.ncells as usize, None);
+        if f.ncells > 0 {
+            self.cells.resize_with(cbase + f.ncells as usize, || None);
+        }
         self.stack_bytes += act_bytes(f, frame.has_open());
         self.acts.push(Act {
             clo,
@@ -495,13 +495,13 @@ impl Machine {
     /// outcome of the last activation that left), or until the goroutine
     /// yields.
     pub(crate) fn run(&mut self, cx: &mut Cx<'_>, stop: usize) -> Stop {
+        let image = Arc::clone(&self.image);
         loop {
             let Some(top) = self.acts.last() else {
                 return Stop::Done(Err(internal(cx, "no activation")));
             };
             if top.leaving.is_none() {
-                let body = match self.exec(cx) {
-                    Ok(Flow::Switch) => continue,
+                let body = match self.exec(cx, &image) {
                     Ok(Flow::Yield) => return Stop::Yield,
                     Ok(Flow::Block(p)) => return Stop::Block(p),
                     Ok(Flow::Sleep(d)) => return Stop::Sleep(d),

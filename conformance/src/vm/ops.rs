@@ -9,7 +9,7 @@ use deferrt_core::Unwind;
 use super::builtins::{call_builtin, internal, step};
 use super::fast::Src;
 use super::{Args, Cx, Flow, Machine, RETURNED};
-use crate::code::{CmpKind, Op, Proto, Reg, TypedOp};
+use crate::code::{CmpKind, Image, Op, Proto, Reg, TypedOp};
 use crate::compile::ALL;
 use crate::ir::{Builtin, Var};
 use crate::rt::ops::{assert, is_nil, to_iface};
@@ -19,189 +19,206 @@ use crate::types::num::NumKind;
 
 impl Machine {
     /// Runs the top activation until it calls, returns, yields or unwinds.
-    pub(super) fn exec(&mut self, cx: &mut Cx<'_>) -> Result<Flow, Unwind> {
-        let Some(act) = self.acts.last() else {
-            return Err(internal(cx, "no activation"));
-        };
-        let (clo, base, cbase) = (act.clo.clone(), act.base, act.cbase);
-        let func = &*clo.proto;
-        let mut pc = act.pc as usize;
-        let r = |x: Reg| base + x as usize;
-        loop {
-            let Some(op) = func.ops.get(pc) else {
-                return Ok(Flow::Return);
+    /// `image` is the machine's own (held by the caller, so that the
+    /// running function's code is borrowed from it, not reference-counted
+    /// at every entry).
+    pub(super) fn exec(&mut self, cx: &mut Cx<'_>, image: &Image) -> Result<Flow, Unwind> {
+        // A call continues here with the callee's activation (no return
+        // to `run`): only leaving a frame needs `run`'s steps.
+        'act: loop {
+            let Some(act) = self.acts.last() else {
+                return Err(internal(cx, "no activation"));
             };
-            pc += 1;
-            match *op {
-                Op::Step => {
-                    if step(cx)? {
+            let (base, cbase) = (act.base, act.cbase);
+            let func = match image.proto(act.clo.proto.index) {
+                Some(p) if std::ptr::eq(p, &*act.clo.proto) => p,
+                _ => return Err(internal(cx, "a function of another image")),
+            };
+            let mut pc = act.pc as usize;
+            let r = |x: Reg| base + x as usize;
+            loop {
+                let Some(op) = func.ops.get(pc) else {
+                    return Ok(Flow::Return);
+                };
+                pc += 1;
+                match *op {
+                    Op::Step => {
+                        if step(cx)? {
+                            self.save_pc(pc);
+                            return Ok(Flow::Yield);
+                        }
+                    }
+                    Op::Const { dst, k } => {
+                        let v = func.consts[k as usize].dup();
+                        self.regs[r(dst)].set(v);
+                    }
+                    Op::Move { dst, src } => {
+                        let v = self.regs[r(src)].dup();
+                        self.regs[r(dst)].set(v);
+                    }
+                    Op::LoadCell { .. }
+                    | Op::StoreCell { .. }
+                    | Op::NewCell { .. }
+                    | Op::RenewCell { .. } => self.cell_op(cx, op, base, cbase)?,
+                    Op::LoadCap { .. }
+                    | Op::StoreCap { .. }
+                    | Op::LoadGlobal { .. }
+                    | Op::StoreGlobal { .. }
+                    | Op::Func { .. } => self.var_op(cx, op, base)?,
+                    Op::Closure { dst, lit } => {
+                        let v = self.closure(cx, func, cbase, lit)?;
+                        self.regs[base + dst as usize] = v;
+                    }
+                    Op::Arith { op, dst, a, b } => {
+                        self.arith(cx, op, r(dst), r(a), Src::Reg(r(b)))?
+                    }
+                    Op::ArithImm { op, dst, a, imm } => {
+                        self.arith(cx, op, r(dst), r(a), Src::Imm(imm))?
+                    }
+                    Op::NumImm {
+                        op,
+                        kind,
+                        dst,
+                        a,
+                        imm,
+                    } => self.num(cx, (op, NumKind::Int(kind)), r(dst), r(a), Src::Imm(imm))?,
+                    Op::Typed(TypedOp::Num {
+                        dst,
+                        a,
+                        b,
+                        op,
+                        kind,
+                    }) => self.num(cx, (op, kind), r(dst), r(a), Src::Reg(r(b)))?,
+                    Op::Cmp { op, dst, a, b } => {
+                        let c = self.cmp(cx, CmpKind::Any(op), r(a), Src::Reg(r(b)))?;
+                        self.regs[r(dst)].set_bool(c);
+                    }
+                    Op::Typed(TypedOp::NumCmp {
+                        dst,
+                        a,
+                        b,
+                        op,
+                        kind,
+                    }) => {
+                        let c = self.cmp(cx, CmpKind::Num(op, kind), r(a), Src::Reg(r(b)))?;
+                        self.regs[r(dst)].set_bool(c);
+                    }
+                    Op::JumpCmp {
+                        cmp,
+                        a,
+                        b,
+                        when,
+                        to,
+                    } => {
+                        if self.cmp(cx, cmp, r(a), Src::Reg(r(b)))? == when {
+                            pc = to as usize;
+                        }
+                    }
+                    Op::JumpCmpImm {
+                        op,
+                        kind,
+                        a,
+                        imm,
+                        when,
+                        to,
+                    } => {
+                        let cmp = match kind {
+                            None => CmpKind::Any(op),
+                            Some(k) => CmpKind::Num(op, NumKind::Int(k)),
+                        };
+                        if self.cmp(cx, cmp, r(a), Src::Imm(imm))? == when {
+                            pc = to as usize;
+                        }
+                    }
+                    Op::Typed(TypedOp::NumUnary { dst, x, neg, kind }) => {
+                        self.unary(cx, r(dst), r(x), (neg, kind))?
+                    }
+                    Op::Typed(TypedOp::Conv { dst, x, from, to }) => {
+                        self.convert(cx, r(dst), r(x), (from, to))?
+                    }
+                    Op::Neg { .. } | Op::Not { .. } | Op::IsNil { .. } | Op::ToIface { .. } => {
+                        self.value_op(cx, op, base)?
+                    }
+                    Op::Assert { .. } | Op::AssertOk { .. } => {
+                        self.assert_op(cx, op, func, base)?
+                    }
+                    Op::Jump { to } => pc = to as usize,
+                    Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
+                        let want = matches!(op, Op::JumpIf { .. });
+                        match self.regs[base + cond as usize] {
+                            Value::Bool(b) if b == want => pc = to as usize,
+                            Value::Bool(_) => {}
+                            _ => return Err(internal(cx, "condition is not a bool")),
+                        }
+                    }
+                    Op::Call { .. } | Op::CallFunc { .. } => {
+                        self.save_pc(pc);
+                        self.call_op(cx, op, base)?;
+                        continue 'act;
+                    }
+                    Op::Builtin {
+                        b,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    } if matches!(func.builtins[b as usize], Builtin::Go(_)) => {
+                        let Builtin::Go(g) = func.builtins[b as usize] else {
+                            continue;
+                        };
+                        if g.walks_stack() {
+                            // runtime.Caller and its kin read the activations,
+                            // the top one at this call.
+                            self.save_pc(pc);
+                            let a = self.take_args(base, args, nargs);
+                            let vals = self.stack_builtin(cx, g, &a)?;
+                            self.put_results(base, dst, nret, vals);
+                        } else if let Some(flow) =
+                            self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))?
+                        {
+                            self.save_pc(pc);
+                            return Ok(flow);
+                        }
+                    }
+                    Op::Builtin { b, .. } if func.builtins[b as usize] == Builtin::Gosched => {
                         self.save_pc(pc);
                         return Ok(Flow::Yield);
                     }
-                }
-                Op::Const { dst, k } => {
-                    let v = func.consts[k as usize].dup();
-                    self.regs[r(dst)].set(v);
-                }
-                Op::Move { dst, src } => {
-                    let v = self.regs[r(src)].dup();
-                    self.regs[r(dst)].set(v);
-                }
-                Op::LoadCell { .. }
-                | Op::StoreCell { .. }
-                | Op::NewCell { .. }
-                | Op::RenewCell { .. } => self.cell_op(cx, op, base, cbase)?,
-                Op::LoadCap { .. }
-                | Op::StoreCap { .. }
-                | Op::LoadGlobal { .. }
-                | Op::StoreGlobal { .. }
-                | Op::Func { .. } => self.var_op(cx, op, &clo, base)?,
-                Op::Closure { dst, lit } => {
-                    let v = self.closure(cx, func, &clo, cbase, lit)?;
-                    self.regs[base + dst as usize] = v;
-                }
-                Op::Arith { op, dst, a, b } => self.arith(cx, op, r(dst), r(a), Src::Reg(r(b)))?,
-                Op::ArithImm { op, dst, a, imm } => {
-                    self.arith(cx, op, r(dst), r(a), Src::Imm(imm))?
-                }
-                Op::NumImm {
-                    op,
-                    kind,
-                    dst,
-                    a,
-                    imm,
-                } => self.num(cx, (op, NumKind::Int(kind)), r(dst), r(a), Src::Imm(imm))?,
-                Op::Typed(TypedOp::Num {
-                    dst,
-                    a,
-                    b,
-                    op,
-                    kind,
-                }) => self.num(cx, (op, kind), r(dst), r(a), Src::Reg(r(b)))?,
-                Op::Cmp { op, dst, a, b } => {
-                    let c = self.cmp(cx, CmpKind::Any(op), r(a), Src::Reg(r(b)))?;
-                    self.regs[r(dst)].set_bool(c);
-                }
-                Op::Typed(TypedOp::NumCmp {
-                    dst,
-                    a,
-                    b,
-                    op,
-                    kind,
-                }) => {
-                    let c = self.cmp(cx, CmpKind::Num(op, kind), r(a), Src::Reg(r(b)))?;
-                    self.regs[r(dst)].set_bool(c);
-                }
-                Op::JumpCmp {
-                    cmp,
-                    a,
-                    b,
-                    when,
-                    to,
-                } => {
-                    if self.cmp(cx, cmp, r(a), Src::Reg(r(b)))? == when {
-                        pc = to as usize;
-                    }
-                }
-                Op::JumpCmpImm {
-                    op,
-                    kind,
-                    a,
-                    imm,
-                    when,
-                    to,
-                } => {
-                    let cmp = match kind {
-                        None => CmpKind::Any(op),
-                        Some(k) => CmpKind::Num(op, NumKind::Int(k)),
-                    };
-                    if self.cmp(cx, cmp, r(a), Src::Imm(imm))? == when {
-                        pc = to as usize;
-                    }
-                }
-                Op::Typed(TypedOp::Conv { dst, x, from, to }) => {
-                    self.convert(cx, r(dst), r(x), (from, to))?
-                }
-                Op::Neg { .. } | Op::Not { .. } | Op::IsNil { .. } | Op::ToIface { .. } => {
-                    self.value_op(cx, op, base)?
-                }
-                Op::Assert { .. } | Op::AssertOk { .. } => self.assert_op(cx, op, func, base)?,
-                Op::Jump { to } => pc = to as usize,
-                Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
-                    let want = matches!(op, Op::JumpIf { .. });
-                    match self.regs[base + cond as usize] {
-                        Value::Bool(b) if b == want => pc = to as usize,
-                        Value::Bool(_) => {}
-                        _ => return Err(internal(cx, "condition is not a bool")),
-                    }
-                }
-                Op::Call { .. } | Op::CallFunc { .. } => {
-                    self.save_pc(pc);
-                    self.call_op(cx, op, base)?;
-                    return Ok(Flow::Switch);
-                }
-                Op::Builtin {
-                    b,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                } if matches!(func.builtins[b as usize], Builtin::Go(_)) => {
-                    let Builtin::Go(g) = func.builtins[b as usize] else {
-                        continue;
-                    };
-                    if g.walks_stack() {
-                        // runtime.Caller and its kin read the activations,
-                        // the top one at this call.
-                        self.save_pc(pc);
-                        let a = self.take_args(base, args, nargs);
-                        let vals = self.stack_builtin(cx, g, &a)?;
+                    Op::Builtin {
+                        b,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    } => {
+                        let args = self.take_args(base, args, nargs);
+                        let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
                         self.put_results(base, dst, nret, vals);
-                    } else if let Some(flow) =
-                        self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))?
-                    {
-                        self.save_pc(pc);
-                        return Ok(flow);
                     }
-                }
-                Op::Builtin { b, .. } if func.builtins[b as usize] == Builtin::Gosched => {
-                    self.save_pc(pc);
-                    return Ok(Flow::Yield);
-                }
-                Op::Builtin {
-                    b,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                } => {
-                    let args = self.take_args(base, args, nargs);
-                    let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
-                    self.put_results(base, dst, nret, vals);
-                }
-                Op::ErrorText { dst, x } => {
-                    self.regs[base + dst as usize] = match &self.regs[base + x as usize] {
-                        Value::Err(e) => Value::Str(e.text.clone()),
-                        _ => return Err(cx.fault(errors::nil_deref())),
-                    };
-                }
-                Op::Defer {
-                    site,
-                    target,
-                    args,
-                    nargs,
-                } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
-                Op::Return => return Ok(Flow::Return),
-                Op::ReturnLeaving => {
-                    self.save_pc(pc | RETURNED);
-                    return Ok(Flow::Return);
-                }
-                Op::Typed(t) => self.typed_op(cx, t, func, &clo, (base, cbase))?,
-                Op::Comp(c) => self.comp_op(cx, c, func, base)?,
-                Op::Go(g) => {
-                    if let Some(flow) = self.go_op(cx, g, func, base)? {
-                        self.save_pc(pc);
-                        return Ok(flow);
+                    Op::ErrorText { dst, x } => {
+                        self.regs[base + dst as usize] = match &self.regs[base + x as usize] {
+                            Value::Err(e) => Value::Str(e.text.clone()),
+                            _ => return Err(cx.fault(errors::nil_deref())),
+                        };
+                    }
+                    Op::Defer {
+                        site,
+                        target,
+                        args,
+                        nargs,
+                    } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
+                    Op::Return => return Ok(Flow::Return),
+                    Op::ReturnLeaving => {
+                        self.save_pc(pc | RETURNED);
+                        return Ok(Flow::Return);
+                    }
+                    Op::Typed(t) => self.typed_op(cx, t, func, (base, cbase))?,
+                    Op::Comp(c) => self.comp_op(cx, c, func, base)?,
+                    Op::Go(g) => {
+                        if let Some(flow) = self.go_op(cx, g, func, base)? {
+                            self.save_pc(pc);
+                            return Ok(flow);
+                        }
                     }
                 }
             }
@@ -245,20 +262,16 @@ impl Machine {
     }
 
     /// Captured variables, package-level variables and function values.
-    fn var_op(
-        &mut self,
-        cx: &mut Cx<'_>,
-        op: &Op,
-        clo: &Closure,
-        base: usize,
-    ) -> Result<(), Unwind> {
-        let captured = |i: u32| clo.captured.get(i as usize);
+    fn var_op(&mut self, cx: &mut Cx<'_>, op: &Op, base: usize) -> Result<(), Unwind> {
+        fn captured(acts: &[super::Act], i: u32) -> Option<&crate::rt::Cell> {
+            acts.last().and_then(|a| a.clo.captured.get(i as usize))
+        }
         match *op {
-            Op::LoadCap { dst, cap } => match captured(cap) {
+            Op::LoadCap { dst, cap } => match captured(&self.acts, cap) {
                 Some(c) => self.regs[base + dst as usize] = c.load(0),
                 None => return Err(internal(cx, "capture out of range")),
             },
-            Op::StoreCap { cap, src } => match captured(cap) {
+            Op::StoreCap { cap, src } => match captured(&self.acts, cap) {
                 Some(c) => c.store(0, self.regs[base + src as usize].clone()),
                 None => return Err(internal(cx, "capture out of range")),
             },
@@ -289,10 +302,12 @@ impl Machine {
         &mut self,
         cx: &mut Cx<'_>,
         func: &Proto,
-        clo: &Closure,
         cbase: usize,
         lit: u32,
     ) -> Result<Value, Unwind> {
+        let Some(clo) = self.acts.last().map(|a| a.clo.clone()) else {
+            return Err(internal(cx, "no activation"));
+        };
         let Some(proto) = self
             .image
             .protos

@@ -9,8 +9,7 @@ use super::fast::Src;
 use super::{Cx, Machine};
 use crate::code::{CmpKind, Proto, TypedOp};
 use crate::rt::iface::{self, boxed};
-use crate::rt::num;
-use crate::rt::{Closure, FuncVal, Obj, Trap, Value};
+use crate::rt::{FuncVal, Obj, Trap, Value};
 
 impl Machine {
     /// Runs one [`TypedOp`] of the activation whose window starts at `base`.
@@ -19,7 +18,6 @@ impl Machine {
         cx: &mut Cx<'_>,
         op: TypedOp,
         func: &Proto,
-        clo: &Closure,
         (base, cbase): (usize, usize),
     ) -> Result<(), Unwind> {
         let r = |x: u32| base + x as usize;
@@ -27,7 +25,11 @@ impl Machine {
             TypedOp::Field { dst, x, i } => (dst, iface::field(&self.regs[r(x)], i)),
             TypedOp::Load { dst, p } => (dst, iface::load(&self.regs[r(p)])),
             TypedOp::AddrCell { dst, cell } => (dst, Ok(ptr(self.cell(cx, cbase, cell)?))),
-            TypedOp::AddrCap { dst, cap } => match clo.captured.get(cap as usize) {
+            TypedOp::AddrCap { dst, cap } => match self
+                .acts
+                .last()
+                .and_then(|a| a.clo.captured.get(cap as usize))
+            {
                 Some(c) => (dst, Ok(ptr(c.clone()))),
                 None => return Err(internal(cx, "capture out of range")),
             },
@@ -103,7 +105,7 @@ impl Machine {
                 (dst, Ok(Value::Bool(c)))
             }
             TypedOp::NumUnary { dst, x, neg, kind } => {
-                (dst, num::unary(neg, kind, &self.regs[r(x)]))
+                return self.unary(cx, r(dst), r(x), (neg, kind))
             }
             TypedOp::Conv { dst, x, from, to } => {
                 return self.convert(cx, r(dst), r(x), (from, to))

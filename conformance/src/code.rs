@@ -31,8 +31,12 @@ pub enum DeferTarget {
 }
 
 /// One instruction. Its operands are named in its formula (`dst = a op b`).
+/// `repr(u8)`: the tag is a byte of its own, so the dispatch loop jumps on
+/// it directly (without it the compiler stores the nested enums' tags in
+/// the same byte and every dispatch remaps them first).
 #[derive(Debug)]
 #[allow(missing_docs)]
+#[repr(u8)]
 pub enum Op {
     /// Counts one step against the step budget, and is where a goroutine
     /// can be preempted: at a function's entry, a loop's top and a label,
@@ -181,6 +185,10 @@ pub enum CmpKind {
     /// [`TypedOp::NumCmp`]'s: numbers of one kind.
     Num(Cmp, NumKind),
 }
+
+// An instruction is five words (the largest, `CompOp::Append`, behind its
+// tag byte): code stays small enough to stay in cache.
+const _: () = assert!(std::mem::size_of::<Op>() <= 40);
 
 /// An operation of goroutines and their synchronisation.
 #[derive(Debug, Clone, Copy)]

@@ -300,3 +300,24 @@ fn wrap_truncates_and_extends_as_the_kind_casts() {
         assert_eq!(wrap(IntKind::Uintptr, v), v);
     }
 }
+
+#[test]
+fn int_kinds_sizes_and_signs() {
+    let want = [
+        (IntKind::Int, 64, true),
+        (IntKind::I8, 8, true),
+        (IntKind::I16, 16, true),
+        (IntKind::I32, 32, true),
+        (IntKind::I64, 64, true),
+        (IntKind::Uint, 64, false),
+        (IntKind::U8, 8, false),
+        (IntKind::U16, 16, false),
+        (IntKind::U32, 32, false),
+        (IntKind::U64, 64, false),
+        (IntKind::Uintptr, 64, false),
+    ];
+    assert_eq!(want.len(), IntKind::ALL.len());
+    for (k, bits, signed) in want {
+        assert_eq!((k.bits(), k.signed()), (bits, signed), "{k:?}");
+    }
+}

@@ -594,7 +594,7 @@ impl Machine {
         if r.is_ok() && !act.frame.is_deferred_call() {
             self.deliver(&act);
         }
-        self.regs.truncate(act.base);
+        self.free_regs(act.base);
         self.cells.truncate(act.cbase);
         if self.acts.len() == stop {
             return Some(r);
@@ -642,6 +642,17 @@ impl Machine {
             let v = result(self, *loc);
             if let Some(slot) = self.regs.get_mut(act.dst + i) {
                 *slot = v;
+            }
+        }
+    }
+
+    /// Drops the registers from `base` on (a returning activation's):
+    /// a scalar needs no drop call, which `truncate` makes for each.
+    fn free_regs(&mut self, base: usize) {
+        while self.regs.len() > base {
+            match self.regs.pop() {
+                Some(v) if v.is_scalar() => std::mem::forget(v),
+                _ => {}
             }
         }
     }

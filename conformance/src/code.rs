@@ -39,9 +39,10 @@ pub enum DeferTarget {
 #[repr(u8)]
 pub enum Op {
     /// Counts one step against the step budget, and is where a goroutine
-    /// can be preempted: at a function's entry, a loop's top and a label,
-    /// so that every unbounded execution passes one again and again
-    /// (straight-line code between them is finite).
+    /// can be preempted: at a function's entry. Every taken backward jump
+    /// (a loop's, a `goto`'s) counts one too, so every unbounded execution
+    /// counts steps again and again (straight-line code between them is
+    /// finite).
     Step,
     /// `return` from a function with defer statements: the activation
     /// keeps where it returned (`runtime.Caller` in its deferred calls).
@@ -125,7 +126,7 @@ pub enum Op {
     Assert { dst: Reg, x: Reg, ty: u32 },
     /// `dst, dst+1 = x.(T)` (comma-ok) with `asserts[ty]`.
     AssertOk { dst: Reg, x: Reg, ty: u32 },
-    /// `pc = to`
+    /// `pc = to` (backward: a step, as [`Op::Step`])
     Jump { to: u32 },
     /// `if cond { pc = to }`
     JumpIf { cond: Reg, to: u32 },

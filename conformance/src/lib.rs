@@ -46,8 +46,9 @@ pub struct Options {
     /// The deepest interpreted call nesting before Go's "stack overflow".
     pub max_depth: usize,
     /// Stop with [`RunStatus::BudgetExhausted`] after this many steps: a
-    /// step is a function call, a loop iteration or a pass through a label
-    /// (every unbounded execution takes steps without end).
+    /// step is a function call or a backward jump (a loop's next
+    /// iteration, a `goto` back): every unbounded execution takes steps
+    /// without end.
     pub step_budget: Option<u64>,
     /// `os.Exit` ends the whole process (the binary) instead of stopping the
     /// interpreter (the library default, for in-process tests).

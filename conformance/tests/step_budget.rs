@@ -1,5 +1,5 @@
-//! The step budget (`Options::step_budget`): a step is a call, a loop
-//! iteration or a pass through a label, so every program that runs without
+//! The step budget (`Options::step_budget`): a step is a call or a backward
+//! jump (a loop's next iteration, a `goto` back), so every program that runs without
 //! end — a `for` loop, a backward `goto`, however little each iteration
 //! does — spends it and stops, and a bounded program spends about one step
 //! per iteration and call (not one per statement).

@@ -330,8 +330,6 @@ impl Compiler<'_> {
             CompStmt::Label(l) => {
                 let at = self.here();
                 self.jumps.labels.insert(*l, at);
-                // A backward goto makes a loop: its target counts a step.
-                self.emit(Op::Step);
             }
             CompStmt::Goto(l) => {
                 let j = self.emit(Op::Jump { to: 0 });

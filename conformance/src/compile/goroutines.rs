@@ -148,7 +148,6 @@ impl Compiler<'_> {
         self.expr(ch, c);
         let got = self.temps(2);
         let top = self.here();
-        self.emit(Op::Step);
         let zero = self.value(crate::rt::Value::Nil);
         self.emit(Op::Go(GoOp::Recv {
             dst: got,

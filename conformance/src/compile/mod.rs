@@ -35,7 +35,7 @@ pub const ALL: u32 = u32::MAX;
 fn function(cx: &mut Ctx, ir: &FuncCode, body: &[Stmt], entry: bool) -> Proto {
     let mut c = Compiler::new(cx, ir, body);
     // A call counts one step: unbounded recursion passes here again and
-    // again (loops and labels have steps of their own).
+    // again (a loop's or a goto's backward jump counts one too).
     c.emit(Op::Step);
     if entry {
         c.entry();
@@ -352,7 +352,8 @@ impl<'a> Compiler<'a> {
     /// A `for` loop. With a condition it is rotated, gc's layout: the
     /// condition is tested at the bottom (after a first jump to it), so an
     /// iteration ends with one conditional jump back instead of a jump to
-    /// the top and a test there; the step is counted before each test.
+    /// the top and a test there. The jump back counts the iteration's step
+    /// (every backward jump does: vm/ops.rs).
     fn for_loop(
         &mut self,
         init: Option<&Stmt>,
@@ -366,9 +367,6 @@ impl<'a> Compiler<'a> {
         }
         let to_test = cond.map(|_| self.emit(Op::Jump { to: 0 }));
         let top = self.here();
-        if cond.is_none() {
-            self.emit(Op::Step);
-        }
         self.loops.push(LoopJumps::default());
         self.block(body);
         let jumps = self.loops.pop().unwrap_or_default();
@@ -388,7 +386,6 @@ impl<'a> Compiler<'a> {
         match (cond, to_test) {
             (Some(c), Some(j)) => {
                 self.patch(j);
-                self.emit(Op::Step);
                 for j in self.jump_when(c, true) {
                     self.patch_to(j, top);
                 }

@@ -36,6 +36,18 @@ impl Machine {
             };
             let mut pc = act.pc as usize;
             let r = |x: Reg| base + x as usize;
+            // A taken jump; a backward one closes a loop and counts its
+            // step there (the goroutine may yield, to resume at `to`).
+            macro_rules! jump {
+                ($to:expr) => {{
+                    let to = $to as usize;
+                    if to < pc && step(cx)? {
+                        self.save_pc(to);
+                        return Ok(Flow::Yield);
+                    }
+                    pc = to;
+                }};
+            }
             loop {
                 let Some(op) = func.ops.get(pc) else {
                     return Ok(Flow::Return);
@@ -111,7 +123,7 @@ impl Machine {
                         to,
                     } => {
                         if self.cmp(cx, cmp, r(a), Src::Reg(r(b)))? == when {
-                            pc = to as usize;
+                            jump!(to);
                         }
                     }
                     Op::JumpCmpImm {
@@ -127,7 +139,7 @@ impl Machine {
                             Some(k) => CmpKind::Num(op, NumKind::Int(k)),
                         };
                         if self.cmp(cx, cmp, r(a), Src::Imm(imm))? == when {
-                            pc = to as usize;
+                            jump!(to);
                         }
                     }
                     Op::Typed(TypedOp::NumUnary { dst, x, neg, kind }) => {
@@ -142,11 +154,11 @@ impl Machine {
                     Op::Assert { .. } | Op::AssertOk { .. } => {
                         self.assert_op(cx, op, func, base)?
                     }
-                    Op::Jump { to } => pc = to as usize,
+                    Op::Jump { to } => jump!(to),
                     Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
                         let want = matches!(op, Op::JumpIf { .. });
                         match self.regs[base + cond as usize] {
-                            Value::Bool(b) if b == want => pc = to as usize,
+                            Value::Bool(b) if b == want => jump!(to),
                             Value::Bool(_) => {}
                             _ => return Err(internal(cx, "condition is not a bool")),
                         }

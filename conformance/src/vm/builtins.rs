@@ -21,9 +21,10 @@ pub(super) fn enter_depth(cx: &mut Cx<'_>, depth: usize, bytes: usize) -> Result
     Ok(())
 }
 
-/// Counts a statement; stops the program when the budget is spent. True
-/// when the goroutine should let others run (the end of its time slice,
-/// or the program is over).
+/// Counts a step (a call, a backward jump); stops the program when the
+/// budget is spent. True when the goroutine should let others run (the end
+/// of its time slice, or the program is over).
+#[inline]
 pub(super) fn step(cx: &mut Cx<'_>) -> Result<bool, Unwind> {
     if cx.env().count_step() {
         return Err(halt(cx, Halt::Budget));

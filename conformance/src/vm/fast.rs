@@ -177,6 +177,11 @@ impl Machine {
         a: usize,
         b: Src,
     ) -> Result<bool, Unwind> {
+        if let (CmpKind::Any(op @ (Cmp::Eq | Cmp::Ne)), Src::Reg(b)) = (cmp, b) {
+            if let (Value::Bool(x), Value::Bool(y)) = (&self.regs[a], &self.regs[b]) {
+                return Ok((x == y) == (op == Cmp::Eq));
+            }
+        }
         if let (Some(x), Some(y)) = (self.int_in(a), self.int_src(b)) {
             match cmp {
                 CmpKind::Any(op) => return Ok(holds(op, x.cmp(&y))),

@@ -171,7 +171,7 @@ impl Host {
         self.literals.contains(&addr(s))
     }
 
-    /// Counts a statement; `true` when the budget is spent.
+    /// Counts a step; `true` when the budget is spent.
     pub(crate) fn count_step(&mut self) -> bool {
         self.steps += 1;
         self.budget.is_some_and(|b| self.steps > b)

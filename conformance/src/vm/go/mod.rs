@@ -120,9 +120,10 @@ impl GoCx {
     }
 }
 
-/// Called at every statement: true when the goroutine should stop now
-/// (its time slice is over and another goroutine waits, or the program is
-/// over).
+/// Called at every step (a call, a backward jump): true when the goroutine
+/// should stop now (its time slice is over and another goroutine waits, or
+/// the program is over).
+#[inline]
 pub(super) fn preempt(host: &mut Host) -> bool {
     let Some(g) = host.go.as_mut() else {
         return false;

@@ -14,31 +14,48 @@ fn comp(c: CompExpr) -> Expr {
     Expr::Comp(Box::new(c))
 }
 
-/// Whether evaluating `e` calls no function and receives from no channel
-/// (conservatively: a conversion or a composite literal counts as a call).
-fn no_call_or_recv(e: &AExpr) -> bool {
-    match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Rune(_)
-        | ExprKind::Str(_)
-        | ExprKind::Ident(_)
-        | ExprKind::Type(_)
-        | ExprKind::FuncLit(..) => true,
-        ExprKind::Unary(op, x) => *op != UnOp::Recv && no_call_or_recv(x),
-        ExprKind::Binary(_, a, b) => no_call_or_recv(a) && no_call_or_recv(b),
-        ExprKind::Selector(x, _, _) | ExprKind::Paren(x) | ExprKind::Assert(x, _) => {
-            no_call_or_recv(x)
+impl Checker {
+    /// Whether `e` contains no function call and no channel receive, as
+    /// the spec's rule for constant `len`/`cap` and unevaluated `range`
+    /// operands reads it: a conversion is not a call (its operand is
+    /// looked into), nor is a composite literal (its elements are); every
+    /// other call counts (types2 also exempts builtin calls with constant
+    /// results, which minigo counts as calls: their operands are evaluated
+    /// for nothing, which no program can observe but through a panic
+    /// Go would not raise).
+    pub(crate) fn no_call_or_recv(&self, e: &AExpr) -> bool {
+        let all = |es: &mut dyn Iterator<Item = &AExpr>| {
+            for e in es {
+                if !self.no_call_or_recv(e) {
+                    return false;
+                }
+            }
+            true
+        };
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Rune(_)
+            | ExprKind::Str(_)
+            | ExprKind::Ident(_)
+            | ExprKind::Type(_)
+            | ExprKind::FuncLit(..) => true,
+            ExprKind::Unary(op, x) => *op != UnOp::Recv && self.no_call_or_recv(x),
+            ExprKind::Binary(_, a, b) => self.no_call_or_recv(a) && self.no_call_or_recv(b),
+            ExprKind::Selector(x, _, _) | ExprKind::Paren(x) | ExprKind::Assert(x, _) => {
+                self.no_call_or_recv(x)
+            }
+            ExprKind::Index(x, ix) => self.no_call_or_recv(x) && all(&mut ix.iter()),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.no_call_or_recv(x)
+                    && all(&mut [lo, hi, max].into_iter().flatten().map(|b| &**b))
+            }
+            ExprKind::Call(f, args, None) if self.is_type_expr(f) => all(&mut args.iter()),
+            ExprKind::Composite { elems, .. } => {
+                all(&mut elems.iter().flat_map(|el| el.key.iter().chain([&el.value])))
+            }
+            ExprKind::Call(..) | ExprKind::TypeSwitchGuard(_) => false,
         }
-        ExprKind::Index(x, ix) => no_call_or_recv(x) && ix.iter().all(no_call_or_recv),
-        ExprKind::Slice { x, lo, hi, max } => {
-            no_call_or_recv(x)
-                && [lo, hi, max]
-                    .into_iter()
-                    .flatten()
-                    .all(|e| no_call_or_recv(e))
-        }
-        ExprKind::Call(..) | ExprKind::Composite { .. } | ExprKind::TypeSwitchGuard(_) => false,
     }
 }
 
@@ -83,7 +100,7 @@ impl Checker {
         };
         if let Some((len, ptr)) = array {
             let k = Const::Int(len as i64);
-            return Ok(if no_call_or_recv(x) {
+            return Ok(if self.no_call_or_recv(x) {
                 (Expr::Const(k), Type::Int)
             } else if ptr {
                 (comp(CompExpr::Then(e, k)), Type::Int)

@@ -212,28 +212,22 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
             } else if !x.ty.comparable {
                 Err(x.ty.name.to_string())
             } else {
-                super::ops::equal_values(&x.val, &y.val).map_err(|_| x.ty.name.to_string())
+                super::ops::equal_values(&x.val, &y.val)
             }
         }
         (Value::Iface(_), _) | (_, Value::Iface(_)) => Ok(false),
         (Value::Float(x), Value::Float(y)) => Ok(x == y),
-        (Value::Struct(x), Value::Struct(y)) => {
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !super::ops::equal_values(p, q).ok()? {
-                    return Some(Ok(false));
-                }
-            }
-            Ok(true)
-        }
+        // Field by field, in order, stopping at the first difference: an
+        // uncomparable dynamic value panics only if it is reached (gc's
+        // generated comparisons keep the fields that can panic in order).
+        (Value::Struct(x), Value::Struct(y)) => all_equal(x.iter().zip(y.iter())),
         // Arrays (the checker lets no slice reach `==`).
         (Value::Slice { .. }, Value::Slice { .. }) => {
             let (x, y) = (super::slice::elems(a), super::slice::elems(b));
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !super::ops::equal_values(p, q).ok()? {
-                    return Some(Ok(false));
-                }
+            if x.len() != y.len() {
+                return Some(Ok(false));
             }
-            Ok(x.len() == y.len())
+            all_equal(x.iter().zip(y.iter()))
         }
         (Value::Ptr { obj: o1, at: a1 }, Value::Ptr { obj: o2, at: a2 }) => {
             Ok(Arc::ptr_eq(o1, o2) && a1 == a2)
@@ -245,6 +239,17 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
         | (_, Value::Ptr { .. } | Value::FieldPtr(_)) => Ok(false),
         _ => return None,
     })
+}
+
+/// Whether every pair is equal, comparing in order and stopping at the
+/// first unequal pair; `Err(type)` at the first uncomparable one reached.
+fn all_equal<'a>(pairs: impl Iterator<Item = (&'a Value, &'a Value)>) -> Result<bool, String> {
+    for (p, q) in pairs {
+        if !super::ops::equal_values(p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// How the runtime prints a boxed panic value (`printpanicval`): the text

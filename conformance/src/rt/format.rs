@@ -10,7 +10,7 @@ use crate::ir::PrintKind;
 pub fn func_addr(f: &FuncVal) -> &'static str {
     match f {
         FuncVal::Nil(_) => "nil",
-        FuncVal::Closure(_) | FuncVal::Bound(_) => "0x4a5f20",
+        FuncVal::Closure(_) | FuncVal::Bound(_) | FuncVal::Wrap(_) => "0x4a5f20",
     }
 }
 

@@ -154,6 +154,61 @@ pub fn method_of(v: &Value, name: &str) -> Result<(u32, Value), Trap> {
     }
 }
 
+/// A method whose receiver is reached through a pointer in the interface
+/// value, called by way of a [`super::value::Wrap`]: its path, whether it
+/// takes the holder's address, and gc's `panicwrap` text for a nil `*T`.
+pub type Deferred = (Vec<Step>, bool, Option<Arc<str>>);
+
+/// Like [`method_of`], for a call (or method value) through an interface:
+/// a method whose receiver is reached through a pointer is not followed
+/// now — the value in the interface comes back as the receiver, with what
+/// following it takes when the call runs ([`wrap_receiver`]).
+pub fn method_ref(v: &Value, name: &str) -> Result<(u32, Value, Option<Deferred>), Trap> {
+    let Value::Iface(b) = v else {
+        return method_of(v, name).map(|(f, r)| (f, r, None));
+    };
+    let m =
+        b.ty.method(name)
+            .ok_or(Trap::Bug("method not in the method set"))?;
+    if m.via_iface || !m.path.contains(&Step::Deref) {
+        return method_of(v, name).map(|(f, r)| (f, r, None));
+    }
+    // gc's wrapper `(*T).M` around `T.M` says which method a nil `*T`
+    // called; a promoted method's wrapper just dereferences.
+    let nil_text =
+        (m.path == [Step::Deref] && !m.ptr_recv).then(|| panicwrap_text(&b.ty.name, name));
+    Ok((
+        m.func,
+        b.val.clone(),
+        Some((m.path.clone(), m.ptr_recv, nil_text)),
+    ))
+}
+
+/// `runtime.panicwrap`'s text for the method `m` of the pointer type
+/// named `ptr` (`*main.T`): `value method main.T.M called using nil *T
+/// pointer` (a generic type's arguments print as `[...]`).
+fn panicwrap_text(ptr: &str, m: &str) -> Arc<str> {
+    let full = ptr.trim_start_matches('*');
+    let full = match full.find('[') {
+        Some(i) => format!("{}[...]", &full[..i]),
+        None => full.to_string(),
+    };
+    let (pkg, typ) = full.split_once('.').unwrap_or(("main", &full));
+    Arc::from(format!(
+        "value method {pkg}.{typ}.{m} called using nil *{typ} pointer"
+    ))
+}
+
+/// The receiver a [`super::value::Wrap`] calls its method with, from the
+/// value in the interface: gc's `panicwrap` for a nil `*T`, else the nil
+/// dereference of the path, else the receiver.
+pub fn wrap_receiver(w: &super::value::Wrap, raw: &Value) -> Result<Value, Trap> {
+    if let (Some(text), Value::Nil) = (&w.nil_text, raw) {
+        return Err(Trap::Panic(errors::error(errors::ErrKind::Plain, &**text)));
+    }
+    receiver(raw, &w.path, w.ptr_recv)
+}
+
 /// Whether the dynamic value `v` has every method of an interface, each
 /// with the interface's signature; else the first missing one's name.
 fn has_methods(v: &Value, methods: &[(Arc<str>, Arc<str>)]) -> Option<Arc<str>> {

@@ -248,6 +248,7 @@ impl Machine {
         let target = match target {
             DeferTarget::Value(r) => match &self.regs[reg(r)] {
                 Value::Func(FuncVal::Closure(c)) => Target::Func(c.clone()),
+                Value::Func(FuncVal::Wrap(w)) => Target::Wrap(w.clone()),
                 Value::Func(FuncVal::Nil(_)) => Target::NilFunc,
                 _ => return Err(internal(cx, "deferred value is not a func")),
             },

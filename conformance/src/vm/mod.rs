@@ -405,9 +405,10 @@ impl Machine {
         args: usize,
         nargs: u32,
     ) -> Result<(), Unwind> {
-        let (clo, mut vals) = match &self.regs[f] {
-            Value::Func(FuncVal::Closure(c)) => (c.clone(), Vec::new()),
-            Value::Func(FuncVal::Bound(b)) => (b.0.clone(), vec![b.1.clone()]),
+        let (clo, mut vals, wrap) = match &self.regs[f] {
+            Value::Func(FuncVal::Closure(c)) => (c.clone(), Vec::new(), None),
+            Value::Func(FuncVal::Bound(b)) => (b.0.clone(), vec![b.1.clone()], None),
+            Value::Func(FuncVal::Wrap(w)) => (w.clo.clone(), Vec::new(), Some(w.clone())),
             Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
         };
@@ -415,6 +416,9 @@ impl Machine {
             vals.append(&mut self.spill);
         } else {
             vals.extend_from_slice(&self.regs[args..args + nargs as usize]);
+        }
+        if let Some(w) = wrap {
+            wrap_vals(cx, &w, &mut vals)?;
         }
         let Some(mut act) = self.acts.pop() else {
             return Err(internal(cx, "no activation"));
@@ -566,6 +570,22 @@ impl Machine {
                             Err((frame, u)) => cx.leave(frame, Err(u)),
                         }
                     }
+                    // `defer i.M()` with the receiver behind a pointer: the
+                    // wrapper follows it now, in the deferred call's frame.
+                    Target::Wrap(w) if !halted => {
+                        let mut vals = call.args.into_vec();
+                        let pushed = match wrap_vals(cx, &w, &mut vals) {
+                            Ok(()) => {
+                                let args = DeferArgs::from_vec(vals);
+                                self.push_deferred(cx, w.clo.clone(), args, frame)
+                            }
+                            Err(u) => Err((frame, u)),
+                        };
+                        match pushed {
+                            Ok(()) => return None,
+                            Err((frame, u)) => cx.leave(frame, Err(u)),
+                        }
+                    }
                     // Once the program is stopping (os.Exit), no
                     // interpreted code runs any more.
                     _ if halted => cx.leave(frame, Ok(())),
@@ -674,4 +694,23 @@ impl Machine {
             _ => Err(internal(cx, "cell used before its declaration")),
         }
     }
+}
+
+/// The arguments of a call of the wrapper `w`, its receiver followed: the
+/// first argument replaced, or the method value's receiver put first.
+fn wrap_vals(
+    cx: &mut Cx<'_>,
+    w: &crate::rt::value::Wrap,
+    vals: &mut Vec<Value>,
+) -> Result<(), Unwind> {
+    let raw = match &w.recv {
+        Some(r) => r,
+        None => vals.first().unwrap_or(&Value::Nil),
+    };
+    let rv = crate::rt::iface::wrap_receiver(w, raw).map_err(|t| builtins::raise(cx, t))?;
+    match (&w.recv, vals.first_mut()) {
+        (None, Some(first)) => *first = rv,
+        _ => vals.insert(0, rv),
+    }
+    Ok(())
 }

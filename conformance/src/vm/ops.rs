@@ -349,6 +349,11 @@ impl Machine {
                 let args = Args::Bound(recv, base + args as usize, nargs as usize);
                 return self.push(cx, c, args, base + dst as usize, nret);
             }
+            Value::Func(FuncVal::Wrap(w)) => {
+                let w = w.clone();
+                let args = self.wrapped_args(cx, &w, base + args as usize, nargs)?;
+                return self.push(cx, w.clo.clone(), args, base + dst as usize, nret);
+            }
             Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
         };
@@ -358,5 +363,43 @@ impl Machine {
             Args::Regs(base + args as usize, nargs as usize)
         };
         self.push(cx, clo, args, base + dst as usize, nret)
+    }
+}
+
+impl Machine {
+    /// The arguments of a call of the wrapper `w` (the receiver followed
+    /// now, as gc's wrapper does when it runs), from `nargs` registers at
+    /// `a` or the spill buffer: the receiver replaces the first argument,
+    /// or comes before them for a method value.
+    pub(super) fn wrapped_args(
+        &mut self,
+        cx: &mut Cx<'_>,
+        w: &crate::rt::value::Wrap,
+        a: usize,
+        nargs: u32,
+    ) -> Result<Args, Unwind> {
+        let raw = match (&w.recv, nargs == ALL) {
+            (Some(r), _) => r,
+            (None, true) => self.spill.first().unwrap_or(&Value::Nil),
+            (None, false) => &self.regs[a],
+        };
+        let rv = crate::rt::iface::wrap_receiver(w, raw).map_err(|t| raise(cx, t))?;
+        Ok(match (w.recv.is_some(), nargs == ALL) {
+            (true, false) => Args::Bound(rv, a, nargs as usize),
+            (true, true) => {
+                self.spill.insert(0, rv);
+                Args::Spill
+            }
+            (false, true) => {
+                if let Some(first) = self.spill.first_mut() {
+                    *first = rv;
+                }
+                Args::Spill
+            }
+            (false, false) => {
+                self.regs[a] = rv;
+                Args::Regs(a, nargs as usize)
+            }
+        })
     }
 }

@@ -249,6 +249,7 @@ const PACKAGES: &[&str] = &[
     "errors",
     "iter",
     "strings",
+    "bytes",
     "sort",
     "slices",
     "log",

@@ -225,6 +225,7 @@ impl Checker {
                 },
             },
             "log" => self.log_call(name, args, pos),
+            "bytes" => self.bytes_call(name, args, pos),
             "sort" if name == "IsSorted" => {
                 Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))
             }
@@ -253,6 +254,57 @@ impl Checker {
             })()),
             _ => None,
         }
+    }
+
+    /// The functions of `bytes` that answer a number or a bool (its
+    /// slice-returning functions, which share memory with their operands,
+    /// are not supported): each `[]byte` operand becomes a string, and the
+    /// function is the byte-exact one `strings` shares (rt/bytesearch.rs).
+    fn bytes_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        use crate::types::table::IntKind::{I32, U8};
+        use PkgFn::*;
+        let bs = || sl(Type::IntK(U8));
+        let (f, params, result) = match name {
+            "Compare" => (BytesCompare, vec![bs(), bs()], Type::Int),
+            "Equal" => (BytesEqual, vec![bs(), bs()], Type::Bool),
+            "Index" => (BytesIndex, vec![bs(), bs()], Type::Int),
+            "IndexByte" => (BytesIndexByte, vec![bs(), Type::IntK(U8)], Type::Int),
+            "IndexRune" => (StringsIndexRune, vec![bs(), Type::IntK(I32)], Type::Int),
+            "LastIndex" => (BytesLastIndex, vec![bs(), bs()], Type::Int),
+            "Contains" => (BytesContains, vec![bs(), bs()], Type::Bool),
+            "ContainsAny" => (StringsContainsAny, vec![bs(), Type::Str], Type::Bool),
+            "ContainsRune" => (StringsContainsRune, vec![bs(), Type::IntK(I32)], Type::Bool),
+            "HasPrefix" => (BytesHasPrefix, vec![bs(), bs()], Type::Bool),
+            "HasSuffix" => (BytesHasSuffix, vec![bs(), bs()], Type::Bool),
+            "Count" => (BytesCount, vec![bs(), bs()], Type::Int),
+            "EqualFold" => (StringsEqualFold, vec![bs(), bs()], Type::Bool),
+            _ => return None,
+        };
+        Some((|| {
+            let Args::List(list) = self.args(&params, args, pos, &format!("bytes.{name}"))? else {
+                return Err(crate::lexer::SyntaxError::unsupported(
+                    pos,
+                    "multi-valued arguments to `bytes` functions",
+                ));
+            };
+            let list = list
+                .into_iter()
+                .zip(&params)
+                .map(|(e, t)| match t {
+                    Type::Slice(_) => Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+                        x: e,
+                        how: crate::ir::Conv::BytesToStr,
+                    })),
+                    _ => e,
+                })
+                .collect();
+            Ok((call(f, Args::List(list)), result))
+        })())
     }
 
     /// The generic functions of `slices` on a slice of a basic type.

@@ -54,6 +54,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:11: integer constants larger than int are not supported by minigo",
     ),
     (
+        "huge slice of zero-size elements",
+        "package main\n\nfunc main() {\n\ts := make([]struct{}, 1<<40)\n\tprintln(len(s))\n}\n",
+        "4:11: slices of zero-size elements longer than 2147483647 are not supported by minigo",
+    ),
+    (
         "generic type alias",
         "package main\n\ntype List[T any] = []T\n\nfunc main() {}\n",
         "3:1: generic type aliases are not supported by minigo",

@@ -14,6 +14,34 @@ fn comp(c: CompExpr) -> Expr {
     Expr::Comp(Box::new(c))
 }
 
+/// `make([]T, n)` of a zero-size `T` with a constant `n` beyond what a
+/// minigo slice holds (2^31-1 elements): Go allocates nothing and accepts
+/// any `n` up to `maxInt`, minigo cannot, so it refuses the program
+/// rather than answer `len out of range`.
+fn refuse_huge_zero_size(elem: &Type, sizes: &[Expr], pos: Pos) -> PResult<()> {
+    let limit = i64::from(u32::MAX >> 1);
+    let huge = sizes
+        .iter()
+        .any(|e| matches!(e, Expr::Const(Const::Int(n)) if *n > limit));
+    if huge && zero_size(elem) {
+        return Err(crate::lexer::SyntaxError::unsupported(
+            pos,
+            "slices of zero-size elements longer than 2147483647",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether values of `t` take no memory (`struct{}`, `[0]T`, and structs
+/// and arrays of such).
+fn zero_size(t: &Type) -> bool {
+    match t.underlying() {
+        Type::Struct(fs) => fs.iter().all(|f| zero_size(&f.ty)),
+        Type::Array(n, e) => n == 0 || zero_size(&e),
+        _ => false,
+    }
+}
+
 impl Checker {
     /// Whether `e` contains no function call and no channel receive, as
     /// the spec's rule for constant `len`/`cap` and unevaluated `range`
@@ -154,6 +182,7 @@ impl Checker {
         }
         match (&t.underlying(), sizes.len()) {
             (Type::Slice(e), 1 | 2) => {
+                refuse_huge_zero_size(e, &sizes, pos)?;
                 let mut it = sizes.into_iter();
                 let len = it.next().unwrap_or(Expr::Const(crate::ir::Const::Int(0)));
                 let c = CompExpr::MakeSlice {

@@ -55,6 +55,9 @@ const SLICE: u32 = 10_000;
 pub(crate) enum Entry {
     /// A function with its arguments (evaluated at the `go` statement).
     Func(Arc<Closure>, Vec<Value>),
+    /// A method through its wrapper (`go i.M()` with the receiver behind
+    /// a pointer): the receiver is followed in the new goroutine.
+    Wrap(Arc<crate::rt::value::Wrap>, Vec<Value>),
     /// A builtin or package function (`go println(x)`).
     Builtin(Builtin, Vec<Value>),
     /// Nothing (`go err.Error()` on a non-nil error).

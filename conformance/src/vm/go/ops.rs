@@ -266,14 +266,8 @@ impl Machine {
                 Value::Func(FuncVal::Closure(c)) => {
                     Entry::Func(c.clone(), self.take_args(base, args, nargs))
                 }
-                // `go i.M()` with the receiver behind a pointer: followed
-                // here (gc's wrapper follows it in the new goroutine; a nil
-                // pointer panics in this one instead).
                 Value::Func(FuncVal::Wrap(w)) => {
-                    let w = w.clone();
-                    let mut vals = self.take_args(base, args, nargs);
-                    super::super::wrap_vals(cx, &w, &mut vals)?;
-                    Entry::Func(w.clo.clone(), vals)
+                    Entry::Wrap(w.clone(), self.take_args(base, args, nargs))
                 }
                 Value::Func(FuncVal::Nil(_)) => return Err(fatal(cx, "go of nil func value")),
                 _ => return Err(internal(cx, "go of a value that is not a func")),

@@ -112,6 +112,16 @@ fn drive(
                     call_builtin(&mut cx, &b, args).map_err(Err)?;
                     continue;
                 }
+                // gc's wrapper runs in the new goroutine: a nil `*T`
+                // panics here, in it.
+                Some(Entry::Wrap(w, mut args)) => {
+                    super::super::wrap_vals(&mut cx, &w, &mut args).map_err(Err)?;
+                    g.m.regs.clear();
+                    let n = args.len();
+                    g.m.regs.extend(args);
+                    g.m.push(&mut cx, w.clo.clone(), Args::Regs(0, n), 0, 0)
+                        .map_err(Err)?;
+                }
                 Some(Entry::Nothing) => continue,
             }
         }

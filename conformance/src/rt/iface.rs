@@ -170,8 +170,11 @@ pub fn method_ref(v: &Value, name: &str) -> Result<(u32, Value, Option<Deferred>
     let m =
         b.ty.method(name)
             .ok_or(Trap::Bug("method not in the method set"))?;
-    if m.via_iface || !m.path.contains(&Step::Deref) {
+    if m.via_iface {
         return method_of(v, name).map(|(f, r)| (f, r, None));
+    }
+    if !m.path.contains(&Step::Deref) {
+        return Ok((m.func, receiver(&b.val, &m.path, m.ptr_recv)?, None));
     }
     // gc's wrapper `(*T).M` around `T.M` says which method a nil `*T`
     // called; a promoted method's wrapper just dereferences.

@@ -203,12 +203,15 @@ pub enum TypedOp {
     /// `p.paths[path] = src` through the pointer in `p`.
     Store { p: Reg, path: u32, src: Reg },
     /// `f, recv =` the method `names[name]` of the interface value `x`'s
-    /// dynamic type, and its receiver (a nil interface faults).
+    /// dynamic type, and its receiver (a nil interface faults). `direct`:
+    /// a call gc devirtualizes (compile/devirt.rs), whose nil `*T` faults
+    /// with the plain nil dereference rather than the wrapper's text.
     Method {
         f: Reg,
         recv: Reg,
         x: Reg,
         name: u32,
+        direct: bool,
     },
     /// `f, recv =` the `Error` (else `String`) method of `x`'s dynamic type
     /// and its receiver, for `fmt`; `f = nil` if it has neither.

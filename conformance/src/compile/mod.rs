@@ -9,6 +9,7 @@
 
 mod captures;
 mod composite;
+mod devirt;
 mod goroutines;
 mod image;
 mod typed;
@@ -56,12 +57,16 @@ struct Compiler<'a> {
     loops: Vec<LoopJumps>,
     /// Labels and gotos (compile/composite.rs).
     jumps: composite::Labels,
+    /// The locals whose interface method calls gc devirtualizes
+    /// (compile/devirt.rs).
+    devirt: Vec<bool>,
 }
 
 impl<'a> Compiler<'a> {
     fn new(cx: &'a mut Ctx, ir: &'a FuncCode, body: &[Stmt]) -> Self {
         let mut captured = vec![false; ir.nslots];
         captured_locals(body, &mut captured);
+        let devirt = devirt::devirtualized(ir, body, &captured);
         let mut ncells = 0;
         let cell_of = captured
             .iter()
@@ -102,6 +107,7 @@ impl<'a> Compiler<'a> {
             next: nslots,
             loops: Vec::new(),
             jumps: composite::Labels::default(),
+            devirt,
         }
     }
 

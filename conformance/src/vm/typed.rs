@@ -86,14 +86,21 @@ impl Machine {
                 let res = iface::store(&self.regs[r(p)], &func.paths[path as usize], v);
                 return res.map_err(|t| raise(cx, t));
             }
-            TypedOp::Method { f, recv, x, name } => {
-                return self.method_op(cx, (r(f), r(recv)), r(x), &func.names[name as usize]);
+            TypedOp::Method {
+                f,
+                recv,
+                x,
+                name,
+                direct,
+            } => {
+                let name = &func.names[name as usize];
+                return self.method_op(cx, (r(f), r(recv)), r(x), name, direct);
             }
             TypedOp::ShowMethod { f, recv, x } => {
                 let name = iface::show_method(&self.regs[r(x)]);
                 self.regs[r(f)] = Value::Nil;
                 return match name {
-                    Some(n) => self.method_op(cx, (r(f), r(recv)), r(x), n),
+                    Some(n) => self.method_op(cx, (r(f), r(recv)), r(x), n, false),
                     None => Ok(()),
                 };
             }
@@ -153,6 +160,7 @@ impl Machine {
         (f, recv): (usize, usize),
         x: usize,
         name: &str,
+        direct: bool,
     ) -> Result<(), Unwind> {
         let (func, rv, deferred) = match &self.regs[x] {
             // The runtime's own errors: its compiled `Error` method.
@@ -171,7 +179,8 @@ impl Machine {
                 clo: c,
                 path,
                 ptr_recv,
-                nil_text,
+                // Devirtualized, the call dereferences the pointer itself.
+                nil_text: nil_text.filter(|_| !direct),
                 recv: None,
             }))),
         };

@@ -481,9 +481,14 @@ impl Image {
             p.ops
                 .iter()
                 .any(|op| matches!(op, Op::Go(GoOp::Spawn { .. })))
-                || p.builtins
-                    .iter()
-                    .any(|b| matches!(b, Builtin::Go(GoBuiltin::After | GoBuiltin::TimerArm)))
+                || p.builtins.iter().any(|b| {
+                    matches!(
+                        b,
+                        Builtin::Go(
+                            GoBuiltin::After | GoBuiltin::TimerArm | GoBuiltin::SetFinalizer
+                        )
+                    )
+                })
         })
     }
 }

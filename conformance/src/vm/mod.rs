@@ -649,12 +649,19 @@ impl Machine {
     }
 
     /// The arguments of a call: registers `args..args+nargs`, or the spill.
+    /// They are moved out: the compiler evaluates a call's arguments into
+    /// temporaries of that call (`compile::Compiler::args`), dead after it,
+    /// and a copy left there would keep the values' memory reachable (a
+    /// finalizer would wait for the register's next use).
     fn take_args(&mut self, base: usize, args: Reg, nargs: u32) -> Vec<Value> {
         if nargs == ALL {
             return std::mem::take(&mut self.spill);
         }
         let a = base + args as usize;
-        self.regs[a..a + nargs as usize].to_vec()
+        self.regs[a..a + nargs as usize]
+            .iter_mut()
+            .map(|v| std::mem::replace(v, Value::Nil))
+            .collect()
     }
 
     /// Results of a builtin to `dst..` (or the spill).

@@ -236,6 +236,11 @@ impl Checker {
                         return Ok(r);
                     }
                 }
+                if let Some(text) = package_str_const(pkg, name) {
+                    self.mark_import(pkg);
+                    let v = Value::Str(self.intern(&Rc::from(text.as_bytes())));
+                    return Ok((Expr::Const(v), Type::Str));
+                }
                 if let Some(c) = package_const(pkg, name) {
                     if let Some(i) = self.imports.get_mut(pkg) {
                         i.used = true;
@@ -426,6 +431,29 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
 }
 
 /// The integer constants of the supported packages (`log`'s flags).
+/// The string constants of a package: `runtime`'s target (this host's, as
+/// Go names it: minigo interprets, so the program sees the machine it runs
+/// on) and its compiler (minigo reproduces gc's behaviour, names and lines).
+fn package_str_const(pkg: &str, name: &str) -> Option<&'static str> {
+    match (pkg, name) {
+        ("runtime", "GOOS") => Some(match std::env::consts::OS {
+            "macos" => "darwin",
+            os => os,
+        }),
+        ("runtime", "GOARCH") => Some(match std::env::consts::ARCH {
+            "x86_64" => "amd64",
+            "aarch64" => "arm64",
+            "x86" => "386",
+            "powerpc64" if cfg!(target_endian = "little") => "ppc64le",
+            "powerpc64" => "ppc64",
+            "loongarch64" => "loong64",
+            arch => arch,
+        }),
+        ("runtime", "Compiler") => Some("gc"),
+        _ => None,
+    }
+}
+
 fn package_const(pkg: &str, name: &str) -> Option<Value> {
     let v = match (pkg, name) {
         ("log", "Ldate") => 1,

@@ -203,6 +203,11 @@ pub enum Expr {
     ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
+    /// An expression that can fail at run time, with its line in the
+    /// source: a walk through a function that panicked there reads the
+    /// line from the compiler's line table (`Proto::lines`), as it reads a
+    /// call's; nothing at run time.
+    At(u32, Box<Expr>),
     /// Issue 10's expressions: receives, channels, `sync` objects.
     Go(Box<GoExpr>),
     /// `x.(T)`; `src` is the static interface type of `x`.

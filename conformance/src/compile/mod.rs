@@ -430,6 +430,12 @@ impl<'a> Compiler<'a> {
                 let lit = self.f.lits.len() as u32 - 1;
                 self.emit(Op::Closure { dst, lit });
             }
+            Expr::At(line, x) => {
+                let start = self.f.ops.len() as u32;
+                self.expr(x, dst);
+                let end = self.f.ops.len() as u32;
+                self.f.lines.push((start, end, *line));
+            }
             Expr::Neg(x) => {
                 self.expr(x, dst);
                 self.emit(Op::Neg { dst, x: dst });

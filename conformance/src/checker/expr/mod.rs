@@ -121,6 +121,10 @@ impl Checker {
                 None => refuse(e.pos, Construct::CompositeLits),
             },
             ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
+            ExprKind::Binary(op @ (ast::BinOp::Div | ast::BinOp::Rem), a, b) => {
+                let (x, t) = self.binary(*op, a, b, e.pos)?;
+                Ok((at_line(x, e.pos), t))
+            }
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.pos),
             ExprKind::Call(f, args, dots) => {
                 if let Some(d) = dots {
@@ -431,6 +435,15 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
 }
 
 /// The integer constants of the supported packages (`log`'s flags).
+/// `x`, which can fail at run time, marked with its line (see
+/// [`Expr::At`]); constants and minigo's own source are left as they are.
+pub(crate) fn at_line(x: Expr, pos: Pos) -> Expr {
+    if matches!(x, Expr::Const(_)) || pos.line >= crate::parser::SNIPPET_LINE {
+        return x;
+    }
+    Expr::At(pos.line, Box::new(x))
+}
+
 /// The string constants of a package: `runtime`'s target (this host's, as
 /// Go names it: minigo interprets, so the program sees the machine it runs
 /// on) and its compiler (minigo reproduces gc's behaviour, names and lines).

@@ -434,7 +434,9 @@ impl<'a> Compiler<'a> {
                 let start = self.f.ops.len() as u32;
                 self.expr(x, dst);
                 let end = self.f.ops.len() as u32;
-                self.f.lines.push((start, end, *line));
+                self.f
+                    .lines
+                    .push((start, end, *line | crate::code::FAULT_LINE));
             }
             Expr::Neg(x) => {
                 self.expr(x, dst);

@@ -100,6 +100,11 @@ struct Act {
     /// Where the results go: the caller's register (absolute), and how many.
     dst: usize,
     nret: u32,
+    /// While a panic unwinds this activation: the activations it unwound
+    /// above it, from the one that panicked outward, each with its pc
+    /// (empty otherwise: no allocation). gc's stack still holds them while
+    /// the exit runs its deferred calls, and `runtime.Caller` shows them.
+    unwound: Vec<(Arc<Closure>, u32)>,
 }
 
 /// A goroutine's machine state: registers, cells and activations.
@@ -490,6 +495,7 @@ impl Machine {
             leaving: None,
             dst,
             nret,
+            unwound: Vec::new(),
         });
     }
 
@@ -610,6 +616,9 @@ impl Machine {
         } else if let Err(u) = r {
             // A normal call unwound (or a deferred call panicked at its
             // return): the caller unwinds from the call site.
+            let mut unwound = act.unwound;
+            unwound.push((act.clo, act.pc));
+            parent.unwound = unwound;
             if let Err(e) = self.begin_leave(cx, Err(u)) {
                 return Some(Err(e));
             }

@@ -76,7 +76,9 @@ impl Machine {
                 | Op::Cmp { .. }
                 | Op::IsNil { .. }
                 | Op::ToIface { .. } => at_pc!(self, pc, self.value_op(cx, op, base)),
-                Op::Assert { .. } | Op::AssertOk { .. } => at_pc!(self, pc, self.assert_op(cx, op, func, base)),
+                Op::Assert { .. } | Op::AssertOk { .. } => {
+                    at_pc!(self, pc, self.assert_op(cx, op, func, base))
+                }
                 Op::Jump { to } => pc = to as usize,
                 Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
                     let want = matches!(op, Op::JumpIf { .. });
@@ -108,9 +110,11 @@ impl Machine {
                         let a = self.take_args(base, args, nargs);
                         let vals = at_pc!(self, pc, self.stack_builtin(cx, g, &a));
                         self.put_results(base, dst, nret, vals);
-                    } else if let Some(flow) =
-                        at_pc!(self, pc, self.go_builtin_op(cx, g, base, (args, nargs, dst, nret)))
-                    {
+                    } else if let Some(flow) = at_pc!(
+                        self,
+                        pc,
+                        self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))
+                    ) {
                         self.save_pc(pc);
                         return Ok(flow);
                     }
@@ -141,7 +145,11 @@ impl Machine {
                     target,
                     args,
                     nargs,
-                } => at_pc!(self, pc, self.defer_op(cx, func, base, (site, target, args, nargs))),
+                } => at_pc!(
+                    self,
+                    pc,
+                    self.defer_op(cx, func, base, (site, target, args, nargs))
+                ),
                 Op::Return => return Ok(Flow::Return),
                 Op::ReturnLeaving => {
                     self.save_pc(pc | RETURNED);

@@ -138,7 +138,13 @@ impl Checker {
                 }
                 self.call(f, args, e.pos)
             }
-            ExprKind::Selector(x, name, _) => self.selector(x, name, e.pos),
+            ExprKind::Selector(x, name, _) => match self.selector(x, name, e.pos)? {
+                // A field: through a pointer, it may be nil.
+                (Expr::Typed(f), t) if matches!(*f, crate::ir::TypedExpr::Field(..)) => {
+                    Ok((at_line(Expr::Typed(f), e.pos), t))
+                }
+                r => Ok(r),
+            },
             ExprKind::Index(x, ix) => self.index_expr(x, ix, e.pos),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.slice_expr(x, [lo.as_deref(), hi.as_deref(), max.as_deref()], e.pos)

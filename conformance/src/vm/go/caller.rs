@@ -27,7 +27,7 @@ use super::*;
 use crate::rt::Str;
 
 /// gc's runtime frames minigo shows: function, file, line.
-const RUNTIME: [(&str, &str, u32); 3] = [
+const RUNTIME: [(&str, &str, u32); 7] = [
     ("runtime.main", "/usr/local/go/src/runtime/proc.go", 302),
     (
         "runtime.goexit",
@@ -39,7 +39,32 @@ const RUNTIME: [(&str, &str, u32); 3] = [
         "/usr/local/go/src/runtime/extern.go",
         341,
     ),
+    // Below a deferred call that a panic runs; then a run-time error's
+    // own frames: an integer division's, a nil dereference's (gc's
+    // fault handler).
+    ("runtime.gopanic", "/usr/local/go/src/runtime/panic.go", 859),
+    (
+        "runtime.panicdivide",
+        "/usr/local/go/src/runtime/panic.go",
+        315,
+    ),
+    (
+        "runtime.panicmem",
+        "/usr/local/go/src/runtime/panic.go",
+        336,
+    ),
+    (
+        "runtime.sigpanic",
+        "/usr/local/go/src/runtime/signal_unix.go",
+        931,
+    ),
 ];
+
+/// Indices into [`RUNTIME`].
+const GOPANIC: usize = 3;
+const PANICDIVIDE: usize = 4;
+const PANICMEM: usize = 5;
+const SIGPANIC: usize = 6;
 
 /// Marks a pc from `Callers` (a return address in gc).
 const FROM_CALLERS: i64 = 1 << 23;
@@ -178,15 +203,16 @@ impl Machine {
                 k += 1;
             }
             if k < skip + count && act.frame.is_deferred_call() {
-                // The next frame is the exit of the activation below.
+                // The next frames are the exit of the activation below.
                 let Some(below) = i.checked_sub(1).map(|b| &self.acts[b]) else {
                     return Err("below a deferred call of nothing");
                 };
-                let pc = self.exit_pc(below)?;
-                if k >= skip {
-                    out.push(pc);
+                for pc in self.exit_pcs(cx, below)? {
+                    if (skip..skip + count).contains(&k) {
+                        out.push(pc);
+                    }
+                    k += 1;
                 }
-                k += 1;
                 skip_next = true;
                 continue;
             }
@@ -211,41 +237,90 @@ impl Machine {
     /// `I.M`, the spreading of `f(g())` into a variadic `f`), which gc's
     /// walks elide.
     fn act_pc(&self, proto: &Arc<Proto>, pc: u32) -> Result<Option<i64>, Refusal> {
-        if !proto.name.starts_with("main.") || proto.name.contains('[') {
-            return Err("through a generic function or a package's function");
-        }
-        if proto.name.contains(".minigo-wrap") {
+        if !shown(proto)? {
             return Ok(None);
-        }
-        if proto.name.contains("minigo-") {
-            return Err("through a function minigo made up");
-        }
-        if literal_depth(&proto.name) > 1 {
-            // gc names a closure in a closure `outer.func1.1`, or
-            // `outer.func1.func1` where it inlined the outer one.
-            return Err("in a function literal inside a function literal");
         }
         let line = proto.line_at(pc.saturating_sub(1));
         if line == 0 {
             return Err("through a call minigo made up");
         }
+        self.index_pc(proto, line).map(Some)
+    }
+
+    /// The pc of `proto` at `line`.
+    fn index_pc(&self, proto: &Arc<Proto>, line: u32) -> Result<i64, Refusal> {
         match self.image.protos.iter().position(|p| Arc::ptr_eq(p, proto)) {
-            Some(f) => Ok(Some(((f + 1) as i64) << 24 | line as i64)),
+            Some(f) => Ok(((f + 1) as i64) << 24 | line as i64),
             None => Err("through a function minigo made up"),
         }
     }
 
-    /// The pc of an activation whose exit is running a deferred call: gc's
-    /// line of that exit (`Proto::lines` has it at the return op: the
-    /// `return` statement's line in an open-coded frame, the closing
-    /// brace's in a chain frame). A panicking exit (gc shows
-    /// `runtime.gopanic` and the panic's runtime frames) or one that
-    /// recovered from a panic is refused.
-    fn exit_pc(&self, act: &super::super::Act) -> Result<i64, Refusal> {
-        let unwinding = act.leaving.is_none_or(|l| l.is_unwinding());
-        if unwinding || act.pc & super::super::UNWOUND != 0 {
-            return Err("through the exit of a panicking function");
+    /// The pcs of an activation whose exit is running a deferred call.
+    /// After a return: gc's line of that exit (`Proto::lines` has it at the
+    /// return op: the `return` statement's line in an open-coded frame,
+    /// the closing brace's in a chain frame). While a panic unwinds it:
+    /// the panic's frames ([`Machine::panic_pcs`]). An exit that recovered
+    /// from a panic and goes on (gc resumes it at a line of its choosing)
+    /// is refused.
+    fn exit_pcs(&self, cx: &mut Cx<'_>, act: &super::super::Act) -> Result<Vec<i64>, Refusal> {
+        if act.leaving.is_none_or(|l| l.is_unwinding()) {
+            return self.panic_pcs(cx, act);
         }
+        if act.pc & super::super::UNWOUND != 0 {
+            return Err("through the exit of a recovered function");
+        }
+        self.exit_pc(act).map(|pc| vec![pc])
+    }
+
+    /// The frames gc shows below a deferred call that a panic runs:
+    /// `runtime.gopanic`, a run-time error's own frames, then the
+    /// activations the panic unwound, from the one that panicked (at the
+    /// line of its `panic` call, or of the expression that failed) to the
+    /// one whose exit runs the call. Refused: `Goexit`, a panic while
+    /// another is in flight (gc's stack then holds the older one's frames,
+    /// which minigo has left), a run-time error minigo does not know gc's
+    /// frames of, a failing expression whose line minigo did not keep.
+    fn panic_pcs(&self, cx: &mut Cx<'_>, act: &super::super::Act) -> Result<Vec<i64>, Refusal> {
+        let kind = match cx.task().unwinding() {
+            Some(deferrt_core::Unwinding::Panic(v)) if cx.task().panics_in_flight() == 1 => {
+                fault_frames(v)
+            }
+            Some(deferrt_core::Unwinding::Panic(_)) => {
+                return Err("through the exit of a function a nested panic unwinds")
+            }
+            _ => return Err("through the exit of a function runtime.Goexit unwinds"),
+        };
+        let chain = act.unwound.iter().map(|(c, pc)| (c, *pc));
+        let chain: Vec<_> = chain.chain([(&act.clo, act.pc)]).collect();
+        let mut out = vec![self.runtime_pc(GOPANIC)];
+        for (i, (clo, pc)) in chain.into_iter().enumerate() {
+            if !shown(&clo.proto)? {
+                if i == 0 {
+                    return Err("through a wrapper minigo made that panicked");
+                }
+                continue;
+            }
+            let pc = pc & !super::super::UNWOUND;
+            let origin = i == 0 && !is_panic_call(&clo.proto, pc);
+            if origin {
+                out.extend(kind?.iter().map(|&k| self.runtime_pc(k)));
+            }
+            let line = if origin {
+                clo.proto.fault_line_at(pc.saturating_sub(1))
+            } else {
+                clo.proto.line_at(pc.saturating_sub(1))
+            };
+            if line == 0 {
+                return Err("through a function panicking at a line minigo did not keep");
+            }
+            out.push(self.index_pc(&clo.proto, line)?);
+        }
+        Ok(out)
+    }
+
+    /// The pc of an activation whose exit is running a deferred call after
+    /// a normal return.
+    fn exit_pc(&self, act: &super::super::Act) -> Result<i64, Refusal> {
         if act.pc as usize & super::super::RETURNED == 0 {
             return Err("through the exit that runs a deferred call");
         }
@@ -263,6 +338,46 @@ impl Machine {
         );
         cx.env().err(text.as_bytes());
         halt(cx, Halt::Exit(1))
+    }
+}
+
+/// Whether a walk shows `proto`'s activations (`false`: a method wrapper
+/// minigo made where gc has one — `(*T).V` of a value method, `I.M`, the
+/// spreading of `f(g())` into a variadic `f` — which gc's walks elide);
+/// refused where minigo cannot name it as gc does.
+fn shown(proto: &Proto) -> Result<bool, Refusal> {
+    if !proto.name.starts_with("main.") || proto.name.contains('[') {
+        return Err("through a generic function or a package's function");
+    }
+    if proto.name.contains(".minigo-wrap") {
+        return Ok(false);
+    }
+    if proto.name.contains("minigo-") {
+        return Err("through a function minigo made up");
+    }
+    if literal_depth(&proto.name) > 1 {
+        // gc names a closure in a closure `outer.func1.1`, or
+        // `outer.func1.func1` where it inlined the outer one.
+        return Err("in a function literal inside a function literal");
+    }
+    Ok(true)
+}
+
+/// Whether the op before `pc` is a call of the builtin `panic`.
+fn is_panic_call(proto: &Proto, pc: u32) -> bool {
+    let op = pc.checked_sub(1).and_then(|at| proto.ops.get(at as usize));
+    matches!(op, Some(crate::code::Op::Builtin { b, .. })
+        if proto.builtins.get(*b as usize) == Some(&crate::ir::Builtin::Panic))
+}
+
+/// gc's frames of the run-time error `v` between `runtime.gopanic` and
+/// the function that failed.
+fn fault_frames(v: &Value) -> Result<&'static [usize], Refusal> {
+    use crate::rt::errors::ErrKind;
+    match v {
+        Value::Err(e) if e.kind == ErrKind::Divide => Ok(&[PANICDIVIDE]),
+        Value::Err(e) if e.kind == ErrKind::NilDeref => Ok(&[PANICMEM, SIGPANIC]),
+        _ => Err("through a function a run-time error of this kind unwinds"),
     }
 }
 

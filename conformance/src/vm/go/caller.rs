@@ -11,10 +11,18 @@
 //!
 //! The exit of a function running a deferred call after a normal return is
 //! at gc's line of that exit (`Op::ReturnLeaving` keeps where it returned).
-//! A walk that would have to name a frame minigo cannot name exactly — a
-//! panicking or recovered exit (gc shows `runtime.gopanic` and the run-time
-//! error's own frames; its recovery resumes at a line of its choosing), a
-//! literal inside a literal (gc's name depends on its inlining), a generic
+//! Below a deferred call that a panic runs come `runtime.gopanic`, the
+//! run-time error's own frames (`runtime.panicdivide`; `runtime.panicmem`
+//! and `runtime.sigpanic`), and every activation the panic unwound, from
+//! the one that panicked — at its `panic` call's line, or at the line of
+//! the expression that failed (`Proto::fault_line_at`) — to the one whose
+//! exit runs the call: gc runs deferred calls on top of the panicking
+//! stack. A walk that would have to name a frame minigo cannot name exactly — a
+//! recovered exit (its recovery resumes at a line of gc's choosing), the
+//! exit of a function a nested panic, `Goexit` or a run-time error other
+//! than a division or a nil dereference unwinds, the name of a literal
+//! inside a literal (gc's name depends on its inlining: `FuncForPC` and
+//! `Callers` refuse it, `Caller` gives its file and line), a generic
 //! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
 //! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
 //! are return addresses, which can name an inlined callee).
@@ -122,6 +130,12 @@ impl Machine {
             Ok(more) => pcs.extend(more),
             Err(why) => return Err(self.refuse(cx, "runtime.Callers", why, at)),
         }
+        if pcs.iter().any(|&pc| self.nested_literal(pc)) {
+            // Its frames are named by `CallersFrames`, where no position
+            // is left to refuse at.
+            let why = "through a function literal inside a function literal";
+            return Err(self.refuse(cx, "runtime.Callers", why, at));
+        }
         for (i, &pc) in pcs.iter().enumerate() {
             let v = Value::Int(pc | FROM_CALLERS);
             if crate::rt::slice::set_index(&dst, &Value::Int(i as i64), v).is_err() {
@@ -137,6 +151,10 @@ impl Machine {
         let (pc, at) = (int_at(a, 0), (int_at(a, 1), int_at(a, 2)));
         if pc & FROM_CALLERS != 0 {
             let why = "of a pc from runtime.Callers (gc's return addresses)";
+            return Err(self.refuse(cx, "runtime.FuncForPC", why, at));
+        }
+        if self.nested_literal(pc) {
+            let why = "of a function literal inside a function literal";
             return Err(self.refuse(cx, "runtime.FuncForPC", why, at));
         }
         let (name, _, _) = self.pc_info(pc);
@@ -171,6 +189,18 @@ impl Machine {
             (_, Some(r)) if line == r.2 as i64 => (Value::str(r.0), Value::str(r.1), line),
             _ => (Value::str(""), Value::str(""), 0),
         }
+    }
+
+    /// Whether `pc` is in a function literal inside a function literal:
+    /// gc names it `outer.func1.1`, or `outer.func1.func1` where it
+    /// inlined the outer one, which depends on gc's inlining budget; its
+    /// file and line are known, its name is not.
+    fn nested_literal(&self, pc: i64) -> bool {
+        let f = (pc >> 24) - 1;
+        usize::try_from(f)
+            .ok()
+            .and_then(|f| self.image.protos.get(f))
+            .is_some_and(|p| literal_depth(&p.name) > 1)
     }
 
     fn runtime_pc(&self, k: usize) -> i64 {
@@ -354,11 +384,6 @@ fn shown(proto: &Proto) -> Result<bool, Refusal> {
     }
     if proto.name.contains("minigo-") {
         return Err("through a function minigo made up");
-    }
-    if literal_depth(&proto.name) > 1 {
-        // gc names a closure in a closure `outer.func1.1`, or
-        // `outer.func1.func1` where it inlined the outer one.
-        return Err("in a function literal inside a function literal");
     }
     Ok(true)
 }

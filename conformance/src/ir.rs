@@ -1221,8 +1221,9 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
-    /// `runtime.KeepAlive(x)`: nothing to do.
-    RuntimeGC,
+    /// `runtime.KeepAlive(x)`, `LockOSThread`, `UnlockOSThread`: nothing to
+    /// do (a goroutine's thread is not observable without cgo or syscalls).
+    RuntimeNop,
     /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
     RuntimeBreakpoint,
     /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an

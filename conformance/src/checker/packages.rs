@@ -22,7 +22,8 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
     let (f, p, r) = match (pkg, name) {
         // A use of `x` (the register holding it keeps it reachable
         // until overwritten: at least as long as Go's liveness does).
-        ("runtime", "KeepAlive") => (RuntimeGC, vec![Type::Any], vec![]),
+        ("runtime", "KeepAlive") => (RuntimeNop, vec![Type::Any], vec![]),
+        ("runtime", "LockOSThread" | "UnlockOSThread") => (RuntimeNop, vec![], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),

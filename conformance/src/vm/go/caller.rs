@@ -17,10 +17,10 @@
 //! the one that panicked — at its `panic` call's line, or at the line of
 //! the expression that failed (`Proto::fault_line_at`) — to the one whose
 //! exit runs the call: gc runs deferred calls on top of the panicking
-//! stack. A walk that would have to name a frame minigo cannot name exactly — a
+//! stack (`runtime.Goexit`'s likewise, below its own frame). A walk that would have to name a frame minigo cannot name exactly — a
 //! recovered exit (its recovery resumes at a line of gc's choosing), the
-//! exit of a function a nested panic, `Goexit` or a run-time error other
-//! than a division or a nil dereference unwinds, the name of a literal
+//! exit of a function a nested panic or a run-time error other than a
+//! division or a nil dereference unwinds, the name of a literal
 //! inside a literal (gc's name depends on its inlining: `FuncForPC` and
 //! `Callers` refuse it, `Caller` gives its file and line), a generic
 //! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
@@ -35,7 +35,7 @@ use super::*;
 use crate::rt::Str;
 
 /// gc's runtime frames minigo shows: function, file, line.
-const RUNTIME: [(&str, &str, u32); 7] = [
+const RUNTIME: [(&str, &str, u32); 8] = [
     ("runtime.main", "/usr/local/go/src/runtime/proc.go", 302),
     (
         "runtime.goexit",
@@ -66,6 +66,8 @@ const RUNTIME: [(&str, &str, u32); 7] = [
         "/usr/local/go/src/runtime/signal_unix.go",
         931,
     ),
+    // Below a deferred call that `runtime.Goexit` runs.
+    ("runtime.Goexit", "/usr/local/go/src/runtime/panic.go", 694),
 ];
 
 /// Indices into [`RUNTIME`].
@@ -73,6 +75,7 @@ const GOPANIC: usize = 3;
 const PANICDIVIDE: usize = 4;
 const PANICMEM: usize = 5;
 const SIGPANIC: usize = 6;
+const GOEXIT: usize = 7;
 
 /// Marks a pc from `Callers` (a return address in gc).
 const FROM_CALLERS: i64 = 1 << 23;
@@ -303,26 +306,25 @@ impl Machine {
     }
 
     /// The frames gc shows below a deferred call that a panic runs:
-    /// `runtime.gopanic`, a run-time error's own frames, then the
+    /// `runtime.gopanic` (`runtime.Goexit` for a `Goexit`), a run-time
+    /// error's own frames, then the
     /// activations the panic unwound, from the one that panicked (at the
     /// line of its `panic` call, or of the expression that failed) to the
-    /// one whose exit runs the call. Refused: `Goexit`, a panic while
+    /// one whose exit runs the call. Refused: a panic (or `Goexit`) while
     /// another is in flight (gc's stack then holds the older one's frames,
     /// which minigo has left), a run-time error minigo does not know gc's
     /// frames of, a failing expression whose line minigo did not keep.
     fn panic_pcs(&self, cx: &mut Cx<'_>, act: &super::super::Act) -> Result<Vec<i64>, Refusal> {
-        let kind = match cx.task().unwinding() {
-            Some(deferrt_core::Unwinding::Panic(v)) if cx.task().panics_in_flight() == 1 => {
-                fault_frames(v)
-            }
-            Some(deferrt_core::Unwinding::Panic(_)) => {
-                return Err("through the exit of a function a nested panic unwinds")
-            }
-            _ => return Err("through the exit of a function runtime.Goexit unwinds"),
+        use deferrt_core::Unwinding;
+        let alone = cx.task().panics_in_flight() == 1;
+        let (top, started_by, kind) = match cx.task().unwinding() {
+            Some(Unwinding::Panic(v)) if alone => (GOPANIC, Builtin::Panic, fault_frames(v)),
+            Some(Unwinding::Goexit) if alone => (GOEXIT, Builtin::Goexit, Ok(&[][..])),
+            _ => return Err("through the exit of a function a nested panic unwinds"),
         };
         let chain = act.unwound.iter().map(|(c, pc)| (c, *pc));
         let chain: Vec<_> = chain.chain([(&act.clo, act.pc)]).collect();
-        let mut out = vec![self.runtime_pc(GOPANIC)];
+        let mut out = vec![self.runtime_pc(top)];
         for (i, (clo, pc)) in chain.into_iter().enumerate() {
             if !shown(&clo.proto)? {
                 if i == 0 {
@@ -331,7 +333,12 @@ impl Machine {
                 continue;
             }
             let pc = pc & !super::super::UNWOUND;
-            let origin = i == 0 && !is_panic_call(&clo.proto, pc);
+            let origin = i == 0 && !is_call_of(&clo.proto, pc, &started_by);
+            if origin && started_by == Builtin::Goexit {
+                return Err(
+                    "through the exit of a function runtime.Goexit unwinds from a deferred call",
+                );
+            }
             if origin {
                 out.extend(kind?.iter().map(|&k| self.runtime_pc(k)));
             }
@@ -388,11 +395,12 @@ fn shown(proto: &Proto) -> Result<bool, Refusal> {
     Ok(true)
 }
 
-/// Whether the op before `pc` is a call of the builtin `panic`.
-fn is_panic_call(proto: &Proto, pc: u32) -> bool {
+/// Whether the op before `pc` is a call of the builtin `b` (`panic`,
+/// `runtime.Goexit`).
+fn is_call_of(proto: &Proto, pc: u32, b: &Builtin) -> bool {
     let op = pc.checked_sub(1).and_then(|at| proto.ops.get(at as usize));
-    matches!(op, Some(crate::code::Op::Builtin { b, .. })
-        if proto.builtins.get(*b as usize) == Some(&crate::ir::Builtin::Panic))
+    matches!(op, Some(crate::code::Op::Builtin { b: at, .. })
+        if proto.builtins.get(*at as usize) == Some(b))
 }
 
 /// gc's frames of the run-time error `v` between `runtime.gopanic` and

@@ -1,9 +1,11 @@
 package main
 
 // runtime.Caller in a function literal inside a function literal gives
-// its file and line (gc's name for it depends on inlining, but not
-// those); from a deferred call of the inner literal, skip 1 is the outer
-// literal's exit, at its closing brace.
+// its file and line; from a deferred call of the inner literal, skip 1 is
+// the outer literal's exit, at its closing brace. gc names the inner
+// literal `outer.N` when the outer one is never inlined (it has a defer, a
+// go statement or a recover of its own, or it is itself deferred or
+// started by go), and `outer.funcN` when its inliner took the outer one.
 
 import (
 	"fmt"
@@ -22,8 +24,34 @@ func short(file string) string {
 	return file[strings.LastIndex(file, "/")+1:]
 }
 
+func name() string {
+	pc, _, line, _ := runtime.Caller(1)
+	return fmt.Sprint(runtime.FuncForPC(pc).Name(), ":", line)
+}
+
+func named(done chan bool) {
+	func() {
+		defer func() { fmt.Println("deferred in a literal:", name()) }()
+		func() { fmt.Println("called in a literal with a defer:", name()) }()
+	}()
+	func() {
+		if recover() != nil {
+			return
+		}
+		func() {
+			func() { fmt.Println("two deep, under a recover:", name()) }()
+		}()
+	}()
+	go func() {
+		func() { fmt.Println("in a go statement's literal:", name()) }()
+		done <- true
+	}()
+	<-done
+}
+
 func main() {
 	_, thisFile, _, _ = runtime.Caller(0)
+	named(make(chan bool))
 	var line int
 	var file string
 	func() {

@@ -21,8 +21,9 @@
 //! recovered exit (its recovery resumes at a line of gc's choosing), the
 //! exit of a function a nested panic or a run-time error other than a
 //! division or a nil dereference unwinds, the name of a literal
-//! inside a literal (gc's name depends on its inlining: `FuncForPC` and
-//! `Callers` refuse it, `Caller` gives its file and line), a generic
+//! inside a literal where gc's inlining budget decides it
+//! ([`Machine::gc_name`]: `FuncForPC` and `Callers` refuse it, `Caller`
+//! gives its file and line), a generic
 //! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
 //! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
 //! are return addresses, which can name an inlined callee).
@@ -184,7 +185,9 @@ impl Machine {
         match (f, usize::try_from(f - n).ok().and_then(|k| RUNTIME.get(k))) {
             (f, _) if (0..n).contains(&f) && line > 0 => (
                 Value::Str(Str(Arc::from(
-                    self.image.protos[f as usize].name.as_bytes(),
+                    self.gc_name(&self.image.protos[f as usize])
+                        .unwrap_or_default()
+                        .as_bytes(),
                 ))),
                 Value::Str(self.image.file.clone()),
                 line,
@@ -194,16 +197,87 @@ impl Machine {
         }
     }
 
-    /// Whether `pc` is in a function literal inside a function literal:
-    /// gc names it `outer.func1.1`, or `outer.func1.func1` where it
-    /// inlined the outer one, which depends on gc's inlining budget; its
+    /// Whether `pc` is in a function literal inside a function literal
+    /// whose name gc's inlining decides (see [`Machine::gc_name`]): its
     /// file and line are known, its name is not.
     fn nested_literal(&self, pc: i64) -> bool {
         let f = (pc >> 24) - 1;
         usize::try_from(f)
             .ok()
             .and_then(|f| self.image.protos.get(f))
-            .is_some_and(|p| literal_depth(&p.name) > 1)
+            .is_some_and(|p| self.gc_name(p).is_none())
+    }
+
+    /// gc's name of a function: minigo's name, but for a literal inside a
+    /// literal. gc names a literal `outer.funcN` when it creates it in a
+    /// declared function — which is where the inner literal's code is when
+    /// its inliner took every literal around it into that function (a
+    /// literal called where it is written, within a cost budget) — and
+    /// `outer.N` when it creates it in a closure. A literal with a `defer`,
+    /// `go` or `recover` of its own, or one that is deferred or started
+    /// where it is written, is never inlined: every literal inside it is
+    /// named `outer.N`. `None` where the budget decides.
+    fn gc_name(&self, proto: &Proto) -> Option<String> {
+        if literal_depth(&proto.name) <= 1 {
+            return Some(proto.name.to_string());
+        }
+        let (outer, n) = self.outer_literal(proto)?;
+        let in_closure = self.stays_a_closure(outer);
+        in_closure.then(|| Some(format!("{}.{n}", self.gc_name(&self.image.protos[outer])?)))?
+    }
+
+    /// The literal (or range-over-func body) `proto` is written in, as an
+    /// index into the protos, and `proto`'s number in it.
+    fn outer_literal<'a>(&self, proto: &'a Proto) -> Option<(usize, &'a str)> {
+        let (outer, n) = proto.name.rsplit_once(".func")?;
+        if !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let at = self.image.protos.iter().position(|p| &*p.name == outer)?;
+        Some((at, n))
+    }
+
+    /// Whether the literal `lit`'s code stays in a closure: it, or a
+    /// literal it is written in, is never inlined.
+    fn stays_a_closure(&self, lit: usize) -> bool {
+        let p = &self.image.protos[lit];
+        if literal_depth(&p.name) == 0 || p.name.contains("-range") {
+            // (A range-over-func body is passed to its iterator, which
+            // gc may inline with it: not known here.)
+            return false;
+        }
+        let never_inlined = p.ops.iter().any(|op| {
+            matches!(
+                op,
+                crate::code::Op::Defer { .. } | crate::code::Op::Go(GoOp::Spawn { .. })
+            )
+        }) || p.builtins.contains(&Builtin::Recover)
+            || self.deferred_or_started(lit as u32);
+        never_inlined
+            || (literal_depth(&p.name) > 1
+                && self
+                    .outer_literal(p)
+                    .is_some_and(|(outer, _)| self.stays_a_closure(outer)))
+    }
+
+    /// Whether the literal `lit` (an index into the protos) is written as
+    /// `defer func() {...}()` or `go func() {...}()`: its closure goes
+    /// straight to the statement, whose call gc does not inline.
+    fn deferred_or_started(&self, lit: u32) -> bool {
+        use crate::code::Op;
+        self.image.protos.iter().any(|p| {
+            p.ops.windows(2).any(|w| match w {
+                [Op::Closure { dst, lit: l }, next] if p.lits.get(*l as usize) == Some(&lit) => {
+                    let target = match next {
+                        Op::Defer { target, .. } => target,
+                        Op::Go(GoOp::Spawn { target, .. }) => target,
+                        _ => return false,
+                    };
+                    matches!(target, DeferTarget::Value(r) if r == dst)
+                }
+                _ => false,
+            })
+        })
     }
 
     fn runtime_pc(&self, k: usize) -> i64 {

@@ -405,10 +405,16 @@ pub struct Proto {
     /// [`TypedOp::Bound`].
     pub names: Vec<Arc<str>>,
     /// The source line of each call: `(first op, end op, line)` (a call's
-    /// arguments' calls nest inside its range). Read only by
-    /// `runtime.Caller` (`Proto::line_at`).
+    /// arguments' calls nest inside its range), and of each expression
+    /// that can fail at run time (`ir::Expr::At`: the line has
+    /// [`FAULT_LINE`] set). Read only by `runtime.Caller`
+    /// (`Proto::line_at`, `Proto::fault_line_at`).
     pub lines: Vec<(u32, u32, u32)>,
 }
+
+/// Marks a line of [`Proto::lines`] as an expression's that can fail at
+/// run time, not a call's.
+pub const FAULT_LINE: u32 = 1 << 31;
 
 impl Proto {
     /// The line of the innermost call whose code holds the op `pc`, or 0.
@@ -421,13 +427,34 @@ impl Proto {
     /// assert_eq!(main.line_at(u32::MAX), 0);
     /// ```
     pub fn line_at(&self, pc: u32) -> u32 {
+        self.innermost(pc, 0)
+    }
+
+    /// The line of the innermost expression that can fail at run time
+    /// (a division, a `select` case's channel) whose code holds the op
+    /// `pc`, or 0: where gc shows a function that a run-time error at
+    /// `pc` panicked.
+    ///
+    /// ```
+    /// let src = "package main\n\nvar z int\n\nfunc main() {\n\tprintln(1,\n\t\t2/z)\n}\n";
+    /// let image = minigo::compile("x.go", src).unwrap();
+    /// let main = &image.protos[image.main as usize];
+    /// let div = main.ops.iter().position(|op| matches!(op, minigo::code::Op::Arith { .. })).unwrap();
+    /// assert_eq!(main.fault_line_at(div as u32), 7);
+    /// assert_eq!(main.line_at(div as u32), 6);
+    /// ```
+    pub fn fault_line_at(&self, pc: u32) -> u32 {
+        self.innermost(pc, FAULT_LINE)
+    }
+
+    fn innermost(&self, pc: u32, kind: u32) -> u32 {
         let inner = self
             .lines
             .iter()
-            .filter(|&&(start, end, _)| start <= pc && pc < end);
+            .filter(|&&(start, end, l)| start <= pc && pc < end && l & FAULT_LINE == kind);
         inner
             .max_by_key(|&&(start, _, _)| start)
-            .map_or(0, |&(_, _, l)| l)
+            .map_or(0, |&(_, _, l)| l & !FAULT_LINE)
     }
 }
 
@@ -484,9 +511,14 @@ impl Image {
             p.ops
                 .iter()
                 .any(|op| matches!(op, Op::Go(GoOp::Spawn { .. })))
-                || p.builtins
-                    .iter()
-                    .any(|b| matches!(b, Builtin::Go(GoBuiltin::After | GoBuiltin::TimerArm)))
+                || p.builtins.iter().any(|b| {
+                    matches!(
+                        b,
+                        Builtin::Go(
+                            GoBuiltin::After | GoBuiltin::TimerArm | GoBuiltin::SetFinalizer
+                        )
+                    )
+                })
         })
     }
 }

@@ -203,6 +203,11 @@ pub enum Expr {
     ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
+    /// An expression that can fail at run time, with its line in the
+    /// source: a walk through a function that panicked there reads the
+    /// line from the compiler's line table (`Proto::lines`), as it reads a
+    /// call's; nothing at run time.
+    At(u32, Box<Expr>),
     /// Issue 10's expressions: receives, channels, `sync` objects.
     Go(Box<GoExpr>),
     /// `x.(T)`; `src` is the static interface type of `x`.
@@ -1110,6 +1115,31 @@ pub enum GoBuiltin {
     /// `sync/atomic` (the first argument is the pointer; a slot never
     /// stored holds nil: 0, or false when the flag says the value is a bool).
     Atomic(AtomicOp, bool),
+    /// `runtime.SetFinalizer(obj, f)` as the checker lowered it:
+    /// `(obj as f's parameter, f, flags, fatal text)` (vm/go/collector.rs).
+    SetFinalizer,
+    /// `runtime.GC()`, `debug.FreeOSMemory()`: a collection, which queues
+    /// the finalizers of the objects nothing else refers to.
+    Gc,
+    /// The finalizer goroutine's next step: runs the next queued
+    /// finalizer, or ends the goroutine when none is left.
+    FinNext,
+    /// `debug.SetGCPercent(n)`: the previous setting.
+    SetGcPercent,
+}
+
+/// The flags of a lowered `SetFinalizer` (its third argument).
+pub mod finalizer_flags {
+    /// The first argument is a pointer: check its value (nil, not at the
+    /// start of an allocation) before anything else.
+    pub const CHECK_PTR: i64 = 1;
+    /// A pointer into an allocation is accepted (gc's tiny allocations:
+    /// the element type has no pointers and is smaller than 16 bytes).
+    pub const INNER_OK: i64 = 2;
+    /// The element type has size zero: gc's `zerobase`, never finalized.
+    pub const ZERO_SIZE: i64 = 4;
+    /// The finalizer is `nil`: clears the object's finalizer.
+    pub const CLEAR: i64 = 8;
 }
 
 impl GoBuiltin {
@@ -1201,8 +1231,9 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
-    /// `runtime.GC()`, `runtime.KeepAlive(x)`: nothing to do.
-    RuntimeGC,
+    /// `runtime.KeepAlive(x)`, `LockOSThread`, `UnlockOSThread`: nothing to
+    /// do (a goroutine's thread is not observable without cgo or syscalls).
+    RuntimeNop,
     /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
     RuntimeBreakpoint,
     /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an

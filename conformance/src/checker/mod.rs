@@ -246,6 +246,7 @@ const PACKAGES: &[&str] = &[
     "fmt",
     "os",
     "runtime",
+    "runtime/debug",
     "errors",
     "iter",
     "strings",

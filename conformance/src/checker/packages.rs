@@ -20,10 +20,10 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
     use PkgFn::*;
     use Type::{Bool as B, Int as I, Str as S};
     let (f, p, r) = match (pkg, name) {
-        // The collector's work is invisible to a program without
-        // finalizers (minigo has none): collecting is doing nothing.
-        ("runtime", "GC") => (RuntimeGC, vec![], vec![]),
-        ("runtime", "KeepAlive") => (RuntimeGC, vec![Type::Any], vec![]),
+        // A use of `x` (the register holding it keeps it reachable
+        // until overwritten: at least as long as Go's liveness does).
+        ("runtime", "KeepAlive") => (RuntimeNop, vec![Type::Any], vec![]),
+        ("runtime", "LockOSThread" | "UnlockOSThread") => (RuntimeNop, vec![], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),

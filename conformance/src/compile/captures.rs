@@ -103,7 +103,9 @@ pub(super) fn expr_captures(e: &Expr, out: &mut [bool]) {
                 }
             }
         }
-        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) => expr_captures(x, out),
+        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) | Expr::At(_, x) => {
+            expr_captures(x, out)
+        }
         Expr::Assert { x, .. } => expr_captures(x, out),
         Expr::Arith(_, a, b) | Expr::Cmp(_, a, b) | Expr::And(a, b) | Expr::Or(a, b) => {
             expr_captures(a, out);

@@ -436,6 +436,14 @@ impl<'a> Compiler<'a> {
                 let lit = self.f.lits.len() as u32 - 1;
                 self.emit(Op::Closure { dst, lit });
             }
+            Expr::At(line, x) => {
+                let start = self.f.ops.len() as u32;
+                self.expr(x, dst);
+                let end = self.f.ops.len() as u32;
+                self.f
+                    .lines
+                    .push((start, end, *line | crate::code::FAULT_LINE));
+            }
             Expr::Neg(x) => {
                 self.expr(x, dst);
                 self.emit(Op::Neg { dst, x: dst });

@@ -357,7 +357,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
-        RuntimeGC => return Ok(Vec::new()),
+        RuntimeNop => return Ok(Vec::new()),
         RuntimeBreakpoint => {
             // Go's report of the trap (the PC is a stand-in) and status 2;
             // no deferred call runs.

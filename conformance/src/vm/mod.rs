@@ -100,6 +100,11 @@ struct Act {
     /// Where the results go: the caller's register (absolute), and how many.
     dst: usize,
     nret: u32,
+    /// While a panic unwinds this activation: the activations it unwound
+    /// above it, from the one that panicked outward, each with its pc
+    /// (empty otherwise: no allocation). gc's stack still holds them while
+    /// the exit runs its deferred calls, and `runtime.Caller` shows them.
+    unwound: Vec<(Arc<Closure>, u32)>,
 }
 
 /// A goroutine's machine state: registers, cells and activations.
@@ -494,6 +499,7 @@ impl Machine {
             leaving: None,
             dst,
             nret,
+            unwound: Vec::new(),
         });
     }
 
@@ -630,6 +636,9 @@ impl Machine {
         } else if let Err(u) = r {
             // A normal call unwound (or a deferred call panicked at its
             // return): the caller unwinds from the call site.
+            let mut unwound = act.unwound;
+            unwound.push((act.clo, act.pc));
+            parent.unwound = unwound;
             if let Err(e) = self.begin_leave(cx, Err(u)) {
                 return Some(Err(e));
             }
@@ -669,12 +678,19 @@ impl Machine {
     }
 
     /// The arguments of a call: registers `args..args+nargs`, or the spill.
+    /// They are moved out: the compiler evaluates a call's arguments into
+    /// temporaries of that call (`compile::Compiler::args`), dead after it,
+    /// and a copy left there would keep the values' memory reachable (a
+    /// finalizer would wait for the register's next use).
     fn take_args(&mut self, base: usize, args: Reg, nargs: u32) -> Vec<Value> {
         if nargs == ALL {
             return std::mem::take(&mut self.spill);
         }
         let a = base + args as usize;
-        self.regs[a..a + nargs as usize].to_vec()
+        self.regs[a..a + nargs as usize]
+            .iter_mut()
+            .map(|v| std::mem::replace(v, Value::Nil))
+            .collect()
     }
 
     /// Results of a builtin to `dst..` (or the spill).

@@ -121,6 +121,10 @@ impl Checker {
                 None => refuse(e.pos, Construct::CompositeLits),
             },
             ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
+            ExprKind::Binary(op @ (ast::BinOp::Div | ast::BinOp::Rem), a, b) => {
+                let (x, t) = self.binary(*op, a, b, e.pos)?;
+                Ok((at_line(x, e.pos), t))
+            }
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.pos),
             ExprKind::Call(f, args, dots) => {
                 if let Some(d) = dots {
@@ -134,7 +138,13 @@ impl Checker {
                 }
                 self.call(f, args, e.pos)
             }
-            ExprKind::Selector(x, name, _) => self.selector(x, name, e.pos),
+            ExprKind::Selector(x, name, _) => match self.selector(x, name, e.pos)? {
+                // A field: through a pointer, it may be nil.
+                (Expr::Typed(f), t) if matches!(*f, crate::ir::TypedExpr::Field(..)) => {
+                    Ok((at_line(Expr::Typed(f), e.pos), t))
+                }
+                r => Ok(r),
+            },
             ExprKind::Index(x, ix) => self.index_expr(x, ix, e.pos),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.slice_expr(x, [lo.as_deref(), hi.as_deref(), max.as_deref()], e.pos)
@@ -235,6 +245,11 @@ impl Checker {
                     if let Some(r) = self.os_var(name) {
                         return Ok(r);
                     }
+                }
+                if let Some(text) = package_str_const(pkg, name) {
+                    self.mark_import(pkg);
+                    let v = Value::Str(self.intern(&Rc::from(text.as_bytes())));
+                    return Ok((Expr::Const(v), Type::Str));
                 }
                 if let Some(c) = package_const(pkg, name) {
                     if let Some(i) = self.imports.get_mut(pkg) {
@@ -426,6 +441,38 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
 }
 
 /// The integer constants of the supported packages (`log`'s flags).
+/// `x`, which can fail at run time, marked with its line (see
+/// [`Expr::At`]); constants and minigo's own source are left as they are.
+pub(crate) fn at_line(x: Expr, pos: Pos) -> Expr {
+    if matches!(x, Expr::Const(_)) || pos.line >= crate::parser::SNIPPET_LINE {
+        return x;
+    }
+    Expr::At(pos.line, Box::new(x))
+}
+
+/// The string constants of a package: `runtime`'s target (this host's, as
+/// Go names it: minigo interprets, so the program sees the machine it runs
+/// on) and its compiler (minigo reproduces gc's behaviour, names and lines).
+fn package_str_const(pkg: &str, name: &str) -> Option<&'static str> {
+    match (pkg, name) {
+        ("runtime", "GOOS") => Some(match std::env::consts::OS {
+            "macos" => "darwin",
+            os => os,
+        }),
+        ("runtime", "GOARCH") => Some(match std::env::consts::ARCH {
+            "x86_64" => "amd64",
+            "aarch64" => "arm64",
+            "x86" => "386",
+            "powerpc64" if cfg!(target_endian = "little") => "ppc64le",
+            "powerpc64" => "ppc64",
+            "loongarch64" => "loong64",
+            arch => arch,
+        }),
+        ("runtime", "Compiler") => Some("gc"),
+        _ => None,
+    }
+}
+
 fn package_const(pkg: &str, name: &str) -> Option<Value> {
     let v = match (pkg, name) {
         ("log", "Ldate") => 1,

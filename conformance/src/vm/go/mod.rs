@@ -15,6 +15,7 @@
 
 mod builtins;
 mod caller;
+mod collector;
 mod ops;
 mod run;
 mod timers;
@@ -81,6 +82,8 @@ pub(crate) struct Shared {
     /// when the program cannot start goroutines); 0 while it is left to the
     /// environment and nobody has asked (`crate::procs_from_env` reads it).
     maxprocs: std::sync::atomic::AtomicUsize,
+    /// The finalizers and the finalizer goroutine.
+    collector: collector::Collector,
 }
 
 impl Shared {

@@ -26,6 +26,9 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
         Value::Float(x) => super::num::fmt_float(*x, 64),
+        Value::Complex(re, im) => {
+            super::complex::fmt_complex(crate::types::complex::C(*re, *im), 128)
+        }
         Value::Slice { .. } | Value::Map(_) => {
             super::fmt_composite::each(v, &|e| format_one('v', &Spec::default(), e))
         }
@@ -105,6 +108,10 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
             Value::Float(x) => out.push_str(&super::num::fmt_float(*x, 64)),
+            Value::Complex(re, im) => out.push_str(&super::complex::fmt_complex(
+                crate::types::complex::C(*re, *im),
+                128,
+            )),
             _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
@@ -302,9 +309,20 @@ fn bad_verb(verb: char, v: &Value) -> String {
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    // `%+v` asks for field names, not signs: a number prints without one.
+    let num_spec = Spec {
+        plus: spec.plus && verb != 'v',
+        ..*spec
+    };
     if let Some((x, bits)) = super::num::float_of(v) {
-        if let Some(s) = super::num::float_verb(verb, spec.prec, spec.plus, x, bits) {
+        if let Some(s) = super::num::float_verb(verb, spec.prec, num_spec.plus, x, bits) {
             return spec.pad(s, true);
+        }
+    }
+    if let Some(c) = super::complex::complex_of(v) {
+        let pad = |s: String| spec.pad(s, true);
+        if let Some(s) = super::complex::complex_verb(verb, spec.prec, num_spec.plus, c, &pad) {
+            return s;
         }
     }
     if let Value::Iface(b) = v {

@@ -10,6 +10,8 @@ use super::errors::{self, ErrKind};
 use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
+use crate::types::complex::C;
+use crate::types::num::NumKind;
 
 fn nil_deref() -> Trap {
     Trap::Fault(errors::nil_deref())
@@ -217,6 +219,7 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
         }
         (Value::Iface(_), _) | (_, Value::Iface(_)) => Ok(false),
         (Value::Float(x), Value::Float(y)) => Ok(x == y),
+        (Value::Complex(a, b), Value::Complex(c, d)) => Ok(a == c && b == d),
         (Value::Struct(x), Value::Struct(y)) => {
             for (p, q) in x.iter().zip(y.iter()) {
                 if !super::ops::equal_values(p, q).ok()? {
@@ -268,6 +271,9 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
     match (&b.val, &b.ty.kind) {
         (Value::Int(n), TypeKind::Num(k)) => num(f, super::num::fmt_int(*n, *k)),
         (Value::Float(x), TypeKind::Num(_)) => num(f, runtime_float(*x)),
+        (Value::Complex(re, im), TypeKind::Num(NumKind::Complex(bits))) => {
+            num(f, super::complex::fmt_complex(C(*re, *im), *bits))
+        }
         (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),
         (Value::Str(s), TypeKind::Other) => write!(f, "{name}(\"{}\")", s.text()),
@@ -320,8 +326,11 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                 }
                 (_, Value::Nil) => "<nil>".into(),
                 (TypeKind::Num(k), Value::Int(n)) => super::num::fmt_int(*n, *k),
-                (TypeKind::Num(crate::types::num::NumKind::Float(b)), Value::Float(x)) => {
+                (TypeKind::Num(NumKind::Float(b)), Value::Float(x)) => {
                     super::num::fmt_float(*x, *b)
+                }
+                (TypeKind::Num(NumKind::Complex(b)), Value::Complex(re, im)) => {
+                    super::complex::fmt_complex(C(*re, *im), *b)
                 }
                 (_, v) => super::format::fmt_v(v),
             }

@@ -5,6 +5,7 @@
 //! an interface; writing to it panics as in Go.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use super::errors::{error, ErrKind};
@@ -18,6 +19,10 @@ enum Key {
     Bool(bool),
     Int(i64),
     Float(u64),
+    Complex(u64, u64),
+    /// A NaN (or a value holding one): equal to no key, itself included,
+    /// so each gets a number of its own.
+    Nan(u64),
     Str(Vec<u8>),
     /// Another value, by identity (error values, pointers...).
     Addr(usize),
@@ -32,7 +37,16 @@ fn key_of(v: &Value) -> Result<Key, Trap> {
         Value::Bool(b) => Key::Bool(*b),
         Value::Int(n) => Key::Int(*n),
         Value::BoxedInt(n) => Key::Int(**n),
+        Value::Float(f) if f.is_nan() => nan_key(),
         Value::Float(f) => Key::Float(if *f == 0.0 { 0 } else { f.to_bits() }),
+        Value::Complex(re, im) => {
+            let c = crate::types::complex::C(*re, *im);
+            if super::complex::has_nan(c) {
+                return Ok(nan_key());
+            }
+            let (r, i) = super::complex::key_bits(c);
+            Key::Complex(r, i)
+        }
         Value::Str(s) => Key::Str(s.as_bytes().to_vec()),
         Value::Err(e) => Key::Addr(Arc::as_ptr(e) as *const u8 as usize),
         Value::Func(f) => return Err(unhashable(f.sig())),
@@ -55,6 +69,13 @@ fn key_of(v: &Value) -> Result<Key, Trap> {
             Key::Array(k)
         }
     })
+}
+
+/// A key that equals no other: Go's NaN keys (a lookup never finds one,
+/// each store adds an entry).
+fn nan_key() -> Key {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    Key::Nan(NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
 fn unhashable(what: &str) -> Trap {

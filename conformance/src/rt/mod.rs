@@ -3,6 +3,7 @@
 //! call, no goroutine). Nothing here imports [`crate::vm`]: an operation
 //! that fails returns a [`Trap`], which the machine raises.
 
+pub mod complex;
 pub mod errors;
 pub mod fmt_composite;
 pub mod format;

@@ -25,6 +25,7 @@ fn float(v: &Value) -> Result<f64, Trap> {
 /// `a op b` on numbers of kind `k`.
 pub fn arith(op: NumOp, k: NumKind, a: &Value, b: &Value) -> Result<Value, Trap> {
     match k {
+        NumKind::Complex(bits) => super::complex::arith(op, bits, a, b),
         NumKind::Float(bits) => Ok(Value::Float(num::float_op(op, bits, float(a)?, float(b)?))),
         NumKind::Int(ik) => match num::int_op(op, ik, int(a)?, int(b)?) {
             Ok(v) => Ok(Value::Int(v)),
@@ -40,6 +41,10 @@ pub fn arith(op: NumOp, k: NumKind, a: &Value, b: &Value) -> Result<Value, Trap>
 /// `a op b` comparing numbers of kind `k`.
 pub fn compare(op: Cmp, k: NumKind, a: &Value, b: &Value) -> Result<bool, Trap> {
     let ord = match k {
+        NumKind::Complex(_) => {
+            let eq = super::complex::equal(a, b)?;
+            return Ok(if op == Cmp::Eq { eq } else { !eq });
+        }
         NumKind::Int(ik) => Some(num::int_cmp(ik, int(a)?, int(b)?)),
         NumKind::Float(_) => float(a)?.partial_cmp(&float(b)?),
     };
@@ -60,6 +65,7 @@ pub fn compare(op: Cmp, k: NumKind, a: &Value, b: &Value) -> Result<bool, Trap> 
 /// `-x` (`neg`) or `^x`.
 pub fn unary(neg: bool, k: NumKind, x: &Value) -> Result<Value, Trap> {
     match k {
+        NumKind::Complex(_) => super::complex::neg(x),
         NumKind::Float(bits) => Ok(Value::Float(num::round(bits, -float(x)?))),
         NumKind::Int(ik) => {
             let v = int(x)?;
@@ -72,6 +78,7 @@ pub fn unary(neg: bool, k: NumKind, x: &Value) -> Result<Value, Trap> {
 /// `T(x)` between numeric kinds.
 pub fn convert(x: &Value, from: NumKind, to: NumKind) -> Result<Value, Trap> {
     Ok(match (from, to) {
+        (NumKind::Complex(_), _) | (_, NumKind::Complex(_)) => super::complex::convert(x, to)?,
         (NumKind::Int(_), NumKind::Int(t)) => Value::Int(num::wrap(t, int(x)?)),
         (NumKind::Int(f), NumKind::Float(b)) => Value::Float(num::int_to_float(f, int(x)?, b)),
         (NumKind::Float(_), NumKind::Int(t)) => Value::Int(num::float_to_int(float(x)?, t)),

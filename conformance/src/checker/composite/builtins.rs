@@ -20,6 +20,7 @@ fn no_call_or_recv(e: &AExpr) -> bool {
     match &e.kind {
         ExprKind::Int(_)
         | ExprKind::Float(_)
+        | ExprKind::Imag(_)
         | ExprKind::Rune(_)
         | ExprKind::Str(_)
         | ExprKind::Ident(_)

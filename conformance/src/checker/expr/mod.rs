@@ -5,6 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+pub(crate) mod complex;
 pub(crate) mod num;
 mod shift;
 pub(crate) mod typed;
@@ -34,13 +35,15 @@ pub(crate) fn unparen(e: &AExpr) -> &AExpr {
 }
 
 /// Builtins the subset supports.
-const BUILTINS: &[&str] = &["panic", "recover", "print", "println", "len"];
+const BUILTINS: &[&str] = &[
+    "panic", "recover", "print", "println", "len", "complex", "real", "imag",
+];
 
 /// A short rendering of an expression for messages.
 pub(crate) fn show(e: &AExpr) -> String {
     match &e.kind {
         ExprKind::Int(n) => n.to_string(),
-        ExprKind::Float(x) => x.to_string(),
+        ExprKind::Float(x) | ExprKind::Imag(x) => x.to_string(),
         ExprKind::Rune(c) => match char::from_u32(*c) {
             Some(ch) => format!("{ch:?}"),
             None => c.to_string(),
@@ -99,6 +102,13 @@ impl Checker {
                 (Ok(n), _) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
                 (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
                 _ => refuse(e.pos, Construct::BigConstants),
+            },
+            ExprKind::Imag(x) => match crate::types::exact::parse_imag(x) {
+                Some(r) => Ok((
+                    complex::untyped(crate::types::exact::from_int(0), r),
+                    Type::Complex(128),
+                )),
+                None => err(e.pos, format!("malformed constant: {x}")),
             },
             ExprKind::Float(x) => match crate::types::exact::parse(x) {
                 Some(r) => Ok((Expr::Const(Value::Rat(Rc::new(r))), Type::Float(64))),

@@ -365,6 +365,10 @@ pub enum Rhs {
         k: Expr,
         /// The zero value of the map's element type.
         zero: Const,
+        /// In a `range` loop over the map: the key's index in the loop's
+        /// snapshot of the keys (a NaN key is found by it, as no lookup
+        /// finds one).
+        at: Option<Expr>,
     },
 }
 
@@ -1366,6 +1370,7 @@ pub enum MathFn {
     Log10,
     Exp,
     Hypot,
+    Copysign,
     Signbit,
     Float32bits,
     Float32frombits,

@@ -157,6 +157,7 @@ fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "Log10" => one(Log10),
         "Exp" => one(Exp),
         "Pow" => two(Pow),
+        "Copysign" => two(Copysign),
         "Max" => two(Max),
         "Min" => two(Min),
         "Mod" => two(Mod),

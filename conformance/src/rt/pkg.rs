@@ -567,6 +567,7 @@ fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
         Log10 => x.log10(),
         Exp => x.exp(),
         Hypot => crate::types::complex::hypot(x, y),
+        Copysign => x.copysign(y),
         Signbit => return Value::Bool(x.is_sign_negative()),
         // A float32 is held as the f64 of the same value: its bits are
         // those of the f32 it converts back to exactly.

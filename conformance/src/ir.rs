@@ -237,6 +237,9 @@ pub enum PrintKind {
     Ref,
     /// A slice: `[len/cap]` and its array's address (`0x0` when nil).
     Slice,
+    /// A `float32` or `complex64`: written with `float32`'s shortest
+    /// digits.
+    Single,
 }
 
 /// Builtin and package functions.

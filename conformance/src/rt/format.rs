@@ -107,11 +107,23 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
-            Value::Float(x) => out.push_str(&super::num::fmt_float(*x, 64)),
-            Value::Complex(re, im) => out.push_str(&super::complex::fmt_complex(
-                crate::types::complex::C(*re, *im),
-                128,
-            )),
+            Value::Float(x) => {
+                let bits = if kinds.get(i) == Some(&PrintKind::Single) {
+                    32
+                } else {
+                    64
+                };
+                out.push_str(&super::num::fmt_float(*x, bits))
+            }
+            Value::Complex(re, im) => {
+                let bits = if kinds.get(i) == Some(&PrintKind::Single) {
+                    64
+                } else {
+                    128
+                };
+                let c = crate::types::complex::C(*re, *im);
+                out.push_str(&super::complex::fmt_complex(c, bits))
+            }
             _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
@@ -368,6 +380,19 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 return format_one(verb, spec, &Value::Str(t.clone()));
             }
             (_, 'v' | 'T') => {}
+            // The float verbs were tried above: any other is a bad verb,
+            // shown with the value's own type (`%!d(complex64=...)`).
+            (None, _)
+                if matches!(
+                    b.ty.kind,
+                    super::types::TypeKind::Num(
+                        crate::types::num::NumKind::Float(_)
+                            | crate::types::num::NumKind::Complex(_)
+                    )
+                ) =>
+            {
+                return bad_verb(verb, v)
+            }
             _ => return format_one(verb, spec, &b.val),
         }
     }

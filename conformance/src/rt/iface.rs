@@ -271,8 +271,14 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
     match (&b.val, &b.ty.kind) {
         (Value::Int(n), TypeKind::Num(k)) => num(f, super::num::fmt_int(*n, *k)),
         (Value::Float(x), TypeKind::Num(_)) => num(f, runtime_float(*x)),
+        // A complex number brings its own parentheses: `main.Z(1+2i)`.
         (Value::Complex(re, im), TypeKind::Num(NumKind::Complex(bits))) => {
-            num(f, super::complex::fmt_complex(C(*re, *im), *bits))
+            let c = super::complex::fmt_complex(C(*re, *im), *bits);
+            if declared {
+                write!(f, "{name}{c}")
+            } else {
+                f.write_str(&c)
+            }
         }
         (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),

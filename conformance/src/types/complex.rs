@@ -139,9 +139,8 @@ mod tests {
     fn complex64_rounds_each_part() {
         let r = round(64, C(0.1, 0.2));
         assert_eq!(r, C(f64::from(0.1f32), f64::from(0.2f32)));
-        assert_eq!(
-            op(NumOp::Div, 128, C(10.0, 6.0), C(5.0, 12.0)).1,
-            -0.5325443786982249
-        );
+        // Go 1.27.3 gives these parts for (10+6i)/(5+12i).
+        let q = op(NumOp::Div, 128, C(10.0, 6.0), C(5.0, 12.0));
+        assert_eq!(q, C(0.7218934911242604, -0.5325443786982248));
     }
 }

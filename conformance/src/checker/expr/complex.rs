@@ -141,7 +141,7 @@ pub(crate) fn unify_untyped(ae: &Expr, be: &Expr) -> Option<(Expr, Expr, Type)> 
 }
 
 /// `a op b` on two untyped complex constants, exactly (`None` when they
-/// are not both that).
+/// are not both that); `pos` is where `a` starts.
 pub(crate) fn fold_untyped(
     op: BinOp,
     (ae, be): (&Expr, &Expr),
@@ -160,7 +160,10 @@ pub(crate) fn fold_untyped(
         BinOp::Div => {
             let den = r * r + s * s;
             if den == exact::from_int(0) {
-                return Some(err(pos, "invalid operation: division by zero"));
+                return Some(err(
+                    super::start_pos(b),
+                    "invalid operation: division by zero",
+                ));
             }
             parts((p * r + q * s) / &den, (q * r - p * s) / &den)
         }
@@ -301,17 +304,18 @@ impl Checker {
         if ua && ub {
             return untyped_complex(&ae, &be, (a, b), pos);
         }
+        let at_a = super::start_pos(a);
         // An untyped constant takes the other argument's type.
         let t = if ua { bt.clone() } else { at.clone() };
         let Some(bits) = float_bits(&t) else {
             return err(
-                pos,
+                at_a,
                 format!("invalid argument: arguments have type {t}, expected floating-point"),
             );
         };
         if !ua && !ub && at != bt {
             return err(
-                pos,
+                at_a,
                 format!(
                     "invalid operation: {} (mismatched types {at} and {bt})",
                     show_call("complex", args)

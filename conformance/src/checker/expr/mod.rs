@@ -39,6 +39,21 @@ const BUILTINS: &[&str] = &[
     "panic", "recover", "print", "println", "len", "complex", "real", "imag",
 ];
 
+/// Where an expression starts (its leftmost token), where Go reports
+/// errors about it as an operand (a binary expression's own position is
+/// its operator's).
+pub(crate) fn start_pos(e: &AExpr) -> Pos {
+    match &e.kind {
+        ExprKind::Binary(_, x, _)
+        | ExprKind::Call(x, ..)
+        | ExprKind::Selector(x, ..)
+        | ExprKind::Index(x, _)
+        | ExprKind::Slice { x, .. }
+        | ExprKind::Assert(x, _) => start_pos(x),
+        _ => e.pos,
+    }
+}
+
 /// A short rendering of an expression for messages.
 pub(crate) fn show(e: &AExpr) -> String {
     match &e.kind {

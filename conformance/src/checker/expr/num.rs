@@ -228,7 +228,7 @@ impl Checker {
         let (ae, be, t) = if shift {
             self.shift_operands(a, b, (ae, at), (be, bt), pos)?
         } else {
-            unify((a, ae, at), (b, be, bt), op, pos)?
+            unify((a, ae, at), (b, be, bt), op)?
         };
         let Some(k) = num_kind(&t) else {
             return err(
@@ -240,7 +240,7 @@ impl Checker {
                 ),
             );
         };
-        if let Some(r) = super::complex::fold_untyped(op, (&ae, &be), (a, b), pos) {
+        if let Some(r) = super::complex::fold_untyped(op, (&ae, &be), (a, b), super::start_pos(a)) {
             let t = if cmp_op(op).is_some() { Type::Bool } else { t };
             return Ok((Expr::Const(r?), t));
         }
@@ -248,7 +248,7 @@ impl Checker {
             && matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
         {
             return err(
-                pos,
+                super::start_pos(a),
                 format!(
                     "invalid operation: {} {} {} (operator {} not defined on {t})",
                     show(a),
@@ -302,7 +302,7 @@ impl Checker {
             && !matches!(nop, NumOp::Add | NumOp::Sub | NumOp::Mul | NumOp::Div)
         {
             return err(
-                pos,
+                super::start_pos(a),
                 format!(
                     "invalid operation: operator {} not defined on {} (variable of type {t})",
                     op.as_str(),
@@ -445,7 +445,7 @@ impl Checker {
         }
         if op == UnOp::Xor && matches!(k, NumKind::Float(_) | NumKind::Complex(_)) {
             return err(
-                pos,
+                super::start_pos(x),
                 format!(
                     "invalid operation: operator ^ not defined on {} (variable of type {t})",
                     show(x)
@@ -521,7 +521,7 @@ impl Checker {
                 } else {
                     "untyped int constant".into()
                 };
-                represent(&v, to, t, x.pos, &show(x)).map_err(|mut e| {
+                represent(&v, to, t, super::start_pos(x), &show(x)).map_err(|mut e| {
                     e.msg = format!("cannot convert {} ({what}) to type {t}", show(x));
                     e
                 })?
@@ -569,7 +569,6 @@ fn unify(
     (a, ae, at): (&AExpr, Expr, Type),
     (b, be, bt): (&AExpr, Expr, Type),
     op: BinOp,
-    pos: Pos,
 ) -> PResult<(Expr, Expr, Type)> {
     if at == bt {
         return Ok((ae, be, at));
@@ -625,7 +624,7 @@ fn unify(
         }
     }
     err(
-        pos,
+        super::start_pos(a),
         format!(
             "invalid operation: {} {} {} (mismatched types {} and {})",
             show(a),
@@ -804,7 +803,7 @@ pub(crate) fn coerce_const(
     }
     let k = num_kind(to)?;
     Some(
-        represent(&v, k, to, e.pos, &show(e))
+        represent(&v, k, to, super::start_pos(e), &show(e))
             .map_err(|mut er| {
                 er.msg = er.msg.replace("in expression", &format!("in {ctx}"));
                 er

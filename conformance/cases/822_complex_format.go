@@ -33,6 +33,8 @@ func main() {
 	fmt.Printf("%v %+v\n", p, p)
 	fmt.Println([]complex128{1, 1i, -1}, [2]complex64{2i, 3})
 	fmt.Println(map[complex128]string{1i: "i"})
+	// fmt sorts complex keys by real, then imaginary part; NaN first.
+	fmt.Println(map[complex128]int{3i: 1, 1 + 1i: 2, -1: 3, 1: 4, 1 - 1i: 5, complex(0, nan): 7, complex(-inf, 0): 8})
 	fmt.Println(&p)
 
 	// The builtin print and println (Go 1.27 writes them as fmt's %v).

@@ -43,8 +43,11 @@ fn float_order(a: f64, b: f64) -> std::cmp::Ordering {
 /// (complex ones by real, then imaginary part),
 /// strings by bytes, false before true, nil first.
 fn key_order(a: &Value, b: &Value) -> std::cmp::Ordering {
-    let a = a.concrete();
-    let b = b.concrete();
+    if let (Some(x), Some(y)) = (super::fmt_shape::unsigned(a), super::fmt_shape::unsigned(b)) {
+        return x.cmp(&y);
+    }
+    let a = super::fmt_shape::unboxed(a);
+    let b = super::fmt_shape::unboxed(b);
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => float_order(*x, *y),

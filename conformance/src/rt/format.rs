@@ -16,6 +16,14 @@ pub fn func_addr(f: &FuncVal) -> &'static str {
 
 /// `%v` of a value, as `fmt.Print` prints it.
 pub fn fmt_v(v: &Value) -> String {
+    match super::fmt_shape::typed_view(v) {
+        Some(t) => fmt_v_of(&t),
+        None => fmt_v_of(v),
+    }
+}
+
+/// [`fmt_v`] of a value whose numbers are boxed where `fmt` needs it.
+fn fmt_v_of(v: &Value) -> String {
     match v {
         Value::Nil => "<nil>".into(),
         Value::Int(n) => n.to_string(),
@@ -320,6 +328,14 @@ fn bad_verb(verb: char, v: &Value) -> String {
 }
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
+    match super::fmt_shape::typed_view(v) {
+        Some(t) => format_one_of(verb, spec, &t),
+        None => format_one_of(verb, spec, v),
+    }
+}
+
+/// [`format_one`] of a value whose numbers are boxed where `fmt` needs it.
+fn format_one_of(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
     // `%+v` asks for field names, not signs: a number prints without one.
     let num_spec = Spec {

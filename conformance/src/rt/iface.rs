@@ -325,7 +325,7 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                 (TypeKind::Pointer(Some(names)), p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
                     if top =>
                 {
-                    match load(p) {
+                    match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
                         Ok(Value::Struct(fs)) => format!("&{}", fmt_struct(&fs, plus, Some(names))),
                         _ => ADDR.to_string(),
                     }

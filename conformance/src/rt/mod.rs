@@ -6,6 +6,7 @@
 pub mod complex;
 pub mod errors;
 pub mod fmt_composite;
+pub mod fmt_shape;
 pub mod format;
 pub mod goroutines;
 pub mod iface;

@@ -295,6 +295,18 @@ fn complex_errors_are_gos() {
             "x.go:4:20: cannot use 1e300i (untyped complex constant (0 + 1e+300i)) as complex64 value in variable declaration (overflows)",
         ),
         (
+            "var f float64 = 1+2i; _ = f",
+            "x.go:4:18: cannot use 1 + 2i (untyped complex constant (1 + 2i)) as float64 value in variable declaration (overflows)",
+        ),
+        (
+            "var f float32 = 1; var c complex128 = complex(f, 2); _ = c",
+            "x.go:4:40: cannot use complex(f, 2) (value of type complex64) as complex128 value in variable declaration",
+        ),
+        (
+            "var c complex64 = 1 + 1i; var d complex128 = c; _ = d",
+            "x.go:4:47: cannot use c (variable of type complex64) as complex128 value in variable declaration",
+        ),
+        (
             "var c complex128; var f float64; _ = c + f",
             "x.go:4:39: invalid operation: c + f (mismatched types complex128 and float64)",
         ),

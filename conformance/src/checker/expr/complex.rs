@@ -83,10 +83,17 @@ pub(crate) fn represent(
         (Value::CRat(c), _) => Some(if c.1 == exact::from_int(0) {
             represent_real(&Value::Rat(Rc::new(c.0.clone())), k, t, pos, what)
         } else {
+            // Go's words: an integer would lose the fraction, a float
+            // cannot hold the imaginary part.
+            let why = if matches!(k, NumKind::Int(_)) {
+                "truncated"
+            } else {
+                "overflows"
+            };
             err(
                 pos,
                 format!(
-                    "cannot use {what} (untyped complex constant {}) as {t} value in expression (truncated)",
+                    "cannot use {what} (untyped complex constant {}) as {t} value in expression ({why})",
                     show_parts(c)
                 ),
             )

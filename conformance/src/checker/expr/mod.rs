@@ -399,6 +399,8 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
+        } else if matches!(x, Expr::Load(_)) {
+            format!("variable of type {from}")
         } else {
             format!("value of type {from}")
         };
@@ -408,7 +410,7 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
             String::new()
         };
         return err(
-            e.pos,
+            start_pos(e),
             format!(
                 "cannot use {} ({what}) as {to} value in {ctx}{why}",
                 show(e)

@@ -295,6 +295,18 @@ fn complex_errors_are_gos() {
             "x.go:4:20: cannot use 1e300i (untyped complex constant (0 + 1e+300i)) as complex64 value in variable declaration (overflows)",
         ),
         (
+            "const c complex64 = 1e38; const d = c * 10; _ = d",
+            "x.go:4:38: c * 10 (constant (1e+39 + 0i) of type complex64) overflows complex64",
+        ),
+        (
+            "const f float64 = 1e308; println(f + f)",
+            "x.go:4:35: f + f (constant 2e+308 of type float64) overflows float64",
+        ),
+        (
+            "const c complex128 = 1e308i; println(c * 10i)",
+            "x.go:4:39: c * 10i (constant (-1e+309 + 0i) of type complex128) overflows complex128",
+        ),
+        (
             "var f float64 = 1+2i; _ = f",
             "x.go:4:18: cannot use 1 + 2i (untyped complex constant (1 + 2i)) as float64 value in variable declaration (overflows)",
         ),

@@ -191,6 +191,61 @@ pub(crate) fn fold_untyped(
     }))
 }
 
+/// The exact parts of a typed float or complex constant (or an untyped
+/// one); `None` for an infinite or NaN part.
+fn exact_parts(v: &Value) -> Option<Parts> {
+    let f = |x: f64| x.is_finite().then(|| exact::from_f64(x));
+    match v {
+        Value::Float(x) => Some((f(*x)?, exact::from_int(0))),
+        Value::Complex(re, im) => Some((f(*re)?, f(*im)?)),
+        v => parts_of(v),
+    }
+}
+
+/// `a op b` on two typed float or complex constants as Go folds them:
+/// exactly, then rounded once to the type; `Err` with the exact result as
+/// Go shows it when that overflows the type. `None` for other kinds and
+/// operators, and for a zero divisor (the caller reports it).
+pub(crate) fn fold_exact_typed(
+    op: NumOp,
+    k: NumKind,
+    a: &Value,
+    b: &Value,
+) -> Option<Result<Value, String>> {
+    let part = match k {
+        NumKind::Float(bits) => bits,
+        NumKind::Complex(bits) => cx::part_bits(bits),
+        NumKind::Int(_) => return None,
+    };
+    let ((p, q), (r, s)) = (exact_parts(a)?, exact_parts(b)?);
+    let (re, im) = match op {
+        NumOp::Add => (&p + &r, &q + &s),
+        NumOp::Sub => (&p - &r, &q - &s),
+        NumOp::Mul => (&p * &r - &q * &s, &p * &s + &q * &r),
+        NumOp::Div => {
+            let den = &r * &r + &s * &s;
+            if den == exact::from_int(0) {
+                return None;
+            }
+            ((&p * &r + &q * &s) / &den, (&q * &r - &p * &s) / &den)
+        }
+        _ => return None,
+    };
+    let round = |x: &Rat| {
+        if part == 32 {
+            exact::to_f32(x)
+        } else {
+            exact::to_f64(x)
+        }
+    };
+    Some(match (k, round(&re), round(&im)) {
+        (NumKind::Float(_), Some(x), _) => Ok(Value::Float(x)),
+        (NumKind::Float(_), None, _) => Err(exact::show(&re)),
+        (_, Some(x), Some(y)) => Ok(Value::Complex(x, y)),
+        _ => Err(show_parts(&(re, im))),
+    })
+}
+
 /// A typed complex constant `a op b` (`+ - * /`, `==`, `!=`).
 pub(crate) fn fold_typed(op: NumOp, bits: u8, a: &Value, b: &Value, pos: Pos) -> PResult<Value> {
     let (x, y) = (c_of(a), c_of(b));

@@ -351,6 +351,20 @@ impl Checker {
                     }
                 }
             }
+            if let Some(r) = super::complex::fold_exact_typed(nop, k, &x, &y) {
+                return match r {
+                    Ok(v) => Ok((Expr::Const(v), t)),
+                    Err(shown) => err(
+                        super::start_pos(a),
+                        format!(
+                            "{} {} {} (constant {shown} of type {t}) overflows {t}",
+                            show(a),
+                            op.as_str(),
+                            show(b)
+                        ),
+                    ),
+                };
+            }
             if let Some(v) = fold(nop, k, &x, &y, pos)? {
                 return Ok((Expr::Const(v), t));
             }

@@ -147,9 +147,67 @@ pub(crate) fn unify_untyped(ae: &Expr, be: &Expr) -> Option<(Expr, Expr, Type)> 
     Some((untyped(x.0, x.1), untyped(y.0, y.1), Type::Complex(128)))
 }
 
+/// The complex cases of `a op b` (operands brought to type `t` of kind
+/// `k`): two untyped complex constants folded exactly, or Go's refusal of
+/// an ordered comparison; `None` for the rest.
+pub(crate) fn binary(
+    op: BinOp,
+    k: NumKind,
+    (a, b): (&AExpr, &AExpr),
+    (ae, be): (&Expr, &Expr),
+    t: &Type,
+) -> Option<PResult<(Expr, Type)>> {
+    let start = super::start_pos(a);
+    let cmp = matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+    );
+    if let Some(r) = fold_untyped(op, (ae, be), (a, b), start) {
+        let t = if cmp { Type::Bool } else { t.clone() };
+        return Some(r.map(|v| (Expr::Const(v), t)));
+    }
+    let ordered = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+    if matches!(k, NumKind::Complex(_)) && ordered {
+        let o = op.as_str();
+        return Some(err(
+            start,
+            format!(
+                "invalid operation: {} {o} {} (operator {o} not defined on {t})",
+                show(a),
+                show(b)
+            ),
+        ));
+    }
+    None
+}
+
+/// Two typed float or complex constants `a op b` (`x`, `y`) folded as Go
+/// folds them (exactly, rounded once to `t`), or Go's overflow error;
+/// `None` when [`fold_exact_typed`] leaves them to the caller.
+pub(crate) fn fold_typed_const(
+    (op, nop): (BinOp, NumOp),
+    k: NumKind,
+    (a, b): (&AExpr, &AExpr),
+    (x, y): (&Value, &Value),
+    t: &Type,
+) -> Option<PResult<(Expr, Type)>> {
+    Some(match fold_exact_typed(nop, k, x, y)? {
+        Ok(v) => Ok((Expr::Const(v), t.clone())),
+        Err(shown) => err(
+            super::start_pos(a),
+            format!(
+                "{} {} {} (constant {shown} of type {t}) overflows {t}",
+                show(a),
+                op.as_str(),
+                show(b)
+            ),
+        ),
+    })
+}
+
 /// `a op b` on two untyped complex constants, exactly (`None` when they
 /// are not both that); `pos` is where `a` starts.
-pub(crate) fn fold_untyped(
+fn fold_untyped(
     op: BinOp,
     (ae, be): (&Expr, &Expr),
     (a, b): (&AExpr, &AExpr),
@@ -328,28 +386,33 @@ impl Checker {
         }
     }
 
+    /// `complex(f())` with a two-valued `f` of float results.
+    fn complex_spread(&mut self, one: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
+        let (x, t) = self.expr(one)?;
+        match &t {
+            Type::Tuple(ts) if ts.len() == 2 && ts[0] == ts[1] => match float_bits(&ts[0]) {
+                Some(b) => Ok((
+                    builtin(CplxFn::Make(complex_bits(b)), Args::Spread(x)),
+                    Type::Complex(complex_bits(b)),
+                )),
+                None => err(
+                    pos,
+                    format!(
+                        "invalid argument: arguments have type {}, expected floating-point",
+                        ts[0]
+                    ),
+                ),
+            },
+            _ => err(
+                pos,
+                "not enough arguments for complex() (expected 2, found 1)",
+            ),
+        }
+    }
+
     fn complex_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
         if let [one] = args {
-            let (x, t) = self.expr(one)?;
-            return match &t {
-                Type::Tuple(ts) if ts.len() == 2 && ts[0] == ts[1] => match float_bits(&ts[0]) {
-                    Some(b) => Ok((
-                        builtin(CplxFn::Make(complex_bits(b)), Args::Spread(x)),
-                        Type::Complex(complex_bits(b)),
-                    )),
-                    None => err(
-                        pos,
-                        format!(
-                            "invalid argument: arguments have type {}, expected floating-point",
-                            ts[0]
-                        ),
-                    ),
-                },
-                _ => err(
-                    pos,
-                    "not enough arguments for complex() (expected 2, found 1)",
-                ),
-            };
+            return self.complex_spread(one, pos);
         }
         let [a, b] = args else {
             return err(

@@ -240,23 +240,8 @@ impl Checker {
                 ),
             );
         };
-        if let Some(r) = super::complex::fold_untyped(op, (&ae, &be), (a, b), super::start_pos(a)) {
-            let t = if cmp_op(op).is_some() { Type::Bool } else { t };
-            return Ok((Expr::Const(r?), t));
-        }
-        if matches!(k, NumKind::Complex(_))
-            && matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
-        {
-            return err(
-                super::start_pos(a),
-                format!(
-                    "invalid operation: {} {} {} (operator {} not defined on {t})",
-                    show(a),
-                    op.as_str(),
-                    show(b),
-                    op.as_str()
-                ),
-            );
+        if let Some(r) = super::complex::binary(op, k, (a, b), (&ae, &be), &t) {
+            return r;
         }
         if let Some(r) = fold_rat(op, &ae, &be, b.pos) {
             let t = if cmp_op(op).is_some() { Type::Bool } else { t };
@@ -351,19 +336,8 @@ impl Checker {
                     }
                 }
             }
-            if let Some(r) = super::complex::fold_exact_typed(nop, k, &x, &y) {
-                return match r {
-                    Ok(v) => Ok((Expr::Const(v), t)),
-                    Err(shown) => err(
-                        super::start_pos(a),
-                        format!(
-                            "{} {} {} (constant {shown} of type {t}) overflows {t}",
-                            show(a),
-                            op.as_str(),
-                            show(b)
-                        ),
-                    ),
-                };
+            if let Some(r) = super::complex::fold_typed_const((op, nop), k, (a, b), (&x, &y), &t) {
+                return r;
             }
             if let Some(v) = fold(nop, k, &x, &y, pos)? {
                 return Ok((Expr::Const(v), t));

@@ -18,6 +18,9 @@ use crate::types::num::{NumKind, NumOp};
 /// A register of the activation's window.
 pub type Reg = u32;
 
+/// "No register" where an operand is optional.
+pub const NO_REG: Reg = Reg::MAX;
+
 /// What a `defer` statement defers.
 #[derive(Debug, Clone, Copy)]
 pub enum DeferTarget {
@@ -263,8 +266,15 @@ pub enum CompOp {
         on: On,
         zero: u32,
     },
-    /// `dst, dst+1 = m[k]` (comma-ok).
-    MapOk { dst: Reg, m: Reg, k: Reg, zero: u32 },
+    /// `dst, dst+1 = m[k]` (comma-ok); in a `range` loop `at` holds the
+    /// key's index in the loop's snapshot of the keys (else [`NO_REG`]).
+    MapOk {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+        at: Reg,
+        zero: u32,
+    },
     /// `x[i] = v`
     SetIndex { x: Reg, i: Reg, v: Reg, on: On },
     /// `dst = x[lo:hi:max]`; `has` bit 0/1/2: lo/hi/max are given.

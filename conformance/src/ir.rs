@@ -30,6 +30,12 @@ pub enum Const {
     /// only: it is rounded to its type where it is used, `float64` by
     /// default).
     Rat(Rc<crate::types::exact::Rat>),
+    /// A complex number of a complex type (each part rounded to it).
+    Complex(f64, f64),
+    /// An untyped complex constant, exact: real and imaginary parts
+    /// (constant expressions only: rounded to its type where it is used,
+    /// `complex128` by default).
+    CRat(Rc<(crate::types::exact::Rat, crate::types::exact::Rat)>),
     /// An untyped integer constant beyond `int64` (constant expressions
     /// only: it must fit its type where it is used).
     Big(i128),
@@ -236,6 +242,9 @@ pub enum PrintKind {
     Ref,
     /// A slice: `[len/cap]` and its array's address (`0x0` when nil).
     Slice,
+    /// A `float32` or `complex64`: written with `float32`'s shortest
+    /// digits.
+    Single,
 }
 
 /// Builtin and package functions.
@@ -364,6 +373,10 @@ pub enum Rhs {
         k: Expr,
         /// The zero value of the map's element type.
         zero: Const,
+        /// In a `range` loop over the map: the key's index in the loop's
+        /// snapshot of the keys (a NaN key is found by it, as no lookup
+        /// finds one).
+        at: Option<Expr>,
     },
 }
 
@@ -1261,6 +1274,9 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    /// The builtins `complex`, `real`, `imag` and the functions of
+    /// `math/cmplx` (rt/complex.rs).
+    Complex(CplxFn),
     /// A function of `unicode/utf8` (rt/utf8.rs).
     Utf8(Utf8Fn),
     /// A top-level function of `math/rand` (rt/rand.rs).
@@ -1351,6 +1367,30 @@ pub enum RandFn {
     Seed,
 }
 
+/// The complex-number builtins and the functions of `math/cmplx` that
+/// minigo runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CplxFn {
+    /// `complex(re, im)` giving a complex number of this many bits.
+    Make(u8),
+    /// `real(x)`
+    Real,
+    /// `imag(x)`
+    Imag,
+    /// `cmplx.Abs`
+    Abs,
+    /// `cmplx.Conj`
+    Conj,
+    /// `cmplx.Inf()`
+    Inf,
+    /// `cmplx.NaN()`
+    NaN,
+    /// `cmplx.IsInf`
+    IsInf,
+    /// `cmplx.IsNaN`
+    IsNaN,
+}
+
 /// The functions of `math` that minigo runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -1374,6 +1414,7 @@ pub enum MathFn {
     Log10,
     Exp,
     Hypot,
+    Copysign,
     Signbit,
     Float32bits,
     Float32frombits,

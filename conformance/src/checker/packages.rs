@@ -71,6 +71,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
         ("rand", m) => return rand_signature(m),
+        ("cmplx", m) => return super::expr::complex::cmplx_signature(m),
         ("utf8", n) => return super::pkg_strconv::utf8_signature(n),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
         ("strconv", "ParseFloat") => (
@@ -156,6 +157,7 @@ fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "Log10" => one(Log10),
         "Exp" => one(Exp),
         "Pow" => two(Pow),
+        "Copysign" => two(Copysign),
         "Max" => two(Max),
         "Min" => two(Min),
         "Mod" => two(Mod),

@@ -70,9 +70,12 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
         Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } | Rhs::RecvOk { ch: e, .. } => {
             expr_captures(e, out)
         }
-        Rhs::MapOk { m, k, .. } => {
+        Rhs::MapOk { m, k, at, .. } => {
             expr_captures(m, out);
             expr_captures(k, out);
+            if let Some(a) = at {
+                expr_captures(a, out);
+            }
         }
     }
 }

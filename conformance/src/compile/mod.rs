@@ -366,7 +366,7 @@ impl<'a> Compiler<'a> {
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
             Rhs::RecvOk { ch, zero } => self.recv(ch, zero, t, true),
-            Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
+            Rhs::MapOk { m, k, zero, at } => self.map_ok(m, (k, at.as_ref()), zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);

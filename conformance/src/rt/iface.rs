@@ -10,6 +10,8 @@ use super::errors::{self, ErrKind};
 use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
+use crate::types::complex::C;
+use crate::types::num::NumKind;
 
 fn nil_deref() -> Trap {
     Trap::Fault(errors::nil_deref())
@@ -275,6 +277,7 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
         }
         (Value::Iface(_), _) | (_, Value::Iface(_)) => Ok(false),
         (Value::Float(x), Value::Float(y)) => Ok(x == y),
+        (Value::Complex(a, b), Value::Complex(c, d)) => Ok(a == c && b == d),
         // Field by field, in order, stopping at the first difference: an
         // uncomparable dynamic value panics only if it is reached (gc's
         // generated comparisons keep the fields that can panic in order).
@@ -331,6 +334,15 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
     match (&b.val, &b.ty.kind) {
         (Value::Int(n), TypeKind::Num(k)) => num(f, super::num::fmt_int(*n, *k)),
         (Value::Float(x), TypeKind::Num(_)) => num(f, runtime_float(*x)),
+        // A complex number brings its own parentheses: `main.Z(1+2i)`.
+        (Value::Complex(re, im), TypeKind::Num(NumKind::Complex(bits))) => {
+            let c = super::complex::fmt_complex(C(*re, *im), *bits);
+            if declared {
+                write!(f, "{name}{c}")
+            } else {
+                f.write_str(&c)
+            }
+        }
         (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),
         (Value::Str(s), TypeKind::Other) => write!(f, "{name}(\"{}\")", s.text()),
@@ -376,15 +388,18 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                 (TypeKind::Pointer(Some(names)), p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
                     if top =>
                 {
-                    match load(p) {
+                    match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
                         Ok(Value::Struct(fs)) => format!("&{}", fmt_struct(&fs, plus, Some(names))),
                         _ => ADDR.to_string(),
                     }
                 }
                 (_, Value::Nil) => "<nil>".into(),
                 (TypeKind::Num(k), Value::Int(n)) => super::num::fmt_int(*n, *k),
-                (TypeKind::Num(crate::types::num::NumKind::Float(b)), Value::Float(x)) => {
+                (TypeKind::Num(NumKind::Float(b)), Value::Float(x)) => {
                     super::num::fmt_float(*x, *b)
+                }
+                (TypeKind::Num(NumKind::Complex(b)), Value::Complex(re, im)) => {
+                    super::complex::fmt_complex(C(*re, *im), *b)
                 }
                 (_, v) => super::format::fmt_v(v),
             }

@@ -4,8 +4,10 @@
 //! that fails returns a [`Trap`], which the machine raises.
 
 pub mod bytesearch;
+pub mod complex;
 pub mod errors;
 pub mod fmt_composite;
+pub mod fmt_shape;
 pub mod format;
 pub mod goroutines;
 pub mod iface;

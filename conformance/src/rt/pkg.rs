@@ -372,6 +372,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        Complex(c) => super::complex::call(c, a).map_err(Stop::Trap)?,
         Utf8(u) => return Ok(super::utf8::call(u, a)),
         Rand(r) => return super::rand::call(r, a).map(|v| v.into_iter().collect()),
         StrconvFormatFloat => {
@@ -582,7 +583,8 @@ fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
         Log2 => x.log2(),
         Log10 => x.log10(),
         Exp => x.exp(),
-        Hypot => x.hypot(y),
+        Hypot => crate::types::complex::hypot(x, y),
+        Copysign => x.copysign(y),
         Signbit => return Value::Bool(x.is_sign_negative()),
         // A float32 is held as the f64 of the same value: its bits are
         // those of the f32 it converts back to exactly.

@@ -41,6 +41,9 @@ pub enum Value {
     /// `float64` / `float32` (stage 5: floats).
     #[allow(dead_code)]
     Float(f64),
+    /// `complex128` / `complex64`: real and imaginary parts (a
+    /// `complex64`'s rounded to `float32`).
+    Complex(f64, f64),
     /// A pointer: slot `at` of `obj` (stage 5: pointers, `&x`, `&s.f`).
     #[allow(dead_code)]
     Ptr {
@@ -355,6 +358,7 @@ impl Value {
             Value::Err(e) => e.kind.type_name().into(),
             Value::Func(f) => f.sig().to_string(),
             Value::Float(_) => "float64".into(),
+            Value::Complex(..) => "complex128".into(),
             Value::Iface(b) => b.ty.name.to_string(),
             Value::Ptr { .. }
             | Value::Slice { .. }
@@ -424,6 +428,10 @@ impl fmt::Display for Value {
             Value::Err(e) => f.write_str(&e.text.text()),
             Value::Func(fv) => write!(f, "({}) {}", fv.sig(), func_addr(fv)),
             Value::Float(x) => write!(f, "{x:e}"),
+            Value::Complex(re, im) => f.write_str(&super::complex::fmt_complex(
+                crate::types::complex::C(*re, *im),
+                128,
+            )),
             Value::Iface(b) => super::iface::print_panic_value(f, b),
             Value::Ptr { .. }
             | Value::Slice { .. }

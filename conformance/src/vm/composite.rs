@@ -74,8 +74,19 @@ impl Machine {
                 };
                 self.set(base, dst, v);
             }
-            CompOp::MapOk { dst, m, k, zero } => {
-                let got = map::get(self.reg(base, m), self.reg(base, k))?;
+            CompOp::MapOk {
+                dst,
+                m,
+                k,
+                at,
+                zero,
+            } => {
+                let (m, k) = (self.reg(base, m), self.reg(base, k));
+                let got = if at == crate::code::NO_REG {
+                    map::get(m, k)?
+                } else {
+                    map::get_ranged(m, k, self.reg(base, at))?
+                };
                 let ok = got.is_some();
                 let v = got.unwrap_or_else(|| func.consts[zero as usize].clone());
                 self.set(base, dst, v);

@@ -63,6 +63,7 @@ impl Checker {
         match &e.kind {
             ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
             | ExprKind::Rune(_)
             | ExprKind::Str(_)
             | ExprKind::Ident(_)
@@ -88,6 +89,32 @@ impl Checker {
 }
 
 impl Checker {
+    /// `append(f())` with a multi-valued `f`: a Go function literal taking
+    /// the results (types spelled) and appending all but the first to it;
+    /// `None` when `x` is not such a call.
+    fn append_tuple(&mut self, x: &AExpr, pos: Pos) -> Option<PResult<(Expr, Type)>> {
+        if !matches!(&crate::checker::expr::unparen(x).kind, ExprKind::Call(..)) {
+            return None;
+        }
+        let ts = match self.expr(x) {
+            Ok((_, Type::Tuple(ts))) if ts.len() >= 2 => ts,
+            Ok(_) => return None,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut params = Vec::new();
+        for (i, t) in ts.iter().enumerate() {
+            params.push(format!("a{i} {}", crate::checker::pkg_values::spell(t)?));
+        }
+        let names: Vec<String> = (0..ts.len()).map(|i| format!("a{i}")).collect();
+        let src = format!(
+            "package main\nvar _ = func({}) {} {{\nreturn append({})\n}}(a)\n",
+            params.join(", "),
+            crate::checker::pkg_values::spell(&ts[0])?,
+            names.join(", ")
+        );
+        Some(self.template_call(&src, std::slice::from_ref(x), pos))
+    }
+
     /// A call of `len`, `cap`, `make`, `append` or `copy`; `None` for other
     /// names. `spread`: the call ends in `...`.
     pub(crate) fn comp_builtin(
@@ -225,6 +252,11 @@ impl Checker {
                 "not enough arguments for append() (expected 1, found 0)",
             );
         };
+        if let ([], false) = (rest, spread) {
+            if let Some(r) = self.append_tuple(first, pos) {
+                return r;
+            }
+        }
         let (s, st) = self.value(first)?;
         let (s, st) = if st == Type::Nil {
             return err(

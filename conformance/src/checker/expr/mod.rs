@@ -5,6 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+pub(crate) mod complex;
 pub(crate) mod num;
 mod shift;
 pub(crate) mod typed;
@@ -34,13 +35,30 @@ pub(crate) fn unparen(e: &AExpr) -> &AExpr {
 }
 
 /// Builtins the subset supports.
-const BUILTINS: &[&str] = &["panic", "recover", "print", "println", "len"];
+const BUILTINS: &[&str] = &[
+    "panic", "recover", "print", "println", "len", "complex", "real", "imag",
+];
+
+/// Where an expression starts (its leftmost token), where Go reports
+/// errors about it as an operand (a binary expression's own position is
+/// its operator's).
+pub(crate) fn start_pos(e: &AExpr) -> Pos {
+    match &e.kind {
+        ExprKind::Binary(_, x, _)
+        | ExprKind::Call(x, ..)
+        | ExprKind::Selector(x, ..)
+        | ExprKind::Index(x, _)
+        | ExprKind::Slice { x, .. }
+        | ExprKind::Assert(x, _) => start_pos(x),
+        _ => e.pos,
+    }
+}
 
 /// A short rendering of an expression for messages.
 pub(crate) fn show(e: &AExpr) -> String {
     match &e.kind {
         ExprKind::Int(n) => n.to_string(),
-        ExprKind::Float(x) => x.to_string(),
+        ExprKind::Float(x) | ExprKind::Imag(x) => x.to_string(),
         ExprKind::Rune(c) => match char::from_u32(*c) {
             Some(ch) => format!("{ch:?}"),
             None => c.to_string(),
@@ -99,6 +117,13 @@ impl Checker {
                 (Ok(n), _) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
                 (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
                 _ => refuse(e.pos, Construct::BigConstants),
+            },
+            ExprKind::Imag(x) => match crate::types::exact::parse_imag(x) {
+                Some(r) => Ok((
+                    complex::untyped(crate::types::exact::from_int(0), r),
+                    Type::Complex(128),
+                )),
+                None => err(e.pos, format!("malformed constant: {x}")),
             },
             ExprKind::Float(x) => match crate::types::exact::parse(x) {
                 Some(r) => Ok((Expr::Const(Value::Rat(Rc::new(r))), Type::Float(64))),
@@ -389,6 +414,8 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
+        } else if matches!(x, Expr::Load(_)) {
+            format!("variable of type {from}")
         } else {
             format!("value of type {from}")
         };
@@ -398,7 +425,7 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
             String::new()
         };
         return err(
-            e.pos,
+            start_pos(e),
             format!(
                 "cannot use {} ({what}) as {to} value in {ctx}{why}",
                 show(e)

@@ -741,6 +741,7 @@ pub(crate) fn boxed_type(t: &Type) -> bool {
                 | Type::Pointer(_)
                 | Type::IntK(_)
                 | Type::Float(_)
+                | Type::Complex(_)
                 | Type::Slice(_)
                 | Type::Array(..)
                 | Type::Map(..)

@@ -354,6 +354,7 @@ impl Checker {
                         m: local(h.x),
                         k: local(k),
                         zero: Const::Nil,
+                        at: Some(i()),
                     },
                 });
                 stmts.push(Stmt::If {

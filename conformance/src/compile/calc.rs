@@ -225,7 +225,7 @@ impl Compiler<'_> {
                 TypedExpr::NumCmp { op, kind, a, b } => {
                     let k = match kind {
                         NumKind::Int(k) => Some(*k),
-                        NumKind::Float(_) => None,
+                        NumKind::Float(_) | NumKind::Complex(_) => None,
                     };
                     vec![self.jump_cmp(CmpKind::Num(*op, *kind), k, (a, b), when)]
                 }

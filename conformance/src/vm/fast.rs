@@ -186,7 +186,7 @@ impl Machine {
             match cmp {
                 CmpKind::Any(op) => return Ok(holds(op, x.cmp(&y))),
                 CmpKind::Num(op, NumKind::Int(k)) => return Ok(holds(op, num::int_cmp(k, x, y))),
-                CmpKind::Num(_, NumKind::Float(_)) => {}
+                CmpKind::Num(_, NumKind::Float(_) | NumKind::Complex(_)) => {}
             }
         }
         self.cmp_general(cx, cmp, a, b)

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use deferrt_core::Unwind;
 
-use super::builtins::{call_builtin, internal, step};
+use super::builtins::{call_builtin, internal, raise, step};
 use super::fast::Src;
 use super::{Args, Cx, Flow, Machine, RETURNED};
 use crate::code::{CmpKind, Image, Op, Proto, Reg, TypedOp};
@@ -16,6 +16,21 @@ use crate::rt::ops::{assert, is_nil, to_iface};
 use crate::rt::types::RtType;
 use crate::rt::{cell, errors, Closure, FuncVal, Value};
 use crate::types::num::NumKind;
+
+/// `r?` in the dispatch loop, keeping the pc of the op that failed in the
+/// activation first (a walk through a panicking function reads the line
+/// of its panic there; nothing is saved on the ops' normal path).
+macro_rules! at_pc {
+    ($self:ident, $pc:ident, $r:expr) => {
+        match $r {
+            Ok(v) => v,
+            Err(u) => {
+                $self.save_pc($pc);
+                return Err(u);
+            }
+        }
+    };
+}
 
 impl Machine {
     /// Runs the top activation until it calls, returns, yields or unwinds.
@@ -41,7 +56,7 @@ impl Machine {
             macro_rules! jump {
                 ($to:expr) => {{
                     let to = $to as usize;
-                    if to < pc && step(cx)? {
+                    if to < pc && at_pc!(self, pc, step(cx)) {
                         self.save_pc(to);
                         return Ok(Flow::Yield);
                     }
@@ -55,7 +70,7 @@ impl Machine {
                 pc += 1;
                 match *op {
                     Op::Step => {
-                        if step(cx)? {
+                        if at_pc!(self, pc, step(cx)) {
                             self.save_pc(pc);
                             return Ok(Flow::Yield);
                         }
@@ -71,21 +86,21 @@ impl Machine {
                     Op::LoadCell { .. }
                     | Op::StoreCell { .. }
                     | Op::NewCell { .. }
-                    | Op::RenewCell { .. } => self.cell_op(cx, op, base, cbase)?,
+                    | Op::RenewCell { .. } => at_pc!(self, pc, self.cell_op(cx, op, base, cbase)),
                     Op::LoadCap { .. }
                     | Op::StoreCap { .. }
                     | Op::LoadGlobal { .. }
                     | Op::StoreGlobal { .. }
-                    | Op::Func { .. } => self.var_op(cx, op, base)?,
+                    | Op::Func { .. } => at_pc!(self, pc, self.var_op(cx, op, base)),
                     Op::Closure { dst, lit } => {
-                        let v = self.closure(cx, func, cbase, lit)?;
+                        let v = at_pc!(self, pc, self.closure(cx, func, cbase, lit));
                         self.regs[base + dst as usize] = v;
                     }
                     Op::Arith { op, dst, a, b } => {
-                        self.arith(cx, op, r(dst), r(a), Src::Reg(r(b)))?
+                        at_pc!(self, pc, self.arith(cx, op, r(dst), r(a), Src::Reg(r(b))))
                     }
                     Op::ArithImm { op, dst, a, imm } => {
-                        self.arith(cx, op, r(dst), r(a), Src::Imm(imm))?
+                        at_pc!(self, pc, self.arith(cx, op, r(dst), r(a), Src::Imm(imm)))
                     }
                     Op::NumImm {
                         op,
@@ -93,16 +108,28 @@ impl Machine {
                         dst,
                         a,
                         imm,
-                    } => self.num(cx, (op, NumKind::Int(kind)), r(dst), r(a), Src::Imm(imm))?,
+                    } => at_pc!(
+                        self,
+                        pc,
+                        self.num(cx, (op, NumKind::Int(kind)), r(dst), r(a), Src::Imm(imm))
+                    ),
                     Op::Typed(TypedOp::Num {
                         dst,
                         a,
                         b,
                         op,
                         kind,
-                    }) => self.num(cx, (op, kind), r(dst), r(a), Src::Reg(r(b)))?,
+                    }) => at_pc!(
+                        self,
+                        pc,
+                        self.num(cx, (op, kind), r(dst), r(a), Src::Reg(r(b)))
+                    ),
                     Op::Cmp { op, dst, a, b } => {
-                        let c = self.cmp(cx, CmpKind::Any(op), r(a), Src::Reg(r(b)))?;
+                        let c = at_pc!(
+                            self,
+                            pc,
+                            self.cmp(cx, CmpKind::Any(op), r(a), Src::Reg(r(b)))
+                        );
                         self.regs[r(dst)].set_bool(c);
                     }
                     Op::Typed(TypedOp::NumCmp {
@@ -112,7 +139,11 @@ impl Machine {
                         op,
                         kind,
                     }) => {
-                        let c = self.cmp(cx, CmpKind::Num(op, kind), r(a), Src::Reg(r(b)))?;
+                        let c = at_pc!(
+                            self,
+                            pc,
+                            self.cmp(cx, CmpKind::Num(op, kind), r(a), Src::Reg(r(b)))
+                        );
                         self.regs[r(dst)].set_bool(c);
                     }
                     Op::JumpCmp {
@@ -122,7 +153,7 @@ impl Machine {
                         when,
                         to,
                     } => {
-                        if self.cmp(cx, cmp, r(a), Src::Reg(r(b)))? == when {
+                        if at_pc!(self, pc, self.cmp(cx, cmp, r(a), Src::Reg(r(b)))) == when {
                             jump!(to);
                         }
                     }
@@ -138,21 +169,21 @@ impl Machine {
                             None => CmpKind::Any(op),
                             Some(k) => CmpKind::Num(op, NumKind::Int(k)),
                         };
-                        if self.cmp(cx, cmp, r(a), Src::Imm(imm))? == when {
+                        if at_pc!(self, pc, self.cmp(cx, cmp, r(a), Src::Imm(imm))) == when {
                             jump!(to);
                         }
                     }
                     Op::Typed(TypedOp::NumUnary { dst, x, neg, kind }) => {
-                        self.unary(cx, r(dst), r(x), (neg, kind))?
+                        at_pc!(self, pc, self.unary(cx, r(dst), r(x), (neg, kind)))
                     }
                     Op::Typed(TypedOp::Conv { dst, x, from, to }) => {
-                        self.convert(cx, r(dst), r(x), (from, to))?
+                        at_pc!(self, pc, self.convert(cx, r(dst), r(x), (from, to)))
                     }
                     Op::Neg { .. } | Op::Not { .. } | Op::IsNil { .. } | Op::ToIface { .. } => {
-                        self.value_op(cx, op, base)?
+                        at_pc!(self, pc, self.value_op(cx, op, base))
                     }
                     Op::Assert { .. } | Op::AssertOk { .. } => {
-                        self.assert_op(cx, op, func, base)?
+                        at_pc!(self, pc, self.assert_op(cx, op, func, base))
                     }
                     Op::Jump { to } => jump!(to),
                     Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
@@ -165,7 +196,7 @@ impl Machine {
                     }
                     Op::Call { .. } | Op::CallFunc { .. } => {
                         self.save_pc(pc);
-                        self.call_op(cx, op, base)?;
+                        at_pc!(self, pc, self.call_op(cx, op, base));
                         continue 'act;
                     }
                     Op::Builtin {
@@ -183,11 +214,13 @@ impl Machine {
                             // the top one at this call.
                             self.save_pc(pc);
                             let a = self.take_args(base, args, nargs);
-                            let vals = self.stack_builtin(cx, g, &a)?;
+                            let vals = at_pc!(self, pc, self.stack_builtin(cx, g, &a));
                             self.put_results(base, dst, nret, vals);
-                        } else if let Some(flow) =
-                            self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))?
-                        {
+                        } else if let Some(flow) = at_pc!(
+                            self,
+                            pc,
+                            self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))
+                        ) {
                             self.save_pc(pc);
                             return Ok(flow);
                         }
@@ -204,7 +237,8 @@ impl Machine {
                         nret,
                     } => {
                         let args = self.take_args(base, args, nargs);
-                        let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
+                        let vals =
+                            at_pc!(self, pc, call_builtin(cx, &func.builtins[b as usize], args));
                         self.put_results(base, dst, nret, vals);
                     }
                     Op::ErrorText { dst, x } => {
@@ -218,16 +252,20 @@ impl Machine {
                         target,
                         args,
                         nargs,
-                    } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
+                    } => at_pc!(
+                        self,
+                        pc,
+                        self.defer_op(cx, func, base, (site, target, args, nargs))
+                    ),
                     Op::Return => return Ok(Flow::Return),
                     Op::ReturnLeaving => {
                         self.save_pc(pc | RETURNED);
                         return Ok(Flow::Return);
                     }
-                    Op::Typed(t) => self.typed_op(cx, t, func, (base, cbase))?,
-                    Op::Comp(c) => self.comp_op(cx, c, func, base)?,
+                    Op::Typed(t) => at_pc!(self, pc, self.typed_op(cx, t, func, (base, cbase))),
+                    Op::Comp(c) => at_pc!(self, pc, self.comp_op(cx, c, func, base)),
                     Op::Go(g) => {
-                        if let Some(flow) = self.go_op(cx, g, func, base)? {
+                        if let Some(flow) = at_pc!(self, pc, self.go_op(cx, g, func, base)) {
                             self.save_pc(pc);
                             return Ok(flow);
                         }
@@ -430,23 +468,28 @@ impl Machine {
         else {
             return Err(internal(cx, "not a call"));
         };
-        let (clo, recv) = match *op {
+        let (clo, recv, wrap) = match *op {
             Op::CallFunc { func, .. } => match cx.env().funcs.get(func as usize) {
-                Some(c) => (c.clone(), None),
+                Some(c) => (c.clone(), None, None),
                 None => return Err(internal(cx, "unknown function")),
             },
             Op::Call { f, .. } => match &self.regs[base + f as usize] {
-                Value::Func(FuncVal::Closure(c)) => (c.clone(), None),
+                Value::Func(FuncVal::Closure(c)) => (c.clone(), None, None),
                 Value::Func(FuncVal::Bound(b)) if nargs != ALL || self.forwards_deferred() => {
-                    (b.0.clone(), Some(b.1.clone()))
+                    (b.0.clone(), Some(b.1.clone()), None)
                 }
+                Value::Func(FuncVal::Wrap(w)) => (w.clo.clone(), None, Some(w.clone())),
                 Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
                 _ => return Err(internal(cx, "call of a non-func value")),
             },
             _ => return Err(internal(cx, "not a call")),
         };
         if self.forwards_deferred() {
-            return self.forward_deferred(cx, (clo, recv), base + args as usize, nargs);
+            return self.forward_deferred(cx, (clo, recv, wrap), base + args as usize, nargs);
+        }
+        if let Some(w) = wrap {
+            let args = self.wrapped_args(cx, &w, base + args as usize, nargs)?;
+            return self.push(cx, clo, args, base + dst as usize, nret);
         }
         let args = match recv {
             Some(recv) => Args::Bound(recv, base + args as usize, nargs as usize),
@@ -454,5 +497,43 @@ impl Machine {
             None => Args::Regs(base + args as usize, nargs as usize),
         };
         self.push(cx, clo, args, base + dst as usize, nret)
+    }
+}
+
+impl Machine {
+    /// The arguments of a call of the wrapper `w` (the receiver followed
+    /// now, as gc's wrapper does when it runs), from `nargs` registers at
+    /// `a` or the spill buffer: the receiver replaces the first argument,
+    /// or comes before them for a method value.
+    pub(super) fn wrapped_args(
+        &mut self,
+        cx: &mut Cx<'_>,
+        w: &crate::rt::value::Wrap,
+        a: usize,
+        nargs: u32,
+    ) -> Result<Args, Unwind> {
+        let raw = match (&w.recv, nargs == ALL) {
+            (Some(r), _) => r,
+            (None, true) => self.spill.first().unwrap_or(&Value::Nil),
+            (None, false) => &self.regs[a],
+        };
+        let rv = crate::rt::iface::wrap_receiver(w, raw).map_err(|t| raise(cx, t))?;
+        Ok(match (w.recv.is_some(), nargs == ALL) {
+            (true, false) => Args::Bound(rv, a, nargs as usize),
+            (true, true) => {
+                self.spill.insert(0, rv);
+                Args::Spill
+            }
+            (false, true) => {
+                if let Some(first) = self.spill.first_mut() {
+                    *first = rv;
+                }
+                Args::Spill
+            }
+            (false, false) => {
+                self.regs[a] = rv;
+                Args::Regs(a, nargs as usize)
+            }
+        })
     }
 }

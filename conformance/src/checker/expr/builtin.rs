@@ -126,6 +126,7 @@ impl Checker {
                 _ if t.is_interface() => PrintKind::Iface,
                 Type::Slice(_) => PrintKind::Slice,
                 Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+                Type::Float(32) | Type::Complex(64) => PrintKind::Single,
                 _ => PrintKind::Plain,
             });
             out.push(e);

@@ -1,8 +1,9 @@
 //! Generics (`checker/generics/`): Go's compile errors for programs that
-//! misuse type parameters, each message and position as Go 1.27.3's
-//! `go vet` prints it (checked when written), and malformed generic syntax
-//! that gets a positioned error, never a panic. The programs that compile
-//! are corpus cases 750-756 (and cases-wild w13, w59).
+//! misuse type parameters (and range-over-func iterators of a wrong
+//! shape), each message and position as Go 1.27.3's `go vet` prints it
+//! (checked when written), and malformed generic syntax that gets a
+//! positioned error, never a panic. The programs that compile are corpus
+//! cases 750-756 and 910-929 (and cases-wild w13, w59).
 
 use minigo::{run_captured, Options, RunStatus};
 
@@ -82,6 +83,26 @@ const ERRORS: &[(&str, &str, &str)] = &[
         "empty type parameter list",
         "package main\n\nfunc F[](x int) {}\n\nfunc main() { F(1) }\n",
         "3:8: empty type parameter list",
+    ),
+    (
+        "range over a func whose parameter is not a func",
+        "package main\n\nfunc main() {\n\tvar f func(int)\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:17: cannot range over f (variable of type func(int)): func must be func(yield func(...) bool): argument is not func",
+    ),
+    (
+        "range over a func whose yield returns int",
+        "package main\n\nfunc main() {\n\tvar f func(func(int) int)\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:17: cannot range over f (variable of type func(func(int) int)): func must be func(yield func(...) bool): yield func does not return bool",
+    ),
+    (
+        "range over an iterator with results",
+        "package main\n\nfunc main() {\n\tvar f func(func(int) bool) int\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:17: cannot range over f (variable of type func(func(int) bool) int): func must be func(yield func(...) bool): unexpected results",
+    ),
+    (
+        "a variable in a range over a yield without parameters",
+        "package main\n\nfunc main() {\n\tvar f func(func() bool)\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:6: range over f (variable of type func(func() bool)) permits no iteration variables",
     ),
     (
         "missing constraint",

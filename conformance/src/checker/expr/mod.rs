@@ -33,6 +33,19 @@ pub(crate) fn unparen(e: &AExpr) -> &AExpr {
     }
 }
 
+/// How an operand is described in an error (`x (variable of type int)`).
+pub(crate) fn operand(e: &AExpr, x: &Expr, t: &Type) -> String {
+    if *t == Type::Nil {
+        return show(e);
+    }
+    let what = if matches!(x, Expr::Load(_)) {
+        "variable"
+    } else {
+        "value"
+    };
+    format!("{} ({what} of type {})", show(e), t.describe())
+}
+
 /// Builtins the subset supports.
 const BUILTINS: &[&str] = &["panic", "recover", "print", "println", "len"];
 

@@ -349,6 +349,12 @@ impl Machine {
                 let args = Args::Bound(recv, base + args as usize, nargs as usize);
                 return self.push(cx, c, args, base + dst as usize, nret);
             }
+            // A method value called with a multi-valued call's results.
+            Value::Func(FuncVal::Bound(b)) => {
+                let (c, recv) = (b.0.clone(), b.1.clone());
+                self.spill.insert(0, recv);
+                return self.push(cx, c, Args::Spill, base + dst as usize, nret);
+            }
             Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
         };

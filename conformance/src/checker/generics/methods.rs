@@ -131,7 +131,7 @@ impl Checker {
         };
         let mut all = vec![recv];
         all.extend(args.iter().cloned());
-        self.generic_call(&callee, &all, spread, pos)
+        self.generic_call(&callee, &all, (spread, false), pos)
     }
 
     /// The hidden function of `x.name` if `x`'s type (or the type it

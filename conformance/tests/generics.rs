@@ -136,6 +136,29 @@ fn an_instantiation_cycle_is_an_error() {
     assert!(got.starts_with("x.go:5:4: instantiation cycle"), "{got}");
 }
 
+/// In a generic body, an assertion or type switch case whose type is a
+/// type parameter is never impossible (case 912), but one to a concrete
+/// type that cannot implement the operand's interface still is (Go:
+/// `string does not implement G[T]`; minigo checks the instance, so it
+/// names `main.G[int]`: only the position and the start are Go's).
+#[test]
+fn impossible_assertions_in_generic_bodies() {
+    let concrete = "package main\n\ntype G[T any] interface{ Get() T }\n\nfunc F[T any](x G[T]) {\n\t_ = x.(string)\n}\n\nfunc main() { F[int](nil) }\n";
+    let r = run_captured("x.go", concrete, &Options::default());
+    let got = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert_eq!(r.status, RunStatus::CompileError, "{got}");
+    assert!(
+        got.starts_with(
+            "x.go:6:6: impossible type assertion: x.(string)\n\tstring does not implement "
+        ),
+        "{got}"
+    );
+    let to_param = "package main\n\ntype G[T any] interface{ Get() T }\n\nfunc F[T, U any](x G[T]) bool {\n\t_, ok := x.(U)\n\tswitch x.(type) {\n\tcase U:\n\t\treturn ok\n\t}\n\treturn !ok\n}\n\nfunc main() { println(F[int, string](nil)) }\n";
+    let r = run_captured("x.go", to_param, &Options::default());
+    let got = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert_eq!((r.status, got.as_str()), (RunStatus::Exit(0), "true\n"));
+}
+
 /// Generic syntax cut or garbled at every token: each program is either a
 /// positioned compile error or runs; none panics (the mutation test does
 /// the same at random over the whole corpus).

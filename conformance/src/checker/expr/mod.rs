@@ -154,7 +154,7 @@ impl Checker {
             }
             ExprKind::Assert(x, te) => {
                 let to = self.type_expr(te)?;
-                let (xe, src) = self.assert_operand(x, &to, e.pos)?;
+                let (xe, src) = self.assert_operand(x, (te, &to))?;
                 Ok((
                     Expr::Assert {
                         x: Box::new(xe),

@@ -105,6 +105,11 @@ const ERRORS: &[(&str, &str, &str)] = &[
         "5:6: range over f (variable of type func(func() bool)) permits no iteration variables",
     ),
     (
+        "a blank receiver type parameter used as a type",
+        "package main\n\ntype tag[_ any] struct{}\n\nfunc (t tag[_]) get() (x _) { return }\n\nfunc main() { var t tag[int]; t.get() }\n",
+        "5:26: cannot use _ as value or type",
+    ),
+    (
         "missing constraint",
         "package main\n\nfunc F[T](x T) {}\n\nfunc main() { F(1) }\n",
         "3:9: missing type constraint",

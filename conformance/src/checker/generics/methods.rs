@@ -48,6 +48,7 @@ impl Checker {
         let Some(r) = &f.recv else {
             return super::err(f.pos, "internal error: not a method");
         };
+        let r = &super::unblank_receiver(r);
         let Some((base, rnames, ptr)) = receiver_base(r) else {
             return super::err(r.ty.pos(), "invalid receiver type");
         };

@@ -165,6 +165,28 @@ fn generic_receiver(r: &ast::Param) -> Option<(&Rc<str>, &[TypeExpr])> {
     }
 }
 
+/// `r` with each blank type parameter of its receiver type (`func (a
+/// asserter[_]) f()`) renamed `_#k`: a name no program can write, bound
+/// to its type argument as the others are, so that the receiver's type
+/// resolves in the method's scope.
+fn unblank_receiver(r: &ast::Param) -> ast::Param {
+    let mut r = r.clone();
+    let t = match &mut r.ty {
+        TypeExpr::Pointer(t, _) => &mut **t,
+        t => t,
+    };
+    if let TypeExpr::Generic(_, args, _) = t {
+        for (k, a) in args.iter_mut().enumerate() {
+            if let TypeExpr::Name(n, _) = a {
+                if &**n == "_" {
+                    *n = format!("_#{k}").into();
+                }
+            }
+        }
+    }
+    r
+}
+
 /// Where the base name of `G[...]` is.
 fn generic_base_pos(t: &TypeExpr) -> Pos {
     match t {

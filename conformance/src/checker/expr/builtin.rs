@@ -152,6 +152,11 @@ impl Checker {
         if let Some(r) = self.go_package_call(pkg, name, args, pos) {
             return r;
         }
+        if pkg == "context" {
+            if let Some(r) = self.context_call(name, args, pos) {
+                return r;
+            }
+        }
         if (pkg, name) == ("fmt", "Sscanf") {
             return self.sscanf(args, pos);
         }

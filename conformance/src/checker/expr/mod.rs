@@ -232,6 +232,11 @@ impl Checker {
                         return Ok(r);
                     }
                 }
+                if &**pkg == "context" {
+                    if let Some(r) = self.context_var(name) {
+                        return Ok(r);
+                    }
+                }
                 if let Some(v) = (&**pkg == "utf8")
                     .then(|| super::pkg_strconv::utf8_const(name))
                     .flatten()

@@ -127,6 +127,9 @@ impl Checker {
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {
+                if let Some(r) = self.builtin_of_results(n, args, pos) {
+                    return r;
+                }
                 if let Some(r) = self.chan_builtin(n, args, pos) {
                     return r;
                 }

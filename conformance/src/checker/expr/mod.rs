@@ -4,6 +4,7 @@
 mod assert;
 mod binary;
 mod builtin;
+mod builtin_spread;
 mod call;
 pub(crate) mod num;
 mod shift;

@@ -11,6 +11,7 @@ mod captures;
 mod composite;
 mod goroutines;
 mod image;
+mod order;
 mod typed;
 mod types;
 
@@ -510,8 +511,8 @@ impl<'a> Compiler<'a> {
         match args {
             Args::List(es) => {
                 let t = self.temps(es.len() as u32);
-                for (i, e) in es.iter().enumerate() {
-                    self.expr(e, t + i as u32);
+                for i in order::arg_order(es) {
+                    self.expr(&es[i], t + i as u32);
                 }
                 (t, es.len() as u32)
             }

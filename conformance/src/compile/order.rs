@@ -31,6 +31,11 @@ pub(super) fn reads_only(e: &Expr) -> bool {
             | TypedExpr::ShowFields(x, _) => reads_only(x),
             TypedExpr::ElemAddr(x, i) => reads_only(x) && reads_only(i),
             TypedExpr::AddrVar(_) => true,
+            // A method value (`x.M` as an argument, or the callee of
+            // `x.M(g())`): its receiver is read, a nil one faults, after
+            // the calls.
+            TypedExpr::Bound(f, r, _) => reads_only(f) && reads_only(r),
+            TypedExpr::IfaceBound(x, _, _) => reads_only(x),
             _ => false,
         },
         Expr::Comp(c) => match &**c {

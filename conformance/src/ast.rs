@@ -599,6 +599,8 @@ pub enum ExprKind {
     Int(u128),
     /// A floating-point literal, as written.
     Float(Rc<str>),
+    /// An imaginary literal, as written (with its `i`).
+    Imag(Rc<str>),
     /// A rune literal.
     Rune(u32),
     /// A string literal.

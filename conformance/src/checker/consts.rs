@@ -62,12 +62,24 @@ impl Checker {
             if t == Type::Nil || matches!(t, Type::Func(_)) {
                 return err(e.pos, format!("{} (untyped nil) is not constant", show(e)));
             }
-            let t = match declared {
+            // A typed constant holds its value rounded to its type
+            // (`const c complex64 = 1.1` is float32's nearest 1.1).
+            let (v, t) = match declared {
                 Some(d) => {
-                    super::expr::coerce(Expr::Const(v.clone()), &t, d, e, "constant declaration")?;
-                    d.clone()
+                    let c = super::expr::coerce(
+                        Expr::Const(v.clone()),
+                        &t,
+                        d,
+                        e,
+                        "constant declaration",
+                    )?;
+                    let v = match c {
+                        Expr::Const(c) => c,
+                        _ => v,
+                    };
+                    (v, d.clone())
                 }
-                None => t,
+                None => (v, t),
             };
             out.push((name.clone(), *pos, v, t));
         }

@@ -14,7 +14,9 @@ use crate::ir::{Args, CompExpr, Expr, On, TypedExpr};
 pub(super) fn reads_only(e: &Expr) -> bool {
     match e {
         Expr::Const(_) | Expr::Load(_) | Expr::Func(_) | Expr::Lit(_) => true,
-        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) => reads_only(x),
+        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) | Expr::At(_, x) => {
+            reads_only(x)
+        }
         Expr::Arith(_, a, b) | Expr::Cmp(_, a, b) | Expr::And(a, b) | Expr::Or(a, b) => {
             reads_only(a) && reads_only(b)
         }

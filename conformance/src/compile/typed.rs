@@ -141,6 +141,7 @@ impl Compiler<'_> {
                     recv: t + 1,
                     x: t + 1,
                     name,
+                    direct: false,
                 });
                 let sig = self.cx.sig_name(sig);
                 let sig = self.name(&sig);
@@ -252,11 +253,14 @@ impl Compiler<'_> {
         // The method is looked up (a nil interface panics) after the
         // arguments are evaluated, as gc does: `i.M(f())` calls `f` first.
         let name = self.name(name);
+        let direct =
+            matches!(x, Expr::Load(Var::Local(s)) if self.devirt.get(*s as usize) == Some(&true));
         self.typed(TypedOp::Method {
             f,
             recv,
             x: recv,
             name,
+            direct,
         });
         (f, recv, 1 + list.len() as u32)
     }

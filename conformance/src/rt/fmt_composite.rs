@@ -24,14 +24,37 @@ pub fn each(v: &Value, one: &dyn Fn(&Value) -> String) -> String {
     }
 }
 
-/// `fmt`'s order of map keys (internal/fmtsort): numbers by value,
+/// fmtsort's order of floats: a NaN first (NaNs among themselves equal,
+/// which keeps the order total), `-0` equal to `+0`.
+fn float_order(a: f64, b: f64) -> std::cmp::Ordering {
+    use std::cmp::Ordering::*;
+    if a.is_nan() && b.is_nan() {
+        Equal
+    } else if a.is_nan() {
+        Less
+    } else if b.is_nan() {
+        Greater
+    } else {
+        a.partial_cmp(&b).unwrap_or(Equal)
+    }
+}
+
+/// `fmt`'s order of map keys (internal/fmtsort): numbers by value
+/// (complex ones by real, then imaginary part),
 /// strings by bytes, false before true, nil first.
 fn key_order(a: &Value, b: &Value) -> std::cmp::Ordering {
-    let a = a.concrete();
-    let b = b.concrete();
+    if let (Some(x), Some(y)) = (super::fmt_shape::unsigned(a), super::fmt_shape::unsigned(b)) {
+        return x.cmp(&y);
+    }
+    let a = super::fmt_shape::unboxed(a);
+    let b = super::fmt_shape::unboxed(b);
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.total_cmp(y),
+        (Value::Float(x), Value::Float(y)) => float_order(*x, *y),
+        // Complex numbers by real part, then imaginary part.
+        (Value::Complex(a, b), Value::Complex(c, d)) => {
+            float_order(*a, *c).then(float_order(*b, *d))
+        }
         (Value::Str(x), Value::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Nil, Value::Nil) => std::cmp::Ordering::Equal,

@@ -10,12 +10,20 @@ use crate::ir::PrintKind;
 pub fn func_addr(f: &FuncVal) -> &'static str {
     match f {
         FuncVal::Nil(_) => "nil",
-        FuncVal::Closure(_) | FuncVal::Bound(_) => "0x4a5f20",
+        FuncVal::Closure(_) | FuncVal::Bound(_) | FuncVal::Wrap(_) => "0x4a5f20",
     }
 }
 
 /// `%v` of a value, as `fmt.Print` prints it.
 pub fn fmt_v(v: &Value) -> String {
+    match super::fmt_shape::typed_view(v) {
+        Some(t) => fmt_v_of(&t),
+        None => fmt_v_of(v),
+    }
+}
+
+/// [`fmt_v`] of a value whose numbers are boxed where `fmt` needs it.
+fn fmt_v_of(v: &Value) -> String {
     match v {
         Value::Nil => "<nil>".into(),
         Value::Int(n) => n.to_string(),
@@ -26,6 +34,9 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
         Value::Float(x) => super::num::fmt_float(*x, 64),
+        Value::Complex(re, im) => {
+            super::complex::fmt_complex(crate::types::complex::C(*re, *im), 128)
+        }
         Value::Slice { .. } | Value::Map(_) => {
             super::fmt_composite::each(v, &|e| format_one('v', &Spec::default(), e))
         }
@@ -104,7 +115,23 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
-            Value::Float(x) => out.push_str(&super::num::fmt_float(*x, 64)),
+            Value::Float(x) => {
+                let bits = if kinds.get(i) == Some(&PrintKind::Single) {
+                    32
+                } else {
+                    64
+                };
+                out.push_str(&super::num::fmt_float(*x, bits))
+            }
+            Value::Complex(re, im) => {
+                let bits = if kinds.get(i) == Some(&PrintKind::Single) {
+                    64
+                } else {
+                    128
+                };
+                let c = crate::types::complex::C(*re, *im);
+                out.push_str(&super::complex::fmt_complex(c, bits))
+            }
             _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
@@ -301,10 +328,29 @@ fn bad_verb(verb: char, v: &Value) -> String {
 }
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
+    match super::fmt_shape::typed_view(v) {
+        Some(t) => format_one_of(verb, spec, &t),
+        None => format_one_of(verb, spec, v),
+    }
+}
+
+/// [`format_one`] of a value whose numbers are boxed where `fmt` needs it.
+fn format_one_of(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    // `%+v` asks for field names, not signs: a number prints without one.
+    let num_spec = Spec {
+        plus: spec.plus && verb != 'v',
+        ..*spec
+    };
     if let Some((x, bits)) = super::num::float_of(v) {
-        if let Some(s) = super::num::float_verb(verb, spec.prec, spec.plus, x, bits) {
+        if let Some(s) = super::num::float_verb(verb, spec.prec, num_spec.plus, x, bits) {
             return spec.pad(s, true);
+        }
+    }
+    if let Some(c) = super::complex::complex_of(v) {
+        let pad = |s: String| spec.pad(s, true);
+        if let Some(s) = super::complex::complex_verb(verb, spec.prec, num_spec.plus, c, &pad) {
+            return s;
         }
     }
     if let Value::Iface(b) = v {
@@ -350,6 +396,19 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 return format_one(verb, spec, &Value::Str(t.clone()));
             }
             (_, 'v' | 'T') => {}
+            // The float verbs were tried above: any other is a bad verb,
+            // shown with the value's own type (`%!d(complex64=...)`).
+            (None, _)
+                if matches!(
+                    b.ty.kind,
+                    super::types::TypeKind::Num(
+                        crate::types::num::NumKind::Float(_)
+                            | crate::types::num::NumKind::Complex(_)
+                    )
+                ) =>
+            {
+                return bad_verb(verb, v)
+            }
             _ => return format_one(verb, spec, &b.val),
         }
     }

@@ -24,6 +24,9 @@ pub struct TypeInfo {
     /// Whether `==` is defined on its values (else comparing two
     /// interfaces holding them panics).
     pub comparable: bool,
+    /// Where its values hold numbers that `fmt` needs boxed with their
+    /// type (`float32` elements...); `None` for most types.
+    pub shape: Option<super::fmt_shape::Shape>,
 }
 
 /// What a type's values are (for formatting).

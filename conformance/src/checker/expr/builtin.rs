@@ -316,6 +316,7 @@ fn print_kind(t: &Type) -> PrintKind {
         _ if t.is_interface() => PrintKind::Iface,
         Type::Slice(_) => PrintKind::Slice,
         Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+        Type::Float(32) | Type::Complex(64) => PrintKind::Single,
         _ => PrintKind::Plain,
     }
 }

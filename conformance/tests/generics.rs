@@ -1,8 +1,9 @@
 //! Generics (`checker/generics/`): Go's compile errors for programs that
-//! misuse type parameters, each message and position as Go 1.27.3's
-//! `go vet` prints it (checked when written), and malformed generic syntax
-//! that gets a positioned error, never a panic. The programs that compile
-//! are corpus cases 750-756 (and cases-wild w13, w59).
+//! misuse type parameters (and range-over-func iterators of a wrong
+//! shape), each message and position as Go 1.27.3's `go vet` prints it
+//! (checked when written), and malformed generic syntax that gets a
+//! positioned error, never a panic. The programs that compile are corpus
+//! cases 750-756 and 910-929 (and cases-wild w13, w59).
 
 use minigo::{run_captured, Options, RunStatus};
 
@@ -84,6 +85,31 @@ const ERRORS: &[(&str, &str, &str)] = &[
         "3:8: empty type parameter list",
     ),
     (
+        "range over a func whose parameter is not a func",
+        "package main\n\nfunc main() {\n\tvar f func(int)\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:17: cannot range over f (variable of type func(int)): func must be func(yield func(...) bool): argument is not func",
+    ),
+    (
+        "range over a func whose yield returns int",
+        "package main\n\nfunc main() {\n\tvar f func(func(int) int)\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:17: cannot range over f (variable of type func(func(int) int)): func must be func(yield func(...) bool): yield func does not return bool",
+    ),
+    (
+        "range over an iterator with results",
+        "package main\n\nfunc main() {\n\tvar f func(func(int) bool) int\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:17: cannot range over f (variable of type func(func(int) bool) int): func must be func(yield func(...) bool): unexpected results",
+    ),
+    (
+        "a variable in a range over a yield without parameters",
+        "package main\n\nfunc main() {\n\tvar f func(func() bool)\n\tfor x := range f {\n\t\t_ = x\n\t}\n}\n",
+        "5:6: range over f (variable of type func(func() bool)) permits no iteration variables",
+    ),
+    (
+        "a blank receiver type parameter used as a type",
+        "package main\n\ntype tag[_ any] struct{}\n\nfunc (t tag[_]) get() (x _) { return }\n\nfunc main() { var t tag[int]; t.get() }\n",
+        "5:26: cannot use _ as value or type",
+    ),
+    (
         "missing constraint",
         "package main\n\nfunc F[T](x T) {}\n\nfunc main() { F(1) }\n",
         "3:9: missing type constraint",
@@ -113,6 +139,29 @@ fn an_instantiation_cycle_is_an_error() {
     let got = String::from_utf8_lossy(&r.stderr).into_owned();
     assert_eq!(r.status, RunStatus::CompileError, "{got}");
     assert!(got.starts_with("x.go:5:4: instantiation cycle"), "{got}");
+}
+
+/// In a generic body, an assertion or type switch case whose type is a
+/// type parameter is never impossible (case 912), but one to a concrete
+/// type that cannot implement the operand's interface still is (Go:
+/// `string does not implement G[T]`; minigo checks the instance, so it
+/// names `main.G[int]`: only the position and the start are Go's).
+#[test]
+fn impossible_assertions_in_generic_bodies() {
+    let concrete = "package main\n\ntype G[T any] interface{ Get() T }\n\nfunc F[T any](x G[T]) {\n\t_ = x.(string)\n}\n\nfunc main() { F[int](nil) }\n";
+    let r = run_captured("x.go", concrete, &Options::default());
+    let got = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert_eq!(r.status, RunStatus::CompileError, "{got}");
+    assert!(
+        got.starts_with(
+            "x.go:6:6: impossible type assertion: x.(string)\n\tstring does not implement "
+        ),
+        "{got}"
+    );
+    let to_param = "package main\n\ntype G[T any] interface{ Get() T }\n\nfunc F[T, U any](x G[T]) bool {\n\t_, ok := x.(U)\n\tswitch x.(type) {\n\tcase U:\n\t\treturn ok\n\t}\n\treturn !ok\n}\n\nfunc main() { println(F[int, string](nil)) }\n";
+    let r = run_captured("x.go", to_param, &Options::default());
+    let got = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert_eq!((r.status, got.as_str()), (RunStatus::Exit(0), "true\n"));
 }
 
 /// Generic syntax cut or garbled at every token: each program is either a

@@ -67,7 +67,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tprintln(bufio.MaxScanTokenSize)\n}\n",
         "3:8: imports of package `bufio` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp)",
+         (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, context)",
     ),
     (
         "function of a supported package",

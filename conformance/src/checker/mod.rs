@@ -11,6 +11,7 @@ pub(crate) mod flow;
 mod generics;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_context;
 mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
@@ -214,6 +215,8 @@ struct Checker {
     pkg_types: FastMap<String, Type>,
     /// The globals of `strconv.ErrSyntax` and `ErrRange`.
     strconv_vars: Option<(u32, u32)>,
+    /// The global of `context.Canceled` (checker/pkg_context.rs).
+    context_canceled: Option<u32>,
     /// Packages whose prelude the source never names (`check_source`).
     unnamed_preludes: Vec<&'static str>,
     /// Generic declarations and their instances.
@@ -267,6 +270,7 @@ const PACKAGES: &[&str] = &[
     "time",
     "maps",
     "cmp",
+    "context",
 ];
 
 impl Checker {
@@ -321,7 +325,7 @@ impl Checker {
         self.check_unused(first_local)?;
         let mut codes = Vec::new();
         for (decl, idx) in funcs {
-            codes.push((idx, self.func_decl(decl)?));
+            codes.push((idx, self.func_or_prelude_decl(decl)?));
         }
         codes.extend(self.instance_bodies()?);
         codes.sort_by_key(|(i, _)| *i);
@@ -519,6 +523,27 @@ impl Checker {
         }
         self.locals.truncate(from);
         Ok(())
+    }
+
+    /// Checks a function of the program or of a package's prelude (written
+    /// from [`crate::parser::SNIPPET_LINE`] on).
+    fn func_or_prelude_decl(&mut self, decl: &ast::FuncDecl) -> PResult<Rc<FuncCode>> {
+        if decl.pos.line < crate::parser::SNIPPET_LINE {
+            return self.func_decl(decl);
+        }
+        self.not_using_imports(|c| c.func_decl(decl))
+    }
+
+    /// Runs `f` on a package's prelude: what it names of its package
+    /// (`context.Canceled` in `context`'s) is no use of the program's
+    /// import.
+    fn not_using_imports<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        let used: Vec<bool> = self.imports.values().map(|i| i.used).collect();
+        let r = f(self);
+        for (i, u) in self.imports.values_mut().zip(used) {
+            i.used = u;
+        }
+        r
     }
 
     fn check_imports_used(&self) -> PResult<()> {

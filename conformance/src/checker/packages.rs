@@ -484,6 +484,7 @@ impl Checker {
     pub(crate) fn log_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
         let mut out = self.io_globals(nglobals);
         out.extend(self.strconv_globals(nglobals));
+        out.extend(self.context_globals(nglobals));
         if !self.imports.contains_key("log") {
             return out;
         }

@@ -177,6 +177,9 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
+        if n == "minigo_native_fmt_typeName" {
+            return Some(self.type_name_call(args, pos));
+        }
         let rest = n.strip_prefix("minigo_native_")?;
         let (pkg, name) = rest.split_once('_')?;
         let (f, params, mut results) = match name {

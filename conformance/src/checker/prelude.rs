@@ -75,12 +75,13 @@ impl Checker {
             ("io", super::prelude_types::IO),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
+            ("context", super::pkg_context::CONTEXT),
         ];
         for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&pkg) {
                 continue;
             }
-            self.add_prelude(pkg, src, &mut decls)?;
+            self.not_using_imports(|c| c.add_prelude(pkg, src, &mut decls))?;
         }
         if decls.is_empty() {
             return Ok(None);

@@ -121,6 +121,9 @@ impl Checker {
                 if self.lookup(n).is_some() {
                     return err(*pos, format!("{n} is not a type"));
                 }
+                if &**n == "_" {
+                    return err(*pos, "cannot use _ as value or type");
+                }
                 match universe_type(n) {
                     Some(t) => Ok(t),
                     None => match outside_universe(n) {

@@ -229,7 +229,8 @@ impl Compiler<'_> {
             });
         }
         let t = self.temps(2);
-        for (key, v) in elems {
+        for i in super::order::elem_order(on, elems) {
+            let (key, v) = &elems[i];
             self.expr(key, t);
             self.expr(v, t + 1);
             self.comp(CompOp::SetIndex {

@@ -13,6 +13,7 @@ mod composite;
 mod devirt;
 mod goroutines;
 mod image;
+mod order;
 mod typed;
 mod types;
 
@@ -565,8 +566,8 @@ impl<'a> Compiler<'a> {
         match args {
             Args::List(es) => {
                 let t = self.temps(es.len() as u32);
-                for (i, e) in es.iter().enumerate() {
-                    self.expr(e, t + i as u32);
+                for i in order::arg_order(es) {
+                    self.expr(&es[i], t + i as u32);
                 }
                 (t, es.len() as u32)
             }
@@ -629,6 +630,20 @@ impl<'a> Compiler<'a> {
                     nret,
                 });
             }
+            // `x.M(g())`: `g` runs before the receiver is read (gc's
+            // order, see `order`); nothing but a call touches the spill.
+            Target::Value(f) if matches!(c.args, Args::Spread(_)) && order::reads_only(f) => {
+                let fr = self.temps(1);
+                let (args, nargs) = self.args(&c.args);
+                self.expr(f, fr);
+                self.emit(Op::Call {
+                    f: fr,
+                    args,
+                    nargs,
+                    dst,
+                    nret,
+                });
+            }
             Target::Value(f) => {
                 let fr = self.temps(1);
                 self.expr(f, fr);
@@ -656,6 +671,23 @@ impl<'a> Compiler<'a> {
     }
 
     fn defer(&mut self, c: &Call, site: u32) {
+        if let (Target::Value(f), Args::Spread(_)) = (&c.target, &c.args) {
+            if order::reads_only(f) {
+                // `defer x.M(g())`: `g` first, as for a call.
+                let t = self.temps(1);
+                let (args, nargs) = self.args(&c.args);
+                self.expr(f, t);
+                self.f.defers += 1;
+                let target = DeferTarget::Value(t);
+                self.emit(Op::Defer {
+                    site,
+                    target,
+                    args,
+                    nargs,
+                });
+                return;
+            }
+        }
         let target = match &c.target {
             Target::Value(f) => {
                 let t = self.temps(1);

@@ -205,12 +205,19 @@ impl Compiler<'_> {
     /// consecutive registers (`(f, args, nargs)` of an [`Op::Call`]).
     pub(super) fn method_call(&mut self, x: &Expr, name: &str, args: &Args) -> (Reg, Reg, u32) {
         let f = self.temps(1);
-        let list: &[Expr] = match args {
-            Args::List(es) => es,
-            Args::Spread(_) | Args::Unpack(..) => &[],
-        };
+        let list = super::order::list(args);
         let recv = self.temps(1 + list.len() as u32);
-        self.expr(x, recv);
+        // The interface value and the arguments in gc's order (calls
+        // first, see `order`), the interface value counting as a read.
+        let late = std::iter::once(x).chain(list).map(super::order::reads_only);
+        for i in super::order::order_of(late.collect()) {
+            match i {
+                0 => self.expr(x, recv),
+                i => self.expr(&list[i - 1], recv + i as u32),
+            }
+        }
+        // The method is looked up (a nil interface panics) after the
+        // arguments are evaluated, as gc does: `i.M(f())` calls `f` first.
         let name = self.name(name);
         let direct =
             matches!(x, Expr::Load(Var::Local(s)) if self.devirt.get(*s as usize) == Some(&true));
@@ -221,9 +228,6 @@ impl Compiler<'_> {
             name,
             direct,
         });
-        for (i, e) in list.iter().enumerate() {
-            self.expr(e, recv + 1 + i as u32);
-        }
         (f, recv, 1 + list.len() as u32)
     }
 }

@@ -478,6 +478,12 @@ impl Machine {
                 Value::Func(FuncVal::Bound(b)) if nargs != ALL || self.forwards_deferred() => {
                     (b.0.clone(), Some(b.1.clone()), None)
                 }
+                // A method value called with a multi-valued call's results:
+                // the receiver goes first in the spill.
+                Value::Func(FuncVal::Bound(b)) => {
+                    self.spill.insert(0, b.1.clone());
+                    (b.0.clone(), None, None)
+                }
                 Value::Func(FuncVal::Wrap(w)) => (w.clo.clone(), None, Some(w.clone())),
                 Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
                 _ => return Err(internal(cx, "call of a non-func value")),

@@ -110,29 +110,31 @@ impl Checker {
         Ok((b, t, Args::List(out)))
     }
 
-    /// The arguments of `print`/`println` and how each prints.
+    /// The arguments of `print`/`println` and how each prints; a single
+    /// multi-valued call (`println(f())`) prints each of its results.
     fn print_args(&mut self, n: &str, args: &[AExpr]) -> PResult<(Builtin, Args)> {
+        let ln = n == "println";
         let mut out = Vec::new();
         let mut kinds = Vec::new();
         for a in args {
-            let (e, t) = self.value(a)?;
-            if t == Type::Nil {
-                return err(
-                    a.pos,
-                    format!("use of untyped nil in argument to built-in {n}"),
-                );
+            let (e, t) = self.expr(a)?;
+            match &t {
+                Type::Tuple(ts) if ts.len() >= 2 && args.len() == 1 => {
+                    let kinds = ts.iter().map(print_kind).collect();
+                    return Ok((Builtin::Print { ln, kinds }, Args::Spread(e)));
+                }
+                Type::Nil => {
+                    let msg = format!("use of untyped nil in argument to built-in {n}");
+                    return err(a.pos, msg);
+                }
+                _ => {}
             }
-            kinds.push(match t.underlying() {
-                _ if t.is_interface() => PrintKind::Iface,
-                Type::Slice(_) => PrintKind::Slice,
-                Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
-                Type::Float(32) | Type::Complex(64) => PrintKind::Single,
-                _ => PrintKind::Plain,
-            });
+            let (e, t) = super::single(a, e, t)?;
+            kinds.push(print_kind(&t));
             out.push(e);
         }
         let b = Builtin::Print {
-            ln: n == "println",
+            ln,
             kinds: kinds.into(),
         };
         Ok((b, Args::List(out)))
@@ -149,6 +151,11 @@ impl Checker {
         let printed = Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
         if let Some(r) = self.go_package_call(pkg, name, args, pos) {
             return r;
+        }
+        if pkg == "context" {
+            if let Some(r) = self.context_call(name, args, pos) {
+                return r;
+            }
         }
         if (pkg, name) == ("fmt", "Sscanf") {
             return self.sscanf(args, pos);
@@ -300,5 +307,16 @@ pub(super) fn is_package_variable(pkg: &str, name: &str) -> bool {
         "runtime" => matches!(name, "GOOS" | "GOARCH" | "Compiler" | "MemProfileRate"),
         "errors" => name == "ErrUnsupported",
         _ => false,
+    }
+}
+
+/// How `print`/`println` prints a value of type `t`.
+fn print_kind(t: &Type) -> PrintKind {
+    match t.underlying() {
+        _ if t.is_interface() => PrintKind::Iface,
+        Type::Slice(_) => PrintKind::Slice,
+        Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+        Type::Float(32) | Type::Complex(64) => PrintKind::Single,
+        _ => PrintKind::Plain,
     }
 }

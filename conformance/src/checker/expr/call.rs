@@ -75,7 +75,7 @@ impl Checker {
         if let Some(r) = self.generic_method_call(f, args, spread, pos)? {
             return Ok(r);
         }
-        if let Some(r) = self.generic_call(f, args, spread, pos)? {
+        if let Some(r) = self.generic_call(f, args, (spread, deferred), pos)? {
             return Ok(r);
         }
         if let Some(d) = spread {
@@ -127,6 +127,9 @@ impl Checker {
                 return refuse(callee.pos, Construct::TypeConversions);
             }
             ExprKind::Ident(n) if self.lookup(n).is_none() => {
+                if let Some(r) = self.builtin_of_results(n, args, pos) {
+                    return r;
+                }
                 if let Some(r) = self.chan_builtin(n, args, pos) {
                     return r;
                 }
@@ -265,9 +268,26 @@ impl Checker {
         let Type::Tuple(ts) = &t else {
             return Ok(None);
         };
-        let (Some((Type::Slice(elem), fixed)), true) = (sig.params.split_last(), ts.len() >= 2)
-        else {
+        if ts.len() < 2 {
             return Ok(None);
+        }
+        let call = self.results_to_variadic(f, sig, (e, ts), one, deferred)?;
+        Ok(Some((call, result_type(sig))))
+    }
+
+    /// The call of variadic top-level function `f` (of type `sig`) with
+    /// the results of the multi-valued call `e` (of types `ts`, written
+    /// `one`) as its arguments.
+    pub(crate) fn results_to_variadic(
+        &mut self,
+        f: Expr,
+        sig: &FuncType,
+        (e, ts): (Expr, &[Type]),
+        one: &AExpr,
+        deferred: bool,
+    ) -> PResult<Expr> {
+        let Some((Type::Slice(elem), fixed)) = sig.params.split_last() else {
+            return err(one.pos, "internal error: variadic parameter is not a slice");
         };
         // Deferred, the wrapper would stand between the deferred call and
         // the function (a recover in it would not be called by the deferred
@@ -318,7 +338,7 @@ impl Checker {
             target: Target::Value(Expr::Lit(code)),
             args: Args::Spread(e),
         };
-        Ok(Some((Expr::Call(Box::new(call)), result_type(sig))))
+        Ok(Expr::Call(Box::new(call)))
     }
 
     /// Arguments of a variadic function: the extra ones packed into a new

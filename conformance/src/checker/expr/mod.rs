@@ -4,6 +4,7 @@
 mod assert;
 mod binary;
 mod builtin;
+mod builtin_spread;
 mod call;
 pub(crate) mod complex;
 pub(crate) mod num;
@@ -32,6 +33,19 @@ pub(crate) fn unparen(e: &AExpr) -> &AExpr {
         ExprKind::Paren(x) => unparen(x),
         _ => e,
     }
+}
+
+/// How an operand is described in an error (`x (variable of type int)`).
+pub(crate) fn operand(e: &AExpr, x: &Expr, t: &Type) -> String {
+    if *t == Type::Nil {
+        return show(e);
+    }
+    let what = if matches!(x, Expr::Load(_)) {
+        "variable"
+    } else {
+        "value"
+    };
+    format!("{} ({what} of type {})", show(e), t.describe())
 }
 
 /// Builtins the subset supports.
@@ -176,7 +190,7 @@ impl Checker {
             }
             ExprKind::Assert(x, te) => {
                 let to = self.type_expr(te)?;
-                let (xe, src) = self.assert_operand(x, &to, e.pos)?;
+                let (xe, src) = self.assert_operand(x, (te, &to))?;
                 Ok((
                     Expr::Assert {
                         x: Box::new(xe),
@@ -251,6 +265,11 @@ impl Checker {
                 }
                 if &**pkg == "strconv" {
                     if let Some(r) = self.strconv_var(name) {
+                        return Ok(r);
+                    }
+                }
+                if &**pkg == "context" {
+                    if let Some(r) = self.context_var(name) {
                         return Ok(r);
                     }
                 }

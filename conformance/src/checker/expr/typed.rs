@@ -469,14 +469,16 @@ impl Checker {
         } else {
             self.args(&sig.params, args, pos, &fname)?
         };
-        let args = match checked {
+        let (target, args) = match checked {
             Args::List(mut list) => {
                 if let Some(r) = recv {
                     list.insert(0, r);
                 }
-                Args::List(list)
+                (target, Args::List(list))
             }
-            Args::Spread(_) | Args::Unpack(..) => {
+            // `x.M(g())`: the method value called with `g`'s results.
+            Args::Spread(e) => (Target::Value(bound(target, recv, &sig)), Args::Spread(e)),
+            Args::Unpack(..) => {
                 return Err(crate::lexer::SyntaxError::unsupported(
                     pos,
                     "method calls with a multi-valued argument",
@@ -981,5 +983,16 @@ fn string_slice_conv(from: &Type, to: &Type) -> Option<crate::ir::Conv> {
             Conv::RunesToStr
         }),
         _ => None,
+    }
+}
+
+/// The method value of a method call's target (`Target::Value(M)` with
+/// its receiver `recv`, or `Target::Iface`).
+fn bound(target: Target, recv: Option<Expr>, sig: &Rc<FuncType>) -> Expr {
+    match (target, recv) {
+        (Target::Value(f), Some(r)) => typed(TypedExpr::Bound(f, r, sig.clone())),
+        (Target::Iface(x, name), _) => typed(TypedExpr::IfaceBound(x, name, sig.clone())),
+        (Target::Value(f), None) => f,
+        (Target::Builtin(_) | Target::ErrorMethod(_), _) => Expr::Const(crate::value::Value::Nil),
     }
 }

@@ -160,7 +160,7 @@ impl Checker {
                     Some(Type::IntK(crate::types::table::IntKind::I32)),
                 ),
                 Type::Map(k, v) => (Over::Map, (**k).clone(), Some((**v).clone())),
-                Type::Func(ft) => return c.range_func(xe, ft, [key, value], define, x, body),
+                Type::Func(_) => return c.range_func(xe, &xt, [key, value], define, x, body),
                 Type::Chan(..) => return c.range_chan(xe, &xt, (key, value), define, x, body),
                 _ => {
                     return err(

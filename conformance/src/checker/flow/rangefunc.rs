@@ -95,36 +95,30 @@ impl Checker {
         self.fns.last().and_then(|f| f.range_body.clone())
     }
 
-    /// `for k, v := range f { body }` over an iterator function `f`.
+    /// `for k, v := range f { body }` over an iterator function `f` (of
+    /// type `xt`, whose underlying type is a func type).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn range_func(
         &mut self,
         fe: Expr,
-        ft: &FuncType,
+        xt: &Type,
         vars: [Option<&AExpr>; 2],
         define: bool,
         x: &AExpr,
         body: &Block,
     ) -> PResult<Stmt> {
-        let yield_ft = iterator_yield(ft).ok_or(()).or_else(|_| {
-            err(
-                x.pos,
-                format!(
-                    "cannot range over {} (variable of type {ft}): func must be func(yield func(...) bool): argument is not func",
-                    crate::checker::expr::show(x)
-                ),
-            )
-        })?;
-        let nvars = vars.iter().filter(|v| v.is_some()).count();
-        if nvars > yield_ft.params.len() {
-            return err(
-                x.pos,
-                format!(
-                    "range over {} permits only {} iteration variables",
-                    crate::checker::expr::show(x),
-                    yield_ft.params.len()
-                ),
-            );
+        let what = || crate::checker::expr::operand(x, &fe, xt);
+        let yield_ft = match iterator_yield(xt) {
+            Ok(y) => y,
+            Err(cause) => return err(x.pos, format!("cannot range over {}: {cause}", what())),
+        };
+        let too_many = match yield_ft.params.len() {
+            0 => vars[0].map(|k| (k, "permits no iteration variables")),
+            1 => vars[1].map(|v| (v, "permits only one iteration variable")),
+            _ => None,
+        };
+        if let Some((v, cause)) = too_many {
+            return err(v.pos, format!("range over {} {cause}", what()));
         }
         let parent = self.fns.len().saturating_sub(1);
         let (state, next) = (self.new_slot(), self.new_slot());
@@ -426,11 +420,39 @@ impl Checker {
     }
 }
 
-/// The `yield` function type of an iterator `func(yield func(...) bool)`.
-fn iterator_yield(ft: &FuncType) -> Option<FuncType> {
-    let ([Type::Func(y)], []) = (ft.params.as_slice(), ft.results.as_slice()) else {
-        return None;
+/// The `yield` function type of an iterator `func(yield func(...) bool)`
+/// (types2's rule: the iterator's underlying type is a func type with one
+/// parameter and no results; that parameter's core type, its underlying
+/// one, is a func type of at most two parameters returning `bool`, not
+/// variadic), or why `xt` is not an iterator.
+fn iterator_yield(xt: &Type) -> Result<FuncType, String> {
+    const SHAPE: &str = "func must be func(yield func(...) bool)";
+    let Type::Func(ft) = xt.underlying() else {
+        return Err(format!("{SHAPE}: argument is not func"));
     };
-    (y.results.as_slice() == [Type::Bool] && y.params.len() <= 2 && !y.variadic)
-        .then(|| (**y).clone())
+    let y = match (ft.params.as_slice(), ft.results.as_slice()) {
+        ([y], []) => y,
+        ([_], _) => return Err(format!("{SHAPE}: unexpected results")),
+        _ => return Err(format!("{SHAPE}: wrong argument count")),
+    };
+    let Type::Func(yt) = y.underlying() else {
+        return Err(format!("{SHAPE}: argument is not func"));
+    };
+    if yt.params.len() > 2 {
+        return Err(format!("{SHAPE}: yield func has too many parameters"));
+    }
+    match yt.results.as_slice() {
+        [Type::Bool] => {}
+        [r] if r.underlying() == Type::Bool => {
+            return Err(format!(
+                "{SHAPE}: yield func returns user-defined boolean, not bool"
+            ))
+        }
+        _ => return Err(format!("{SHAPE}: yield func does not return bool")),
+    }
+    if yt.variadic {
+        let shown = Type::Func(yt.clone());
+        return Err(format!("yield func of type {shown} cannot be variadic"));
+    }
+    Ok((*yt).clone())
 }

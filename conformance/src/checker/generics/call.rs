@@ -121,12 +121,13 @@ impl Checker {
     }
 
     /// A call of a generic function, its type arguments inferred from the
-    /// arguments where not given; `None` if `f` is not one.
+    /// arguments where not given; `None` if `f` is not one. `deferred`:
+    /// the call is a defer statement's.
     pub(crate) fn generic_call(
         &mut self,
         f: &AExpr,
         args: &[AExpr],
-        spread: Option<Pos>,
+        (spread, deferred): (Option<Pos>, bool),
         pos: Pos,
     ) -> PResult<Option<(Expr, Type)>> {
         let Some((gid, explicit, fpos)) = self.generic_callee(f)? else {
@@ -168,6 +169,12 @@ impl Checker {
         let targs = self.infer(gid, &decl.sig, explicit, &arg_types, spread.is_some(), fpos)?;
         let (idx, ty) = self.instantiate_func(gid, targs, fpos)?;
         let call_args = match tuple {
+            Some(ts) if ty.variadic => {
+                let (e, _) = checked.remove(0);
+                let call =
+                    self.results_to_variadic(Expr::Func(idx), &ty, (e, &ts), &args[0], deferred)?;
+                return Ok(Some((call, crate::checker::expr::result_type(&ty))));
+            }
             Some(ts) => spread_args(&ty, &ts, &args[0], checked.remove(0), pos, &fname)?,
             None => self.checked_args(&ty, args, checked, spread, pos, &fname)?,
         };
@@ -260,7 +267,7 @@ fn spread_args(
     pos: Pos,
     fname: &str,
 ) -> PResult<Args> {
-    if ts.len() != ty.params.len() || ty.variadic {
+    if ts.len() != ty.params.len() {
         return err(
             pos,
             format!("wrong argument count in call to {fname}: have {t}"),

@@ -4,7 +4,9 @@
 
 use std::rc::Rc;
 
-use super::{args_text, err, generic_receiver, Checker, GenericKind, Instance, PendingBody};
+use super::{
+    args_text, err, generic_receiver, unblank_receiver, Checker, GenericKind, Instance, PendingBody,
+};
 use crate::ast::{self, TypeExpr};
 use crate::ir::FuncCode;
 use crate::lexer::{PResult, Pos};
@@ -72,6 +74,13 @@ impl Checker {
         m: &Rc<ast::FuncDecl>,
         targs: &[Type],
     ) -> PResult<()> {
+        let Some(r) = &m.recv else {
+            return err(m.pos, "internal error: not a method");
+        };
+        let m = &Rc::new(ast::FuncDecl {
+            recv: Some(unblank_receiver(r)),
+            ..(**m).clone()
+        });
         let Some(r) = &m.recv else {
             return err(m.pos, "internal error: not a method");
         };

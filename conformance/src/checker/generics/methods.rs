@@ -48,6 +48,7 @@ impl Checker {
         let Some(r) = &f.recv else {
             return super::err(f.pos, "internal error: not a method");
         };
+        let r = &super::unblank_receiver(r);
         let Some((base, rnames, ptr)) = receiver_base(r) else {
             return super::err(r.ty.pos(), "invalid receiver type");
         };
@@ -131,7 +132,7 @@ impl Checker {
         };
         let mut all = vec![recv];
         all.extend(args.iter().cloned());
-        self.generic_call(&callee, &all, spread, pos)
+        self.generic_call(&callee, &all, (spread, false), pos)
     }
 
     /// The hidden function of `x.name` if `x`'s type (or the type it

@@ -26,6 +26,10 @@ use crate::types::{FuncType, Type};
 
 pub(crate) use constraint::TypeSet;
 
+/// The level of the scope binding a generic declaration's type
+/// parameters (no function context's).
+const GENERIC_SCOPE: usize = usize::MAX;
+
 /// More instances than this in one program are refused.
 const MAX_INSTANCES: usize = 2000;
 
@@ -161,6 +165,28 @@ fn generic_receiver(r: &ast::Param) -> Option<(&Rc<str>, &[TypeExpr])> {
     }
 }
 
+/// `r` with each blank type parameter of its receiver type (`func (a
+/// asserter[_]) f()`) renamed `_#k`: a name no program can write, bound
+/// to its type argument as the others are, so that the receiver's type
+/// resolves in the method's scope.
+fn unblank_receiver(r: &ast::Param) -> ast::Param {
+    let mut r = r.clone();
+    let t = match &mut r.ty {
+        TypeExpr::Pointer(t, _) => &mut **t,
+        t => t,
+    };
+    if let TypeExpr::Generic(_, args, _) = t {
+        for (k, a) in args.iter_mut().enumerate() {
+            if let TypeExpr::Name(n, _) = a {
+                if &**n == "_" {
+                    *n = format!("_#{k}").into();
+                }
+            }
+        }
+    }
+    r
+}
+
 /// Where the base name of `G[...]` is.
 fn generic_base_pos(t: &TypeExpr) -> Pos {
     match t {
@@ -272,6 +298,20 @@ impl Checker {
         Ok(())
     }
 
+    /// Whether `te` names a type parameter of the generic declaration
+    /// being checked (bound to its type argument by `in_generic_scope`).
+    /// Go checks a generic body once, with the type parameter as a type
+    /// of its own whose underlying type is its constraint interface: some
+    /// rules (`x.(T)` is never impossible) need to know it was one.
+    pub(crate) fn names_type_param(&self, te: &TypeExpr) -> bool {
+        let TypeExpr::Name(n, _) = te else {
+            return false;
+        };
+        let mut scopes = self.scopes.iter().enumerate().rev();
+        let found = scopes.find(|(_, (m, _))| m.contains_key(&**n));
+        matches!(found, Some((i, (_, level))) if i > 0 && *level == GENERIC_SCOPE)
+    }
+
     /// Runs `f` in the scope of a generic declaration: the package scope
     /// and the type parameters bound to their arguments (not the scopes of
     /// the function being checked where the instance is used).
@@ -287,7 +327,7 @@ impl Checker {
                 scope.insert(n.clone(), Binding::Type(t.clone()));
             }
         }
-        self.scopes.push((scope, usize::MAX));
+        self.scopes.push((scope, GENERIC_SCOPE));
         let r = f(self);
         self.scopes.truncate(1);
         self.scopes.extend(saved);

@@ -323,7 +323,7 @@ impl Checker {
             kind: ExprKind::Ident(hidden),
         };
         Some(
-            self.generic_call(&f, args, None, pos)
+            self.generic_call(&f, args, (None, false), pos)
                 .and_then(|r| r.map_or_else(|| super::err(pos, "internal error: prelude"), Ok)),
         )
     }

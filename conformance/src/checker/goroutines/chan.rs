@@ -5,24 +5,11 @@
 use std::rc::Rc;
 
 use crate::ast::{ChanDir, Expr as AExpr, ExprKind, TypeExpr, UnOp};
-use crate::checker::expr::{show, unparen};
+use crate::checker::expr::{operand, show, unparen};
 use crate::checker::{err, zero, Checker};
 use crate::ir::{Args, Builtin, Call, Expr, GoBuiltin, GoExpr, GoStmt, Rhs, Stmt, Target};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
-
-/// How an operand is described in an error (`x (variable of type int)`).
-pub(super) fn operand(e: &AExpr, x: &Expr, t: &Type) -> String {
-    if *t == Type::Nil {
-        return show(e);
-    }
-    let what = if matches!(x, Expr::Load(_)) {
-        "variable"
-    } else {
-        "value"
-    };
-    format!("{} ({what} of type {})", show(e), t.describe())
-}
 
 impl Checker {
     /// `chan T` as written.

@@ -3,14 +3,12 @@
 use crate::ast::{
     AssignOp, Block, CommClause, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind, UnOp,
 };
-use crate::checker::expr::{show, unparen};
+use crate::checker::expr::{operand, show, unparen};
 use crate::checker::flow::label;
 use crate::checker::{err, zero, Checker};
 use crate::ir::{Expr, GoStmt, Lhs, SelectCase, SelectComm, Stmt};
 use crate::lexer::PResult;
 use crate::types::Type;
-
-use super::chan::operand;
 
 impl Checker {
     /// `select { clauses }`: `break` in a clause leaves the select (a jump to

@@ -441,7 +441,7 @@ impl Checker {
         targets: &[Type],
     ) -> PResult<(Rhs, Vec<Type>)> {
         let to = self.type_expr(te)?;
-        let (xe, _) = self.assert_operand(x, &to, pos)?;
+        let (xe, _) = self.assert_operand(x, (te, &to))?;
         if !to.assignable_to(&targets[0]) || !Type::Bool.assignable_to(&targets[1]) {
             return err(
                 pos,

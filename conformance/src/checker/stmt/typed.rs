@@ -222,7 +222,7 @@ impl Checker {
                 Expr::IsNil(Box::new(Expr::Load(Var::Local(tmp))), false)
             } else {
                 let t = self.type_expr(te)?;
-                if !t.is_interface() {
+                if !self.may_assert(te, &t) {
                     if let Some(m) = t.missing_method(xt) {
                         return err(te.pos(), format!("impossible type switch case: {} cannot have dynamic type {t} (missing method {m})", xt));
                     }

@@ -266,6 +266,12 @@ impl Machine {
                 Value::Func(FuncVal::Closure(c)) => {
                     Entry::Func(c.clone(), self.take_args(base, args, nargs))
                 }
+                Value::Func(FuncVal::Bound(b)) => {
+                    let (c, recv) = (b.0.clone(), b.1.clone());
+                    let mut all = self.take_args(base, args, nargs);
+                    all.insert(0, recv);
+                    Entry::Func(c, all)
+                }
                 Value::Func(FuncVal::Wrap(w)) => {
                     Entry::Wrap(w.clone(), self.take_args(base, args, nargs))
                 }

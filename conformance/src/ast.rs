@@ -670,3 +670,18 @@ impl Expr {
         })
     }
 }
+
+impl Expr {
+    /// Where the expression starts in the source (Go's `syntax.StartPos`):
+    /// the leftmost operand's position, which Go's checker reports errors
+    /// about an operand at (`x.pos` of a binary expression is its operator).
+    pub fn start(&self) -> Pos {
+        match &self.kind {
+            ExprKind::Binary(_, a, _) => a.start(),
+            ExprKind::Call(f, ..) => f.start(),
+            ExprKind::Selector(x, ..) | ExprKind::Index(x, _) | ExprKind::Assert(x, _) => x.start(),
+            ExprKind::Slice { x, .. } => x.start(),
+            _ => self.pos,
+        }
+    }
+}

@@ -30,9 +30,10 @@ pub enum Const {
     /// only: it is rounded to its type where it is used, `float64` by
     /// default).
     Rat(Rc<crate::types::exact::Rat>),
-    /// An untyped integer constant beyond `int64` (constant expressions
-    /// only: it must fit its type where it is used).
-    Big(i128),
+    /// An untyped integer constant beyond `int64`, exact to Go's 512 bits
+    /// (constant expressions only: it must fit its type where it is used;
+    /// `crate::types::exact_int`).
+    Big(Rc<num_bigint::BigInt>),
     /// A nil slice, a nil map, or an array's zero value as a template (an
     /// array constant is always deep-copied before use: see [`CompExpr`]).
     Comp(CompConst),
@@ -231,6 +232,9 @@ pub enum PrintKind {
     Ref,
     /// A slice: `[len/cap]` and its array's address (`0x0` when nil).
     Slice,
+    /// An unsigned integer (a `uint64` above `int64`'s range is held as
+    /// its bits).
+    Unsigned,
 }
 
 /// Builtin and package functions.
@@ -1195,6 +1199,8 @@ pub enum PkgFn {
     RuntimeGC,
     /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
     RuntimeBreakpoint,
+    /// `os.Getenv(key)`: the process environment's value, `""` when unset.
+    OsGetenv,
     /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an
     /// expression it is [`CompExpr::Copy`]).
     Copy,

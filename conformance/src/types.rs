@@ -5,6 +5,7 @@
 
 pub mod constant;
 pub mod exact;
+pub mod exact_int;
 pub mod named;
 pub mod num;
 mod relations;

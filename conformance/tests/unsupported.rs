@@ -49,11 +49,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:7: generic types declared inside functions are not supported by minigo",
     ),
     (
-        "big constant",
-        "package main\n\nfunc main() {\n\tprintln(1<<200 > 0)\n}\n",
-        "4:11: integer constants larger than int are not supported by minigo",
-    ),
-    (
         "generic type alias",
         "package main\n\ntype List[T any] = []T\n\nfunc main() {}\n",
         "3:1: generic type aliases are not supported by minigo",

@@ -62,12 +62,22 @@ impl Checker {
             if t == Type::Nil || matches!(t, Type::Func(_)) {
                 return err(e.pos, format!("{} (untyped nil) is not constant", show(e)));
             }
-            let t = match declared {
+            // A typed constant holds its value as its type represents it
+            // (`const f float64 = 1 << 100` is a float).
+            let (v, t) = match declared {
                 Some(d) => {
-                    super::expr::coerce(Expr::Const(v.clone()), &t, d, e, "constant declaration")?;
-                    d.clone()
+                    match super::expr::coerce(
+                        Expr::Const(v.clone()),
+                        &t,
+                        d,
+                        e,
+                        "constant declaration",
+                    )? {
+                        Expr::Const(c) => (c, d.clone()),
+                        _ => (v, d.clone()),
+                    }
                 }
-                None => t,
+                None => (v, t),
             };
             out.push((name.clone(), *pos, v, t));
         }

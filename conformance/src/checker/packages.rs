@@ -25,6 +25,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("runtime", "GC") => (RuntimeGC, vec![], vec![]),
         ("runtime", "KeepAlive") => (RuntimeGC, vec![Type::Any], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
+        ("os", "Getenv") => (OsGetenv, vec![S], vec![S]),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),
         ("strings", "ContainsAny") => (StringsContainsAny, vec![S, S], vec![B]),

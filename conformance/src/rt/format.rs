@@ -94,6 +94,9 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
                     out.push_str("(0x4b2f00,0xc000012000)");
                 }
             }
+            Value::Int(n) if kinds.get(i) == Some(&PrintKind::Unsigned) => {
+                let _ = write!(out, "{}", *n as u64);
+            }
             Value::Int(n) => {
                 let _ = write!(out, "{n}");
             }

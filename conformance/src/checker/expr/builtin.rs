@@ -2,11 +2,12 @@
 
 use std::rc::Rc;
 
-use super::{coerce, show};
+use super::{coerce, num_kind, show};
 use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::{err, Checker};
 use crate::ir::{Args, Builtin, Call, Expr, PrintKind, Target};
 use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::num::NumKind;
 use crate::types::Type;
 
 impl Checker {
@@ -122,10 +123,14 @@ impl Checker {
                     format!("use of untyped nil in argument to built-in {n}"),
                 );
             }
+            let e = super::settle(e, &t, a, &format!("argument to built-in {n}"))?;
             kinds.push(match t.underlying() {
                 _ if t.is_interface() => PrintKind::Iface,
                 Type::Slice(_) => PrintKind::Slice,
                 Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+                _ if matches!(num_kind(&t), Some(NumKind::Int(k)) if !k.signed()) => {
+                    PrintKind::Unsigned
+                }
                 _ => PrintKind::Plain,
             });
             out.push(e);

@@ -263,6 +263,7 @@ const PACKAGES: &[&str] = &[
     "time",
     "maps",
     "cmp",
+    "container/heap",
 ];
 
 impl Checker {

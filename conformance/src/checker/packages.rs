@@ -217,7 +217,7 @@ impl Checker {
             );
         }
         match pkg {
-            "cmp" | "maps" => self.prelude_generic_call(pkg, name, args, pos),
+            "cmp" | "maps" | "heap" => self.prelude_generic_call(pkg, name, args, pos),
             "slices" => match self.slices_call(name, args, pos) {
                 Some(r) => Some(r),
                 None => match self.slices_generic(name, args, pos) {

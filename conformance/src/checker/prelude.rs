@@ -75,6 +75,7 @@ impl Checker {
             ("io", super::prelude_types::IO),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
+            ("heap", super::prelude_types::HEAP),
         ];
         for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&pkg) {

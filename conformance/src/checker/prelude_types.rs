@@ -124,6 +124,18 @@ func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
 func (x Float64Slice) Sort() { minigo_native_sort_Float64s(x) }
 ";
 
+/// `container/heap`'s interface (its functions are generic, in Go:
+/// checker/generics/prelude.rs).
+pub(super) const HEAP: &str = "package main
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}
+";
+
 /// `sort.IsSorted(data)` in Go.
 pub(super) const IS_SORTED: &str = "package main
 var _ = func(data sort.Interface) bool {

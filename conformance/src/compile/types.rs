@@ -17,6 +17,9 @@ use crate::types::Type;
 pub(super) struct Types {
     list: Vec<Arc<TypeInfo>>,
     by_name: FastMap<String, u32>,
+    /// The types whose parts are being made (a type met again among its
+    /// own parts contains itself).
+    making: Vec<String>,
 }
 
 impl Types {
@@ -28,6 +31,10 @@ impl Types {
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
+        // The parts first (a type that contains itself gets no part there).
+        self.making.push(key.clone());
+        let parts = part_types(t).iter().map(|p| self.part(p)).collect();
+        self.making.pop();
         let name = t.to_string();
         let id = self.list.len() as u32;
         self.list.push(Arc::new(TypeInfo {
@@ -36,9 +43,28 @@ impl Types {
             kind: kind(t),
             methods: method_set(t),
             comparable: t.comparable(),
+            parts,
         }));
         self.by_name.insert(key, id);
         id
+    }
+
+    /// The run-time type of a part `fmt` formats by its type.
+    fn part(&mut self, p: &Type) -> Option<Arc<TypeInfo>> {
+        let shown_by_type = matches!(
+            p.underlying(),
+            Type::Slice(_)
+                | Type::Array(..)
+                | Type::Map(..)
+                | Type::Struct(_)
+                | Type::IntK(_)
+                | Type::Float(_)
+        );
+        if !shown_by_type || self.making.contains(&format!("{p:?}")) {
+            return None;
+        }
+        let i = self.intern(p);
+        Some(self.get(i))
     }
 
     /// The type at `i`.
@@ -48,6 +74,18 @@ impl Types {
 
     pub(super) fn into_vec(self) -> Vec<Arc<TypeInfo>> {
         self.list
+    }
+}
+
+/// The types of `t`'s parts, in [`TypeInfo::parts`]'s order.
+fn part_types(t: &Type) -> Vec<Type> {
+    match t.underlying() {
+        Type::Slice(e) | Type::Array(_, e) => vec![(*e).clone()],
+        Type::Map(k, v) => vec![(*k).clone(), (*v).clone()],
+        Type::Struct(fs) => fs.iter().map(|f| f.ty.clone()).collect(),
+        // A pointer to a struct: `&{...}` at the top shows the struct.
+        Type::Pointer(e) if matches!(e.underlying(), Type::Struct(_)) => vec![(*e).clone()],
+        _ => Vec::new(),
     }
 }
 

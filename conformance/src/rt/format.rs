@@ -29,8 +29,26 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Slice { .. } | Value::Map(_) => {
             super::fmt_composite::each(v, &|e| format_one('v', &Spec::default(), e))
         }
+        Value::Iface(b)
+            if b.text.is_none()
+                && b.panic.is_none()
+                && !b.ty.parts.is_empty()
+                && matches!(b.val, Value::Slice { .. } | Value::Map(_)) =>
+        {
+            fmt_part(&b.val, &b.ty, false)
+        }
         v => super::iface::fmt_composite(v, false, true),
     }
+}
+
+/// `%v` (`%+v` with `plus`) of a slice or map `v` of type `t`, a part of
+/// a struct: its elements by their own types.
+pub fn fmt_part(v: &Value, t: &std::sync::Arc<super::types::TypeInfo>, plus: bool) -> String {
+    let spec = Spec {
+        plus,
+        ..Spec::default()
+    };
+    super::fmt_composite::each_typed(v, &t.parts, &|e| format_one('v', &spec, e))
 }
 
 /// `fmt.Sprint`: spaces between operands when neither is a string.
@@ -303,6 +321,35 @@ fn bad_verb(verb: char, v: &Value) -> String {
     }
 }
 
+/// `%!verb(T=x)` for a boxed number of type `T` and a verb its kind has
+/// not (the type's name as Go spells it, the value by its kind).
+fn bad_number_verb(verb: char, b: &super::value::Boxed) -> Option<String> {
+    use crate::types::num::NumKind;
+    if b.text.is_some() {
+        return None;
+    }
+    let shown = match (&b.val, &b.ty.kind) {
+        (Value::Int(n), super::types::TypeKind::Num(k))
+            if !matches!(
+                verb,
+                'v' | 'd' | 'o' | 'b' | 'O' | 'x' | 'X' | 'c' | 'q' | 'U' | 'T'
+            ) =>
+        {
+            super::num::fmt_int(*n, *k)
+        }
+        (Value::Float(x), super::types::TypeKind::Num(NumKind::Float(bits)))
+            if !matches!(
+                verb,
+                'v' | 'b' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'x' | 'X' | 'T'
+            ) =>
+        {
+            super::num::fmt_float(*x, *bits)
+        }
+        _ => return None,
+    };
+    Some(format!("%!{verb}({}={shown})", b.ty.name))
+}
+
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
     if let Some((x, bits)) = super::num::float_of(v) {
@@ -340,6 +387,30 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 let (verb, spec) = int_spec(verb, spec);
                 return int_verb(verb, &spec, false, *n as u64);
             }
+        }
+        if b.text.is_none()
+            && verb != 'T'
+            && !b.ty.parts.is_empty()
+            && matches!(b.val, Value::Slice { .. } | Value::Map(_))
+        {
+            return super::fmt_composite::each_typed(&b.val, &b.ty.parts, &|e| {
+                format_one(verb, spec, e)
+            });
+        }
+        if let (None, Value::Struct(fs), false) = (&b.text, &b.val, matches!(verb, 'v' | 'T')) {
+            // A verb other than %v applies field by field, each by its type.
+            let fields: Vec<String> = fs
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let part = b.ty.parts.get(i).and_then(Option::as_ref);
+                    format_one(verb, spec, &super::fmt_composite::typed(f, part))
+                })
+                .collect();
+            return format!("{{{}}}", fields.join(" "));
+        }
+        if let Some(bad) = bad_number_verb(verb, b) {
+            return bad;
         }
         if verb == 'd'
             && matches!(b.ty.kind, super::types::TypeKind::Pointer(_))

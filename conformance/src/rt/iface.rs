@@ -309,12 +309,20 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                 return p;
             }
             match (&b.ty.kind, &b.val) {
-                (TypeKind::Struct(names), Value::Struct(fs)) => fmt_struct(fs, plus, Some(names)),
+                (TypeKind::Struct(names), Value::Struct(fs)) => {
+                    fmt_struct(fs, plus, Some(names), &b.ty.parts)
+                }
                 (TypeKind::Pointer(Some(names)), p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
                     if top =>
                 {
                     match load(p) {
-                        Ok(Value::Struct(fs)) => format!("&{}", fmt_struct(&fs, plus, Some(names))),
+                        Ok(Value::Struct(fs)) => {
+                            let parts = match b.ty.parts.first() {
+                                Some(Some(pointee)) => &pointee.parts[..],
+                                _ => &[],
+                            };
+                            format!("&{}", fmt_struct(&fs, plus, Some(names), parts))
+                        }
                         _ => ADDR.to_string(),
                     }
                 }
@@ -326,7 +334,7 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                 (_, v) => super::format::fmt_v(v),
             }
         }
-        Value::Struct(fs) => fmt_struct(fs, plus, None),
+        Value::Struct(fs) => fmt_struct(fs, plus, None, &[]),
         Value::Ptr { .. } | Value::FieldPtr(_) => ADDR.to_string(),
         v => v.to_string(),
     }
@@ -335,7 +343,14 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
 /// The stand-in address `fmt` prints for a pointer (Go prints a real one).
 const ADDR: &str = "0xc000010000";
 
-fn fmt_struct(fs: &[Value], plus: bool, names: Option<&Vec<FieldInfo>>) -> String {
+/// A struct's fields; `parts` are their types where `fmt` shows them by
+/// type (`TypeInfo::parts`: unsigned and `float32` numbers, composites).
+fn fmt_struct(
+    fs: &[Value],
+    plus: bool,
+    names: Option<&Vec<FieldInfo>>,
+    parts: &[Option<Arc<TypeInfo>>],
+) -> String {
     let mut out = String::from("{");
     for (i, f) in fs.iter().enumerate() {
         if i > 0 {
@@ -346,12 +361,27 @@ fn fmt_struct(fs: &[Value], plus: bool, names: Option<&Vec<FieldInfo>>) -> Strin
             out.push_str(&n.name);
             out.push(':');
         }
-        out.push_str(&match f {
-            Value::Struct(sub) => fmt_struct(sub, plus, info.and_then(|n| n.sub.as_ref())),
-            Value::Ptr { .. } | Value::FieldPtr(_) | Value::Iface(_) => {
+        let part = parts.get(i).and_then(Option::as_ref);
+        out.push_str(&match (f, part) {
+            (Value::Struct(sub), _) => fmt_struct(
+                sub,
+                plus,
+                info.and_then(|n| n.sub.as_ref()),
+                part.map_or(&[][..], |p| &p.parts[..]),
+            ),
+            (Value::Ptr { .. } | Value::FieldPtr(_) | Value::Iface(_), _) => {
                 fmt_composite(f, plus, false)
             }
-            f => super::format::fmt_v(f),
+            (Value::Int(n), Some(p)) => match p.kind {
+                TypeKind::Num(k) => super::num::fmt_int(*n, k),
+                _ => n.to_string(),
+            },
+            (Value::Float(x), Some(p)) => match p.kind {
+                TypeKind::Num(crate::types::num::NumKind::Float(b)) => super::num::fmt_float(*x, b),
+                _ => super::format::fmt_v(f),
+            },
+            (Value::Slice { .. } | Value::Map(_), Some(p)) => super::format::fmt_part(f, p, plus),
+            (f, _) => super::format::fmt_v(f),
         });
     }
     out.push('}');

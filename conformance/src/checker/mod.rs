@@ -11,6 +11,7 @@ pub(crate) mod flow;
 mod generics;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_flag;
 mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
@@ -264,6 +265,7 @@ const PACKAGES: &[&str] = &[
     "maps",
     "cmp",
     "container/heap",
+    "flag",
 ];
 
 impl Checker {

@@ -226,6 +226,7 @@ impl Checker {
                 },
             },
             "log" => self.log_call(name, args, pos),
+            "flag" => self.flag_call(name, args, pos),
             "sort" if name == "IsSorted" => {
                 Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))
             }

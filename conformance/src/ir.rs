@@ -581,6 +581,9 @@ pub enum Conv {
     RunesToStr,
     /// `string(r)` of an integer (a rune)
     RuneToStr,
+    /// `[N]T(s)` of a `[]T`: a new array of the slice's first `N`
+    /// elements (a run-time error when the slice is shorter).
+    SliceToArray(u32),
 }
 
 /// An expression on composite values.

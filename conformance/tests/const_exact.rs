@@ -47,6 +47,10 @@ const CASES: &[(&str, &str)] = &[
         "var f float32 = 1 << 200; println(f)",
         "5:18: cannot use 1 << 200 (untyped int constant 1606938044258990275541962092341162602522202993782792835301376) as float32 value in variable declaration (overflows)",
     ),
+    (
+        "x := 5; println(x+1<<70)",
+        "5:20: 1 << 70 (untyped int constant 1180591620717411303424) overflows int",
+    ),
 ];
 
 #[test]

@@ -242,6 +242,23 @@ fn represent_big(n: &BigInt, k: NumKind, t: &Type, pos: Pos, what: &str) -> PRes
     }
 }
 
+/// Go's error for an untyped integer constant beyond `int64` that an
+/// operation with a non-constant `int` operand makes an `int`.
+fn big_beside_value((a, ae): (&AExpr, &Expr), (b, be): (&AExpr, &Expr), t: &Type) -> PResult<()> {
+    if *t != Type::Int {
+        return Ok(());
+    }
+    for ((x, xe), other) in [((a, ae), be), ((b, be), ae)] {
+        if let (Expr::Const(Value::Big(n)), false) = (xe, ae_is_const(other)) {
+            return err(
+                x.start(),
+                format!("{} (untyped int constant {n}) overflows int", show(x)),
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Whether `e` is a constant.
 fn ae_is_const(e: &Expr) -> bool {
     matches!(e, Expr::Const(_))
@@ -301,6 +318,7 @@ impl Checker {
                 ),
             );
         };
+        big_beside_value((a, &ae), (b, &be), &t)?;
         if let Some(r) = fold_rat(op, &ae, &be, b.pos) {
             let t = if cmp_op(op).is_some() { Type::Bool } else { t };
             return Ok((Expr::Const(r?), t));

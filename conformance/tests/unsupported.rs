@@ -57,7 +57,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tprintln(bufio.MaxScanTokenSize)\n}\n",
         "3:8: imports of package `bufio` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, math/rand, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, container/heap, flag)",
+         (the supported packages: fmt, os, runtime, errors, iter, strings, sort, slices, log, io, math, math/rand, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, container/heap, container/ring, flag)",
     ),
     (
         "function of a supported package",

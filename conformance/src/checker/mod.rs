@@ -265,6 +265,7 @@ const PACKAGES: &[&str] = &[
     "maps",
     "cmp",
     "container/heap",
+    "container/ring",
     "flag",
 ];
 

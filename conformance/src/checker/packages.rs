@@ -227,6 +227,9 @@ impl Checker {
             },
             "log" => self.log_call(name, args, pos),
             "flag" => self.flag_call(name, args, pos),
+            "ring" if name == "New" => {
+                Some(self.template_call(super::prelude_types::RING_NEW, args, pos))
+            }
             "sort" if name == "IsSorted" => {
                 Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))
             }

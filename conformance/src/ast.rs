@@ -599,6 +599,8 @@ pub enum ExprKind {
     Int(u128),
     /// A floating-point literal, as written.
     Float(Rc<str>),
+    /// An imaginary literal, as written (with its `i`).
+    Imag(Rc<str>),
     /// A rune literal.
     Rune(u32),
     /// A string literal.
@@ -668,20 +670,5 @@ impl Expr {
             }
             _ => return None,
         })
-    }
-}
-
-impl Expr {
-    /// Where the expression starts in the source (Go's `syntax.StartPos`):
-    /// the leftmost operand's position, which Go's checker reports errors
-    /// about an operand at (`x.pos` of a binary expression is its operator).
-    pub fn start(&self) -> Pos {
-        match &self.kind {
-            ExprKind::Binary(_, a, _) => a.start(),
-            ExprKind::Call(f, ..) => f.start(),
-            ExprKind::Selector(x, ..) | ExprKind::Index(x, _) | ExprKind::Assert(x, _) => x.start(),
-            ExprKind::Slice { x, .. } => x.start(),
-            _ => self.pos,
-        }
     }
 }

@@ -18,6 +18,9 @@ use crate::types::num::{NumKind, NumOp};
 /// A register of the activation's window.
 pub type Reg = u32;
 
+/// "No register" where an operand is optional.
+pub const NO_REG: Reg = Reg::MAX;
+
 /// What a `defer` statement defers.
 #[derive(Debug, Clone, Copy)]
 pub enum DeferTarget {
@@ -203,12 +206,15 @@ pub enum TypedOp {
     /// `p.paths[path] = src` through the pointer in `p`.
     Store { p: Reg, path: u32, src: Reg },
     /// `f, recv =` the method `names[name]` of the interface value `x`'s
-    /// dynamic type, and its receiver (a nil interface faults).
+    /// dynamic type, and its receiver (a nil interface faults). `direct`:
+    /// a call gc devirtualizes (compile/devirt.rs), whose nil `*T` faults
+    /// with the plain nil dereference rather than the wrapper's text.
     Method {
         f: Reg,
         recv: Reg,
         x: Reg,
         name: u32,
+        direct: bool,
     },
     /// `f, recv =` the `Error` (else `String`) method of `x`'s dynamic type
     /// and its receiver, for `fmt`; `f = nil` if it has neither.
@@ -260,8 +266,15 @@ pub enum CompOp {
         on: On,
         zero: u32,
     },
-    /// `dst, dst+1 = m[k]` (comma-ok).
-    MapOk { dst: Reg, m: Reg, k: Reg, zero: u32 },
+    /// `dst, dst+1 = m[k]` (comma-ok); in a `range` loop `at` holds the
+    /// key's index in the loop's snapshot of the keys (else [`NO_REG`]).
+    MapOk {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+        at: Reg,
+        zero: u32,
+    },
     /// `x[i] = v`
     SetIndex { x: Reg, i: Reg, v: Reg, on: On },
     /// `dst = x[lo:hi:max]`; `has` bit 0/1/2: lo/hi/max are given.
@@ -402,10 +415,16 @@ pub struct Proto {
     /// [`TypedOp::Bound`].
     pub names: Vec<Arc<str>>,
     /// The source line of each call: `(first op, end op, line)` (a call's
-    /// arguments' calls nest inside its range). Read only by
-    /// `runtime.Caller` (`Proto::line_at`).
+    /// arguments' calls nest inside its range), and of each expression
+    /// that can fail at run time (`ir::Expr::At`: the line has
+    /// [`FAULT_LINE`] set). Read only by `runtime.Caller`
+    /// (`Proto::line_at`, `Proto::fault_line_at`).
     pub lines: Vec<(u32, u32, u32)>,
 }
+
+/// Marks a line of [`Proto::lines`] as an expression's that can fail at
+/// run time, not a call's.
+pub const FAULT_LINE: u32 = 1 << 31;
 
 impl Proto {
     /// The line of the innermost call whose code holds the op `pc`, or 0.
@@ -418,13 +437,34 @@ impl Proto {
     /// assert_eq!(main.line_at(u32::MAX), 0);
     /// ```
     pub fn line_at(&self, pc: u32) -> u32 {
+        self.innermost(pc, 0)
+    }
+
+    /// The line of the innermost expression that can fail at run time
+    /// (a division, a `select` case's channel) whose code holds the op
+    /// `pc`, or 0: where gc shows a function that a run-time error at
+    /// `pc` panicked.
+    ///
+    /// ```
+    /// let src = "package main\n\nvar z int\n\nfunc main() {\n\tprintln(1,\n\t\t2/z)\n}\n";
+    /// let image = minigo::compile("x.go", src).unwrap();
+    /// let main = &image.protos[image.main as usize];
+    /// let div = main.ops.iter().position(|op| matches!(op, minigo::code::Op::Arith { .. })).unwrap();
+    /// assert_eq!(main.fault_line_at(div as u32), 7);
+    /// assert_eq!(main.line_at(div as u32), 6);
+    /// ```
+    pub fn fault_line_at(&self, pc: u32) -> u32 {
+        self.innermost(pc, FAULT_LINE)
+    }
+
+    fn innermost(&self, pc: u32, kind: u32) -> u32 {
         let inner = self
             .lines
             .iter()
-            .filter(|&&(start, end, _)| start <= pc && pc < end);
+            .filter(|&&(start, end, l)| start <= pc && pc < end && l & FAULT_LINE == kind);
         inner
             .max_by_key(|&&(start, _, _)| start)
-            .map_or(0, |&(_, _, l)| l)
+            .map_or(0, |&(_, _, l)| l & !FAULT_LINE)
     }
 }
 
@@ -481,9 +521,14 @@ impl Image {
             p.ops
                 .iter()
                 .any(|op| matches!(op, Op::Go(GoOp::Spawn { .. })))
-                || p.builtins
-                    .iter()
-                    .any(|b| matches!(b, Builtin::Go(GoBuiltin::After | GoBuiltin::TimerArm)))
+                || p.builtins.iter().any(|b| {
+                    matches!(
+                        b,
+                        Builtin::Go(
+                            GoBuiltin::After | GoBuiltin::TimerArm | GoBuiltin::SetFinalizer
+                        )
+                    )
+                })
         })
     }
 }

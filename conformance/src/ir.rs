@@ -30,6 +30,12 @@ pub enum Const {
     /// only: it is rounded to its type where it is used, `float64` by
     /// default).
     Rat(Rc<crate::types::exact::Rat>),
+    /// A complex number of a complex type (each part rounded to it).
+    Complex(f64, f64),
+    /// An untyped complex constant, exact: real and imaginary parts
+    /// (constant expressions only: rounded to its type where it is used,
+    /// `complex128` by default).
+    CRat(Rc<(crate::types::exact::Rat, crate::types::exact::Rat)>),
     /// An untyped integer constant beyond `int64`, exact to Go's 512 bits
     /// (constant expressions only: it must fit its type where it is used;
     /// `crate::types::exact_int`).
@@ -204,6 +210,11 @@ pub enum Expr {
     ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
+    /// An expression that can fail at run time, with its line in the
+    /// source: a walk through a function that panicked there reads the
+    /// line from the compiler's line table (`Proto::lines`), as it reads a
+    /// call's; nothing at run time.
+    At(u32, Box<Expr>),
     /// Issue 10's expressions: receives, channels, `sync` objects.
     Go(Box<GoExpr>),
     /// `x.(T)`; `src` is the static interface type of `x`.
@@ -235,6 +246,9 @@ pub enum PrintKind {
     /// An unsigned integer (a `uint64` above `int64`'s range is held as
     /// its bits).
     Unsigned,
+    /// A `float32` or `complex64`: written with `float32`'s shortest
+    /// digits.
+    Single,
 }
 
 /// Builtin and package functions.
@@ -363,6 +377,10 @@ pub enum Rhs {
         k: Expr,
         /// The zero value of the map's element type.
         zero: Const,
+        /// In a `range` loop over the map: the key's index in the loop's
+        /// snapshot of the keys (a NaN key is found by it, as no lookup
+        /// finds one).
+        at: Option<Expr>,
     },
 }
 
@@ -1117,6 +1135,31 @@ pub enum GoBuiltin {
     /// `sync/atomic` (the first argument is the pointer; a slot never
     /// stored holds nil: 0, or false when the flag says the value is a bool).
     Atomic(AtomicOp, bool),
+    /// `runtime.SetFinalizer(obj, f)` as the checker lowered it:
+    /// `(obj as f's parameter, f, flags, fatal text)` (vm/go/collector.rs).
+    SetFinalizer,
+    /// `runtime.GC()`, `debug.FreeOSMemory()`: a collection, which queues
+    /// the finalizers of the objects nothing else refers to.
+    Gc,
+    /// The finalizer goroutine's next step: runs the next queued
+    /// finalizer, or ends the goroutine when none is left.
+    FinNext,
+    /// `debug.SetGCPercent(n)`: the previous setting.
+    SetGcPercent,
+}
+
+/// The flags of a lowered `SetFinalizer` (its third argument).
+pub mod finalizer_flags {
+    /// The first argument is a pointer: check its value (nil, not at the
+    /// start of an allocation) before anything else.
+    pub const CHECK_PTR: i64 = 1;
+    /// A pointer into an allocation is accepted (gc's tiny allocations:
+    /// the element type has no pointers and is smaller than 16 bytes).
+    pub const INNER_OK: i64 = 2;
+    /// The element type has size zero: gc's `zerobase`, never finalized.
+    pub const ZERO_SIZE: i64 = 4;
+    /// The finalizer is `nil`: clears the object's finalizer.
+    pub const CLEAR: i64 = 8;
 }
 
 impl GoBuiltin {
@@ -1182,6 +1225,16 @@ pub enum PkgFn {
     StringsEqualFold,
     StringsCut,
     StringsCompare,
+    /// `bytes.Compare` (the checker converts each `[]byte` to a string).
+    BytesCompare,
+    BytesEqual,
+    BytesIndex,
+    BytesIndexByte,
+    BytesLastIndex,
+    BytesContains,
+    BytesHasPrefix,
+    BytesHasSuffix,
+    BytesCount,
     SortInts,
     SortStrings,
     SortIntsAreSorted,
@@ -1198,8 +1251,9 @@ pub enum PkgFn {
     SlicesClone,
     /// `delete(m, k)` (a builtin; deferrable).
     Delete,
-    /// `runtime.GC()`, `runtime.KeepAlive(x)`: nothing to do.
-    RuntimeGC,
+    /// `runtime.KeepAlive(x)`, `LockOSThread`, `UnlockOSThread`: nothing to
+    /// do (a goroutine's thread is not observable without cgo or syscalls).
+    RuntimeNop,
     /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
     RuntimeBreakpoint,
     /// `os.Getenv(key)`: the process environment's value, `""` when unset.
@@ -1229,6 +1283,9 @@ pub enum PkgFn {
     StderrWrite,
     /// A function of `math` on float64s (rt/pkg.rs).
     Math(MathFn),
+    /// The builtins `complex`, `real`, `imag` and the functions of
+    /// `math/cmplx` (rt/complex.rs).
+    Complex(CplxFn),
     /// A function of `unicode/utf8` (rt/utf8.rs).
     Utf8(Utf8Fn),
     /// A top-level function of `math/rand` (rt/rand.rs).
@@ -1319,6 +1376,30 @@ pub enum RandFn {
     Seed,
 }
 
+/// The complex-number builtins and the functions of `math/cmplx` that
+/// minigo runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CplxFn {
+    /// `complex(re, im)` giving a complex number of this many bits.
+    Make(u8),
+    /// `real(x)`
+    Real,
+    /// `imag(x)`
+    Imag,
+    /// `cmplx.Abs`
+    Abs,
+    /// `cmplx.Conj`
+    Conj,
+    /// `cmplx.Inf()`
+    Inf,
+    /// `cmplx.NaN()`
+    NaN,
+    /// `cmplx.IsInf`
+    IsInf,
+    /// `cmplx.IsNaN`
+    IsNaN,
+}
+
 /// The functions of `math` that minigo runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -1342,6 +1423,7 @@ pub enum MathFn {
     Log10,
     Exp,
     Hypot,
+    Copysign,
     Signbit,
     Float32bits,
     Float32frombits,

@@ -59,6 +59,9 @@ pub enum Tok {
     /// A floating-point literal, as written (its exact value is
     /// [`crate::types::exact::parse`] of the text).
     Float(Rc<str>),
+    /// An imaginary literal, as written with its `i` (its exact value is
+    /// [`crate::types::exact::parse_imag`] of the text).
+    Imag(Rc<str>),
     /// A rune literal: its code point.
     Rune(u32),
     /// A string literal (already unescaped).
@@ -77,7 +80,7 @@ impl fmt::Display for Tok {
         match self {
             Tok::Ident(s) => write!(f, "name {s}"),
             Tok::Int(n) => write!(f, "literal {n}"),
-            Tok::Float(x) => write!(f, "literal {x}"),
+            Tok::Float(x) | Tok::Imag(x) => write!(f, "literal {x}"),
             Tok::Rune(c) => write!(f, "literal {c}"),
             Tok::Str(s) => write!(f, "literal {:?}", String::from_utf8_lossy(s)),
             Tok::Op(o) => write!(f, "{o}"),
@@ -177,7 +180,9 @@ impl Lexer<'_> {
                     | "range"
                     | "goto"
             ),
-            Some((Tok::Int(_) | Tok::Float(_) | Tok::Rune(_) | Tok::Str(_), _)) => true,
+            Some((Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_) | Tok::Str(_), _)) => {
+                true
+            }
             Some((Tok::Op(o), _)) => matches!(*o, "++" | "--" | ")" | "]" | "}"),
             _ => false,
         }
@@ -294,11 +299,13 @@ impl Lexer<'_> {
             }
         }
         let text = &self.text[start..self.i];
-        if text.ends_with('i') {
-            return Err(SyntaxError::unsupported(p, "complex numbers"));
-        }
-        let tok = number_token(text)
-            .ok_or_else(|| SyntaxError::new(p, format!("invalid number literal {text}")))?;
+        let tok = if text.ends_with('i') {
+            crate::types::exact::parse_imag(text).map(|_| Tok::Imag(text.into()))
+        } else {
+            number_token(text)
+        };
+        let tok =
+            tok.ok_or_else(|| SyntaxError::new(p, format!("invalid number literal {text}")))?;
         self.out.push((tok, p));
         Ok(())
     }

@@ -3,6 +3,7 @@
 //! [`constant`] for Go's constant rules; [`Type`] is the subset's type that
 //! the checker and [`crate::ir`] use until they move onto the table.
 
+pub mod complex;
 pub mod constant;
 pub mod exact;
 pub mod exact_int;
@@ -41,6 +42,8 @@ pub enum Type {
     IntK(table::IntKind),
     /// `float32` (32) or `float64` (64).
     Float(u8),
+    /// `complex64` (64) or `complex128` (128).
+    Complex(u8),
     /// A declared type (issue 9's types: `types/named.rs`).
     Named(Rc<named::NamedType>),
     /// `struct { ... }`
@@ -167,6 +170,7 @@ impl fmt::Display for Type {
             Type::Named(n) => f.write_str(&n.full),
             Type::IntK(k) => f.write_str(k.name()),
             Type::Float(b) => write!(f, "float{b}"),
+            Type::Complex(b) => write!(f, "complex{b}"),
             Type::Pointer(t) => write!(f, "*{t}"),
             Type::Struct(fs) => {
                 f.write_str("struct {")?;

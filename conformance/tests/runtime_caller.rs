@@ -57,21 +57,26 @@ fn refused_in(body: &str, pkg: &str, out: &str, at: &str, why: &str) {
 }
 
 /// While a panic runs a frame's deferred calls gc shows runtime.gopanic
-/// (and a run-time error's own frames) below them; after a recovery, the
-/// exit's line is where gc's recovery resumed. Skip 0 answers, skip 1 is
-/// refused. (At a normal return it answers: case 803.)
+/// below them (case 845 checks the whole walk against Go); after a
+/// recovery, the exit's line is where gc's recovery resumed: refused.
 #[test]
-fn a_walk_through_a_panicking_exit_is_refused() {
+fn a_walk_through_a_panicking_exit_shows_gopanic_and_a_recovered_one_is_refused() {
     let body =
         "func f() {\n\tdefer func() {\n\t\t_, _, l, _ := runtime.Caller(0)\n\t\tfmt.Println(l)\n\
                 \t\t_, _, l, _ = runtime.Caller(1)\n\t\tfmt.Println(l)\n\t}()\n\tpanic(1)\n}\n\n\
                 func main() {\n\tf()\n}\n";
-    let why = "runtime.Caller through the exit of a panicking function";
-    refused(body, "14\n", "16:23", why);
+    let (stdout, stderr, status) = run(body);
+    assert_eq!(stdout, "14\n859\n");
+    assert!(
+        stderr.starts_with("panic: 1\n\ngoroutine 1 [running]:\n"),
+        "{stderr}"
+    );
+    assert_eq!(status, RunStatus::Exit(2));
     let recovered = body.replace(
         "\tpanic(1)\n",
         "\tdefer func() { recover() }()\n\tpanic(1)\n",
     );
+    let why = "runtime.Caller through the exit of a recovered function";
     refused(&recovered, "14\n", "16:23", why);
     let answered = body.replace("\tpanic(1)\n", "");
     let (stdout, stderr, status) = run(&answered);
@@ -81,23 +86,48 @@ fn a_walk_through_a_panicking_exit_is_refused() {
     );
 }
 
+/// What minigo does not show as gc would below a deferred call: a panic
+/// while another panic or a `Goexit` is in flight, a run-time error whose
+/// runtime frames minigo does not know. (Below one `Goexit`: case 848.)
 #[test]
-fn callers_through_a_panicking_exit_is_refused() {
-    let body = "func main() {\n\tdefer func() {\n\t\tpcs := make([]uintptr, 1)\n\
-                \t\tfmt.Println(runtime.Callers(1, pcs))\n\t\tpcs = make([]uintptr, 2)\n\
-                \t\tfmt.Println(runtime.Callers(1, pcs))\n\t}()\n\tpanic(1)\n}\n";
-    let why = "runtime.Callers through the exit of a panicking function";
-    refused(body, "1\n", "17:22", why);
+fn nested_panics_and_other_run_time_errors_are_refused() {
+    let walk = "func walk() {\n\tpcs := make([]uintptr, 9)\n\tfmt.Println(runtime.Callers(1, pcs) > 0)\n}\n\n";
+    let goexit = format!(
+        "{walk}func main() {{\n\tdefer func() {{\n\t\tdefer walk()\n\t\tpanic(1)\n\t}}()\n\
+         \truntime.Goexit()\n}}\n"
+    );
+    let why = "runtime.Callers through the exit of a function a nested panic unwinds";
+    refused(&goexit, "", "14:21", why);
+    let nested = format!(
+        "{walk}func main() {{\n\tdefer func() {{\n\t\tdefer func() {{ recover(); walk() }}()\n\
+         \t\tpanic(2)\n\t}}()\n\tpanic(1)\n}}\n"
+    );
+    let why = "runtime.Callers through the exit of a function a nested panic unwinds";
+    refused(&nested, "", "14:21", why);
+    let index = format!(
+        "{walk}var s []int\n\nfunc main() {{\n\tdefer func() {{ recover(); walk() }}()\n\ts[3] = 1\n}}\n"
+    );
+    let why = "runtime.Callers through a function a run-time error of this kind unwinds";
+    refused(&index, "", "14:21", why);
+    let one = format!("{walk}func main() {{\n\tdefer walk()\n\tpanic(1)\n}}\n");
+    let (stdout, _, status) = run(&one);
+    assert_eq!((stdout.as_str(), status), ("true\n", RunStatus::Exit(2)));
 }
 
 /// gc names a closure in a closure `f.func1.1`, or `f.func1.func1` where
-/// it inlined the outer one.
+/// it inlined the outer one: `Caller` gives its file and line (case 846),
+/// `FuncForPC` and `Callers` (whose frames are named later) refuse.
 #[test]
-fn a_literal_inside_a_literal_is_refused() {
+fn a_literal_inside_a_literal_has_a_line_but_no_name() {
     let body =
-        "func main() {\n\tfunc() {\n\t\tfunc() {\n\t\t\truntime.Caller(0)\n\t\t}()\n\t}()\n}\n";
-    let why = "runtime.Caller in a function literal inside a function literal";
-    refused(body, "", "15:11", why);
+        "func main() {\n\tfunc() {\n\t\tfunc() {\n\t\t\tpc, _, l, _ := runtime.Caller(0)\n\
+         \t\t\tfmt.Println(l)\n\t\t\tfmt.Println(runtime.FuncForPC(pc).Name())\n\t\t}()\n\t}()\n}\n";
+    let why = "runtime.FuncForPC of a function literal inside a function literal";
+    refused(body, "15\n", "17:23", why);
+    let callers = "func main() {\n\tfunc() {\n\t\tfunc() {\n\t\t\tpcs := make([]uintptr, 4)\n\
+                   \t\t\tfmt.Println(runtime.Callers(1, pcs))\n\t\t}()\n\t}()\n}\n";
+    let why = "runtime.Callers through a function literal inside a function literal";
+    refused(callers, "", "16:23", why);
 }
 
 #[test]

@@ -62,20 +62,22 @@ impl Checker {
             if t == Type::Nil || matches!(t, Type::Func(_)) {
                 return err(e.pos, format!("{} (untyped nil) is not constant", show(e)));
             }
-            // A typed constant holds its value as its type represents it
-            // (`const f float64 = 1 << 100` is a float).
+            // A typed constant holds its value rounded to its type
+            // (`const c complex64 = 1.1` is float32's nearest 1.1).
             let (v, t) = match declared {
                 Some(d) => {
-                    match super::expr::coerce(
+                    let c = super::expr::coerce(
                         Expr::Const(v.clone()),
                         &t,
                         d,
                         e,
                         "constant declaration",
-                    )? {
-                        Expr::Const(c) => (c, d.clone()),
-                        _ => (v, d.clone()),
-                    }
+                    )?;
+                    let v = match c {
+                        Expr::Const(c) => c,
+                        _ => v,
+                    };
+                    (v, d.clone())
                 }
                 None => (v, t),
             };

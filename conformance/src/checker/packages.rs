@@ -20,10 +20,10 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
     use PkgFn::*;
     use Type::{Bool as B, Int as I, Str as S};
     let (f, p, r) = match (pkg, name) {
-        // The collector's work is invisible to a program without
-        // finalizers (minigo has none): collecting is doing nothing.
-        ("runtime", "GC") => (RuntimeGC, vec![], vec![]),
-        ("runtime", "KeepAlive") => (RuntimeGC, vec![Type::Any], vec![]),
+        // A use of `x` (the register holding it keeps it reachable
+        // until overwritten: at least as long as Go's liveness does).
+        ("runtime", "KeepAlive") => (RuntimeNop, vec![Type::Any], vec![]),
+        ("runtime", "LockOSThread" | "UnlockOSThread") => (RuntimeNop, vec![], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
         ("os", "Getenv") => (OsGetenv, vec![S], vec![S]),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
@@ -72,6 +72,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("errors", "zzchain") => (ErrorsChain, vec![Type::Error], vec![sl(Type::Error)]),
         ("math", m) => return math_signature(m),
         ("rand", m) => return rand_signature(m),
+        ("cmplx", m) => return super::expr::complex::cmplx_signature(m),
         ("utf8", n) => return super::pkg_strconv::utf8_signature(n),
         ("strconv", "Itoa") => (StrconvItoa, vec![I], vec![S]),
         ("strconv", "ParseFloat") => (
@@ -157,6 +158,7 @@ fn math_signature(m: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "Log10" => one(Log10),
         "Exp" => one(Exp),
         "Pow" => two(Pow),
+        "Copysign" => two(Copysign),
         "Max" => two(Max),
         "Min" => two(Min),
         "Mod" => two(Mod),
@@ -230,6 +232,7 @@ impl Checker {
             "ring" if name == "New" => {
                 Some(self.template_call(super::prelude_types::RING_NEW, args, pos))
             }
+            "bytes" => self.bytes_call(name, args, pos),
             "sort" if name == "IsSorted" => {
                 Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))
             }
@@ -258,6 +261,57 @@ impl Checker {
             })()),
             _ => None,
         }
+    }
+
+    /// The functions of `bytes` that answer a number or a bool (its
+    /// slice-returning functions, which share memory with their operands,
+    /// are not supported): each `[]byte` operand becomes a string, and the
+    /// function is the byte-exact one `strings` shares (rt/bytesearch.rs).
+    fn bytes_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        use crate::types::table::IntKind::{I32, U8};
+        use PkgFn::*;
+        let bs = || sl(Type::IntK(U8));
+        let (f, params, result) = match name {
+            "Compare" => (BytesCompare, vec![bs(), bs()], Type::Int),
+            "Equal" => (BytesEqual, vec![bs(), bs()], Type::Bool),
+            "Index" => (BytesIndex, vec![bs(), bs()], Type::Int),
+            "IndexByte" => (BytesIndexByte, vec![bs(), Type::IntK(U8)], Type::Int),
+            "IndexRune" => (StringsIndexRune, vec![bs(), Type::IntK(I32)], Type::Int),
+            "LastIndex" => (BytesLastIndex, vec![bs(), bs()], Type::Int),
+            "Contains" => (BytesContains, vec![bs(), bs()], Type::Bool),
+            "ContainsAny" => (StringsContainsAny, vec![bs(), Type::Str], Type::Bool),
+            "ContainsRune" => (StringsContainsRune, vec![bs(), Type::IntK(I32)], Type::Bool),
+            "HasPrefix" => (BytesHasPrefix, vec![bs(), bs()], Type::Bool),
+            "HasSuffix" => (BytesHasSuffix, vec![bs(), bs()], Type::Bool),
+            "Count" => (BytesCount, vec![bs(), bs()], Type::Int),
+            "EqualFold" => (StringsEqualFold, vec![bs(), bs()], Type::Bool),
+            _ => return None,
+        };
+        Some((|| {
+            let Args::List(list) = self.args(&params, args, pos, &format!("bytes.{name}"))? else {
+                return Err(crate::lexer::SyntaxError::unsupported(
+                    pos,
+                    "multi-valued arguments to `bytes` functions",
+                ));
+            };
+            let list = list
+                .into_iter()
+                .zip(&params)
+                .map(|(e, t)| match t {
+                    Type::Slice(_) => Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+                        x: e,
+                        how: crate::ir::Conv::BytesToStr,
+                    })),
+                    _ => e,
+                })
+                .collect();
+            Ok((call(f, Args::List(list)), result))
+        })())
     }
 
     /// The generic functions of `slices` on a slice of a basic type.

@@ -81,7 +81,7 @@ impl Checker {
 
 /// The Go spelling of `t` inside the program (a type declared at package
 /// level by its name), where it has one.
-pub(super) fn spell(t: &Type) -> Option<String> {
+pub(crate) fn spell(t: &Type) -> Option<String> {
     Some(match t {
         Type::Named(n) => match n.full.strip_prefix("main.") {
             Some(local) if !local.contains(['.', '·']) => local.to_string(),
@@ -97,6 +97,7 @@ pub(super) fn spell(t: &Type) -> Option<String> {
         | Type::Error
         | Type::IntK(_)
         | Type::Float(_)
+        | Type::Complex(_)
         | Type::Byte
         | Type::Rune => t.to_string(),
         _ => return None,

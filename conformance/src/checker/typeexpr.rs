@@ -181,10 +181,10 @@ impl Checker {
 /// program does not declare the name itself.
 pub(crate) fn outside_universe(n: &str) -> Option<String> {
     Some(match n {
-        "comparable" | "complex64" | "complex128" => {
+        "comparable" => {
             format!("values of type `{n}`")
         }
-        "close" | "complex" | "imag" | "new" | "real" => {
+        "close" | "new" => {
             format!("calls of the built-in function `{n}`")
         }
         _ => return None,
@@ -207,6 +207,8 @@ pub(crate) fn universe_type(n: &str) -> Option<Type> {
         "uintptr" => Type::IntK(IntKind::Uintptr),
         "float32" => Type::Float(32),
         "float64" => Type::Float(64),
+        "complex64" => Type::Complex(64),
+        "complex128" => Type::Complex(128),
         "string" => Type::Str,
         "bool" => Type::Bool,
         "error" => Type::Error,

@@ -70,9 +70,12 @@ fn rhs_captures(rhs: &Rhs, out: &mut [bool]) {
         Rhs::Multi(e) | Rhs::AssertOk { x: e, .. } | Rhs::RecvOk { ch: e, .. } => {
             expr_captures(e, out)
         }
-        Rhs::MapOk { m, k, .. } => {
+        Rhs::MapOk { m, k, at, .. } => {
             expr_captures(m, out);
             expr_captures(k, out);
+            if let Some(a) = at {
+                expr_captures(a, out);
+            }
         }
     }
 }
@@ -103,7 +106,9 @@ pub(super) fn expr_captures(e: &Expr, out: &mut [bool]) {
                 }
             }
         }
-        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) => expr_captures(x, out),
+        Expr::Neg(x) | Expr::Not(x) | Expr::ToIface(x) | Expr::IsNil(x, _) | Expr::At(_, x) => {
+            expr_captures(x, out)
+        }
         Expr::Assert { x, .. } => expr_captures(x, out),
         Expr::Arith(_, a, b) | Expr::Cmp(_, a, b) | Expr::And(a, b) | Expr::Or(a, b) => {
             expr_captures(a, out);

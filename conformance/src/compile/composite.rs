@@ -3,7 +3,7 @@
 //! assignments and `delete`.
 
 use super::Compiler;
-use crate::code::{CompOp, DeferTarget, Op, Reg};
+use crate::code::{CompOp, DeferTarget, Op, Reg, NO_REG};
 use crate::ir::{Call, CompExpr, CompStmt, Const, Expr, On, Place, Rhs, Target};
 
 impl Compiler<'_> {
@@ -242,15 +242,30 @@ impl Compiler<'_> {
     }
 
     /// `v, ok = m[k]` into `t`, `t + 1`.
-    pub(super) fn map_ok(&mut self, m: &Expr, k: &Expr, zero: &Const, t: Reg) {
-        let kr = self.temps(1);
+    /// In a `range` loop, `at` is the key's index in the loop's snapshot.
+    pub(super) fn map_ok(
+        &mut self,
+        m: &Expr,
+        (k, at): (&Expr, Option<&Expr>),
+        zero: &Const,
+        t: Reg,
+    ) {
+        let kr = self.temps(2);
         self.expr(m, t);
         self.expr(k, kr);
+        let at = match at {
+            Some(a) => {
+                self.expr(a, kr + 1);
+                kr + 1
+            }
+            None => NO_REG,
+        };
         let zero = self.konst(zero);
         self.comp(CompOp::MapOk {
             dst: t,
             m: t,
             k: kr,
+            at,
             zero,
         });
     }

@@ -70,6 +70,12 @@ impl Ctx {
             ),
             Const::Func(FuncConst::Nil(ft)) => Value::Func(FuncVal::Nil(self.sig_name(ft))),
             Const::Float(x) => Value::Float(*x),
+            Const::Complex(re, im) => Value::Complex(*re, *im),
+            // An untyped complex constant left untyped: complex128.
+            Const::CRat(c) => {
+                let part = |r| crate::types::exact::to_f64(r).unwrap_or(f64::INFINITY);
+                Value::Complex(part(&c.0), part(&c.1))
+            }
             // An untyped float constant left untyped: float64, its default
             // type (the checker refused those that overflow it).
             Const::Rat(r) => Value::Float(crate::types::exact::to_f64(r).unwrap_or(f64::INFINITY)),
@@ -156,7 +162,7 @@ impl Ctx {
             }
             Type::Any | Type::Nil | Type::Tuple(_) | Type::Iface(_) => RtType::Any,
             Type::Byte | Type::Rune => RtType::Int,
-            t @ (Type::IntK(_) | Type::Float(_)) => {
+            t @ (Type::IntK(_) | Type::Float(_) | Type::Complex(_)) => {
                 let id = self.type_id(t);
                 RtType::Concrete(self.types.get(id))
             }

@@ -9,6 +9,7 @@
 
 mod captures;
 mod composite;
+mod devirt;
 mod goroutines;
 mod image;
 mod typed;
@@ -56,12 +57,16 @@ struct Compiler<'a> {
     loops: Vec<LoopJumps>,
     /// Labels and gotos (compile/composite.rs).
     jumps: composite::Labels,
+    /// The locals whose interface method calls gc devirtualizes
+    /// (compile/devirt.rs).
+    devirt: Vec<bool>,
 }
 
 impl<'a> Compiler<'a> {
     fn new(cx: &'a mut Ctx, ir: &'a FuncCode, body: &[Stmt]) -> Self {
         let mut captured = vec![false; ir.nslots];
         captured_locals(body, &mut captured);
+        let devirt = devirt::devirtualized(ir, body, &captured);
         let mut ncells = 0;
         let cell_of = captured
             .iter()
@@ -102,6 +107,7 @@ impl<'a> Compiler<'a> {
             next: nslots,
             loops: Vec::new(),
             jumps: composite::Labels::default(),
+            devirt,
         }
     }
 
@@ -360,7 +366,7 @@ impl<'a> Compiler<'a> {
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),
             Rhs::Multi(e) => self.expr(e, t),
             Rhs::RecvOk { ch, zero } => self.recv(ch, zero, t, true),
-            Rhs::MapOk { m, k, zero } => self.map_ok(m, k, zero, t),
+            Rhs::MapOk { m, k, zero, at } => self.map_ok(m, (k, at.as_ref()), zero, t),
             Rhs::AssertOk { x, to, zero } => {
                 // Two targets: the value in t, ok in t + 1.
                 self.expr(x, t);
@@ -429,6 +435,14 @@ impl<'a> Compiler<'a> {
                 self.f.lits.push(idx);
                 let lit = self.f.lits.len() as u32 - 1;
                 self.emit(Op::Closure { dst, lit });
+            }
+            Expr::At(line, x) => {
+                let start = self.f.ops.len() as u32;
+                self.expr(x, dst);
+                let end = self.f.ops.len() as u32;
+                self.f
+                    .lines
+                    .push((start, end, *line | crate::code::FAULT_LINE));
             }
             Expr::Neg(x) => {
                 self.expr(x, dst);

@@ -141,6 +141,7 @@ impl Compiler<'_> {
                     recv: t + 1,
                     x: t + 1,
                     name,
+                    direct: false,
                 });
                 let sig = self.cx.sig_name(sig);
                 let sig = self.name(&sig);
@@ -245,11 +246,14 @@ impl Compiler<'_> {
         let recv = self.temps(1 + list.len() as u32);
         self.expr(x, recv);
         let name = self.name(name);
+        let direct =
+            matches!(x, Expr::Load(Var::Local(s)) if self.devirt.get(*s as usize) == Some(&true));
         self.typed(TypedOp::Method {
             f,
             recv,
             x: recv,
             name,
+            direct,
         });
         for (i, e) in list.iter().enumerate() {
             self.expr(e, recv + 1 + i as u32);

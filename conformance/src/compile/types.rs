@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::image::Ctx;
 use crate::code::{Loc, Op, Proto};
+use crate::rt::fmt_shape::Shape;
 use crate::rt::types::{FieldInfo, MethodEntry, TypeInfo, TypeKind};
 use crate::rt::Value;
 use crate::types::named::{Found, Step};
@@ -17,9 +18,6 @@ use crate::types::Type;
 pub(super) struct Types {
     list: Vec<Arc<TypeInfo>>,
     by_name: FastMap<String, u32>,
-    /// The types whose parts are being made (a type met again among its
-    /// own parts contains itself).
-    making: Vec<String>,
 }
 
 impl Types {
@@ -31,11 +29,12 @@ impl Types {
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
-        // The parts first (a type that contains itself gets no part there).
-        self.making.push(key.clone());
-        let parts = part_types(t).iter().map(|p| self.part(p)).collect();
-        self.making.pop();
         let name = t.to_string();
+        // (The leaf types a shape names are interned first.)
+        let shape = match self.shape(t, 0) {
+            Shape::Keep => None,
+            s => Some(s),
+        };
         let id = self.list.len() as u32;
         self.list.push(Arc::new(TypeInfo {
             id,
@@ -43,28 +42,49 @@ impl Types {
             kind: kind(t),
             methods: method_set(t),
             comparable: t.comparable(),
-            parts,
+            shape,
         }));
         self.by_name.insert(key, id);
         id
     }
 
-    /// The run-time type of a part `fmt` formats by its type.
-    fn part(&mut self, p: &Type) -> Option<Arc<TypeInfo>> {
-        let shown_by_type = matches!(
-            p.underlying(),
-            Type::Slice(_)
-                | Type::Array(..)
-                | Type::Map(..)
-                | Type::Struct(_)
-                | Type::IntK(_)
-                | Type::Float(_)
-        );
-        if !shown_by_type || self.making.contains(&format!("{p:?}")) {
-            return None;
+    /// Where values of `t` hold numbers whose `Value` does not say how
+    /// `fmt` writes them (`rt/fmt_shape.rs`): `float32`, `complex64` and
+    /// 64-bit unsigned integers without methods, in slices, arrays, maps
+    /// and struct fields (not behind pointers; 8 levels deep at most).
+    fn shape(&mut self, t: &Type, depth: u32) -> Shape {
+        if depth > 8 {
+            return Shape::Keep;
         }
-        let i = self.intern(p);
-        Some(self.get(i))
+        let under = t.underlying();
+        let inner = |s: &mut Self, e: &Type| s.shape(e, depth + 1);
+        match &under {
+            Type::Pointer(e) if depth == 0 => match inner(self, e) {
+                Shape::Keep => Shape::Keep,
+                s => Shape::Pointee(Box::new(s)),
+            },
+            Type::Slice(e) | Type::Array(_, e) => match inner(self, e) {
+                Shape::Keep => Shape::Keep,
+                s => Shape::Elems(Box::new(s)),
+            },
+            Type::Map(k, v) => match (inner(self, k), inner(self, v)) {
+                (Shape::Keep, Shape::Keep) => Shape::Keep,
+                (k, v) => Shape::Map(Box::new(k), Box::new(v)),
+            },
+            Type::Struct(fs) => {
+                let shapes: Vec<Shape> = fs.iter().map(|f| inner(self, &f.ty)).collect();
+                if shapes.iter().all(|s| matches!(s, Shape::Keep)) {
+                    Shape::Keep
+                } else {
+                    Shape::Fields(shapes)
+                }
+            }
+            _ if depth > 0 && needs_box(t) => {
+                let id = self.intern(t);
+                Shape::Leaf(self.get(id))
+            }
+            _ => Shape::Keep,
+        }
     }
 
     /// The type at `i`.
@@ -77,16 +97,18 @@ impl Types {
     }
 }
 
-/// The types of `t`'s parts, in [`TypeInfo::parts`]'s order.
-fn part_types(t: &Type) -> Vec<Type> {
-    match t.underlying() {
-        Type::Slice(e) | Type::Array(_, e) => vec![(*e).clone()],
-        Type::Map(k, v) => vec![(*k).clone(), (*v).clone()],
-        Type::Struct(fs) => fs.iter().map(|f| f.ty.clone()).collect(),
-        // A pointer to a struct: `&{...}` at the top shows the struct.
-        Type::Pointer(e) if matches!(e.underlying(), Type::Struct(_)) => vec![(*e).clone()],
-        _ => Vec::new(),
-    }
+/// Whether a number of type `t` must be boxed for `fmt` to write it: its
+/// `Value` reads as another type's (`float32`, `complex64`, a 64-bit
+/// unsigned integer) and it has no methods (those `fmt` calls).
+fn needs_box(t: &Type) -> bool {
+    use crate::types::num::NumKind;
+    use crate::types::table::IntKind;
+    let lossy = match crate::checker::num_kind(t) {
+        Some(NumKind::Float(32) | NumKind::Complex(64)) => true,
+        Some(NumKind::Int(k)) => matches!(k, IntKind::Uint | IntKind::U64 | IntKind::Uintptr),
+        _ => false,
+    };
+    lossy && method_set(t).is_empty()
 }
 
 fn field_names(t: &Type) -> Option<Vec<FieldInfo>> {

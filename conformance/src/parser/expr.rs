@@ -310,6 +310,10 @@ impl Parser {
                 self.bump();
                 ExprKind::Float(x)
             }
+            Tok::Imag(x) => {
+                self.bump();
+                ExprKind::Imag(x)
+            }
             Tok::Rune(c) => {
                 self.bump();
                 ExprKind::Rune(c)

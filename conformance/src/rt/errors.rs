@@ -142,9 +142,16 @@ pub fn assert_missing_text(have: &str, to: &str, method: &str) -> String {
     format!("interface conversion: {have} is not {to}: missing method {method}")
 }
 
-/// `interface conversion: I is T, not U`.
+/// `interface conversion: I is T, not U`; when `T` and `U` print alike
+/// (types declared in different functions under one name), the runtime
+/// adds ` (types from different scopes)` (`TypeAssertionError.Error`).
 pub fn assert_concrete_text(src: &str, have: &str, to: &str) -> String {
-    format!("interface conversion: {src} is {have}, not {to}")
+    let scopes = if have == to {
+        " (types from different scopes)"
+    } else {
+        ""
+    };
+    format!("interface conversion: {src} is {have}, not {to}{scopes}")
 }
 
 /// Go's fatal stack overflow report (the goroutine line follows).

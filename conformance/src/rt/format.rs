@@ -10,12 +10,20 @@ use crate::ir::PrintKind;
 pub fn func_addr(f: &FuncVal) -> &'static str {
     match f {
         FuncVal::Nil(_) => "nil",
-        FuncVal::Closure(_) | FuncVal::Bound(_) => "0x4a5f20",
+        FuncVal::Closure(_) | FuncVal::Bound(_) | FuncVal::Wrap(_) => "0x4a5f20",
     }
 }
 
 /// `%v` of a value, as `fmt.Print` prints it.
 pub fn fmt_v(v: &Value) -> String {
+    match super::fmt_shape::typed_view(v) {
+        Some(t) => fmt_v_of(&t),
+        None => fmt_v_of(v),
+    }
+}
+
+/// [`fmt_v`] of a value whose numbers are boxed where `fmt` needs it.
+fn fmt_v_of(v: &Value) -> String {
     match v {
         Value::Nil => "<nil>".into(),
         Value::Int(n) => n.to_string(),
@@ -26,29 +34,14 @@ pub fn fmt_v(v: &Value) -> String {
         Value::Func(FuncVal::Nil(_)) => "<nil>".into(),
         Value::Func(f) => func_addr(f).into(),
         Value::Float(x) => super::num::fmt_float(*x, 64),
+        Value::Complex(re, im) => {
+            super::complex::fmt_complex(crate::types::complex::C(*re, *im), 128)
+        }
         Value::Slice { .. } | Value::Map(_) => {
             super::fmt_composite::each(v, &|e| format_one('v', &Spec::default(), e))
         }
-        Value::Iface(b)
-            if b.text.is_none()
-                && b.panic.is_none()
-                && !b.ty.parts.is_empty()
-                && matches!(b.val, Value::Slice { .. } | Value::Map(_)) =>
-        {
-            fmt_part(&b.val, &b.ty, false)
-        }
         v => super::iface::fmt_composite(v, false, true),
     }
-}
-
-/// `%v` (`%+v` with `plus`) of a slice or map `v` of type `t`, a part of
-/// a struct: its elements by their own types.
-pub fn fmt_part(v: &Value, t: &std::sync::Arc<super::types::TypeInfo>, plus: bool) -> String {
-    let spec = Spec {
-        plus,
-        ..Spec::default()
-    };
-    super::fmt_composite::each_typed(v, &t.parts, &|e| format_one('v', &spec, e))
 }
 
 /// `fmt.Sprint`: spaces between operands when neither is a string.
@@ -125,7 +118,23 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
             Value::Func(FuncVal::Nil(_)) => out.push_str("0x0"),
             Value::Func(f) => out.push_str(func_addr(f)),
             Value::Nil => out.push_str("(0x0,0x0)"),
-            Value::Float(x) => out.push_str(&super::num::fmt_float(*x, 64)),
+            Value::Float(x) => {
+                let bits = if kinds.get(i) == Some(&PrintKind::Single) {
+                    32
+                } else {
+                    64
+                };
+                out.push_str(&super::num::fmt_float(*x, bits))
+            }
+            Value::Complex(re, im) => {
+                let bits = if kinds.get(i) == Some(&PrintKind::Single) {
+                    64
+                } else {
+                    128
+                };
+                let c = crate::types::complex::C(*re, *im);
+                out.push_str(&super::complex::fmt_complex(c, bits))
+            }
             _ => out.push_str("(0x4b2f00,0xc000012000)"),
         }
     }
@@ -321,15 +330,15 @@ fn bad_verb(verb: char, v: &Value) -> String {
     }
 }
 
-/// `%!verb(T=x)` for a boxed number of type `T` and a verb its kind has
-/// not (the type's name as Go spells it, the value by its kind).
+/// `%!verb(T=x)` for a boxed integer or float of type `T` and a verb its
+/// kind has not (the type's name as Go spells it, the value by its kind).
 fn bad_number_verb(verb: char, b: &super::value::Boxed) -> Option<String> {
     use crate::types::num::NumKind;
     if b.text.is_some() {
         return None;
     }
     let shown = match (&b.val, &b.ty.kind) {
-        (Value::Int(n), super::types::TypeKind::Num(k))
+        (Value::Int(n), super::types::TypeKind::Num(k @ NumKind::Int(_)))
             if !matches!(
                 verb,
                 'v' | 'd' | 'o' | 'b' | 'O' | 'x' | 'X' | 'c' | 'q' | 'U' | 'T'
@@ -351,10 +360,29 @@ fn bad_number_verb(verb: char, b: &super::value::Boxed) -> Option<String> {
 }
 
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
+    match super::fmt_shape::typed_view(v) {
+        Some(t) => format_one_of(verb, spec, &t),
+        None => format_one_of(verb, spec, v),
+    }
+}
+
+/// [`format_one`] of a value whose numbers are boxed where `fmt` needs it.
+fn format_one_of(verb: char, spec: &Spec, v: &Value) -> String {
     let text = |s: &str| s.to_string();
+    // `%+v` asks for field names, not signs: a number prints without one.
+    let num_spec = Spec {
+        plus: spec.plus && verb != 'v',
+        ..*spec
+    };
     if let Some((x, bits)) = super::num::float_of(v) {
-        if let Some(s) = super::num::float_verb(verb, spec.prec, spec.plus, x, bits) {
+        if let Some(s) = super::num::float_verb(verb, spec.prec, num_spec.plus, x, bits) {
             return spec.pad(s, true);
+        }
+    }
+    if let Some(c) = super::complex::complex_of(v) {
+        let pad = |s: String| spec.pad(s, true);
+        if let Some(s) = super::complex::complex_verb(verb, spec.prec, num_spec.plus, c, &pad) {
+            return s;
         }
     }
     if let Value::Iface(b) = v {
@@ -388,27 +416,6 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 return int_verb(verb, &spec, false, *n as u64);
             }
         }
-        if b.text.is_none()
-            && verb != 'T'
-            && !b.ty.parts.is_empty()
-            && matches!(b.val, Value::Slice { .. } | Value::Map(_))
-        {
-            return super::fmt_composite::each_typed(&b.val, &b.ty.parts, &|e| {
-                format_one(verb, spec, e)
-            });
-        }
-        if let (None, Value::Struct(fs), false) = (&b.text, &b.val, matches!(verb, 'v' | 'T')) {
-            // A verb other than %v applies field by field, each by its type.
-            let fields: Vec<String> = fs
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    let part = b.ty.parts.get(i).and_then(Option::as_ref);
-                    format_one(verb, spec, &super::fmt_composite::typed(f, part))
-                })
-                .collect();
-            return format!("{{{}}}", fields.join(" "));
-        }
         if let Some(bad) = bad_number_verb(verb, b) {
             return bad;
         }
@@ -424,6 +431,19 @@ fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
                 return format_one(verb, spec, &Value::Str(t.clone()));
             }
             (_, 'v' | 'T') => {}
+            // The float verbs were tried above: any other is a bad verb,
+            // shown with the value's own type (`%!d(complex64=...)`).
+            (None, _)
+                if matches!(
+                    b.ty.kind,
+                    super::types::TypeKind::Num(
+                        crate::types::num::NumKind::Float(_)
+                            | crate::types::num::NumKind::Complex(_)
+                    )
+                ) =>
+            {
+                return bad_verb(verb, v)
+            }
             _ => return format_one(verb, spec, &b.val),
         }
     }

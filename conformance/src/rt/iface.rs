@@ -10,6 +10,8 @@ use super::errors::{self, ErrKind};
 use super::types::{FieldInfo, RtType, Step, TypeInfo, TypeKind};
 use super::value::{Boxed, FieldPtr, Value};
 use super::Trap;
+use crate::types::complex::C;
+use crate::types::num::NumKind;
 
 fn nil_deref() -> Trap {
     Trap::Fault(errors::nil_deref())
@@ -154,6 +156,64 @@ pub fn method_of(v: &Value, name: &str) -> Result<(u32, Value), Trap> {
     }
 }
 
+/// A method whose receiver is reached through a pointer in the interface
+/// value, called by way of a [`super::value::Wrap`]: its path, whether it
+/// takes the holder's address, and gc's `panicwrap` text for a nil `*T`.
+pub type Deferred = (Vec<Step>, bool, Option<Arc<str>>);
+
+/// Like [`method_of`], for a call (or method value) through an interface:
+/// a method whose receiver is reached through a pointer is not followed
+/// now — the value in the interface comes back as the receiver, with what
+/// following it takes when the call runs ([`wrap_receiver`]).
+pub fn method_ref(v: &Value, name: &str) -> Result<(u32, Value, Option<Deferred>), Trap> {
+    let Value::Iface(b) = v else {
+        return method_of(v, name).map(|(f, r)| (f, r, None));
+    };
+    let m =
+        b.ty.method(name)
+            .ok_or(Trap::Bug("method not in the method set"))?;
+    if m.via_iface {
+        return method_of(v, name).map(|(f, r)| (f, r, None));
+    }
+    if !m.path.contains(&Step::Deref) {
+        return Ok((m.func, receiver(&b.val, &m.path, m.ptr_recv)?, None));
+    }
+    // gc's wrapper `(*T).M` around `T.M` says which method a nil `*T`
+    // called; a promoted method's wrapper just dereferences.
+    let nil_text =
+        (m.path == [Step::Deref] && !m.ptr_recv).then(|| panicwrap_text(&b.ty.name, name));
+    Ok((
+        m.func,
+        b.val.clone(),
+        Some((m.path.clone(), m.ptr_recv, nil_text)),
+    ))
+}
+
+/// `runtime.panicwrap`'s text for the method `m` of the pointer type
+/// named `ptr` (`*main.T`): `value method main.T.M called using nil *T
+/// pointer` (a generic type's arguments print as `[...]`).
+fn panicwrap_text(ptr: &str, m: &str) -> Arc<str> {
+    let full = ptr.trim_start_matches('*');
+    let full = match full.find('[') {
+        Some(i) => format!("{}[...]", &full[..i]),
+        None => full.to_string(),
+    };
+    let (pkg, typ) = full.split_once('.').unwrap_or(("main", &full));
+    Arc::from(format!(
+        "value method {pkg}.{typ}.{m} called using nil *{typ} pointer"
+    ))
+}
+
+/// The receiver a [`super::value::Wrap`] calls its method with, from the
+/// value in the interface: gc's `panicwrap` for a nil `*T`, else the nil
+/// dereference of the path, else the receiver.
+pub fn wrap_receiver(w: &super::value::Wrap, raw: &Value) -> Result<Value, Trap> {
+    if let (Some(text), Value::Nil) = (&w.nil_text, raw) {
+        return Err(Trap::Panic(errors::error(errors::ErrKind::Plain, &**text)));
+    }
+    receiver(raw, &w.path, w.ptr_recv)
+}
+
 /// Whether the dynamic value `v` has every method of an interface, each
 /// with the interface's signature; else the first missing one's name.
 fn has_methods(v: &Value, methods: &[(Arc<str>, Arc<str>)]) -> Option<Arc<str>> {
@@ -212,28 +272,23 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
             } else if !x.ty.comparable {
                 Err(x.ty.name.to_string())
             } else {
-                super::ops::equal_values(&x.val, &y.val).map_err(|_| x.ty.name.to_string())
+                super::ops::equal_values(&x.val, &y.val)
             }
         }
         (Value::Iface(_), _) | (_, Value::Iface(_)) => Ok(false),
         (Value::Float(x), Value::Float(y)) => Ok(x == y),
-        (Value::Struct(x), Value::Struct(y)) => {
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !super::ops::equal_values(p, q).ok()? {
-                    return Some(Ok(false));
-                }
-            }
-            Ok(true)
-        }
+        (Value::Complex(a, b), Value::Complex(c, d)) => Ok(a == c && b == d),
+        // Field by field, in order, stopping at the first difference: an
+        // uncomparable dynamic value panics only if it is reached (gc's
+        // generated comparisons keep the fields that can panic in order).
+        (Value::Struct(x), Value::Struct(y)) => all_equal(x.iter().zip(y.iter())),
         // Arrays (the checker lets no slice reach `==`).
         (Value::Slice { .. }, Value::Slice { .. }) => {
             let (x, y) = (super::slice::elems(a), super::slice::elems(b));
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !super::ops::equal_values(p, q).ok()? {
-                    return Some(Ok(false));
-                }
+            if x.len() != y.len() {
+                return Some(Ok(false));
             }
-            Ok(x.len() == y.len())
+            all_equal(x.iter().zip(y.iter()))
         }
         (Value::Ptr { obj: o1, at: a1 }, Value::Ptr { obj: o2, at: a2 }) => {
             Ok(Arc::ptr_eq(o1, o2) && a1 == a2)
@@ -245,6 +300,17 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
         | (_, Value::Ptr { .. } | Value::FieldPtr(_)) => Ok(false),
         _ => return None,
     })
+}
+
+/// Whether every pair is equal, comparing in order and stopping at the
+/// first unequal pair; `Err(type)` at the first uncomparable one reached.
+fn all_equal<'a>(pairs: impl Iterator<Item = (&'a Value, &'a Value)>) -> Result<bool, String> {
+    for (p, q) in pairs {
+        if !super::ops::equal_values(p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// How the runtime prints a boxed panic value (`printpanicval`): the text
@@ -268,6 +334,15 @@ pub fn print_panic_value(f: &mut fmt::Formatter<'_>, b: &Boxed) -> fmt::Result {
     match (&b.val, &b.ty.kind) {
         (Value::Int(n), TypeKind::Num(k)) => num(f, super::num::fmt_int(*n, *k)),
         (Value::Float(x), TypeKind::Num(_)) => num(f, runtime_float(*x)),
+        // A complex number brings its own parentheses: `main.Z(1+2i)`.
+        (Value::Complex(re, im), TypeKind::Num(NumKind::Complex(bits))) => {
+            let c = super::complex::fmt_complex(C(*re, *im), *bits);
+            if declared {
+                write!(f, "{name}{c}")
+            } else {
+                f.write_str(&c)
+            }
+        }
         (Value::Int(n), TypeKind::Other) => write!(f, "{name}({n})"),
         (Value::Bool(x), TypeKind::Other) => write!(f, "{name}({x})"),
         (Value::Str(s), TypeKind::Other) => write!(f, "{name}(\"{}\")", s.text()),
@@ -309,32 +384,27 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                 return p;
             }
             match (&b.ty.kind, &b.val) {
-                (TypeKind::Struct(names), Value::Struct(fs)) => {
-                    fmt_struct(fs, plus, Some(names), &b.ty.parts)
-                }
+                (TypeKind::Struct(names), Value::Struct(fs)) => fmt_struct(fs, plus, Some(names)),
                 (TypeKind::Pointer(Some(names)), p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
                     if top =>
                 {
-                    match load(p) {
-                        Ok(Value::Struct(fs)) => {
-                            let parts = match b.ty.parts.first() {
-                                Some(Some(pointee)) => &pointee.parts[..],
-                                _ => &[],
-                            };
-                            format!("&{}", fmt_struct(&fs, plus, Some(names), parts))
-                        }
+                    match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
+                        Ok(Value::Struct(fs)) => format!("&{}", fmt_struct(&fs, plus, Some(names))),
                         _ => ADDR.to_string(),
                     }
                 }
                 (_, Value::Nil) => "<nil>".into(),
                 (TypeKind::Num(k), Value::Int(n)) => super::num::fmt_int(*n, *k),
-                (TypeKind::Num(crate::types::num::NumKind::Float(b)), Value::Float(x)) => {
+                (TypeKind::Num(NumKind::Float(b)), Value::Float(x)) => {
                     super::num::fmt_float(*x, *b)
+                }
+                (TypeKind::Num(NumKind::Complex(b)), Value::Complex(re, im)) => {
+                    super::complex::fmt_complex(C(*re, *im), *b)
                 }
                 (_, v) => super::format::fmt_v(v),
             }
         }
-        Value::Struct(fs) => fmt_struct(fs, plus, None, &[]),
+        Value::Struct(fs) => fmt_struct(fs, plus, None),
         Value::Ptr { .. } | Value::FieldPtr(_) => ADDR.to_string(),
         v => v.to_string(),
     }
@@ -343,14 +413,7 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
 /// The stand-in address `fmt` prints for a pointer (Go prints a real one).
 const ADDR: &str = "0xc000010000";
 
-/// A struct's fields; `parts` are their types where `fmt` shows them by
-/// type (`TypeInfo::parts`: unsigned and `float32` numbers, composites).
-fn fmt_struct(
-    fs: &[Value],
-    plus: bool,
-    names: Option<&Vec<FieldInfo>>,
-    parts: &[Option<Arc<TypeInfo>>],
-) -> String {
+fn fmt_struct(fs: &[Value], plus: bool, names: Option<&Vec<FieldInfo>>) -> String {
     let mut out = String::from("{");
     for (i, f) in fs.iter().enumerate() {
         if i > 0 {
@@ -361,27 +424,12 @@ fn fmt_struct(
             out.push_str(&n.name);
             out.push(':');
         }
-        let part = parts.get(i).and_then(Option::as_ref);
-        out.push_str(&match (f, part) {
-            (Value::Struct(sub), _) => fmt_struct(
-                sub,
-                plus,
-                info.and_then(|n| n.sub.as_ref()),
-                part.map_or(&[][..], |p| &p.parts[..]),
-            ),
-            (Value::Ptr { .. } | Value::FieldPtr(_) | Value::Iface(_), _) => {
+        out.push_str(&match f {
+            Value::Struct(sub) => fmt_struct(sub, plus, info.and_then(|n| n.sub.as_ref())),
+            Value::Ptr { .. } | Value::FieldPtr(_) | Value::Iface(_) => {
                 fmt_composite(f, plus, false)
             }
-            (Value::Int(n), Some(p)) => match p.kind {
-                TypeKind::Num(k) => super::num::fmt_int(*n, k),
-                _ => n.to_string(),
-            },
-            (Value::Float(x), Some(p)) => match p.kind {
-                TypeKind::Num(crate::types::num::NumKind::Float(b)) => super::num::fmt_float(*x, b),
-                _ => super::format::fmt_v(f),
-            },
-            (Value::Slice { .. } | Value::Map(_), Some(p)) => super::format::fmt_part(f, p, plus),
-            (f, _) => super::format::fmt_v(f),
+            f => super::format::fmt_v(f),
         });
     }
     out.push('}');

@@ -5,6 +5,7 @@
 //! an interface; writing to it panics as in Go.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use super::errors::{error, ErrKind};
@@ -18,6 +19,10 @@ enum Key {
     Bool(bool),
     Int(i64),
     Float(u64),
+    Complex(u64, u64),
+    /// A NaN (or a value holding one): equal to no key, itself included,
+    /// so each gets a number of its own.
+    Nan(u64),
     Str(Vec<u8>),
     /// Another value, by identity (error values, pointers...).
     Addr(usize),
@@ -27,12 +32,30 @@ enum Key {
 }
 
 fn key_of(v: &Value) -> Result<Key, Trap> {
+    key_with(v, true)
+}
+
+/// `v`'s key; with `nan_unique` false a NaN is its bits (to find the entry
+/// a range loop's snapshot names, [`get_ranged`]).
+fn key_with(v: &Value, nan_unique: bool) -> Result<Key, Trap> {
+    let each = |vs: &[Value]| -> Result<Vec<Key>, Trap> {
+        vs.iter().map(|e| key_with(e, nan_unique)).collect()
+    };
     Ok(match v {
         Value::Nil => Key::Nil,
         Value::Bool(b) => Key::Bool(*b),
         Value::Int(n) => Key::Int(*n),
         Value::BoxedInt(n) => Key::Int(**n),
+        Value::Float(f) if f.is_nan() && nan_unique => nan_key(),
         Value::Float(f) => Key::Float(if *f == 0.0 { 0 } else { f.to_bits() }),
+        Value::Complex(re, im) => {
+            let c = crate::types::complex::C(*re, *im);
+            if super::complex::has_nan(c) && nan_unique {
+                return Ok(nan_key());
+            }
+            let (r, i) = super::complex::key_bits(c);
+            Key::Complex(r, i)
+        }
         Value::Str(s) => Key::Str(s.as_bytes().to_vec()),
         Value::Err(e) => Key::Addr(Arc::as_ptr(e) as *const u8 as usize),
         Value::Func(f) => return Err(unhashable(f.sig())),
@@ -40,13 +63,13 @@ fn key_of(v: &Value) -> Result<Key, Trap> {
         Value::Slice { .. } => {
             // An array key (a slice would not pass the checker).
             let elems = super::slice::elems(v);
-            Key::Array(elems.iter().map(key_of).collect::<Result<_, _>>()?)
+            Key::Array(each(&elems)?)
         }
         Value::Ptr { obj, at } => Key::Addr(Arc::as_ptr(obj) as *const u8 as usize + *at as usize),
         Value::Chan(c) => Key::Addr(Arc::as_ptr(c) as *const u8 as usize),
         Value::Iface(b) if !b.ty.comparable => return Err(unhashable(&b.ty.name)),
-        Value::Iface(b) => Key::Typed(b.ty.id, Box::new(key_of(&b.val)?)),
-        Value::Struct(fs) => Key::Array(fs.iter().map(key_of).collect::<Result<_, _>>()?),
+        Value::Iface(b) => Key::Typed(b.ty.id, Box::new(key_with(&b.val, nan_unique)?)),
+        Value::Struct(fs) => Key::Array(each(fs)?),
         Value::FieldPtr(fp) => {
             let mut k = vec![Key::Addr(
                 Arc::as_ptr(&fp.obj) as *const u8 as usize + fp.at as usize,
@@ -55,6 +78,13 @@ fn key_of(v: &Value) -> Result<Key, Trap> {
             Key::Array(k)
         }
     })
+}
+
+/// A key that equals no other: Go's NaN keys (a lookup never finds one,
+/// each store adds an entry).
+fn nan_key() -> Key {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    Key::Nan(NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
 fn unhashable(what: &str) -> Trap {
@@ -145,6 +175,30 @@ pub fn get(m: &Value, k: &Value) -> Result<Option<Value>, Trap> {
     let o = map_of(m)?;
     let g = o.lock();
     Ok(g.index.get(&key).map(|&i| g.vals[i].clone()))
+}
+
+/// `m[k]` for a `range` loop whose snapshot of the keys has `k` at index
+/// `at`: a key holding a NaN, which no lookup finds, is the entry at that
+/// index if it still holds those bits, else the first that does (entries
+/// with NaN keys are never updated or deleted one by one: Go's `clear`
+/// removes them all).
+pub fn get_ranged(m: &Value, k: &Value, at: &Value) -> Result<Option<Value>, Trap> {
+    let key = key_of(k)?;
+    let raw = key_with(k, false)?;
+    if key == raw {
+        return get(m, k);
+    }
+    let o = map_of(m)?;
+    let g = o.lock();
+    let same = |i: usize| matches!(key_with(&g.keys[i], false), Ok(r) if r == raw);
+    let hint = match at {
+        Value::Int(i) => usize::try_from(*i).ok().filter(|&i| i < g.keys.len()),
+        _ => None,
+    };
+    let found = hint
+        .filter(|&i| same(i))
+        .or_else(|| (0..g.keys.len()).find(|&i| same(i)));
+    Ok(found.map(|i| g.vals[i].clone()))
 }
 
 /// `m[k] = v`; the nil map panics as in Go.

@@ -3,8 +3,11 @@
 //! call, no goroutine). Nothing here imports [`crate::vm`]: an operation
 //! that fails returns a [`Trap`], which the machine raises.
 
+pub mod bytesearch;
+pub mod complex;
 pub mod errors;
 pub mod fmt_composite;
+pub mod fmt_shape;
 pub mod format;
 pub mod goroutines;
 pub mod iface;

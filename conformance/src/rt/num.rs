@@ -1,6 +1,8 @@
 //! Numbers at run time: [`crate::types::num`]'s arithmetic on values,
 //! with Go's run-time errors, and how `fmt` and `print` write floats.
 
+use std::fmt::Write;
+
 use super::errors::{self, ErrKind};
 use super::value::Value;
 use super::Trap;
@@ -25,6 +27,7 @@ fn float(v: &Value) -> Result<f64, Trap> {
 /// `a op b` on numbers of kind `k`.
 pub fn arith(op: NumOp, k: NumKind, a: &Value, b: &Value) -> Result<Value, Trap> {
     match k {
+        NumKind::Complex(bits) => super::complex::arith(op, bits, a, b),
         NumKind::Float(bits) => Ok(Value::Float(num::float_op(op, bits, float(a)?, float(b)?))),
         NumKind::Int(ik) => match num::int_op(op, ik, int(a)?, int(b)?) {
             Ok(v) => Ok(Value::Int(v)),
@@ -40,6 +43,10 @@ pub fn arith(op: NumOp, k: NumKind, a: &Value, b: &Value) -> Result<Value, Trap>
 /// `a op b` comparing numbers of kind `k`.
 pub fn compare(op: Cmp, k: NumKind, a: &Value, b: &Value) -> Result<bool, Trap> {
     let ord = match k {
+        NumKind::Complex(_) => {
+            let eq = super::complex::equal(a, b)?;
+            return Ok(if op == Cmp::Eq { eq } else { !eq });
+        }
         NumKind::Int(ik) => Some(num::int_cmp(ik, int(a)?, int(b)?)),
         NumKind::Float(_) => float(a)?.partial_cmp(&float(b)?),
     };
@@ -60,6 +67,7 @@ pub fn compare(op: Cmp, k: NumKind, a: &Value, b: &Value) -> Result<bool, Trap> 
 /// `-x` (`neg`) or `^x`.
 pub fn unary(neg: bool, k: NumKind, x: &Value) -> Result<Value, Trap> {
     match k {
+        NumKind::Complex(_) => super::complex::neg(x),
         NumKind::Float(bits) => Ok(Value::Float(num::round(bits, -float(x)?))),
         NumKind::Int(ik) => {
             let v = int(x)?;
@@ -72,6 +80,7 @@ pub fn unary(neg: bool, k: NumKind, x: &Value) -> Result<Value, Trap> {
 /// `T(x)` between numeric kinds.
 pub fn convert(x: &Value, from: NumKind, to: NumKind) -> Result<Value, Trap> {
     Ok(match (from, to) {
+        (NumKind::Complex(_), _) | (_, NumKind::Complex(_)) => super::complex::convert(x, to)?,
         (NumKind::Int(_), NumKind::Int(t)) => Value::Int(num::wrap(t, int(x)?)),
         (NumKind::Int(f), NumKind::Float(b)) => Value::Float(num::int_to_float(f, int(x)?, b)),
         (NumKind::Float(_), NumKind::Int(t)) => Value::Int(num::float_to_int(float(x)?, t)),
@@ -175,9 +184,12 @@ pub fn float_verb(verb: char, prec: Option<usize>, plus: bool, x: f64, bits: u8)
             None => fmt_float(x, bits),
             Some(p) => special(x).unwrap_or_else(|| g_form(x, p.max(1))),
         },
+        'x' | 'X' => special(x).unwrap_or_else(|| hex_form(x, bits, prec)),
+        'b' => special(x).unwrap_or_else(|| binary_form(x, bits)),
         _ => return None,
     };
-    let s = if verb.is_ascii_uppercase() {
+    // (strconv writes `Inf` and `NaN` so for every verb.)
+    let s = if verb.is_ascii_uppercase() && special(x).is_none() {
         s.to_uppercase()
     } else {
         s
@@ -187,6 +199,81 @@ pub fn float_verb(verb: char, prec: Option<usize>, plus: bool, x: f64, bits: u8)
     } else {
         s
     })
+}
+
+/// A finite float's sign, mantissa (with its leading 1 at bit `mbits`
+/// when normal) and unbiased binary exponent, as strconv takes it apart;
+/// and `mbits`.
+fn float_parts(x: f64, bits: u8) -> (bool, u64, i32, u32) {
+    let (raw, mbits, ebits, bias) = if bits == 32 {
+        (u64::from((x as f32).to_bits()), 23u32, 8u32, -127i32)
+    } else {
+        (x.to_bits(), 52, 11, -1023)
+    };
+    let neg = raw >> (mbits + ebits) != 0;
+    let mut exp = ((raw >> mbits) & ((1 << ebits) - 1)) as i32;
+    let mut mant = raw & ((1u64 << mbits) - 1);
+    if exp == 0 {
+        exp += 1; // denormal
+    } else {
+        mant |= 1 << mbits;
+    }
+    (neg, mant, exp + bias, mbits)
+}
+
+/// `%x` of a finite float (strconv's `'x'` format): `-0x1.8p+01`, the
+/// fraction's hex digits shortest or rounded to `prec`.
+fn hex_form(x: f64, bits: u8, prec: Option<usize>) -> String {
+    let (neg, mut mant, mut exp, mbits) = float_parts(x, bits);
+    if mant == 0 {
+        exp = 0;
+    }
+    mant <<= 60 - mbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if let Some(p) = prec.filter(|&p| p < 15) {
+        let shift = (p * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let mut out = String::from(if neg { "-0x" } else { "0x" });
+    out.push(if (mant >> 60) & 1 == 1 { '1' } else { '0' });
+    mant <<= 4;
+    let digits = match prec {
+        None => usize::MAX,
+        Some(p) => p,
+    };
+    if (prec.is_none() && mant != 0) || digits > 0 && prec.is_some() {
+        out.push('.');
+        let mut n = 0;
+        while n < digits && (prec.is_some() || mant != 0) {
+            let _ = write!(out, "{:x}", (mant >> 60) & 15);
+            mant <<= 4;
+            n += 1;
+        }
+    }
+    let sign = if exp < 0 { '-' } else { '+' };
+    let _ = write!(out, "p{sign}{:02}", exp.abs());
+    out
+}
+
+/// `%b` of a finite float (strconv's `'b'` format): the mantissa in
+/// decimal and the binary exponent, `4503599627370496p-52`.
+fn binary_form(x: f64, bits: u8) -> String {
+    let (neg, mant, exp, mbits) = float_parts(x, bits);
+    let e = exp - mbits as i32;
+    let sign = if e >= 0 { "+" } else { "" };
+    format!("{}{mant}p{sign}{e}", if neg { "-" } else { "" })
 }
 
 fn special(x: f64) -> Option<String> {

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use super::bytesearch;
 use super::errors::{self, ErrKind};
 use super::format;
 use super::slice::{self, rune_char};
@@ -26,6 +27,14 @@ fn s(args: &[Value], i: usize) -> String {
     match args.get(i) {
         Some(Value::Str(x)) => x.text().into_owned(),
         _ => String::new(),
+    }
+}
+
+/// Argument `i`'s bytes (a string's; none for another value).
+fn raw(args: &[Value], i: usize) -> &[u8] {
+    match args.get(i) {
+        Some(Value::Str(x)) => x.as_bytes(),
+        _ => &[],
     }
 }
 
@@ -65,13 +74,21 @@ fn index(x: &str, t: &str) -> i64 {
 pub fn call(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
     use PkgFn::*;
     Ok(vec![match f {
-        StringsContains => Value::Bool(s(a, 0).contains(&s(a, 1))),
+        StringsContains | BytesContains => {
+            Value::Bool(bytesearch::index(raw(a, 0), raw(a, 1)) >= 0)
+        }
         StringsContainsRune => Value::Bool(s(a, 0).contains(rune_char(&Value::Int(n(a, 1))))),
         StringsContainsAny => Value::Bool(s(a, 0).contains(|c| s(a, 1).contains(c))),
-        StringsHasPrefix => Value::Bool(s(a, 0).starts_with(&s(a, 1))),
-        StringsHasSuffix => Value::Bool(s(a, 0).ends_with(&s(a, 1))),
-        StringsIndex => Value::Int(index(&s(a, 0), &s(a, 1))),
-        StringsIndexByte | StringsIndexRune => Value::Int(index(
+        StringsHasPrefix | BytesHasPrefix => Value::Bool(raw(a, 0).starts_with(raw(a, 1))),
+        StringsHasSuffix | BytesHasSuffix => Value::Bool(raw(a, 0).ends_with(raw(a, 1))),
+        StringsIndex | BytesIndex => Value::Int(bytesearch::index(raw(a, 0), raw(a, 1))),
+        StringsIndexByte | BytesIndexByte => {
+            Value::Int(bytesearch::index_byte(raw(a, 0), n(a, 1) as u8))
+        }
+        BytesEqual => Value::Bool(raw(a, 0) == raw(a, 1)),
+        BytesLastIndex => Value::Int(bytesearch::last_index(raw(a, 0), raw(a, 1))),
+        BytesCount => Value::Int(bytesearch::count(raw(a, 0), raw(a, 1))),
+        StringsIndexRune => Value::Int(index(
             &s(a, 0),
             &rune_char(&Value::Int(n(a, 1))).to_string(),
         )),
@@ -105,7 +122,7 @@ pub fn call(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Sto
         StringsTrimSuffix => string(s(a, 0).strip_suffix(&s(a, 1)).map_or(s(a, 0), String::from)),
         StringsCount => int(count(&s(a, 0), &s(a, 1))),
         StringsEqualFold => Value::Bool(s(a, 0).to_lowercase() == s(a, 1).to_lowercase()),
-        StringsCompare => Value::Int(s(a, 0).cmp(&s(a, 1)) as i64),
+        StringsCompare | BytesCompare => Value::Int(bytesearch::compare(raw(a, 0), raw(a, 1))),
         StringsCut => {
             let (x, sep) = (s(a, 0), s(a, 1));
             return Ok(match x.split_once(&sep) {
@@ -340,7 +357,6 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
-        RuntimeGC => return Ok(Vec::new()),
         // Bytes, as Go's environment is (not necessarily UTF-8).
         OsGetenv => {
             use std::os::unix::ffi::OsStrExt;
@@ -351,6 +367,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             let v = std::env::var_os(key).unwrap_or_default();
             Value::Str(Str(v.as_bytes().into()))
         }
+        RuntimeNop => return Ok(Vec::new()),
         RuntimeBreakpoint => {
             // Go's report of the trap (the PC is a stand-in) and status 2;
             // no deferred call runs.
@@ -365,6 +382,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             return Ok(Vec::new());
         }
         Math(m) => return Ok(vec![math(m, a)]),
+        Complex(c) => super::complex::call(c, a).map_err(Stop::Trap)?,
         Utf8(u) => return Ok(super::utf8::call(u, a)),
         Rand(r) => return super::rand::call(r, a).map(|v| v.into_iter().collect()),
         StrconvFormatFloat => {
@@ -575,7 +593,8 @@ fn math(m: crate::ir::MathFn, a: &[Value]) -> Value {
         Log2 => x.log2(),
         Log10 => x.log10(),
         Exp => x.exp(),
-        Hypot => x.hypot(y),
+        Hypot => crate::types::complex::hypot(x, y),
+        Copysign => x.copysign(y),
         Signbit => return Value::Bool(x.is_sign_negative()),
         // A float32 is held as the f64 of the same value: its bits are
         // those of the f32 it converts back to exactly.

@@ -24,11 +24,9 @@ pub struct TypeInfo {
     /// Whether `==` is defined on its values (else comparing two
     /// interfaces holding them panics).
     pub comparable: bool,
-    /// The types of its parts that `fmt` formats by their own type: a
-    /// slice's or array's element, a map's key and value, a struct's
-    /// fields (`None` for a part `fmt` shows by its value alone — a pointer,
-    /// an interface, a part of a type that contains itself).
-    pub parts: Vec<Option<Arc<TypeInfo>>>,
+    /// Where its values hold numbers that `fmt` needs boxed with their
+    /// type (`float32` elements...); `None` for most types.
+    pub shape: Option<super::fmt_shape::Shape>,
 }
 
 /// What a type's values are (for formatting).

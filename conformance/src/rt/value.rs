@@ -41,6 +41,9 @@ pub enum Value {
     /// `float64` / `float32` (stage 5: floats).
     #[allow(dead_code)]
     Float(f64),
+    /// `complex128` / `complex64`: real and imaginary parts (a
+    /// `complex64`'s rounded to `float32`).
+    Complex(f64, f64),
     /// A pointer: slot `at` of `obj` (stage 5: pointers, `&x`, `&s.f`).
     #[allow(dead_code)]
     Ptr {
@@ -162,6 +165,31 @@ pub enum FuncVal {
     /// A method value `x.M`: the method's function and the receiver,
     /// evaluated (and copied) when the method value was.
     Bound(Arc<(Arc<Closure>, Value, SigName)>),
+    /// A method of an interface's dynamic type whose receiver is reached
+    /// through a pointer (gc's method wrapper, `(*T).M` for a method `M`
+    /// of `T`): the pointer is followed when the call runs, not when the
+    /// method is looked up, so `defer i.M()` and `f := i.M` with a nil
+    /// `*T` in `i` panic in the call.
+    Wrap(Arc<Wrap>),
+}
+
+/// A method reached through a pointer, called by way of its wrapper.
+#[derive(Debug)]
+pub struct Wrap {
+    /// The method's function (receiver first).
+    pub clo: Arc<Closure>,
+    /// From the value in the interface to the receiver's holder.
+    pub path: Vec<crate::types::named::Step>,
+    /// Whether the method takes the holder's address.
+    pub ptr_recv: bool,
+    /// For a method of `T` called through a `*T` (gc's `panicwrap`): the
+    /// panic text when that pointer is nil.
+    pub nil_text: Option<Arc<str>>,
+    /// The value in the interface, for a method value `i.M`; `None` when
+    /// it is passed as the call's first argument.
+    pub recv: Option<Value>,
+    /// The func's type name (the method's signature without receiver).
+    pub sig: SigName,
 }
 
 impl FuncVal {
@@ -171,6 +199,7 @@ impl FuncVal {
             FuncVal::Nil(t) => t,
             FuncVal::Closure(c) => &c.proto.sig,
             FuncVal::Bound(b) => &b.2,
+            FuncVal::Wrap(w) => &w.sig,
         }
     }
 }
@@ -329,6 +358,7 @@ impl Value {
             Value::Err(e) => e.kind.type_name().into(),
             Value::Func(f) => f.sig().to_string(),
             Value::Float(_) => "float64".into(),
+            Value::Complex(..) => "complex128".into(),
             Value::Iface(b) => b.ty.name.to_string(),
             Value::Ptr { .. }
             | Value::Slice { .. }
@@ -398,6 +428,10 @@ impl fmt::Display for Value {
             Value::Err(e) => f.write_str(&e.text.text()),
             Value::Func(fv) => write!(f, "({}) {}", fv.sig(), func_addr(fv)),
             Value::Float(x) => write!(f, "{x:e}"),
+            Value::Complex(re, im) => f.write_str(&super::complex::fmt_complex(
+                crate::types::complex::C(*re, *im),
+                128,
+            )),
             Value::Iface(b) => super::iface::print_panic_value(f, b),
             Value::Ptr { .. }
             | Value::Slice { .. }

@@ -58,6 +58,32 @@ pub fn parse(text: &str) -> Option<Rat> {
     scale(digits, 10, exp.checked_sub(frac.len() as i64)?)
 }
 
+/// The exact value of an imaginary literal's text (`2i`, `1.5e3i`,
+/// `0x1p-2i`, `0b101i`; `0123i` is decimal for backward compatibility, as
+/// Go defines it), without the `i` factor; `None` when it is malformed.
+pub fn parse_imag(text: &str) -> Option<Rat> {
+    let body = text.strip_suffix('i')?;
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return None;
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    let radix =
+        |digits: &str, r: u32| BigInt::parse_bytes(digits.as_bytes(), r).map(Rat::from_integer);
+    if let Some(h) = lower.strip_prefix("0x") {
+        if !h.contains(['p', '.']) {
+            return radix(h, 16);
+        }
+    } else if let Some(b) = lower.strip_prefix("0b") {
+        return radix(b, 2);
+    } else if let Some(o) = lower.strip_prefix("0o") {
+        return radix(o, 8);
+    } else if lower.bytes().all(|b| b.is_ascii_digit()) {
+        return radix(&lower, 10);
+    }
+    parse(&lower)
+}
+
 /// `n * base^exp`, exactly.
 fn scale(n: BigInt, base: u32, exp: i64) -> Option<Rat> {
     if exp.unsigned_abs() > u64::from(MAX_EXP) {

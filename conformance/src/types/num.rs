@@ -12,6 +12,8 @@ pub enum NumKind {
     Int(IntKind),
     /// `float32` (32) or `float64` (64).
     Float(u8),
+    /// `complex64` (64) or `complex128` (128).
+    Complex(u8),
 }
 
 /// A binary operator on numbers.

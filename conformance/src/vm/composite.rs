@@ -74,8 +74,19 @@ impl Machine {
                 };
                 self.set(base, dst, v);
             }
-            CompOp::MapOk { dst, m, k, zero } => {
-                let got = map::get(self.reg(base, m), self.reg(base, k))?;
+            CompOp::MapOk {
+                dst,
+                m,
+                k,
+                at,
+                zero,
+            } => {
+                let (m, k) = (self.reg(base, m), self.reg(base, k));
+                let got = if at == crate::code::NO_REG {
+                    map::get(m, k)?
+                } else {
+                    map::get_ranged(m, k, self.reg(base, at))?
+                };
                 let ok = got.is_some();
                 let v = got.unwrap_or_else(|| func.consts[zero as usize].clone());
                 self.set(base, dst, v);
@@ -248,6 +259,7 @@ impl Machine {
         let target = match target {
             DeferTarget::Value(r) => match &self.regs[reg(r)] {
                 Value::Func(FuncVal::Closure(c)) => Target::Func(c.clone()),
+                Value::Func(FuncVal::Wrap(w)) => Target::Wrap(w.clone()),
                 Value::Func(FuncVal::Nil(_)) => Target::NilFunc,
                 _ => return Err(internal(cx, "deferred value is not a func")),
             },

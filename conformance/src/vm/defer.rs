@@ -17,6 +17,9 @@ use crate::rt::{errors, Closure, FuncVal, Value};
 #[derive(Debug)]
 pub(super) enum Target {
     Func(Arc<Closure>),
+    /// A method through its wrapper: the receiver is followed when the
+    /// call runs.
+    Wrap(Arc<crate::rt::value::Wrap>),
     NilFunc,
     Builtin(Builtin),
     /// `defer err.Error()`: nothing to do when it runs.
@@ -89,7 +92,7 @@ impl Deferred<Host, Value, Sendable> for DeferredCall {
 /// the core entered for it.
 pub(super) fn run_simple(cx: &mut Cx<'_>, target: Target, args: Vec<Value>) -> Outcome {
     match target {
-        Target::Func(..) | Target::Nothing => Ok(()),
+        Target::Func(..) | Target::Wrap(..) | Target::Nothing => Ok(()),
         Target::NilFunc => Err(cx.fault(errors::nil_deref())),
         // `defer recover()`: a recover() by the function that deferred it,
         // at its exit (GO-SEMANTICS A9, C2).
@@ -126,6 +129,7 @@ impl Machine {
                     };
                     return self.register(cx, site, d);
                 }
+                Value::Func(FuncVal::Wrap(w)) => Target::Wrap(w.clone()),
                 Value::Func(FuncVal::Nil(_)) => Target::NilFunc,
                 _ => return Err(internal(cx, "deferred value is not a func")),
             },

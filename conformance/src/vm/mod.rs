@@ -100,6 +100,11 @@ struct Act {
     /// Where the results go: the caller's register (absolute), and how many.
     dst: usize,
     nret: u32,
+    /// While a panic unwinds this activation: the activations it unwound
+    /// above it, from the one that panicked outward, each with its pc
+    /// (empty otherwise: no allocation). gc's stack still holds them while
+    /// the exit runs its deferred calls, and `runtime.Caller` shows them.
+    unwound: Vec<(Arc<Closure>, u32)>,
 }
 
 /// A goroutine's machine state: registers, cells and activations.
@@ -405,9 +410,10 @@ impl Machine {
         args: usize,
         nargs: u32,
     ) -> Result<(), Unwind> {
-        let (clo, mut vals) = match &self.regs[f] {
-            Value::Func(FuncVal::Closure(c)) => (c.clone(), Vec::new()),
-            Value::Func(FuncVal::Bound(b)) => (b.0.clone(), vec![b.1.clone()]),
+        let (clo, mut vals, wrap) = match &self.regs[f] {
+            Value::Func(FuncVal::Closure(c)) => (c.clone(), Vec::new(), None),
+            Value::Func(FuncVal::Bound(b)) => (b.0.clone(), vec![b.1.clone()], None),
+            Value::Func(FuncVal::Wrap(w)) => (w.clo.clone(), Vec::new(), Some(w.clone())),
             Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
         };
@@ -415,6 +421,9 @@ impl Machine {
             vals.append(&mut self.spill);
         } else {
             vals.extend_from_slice(&self.regs[args..args + nargs as usize]);
+        }
+        if let Some(w) = wrap {
+            wrap_vals(cx, &w, &mut vals)?;
         }
         let Some(mut act) = self.acts.pop() else {
             return Err(internal(cx, "no activation"));
@@ -490,6 +499,7 @@ impl Machine {
             leaving: None,
             dst,
             nret,
+            unwound: Vec::new(),
         });
     }
 
@@ -566,6 +576,22 @@ impl Machine {
                             Err((frame, u)) => cx.leave(frame, Err(u)),
                         }
                     }
+                    // `defer i.M()` with the receiver behind a pointer: the
+                    // wrapper follows it now, in the deferred call's frame.
+                    Target::Wrap(w) if !halted => {
+                        let mut vals = call.args.into_vec();
+                        let pushed = match wrap_vals(cx, &w, &mut vals) {
+                            Ok(()) => {
+                                let args = DeferArgs::from_vec(vals);
+                                self.push_deferred(cx, w.clo.clone(), args, frame)
+                            }
+                            Err(u) => Err((frame, u)),
+                        };
+                        match pushed {
+                            Ok(()) => return None,
+                            Err((frame, u)) => cx.leave(frame, Err(u)),
+                        }
+                    }
                     // Once the program is stopping (os.Exit), no
                     // interpreted code runs any more.
                     _ if halted => cx.leave(frame, Ok(())),
@@ -610,6 +636,9 @@ impl Machine {
         } else if let Err(u) = r {
             // A normal call unwound (or a deferred call panicked at its
             // return): the caller unwinds from the call site.
+            let mut unwound = act.unwound;
+            unwound.push((act.clo, act.pc));
+            parent.unwound = unwound;
             if let Err(e) = self.begin_leave(cx, Err(u)) {
                 return Some(Err(e));
             }
@@ -649,12 +678,19 @@ impl Machine {
     }
 
     /// The arguments of a call: registers `args..args+nargs`, or the spill.
+    /// They are moved out: the compiler evaluates a call's arguments into
+    /// temporaries of that call (`compile::Compiler::args`), dead after it,
+    /// and a copy left there would keep the values' memory reachable (a
+    /// finalizer would wait for the register's next use).
     fn take_args(&mut self, base: usize, args: Reg, nargs: u32) -> Vec<Value> {
         if nargs == ALL {
             return std::mem::take(&mut self.spill);
         }
         let a = base + args as usize;
-        self.regs[a..a + nargs as usize].to_vec()
+        self.regs[a..a + nargs as usize]
+            .iter_mut()
+            .map(|v| std::mem::replace(v, Value::Nil))
+            .collect()
     }
 
     /// Results of a builtin to `dst..` (or the spill).
@@ -674,4 +710,23 @@ impl Machine {
             _ => Err(internal(cx, "cell used before its declaration")),
         }
     }
+}
+
+/// The arguments of a call of the wrapper `w`, its receiver followed: the
+/// first argument replaced, or the method value's receiver put first.
+fn wrap_vals(
+    cx: &mut Cx<'_>,
+    w: &crate::rt::value::Wrap,
+    vals: &mut Vec<Value>,
+) -> Result<(), Unwind> {
+    let raw = match &w.recv {
+        Some(r) => r,
+        None => vals.first().unwrap_or(&Value::Nil),
+    };
+    let rv = crate::rt::iface::wrap_receiver(w, raw).map_err(|t| builtins::raise(cx, t))?;
+    match (&w.recv, vals.first_mut()) {
+        (None, Some(first)) => *first = rv,
+        _ => vals.insert(0, rv),
+    }
+    Ok(())
 }

@@ -15,6 +15,21 @@ use crate::rt::ops::{arith, assert, compare, is_nil, to_iface};
 use crate::rt::types::RtType;
 use crate::rt::{cell, errors, Closure, FuncVal, Value};
 
+/// `r?` in the dispatch loop, keeping the pc of the op that failed in the
+/// activation first (a walk through a panicking function reads the line
+/// of its panic there; nothing is saved on the ops' normal path).
+macro_rules! at_pc {
+    ($self:ident, $pc:ident, $r:expr) => {
+        match $r {
+            Ok(v) => v,
+            Err(u) => {
+                $self.save_pc($pc);
+                return Err(u);
+            }
+        }
+    };
+}
+
 impl Machine {
     /// Runs the top activation until it calls, returns, yields or unwinds.
     pub(super) fn exec(&mut self, cx: &mut Cx<'_>) -> Result<Flow, Unwind> {
@@ -31,7 +46,7 @@ impl Machine {
             pc += 1;
             match *op {
                 Op::Step => {
-                    if step(cx)? {
+                    if at_pc!(self, pc, step(cx)) {
                         self.save_pc(pc);
                         return Ok(Flow::Yield);
                     }
@@ -45,14 +60,14 @@ impl Machine {
                 Op::LoadCell { .. }
                 | Op::StoreCell { .. }
                 | Op::NewCell { .. }
-                | Op::RenewCell { .. } => self.cell_op(cx, op, base, cbase)?,
+                | Op::RenewCell { .. } => at_pc!(self, pc, self.cell_op(cx, op, base, cbase)),
                 Op::LoadCap { .. }
                 | Op::StoreCap { .. }
                 | Op::LoadGlobal { .. }
                 | Op::StoreGlobal { .. }
-                | Op::Func { .. } => self.var_op(cx, op, &clo, base)?,
+                | Op::Func { .. } => at_pc!(self, pc, self.var_op(cx, op, &clo, base)),
                 Op::Closure { dst, lit } => {
-                    let v = self.closure(cx, func, &clo, cbase, lit)?;
+                    let v = at_pc!(self, pc, self.closure(cx, func, &clo, cbase, lit));
                     self.regs[base + dst as usize] = v;
                 }
                 Op::Neg { .. }
@@ -60,8 +75,10 @@ impl Machine {
                 | Op::Arith { .. }
                 | Op::Cmp { .. }
                 | Op::IsNil { .. }
-                | Op::ToIface { .. } => self.value_op(cx, op, base)?,
-                Op::Assert { .. } | Op::AssertOk { .. } => self.assert_op(cx, op, func, base)?,
+                | Op::ToIface { .. } => at_pc!(self, pc, self.value_op(cx, op, base)),
+                Op::Assert { .. } | Op::AssertOk { .. } => {
+                    at_pc!(self, pc, self.assert_op(cx, op, func, base))
+                }
                 Op::Jump { to } => pc = to as usize,
                 Op::JumpIf { cond, to } | Op::JumpIfNot { cond, to } => {
                     let want = matches!(op, Op::JumpIf { .. });
@@ -73,7 +90,7 @@ impl Machine {
                 }
                 Op::Call { .. } => {
                     self.save_pc(pc);
-                    self.call_op(cx, op, base)?;
+                    at_pc!(self, pc, self.call_op(cx, op, base));
                     return Ok(Flow::Switch);
                 }
                 Op::Builtin {
@@ -91,11 +108,13 @@ impl Machine {
                         // the top one at this call.
                         self.save_pc(pc);
                         let a = self.take_args(base, args, nargs);
-                        let vals = self.stack_builtin(cx, g, &a)?;
+                        let vals = at_pc!(self, pc, self.stack_builtin(cx, g, &a));
                         self.put_results(base, dst, nret, vals);
-                    } else if let Some(flow) =
-                        self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))?
-                    {
+                    } else if let Some(flow) = at_pc!(
+                        self,
+                        pc,
+                        self.go_builtin_op(cx, g, base, (args, nargs, dst, nret))
+                    ) {
                         self.save_pc(pc);
                         return Ok(flow);
                     }
@@ -112,7 +131,7 @@ impl Machine {
                     nret,
                 } => {
                     let args = self.take_args(base, args, nargs);
-                    let vals = call_builtin(cx, &func.builtins[b as usize], args)?;
+                    let vals = at_pc!(self, pc, call_builtin(cx, &func.builtins[b as usize], args));
                     self.put_results(base, dst, nret, vals);
                 }
                 Op::ErrorText { dst, x } => {
@@ -126,16 +145,20 @@ impl Machine {
                     target,
                     args,
                     nargs,
-                } => self.defer_op(cx, func, base, (site, target, args, nargs))?,
+                } => at_pc!(
+                    self,
+                    pc,
+                    self.defer_op(cx, func, base, (site, target, args, nargs))
+                ),
                 Op::Return => return Ok(Flow::Return),
                 Op::ReturnLeaving => {
                     self.save_pc(pc | RETURNED);
                     return Ok(Flow::Return);
                 }
-                Op::Typed(t) => self.typed_op(cx, t, func, &clo, (base, cbase))?,
-                Op::Comp(c) => self.comp_op(cx, c, func, base)?,
+                Op::Typed(t) => at_pc!(self, pc, self.typed_op(cx, t, func, &clo, (base, cbase))),
+                Op::Comp(c) => at_pc!(self, pc, self.comp_op(cx, c, func, base)),
                 Op::Go(g) => {
-                    if let Some(flow) = self.go_op(cx, g, func, base)? {
+                    if let Some(flow) = at_pc!(self, pc, self.go_op(cx, g, func, base)) {
                         self.save_pc(pc);
                         return Ok(flow);
                     }
@@ -349,6 +372,11 @@ impl Machine {
                 let args = Args::Bound(recv, base + args as usize, nargs as usize);
                 return self.push(cx, c, args, base + dst as usize, nret);
             }
+            Value::Func(FuncVal::Wrap(w)) => {
+                let w = w.clone();
+                let args = self.wrapped_args(cx, &w, base + args as usize, nargs)?;
+                return self.push(cx, w.clo.clone(), args, base + dst as usize, nret);
+            }
             Value::Func(FuncVal::Nil(_)) => return Err(cx.fault(errors::nil_deref())),
             _ => return Err(internal(cx, "call of a non-func value")),
         };
@@ -358,5 +386,43 @@ impl Machine {
             Args::Regs(base + args as usize, nargs as usize)
         };
         self.push(cx, clo, args, base + dst as usize, nret)
+    }
+}
+
+impl Machine {
+    /// The arguments of a call of the wrapper `w` (the receiver followed
+    /// now, as gc's wrapper does when it runs), from `nargs` registers at
+    /// `a` or the spill buffer: the receiver replaces the first argument,
+    /// or comes before them for a method value.
+    pub(super) fn wrapped_args(
+        &mut self,
+        cx: &mut Cx<'_>,
+        w: &crate::rt::value::Wrap,
+        a: usize,
+        nargs: u32,
+    ) -> Result<Args, Unwind> {
+        let raw = match (&w.recv, nargs == ALL) {
+            (Some(r), _) => r,
+            (None, true) => self.spill.first().unwrap_or(&Value::Nil),
+            (None, false) => &self.regs[a],
+        };
+        let rv = crate::rt::iface::wrap_receiver(w, raw).map_err(|t| raise(cx, t))?;
+        Ok(match (w.recv.is_some(), nargs == ALL) {
+            (true, false) => Args::Bound(rv, a, nargs as usize),
+            (true, true) => {
+                self.spill.insert(0, rv);
+                Args::Spill
+            }
+            (false, true) => {
+                if let Some(first) = self.spill.first_mut() {
+                    *first = rv;
+                }
+                Args::Spill
+            }
+            (false, false) => {
+                self.regs[a] = rv;
+                Args::Regs(a, nargs as usize)
+            }
+        })
     }
 }

@@ -9,6 +9,7 @@ use super::{Cx, Machine};
 use crate::code::{Proto, TypedOp};
 use crate::rt::iface::{self, boxed};
 use crate::rt::num;
+use crate::rt::value::Wrap;
 use crate::rt::{Closure, FuncVal, Obj, Trap, Value};
 
 impl Machine {
@@ -60,6 +61,19 @@ impl Machine {
                     let b = (c.clone(), self.regs[r(recv)].clone(), sig);
                     (dst, Ok(Value::Func(FuncVal::Bound(Arc::new(b)))))
                 }
+                // `i.M` with the receiver behind a pointer: followed when
+                // the method value is called.
+                Value::Func(FuncVal::Wrap(w)) => {
+                    let w = Wrap {
+                        clo: w.clo.clone(),
+                        path: w.path.clone(),
+                        ptr_recv: w.ptr_recv,
+                        nil_text: w.nil_text.clone(),
+                        recv: Some(self.regs[r(recv)].clone()),
+                        sig: Arc::new(func.names[sig as usize].to_string()),
+                    };
+                    (dst, Ok(Value::Func(FuncVal::Wrap(Arc::new(w)))))
+                }
                 _ => return Err(internal(cx, "method value of a non-function")),
             },
             TypedOp::SetField { x, path, src } => {
@@ -72,14 +86,21 @@ impl Machine {
                 let res = iface::store(&self.regs[r(p)], &func.paths[path as usize], v);
                 return res.map_err(|t| raise(cx, t));
             }
-            TypedOp::Method { f, recv, x, name } => {
-                return self.method_op(cx, (r(f), r(recv)), r(x), &func.names[name as usize]);
+            TypedOp::Method {
+                f,
+                recv,
+                x,
+                name,
+                direct,
+            } => {
+                let name = &func.names[name as usize];
+                return self.method_op(cx, (r(f), r(recv)), r(x), name, direct);
             }
             TypedOp::ShowMethod { f, recv, x } => {
                 let name = iface::show_method(&self.regs[r(x)]);
                 self.regs[r(f)] = Value::Nil;
                 return match name {
-                    Some(n) => self.method_op(cx, (r(f), r(recv)), r(x), n),
+                    Some(n) => self.method_op(cx, (r(f), r(recv)), r(x), n, false),
                     None => Ok(()),
                 };
             }
@@ -139,16 +160,30 @@ impl Machine {
         (f, recv): (usize, usize),
         x: usize,
         name: &str,
+        direct: bool,
     ) -> Result<(), Unwind> {
-        let (func, rv) = match &self.regs[x] {
+        let (func, rv, deferred) = match &self.regs[x] {
             // The runtime's own errors: its compiled `Error` method.
-            Value::Err(_) if name == "Error" => (self.image.error_method, self.regs[x].clone()),
-            v => iface::method_of(v, name).map_err(|t| raise(cx, t))?,
+            Value::Err(_) if name == "Error" => {
+                (self.image.error_method, self.regs[x].clone(), None)
+            }
+            v => iface::method_ref(v, name).map_err(|t| raise(cx, t))?,
         };
         let Some(c) = cx.env().funcs.get(func as usize).cloned() else {
             return Err(raise(cx, Trap::Bug("method function out of range")));
         };
-        self.regs[f] = Value::Func(FuncVal::Closure(c));
+        self.regs[f] = match deferred {
+            None => Value::Func(FuncVal::Closure(c)),
+            Some((path, ptr_recv, nil_text)) => Value::Func(FuncVal::Wrap(Arc::new(Wrap {
+                sig: Arc::new(c.proto.sig.to_string()),
+                clo: c,
+                path,
+                ptr_recv,
+                // Devirtualized, the call dereferences the pointer itself.
+                nil_text: nil_text.filter(|_| !direct),
+                recv: None,
+            }))),
+        };
         self.regs[recv] = rv;
         Ok(())
     }

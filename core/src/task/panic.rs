@@ -86,6 +86,39 @@ impl<E, P, M> Task<E, P, M> {
         })
     }
 
+    /// How many entries the panic stack holds: panics and `Goexit`s in
+    /// flight, including those a newer panic superseded (Go's `gp._panic`
+    /// list). An embedder that shows the call stack of a deferred call run
+    /// by a panic (gc's `runtime.gopanic` frame) needs it to be 1.
+    ///
+    /// ```
+    /// # use deferrt_core::{Pool, Worker, Task};
+    /// # let pool = Pool::new(); let mut w = Worker::new(&pool);
+    /// # let mut t: Task<(), &'static str> = Task::new(&pool); let mut env = ();
+    /// let mut cx = t.cx(&mut w, &mut env).unwrap();
+    /// assert_eq!(cx.task().panics_in_flight(), 0);
+    /// let r = cx.call(|cx| -> Result<(), _> {
+    ///     cx.defer(|cx| {
+    ///         let once = cx.task().panics_in_flight();
+    ///         let r = cx.call(|cx| -> Result<(), _> {
+    ///             cx.defer(|cx| {
+    ///                 assert_eq!(cx.task().panics_in_flight(), 2); // both
+    ///                 cx.recover();
+    ///                 Ok(())
+    ///             });
+    ///             Err(cx.panic("second"))
+    ///         });
+    ///         assert_eq!((once, cx.task().panics_in_flight()), (1, 1));
+    ///         r.map(|_| ())
+    ///     });
+    ///     Err(cx.panic("first"))
+    /// });
+    /// assert!(r.is_err());
+    /// ```
+    pub fn panics_in_flight(&self) -> usize {
+        self.panics.len()
+    }
+
     /// The crash report Go prints for the task's panic stack, up to and
     /// including `goroutine 1 [running]:`. See [`CrashReport`](crate::CrashReport).
     ///

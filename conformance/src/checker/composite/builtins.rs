@@ -14,35 +14,107 @@ fn comp(c: CompExpr) -> Expr {
     Expr::Comp(Box::new(c))
 }
 
-/// Whether evaluating `e` calls no function and receives from no channel
-/// (conservatively: a conversion or a composite literal counts as a call).
-fn no_call_or_recv(e: &AExpr) -> bool {
-    match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Rune(_)
-        | ExprKind::Str(_)
-        | ExprKind::Ident(_)
-        | ExprKind::Type(_)
-        | ExprKind::FuncLit(..) => true,
-        ExprKind::Unary(op, x) => *op != UnOp::Recv && no_call_or_recv(x),
-        ExprKind::Binary(_, a, b) => no_call_or_recv(a) && no_call_or_recv(b),
-        ExprKind::Selector(x, _, _) | ExprKind::Paren(x) | ExprKind::Assert(x, _) => {
-            no_call_or_recv(x)
-        }
-        ExprKind::Index(x, ix) => no_call_or_recv(x) && ix.iter().all(no_call_or_recv),
-        ExprKind::Slice { x, lo, hi, max } => {
-            no_call_or_recv(x)
-                && [lo, hi, max]
-                    .into_iter()
-                    .flatten()
-                    .all(|e| no_call_or_recv(e))
-        }
-        ExprKind::Call(..) | ExprKind::Composite { .. } | ExprKind::TypeSwitchGuard(_) => false,
+/// `make([]T, n)` of a zero-size `T` with a constant `n` beyond what a
+/// minigo slice holds (2^31-1 elements): Go allocates nothing and accepts
+/// any `n` up to `maxInt`, minigo cannot, so it refuses the program
+/// rather than answer `len out of range`.
+fn refuse_huge_zero_size(elem: &Type, sizes: &[Expr], pos: Pos) -> PResult<()> {
+    let limit = i64::from(u32::MAX >> 1);
+    let huge = sizes
+        .iter()
+        .any(|e| matches!(e, Expr::Const(Const::Int(n)) if *n > limit));
+    if huge && zero_size(elem) {
+        return Err(crate::lexer::SyntaxError::unsupported(
+            pos,
+            "slices of zero-size elements longer than 2147483647",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether values of `t` take no memory (`struct{}`, `[0]T`, and structs
+/// and arrays of such).
+fn zero_size(t: &Type) -> bool {
+    match t.underlying() {
+        Type::Struct(fs) => fs.iter().all(|f| zero_size(&f.ty)),
+        Type::Array(n, e) => n == 0 || zero_size(&e),
+        _ => false,
     }
 }
 
 impl Checker {
+    /// Whether `e` contains no function call and no channel receive, as
+    /// the spec's rule for constant `len`/`cap` and unevaluated `range`
+    /// operands reads it: a conversion is not a call (its operand is
+    /// looked into), nor is a composite literal (its elements are); every
+    /// other call counts (types2 also exempts builtin calls with constant
+    /// results, which minigo counts as calls: their operands are evaluated
+    /// for nothing, which no program can observe but through a panic
+    /// Go would not raise).
+    pub(crate) fn no_call_or_recv(&self, e: &AExpr) -> bool {
+        let all = |es: &mut dyn Iterator<Item = &AExpr>| {
+            for e in es {
+                if !self.no_call_or_recv(e) {
+                    return false;
+                }
+            }
+            true
+        };
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Rune(_)
+            | ExprKind::Str(_)
+            | ExprKind::Ident(_)
+            | ExprKind::Type(_)
+            | ExprKind::FuncLit(..) => true,
+            ExprKind::Unary(op, x) => *op != UnOp::Recv && self.no_call_or_recv(x),
+            ExprKind::Binary(_, a, b) => self.no_call_or_recv(a) && self.no_call_or_recv(b),
+            ExprKind::Selector(x, _, _) | ExprKind::Paren(x) | ExprKind::Assert(x, _) => {
+                self.no_call_or_recv(x)
+            }
+            ExprKind::Index(x, ix) => self.no_call_or_recv(x) && all(&mut ix.iter()),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.no_call_or_recv(x)
+                    && all(&mut [lo, hi, max].into_iter().flatten().map(|b| &**b))
+            }
+            ExprKind::Call(f, args, None) if self.is_type_expr(f) => all(&mut args.iter()),
+            ExprKind::Composite { elems, .. } => {
+                all(&mut elems.iter().flat_map(|el| el.key.iter().chain([&el.value])))
+            }
+            ExprKind::Call(..) | ExprKind::TypeSwitchGuard(_) => false,
+        }
+    }
+}
+
+impl Checker {
+    /// `append(f())` with a multi-valued `f`: a Go function literal taking
+    /// the results (types spelled) and appending all but the first to it;
+    /// `None` when `x` is not such a call.
+    fn append_tuple(&mut self, x: &AExpr, pos: Pos) -> Option<PResult<(Expr, Type)>> {
+        if !matches!(&crate::checker::expr::unparen(x).kind, ExprKind::Call(..)) {
+            return None;
+        }
+        let ts = match self.expr(x) {
+            Ok((_, Type::Tuple(ts))) if ts.len() >= 2 => ts,
+            Ok(_) => return None,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut params = Vec::new();
+        for (i, t) in ts.iter().enumerate() {
+            params.push(format!("a{i} {}", crate::checker::pkg_values::spell(t)?));
+        }
+        let names: Vec<String> = (0..ts.len()).map(|i| format!("a{i}")).collect();
+        let src = format!(
+            "package main\nvar _ = func({}) {} {{\nreturn append({})\n}}(a)\n",
+            params.join(", "),
+            crate::checker::pkg_values::spell(&ts[0])?,
+            names.join(", ")
+        );
+        Some(self.template_call(&src, std::slice::from_ref(x), pos))
+    }
+
     /// A call of `len`, `cap`, `make`, `append` or `copy`; `None` for other
     /// names. `spread`: the call ends in `...`.
     pub(crate) fn comp_builtin(
@@ -83,7 +155,7 @@ impl Checker {
         };
         if let Some((len, ptr)) = array {
             let k = Const::Int(len as i64);
-            return Ok(if no_call_or_recv(x) {
+            return Ok(if self.no_call_or_recv(x) {
                 (Expr::Const(k), Type::Int)
             } else if ptr {
                 (comp(CompExpr::Then(e, k)), Type::Int)
@@ -137,6 +209,7 @@ impl Checker {
         }
         match (&t.underlying(), sizes.len()) {
             (Type::Slice(e), 1 | 2) => {
+                refuse_huge_zero_size(e, &sizes, pos)?;
                 let mut it = sizes.into_iter();
                 let len = it.next().unwrap_or(Expr::Const(crate::ir::Const::Int(0)));
                 let c = CompExpr::MakeSlice {
@@ -179,6 +252,11 @@ impl Checker {
                 "not enough arguments for append() (expected 1, found 0)",
             );
         };
+        if let ([], false) = (rest, spread) {
+            if let Some(r) = self.append_tuple(first, pos) {
+                return r;
+            }
+        }
         let (s, st) = self.value(first)?;
         let (s, st) = if st == Type::Nil {
             return err(

@@ -225,6 +225,7 @@ impl Checker {
                 m,
                 k,
                 zero: zero(v),
+                at: None,
             };
             Ok((rhs, vec![(**v).clone(), Type::Bool]))
         })())

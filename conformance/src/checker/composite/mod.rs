@@ -45,7 +45,7 @@ pub(crate) fn layout(t: &Type) -> (u32, bool) {
             false,
         ),
         Type::IntK(k) => (k.bits() / 8, false),
-        Type::Float(b) => (u32::from(*b) / 8, false),
+        Type::Float(b) | Type::Complex(b) => (u32::from(*b) / 8, false),
         Type::Named(_) => layout(&t.underlying()),
         Type::Struct(fs) => fs.iter().fold((0, false), |(s, p), f| {
             let (fs, fp) = layout(&f.ty);

@@ -128,6 +128,7 @@ impl Checker {
                 _ if t.is_interface() => PrintKind::Iface,
                 Type::Slice(_) => PrintKind::Slice,
                 Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
+                Type::Float(32) | Type::Complex(64) => PrintKind::Single,
                 _ if matches!(num_kind(&t), Some(NumKind::Int(k)) if !k.signed()) => {
                     PrintKind::Unsigned
                 }

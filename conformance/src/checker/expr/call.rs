@@ -136,6 +136,9 @@ impl Checker {
                 if let Some(r) = self.go121_builtin(n, args, pos) {
                     return r;
                 }
+                if let Some(r) = self.complex_builtin(n, args, pos) {
+                    return r;
+                }
                 if let Some(r) = self.timer_native(n, args, pos) {
                     return r;
                 }

@@ -5,6 +5,7 @@ mod assert;
 mod binary;
 mod builtin;
 mod call;
+pub(crate) mod complex;
 pub(crate) mod num;
 mod shift;
 pub(crate) mod typed;
@@ -34,13 +35,30 @@ pub(crate) fn unparen(e: &AExpr) -> &AExpr {
 }
 
 /// Builtins the subset supports.
-const BUILTINS: &[&str] = &["panic", "recover", "print", "println", "len"];
+const BUILTINS: &[&str] = &[
+    "panic", "recover", "print", "println", "len", "complex", "real", "imag",
+];
+
+/// Where an expression starts (its leftmost token), where Go reports
+/// errors about it as an operand (a binary expression's own position is
+/// its operator's).
+pub(crate) fn start_pos(e: &AExpr) -> Pos {
+    match &e.kind {
+        ExprKind::Binary(_, x, _)
+        | ExprKind::Call(x, ..)
+        | ExprKind::Selector(x, ..)
+        | ExprKind::Index(x, _)
+        | ExprKind::Slice { x, .. }
+        | ExprKind::Assert(x, _) => start_pos(x),
+        _ => e.pos,
+    }
+}
 
 /// A short rendering of an expression for messages.
 pub(crate) fn show(e: &AExpr) -> String {
     match &e.kind {
         ExprKind::Int(n) => n.to_string(),
-        ExprKind::Float(x) => x.to_string(),
+        ExprKind::Float(x) | ExprKind::Imag(x) => x.to_string(),
         ExprKind::Rune(c) => match char::from_u32(*c) {
             Some(ch) => format!("{ch:?}"),
             None => c.to_string(),
@@ -99,6 +117,13 @@ impl Checker {
                 Expr::Const(num::norm(num_bigint::BigInt::from(*n))),
                 Type::Int,
             )),
+            ExprKind::Imag(x) => match crate::types::exact::parse_imag(x) {
+                Some(r) => Ok((
+                    complex::untyped(crate::types::exact::from_int(0), r),
+                    Type::Complex(128),
+                )),
+                None => err(e.pos, format!("malformed constant: {x}")),
+            },
             ExprKind::Float(x) => match crate::types::exact::parse(x) {
                 Some(r) => Ok((Expr::Const(Value::Rat(Rc::new(r))), Type::Float(64))),
                 None => err(e.pos, format!("malformed constant: {x}")),
@@ -120,6 +145,10 @@ impl Checker {
                 None => refuse(e.pos, Construct::CompositeLits),
             },
             ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
+            ExprKind::Binary(op @ (ast::BinOp::Div | ast::BinOp::Rem), a, b) => {
+                let (x, t) = self.binary(*op, a, b, e.pos)?;
+                Ok((at_line(x, e.pos), t))
+            }
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.pos),
             ExprKind::Call(f, args, dots) => {
                 if let Some(d) = dots {
@@ -133,7 +162,13 @@ impl Checker {
                 }
                 self.call(f, args, e.pos)
             }
-            ExprKind::Selector(x, name, _) => self.selector(x, name, e.pos),
+            ExprKind::Selector(x, name, _) => match self.selector(x, name, e.pos)? {
+                // A field: through a pointer, it may be nil.
+                (Expr::Typed(f), t) if matches!(*f, crate::ir::TypedExpr::Field(..)) => {
+                    Ok((at_line(Expr::Typed(f), e.pos), t))
+                }
+                r => Ok(r),
+            },
             ExprKind::Index(x, ix) => self.index_expr(x, ix, e.pos),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.slice_expr(x, [lo.as_deref(), hi.as_deref(), max.as_deref()], e.pos)
@@ -234,6 +269,11 @@ impl Checker {
                     if let Some(r) = self.os_var(name) {
                         return Ok(r);
                     }
+                }
+                if let Some(text) = package_str_const(pkg, name) {
+                    self.mark_import(pkg);
+                    let v = Value::Str(self.intern(&Rc::from(text.as_bytes())));
+                    return Ok((Expr::Const(v), Type::Str));
                 }
                 if let Some(c) = package_const(pkg, name) {
                     if let Some(i) = self.imports.get_mut(pkg) {
@@ -382,6 +422,8 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
     if !from.assignable_to(to) {
         let what = if *from == Type::Nil {
             "untyped nil".to_string()
+        } else if matches!(x, Expr::Load(_)) {
+            format!("variable of type {from}")
         } else {
             format!("value of type {from}")
         };
@@ -391,7 +433,7 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
             String::new()
         };
         return err(
-            e.start(),
+            start_pos(e),
             format!(
                 "cannot use {} ({what}) as {to} value in {ctx}{why}",
                 show(e)
@@ -434,6 +476,38 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
 }
 
 /// The integer constants of the supported packages (`log`'s flags).
+/// `x`, which can fail at run time, marked with its line (see
+/// [`Expr::At`]); constants and minigo's own source are left as they are.
+pub(crate) fn at_line(x: Expr, pos: Pos) -> Expr {
+    if matches!(x, Expr::Const(_)) || pos.line >= crate::parser::SNIPPET_LINE {
+        return x;
+    }
+    Expr::At(pos.line, Box::new(x))
+}
+
+/// The string constants of a package: `runtime`'s target (this host's, as
+/// Go names it: minigo interprets, so the program sees the machine it runs
+/// on) and its compiler (minigo reproduces gc's behaviour, names and lines).
+fn package_str_const(pkg: &str, name: &str) -> Option<&'static str> {
+    match (pkg, name) {
+        ("runtime", "GOOS") => Some(match std::env::consts::OS {
+            "macos" => "darwin",
+            os => os,
+        }),
+        ("runtime", "GOARCH") => Some(match std::env::consts::ARCH {
+            "x86_64" => "amd64",
+            "aarch64" => "arm64",
+            "x86" => "386",
+            "powerpc64" if cfg!(target_endian = "little") => "ppc64le",
+            "powerpc64" => "ppc64",
+            "loongarch64" => "loong64",
+            arch => arch,
+        }),
+        ("runtime", "Compiler") => Some("gc"),
+        _ => None,
+    }
+}
+
 fn package_const(pkg: &str, name: &str) -> Option<Value> {
     let v = match (pkg, name) {
         ("log", "Ldate") => 1,

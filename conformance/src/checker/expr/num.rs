@@ -23,6 +23,7 @@ pub(crate) fn num_kind(t: &Type) -> Option<NumKind> {
         Type::Int => Some(NumKind::Int(IntKind::Int)),
         Type::IntK(k) => Some(NumKind::Int(k)),
         Type::Float(b) => Some(NumKind::Float(b)),
+        Type::Complex(b) => Some(NumKind::Complex(b)),
         _ => None,
     }
 }
@@ -78,9 +79,14 @@ fn is_num_other(t: &Type) -> bool {
 /// A constant expression's value as a number.
 fn const_num(e: &Expr) -> Option<Value> {
     match e {
-        Expr::Const(v @ (Value::Int(_) | Value::Float(_) | Value::Big(_) | Value::Rat(_))) => {
-            Some(v.clone())
-        }
+        Expr::Const(
+            v @ (Value::Int(_)
+            | Value::Float(_)
+            | Value::Big(_)
+            | Value::Rat(_)
+            | Value::Complex(..)
+            | Value::CRat(_)),
+        ) => Some(v.clone()),
         _ => None,
     }
 }
@@ -136,7 +142,12 @@ pub(crate) fn represent_const(v: &Value, k: NumKind, t: &Type, at: &AExpr) -> PR
     represent(v, k, t, at.pos, &show(at))
 }
 
-fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
+/// The untyped constant `v` (written `what`) as a value of kind `k` (type
+/// `t`), or Go's error.
+pub(crate) fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
+    if let Some(r) = super::complex::represent(v, k, t, pos, what) {
+        return r;
+    }
     if let Value::Rat(r) = v {
         let shown = exact::show(r);
         return match k {
@@ -154,6 +165,8 @@ fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<V
                 }
                 _ => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (truncated)")),
             },
+            // (complex::represent took the complex kinds.)
+            NumKind::Complex(_) => err(pos, "internal error: complex kind"),
         };
     }
     if let Value::Big(n) = v {
@@ -220,6 +233,10 @@ fn typed_overflow(
 /// An untyped integer constant beyond `int64` as a value of kind `k`.
 fn represent_big(n: &BigInt, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
     match k {
+        NumKind::Complex(_) => {
+            let r = Value::Rat(Rc::new(exact_int::to_rat(n)));
+            represent(&r, k, t, pos, what)
+        }
         NumKind::Int(ik) => {
             let (lo, hi) = ik.range();
             match n.to_i128().filter(|n| (lo..=hi).contains(n)) {
@@ -251,7 +268,7 @@ fn big_beside_value((a, ae): (&AExpr, &Expr), (b, be): (&AExpr, &Expr), t: &Type
     for ((x, xe), other) in [((a, ae), be), ((b, be), ae)] {
         if let (Expr::Const(Value::Big(n)), false) = (xe, ae_is_const(other)) {
             return err(
-                x.start(),
+                super::start_pos(x),
                 format!("{} (untyped int constant {n}) overflows int", show(x)),
             );
         }
@@ -306,7 +323,7 @@ impl Checker {
         let (ae, be, t) = if shift {
             self.shift_operands(a, b, (ae, at), (be, bt), pos)?
         } else {
-            unify((a, ae, at), (b, be, bt), op, pos)?
+            unify((a, ae, at), (b, be, bt), op)?
         };
         let Some(k) = num_kind(&t) else {
             return err(
@@ -319,6 +336,9 @@ impl Checker {
             );
         };
         big_beside_value((a, &ae), (b, &be), &t)?;
+        if let Some(r) = super::complex::binary(op, k, (a, b), (&ae, &be), &t) {
+            return r;
+        }
         if let Some(r) = fold_rat(op, &ae, &be, b.pos) {
             let t = if cmp_op(op).is_some() { Type::Bool } else { t };
             return Ok((Expr::Const(r?), t));
@@ -359,11 +379,11 @@ impl Checker {
                 ),
             );
         };
-        if matches!(k, NumKind::Float(_))
+        if matches!(k, NumKind::Float(_) | NumKind::Complex(_))
             && !matches!(nop, NumOp::Add | NumOp::Sub | NumOp::Mul | NumOp::Div)
         {
             return err(
-                pos,
+                super::start_pos(a),
                 format!(
                     "invalid operation: operator {} not defined on {} (variable of type {t})",
                     op.as_str(),
@@ -381,6 +401,9 @@ impl Checker {
             if let NumKind::Int(ik) = k {
                 let whole = format!("{} {} {}", show(a), op.as_str(), show(b));
                 typed_overflow(nop, ik, (&x, &y), &t, (&whole, a.pos))?;
+            }
+            if let Some(r) = super::complex::fold_typed_const((op, nop), k, (a, b), (&x, &y), &t) {
+                return r;
             }
             if let Some(v) = fold(nop, k, &x, &y, pos)? {
                 return Ok((Expr::Const(v), t));
@@ -487,9 +510,9 @@ impl Checker {
         if op == UnOp::Plus {
             return Ok(Some((xe, t)));
         }
-        if op == UnOp::Xor && matches!(k, NumKind::Float(_)) {
+        if op == UnOp::Xor && matches!(k, NumKind::Float(_) | NumKind::Complex(_)) {
             return err(
-                pos,
+                super::start_pos(x),
                 format!(
                     "invalid operation: operator ^ not defined on {} (variable of type {t})",
                     show(x)
@@ -502,11 +525,16 @@ impl Checker {
                 Err(e) => err(pos, e.message()),
             };
         }
+        if let (Value::CRat(c), UnOp::Neg) = (const_num(&xe).unwrap_or(Value::Nil), op) {
+            let (re, im) = (-c.0.clone(), -c.1.clone());
+            return Ok(Some((super::complex::untyped(re, im), t)));
+        }
         if let (Value::Rat(r), UnOp::Neg) = (const_num(&xe).unwrap_or(Value::Nil), op) {
             return Ok(Some((Expr::Const(Value::Rat(Rc::new(-(*r).clone()))), t)));
         }
         if let Some(v) = const_num(&xe) {
             let zero = match k {
+                NumKind::Complex(_) => Value::Complex(0.0, 0.0),
                 NumKind::Float(_) => Value::Float(0.0),
                 NumKind::Int(_) => Value::Int(0),
             };
@@ -547,24 +575,44 @@ impl Checker {
             );
         };
         if let Some(v) = const_num(&xe) {
-            let untyped = matches!(xt, Type::Int | Type::Float(64));
+            let untyped = matches!(xt, Type::Int | Type::Float(64)) || matches!(v, Value::CRat(_));
             let c = if untyped {
-                let what = if matches!(v, Value::Float(_) | Value::Rat(_)) {
-                    "float"
+                let what = if let Some(w) = super::complex::untyped_what(&v) {
+                    w
+                } else if matches!(v, Value::Float(_) | Value::Rat(_)) {
+                    "untyped float constant".into()
                 } else {
-                    "int"
+                    "untyped int constant".into()
                 };
-                represent(&v, to, t, x.pos, &show(x)).map_err(|mut e| {
-                    e.msg = format!(
-                        "cannot convert {} (untyped {what} constant) to type {t}",
-                        show(x)
-                    );
+                represent(&v, to, t, super::start_pos(x), &show(x)).map_err(|mut e| {
+                    e.msg = format!("cannot convert {} ({what}) to type {t}", show(x));
                     e
                 })?
             } else {
-                convert_const(&v, from, to)
+                match convert_const(&v, from, to) {
+                    Some(c) => c,
+                    None => {
+                        return err(
+                            x.pos,
+                            format!(
+                                "cannot convert {} (constant of type {xt}) to type {t}",
+                                show(x)
+                            ),
+                        )
+                    }
+                }
             };
             return Ok(Some((Expr::Const(c), t.clone())));
+        }
+        if super::complex::mixed_conversion(from, to) {
+            return err(
+                x.pos,
+                format!(
+                    "cannot convert {} (variable of type {}) to type {t}",
+                    show(x),
+                    xt.describe()
+                ),
+            );
         }
         if from == to {
             return Ok(Some((xe, t.clone())));
@@ -584,7 +632,6 @@ fn unify(
     (a, ae, at): (&AExpr, Expr, Type),
     (b, be, bt): (&AExpr, Expr, Type),
     op: BinOp,
-    pos: Pos,
 ) -> PResult<(Expr, Expr, Type)> {
     if at == bt {
         return Ok((ae, be, at));
@@ -597,9 +644,14 @@ fn unify(
         return Ok((ae, super::shift::retype(be, &at, b)?, at));
     }
     let (ac, bc) = (const_num(&ae).is_some(), const_num(&be).is_some());
-    let untyped = |t: &Type| matches!(t, Type::Int | Type::Float(64));
-    // Two untyped constants: the float kind wins.
-    if ac && bc && untyped(&at) && untyped(&bt) {
+    let untyped = |e: &Expr, t: &Type| {
+        matches!(t, Type::Int | Type::Float(64)) || super::complex::is_untyped(e)
+    };
+    // Two untyped constants: the complex kind wins, then the float kind.
+    if ac && bc && untyped(&ae, &at) && untyped(&be, &bt) {
+        if let Some(r) = super::complex::unify_untyped(&ae, &be) {
+            return Ok(r);
+        }
         if let (Some(x), Some(y)) = (rat_of(&ae), rat_of(&be)) {
             let f = |r| Expr::Const(Value::Rat(Rc::new(r)));
             return Ok((f(x), f(y), Type::Float(64)));
@@ -608,7 +660,7 @@ fn unify(
             |e: &Expr| Expr::Const(Value::Float(as_f64(&const_num(e).unwrap_or(Value::Int(0)))));
         return Ok((f(&ae), f(&be), Type::Float(64)));
     }
-    if ac && untyped(&at) {
+    if ac && untyped(&ae, &at) {
         if let Some(k) = num_kind(&bt) {
             let v = represent(
                 &const_num(&ae).unwrap_or(Value::Int(0)),
@@ -621,7 +673,7 @@ fn unify(
             return Ok((Expr::Const(v), be, bt));
         }
     }
-    if bc && untyped(&bt) {
+    if bc && untyped(&be, &bt) {
         if let Some(k) = num_kind(&at) {
             let v = represent(
                 &const_num(&be).unwrap_or(Value::Int(0)),
@@ -635,7 +687,7 @@ fn unify(
         }
     }
     err(
-        pos,
+        super::start_pos(a),
         format!(
             "invalid operation: {} {} {} (mismatched types {} and {})",
             show(a),
@@ -735,6 +787,7 @@ fn as_i64(v: &Value) -> i64 {
 /// compile-time error).
 fn fold(op: NumOp, k: NumKind, a: &Value, b: &Value, pos: Pos) -> PResult<Option<Value>> {
     Ok(Some(match k {
+        NumKind::Complex(bits) => super::complex::fold_typed(op, bits, a, b, pos)?,
         NumKind::Float(bits) => {
             if op == NumOp::Div && as_f64(b) == 0.0 {
                 return err(pos, "invalid operation: division by zero");
@@ -751,6 +804,10 @@ fn fold(op: NumOp, k: NumKind, a: &Value, b: &Value, pos: Pos) -> PResult<Option
 
 fn fold_cmp(c: Cmp, k: NumKind, a: &Value, b: &Value) -> bool {
     let ord = match k {
+        NumKind::Complex(_) => {
+            let eq = super::complex::const_eq(a, b);
+            return if c == Cmp::Eq { eq } else { !eq };
+        }
         NumKind::Int(ik) => num::int_cmp(ik, as_i64(a), as_i64(b)),
         NumKind::Float(_) => as_f64(a)
             .partial_cmp(&as_f64(b))
@@ -768,8 +825,11 @@ fn fold_cmp(c: Cmp, k: NumKind, a: &Value, b: &Value) -> bool {
 
 /// A typed constant converted between numeric kinds (wrapping, as at run
 /// time).
-fn convert_const(v: &Value, from: NumKind, to: NumKind) -> Value {
-    match (from, to) {
+fn convert_const(v: &Value, from: NumKind, to: NumKind) -> Option<Value> {
+    if super::complex::mixed_conversion(from, to) || matches!(from, NumKind::Complex(_)) {
+        return super::complex::convert_const(v, to);
+    }
+    Some(match (from, to) {
         (NumKind::Int(f), NumKind::Int(t)) => {
             let _ = f;
             Value::Int(num::wrap(t, as_i64(v)))
@@ -777,7 +837,8 @@ fn convert_const(v: &Value, from: NumKind, to: NumKind) -> Value {
         (NumKind::Int(f), NumKind::Float(b)) => Value::Float(num::int_to_float(f, as_i64(v), b)),
         (NumKind::Float(_), NumKind::Int(t)) => Value::Int(num::float_to_int(as_f64(v), t)),
         (NumKind::Float(_), NumKind::Float(b)) => Value::Float(num::round(b, as_f64(v))),
-    }
+        (NumKind::Complex(_), _) | (_, NumKind::Complex(_)) => return None,
+    })
 }
 
 /// An untyped numeric constant used as a value of numeric type `to`
@@ -792,21 +853,20 @@ pub(crate) fn coerce_const(
     let v = const_num(x)?;
     if let (Value::Big(n), None) = (&v, num_kind(to)) {
         return Some(err(
-            e.start(),
+            super::start_pos(e),
             format!(
                 "cannot use {} (untyped int constant {n}) as int value in {ctx} (overflows)",
                 show(e)
             ),
         ));
     }
-    if !matches!(from, Type::Int | Type::Float(64))
-        || (from == to && !matches!(v, Value::Big(_) | Value::Rat(_)))
-    {
+    let untyped = matches!(from, Type::Int | Type::Float(64)) || matches!(v, Value::CRat(_));
+    if !untyped || (from == to && !matches!(v, Value::Big(_) | Value::Rat(_) | Value::CRat(_))) {
         return None;
     }
     let k = num_kind(to)?;
     Some(
-        represent(&v, k, to, e.start(), &show(e))
+        represent(&v, k, to, super::start_pos(e), &show(e))
             .map_err(|mut er| {
                 er.msg = er.msg.replace("in expression", &format!("in {ctx}"));
                 er

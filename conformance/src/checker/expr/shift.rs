@@ -30,7 +30,7 @@ pub(crate) fn untyped_shift(e: &Expr) -> bool {
 fn leaves_untyped(e: &Expr, shifted: &mut bool) -> bool {
     match e {
         Expr::Const(Value::Int(_) | Value::Big(_)) => true,
-        Expr::Neg(x) => leaves_untyped(x, shifted),
+        Expr::Neg(x) | Expr::At(_, x) => leaves_untyped(x, shifted),
         Expr::Arith(op, a, b) => {
             *op != Arith::Concat && leaves_untyped(a, shifted) && leaves_untyped(b, shifted)
         }
@@ -78,7 +78,7 @@ pub(crate) fn retype(e: Expr, to: &Type, at: &AExpr) -> PResult<Expr> {
 /// The left operand of the first shift, as Go names it in its message.
 fn first_shifted(e: &Expr) -> Option<String> {
     match e {
-        Expr::Neg(x) => first_shifted(x),
+        Expr::Neg(x) | Expr::At(_, x) => first_shifted(x),
         Expr::Arith(_, a, b) => first_shifted(a).or_else(|| first_shifted(b)),
         Expr::Typed(t) => match &**t {
             TypedExpr::Num {
@@ -98,6 +98,7 @@ fn retype_kind(e: Expr, k: NumKind, to: &Type, at: &AExpr) -> PResult<Expr> {
     let num = |op, a, b| Expr::Typed(Box::new(TypedExpr::Num { op, kind: k, a, b }));
     Ok(match e {
         Expr::Const(v) => Expr::Const(represent_const(&v, k, to, at)?),
+        Expr::At(line, x) => Expr::At(line, Box::new(retype_kind(*x, k, to, at)?)),
         Expr::Neg(x) => Expr::Typed(Box::new(TypedExpr::NumUnary {
             neg: true,
             kind: k,

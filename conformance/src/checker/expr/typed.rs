@@ -368,6 +368,19 @@ impl Checker {
     ) -> Rc<crate::ir::FuncCode> {
         let n = sig.params.len() as u32;
         let this = Expr::Load(Var::Local(0));
+        if matches!(t, Type::Pointer(_)) && sel.path == [Step::Deref] && !m.ptr_recv {
+            // `(*T).M` of a method of `T`: gc's wrapper, which panics with
+            // `value method main.T.M called using nil *T pointer` — the
+            // call through the method set of `*T` does the same.
+            let boxed = typed(TypedExpr::Box(this, t.clone()));
+            let args = (1..n).map(|i| Expr::Load(Var::Local(i))).collect();
+            let call = Expr::Call(Box::new(Call {
+                line: 0,
+                target: Target::Iface(boxed, m.name.clone()),
+                args: Args::List(args),
+            }));
+            return self.wrapper_code(sig, call);
+        }
         let recv = if m.ptr_recv {
             ptr_receiver(this, &sel.path)
         } else {
@@ -380,7 +393,6 @@ impl Checker {
             target: Target::Value(Expr::Func(m.func)),
             args: Args::List(args),
         }));
-        let _ = t;
         self.wrapper_code(sig, call)
     }
 
@@ -732,6 +744,7 @@ pub(crate) fn boxed_type(t: &Type) -> bool {
                 | Type::Pointer(_)
                 | Type::IntK(_)
                 | Type::Float(_)
+                | Type::Complex(_)
                 | Type::Slice(_)
                 | Type::Array(..)
                 | Type::Map(..)

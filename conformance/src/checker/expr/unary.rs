@@ -15,7 +15,10 @@ impl Checker {
     pub(crate) fn unary(&mut self, op: UnOp, x: &AExpr, pos: Pos) -> PResult<(Expr, Type)> {
         match op {
             UnOp::Addr => return self.addr_of(x, pos),
-            UnOp::Deref => return self.deref(x, pos),
+            UnOp::Deref => {
+                let (e, t) = self.deref(x, pos)?;
+                return Ok((super::at_line(e, pos), t));
+            }
             UnOp::Recv => return self.recv_expr(x),
             _ => {}
         }

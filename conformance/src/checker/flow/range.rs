@@ -97,6 +97,18 @@ fn targets_via_temps(
     ))
 }
 
+/// The length of an array type or of the array a pointer type points to.
+fn constant_len(t: &Type) -> Option<u64> {
+    let a = match t.underlying() {
+        Type::Pointer(a) => a.underlying(),
+        u => u,
+    };
+    match a {
+        Type::Array(n, _) => Some(n),
+        _ => None,
+    }
+}
+
 /// The ranged operand's hidden locals.
 struct Hidden {
     x: u32,
@@ -171,6 +183,16 @@ impl Checker {
                     ),
                 );
             }
+            // With at most one iteration variable over an array (or a
+            // pointer to one) whose length is a constant (no call or
+            // receive in `x`), Go does not evaluate `x`: `range *p` with a
+            // nil `p` runs `len` times.
+            let (over, xe) = match constant_len(&xt) {
+                Some(n) if value.is_none() && !backward && c.no_call_or_recv(x) => {
+                    (Over::PtrArray(n), Expr::Const(Const::Nil))
+                }
+                _ => (over, xe),
+            };
             let mut out = Vec::new();
             let h = c.range_setup(over, xe, &xt, value.is_some(), &mut out);
             let vt = vt.unwrap_or(Type::Int);
@@ -332,6 +354,7 @@ impl Checker {
                         m: local(h.x),
                         k: local(k),
                         zero: Const::Nil,
+                        at: Some(i()),
                     },
                 });
                 stmts.push(Stmt::If {

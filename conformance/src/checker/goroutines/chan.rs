@@ -32,8 +32,11 @@ impl Checker {
 
     /// A channel operand of `op` ("receive from", "send to", "close"):
     /// its expression, direction and element type.
+    /// A `select` case's channel operand, marked with its line (the
+    /// operand is evaluated by the `select` statement and may fail there).
     pub(super) fn chan_operand_for(&mut self, e: &AExpr, op: &str) -> PResult<(Expr, Rc<Type>)> {
-        self.chan_operand(e, op)
+        let (x, t) = self.chan_operand(e, op)?;
+        Ok((crate::checker::expr::at_line(x, e.pos), t))
     }
 
     fn chan_operand(&mut self, e: &AExpr, op: &str) -> PResult<(Expr, Rc<Type>)> {

@@ -1,7 +1,9 @@
 //! Issue 10's statements and expressions: `go`, channels, `select`, the
-//! `sync` package, `time.Sleep`, `runtime.NumGoroutine`.
+//! `sync` package, `time.Sleep`, `runtime.NumGoroutine`, the collector's
+//! functions (`runtime.SetFinalizer`, `runtime.GC`, `runtime/debug`).
 
 mod chan;
+mod finalizer;
 mod go_stmt;
 mod select;
 mod sync;

@@ -91,6 +91,9 @@ impl Checker {
             ("runtime", "Caller" | "Callers" | "FuncForPC" | "CallersFrames") => {
                 Some(self.stack_call(name, args, pos))
             }
+            ("runtime", "SetFinalizer" | "GC") | ("debug", _) => {
+                self.collector_call(pkg, name, args, pos)
+            }
             ("runtime", "NumCPU") => Some(
                 self.args(&[], args, pos, "runtime.NumCPU")
                     .map(|a| (go_call_args(GoBuiltin::NumCpu, a), Type::Int)),

@@ -621,18 +621,25 @@ impl Checker {
         })))
     }
 
-    /// `a, p.f, *q = ...` with fields or pointees among the targets: the
-    /// pointers are evaluated first, the values go to temporaries with
-    /// the other targets, then the fields and pointees are stored.
+    /// `a, p.f, *q, m[k] = ...` with fields or pointees among the targets,
+    /// in the spec's two phases: first the operands of the targets'
+    /// index expressions and pointer indirections, left to right (with
+    /// the right-hand sides, into temporaries); then the assignments, left
+    /// to right, so a target stored before one that panics keeps its value
+    /// (`*p, m[k] = 1, 2` with a nil `m` sets `*p`).
     fn assign_mixed(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
-        use crate::checker::expr::typed::Root;
-        let (mut pre, mut post, mut places, mut types) =
+        let (mut pre, mut post, mut temps, mut types) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for l in lhs {
-            if !super::typed::is_typed_target(l) {
+            let (p, t) = if super::typed::is_typed_target(l) {
+                let Some(p) = self.target_place(l)? else {
+                    return err(l.pos, format!("cannot assign to {}", show(l)));
+                };
+                (Mixed::Typed(self.root_hoisted(&mut pre, p)), None)
+            } else {
                 let (p, t) = self.assign_target(l)?;
                 // An element's operands are evaluated now, in their turn
-                // among the targets' (the pointers' below).
+                // among the targets' (the pointers' above).
                 let p = match p {
                     Place::Elem { x, i, on } => {
                         let x = self.hoist(&mut pre, x);
@@ -641,36 +648,52 @@ impl Checker {
                     }
                     p => p,
                 };
-                places.push(p);
+                (Mixed::Place(p), t)
+            };
+            if matches!(p, Mixed::Place(Place::Var(Lhs::Blank))) {
+                temps.push(Lhs::Blank);
                 types.push(t);
                 continue;
             }
-            let Some(mut p) = self.target_place(l)? else {
-                return err(l.pos, format!("cannot assign to {}", show(l)));
-            };
-            p.root = match std::mem::replace(&mut p.root, Root::Var(Var::Local(0))) {
-                Root::Ptr(e) => {
-                    let slot = self.new_slot();
-                    pre.push(Stmt::Assign {
-                        lhs: vec![Lhs::Declare(slot)],
-                        rhs: Rhs::List(vec![e]),
-                    });
-                    Root::Ptr(Expr::Load(Var::Local(slot)))
-                }
-                root => root,
-            };
             let tmp = self.new_slot();
-            places.push(Place::Var(Lhs::Declare(tmp)));
-            types.push(Some(p.ty.clone()));
-            post.push(super::typed::store(p, Expr::Load(Var::Local(tmp))));
+            temps.push(Lhs::Declare(tmp));
+            let t = match &p {
+                Mixed::Typed(tp) => Some(tp.ty.clone()),
+                Mixed::Place(_) => t,
+            };
+            types.push(t);
+            let v = Expr::Load(Var::Local(tmp));
+            post.push(match p {
+                Mixed::Typed(tp) => super::typed::store(tp, v),
+                Mixed::Place(Place::Var(l)) => Stmt::Assign {
+                    lhs: vec![l],
+                    rhs: Rhs::List(vec![v]),
+                },
+                Mixed::Place(p) => Stmt::Comp(Box::new(CompStmt::Assign {
+                    targets: vec![p],
+                    rhs: Rhs::List(vec![v]),
+                })),
+            });
         }
         let r = self.assign_rhs(lhs, &types, rhs, pos)?;
-        pre.push(Stmt::Comp(Box::new(CompStmt::Assign {
-            targets: places,
-            rhs: r,
-        })));
+        pre.push(Stmt::Assign { lhs: temps, rhs: r });
         pre.extend(post);
         Ok(Stmt::Block(pre))
+    }
+
+    /// A field or pointee target whose pointer is evaluated now into a
+    /// temporary (the first phase of a multiple assignment).
+    fn root_hoisted(
+        &mut self,
+        pre: &mut Vec<Stmt>,
+        mut p: crate::checker::expr::typed::Place,
+    ) -> crate::checker::expr::typed::Place {
+        use crate::checker::expr::typed::Root;
+        p.root = match std::mem::replace(&mut p.root, Root::Var(Var::Local(0))) {
+            Root::Ptr(e) => Root::Ptr(self.hoist(pre, e)),
+            root => root,
+        };
+        p
     }
 
     /// A target of `=`: `_` (no type), a variable, or an element.
@@ -745,4 +768,12 @@ impl Checker {
     ) -> PResult<(Rhs, Vec<Type>)> {
         self.infer_rhs(n, rhs, pos, None)
     }
+}
+
+/// A target of a multiple assignment with fields or pointees among them.
+enum Mixed {
+    /// A field or pointee (stored by `typed::store`).
+    Typed(crate::checker::expr::typed::Place),
+    /// A variable, `_` or an element.
+    Place(Place),
 }

@@ -46,6 +46,16 @@ pub(in crate::vm) fn go_builtin(
             };
             done(Value::Int(old as i64))
         }
+        B::SetFinalizer => {
+            super::collector::set(cx, &sh, args)?;
+            Ok(GoRes::Done(Vec::new()))
+        }
+        B::Gc => {
+            super::collector::collect(&sh);
+            Ok(GoRes::Done(Vec::new()))
+        }
+        B::SetGcPercent => done(Value::Int(sh.collector.set_percent(int(args.first())))),
+        B::FinNext => Err(internal(cx, "the finalizer goroutine's step outside it")),
         B::NumCpu => done(Value::Int(crate::sched::default_procs() as i64)),
         B::OnceNew => done(Value::Chan(Arc::new(ChanObj::OnceValue(
             Once::new(),

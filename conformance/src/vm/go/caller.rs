@@ -11,10 +11,19 @@
 //!
 //! The exit of a function running a deferred call after a normal return is
 //! at gc's line of that exit (`Op::ReturnLeaving` keeps where it returned).
-//! A walk that would have to name a frame minigo cannot name exactly — a
-//! panicking or recovered exit (gc shows `runtime.gopanic` and the run-time
-//! error's own frames; its recovery resumes at a line of its choosing), a
-//! literal inside a literal (gc's name depends on its inlining), a generic
+//! Below a deferred call that a panic runs come `runtime.gopanic`, the
+//! run-time error's own frames (`runtime.panicdivide`; `runtime.panicmem`
+//! and `runtime.sigpanic`), and every activation the panic unwound, from
+//! the one that panicked — at its `panic` call's line, or at the line of
+//! the expression that failed (`Proto::fault_line_at`) — to the one whose
+//! exit runs the call: gc runs deferred calls on top of the panicking
+//! stack (`runtime.Goexit`'s likewise, below its own frame). A walk that would have to name a frame minigo cannot name exactly — a
+//! recovered exit (its recovery resumes at a line of gc's choosing), the
+//! exit of a function a nested panic or a run-time error other than a
+//! division or a nil dereference unwinds, the name of a literal
+//! inside a literal where gc's inlining budget decides it
+//! ([`Machine::gc_name`]: `FuncForPC` and `Callers` refuse it, `Caller`
+//! gives its file and line), a generic
 //! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
 //! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
 //! are return addresses, which can name an inlined callee).
@@ -27,7 +36,7 @@ use super::*;
 use crate::rt::Str;
 
 /// gc's runtime frames minigo shows: function, file, line.
-const RUNTIME: [(&str, &str, u32); 3] = [
+const RUNTIME: [(&str, &str, u32); 8] = [
     ("runtime.main", "/usr/local/go/src/runtime/proc.go", 302),
     (
         "runtime.goexit",
@@ -39,7 +48,35 @@ const RUNTIME: [(&str, &str, u32); 3] = [
         "/usr/local/go/src/runtime/extern.go",
         341,
     ),
+    // Below a deferred call that a panic runs; then a run-time error's
+    // own frames: an integer division's, a nil dereference's (gc's
+    // fault handler).
+    ("runtime.gopanic", "/usr/local/go/src/runtime/panic.go", 859),
+    (
+        "runtime.panicdivide",
+        "/usr/local/go/src/runtime/panic.go",
+        315,
+    ),
+    (
+        "runtime.panicmem",
+        "/usr/local/go/src/runtime/panic.go",
+        336,
+    ),
+    (
+        "runtime.sigpanic",
+        "/usr/local/go/src/runtime/signal_unix.go",
+        931,
+    ),
+    // Below a deferred call that `runtime.Goexit` runs.
+    ("runtime.Goexit", "/usr/local/go/src/runtime/panic.go", 694),
 ];
+
+/// Indices into [`RUNTIME`].
+const GOPANIC: usize = 3;
+const PANICDIVIDE: usize = 4;
+const PANICMEM: usize = 5;
+const SIGPANIC: usize = 6;
+const GOEXIT: usize = 7;
 
 /// Marks a pc from `Callers` (a return address in gc).
 const FROM_CALLERS: i64 = 1 << 23;
@@ -97,6 +134,12 @@ impl Machine {
             Ok(more) => pcs.extend(more),
             Err(why) => return Err(self.refuse(cx, "runtime.Callers", why, at)),
         }
+        if pcs.iter().any(|&pc| self.nested_literal(pc)) {
+            // Its frames are named by `CallersFrames`, where no position
+            // is left to refuse at.
+            let why = "through a function literal inside a function literal";
+            return Err(self.refuse(cx, "runtime.Callers", why, at));
+        }
         for (i, &pc) in pcs.iter().enumerate() {
             let v = Value::Int(pc | FROM_CALLERS);
             if crate::rt::slice::set_index(&dst, &Value::Int(i as i64), v).is_err() {
@@ -112,6 +155,10 @@ impl Machine {
         let (pc, at) = (int_at(a, 0), (int_at(a, 1), int_at(a, 2)));
         if pc & FROM_CALLERS != 0 {
             let why = "of a pc from runtime.Callers (gc's return addresses)";
+            return Err(self.refuse(cx, "runtime.FuncForPC", why, at));
+        }
+        if self.nested_literal(pc) {
+            let why = "of a function literal inside a function literal";
             return Err(self.refuse(cx, "runtime.FuncForPC", why, at));
         }
         let (name, _, _) = self.pc_info(pc);
@@ -138,7 +185,9 @@ impl Machine {
         match (f, usize::try_from(f - n).ok().and_then(|k| RUNTIME.get(k))) {
             (f, _) if (0..n).contains(&f) && line > 0 => (
                 Value::Str(Str(Arc::from(
-                    self.image.protos[f as usize].name.as_bytes(),
+                    self.gc_name(&self.image.protos[f as usize])
+                        .unwrap_or_default()
+                        .as_bytes(),
                 ))),
                 Value::Str(self.image.file.clone()),
                 line,
@@ -146,6 +195,89 @@ impl Machine {
             (_, Some(r)) if line == r.2 as i64 => (Value::str(r.0), Value::str(r.1), line),
             _ => (Value::str(""), Value::str(""), 0),
         }
+    }
+
+    /// Whether `pc` is in a function literal inside a function literal
+    /// whose name gc's inlining decides (see [`Machine::gc_name`]): its
+    /// file and line are known, its name is not.
+    fn nested_literal(&self, pc: i64) -> bool {
+        let f = (pc >> 24) - 1;
+        usize::try_from(f)
+            .ok()
+            .and_then(|f| self.image.protos.get(f))
+            .is_some_and(|p| self.gc_name(p).is_none())
+    }
+
+    /// gc's name of a function: minigo's name, but for a literal inside a
+    /// literal. gc names a literal `outer.funcN` when it creates it in a
+    /// declared function — which is where the inner literal's code is when
+    /// its inliner took every literal around it into that function (a
+    /// literal called where it is written, within a cost budget) — and
+    /// `outer.N` when it creates it in a closure. A literal with a `defer`,
+    /// `go` or `recover` of its own, or one that is deferred or started
+    /// where it is written, is never inlined: every literal inside it is
+    /// named `outer.N`. `None` where the budget decides.
+    fn gc_name(&self, proto: &Proto) -> Option<String> {
+        if literal_depth(&proto.name) <= 1 {
+            return Some(proto.name.to_string());
+        }
+        let (outer, n) = self.outer_literal(proto)?;
+        let in_closure = self.stays_a_closure(outer);
+        in_closure.then(|| Some(format!("{}.{n}", self.gc_name(&self.image.protos[outer])?)))?
+    }
+
+    /// The literal (or range-over-func body) `proto` is written in, as an
+    /// index into the protos, and `proto`'s number in it.
+    fn outer_literal<'a>(&self, proto: &'a Proto) -> Option<(usize, &'a str)> {
+        let (outer, n) = proto.name.rsplit_once(".func")?;
+        if !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let at = self.image.protos.iter().position(|p| &*p.name == outer)?;
+        Some((at, n))
+    }
+
+    /// Whether the literal `lit`'s code stays in a closure: it, or a
+    /// literal it is written in, is never inlined.
+    fn stays_a_closure(&self, lit: usize) -> bool {
+        let p = &self.image.protos[lit];
+        if literal_depth(&p.name) == 0 || p.name.contains("-range") {
+            // (A range-over-func body is passed to its iterator, which
+            // gc may inline with it: not known here.)
+            return false;
+        }
+        let never_inlined = p.ops.iter().any(|op| {
+            matches!(
+                op,
+                crate::code::Op::Defer { .. } | crate::code::Op::Go(GoOp::Spawn { .. })
+            )
+        }) || p.builtins.contains(&Builtin::Recover)
+            || self.deferred_or_started(lit as u32);
+        never_inlined
+            || (literal_depth(&p.name) > 1
+                && self
+                    .outer_literal(p)
+                    .is_some_and(|(outer, _)| self.stays_a_closure(outer)))
+    }
+
+    /// Whether the literal `lit` (an index into the protos) is written as
+    /// `defer func() {...}()` or `go func() {...}()`: its closure goes
+    /// straight to the statement, whose call gc does not inline.
+    fn deferred_or_started(&self, lit: u32) -> bool {
+        use crate::code::Op;
+        self.image.protos.iter().any(|p| {
+            p.ops.windows(2).any(|w| match w {
+                [Op::Closure { dst, lit: l }, next] if p.lits.get(*l as usize) == Some(&lit) => {
+                    let target = match next {
+                        Op::Defer { target, .. } => target,
+                        Op::Go(GoOp::Spawn { target, .. }) => target,
+                        _ => return false,
+                    };
+                    matches!(target, DeferTarget::Value(r) if r == dst)
+                }
+                _ => false,
+            })
+        })
     }
 
     fn runtime_pc(&self, k: usize) -> i64 {
@@ -178,15 +310,16 @@ impl Machine {
                 k += 1;
             }
             if k < skip + count && act.frame.is_deferred_call() {
-                // The next frame is the exit of the activation below.
+                // The next frames are the exit of the activation below.
                 let Some(below) = i.checked_sub(1).map(|b| &self.acts[b]) else {
                     return Err("below a deferred call of nothing");
                 };
-                let pc = self.exit_pc(below)?;
-                if k >= skip {
-                    out.push(pc);
+                for pc in self.exit_pcs(cx, below)? {
+                    if (skip..skip + count).contains(&k) {
+                        out.push(pc);
+                    }
+                    k += 1;
                 }
-                k += 1;
                 skip_next = true;
                 continue;
             }
@@ -211,41 +344,94 @@ impl Machine {
     /// `I.M`, the spreading of `f(g())` into a variadic `f`), which gc's
     /// walks elide.
     fn act_pc(&self, proto: &Arc<Proto>, pc: u32) -> Result<Option<i64>, Refusal> {
-        if !proto.name.starts_with("main.") || proto.name.contains('[') {
-            return Err("through a generic function or a package's function");
-        }
-        if proto.name.contains(".minigo-wrap") {
+        if !shown(proto)? {
             return Ok(None);
-        }
-        if proto.name.contains("minigo-") {
-            return Err("through a function minigo made up");
-        }
-        if literal_depth(&proto.name) > 1 {
-            // gc names a closure in a closure `outer.func1.1`, or
-            // `outer.func1.func1` where it inlined the outer one.
-            return Err("in a function literal inside a function literal");
         }
         let line = proto.line_at(pc.saturating_sub(1));
         if line == 0 {
             return Err("through a call minigo made up");
         }
+        self.index_pc(proto, line).map(Some)
+    }
+
+    /// The pc of `proto` at `line`.
+    fn index_pc(&self, proto: &Arc<Proto>, line: u32) -> Result<i64, Refusal> {
         match self.image.protos.iter().position(|p| Arc::ptr_eq(p, proto)) {
-            Some(f) => Ok(Some(((f + 1) as i64) << 24 | line as i64)),
+            Some(f) => Ok(((f + 1) as i64) << 24 | line as i64),
             None => Err("through a function minigo made up"),
         }
     }
 
-    /// The pc of an activation whose exit is running a deferred call: gc's
-    /// line of that exit (`Proto::lines` has it at the return op: the
-    /// `return` statement's line in an open-coded frame, the closing
-    /// brace's in a chain frame). A panicking exit (gc shows
-    /// `runtime.gopanic` and the panic's runtime frames) or one that
-    /// recovered from a panic is refused.
-    fn exit_pc(&self, act: &super::super::Act) -> Result<i64, Refusal> {
-        let unwinding = act.leaving.is_none_or(|l| l.is_unwinding());
-        if unwinding || act.pc & super::super::UNWOUND != 0 {
-            return Err("through the exit of a panicking function");
+    /// The pcs of an activation whose exit is running a deferred call.
+    /// After a return: gc's line of that exit (`Proto::lines` has it at the
+    /// return op: the `return` statement's line in an open-coded frame,
+    /// the closing brace's in a chain frame). While a panic unwinds it:
+    /// the panic's frames ([`Machine::panic_pcs`]). An exit that recovered
+    /// from a panic and goes on (gc resumes it at a line of its choosing)
+    /// is refused.
+    fn exit_pcs(&self, cx: &mut Cx<'_>, act: &super::super::Act) -> Result<Vec<i64>, Refusal> {
+        if act.leaving.is_none_or(|l| l.is_unwinding()) {
+            return self.panic_pcs(cx, act);
         }
+        if act.pc & super::super::UNWOUND != 0 {
+            return Err("through the exit of a recovered function");
+        }
+        self.exit_pc(act).map(|pc| vec![pc])
+    }
+
+    /// The frames gc shows below a deferred call that a panic runs:
+    /// `runtime.gopanic` (`runtime.Goexit` for a `Goexit`), a run-time
+    /// error's own frames, then the
+    /// activations the panic unwound, from the one that panicked (at the
+    /// line of its `panic` call, or of the expression that failed) to the
+    /// one whose exit runs the call. Refused: a panic (or `Goexit`) while
+    /// another is in flight (gc's stack then holds the older one's frames,
+    /// which minigo has left), a run-time error minigo does not know gc's
+    /// frames of, a failing expression whose line minigo did not keep.
+    fn panic_pcs(&self, cx: &mut Cx<'_>, act: &super::super::Act) -> Result<Vec<i64>, Refusal> {
+        use deferrt_core::Unwinding;
+        let alone = cx.task().panics_in_flight() == 1;
+        let (top, started_by, kind) = match cx.task().unwinding() {
+            Some(Unwinding::Panic(v)) if alone => (GOPANIC, Builtin::Panic, fault_frames(v)),
+            Some(Unwinding::Goexit) if alone => (GOEXIT, Builtin::Goexit, Ok(&[][..])),
+            _ => return Err("through the exit of a function a nested panic unwinds"),
+        };
+        let chain = act.unwound.iter().map(|(c, pc)| (c, *pc));
+        let chain: Vec<_> = chain.chain([(&act.clo, act.pc)]).collect();
+        let mut out = vec![self.runtime_pc(top)];
+        for (i, (clo, pc)) in chain.into_iter().enumerate() {
+            if !shown(&clo.proto)? {
+                if i == 0 {
+                    return Err("through a wrapper minigo made that panicked");
+                }
+                continue;
+            }
+            let pc = pc & !super::super::UNWOUND;
+            let origin = i == 0 && !is_call_of(&clo.proto, pc, &started_by);
+            if origin && started_by == Builtin::Goexit {
+                return Err(
+                    "through the exit of a function runtime.Goexit unwinds from a deferred call",
+                );
+            }
+            if origin {
+                out.extend(kind?.iter().map(|&k| self.runtime_pc(k)));
+            }
+            let line = if origin {
+                clo.proto.fault_line_at(pc.saturating_sub(1))
+            } else {
+                clo.proto.line_at(pc.saturating_sub(1))
+            };
+            if line == 0 {
+                return Err("through a function panicking at a line minigo did not keep");
+            }
+            out.push(self.index_pc(&clo.proto, line)?);
+        }
+        Ok(out)
+    }
+
+    /// The pc of an activation whose exit is running a deferred call after
+    /// a normal return.
+    fn exit_pc(&self, act: &super::super::Act) -> Result<i64, Refusal> {
         if act.pc as usize & super::super::RETURNED == 0 {
             return Err("through the exit that runs a deferred call");
         }
@@ -263,6 +449,42 @@ impl Machine {
         );
         cx.env().err(text.as_bytes());
         halt(cx, Halt::Exit(1))
+    }
+}
+
+/// Whether a walk shows `proto`'s activations (`false`: a method wrapper
+/// minigo made where gc has one — `(*T).V` of a value method, `I.M`, the
+/// spreading of `f(g())` into a variadic `f` — which gc's walks elide);
+/// refused where minigo cannot name it as gc does.
+fn shown(proto: &Proto) -> Result<bool, Refusal> {
+    if !proto.name.starts_with("main.") || proto.name.contains('[') {
+        return Err("through a generic function or a package's function");
+    }
+    if proto.name.contains(".minigo-wrap") {
+        return Ok(false);
+    }
+    if proto.name.contains("minigo-") {
+        return Err("through a function minigo made up");
+    }
+    Ok(true)
+}
+
+/// Whether the op before `pc` is a call of the builtin `b` (`panic`,
+/// `runtime.Goexit`).
+fn is_call_of(proto: &Proto, pc: u32, b: &Builtin) -> bool {
+    let op = pc.checked_sub(1).and_then(|at| proto.ops.get(at as usize));
+    matches!(op, Some(crate::code::Op::Builtin { b: at, .. })
+        if proto.builtins.get(*at as usize) == Some(b))
+}
+
+/// gc's frames of the run-time error `v` between `runtime.gopanic` and
+/// the function that failed.
+fn fault_frames(v: &Value) -> Result<&'static [usize], Refusal> {
+    use crate::rt::errors::ErrKind;
+    match v {
+        Value::Err(e) if e.kind == ErrKind::Divide => Ok(&[PANICDIVIDE]),
+        Value::Err(e) if e.kind == ErrKind::NilDeref => Ok(&[PANICMEM, SIGPANIC]),
+        _ => Err("through a function a run-time error of this kind unwinds"),
     }
 }
 

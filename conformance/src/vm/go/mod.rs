@@ -15,6 +15,7 @@
 
 mod builtins;
 mod caller;
+mod collector;
 mod ops;
 mod run;
 mod timers;
@@ -55,6 +56,9 @@ const SLICE: u32 = 10_000;
 pub(crate) enum Entry {
     /// A function with its arguments (evaluated at the `go` statement).
     Func(Arc<Closure>, Vec<Value>),
+    /// A method through its wrapper (`go i.M()` with the receiver behind
+    /// a pointer): the receiver is followed in the new goroutine.
+    Wrap(Arc<crate::rt::value::Wrap>, Vec<Value>),
     /// A builtin or package function (`go println(x)`).
     Builtin(Builtin, Vec<Value>),
     /// Nothing (`go err.Error()` on a non-nil error).
@@ -78,6 +82,8 @@ pub(crate) struct Shared {
     /// when the program cannot start goroutines); 0 while it is left to the
     /// environment and nobody has asked (`crate::procs_from_env` reads it).
     maxprocs: std::sync::atomic::AtomicUsize,
+    /// The finalizers and the finalizer goroutine.
+    collector: collector::Collector,
 }
 
 impl Shared {

@@ -266,6 +266,9 @@ impl Machine {
                 Value::Func(FuncVal::Closure(c)) => {
                     Entry::Func(c.clone(), self.take_args(base, args, nargs))
                 }
+                Value::Func(FuncVal::Wrap(w)) => {
+                    Entry::Wrap(w.clone(), self.take_args(base, args, nargs))
+                }
                 Value::Func(FuncVal::Nil(_)) => return Err(fatal(cx, "go of nil func value")),
                 _ => return Err(internal(cx, "go of a value that is not a func")),
             },

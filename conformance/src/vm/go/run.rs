@@ -90,6 +90,12 @@ fn drive(
                     g.m.push(&mut cx, clo, Args::Regs(0, n), 0, 0)
                         .map_err(Err)?;
                 }
+                Some(Entry::Builtin(Builtin::Go(GoBuiltin::FinNext), _)) => {
+                    let (sh, _) = sched(&mut cx).map_err(Err)?;
+                    let more = super::collector::next(&mut cx, &sh).map_err(Err)?;
+                    g.entries.extend(more);
+                    continue;
+                }
                 Some(Entry::Builtin(Builtin::Go(b), args)) => {
                     match go_builtin(&mut cx, b, &args).map_err(Err)? {
                         // A ticker's fire arms its next period.
@@ -111,6 +117,16 @@ fn drive(
                 Some(Entry::Builtin(b, args)) => {
                     call_builtin(&mut cx, &b, args).map_err(Err)?;
                     continue;
+                }
+                // gc's wrapper runs in the new goroutine: a nil `*T`
+                // panics here, in it.
+                Some(Entry::Wrap(w, mut args)) => {
+                    super::super::wrap_vals(&mut cx, &w, &mut args).map_err(Err)?;
+                    g.m.regs.clear();
+                    let n = args.len();
+                    g.m.regs.extend(args);
+                    g.m.push(&mut cx, w.clo.clone(), Args::Regs(0, n), 0, 0)
+                        .map_err(Err)?;
                 }
                 Some(Entry::Nothing) => continue,
             }
@@ -232,6 +248,7 @@ pub(crate) fn execute(
         halt: Mutex::new(None),
         over: AtomicBool::new(false),
         maxprocs: std::sync::atomic::AtomicUsize::new(s.procs.unwrap_or(0)),
+        collector: Default::default(),
     });
     let main = main_goroutine(&image, &host, &pool);
     let gid = shared.queue.next_gid();

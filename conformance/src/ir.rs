@@ -36,9 +36,10 @@ pub enum Const {
     /// (constant expressions only: rounded to its type where it is used,
     /// `complex128` by default).
     CRat(Rc<(crate::types::exact::Rat, crate::types::exact::Rat)>),
-    /// An untyped integer constant beyond `int64` (constant expressions
-    /// only: it must fit its type where it is used).
-    Big(i128),
+    /// An untyped integer constant beyond `int64`, exact to Go's 512 bits
+    /// (constant expressions only: it must fit its type where it is used;
+    /// `crate::types::exact_int`).
+    Big(Rc<num_bigint::BigInt>),
     /// A nil slice, a nil map, or an array's zero value as a template (an
     /// array constant is always deep-copied before use: see [`CompExpr`]).
     Comp(CompConst),
@@ -242,6 +243,9 @@ pub enum PrintKind {
     Ref,
     /// A slice: `[len/cap]` and its array's address (`0x0` when nil).
     Slice,
+    /// An unsigned integer (a `uint64` above `int64`'s range is held as
+    /// its bits).
+    Unsigned,
     /// A `float32` or `complex64`: written with `float32`'s shortest
     /// digits.
     Single,
@@ -595,6 +599,9 @@ pub enum Conv {
     RunesToStr,
     /// `string(r)` of an integer (a rune)
     RuneToStr,
+    /// `[N]T(s)` of a `[]T`: a new array of the slice's first `N`
+    /// elements (a run-time error when the slice is shorter).
+    SliceToArray(u32),
 }
 
 /// An expression on composite values.
@@ -1249,6 +1256,8 @@ pub enum PkgFn {
     RuntimeNop,
     /// `runtime.Breakpoint()`: the process stops with SIGTRAP's report.
     RuntimeBreakpoint,
+    /// `os.Getenv(key)`: the process environment's value, `""` when unset.
+    OsGetenv,
     /// `copy(dst, src)` as the call of a `defer` or `go` statement (in an
     /// expression it is [`CompExpr::Copy`]).
     Copy,

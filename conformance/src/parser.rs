@@ -9,6 +9,7 @@
 //! and expressions are in the submodules.
 
 mod expr;
+mod import_names;
 mod stmt;
 mod types;
 
@@ -22,7 +23,20 @@ const MAX_NESTING: u32 = 500;
 
 /// Parses a whole source file.
 pub fn parse(src: &str) -> PResult<File> {
-    parse_tokens(lex(src)?)
+    let toks = lex(src)?;
+    let file = parse_tokens(toks.clone())?;
+    // Named imports read with their packages' own names where that is
+    // safe (parser/import_names.rs); those imports lose their names.
+    let Some((renamed, aliases)) = import_names::rename(&file, &toks) else {
+        return Ok(file);
+    };
+    let mut file = parse_tokens(renamed)?;
+    for imp in &mut file.imports {
+        if imp.name.as_ref().is_some_and(|(n, _)| aliases.contains(n)) {
+            imp.name = None;
+        }
+    }
+    Ok(file)
 }
 
 /// The first line of Go source that minigo writes itself (preludes and

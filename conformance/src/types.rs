@@ -6,6 +6,7 @@
 pub mod complex;
 pub mod constant;
 pub mod exact;
+pub mod exact_int;
 pub mod named;
 pub mod num;
 mod relations;

@@ -38,7 +38,7 @@ const MIN_CASES: usize = 155;
 
 /// Programs that matched Go in every mode when this floor was set. Raise
 /// it whenever more match; lowering it hides a regression.
-const MIN_MATCHING: usize = 154;
+const MIN_MATCHING: usize = 155;
 
 /// Programs on which minigo prints a wrong output today, each with the
 /// reason: a known bug tracked by an issue, reported by the test but not

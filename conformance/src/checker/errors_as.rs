@@ -86,28 +86,45 @@ impl Checker {
         Ok((x, Type::Bool))
     }
 
-    /// The call of a Go function literal written in `src` (`package main`
-    /// then `var _ = func(...) ... {...}(a, b)`) with the program's `args`
-    /// instead of its arguments: lowerings of package functions that take
-    /// Go callbacks.
+    /// The function literal call of `src` (`var _ = func(...) {...}(a)`)
+    /// with the call's arguments `args`, checked as a value.
     pub(crate) fn template_call(
         &mut self,
         src: &str,
         args: &[AExpr],
         pos: Pos,
     ) -> PResult<(Expr, Type)> {
-        let file = crate::parser::parse_snippet(src)?;
-        let Some(Decl::Var(spec)) = file.decls.into_iter().next() else {
-            return err(pos, "internal error: template");
-        };
-        let Some(mut call) = spec.values.into_iter().next() else {
-            return err(pos, "internal error: template");
-        };
-        if let ExprKind::Call(_, a, _) = &mut call.kind {
-            *a = args.to_vec();
-        }
+        let call = template_of(src, args, pos)?;
         self.value(&call)
     }
+
+    /// The same call positioned at `pos`, as any expression (of no value
+    /// when the literal returns nothing).
+    pub(crate) fn template_expr(
+        &mut self,
+        src: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> PResult<(Expr, Type)> {
+        let mut call = template_of(src, args, pos)?;
+        call.pos = pos;
+        self.expr(&call)
+    }
+}
+
+/// The call of a template's function literal, with `args` as arguments.
+fn template_of(src: &str, args: &[AExpr], pos: Pos) -> PResult<AExpr> {
+    let file = crate::parser::parse_snippet(src)?;
+    let Some(Decl::Var(spec)) = file.decls.into_iter().next() else {
+        return err(pos, "internal error: template");
+    };
+    let Some(mut call) = spec.values.into_iter().next() else {
+        return err(pos, "internal error: template");
+    };
+    if let ExprKind::Call(_, a, _) = &mut call.kind {
+        *a = args.to_vec();
+    }
+    Ok(call)
 }
 
 /// Package functions with Go callbacks, as Go: `(package, name, source)`.

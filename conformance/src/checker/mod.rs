@@ -12,6 +12,7 @@ mod generics;
 pub(crate) mod goroutines;
 mod packages;
 mod pkg_context;
+mod pkg_flag;
 mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
@@ -271,12 +272,19 @@ const PACKAGES: &[&str] = &[
     "maps",
     "cmp",
     "context",
+    "container/heap",
+    "container/ring",
+    "flag",
 ];
 
 impl Checker {
     fn program(&mut self, file: &ast::File) -> PResult<Program> {
         for imp in &file.imports {
-            if imp.name.is_some() {
+            // `_ "path"` only runs the package's initialisation (none that
+            // a program sees here); other names are refused unless the
+            // parser read them as the package's own (parser/import_names.rs).
+            let blank = imp.name.as_ref().is_some_and(|(n, _)| &**n == "_");
+            if imp.name.is_some() && !blank {
                 return refuse(imp.pos, Construct::ImportNames);
             }
             let (path, pos) = (&imp.path, &imp.path_pos);
@@ -287,6 +295,9 @@ impl Checker {
                     PACKAGES.join(", ")
                 ));
                 return Err(e);
+            }
+            if blank {
+                continue;
             }
             // A package is named by its path's last element.
             let name: std::rc::Rc<str> = path.rsplit('/').next().unwrap_or(path).into();

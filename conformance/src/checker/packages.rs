@@ -25,6 +25,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("runtime", "KeepAlive") => (RuntimeNop, vec![Type::Any], vec![]),
         ("runtime", "LockOSThread" | "UnlockOSThread") => (RuntimeNop, vec![], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
+        ("os", "Getenv") => (OsGetenv, vec![S], vec![S]),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),
         ("strings", "ContainsAny") => (StringsContainsAny, vec![S, S], vec![B]),
@@ -218,7 +219,7 @@ impl Checker {
             );
         }
         match pkg {
-            "cmp" | "maps" => self.prelude_generic_call(pkg, name, args, pos),
+            "cmp" | "maps" | "heap" => self.prelude_generic_call(pkg, name, args, pos),
             "slices" => match self.slices_call(name, args, pos) {
                 Some(r) => Some(r),
                 None => match self.slices_generic(name, args, pos) {
@@ -227,6 +228,10 @@ impl Checker {
                 },
             },
             "log" => self.log_call(name, args, pos),
+            "flag" => self.flag_call(name, args, pos),
+            "ring" if name == "New" => {
+                Some(self.template_call(super::prelude_types::RING_NEW, args, pos))
+            }
             "bytes" => self.bytes_call(name, args, pos),
             "sort" if name == "IsSorted" => {
                 Some(self.template_call(super::prelude_types::IS_SORTED, args, pos))

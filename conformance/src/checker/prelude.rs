@@ -76,6 +76,8 @@ impl Checker {
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
             ("context", super::pkg_context::CONTEXT),
+            ("heap", super::prelude_types::HEAP),
+            ("ring", super::prelude_types::RING),
         ];
         for (pkg, src) in preludes {
             if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&pkg) {

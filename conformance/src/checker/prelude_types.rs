@@ -124,6 +124,109 @@ func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
 func (x Float64Slice) Sort() { minigo_native_sort_Float64s(x) }
 ";
 
+/// `container/heap`'s interface (its functions are generic, in Go:
+/// checker/generics/prelude.rs).
+pub(super) const HEAP: &str = "package main
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}
+";
+
+/// `container/ring`: a circular doubly linked list. A zero `Ring` is a
+/// ring of one element (each method makes it one before it looks at the
+/// links); `ring.New` is [`RING_NEW`].
+pub(super) const RING: &str = "package main
+type Ring struct {
+	next, prev *ring.Ring
+	Value      any
+}
+func (r *Ring) minigoInit() *ring.Ring {
+	r.next = r
+	r.prev = r
+	return r
+}
+func (r *Ring) Next() *ring.Ring {
+	if r.next == nil {
+		return r.minigoInit()
+	}
+	return r.next
+}
+func (r *Ring) Prev() *ring.Ring {
+	if r.next == nil {
+		return r.minigoInit()
+	}
+	return r.prev
+}
+func (r *Ring) Move(n int) *ring.Ring {
+	if r.next == nil {
+		return r.minigoInit()
+	}
+	for ; n < 0; n++ {
+		r = r.prev
+	}
+	for ; n > 0; n-- {
+		r = r.next
+	}
+	return r
+}
+func (r *Ring) Link(s *ring.Ring) *ring.Ring {
+	n := r.Next()
+	if s != nil {
+		p := s.Prev()
+		r.next = s
+		s.prev = r
+		n.prev = p
+		p.next = n
+	}
+	return n
+}
+func (r *Ring) Unlink(n int) *ring.Ring {
+	if n <= 0 {
+		return nil
+	}
+	return r.Link(r.Move(n + 1))
+}
+func (r *Ring) Len() int {
+	n := 0
+	if r != nil {
+		n = 1
+		for p := r.Next(); p != r; p = p.next {
+			n++
+		}
+	}
+	return n
+}
+func (r *Ring) Do(f func(any)) {
+	if r != nil {
+		f(r.Value)
+		for p := r.Next(); p != r; p = p.next {
+			f(p.Value)
+		}
+	}
+}
+";
+
+/// `ring.New(n)`: a ring of `n` elements (nil for `n <= 0`).
+pub(super) const RING_NEW: &str = "package main
+var _ = func(n int) *ring.Ring {
+	if n <= 0 {
+		return nil
+	}
+	r := new(ring.Ring)
+	p := r
+	for i := 1; i < n; i++ {
+		q := new(ring.Ring)
+		p.Link(q)
+		p = q
+	}
+	return r
+}(a)
+";
+
 /// `sort.IsSorted(data)` in Go.
 pub(super) const IS_SORTED: &str = "package main
 var _ = func(data sort.Interface) bool {

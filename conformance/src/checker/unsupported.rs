@@ -20,8 +20,6 @@ pub(crate) enum Construct {
     CompositeLits,
     /// Conversions to types written as literals (`[]byte(s)`, `(func())(nil)`).
     TypeConversions,
-    /// Integer constants beyond `int`'s range (untyped big constants).
-    BigConstants,
     /// `&`, `|`, `^`, `&^`, `<<`, `>>` (the operator).
     Bitwise(&'static str),
     /// Assignments to elements, fields and pointees (`a[i] = x`, `p.f++`).
@@ -38,7 +36,6 @@ impl Construct {
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",
-            Construct::BigConstants => "integer constants larger than int",
             Construct::Bitwise(op) => return format!("bitwise operators (`{op}`)"),
             Construct::AssignToNonVariable => "assignments to elements, fields and pointees",
         };

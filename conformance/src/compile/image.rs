@@ -80,7 +80,7 @@ impl Ctx {
             // type (the checker refused those that overflow it).
             Const::Rat(r) => Value::Float(crate::types::exact::to_f64(r).unwrap_or(f64::INFINITY)),
             // The checker let none reach code without fitting its type.
-            Const::Big(n) => Value::Int(*n as i64),
+            Const::Big(n) => Value::Int(crate::types::exact_int::low_i64(n)),
             Const::Struct(fs) => {
                 Value::Struct(Arc::new(fs.iter().map(|f| self.value(f)).collect()))
             }

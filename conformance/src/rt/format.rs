@@ -105,6 +105,9 @@ pub fn builtin_print(args: &[Value], kinds: &[PrintKind], ln: bool) -> String {
                     out.push_str("(0x4b2f00,0xc000012000)");
                 }
             }
+            Value::Int(n) if kinds.get(i) == Some(&PrintKind::Unsigned) => {
+                let _ = write!(out, "{}", *n as u64);
+            }
             Value::Int(n) => {
                 let _ = write!(out, "{n}");
             }
@@ -327,6 +330,35 @@ fn bad_verb(verb: char, v: &Value) -> String {
     }
 }
 
+/// `%!verb(T=x)` for a boxed integer or float of type `T` and a verb its
+/// kind has not (the type's name as Go spells it, the value by its kind).
+fn bad_number_verb(verb: char, b: &super::value::Boxed) -> Option<String> {
+    use crate::types::num::NumKind;
+    if b.text.is_some() {
+        return None;
+    }
+    let shown = match (&b.val, &b.ty.kind) {
+        (Value::Int(n), super::types::TypeKind::Num(k @ NumKind::Int(_)))
+            if !matches!(
+                verb,
+                'v' | 'd' | 'o' | 'b' | 'O' | 'x' | 'X' | 'c' | 'q' | 'U' | 'T'
+            ) =>
+        {
+            super::num::fmt_int(*n, *k)
+        }
+        (Value::Float(x), super::types::TypeKind::Num(NumKind::Float(bits)))
+            if !matches!(
+                verb,
+                'v' | 'b' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'x' | 'X' | 'T'
+            ) =>
+        {
+            super::num::fmt_float(*x, *bits)
+        }
+        _ => return None,
+    };
+    Some(format!("%!{verb}({}={shown})", b.ty.name))
+}
+
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     match super::fmt_shape::typed_view(v) {
         Some(t) => format_one_of(verb, spec, &t),
@@ -383,6 +415,9 @@ fn format_one_of(verb: char, spec: &Spec, v: &Value) -> String {
                 let (verb, spec) = int_spec(verb, spec);
                 return int_verb(verb, &spec, false, *n as u64);
             }
+        }
+        if let Some(bad) = bad_number_verb(verb, b) {
+            return bad;
         }
         if verb == 'd'
             && matches!(b.ty.kind, super::types::TypeKind::Pointer(_))

@@ -357,6 +357,16 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
             super::map::delete(&a[0], &a[1]).map_err(Stop::Trap)?;
             return Ok(Vec::new());
         }
+        // Bytes, as Go's environment is (not necessarily UTF-8).
+        OsGetenv => {
+            use std::os::unix::ffi::OsStrExt;
+            let key = match &a[0] {
+                Value::Str(k) => std::ffi::OsStr::from_bytes(k.as_bytes()).to_owned(),
+                _ => Default::default(),
+            };
+            let v = std::env::var_os(key).unwrap_or_default();
+            Value::Str(Str(v.as_bytes().into()))
+        }
         RuntimeNop => return Ok(Vec::new()),
         RuntimeBreakpoint => {
             // Go's report of the trap (the PC is a stand-in) and status 2;

@@ -469,6 +469,17 @@ pub fn convert(x: &Value, how: Conv) -> Result<Value, Trap> {
             Value::Str(Str::from(s))
         }
         (Conv::RuneToStr, v) => Value::Str(Str::from(rune_char(v).to_string())),
+        (Conv::SliceToArray(n), v) => {
+            let mut es = elems(v);
+            if es.len() < n as usize {
+                return Err(bounds(format!(
+                    "cannot convert slice with length {} to array or pointer to array with length {n}",
+                    es.len()
+                )));
+            }
+            es.truncate(n as usize);
+            from_vals(es)
+        }
         _ => return Err(bug("conversion of a value of the wrong kind")),
     })
 }

@@ -124,6 +124,14 @@ fn logical(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             ),
         );
     }
+    if let (Expr::Const(Value::Bool(p)), Expr::Const(Value::Bool(q))) = (&ae, &be) {
+        let r = if x.op == BinOp::AndAnd {
+            *p && *q
+        } else {
+            *p || *q
+        };
+        return Ok((Expr::Const(Value::Bool(r)), Type::Bool));
+    }
     let e = if x.op == BinOp::AndAnd {
         Expr::And(Box::new(ae), Box::new(be))
     } else {
@@ -287,7 +295,9 @@ fn arith(op: BinOp, a: Expr, b: Expr, t: &Type, pos: Pos, whole: &str) -> PResul
         };
         return match r {
             Some(v) => Ok(Expr::Const(Value::Int(v))),
-            None => err(pos, format!("constant {whole} overflows int")),
+            // Beyond int64: exact, as an untyped constant (the checker does
+            // not tell typed `int` constants apart).
+            None => super::num::fold_untyped_int(o, *x, *y, pos).map(Expr::Const),
         };
     }
     Ok(Expr::Arith(o, Box::new(a), Box::new(b)))

@@ -2,11 +2,12 @@
 
 use std::rc::Rc;
 
-use super::{coerce, show};
+use super::{coerce, num_kind, show};
 use crate::ast::{Expr as AExpr, ExprKind};
 use crate::checker::{err, Checker};
 use crate::ir::{Args, Builtin, Call, Expr, PrintKind, Target};
 use crate::lexer::{PResult, Pos, SyntaxError};
+use crate::types::num::NumKind;
 use crate::types::Type;
 
 impl Checker {
@@ -130,6 +131,7 @@ impl Checker {
                 _ => {}
             }
             let (e, t) = super::single(a, e, t)?;
+            let e = super::settle(e, &t, a, &format!("argument to built-in {n}"))?;
             kinds.push(print_kind(&t));
             out.push(e);
         }
@@ -317,6 +319,7 @@ fn print_kind(t: &Type) -> PrintKind {
         Type::Slice(_) => PrintKind::Slice,
         Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => PrintKind::Ref,
         Type::Float(32) | Type::Complex(64) => PrintKind::Single,
+        _ if matches!(num_kind(t), Some(NumKind::Int(k)) if !k.signed()) => PrintKind::Unsigned,
         _ => PrintKind::Plain,
     }
 }

@@ -478,11 +478,8 @@ impl Checker {
         if !xt.is_interface() && xt.underlying() == t.underlying() {
             return Ok((xe, t.clone()));
         }
-        if let (Type::Array(..), Type::Slice(_)) = (t.underlying(), xt.underlying()) {
-            return Err(crate::lexer::SyntaxError::unsupported(
-                x.pos,
-                "conversions of slices to arrays",
-            ));
+        if let Some(r) = slice_to_array(t, (xe.clone(), &xt), x) {
+            return r.map(|e| (e, t.clone()));
         }
         if !xt.assignable_to(t) {
             return err(
@@ -495,5 +492,37 @@ impl Checker {
             );
         }
         Ok((coerce(xe, &xt, t, x, "conversion")?, t.clone()))
+    }
+}
+
+/// `[N]T(s)` of a slice `s` of type `[]T` (written `x`): a new array of its
+/// first `N` elements (a run-time error when it is shorter); `None` when
+/// the conversion is not one from a slice to an array or array pointer.
+pub(crate) fn slice_to_array(
+    t: &Type,
+    (xe, xt): (Expr, &Type),
+    x: &AExpr,
+) -> Option<PResult<Expr>> {
+    let Type::Slice(from) = xt.underlying() else {
+        return None;
+    };
+    let refuse = |what: &str| Some(Err(crate::lexer::SyntaxError::unsupported(x.pos, what)));
+    match t.underlying() {
+        Type::Array(n, elem) if *elem == *from => {
+            if crate::checker::composite::copy_shape(&elem).is_some() {
+                return refuse("conversions of slices to arrays of arrays");
+            }
+            let Ok(n) = u32::try_from(n) else {
+                return refuse("conversions of slices to arrays this long");
+            };
+            Some(Ok(Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+                x: xe,
+                how: crate::ir::Conv::SliceToArray(n),
+            }))))
+        }
+        Type::Pointer(p) if matches!(p.underlying(), Type::Array(..)) => {
+            refuse("conversions of slices to array pointers")
+        }
+        _ => None,
     }
 }

@@ -38,7 +38,7 @@ fn parts_of(v: &Value) -> Option<Parts> {
     let zero = || exact::from_int(0);
     Some(match v {
         Value::Int(n) => (exact::from_int(i128::from(*n)), zero()),
-        Value::Big(n) => (exact::from_int(*n), zero()),
+        Value::Big(n) => (crate::types::exact_int::to_rat(n), zero()),
         Value::Rat(r) => ((**r).clone(), zero()),
         Value::CRat(c) => (**c).clone(),
         _ => return None,
@@ -52,7 +52,7 @@ fn c_of(v: &Value) -> C {
         Value::Complex(re, im) => C(*re, *im),
         Value::Float(x) => C(*x, 0.0),
         Value::Int(n) => C(*n as f64, 0.0),
-        Value::Big(n) => C(*n as f64, 0.0),
+        Value::Big(n) => C(f(&crate::types::exact_int::to_rat(n)), 0.0),
         Value::Rat(r) => C(f(r), 0.0),
         Value::CRat(c) => C(f(&c.0), f(&c.1)),
         _ => C(0.0, 0.0),

@@ -127,11 +127,10 @@ impl Checker {
     /// Any expression; calls may yield a [`Type::Tuple`].
     pub(crate) fn expr(&mut self, e: &AExpr) -> PResult<(Expr, Type)> {
         match &e.kind {
-            ExprKind::Int(n) => match (i64::try_from(*n), i128::try_from(*n)) {
-                (Ok(n), _) => Ok((Expr::Const(Value::Int(n)), Type::Int)),
-                (_, Ok(n)) => Ok((Expr::Const(Value::Big(n)), Type::Int)),
-                _ => refuse(e.pos, Construct::BigConstants),
-            },
+            ExprKind::Int(n) => Ok((
+                Expr::Const(num::norm(num_bigint::BigInt::from(*n))),
+                Type::Int,
+            )),
             ExprKind::Imag(x) => match crate::types::exact::parse_imag(x) {
                 Some(r) => Ok((
                     complex::untyped(crate::types::exact::from_int(0), r),
@@ -416,6 +415,15 @@ pub(crate) fn result_type(sig: &FuncType) -> Type {
     }
 }
 
+/// An untyped numeric constant `x` (written `e`) given its default type
+/// `t` (`x := 1 << 64`, `println(1e400)`): Go's error when it does not fit.
+pub(crate) fn settle(x: Expr, t: &Type, e: &AExpr, ctx: &str) -> PResult<Expr> {
+    match num::coerce_const(&x, t, t, e, ctx) {
+        Some(r) => r,
+        None => Ok(x),
+    }
+}
+
 /// Converts `x` of type `from` for use as `to` (typing a nil func).
 pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> PResult<Expr> {
     // A constant of the subset's basic types is untyped in Go: it may
@@ -540,11 +548,13 @@ fn package_const(pkg: &str, name: &str) -> Option<Value> {
         ("math", "MaxUint8") => i64::from(u8::MAX),
         ("math", "MaxUint16") => i64::from(u16::MAX),
         ("math", "MaxUint32") => i64::from(u32::MAX),
+        ("math", "MaxUint" | "MaxUint64") => return Some(num::norm(u64::MAX.into())),
         ("math", f) => {
             return Some(Value::Float(match f {
                 "MaxFloat64" => f64::MAX,
                 "SmallestNonzeroFloat64" => f64::from_bits(1),
                 "MaxFloat32" => f64::from(f32::MAX),
+                "SmallestNonzeroFloat32" => f64::from(f32::from_bits(1)),
                 "Pi" => std::f64::consts::PI,
                 "E" => std::f64::consts::E,
                 "Sqrt2" => std::f64::consts::SQRT_2,

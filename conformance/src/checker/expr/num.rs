@@ -9,11 +9,13 @@ use crate::ast::{BinOp, Expr as AExpr, UnOp};
 use crate::checker::{err, Checker};
 use crate::ir::{Cmp, Expr, TypedExpr};
 use crate::lexer::{PResult, Pos};
-use crate::types::exact;
 use crate::types::num::{self, NumErr, NumKind, NumOp};
 use crate::types::table::IntKind;
 use crate::types::Type;
+use crate::types::{exact, exact_int};
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
 
 /// The numeric kind of a type (through a declared type).
 pub(crate) fn num_kind(t: &Type) -> Option<NumKind> {
@@ -95,55 +97,42 @@ pub(crate) fn is_big(e: &Expr) -> bool {
 }
 
 /// An integer constant, exactly.
-fn big_of(v: &Value) -> Option<i128> {
+fn big_of(v: &Value) -> Option<BigInt> {
     match v {
-        Value::Int(n) => Some(i128::from(*n)),
-        Value::Big(n) => Some(*n),
+        Value::Int(n) => Some(BigInt::from(*n)),
+        Value::Big(n) => Some((**n).clone()),
         _ => None,
     }
 }
 
-/// An exact integer constant as the checker keeps it.
-fn norm(n: i128) -> Value {
-    match i64::try_from(n) {
-        Ok(m) => Value::Int(m),
-        Err(_) => Value::Big(n),
+/// An exact integer constant as the checker keeps it: an `Int` when it
+/// fits `int64`, else a `Big`.
+pub(crate) fn norm(n: BigInt) -> Value {
+    match n.to_i64() {
+        Some(m) => Value::Int(m),
+        None => Value::Big(Rc::new(n)),
     }
 }
 
-/// `a op b` on untyped integer constants, exactly (`None`: beyond i128,
-/// or not foldable here).
-fn fold_exact(op: NumOp, a: i128, b: i128) -> Option<Result<i128, &'static str>> {
-    Some(Ok(match op {
-        NumOp::Add => a.checked_add(b)?,
-        NumOp::Sub => a.checked_sub(b)?,
-        NumOp::Mul => a.checked_mul(b)?,
-        NumOp::Div | NumOp::Rem if b == 0 => {
-            return Some(Err("invalid operation: division by zero"))
-        }
-        NumOp::Div => a.checked_div(b)?,
-        NumOp::Rem => a.checked_rem(b)?,
-        NumOp::And => a & b,
-        NumOp::Or => a | b,
-        NumOp::Xor => a ^ b,
-        NumOp::AndNot => a & !b,
-        NumOp::Shl if (0..127).contains(&b) => {
-            let r = a.checked_shl(b as u32)?;
-            if r >> b != a {
-                return None;
-            }
-            r
-        }
-        NumOp::Shr if (0..127).contains(&b) => a >> b,
-        NumOp::Shr if b >= 127 => {
-            if a < 0 {
-                -1
-            } else {
-                0
-            }
-        }
-        NumOp::Shl | NumOp::Shr => return None,
-    }))
+/// `a op b` on two `int64` untyped integer constants whose result does
+/// not fit `int64`: exactly.
+pub(crate) fn fold_untyped_int(op: crate::ir::Arith, a: i64, b: i64, pos: Pos) -> PResult<Value> {
+    use crate::ir::Arith;
+    let nop = match op {
+        Arith::Add | Arith::Concat => NumOp::Add,
+        Arith::Sub => NumOp::Sub,
+        Arith::Mul => NumOp::Mul,
+        Arith::Div => NumOp::Div,
+        Arith::Rem => NumOp::Rem,
+    };
+    fold_untyped(nop, &BigInt::from(a), &BigInt::from(b), pos)
+}
+
+/// `a op b` on untyped integer constants, exactly, or Go's error at `pos`.
+fn fold_untyped(op: NumOp, a: &BigInt, b: &BigInt, pos: Pos) -> PResult<Value> {
+    exact_int::fold(op, a, b)
+        .map(norm)
+        .or_else(|e| err(pos, e.message()))
 }
 
 /// An untyped constant `v` as a value of kind `k` (Go's representability
@@ -172,7 +161,7 @@ pub(crate) fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -
             // Go calls a whole float beyond the type "truncated" too.
             NumKind::Int(ik) => match exact::to_int(r) {
                 Some(n) if (ik.range().0..=ik.range().1).contains(&n) => {
-                    represent(&norm(n), k, t, pos, what)
+                    represent(&norm(BigInt::from(n)), k, t, pos, what)
                 }
                 _ => err(pos, format!("cannot use {what} (untyped float constant {shown}) as {t} value in expression (truncated)")),
             },
@@ -180,15 +169,8 @@ pub(crate) fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -
             NumKind::Complex(_) => err(pos, "internal error: complex kind"),
         };
     }
-    if let (Value::Big(n), NumKind::Int(ik)) = (v, k) {
-        let (lo, hi) = ik.range();
-        if *n < lo || *n > hi {
-            return err(pos, format!("cannot use {what} (untyped int constant {n}) as {t} value in expression (overflows)"));
-        }
-        return Ok(Value::Int(num::wrap(ik, *n as i64)));
-    }
-    if let (Value::Big(n), NumKind::Float(b)) = (v, k) {
-        return Ok(Value::Float(num::round(b, *n as f64)));
+    if let Value::Big(n) = v {
+        return represent_big(n, k, t, pos, what);
     }
     match (v, k) {
         (Value::Int(n), NumKind::Int(ik)) => {
@@ -210,6 +192,119 @@ pub(crate) fn represent(v: &Value, k: NumKind, t: &Type, pos: Pos, what: &str) -
             ),
         ),
     }
+}
+
+/// Go's error for an operation on typed integer constants whose exact
+/// result does not fit their type (typed constants do not wrap). An
+/// unsigned 64-bit constant above `int64`'s range is kept wrapped in an
+/// `i64`: its value is that plus 2^64.
+fn typed_overflow(
+    op: NumOp,
+    ik: IntKind,
+    (x, y): (&Value, &Value),
+    t: &Type,
+    (whole, pos): (&str, Pos),
+) -> PResult<()> {
+    let (Some(p), Some(q)) = (big_of(x), big_of(y)) else {
+        return Ok(());
+    };
+    let (lo, hi) = ik.range();
+    let unsigned = |v: BigInt| {
+        if lo == 0 && v.is_negative() {
+            v + (BigInt::from(1) << 64)
+        } else {
+            v
+        }
+    };
+    let q = if matches!(op, NumOp::Shl | NumOp::Shr) {
+        q
+    } else {
+        unsigned(q)
+    };
+    match exact_int::fold(op, &unsigned(p), &q) {
+        Ok(n) if n < BigInt::from(lo) || n > BigInt::from(hi) => err(
+            pos,
+            format!("{whole} (constant {n} of type {t}) overflows {t}"),
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// An untyped integer constant beyond `int64` as a value of kind `k`.
+fn represent_big(n: &BigInt, k: NumKind, t: &Type, pos: Pos, what: &str) -> PResult<Value> {
+    match k {
+        NumKind::Complex(_) => {
+            let r = Value::Rat(Rc::new(exact_int::to_rat(n)));
+            represent(&r, k, t, pos, what)
+        }
+        NumKind::Int(ik) => {
+            let (lo, hi) = ik.range();
+            match n.to_i128().filter(|n| (lo..=hi).contains(n)) {
+                Some(m) => Ok(Value::Int(num::wrap(ik, m as i64))),
+                None => err(pos, format!("cannot use {what} (untyped int constant {n}) as {t} value in expression (overflows)")),
+            }
+        }
+        NumKind::Float(b) => {
+            let r = exact_int::to_rat(n);
+            let f = if b == 32 {
+                exact::to_f32(&r)
+            } else {
+                exact::to_f64(&r)
+            };
+            match f {
+                Some(f) => Ok(Value::Float(f)),
+                None => err(pos, format!("cannot use {what} (untyped int constant {n}) as {t} value in expression (overflows)")),
+            }
+        }
+    }
+}
+
+/// Go's error for an untyped integer constant beyond `int64` that an
+/// operation with a non-constant `int` operand makes an `int`.
+fn big_beside_value((a, ae): (&AExpr, &Expr), (b, be): (&AExpr, &Expr), t: &Type) -> PResult<()> {
+    if *t != Type::Int {
+        return Ok(());
+    }
+    for ((x, xe), other) in [((a, ae), be), ((b, be), ae)] {
+        if let (Expr::Const(Value::Big(n)), false) = (xe, ae_is_const(other)) {
+            return err(
+                super::start_pos(x),
+                format!("{} (untyped int constant {n}) overflows int", show(x)),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Whether `e` is a constant.
+fn ae_is_const(e: &Expr) -> bool {
+    matches!(e, Expr::Const(_))
+}
+
+/// Go's errors for a constant shift count `n` (written `b`): negative, or
+/// (when the shifted operand is constant too) beyond [`exact_int::MAX_SHIFT`].
+fn check_shift_count(n: &BigInt, (b, bt): (&AExpr, &Type), const_operand: bool) -> PResult<()> {
+    let shown = show(b);
+    let what = if *bt != Type::Int {
+        format!("constant {n} of type {bt}")
+    } else if shown == n.to_string() {
+        "untyped int constant".to_string()
+    } else {
+        format!("untyped int constant {n}")
+    };
+    if n.is_negative() {
+        return err(
+            b.pos,
+            format!("invalid operation: negative shift count {shown} ({what})"),
+        );
+    }
+    if const_operand && *n > BigInt::from(exact_int::MAX_SHIFT) {
+        return err(
+            b.pos,
+            format!("invalid operation: invalid shift count {shown} ({what})"),
+        );
+    }
+    Ok(())
 }
 
 impl Checker {
@@ -240,6 +335,7 @@ impl Checker {
                 ),
             );
         };
+        big_beside_value((a, &ae), (b, &be), &t)?;
         if let Some(r) = super::complex::binary(op, k, (a, b), (&ae, &be), &t) {
             return r;
         }
@@ -299,42 +395,12 @@ impl Checker {
             if t == Type::Int {
                 // Untyped integer constants: exact arithmetic.
                 if let (Some(p), Some(q)) = (big_of(&x), big_of(&y)) {
-                    return match fold_exact(nop, p, q) {
-                        Some(Ok(n)) => Ok((Expr::Const(norm(n)), t)),
-                        Some(Err(msg)) => err(pos, msg),
-                        None => crate::checker::unsupported::refuse(
-                            pos,
-                            crate::checker::unsupported::Construct::BigConstants,
-                        ),
-                    };
+                    return Ok((Expr::Const(fold_untyped(nop, &p, &q, pos)?), t));
                 }
             }
-            if let (NumKind::Int(ik), Some(p), Some(q)) = (k, big_of(&x), big_of(&y)) {
-                // Typed constants do not wrap: Go rejects an overflow. (An
-                // unsigned 64-bit constant above i64's range is kept
-                // wrapped in an i64: its value is that plus 2^64.)
-                let unsigned = |v: i128| {
-                    if ik.range().0 == 0 && v < 0 {
-                        v + (1i128 << 64)
-                    } else {
-                        v
-                    }
-                };
-                let q = if matches!(nop, NumOp::Shl | NumOp::Shr) {
-                    q
-                } else {
-                    unsigned(q)
-                };
-                if let Some(Ok(n)) = fold_exact(nop, unsigned(p), q) {
-                    let (lo, hi) = ik.range();
-                    if n < lo || n > hi {
-                        let whole = format!("{} {} {}", show(a), op.as_str(), show(b));
-                        return err(
-                            pos,
-                            format!("{whole} (constant {n} of type {t}) overflows {t}"),
-                        );
-                    }
-                }
+            if let NumKind::Int(ik) = k {
+                let whole = format!("{} {} {}", show(a), op.as_str(), show(b));
+                typed_overflow(nop, ik, (&x, &y), &t, (&whole, a.pos))?;
             }
             if let Some(r) = super::complex::fold_typed_const((op, nop), k, (a, b), (&x, &y), &t) {
                 return r;
@@ -379,23 +445,36 @@ impl Checker {
                 ),
             );
         }
-        if let (Some(Value::Int(n)), Some(_)) = (const_num(&be), Some(())) {
-            if n < 0 {
-                return err(b.pos, format!("invalid shift count {n} (negative)"));
-            }
+        if let Some(n) = const_num(&be).as_ref().and_then(big_of) {
+            check_shift_count(&n, (b, &bt), ae_is_const(&ae))?;
         }
         // An untyped constant shifted by a constant count is an integer
-        // constant when it is a whole number (`1.0 << 2` is 4).
-        if at == Type::Float(64) && const_num(&be).is_some() {
+        // constant when it is a whole number (`1.0 << 2` is 4, `1e100 >>
+        // 1000` is 0); with a fraction it cannot be shifted.
+        if at == Type::Float(64) {
             let whole = match &ae {
-                Expr::Const(Value::Rat(r)) => exact::to_int(r),
-                Expr::Const(Value::Float(f)) if f.fract() == 0.0 && f.abs() < 1e38 => {
-                    Some(*f as i128)
-                }
+                Expr::Const(Value::Rat(r)) => Some(exact_int::from_rat(r)),
+                Expr::Const(Value::Float(f)) => Some(
+                    f.is_finite()
+                        .then(|| exact_int::from_rat(&exact::from_f64(*f)))
+                        .flatten(),
+                ),
                 _ => None,
             };
-            if let Some(n) = whole {
-                return Ok((Expr::Const(norm(n)), be, Type::Int));
+            match whole {
+                Some(Some(n)) if const_num(&be).is_some() => {
+                    return Ok((Expr::Const(norm(n)), be, Type::Int))
+                }
+                Some(None) => {
+                    return err(
+                        a.pos,
+                        format!(
+                            "invalid operation: shifted operand {} (untyped float constant) must be integer",
+                            show(a)
+                        ),
+                    )
+                }
+                _ => {}
             }
         }
         if !matches!(num_kind(&at), Some(NumKind::Int(_))) {
@@ -441,14 +520,10 @@ impl Checker {
             );
         }
         if let (Some(n), true) = (const_num(&xe).as_ref().and_then(big_of), t == Type::Int) {
-            let r = if op == UnOp::Neg {
-                n.checked_neg()
-            } else {
-                Some(!n)
+            return match exact_int::unary(op == UnOp::Neg, &n) {
+                Ok(r) => Ok(Some((Expr::Const(norm(r)), t))),
+                Err(e) => err(pos, e.message()),
             };
-            if let Some(r) = r {
-                return Ok(Some((Expr::Const(norm(r)), t)));
-            }
         }
         if let (Value::CRat(c), UnOp::Neg) = (const_num(&xe).unwrap_or(Value::Nil), op) {
             let (re, im) = (-c.0.clone(), -c.1.clone());
@@ -628,7 +703,7 @@ fn unify(
 /// constant it equals (`[3.0]int`, `{2.0: x}`); anything else unchanged.
 pub(crate) fn whole_as_int((x, t): (Expr, Type)) -> (Expr, Type) {
     if let Expr::Const(Value::Rat(r)) = &x {
-        if let Some(n) = exact::to_int(r) {
+        if let Some(n) = exact_int::from_rat(r) {
             return (Expr::Const(norm(n)), Type::Int);
         }
     }
@@ -654,7 +729,7 @@ fn rat_of(e: &Expr) -> Option<exact::Rat> {
     match e {
         Expr::Const(Value::Rat(r)) => Some((**r).clone()),
         Expr::Const(Value::Int(n)) => Some(exact::from_int(i128::from(*n))),
-        Expr::Const(Value::Big(n)) => Some(exact::from_int(*n)),
+        Expr::Const(Value::Big(n)) => Some(exact_int::to_rat(n)),
         _ => None,
     }
 }
@@ -778,7 +853,7 @@ pub(crate) fn coerce_const(
     let v = const_num(x)?;
     if let (Value::Big(n), None) = (&v, num_kind(to)) {
         return Some(err(
-            e.pos,
+            super::start_pos(e),
             format!(
                 "cannot use {} (untyped int constant {n}) as int value in {ctx} (overflows)",
                 show(e)

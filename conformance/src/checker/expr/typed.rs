@@ -679,6 +679,9 @@ impl Checker {
             let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert { x: xe, how }));
             return Ok((e, t.clone()));
         }
+        if let Some(r) = super::call::slice_to_array(t, (xe, &xt), x) {
+            return r.map(|e| (e, t.clone()));
+        }
         let _ = pos;
         err(
             x.pos,

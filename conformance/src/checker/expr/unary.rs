@@ -1,5 +1,7 @@
 //! Unary operators.
 
+use std::rc::Rc;
+
 use super::show;
 use crate::ast::{Expr as AExpr, UnOp};
 use crate::checker::unsupported::{refuse, Construct};
@@ -29,12 +31,19 @@ impl Checker {
             return refuse(pos, Construct::Bitwise("^"));
         }
         match (op, &t) {
-            (UnOp::Not, Type::Bool) => Ok((Expr::Not(Box::new(xe)), t)),
+            (UnOp::Not, Type::Bool) => match xe {
+                Expr::Const(Value::Bool(b)) => Ok((Expr::Const(Value::Bool(!b)), t)),
+                xe => Ok((Expr::Not(Box::new(xe)), t)),
+            },
             (UnOp::Plus, Type::Int) => Ok((xe, t)),
             (UnOp::Neg, Type::Int) => match xe {
                 Expr::Const(Value::Int(n)) => match n.checked_neg() {
                     Some(m) => Ok((Expr::Const(Value::Int(m)), t)),
-                    None => err(pos, "constant overflows int"),
+                    // -MinInt64: exact, as an untyped constant.
+                    None => Ok((
+                        Expr::Const(Value::Big(Rc::new(-num_bigint::BigInt::from(n)))),
+                        t,
+                    )),
                 },
                 xe => Ok((Expr::Neg(Box::new(xe)), t)),
             },

@@ -304,6 +304,116 @@ func minigo_maps_EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any]
 }
 ";
 
+/// `container/heap`: a min-heap kept by the caller's own `Len`, `Less`,
+/// `Swap`, `Push` and `Pop`, called in the order Go's package calls them
+/// (a program sees that order through its methods). Generic over the
+/// heap's type so that no interface value is made; `minigo_heap_up` and
+/// `minigo_heap_down` sift an element toward the root and the leaves.
+const HEAP: &str = "package main
+func minigo_heap_Init[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H) {
+	n := h.Len()
+	for i := n/2 - 1; i >= 0; i-- {
+		minigo_heap_down(h, i, n)
+	}
+}
+func minigo_heap_Push[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H, x any) {
+	h.Push(x)
+	minigo_heap_up(h, h.Len()-1)
+}
+func minigo_heap_Pop[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H) any {
+	last := h.Len() - 1
+	h.Swap(0, last)
+	minigo_heap_down(h, 0, last)
+	return h.Pop()
+}
+func minigo_heap_Remove[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H, i int) any {
+	last := h.Len() - 1
+	if last != i {
+		h.Swap(i, last)
+		if !minigo_heap_down(h, i, last) {
+			minigo_heap_up(h, i)
+		}
+	}
+	return h.Pop()
+}
+func minigo_heap_Fix[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H, i int) {
+	if !minigo_heap_down(h, i, h.Len()) {
+		minigo_heap_up(h, i)
+	}
+}
+func minigo_heap_up[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H, child int) {
+	for {
+		parent := (child - 1) / 2
+		if parent == child || !h.Less(child, parent) {
+			return
+		}
+		h.Swap(parent, child)
+		child = parent
+	}
+}
+func minigo_heap_down[H interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+	Push(x any)
+	Pop() any
+}](h H, start, n int) bool {
+	at := start
+	for {
+		left := 2*at + 1
+		if left >= n || left < 0 {
+			break
+		}
+		pick := left
+		if right := left + 1; right < n && h.Less(right, left) {
+			pick = right
+		}
+		if !h.Less(pick, at) {
+			break
+		}
+		h.Swap(at, pick)
+		at = pick
+	}
+	return at > start
+}
+";
+
 impl Checker {
     /// A call of a generic function of package `pkg` written in Go
     /// (declared on first use); `None` if the package has none of that name.
@@ -339,6 +449,7 @@ impl Checker {
             "cmp" => CMP,
             "slices" => SLICES,
             "maps" => MAPS,
+            "heap" => HEAP,
             _ => return None,
         };
         let hidden = format!("minigo_{pkg}_{name}");

@@ -425,6 +425,7 @@ impl Checker {
             if t == Type::Nil {
                 return err(e.pos, "use of untyped nil in assignment");
             }
+            let x = crate::checker::expr::settle(x, &t, e, "assignment")?;
             let x = crate::checker::composite::fresh(x, &t);
             out.push(x);
             types.push(t);

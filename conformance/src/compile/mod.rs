@@ -12,6 +12,7 @@ mod composite;
 mod devirt;
 mod goroutines;
 mod image;
+mod liveness;
 mod typed;
 mod types;
 
@@ -37,7 +38,7 @@ fn function(cx: &mut Ctx, ir: &FuncCode, body: &[Stmt], entry: bool) -> Proto {
     if entry {
         c.entry();
     }
-    c.block(body);
+    c.body(body, entry);
     c.finish()
 }
 
@@ -60,6 +61,11 @@ struct Compiler<'a> {
     /// The locals whose interface method calls gc devirtualizes
     /// (compile/devirt.rs).
     devirt: Vec<bool>,
+    /// Clearing locals after their last use (compile/liveness.rs).
+    live: Option<liveness::Live>,
+    /// The highest temporary in use since the current top-level statement
+    /// began (compile/liveness.rs clears them after it).
+    hwm: Reg,
 }
 
 impl<'a> Compiler<'a> {
@@ -78,6 +84,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let nslots = ir.nslots as Reg;
+        let cx_finalizers = cx.finalizers;
         Compiler {
             f: Proto {
                 name: Arc::from(&*ir.name),
@@ -108,12 +115,15 @@ impl<'a> Compiler<'a> {
             loops: Vec::new(),
             jumps: composite::Labels::default(),
             devirt,
+            live: liveness::Live::new(cx_finalizers, ir.nslots, body),
+            hwm: nslots,
         }
     }
 
     fn finish(mut self) -> Proto {
         let at = self.emit(Op::Return) as u32;
         self.exit_line(at, self.ir.end_line);
+        self.finish_liveness();
         if self.f.defers > 0 {
             // Returns that start an exit running deferred calls keep where
             // they returned (for `runtime.Caller` in those calls).
@@ -129,6 +139,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn loc(&self, slot: u32) -> Loc {
+        if let Some(l) = &self.live {
+            l.touch(slot);
+        }
         match self.cell_of.get(slot as usize).copied().flatten() {
             Some(c) => Loc::Cell(c),
             None => Loc::Reg(slot),
@@ -192,6 +205,7 @@ impl<'a> Compiler<'a> {
         let r = self.next;
         self.next += n;
         self.f.nregs = self.f.nregs.max(self.next);
+        self.hwm = self.hwm.max(self.next);
         r
     }
 
@@ -431,6 +445,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Func { dst, func: *func });
             }
             Expr::Lit(code) => {
+                if let Some(l) = &self.live {
+                    for v in &code.captures {
+                        if let Var::Local(s) = v {
+                            l.touch(*s);
+                        }
+                    }
+                }
                 let idx = self.cx.lit(code);
                 self.f.lits.push(idx);
                 let lit = self.f.lits.len() as u32 - 1;
@@ -561,10 +582,14 @@ impl<'a> Compiler<'a> {
 
     fn call_ops(&mut self, c: &Call, dst: Reg, nret: u32) {
         let mark = self.next;
+        let own = self.enter_call();
         match &c.target {
             Target::Builtin(b) => {
                 let b = self.builtin(b);
                 let (args, nargs) = self.args(&c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Builtin {
                     b,
                     args,
@@ -576,12 +601,18 @@ impl<'a> Compiler<'a> {
             Target::ErrorMethod(x) => {
                 let t = self.temps(1);
                 self.expr(x, t);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::ErrorText { dst, x: t });
             }
             Target::Value(f) => {
                 let fr = self.temps(1);
                 self.expr(f, fr);
                 let (args, nargs) = self.args(&c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Call {
                     f: fr,
                     args,
@@ -592,6 +623,9 @@ impl<'a> Compiler<'a> {
             }
             Target::Iface(x, name) => {
                 let (f, args, nargs) = self.method_call(x, name, &c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Call {
                     f,
                     args,

@@ -457,9 +457,12 @@ impl Machine {
         self.regs.resize(base + f.nregs as usize, Value::Nil);
         let np = f.params.len();
         match args {
+            // The arguments move out of the caller's temporaries: they are
+            // dead at the call, as in gc (an object only an argument
+            // refers to is the callee's to keep alive; a finalizer sees it).
             Args::Regs(from, n) => {
                 for i in 0..n.min(np) {
-                    self.regs[base + i] = self.regs[from + i].clone();
+                    self.regs[base + i] = std::mem::replace(&mut self.regs[from + i], Value::Nil);
                 }
             }
             Args::Bound(recv, from, n) => {
@@ -467,7 +470,8 @@ impl Machine {
                     self.regs[base] = recv;
                 }
                 for i in 0..n.min(np.saturating_sub(1)) {
-                    self.regs[base + 1 + i] = self.regs[from + i].clone();
+                    self.regs[base + 1 + i] =
+                        std::mem::replace(&mut self.regs[from + i], Value::Nil);
                 }
             }
             Args::Spill => {

@@ -84,6 +84,10 @@ pub struct Program {
     /// Whether the program calls `runtime.Caller`, `Callers`, `FuncForPC`
     /// or `CallersFrames`, the only ways a run can see [`Program::file`].
     pub walks_stack: bool,
+    /// Whether the program calls `runtime.SetFinalizer`: then a finalizer
+    /// can observe when a local stops referring to an object, and the
+    /// compiler clears locals after their last use (compile/liveness.rs).
+    pub finalizers: bool,
     /// The source file's name as given (for run-time refusals, which are
     /// positioned as the checker's are).
     pub file_name: Rc<str>,

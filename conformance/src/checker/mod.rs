@@ -193,6 +193,8 @@ struct Checker {
     /// Some call of `runtime.Caller`, `Callers`, `FuncForPC` or
     /// `CallersFrames` (`Program::walks_stack`).
     walks_stack: bool,
+    /// Some call of `runtime.SetFinalizer` (`Program::finalizers`).
+    pub(crate) finalizers: bool,
     /// The value of `iota` inside a const spec.
     iota: Option<i64>,
     /// The hidden package variables of `log`: its flags and prefix.
@@ -351,6 +353,7 @@ impl Checker {
             tiers: std::mem::take(&mut self.tiers),
             file: Rc::from(""),
             walks_stack: self.walks_stack,
+            finalizers: self.finalizers,
             file_name: Rc::from(""),
         })
     }

@@ -32,6 +32,8 @@ pub(super) struct Ctx {
     /// `fmt`'s recovering method call ([`super::typed::show_call_code`]),
     /// built the first time it is needed.
     show_call: Option<Rc<FuncCode>>,
+    /// The program calls `runtime.SetFinalizer` (compile/liveness.rs).
+    pub(super) finalizers: bool,
 }
 
 impl Ctx {
@@ -189,6 +191,7 @@ pub fn program(prog: &Program) -> Image {
         next: prog.funcs.len() as u32 + 1,
         types: types::Types::default(),
         show_call: None,
+        finalizers: prog.finalizers,
     };
     for (i, f) in prog.funcs.iter().enumerate() {
         cx.index.insert(Rc::as_ptr(f) as usize, i as u32);

@@ -13,6 +13,7 @@ mod composite;
 mod devirt;
 mod goroutines;
 mod image;
+mod liveness;
 mod order;
 mod typed;
 mod types;
@@ -42,7 +43,7 @@ fn function(cx: &mut Ctx, ir: &FuncCode, body: &[Stmt], entry: bool) -> Proto {
     if entry {
         c.entry();
     }
-    c.block(body);
+    c.body(body, entry);
     c.finish()
 }
 
@@ -65,6 +66,11 @@ struct Compiler<'a> {
     /// The locals whose interface method calls gc devirtualizes
     /// (compile/devirt.rs).
     devirt: Vec<bool>,
+    /// Clearing locals after their last use (compile/liveness.rs).
+    live: Option<liveness::Live>,
+    /// The highest temporary in use since the current top-level statement
+    /// began (compile/liveness.rs clears them after it).
+    hwm: Reg,
 }
 
 impl<'a> Compiler<'a> {
@@ -83,6 +89,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let nslots = ir.nslots as Reg;
+        let cx_finalizers = cx.finalizers;
         Compiler {
             f: Proto {
                 // Set when the image is put together.
@@ -115,12 +122,15 @@ impl<'a> Compiler<'a> {
             loops: Vec::new(),
             jumps: composite::Labels::default(),
             devirt,
+            live: liveness::Live::new(cx_finalizers, ir.nslots, body),
+            hwm: nslots,
         }
     }
 
     fn finish(mut self) -> Proto {
         let at = self.emit(Op::Return) as u32;
         self.exit_line(at, self.ir.end_line);
+        self.finish_liveness();
         if self.f.defers > 0 {
             // Returns that start an exit running deferred calls keep where
             // they returned (for `runtime.Caller` in those calls).
@@ -136,6 +146,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn loc(&self, slot: u32) -> Loc {
+        if let Some(l) = &self.live {
+            l.touch(slot);
+        }
         match self.cell_of.get(slot as usize).copied().flatten() {
             Some(c) => Loc::Cell(c),
             None => Loc::Reg(slot),
@@ -207,6 +220,7 @@ impl<'a> Compiler<'a> {
         let r = self.next;
         self.next += n;
         self.f.nregs = self.f.nregs.max(self.next);
+        self.hwm = self.hwm.max(self.next);
         r
     }
 
@@ -484,6 +498,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Func { dst, func: *func });
             }
             Expr::Lit(code) => {
+                if let Some(l) = &self.live {
+                    for v in &code.captures {
+                        if let Var::Local(s) = v {
+                            l.touch(*s);
+                        }
+                    }
+                }
                 let idx = self.cx.lit(code);
                 self.f.lits.push(idx);
                 let lit = self.f.lits.len() as u32 - 1;
@@ -603,10 +624,14 @@ impl<'a> Compiler<'a> {
 
     fn call_ops(&mut self, c: &Call, dst: Reg, nret: u32) {
         let mark = self.next;
+        let own = self.enter_call();
         match &c.target {
             Target::Builtin(b) => {
                 let b = self.builtin(b);
                 let (args, nargs) = self.args(&c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Builtin {
                     b,
                     args,
@@ -618,6 +643,9 @@ impl<'a> Compiler<'a> {
             Target::ErrorMethod(x) => {
                 let t = self.temps(1);
                 self.expr(x, t);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::ErrorText { dst, x: t });
             }
             Target::Value(Expr::Func(func)) => {
@@ -648,6 +676,9 @@ impl<'a> Compiler<'a> {
                 let fr = self.temps(1);
                 self.expr(f, fr);
                 let (args, nargs) = self.args(&c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Call {
                     f: fr,
                     args,
@@ -658,6 +689,9 @@ impl<'a> Compiler<'a> {
             }
             Target::Iface(x, name) => {
                 let (f, args, nargs) = self.method_call(x, name, &c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Call {
                     f,
                     args,

@@ -461,9 +461,12 @@ impl Machine {
         self.regs.reserve(nregs);
         // The parameters first, then nil in the other registers.
         match args {
+            // The arguments move out of the caller's temporaries: they are
+            // dead at the call, as in gc (an object only an argument
+            // refers to is the callee's to keep alive; a finalizer sees it).
             Args::Regs(from, n) => {
                 for i in from..from + n.min(np) {
-                    let v = self.regs[i].dup();
+                    let v = std::mem::replace(&mut self.regs[i], Value::Nil);
                     self.regs.push(v);
                 }
             }
@@ -472,7 +475,7 @@ impl Machine {
                     self.regs.push(recv);
                 }
                 for i in from..from + n.min(np.saturating_sub(1)) {
-                    let v = self.regs[i].dup();
+                    let v = std::mem::replace(&mut self.regs[i], Value::Nil);
                     self.regs.push(v);
                 }
             }

@@ -43,7 +43,10 @@ impl Checker {
     ) -> Option<PResult<(Expr, Type)>> {
         let what = format!("{pkg}.{name}");
         Some(match (pkg, name) {
-            ("runtime", "SetFinalizer") => self.set_finalizer(args, pos),
+            ("runtime", "SetFinalizer") => {
+                self.finalizers = true;
+                self.set_finalizer(args, pos)
+            }
             ("runtime", "GC") | ("debug", "FreeOSMemory") => self
                 .args(&[], args, pos, &what)
                 .map(|_| (go_call(GoBuiltin::Gc, Vec::new()), none())),

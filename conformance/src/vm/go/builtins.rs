@@ -50,10 +50,11 @@ pub(in crate::vm) fn go_builtin(
             super::collector::set(cx, &sh, args)?;
             Ok(GoRes::Done(Vec::new()))
         }
-        B::Gc => {
-            super::collector::collect(&sh);
-            Ok(GoRes::Done(Vec::new()))
-        }
+        B::Gc => Ok(if super::collector::collect(&sh, gid) {
+            GoRes::Yield
+        } else {
+            GoRes::Done(Vec::new())
+        }),
         B::SetGcPercent => done(Value::Int(sh.collector.set_percent(int(args.first())))),
         B::FinNext => Err(internal(cx, "the finalizer goroutine's step outside it")),
         B::NumCpu => done(Value::Int(crate::sched::default_procs() as i64)),
@@ -318,6 +319,7 @@ pub(in crate::vm) fn call_now(
 ) -> Result<Vec<Value>, Unwind> {
     match go_builtin(cx, b, args)? {
         GoRes::Done(v) => Ok(v),
+        GoRes::Yield => Ok(Vec::new()),
         GoRes::Block(..) | GoRes::Sleep(_) => {
             Err(internal(cx, "a builtin blocked where it cannot"))
         }

@@ -21,10 +21,9 @@
 //! is gone. Limits: collections happen only when the program asks (gc
 //! also collects as the heap grows); a cycle of references is never freed
 //! (gc frees one without finalizers), so an object referred to by a cycle
-//! is never finalized; a value still in a register of a live activation
-//! (a temporary of the statement that made it, a variable not used again)
-//! keeps its object reachable until the register is overwritten, where
-//! gc's liveness analysis would already let it go. Each of these only
+//! is never finalized; registers die per top-level statement of a
+//! function's body (compile/liveness.rs clears them), where gc's liveness
+//! analysis lets a variable go at its last instruction. Each of these only
 //! delays or omits a finalizer, which Go allows ("not guaranteed to run").
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -160,8 +159,12 @@ pub(super) fn set(cx: &mut Cx<'_>, sh: &Shared, args: &[Value]) -> Result<(), Un
 }
 
 /// A collection: queues the finalizers of unreachable objects and starts
-/// the finalizer goroutine if it is not running.
-pub(super) fn collect(sh: &Shared) {
+/// the finalizer goroutine if it is not running. True when the finalizer
+/// goroutine has work and the caller `gid` is another goroutine: it then
+/// yields, as gc's `runtime.GC` blocks its caller while the finalizer
+/// goroutine runs (so the finalizers of one collection have run by the
+/// time the next collection returns, unless they block).
+pub(super) fn collect(sh: &Shared, gid: u64) -> bool {
     let mut st = sh.collector.lock();
     let dead: Vec<u64> = st
         .table
@@ -181,11 +184,12 @@ pub(super) fn collect(sh: &Shared) {
             st.queue.push_back((v, f));
         }
     }
+    let other = st.fing != Some(gid);
     if st.queue.is_empty() || st.running {
-        return;
+        return other && st.running;
     }
     let Some(gid) = st.fing else {
-        return;
+        return false;
     };
     st.running = true;
     drop(st);
@@ -197,6 +201,7 @@ pub(super) fn collect(sh: &Shared) {
         hidden: false,
     };
     sh.queue.spawn(gid, Box::new(g));
+    other
 }
 
 /// The finalizer goroutine's next entries: the next finalizer's call and

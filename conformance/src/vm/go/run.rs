@@ -106,7 +106,7 @@ fn drive(
                             g.entries.extend(super::timers::rearm(&args));
                             continue;
                         }
-                        GoRes::Done(_) => continue,
+                        GoRes::Done(_) | GoRes::Yield => continue,
                         GoRes::Block(p, _) => {
                             g.m.wait = Some(Wait::Ready);
                             return Ok(SStop::Blocked(p));

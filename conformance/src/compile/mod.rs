@@ -650,6 +650,9 @@ impl<'a> Compiler<'a> {
             }
             Target::Value(Expr::Func(func)) => {
                 let (args, nargs) = self.args(&c.args);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::CallFunc {
                     func: *func,
                     args,
@@ -664,6 +667,9 @@ impl<'a> Compiler<'a> {
                 let fr = self.temps(1);
                 let (args, nargs) = self.args(&c.args);
                 self.expr(f, fr);
+                if own {
+                    self.before_call_op();
+                }
                 self.emit(Op::Call {
                     f: fr,
                     args,

@@ -629,37 +629,34 @@ impl<'a> Compiler<'a> {
             Target::Builtin(b) => {
                 let b = self.builtin(b);
                 let (args, nargs) = self.args(&c.args);
-                if own {
-                    self.before_call_op();
-                }
-                self.emit(Op::Builtin {
-                    b,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                });
+                self.emit_call(
+                    own,
+                    Op::Builtin {
+                        b,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    },
+                );
             }
             Target::ErrorMethod(x) => {
                 let t = self.temps(1);
                 self.expr(x, t);
-                if own {
-                    self.before_call_op();
-                }
-                self.emit(Op::ErrorText { dst, x: t });
+                self.emit_call(own, Op::ErrorText { dst, x: t });
             }
             Target::Value(Expr::Func(func)) => {
                 let (args, nargs) = self.args(&c.args);
-                if own {
-                    self.before_call_op();
-                }
-                self.emit(Op::CallFunc {
-                    func: *func,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                });
+                self.emit_call(
+                    own,
+                    Op::CallFunc {
+                        func: *func,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    },
+                );
             }
             // `x.M(g())`: `g` runs before the receiver is read (gc's
             // order, see `order`); nothing but a call touches the spill.
@@ -667,47 +664,56 @@ impl<'a> Compiler<'a> {
                 let fr = self.temps(1);
                 let (args, nargs) = self.args(&c.args);
                 self.expr(f, fr);
-                if own {
-                    self.before_call_op();
-                }
-                self.emit(Op::Call {
-                    f: fr,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                });
+                self.emit_call(
+                    own,
+                    Op::Call {
+                        f: fr,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    },
+                );
             }
             Target::Value(f) => {
                 let fr = self.temps(1);
                 self.expr(f, fr);
                 let (args, nargs) = self.args(&c.args);
-                if own {
-                    self.before_call_op();
-                }
-                self.emit(Op::Call {
-                    f: fr,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                });
+                self.emit_call(
+                    own,
+                    Op::Call {
+                        f: fr,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    },
+                );
             }
             Target::Iface(x, name) => {
                 let (f, args, nargs) = self.method_call(x, name, &c.args);
-                if own {
-                    self.before_call_op();
-                }
-                self.emit(Op::Call {
-                    f,
-                    args,
-                    nargs,
-                    dst,
-                    nret,
-                });
+                self.emit_call(
+                    own,
+                    Op::Call {
+                        f,
+                        args,
+                        nargs,
+                        dst,
+                        nret,
+                    },
+                );
             }
         }
         self.next = mark;
+    }
+
+    /// Emits a call op; a statement that is this one call first clears the
+    /// locals only the call touches (compile/liveness.rs).
+    fn emit_call(&mut self, own: bool, op: Op) {
+        if own {
+            self.before_call_op();
+        }
+        self.emit(op);
     }
 
     fn defer(&mut self, c: &Call, site: u32) {

@@ -658,27 +658,19 @@ impl<'a> Compiler<'a> {
                     },
                 );
             }
-            // `x.M(g())`: `g` runs before the receiver is read (gc's
-            // order, see `order`); nothing but a call touches the spill.
-            Target::Value(f) if matches!(c.args, Args::Spread(_)) && order::reads_only(f) => {
-                let fr = self.temps(1);
-                let (args, nargs) = self.args(&c.args);
-                self.expr(f, fr);
-                self.emit_call(
-                    own,
-                    Op::Call {
-                        f: fr,
-                        args,
-                        nargs,
-                        dst,
-                        nret,
-                    },
-                );
-            }
             Target::Value(f) => {
+                // `x.M(g())`: `g` runs before the receiver is read (gc's
+                // order, see `order`); nothing but a call touches the spill.
+                let args_first = matches!(c.args, Args::Spread(_)) && order::reads_only(f);
                 let fr = self.temps(1);
-                self.expr(f, fr);
-                let (args, nargs) = self.args(&c.args);
+                let (args, nargs) = if args_first {
+                    let a = self.args(&c.args);
+                    self.expr(f, fr);
+                    a
+                } else {
+                    self.expr(f, fr);
+                    self.args(&c.args)
+                };
                 self.emit_call(
                     own,
                     Op::Call {

@@ -564,15 +564,18 @@ impl Checker {
             return Ok(None);
         };
         let (xe, xt) = self.value(x)?;
-        let Some(from) = num_kind(&xt) else {
-            return err(
+        let cannot = || {
+            err(
                 x.pos,
                 format!(
                     "cannot convert {} (variable of type {}) to type {t}",
                     show(x),
                     xt.describe()
                 ),
-            );
+            )
+        };
+        let Some(from) = num_kind(&xt) else {
+            return cannot();
         };
         if let Some(v) = const_num(&xe) {
             let untyped = matches!(xt, Type::Int | Type::Float(64)) || matches!(v, Value::CRat(_));
@@ -605,14 +608,7 @@ impl Checker {
             return Ok(Some((Expr::Const(c), t.clone())));
         }
         if super::complex::mixed_conversion(from, to) {
-            return err(
-                x.pos,
-                format!(
-                    "cannot convert {} (variable of type {}) to type {t}",
-                    show(x),
-                    xt.describe()
-                ),
-            );
+            return cannot();
         }
         if from == to {
             return Ok(Some((xe, t.clone())));

@@ -214,10 +214,11 @@ pub enum Expr {
     ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
-    /// An expression that can fail at run time, with its line in the
-    /// source: a walk through a function that panicked there reads the
-    /// line from the compiler's line table (`Proto::lines`), as it reads a
-    /// call's; nothing at run time.
+    /// An expression that can fail at run time, with its entry of the
+    /// compiler's line table (`code::FaultSite::entry`: its line and
+    /// site): a walk through a function that panicked there reads the
+    /// line from that table (`Proto::lines`), as it reads a call's;
+    /// nothing at run time.
     At(u32, Box<Expr>),
     /// Issue 10's expressions: receives, channels, `sync` objects.
     Go(Box<GoExpr>),
@@ -455,6 +456,12 @@ pub enum Stmt {
     Typed(Box<TypedStmt>),
     /// Issue 9's statements on composite values and control flow.
     Comp(Box<CompStmt>),
+    /// A statement whose stores can fail at run time (into a nil map,
+    /// through a nil pointer, past a slice's length), with the
+    /// `code::Proto::lines` entry of the target gc shows it failing at
+    /// (`code::FaultSite::entry`); a failing expression inside it has
+    /// its own [`Expr::At`].
+    At(u32, Box<Stmt>),
 }
 
 // ---- Issue 9: structs, pointers, methods, interfaces ----------------------

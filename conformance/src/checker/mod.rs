@@ -195,6 +195,9 @@ struct Checker {
     walks_stack: bool,
     /// Some call of `runtime.SetFinalizer` (`Program::finalizers`).
     pub(crate) finalizers: bool,
+    /// What gc calls when a store of the statement being checked fails:
+    /// set by the first map element target (its `mapassign` variant).
+    pub(crate) store_site: Option<crate::code::FaultSite>,
     /// The value of `iota` inside a const spec.
     iota: Option<i64>,
     /// The hidden package variables of `log`: its flags and prefix.

@@ -108,6 +108,7 @@ fn stmt(s: &Stmt, seen: &mut [Seen]) {
             stmts(body, seen);
         }
         Stmt::Block(b) => stmts(b, seen),
+        Stmt::At(_, s) => stmt(s, seen),
         Stmt::Comp(c) => {
             if let CompStmt::Assign { targets, rhs } = &**c {
                 let lhs: Vec<Lhs> = targets

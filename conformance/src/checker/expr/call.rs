@@ -515,10 +515,12 @@ pub(crate) fn slice_to_array(
             let Ok(n) = u32::try_from(n) else {
                 return refuse("conversions of slices to arrays this long");
             };
-            Some(Ok(Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+            let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
                 x: xe,
                 how: crate::ir::Conv::SliceToArray(n),
-            }))))
+            }));
+            // gc shows a conversion failing at its operand.
+            Some(Ok(crate::checker::expr::at_line(e, x.pos)))
         }
         Type::Pointer(p) if matches!(p.underlying(), Type::Array(..)) => {
             refuse("conversions of slices to array pointers")

@@ -41,6 +41,24 @@ impl Checker {
         r
     }
 
+    /// An assignment `st` to `lhs` marked, when a store can fail (a
+    /// target other than a variable), with the line of the first such
+    /// target, where gc shows the function failing.
+    fn stores_at(&mut self, lhs: &[AExpr], st: Stmt) -> Stmt {
+        use crate::ast::ExprKind;
+        let site = self
+            .store_site
+            .take()
+            .unwrap_or(crate::code::FaultSite::Plain);
+        let target = lhs
+            .iter()
+            .find(|l| !matches!(crate::checker::expr::unparen(l).kind, ExprKind::Ident(_)));
+        match target.map(|t| crate::checker::expr::fault_entry(t.pos, site)) {
+            Some(e) if e != 0 => Stmt::At(e, Box::new(st)),
+            _ => st,
+        }
+    }
+
     pub(crate) fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
         Ok(Some(match &s.kind {
             StmtKind::Empty => return Ok(None),
@@ -50,12 +68,20 @@ impl Checker {
             }
             StmtKind::Var(specs) => self.var_stmt(specs)?,
             StmtKind::Expr(e) => self.expr_stmt(e)?,
-            StmtKind::Assign { lhs, op, rhs } => match op {
-                AssignOp::Define => self.define(lhs, rhs, s.pos)?,
-                AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
-                AssignOp::Op(bop) => self.op_assign(*bop, lhs, rhs, s.pos)?,
-            },
-            StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc, s.pos)?,
+            StmtKind::Assign { lhs, op, rhs } => {
+                self.store_site = None;
+                let st = match op {
+                    AssignOp::Define => return Ok(Some(self.define(lhs, rhs, s.pos)?)),
+                    AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
+                    AssignOp::Op(bop) => self.op_assign(*bop, lhs, rhs, s.pos)?,
+                };
+                self.stores_at(lhs, st)
+            }
+            StmtKind::IncDec { x, inc } => {
+                self.store_site = None;
+                let st = self.inc_dec(x, *inc, s.pos)?;
+                self.stores_at(std::slice::from_ref(x), st)
+            }
             StmtKind::Return(exprs) => self.return_stmt(exprs, s.pos)?,
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 self.jump(matches!(s.kind, StmtKind::Break(_)), label.as_ref(), s.pos)?
@@ -91,7 +117,13 @@ impl Checker {
             }
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
             StmtKind::Go(e) => self.go_stmt(e)?,
-            StmtKind::Send { ch, value } => self.send_stmt(ch, value)?,
+            StmtKind::Send { ch, value } => {
+                let st = self.send_stmt(ch, value)?;
+                match crate::checker::expr::fault_entry(s.pos, crate::code::FaultSite::Send) {
+                    0 => st,
+                    e => Stmt::At(e, Box::new(st)),
+                }
+            }
             StmtKind::Select(clauses) => self.select_stmt(clauses)?,
             StmtKind::Type(specs) => {
                 for t in specs {
@@ -126,7 +158,12 @@ impl Checker {
         {
             return Ok(Stmt::Expr(x));
         }
-        if let Expr::Call(c) = &x {
+        // (`close`'s call is marked as one that can fail.)
+        let call = match &x {
+            Expr::At(_, y) => &**y,
+            y => y,
+        };
+        if let Expr::Call(c) = call {
             if matches!(c.target, Target::Builtin(Builtin::Len)) {
                 return err(
                     e.pos,

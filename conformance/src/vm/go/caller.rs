@@ -33,43 +33,72 @@
 //! them, into [`RUNTIME`]. No program can rely on gc's addresses.
 
 use super::*;
+use crate::code::FaultSite;
 use crate::rt::Str;
 
-/// gc's runtime frames minigo shows: function, file, line.
-const RUNTIME: [(&str, &str, u32); 8] = [
-    ("runtime.main", "/usr/local/go/src/runtime/proc.go", 302),
-    (
-        "runtime.goexit",
-        "/usr/local/go/src/runtime/asm_amd64.s",
-        1264,
-    ),
-    (
-        "runtime.Callers",
-        "/usr/local/go/src/runtime/extern.go",
-        341,
-    ),
+/// gc's runtime frames minigo shows: function, file (under GOROOT), line.
+const RUNTIME: [(&str, &str, u32); 32] = [
+    ("runtime.main", "runtime/proc.go", 302),
+    ("runtime.goexit", "runtime/asm_amd64.s", 1264),
+    ("runtime.Callers", "runtime/extern.go", 341),
     // Below a deferred call that a panic runs; then a run-time error's
-    // own frames: an integer division's, a nil dereference's (gc's
-    // fault handler).
-    ("runtime.gopanic", "/usr/local/go/src/runtime/panic.go", 859),
-    (
-        "runtime.panicdivide",
-        "/usr/local/go/src/runtime/panic.go",
-        315,
-    ),
-    (
-        "runtime.panicmem",
-        "/usr/local/go/src/runtime/panic.go",
-        336,
-    ),
-    (
-        "runtime.sigpanic",
-        "/usr/local/go/src/runtime/signal_unix.go",
-        931,
-    ),
+    // own frames (`fault_frames`).
+    ("runtime.gopanic", "runtime/panic.go", 859),
+    ("runtime.panicdivide", "runtime/panic.go", 315),
+    ("runtime.panicmem", "runtime/panic.go", 336),
+    ("runtime.sigpanic", "runtime/signal_unix.go", 931),
     // Below a deferred call that `runtime.Goexit` runs.
-    ("runtime.Goexit", "/usr/local/go/src/runtime/panic.go", 694),
+    ("runtime.Goexit", "runtime/panic.go", 694),
+    // Index, slice and slice-to-array bounds (gc 1.27 calls one
+    // assembly stub for all of them).
+    ("runtime.panicBounds64", "runtime/panic.go", 236),
+    ("runtime.panicBounds", "runtime/asm_amd64.s", 1622),
+    // Type assertions.
+    ("runtime.panicdottypeE", "runtime/iface.go", 293),
+    ("runtime.panicdottypeI", "runtime/iface.go", 303),
+    ("runtime.panicnildottype", "runtime/iface.go", 309),
+    ("runtime.getitab", "runtime/iface.go", 102),
+    ("runtime.typeAssert", "runtime/iface.go", 492),
+    // Stores into a nil map, by `FaultSite`.
+    (
+        "runtime.mapassign_fast32",
+        "internal/runtime/maps/runtime_fast32.go",
+        189,
+    ),
+    (
+        "runtime.mapassign_fast64",
+        "internal/runtime/maps/runtime_fast64.go",
+        184,
+    ),
+    (
+        "runtime.mapassign_fast64ptr",
+        "internal/runtime/maps/runtime_fast64.go",
+        402,
+    ),
+    (
+        "runtime.mapassign_faststr",
+        "internal/runtime/maps/runtime_faststr.go",
+        263,
+    ),
+    ("runtime.mapassign", "internal/runtime/maps/runtime.go", 145),
+    // Shifts, `make`, channels.
+    ("runtime.panicshift", "runtime/panic.go", 307),
+    ("runtime.panicmakeslicelen", "runtime/slice.go", 30),
+    ("runtime.makeslice", "runtime/slice.go", 112),
+    ("runtime.panicmakeslicecap", "runtime/slice.go", 34),
+    ("runtime.makeslice", "runtime/slice.go", 114),
+    ("runtime.makechan", "runtime/chan.go", 88),
+    ("runtime.chansend", "runtime/chan.go", 226),
+    ("runtime.chansend1", "runtime/chan.go", 161),
+    ("runtime.closechan", "runtime/chan.go", 416),
+    ("runtime.closechan", "runtime/chan.go", 425),
+    // `runtime/debug.Stack` and `PrintStack`: their own frames.
+    ("runtime/debug.Stack", "runtime/debug/stack.go", 26),
+    ("runtime/debug.PrintStack", "runtime/debug/stack.go", 18),
 ];
+
+/// gc's GOROOT as minigo shows it (the official distribution's).
+const GOROOT: &str = "/usr/local/go/src/";
 
 /// Indices into [`RUNTIME`].
 const GOPANIC: usize = 3;
@@ -77,6 +106,23 @@ const PANICDIVIDE: usize = 4;
 const PANICMEM: usize = 5;
 const SIGPANIC: usize = 6;
 const GOEXIT: usize = 7;
+const BOUNDS: [usize; 2] = [8, 9];
+const DOTTYPE_E: usize = 10;
+const DOTTYPE_I: usize = 11;
+const NIL_DOTTYPE: usize = 12;
+const GETITAB: usize = 13;
+const TYPE_ASSERT: usize = 14;
+const MAPASSIGN: usize = 15;
+const PANICSHIFT: usize = 20;
+const MAKESLICE_LEN: [usize; 2] = [21, 22];
+const MAKESLICE_CAP: [usize; 2] = [23, 24];
+const MAKECHAN: usize = 25;
+const CHANSEND: [usize; 2] = [26, 27];
+const CLOSE_NIL: usize = 28;
+const CLOSE_CLOSED: usize = 29;
+/// `debug.Stack`'s frame; `debug.PrintStack`'s and its `Stack` below.
+pub(in crate::vm) const DEBUG_STACK: usize = 30;
+pub(in crate::vm) const DEBUG_PRINT_STACK: [usize; 2] = [30, 31];
 
 /// Marks a pc from `Callers` (a return address in gc).
 const FROM_CALLERS: i64 = 1 << 23;
@@ -192,7 +238,11 @@ impl Machine {
                 Value::Str(self.image.file.clone()),
                 line,
             ),
-            (_, Some(r)) if line == r.2 as i64 => (Value::str(r.0), Value::str(r.1), line),
+            (_, Some(r)) if line == r.2 as i64 => (
+                Value::str(r.0),
+                Value::str(format!("{GOROOT}{}", r.1).as_str()),
+                line,
+            ),
             _ => (Value::str(""), Value::str(""), 0),
         }
     }
@@ -392,8 +442,8 @@ impl Machine {
         use deferrt_core::Unwinding;
         let alone = cx.task().panics_in_flight() == 1;
         let (top, started_by, kind) = match cx.task().unwinding() {
-            Some(Unwinding::Panic(v)) if alone => (GOPANIC, Builtin::Panic, fault_frames(v)),
-            Some(Unwinding::Goexit) if alone => (GOEXIT, Builtin::Goexit, Ok(&[][..])),
+            Some(Unwinding::Panic(v)) if alone => (GOPANIC, Builtin::Panic, Ok(Some(v))),
+            Some(Unwinding::Goexit) if alone => (GOEXIT, Builtin::Goexit, Ok(None)),
             _ => return Err("through the exit of a function a nested panic unwinds"),
         };
         let chain = act.unwound.iter().map(|(c, pc)| (c, *pc));
@@ -413,11 +463,11 @@ impl Machine {
                     "through the exit of a function runtime.Goexit unwinds from a deferred call",
                 );
             }
-            if origin {
-                out.extend(kind?.iter().map(|&k| self.runtime_pc(k)));
-            }
             let line = if origin {
-                clo.proto.fault_line_at(pc.saturating_sub(1))
+                let (line, site) = clo.proto.fault_at(pc.saturating_sub(1)).unzip();
+                let frames = fault_frames(kind?, site.unwrap_or(FaultSite::Plain))?;
+                out.extend(frames.iter().map(|&k| self.runtime_pc(k)));
+                line.unwrap_or(0)
             } else {
                 clo.proto.line_at(pc.saturating_sub(1))
             };
@@ -477,15 +527,49 @@ fn is_call_of(proto: &Proto, pc: u32, b: &Builtin) -> bool {
         if proto.builtins.get(*at as usize) == Some(b))
 }
 
-/// gc's frames of the run-time error `v` between `runtime.gopanic` and
-/// the function that failed.
-fn fault_frames(v: &Value) -> Result<&'static [usize], Refusal> {
+/// gc's frames of the run-time error `v` (none for a `Goexit`), failing
+/// at a site of kind `site`, between `runtime.gopanic` and the function
+/// that failed.
+fn fault_frames(v: Option<&Value>, site: FaultSite) -> Result<Vec<usize>, Refusal> {
     use crate::rt::errors::ErrKind;
-    match v {
-        Value::Err(e) if e.kind == ErrKind::Divide => Ok(&[PANICDIVIDE]),
-        Value::Err(e) if e.kind == ErrKind::NilDeref => Ok(&[PANICMEM, SIGPANIC]),
-        _ => Err("through a function a run-time error of this kind unwinds"),
-    }
+    let Some(Value::Err(e)) = v else {
+        return Ok(Vec::new());
+    };
+    let text = e.text.text();
+    let text = text.strip_prefix("runtime error: ").unwrap_or(&text);
+    Ok(match (e.kind, site) {
+        (ErrKind::Divide, _) => vec![PANICDIVIDE],
+        (ErrKind::NilDeref, _) => vec![PANICMEM, SIGPANIC],
+        (ErrKind::Bounds, _) => BOUNDS.to_vec(),
+        (ErrKind::TypeAssert, _) if text.contains(": missing method ") => {
+            vec![GETITAB, TYPE_ASSERT]
+        }
+        (ErrKind::TypeAssert, _) if text.starts_with("interface conversion: interface is nil") => {
+            vec![NIL_DOTTYPE]
+        }
+        (ErrKind::TypeAssert, FaultSite::AssertE) => vec![DOTTYPE_E],
+        (ErrKind::TypeAssert, FaultSite::AssertI) => vec![DOTTYPE_E, DOTTYPE_I],
+        (
+            _,
+            s @ (FaultSite::MapFast32
+            | FaultSite::MapFast64
+            | FaultSite::MapFast64Ptr
+            | FaultSite::MapFastStr
+            | FaultSite::MapSlow),
+        ) if text == "assignment to entry in nil map" => {
+            vec![MAPASSIGN + s as usize - FaultSite::MapFast32 as usize]
+        }
+        (_, FaultSite::Send) if text == "send on closed channel" => CHANSEND.to_vec(),
+        _ => match text {
+            "negative shift amount" => vec![PANICSHIFT],
+            "makeslice: len out of range" => MAKESLICE_LEN.to_vec(),
+            "makeslice: cap out of range" => MAKESLICE_CAP.to_vec(),
+            "makechan: size out of range" => vec![MAKECHAN],
+            "close of nil channel" => vec![CLOSE_NIL],
+            "close of closed channel" => vec![CLOSE_CLOSED],
+            _ => return Err("through a function a run-time error of this kind unwinds"),
+        },
+    })
 }
 
 fn int_at(a: &[Value], i: usize) -> i64 {

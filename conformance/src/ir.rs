@@ -1157,6 +1157,12 @@ pub enum GoBuiltin {
     FinNext,
     /// `debug.SetGCPercent(n)`: the previous setting.
     SetGcPercent,
+    /// `debug.Stack()`, with the call's line and column: the goroutine's
+    /// traceback as gc prints it (vm/go/caller.rs).
+    DebugStack,
+    /// `debug.PrintStack()`, with the call's line and column: the same,
+    /// to stderr.
+    DebugPrintStack,
 }
 
 /// The flags of a lowered `SetFinalizer` (its third argument).
@@ -1185,7 +1191,12 @@ impl GoBuiltin {
     pub fn walks_stack(self) -> bool {
         matches!(
             self,
-            Self::Caller | Self::Callers | Self::FuncForPc | Self::PcFrame
+            Self::Caller
+                | Self::Callers
+                | Self::FuncForPc
+                | Self::PcFrame
+                | Self::DebugStack
+                | Self::DebugPrintStack
         )
     }
 

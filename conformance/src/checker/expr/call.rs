@@ -222,7 +222,7 @@ impl Checker {
                 return self.package_call(pkg, name, args, sel_pos);
             }
         }
-        if let Some(r) = self.method_call(x, name, args, pos)? {
+        if let Some(r) = self.method_call(x, name, args, (pos, sel_pos))? {
             return Ok(r);
         }
         let (xe, t) = self.value(x)?;

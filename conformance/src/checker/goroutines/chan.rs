@@ -118,10 +118,7 @@ impl Checker {
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
         match name {
-            "close" => Some(
-                self.close_call(args, pos)
-                    .map(|(e, t)| (crate::checker::expr::at_line(e, pos), t)),
-            ),
+            "close" => Some(self.close_call(args, pos)),
             _ => None,
         }
     }

@@ -158,17 +158,19 @@ impl Checker {
         {
             return Ok(Stmt::Expr(x));
         }
-        // (`close`'s call is marked as one that can fail.)
-        let call = match &x {
-            Expr::At(_, y) => &**y,
-            y => y,
-        };
-        if let Expr::Call(c) = call {
+        if let Expr::Call(c) = &x {
             if matches!(c.target, Target::Builtin(Builtin::Len)) {
                 return err(
                     e.pos,
                     format!("{} (value of type int) is not used", show(e)),
                 );
+            }
+            if matches!(
+                c.target,
+                Target::Builtin(Builtin::Go(crate::ir::GoBuiltin::Close))
+            ) {
+                // `close` can fail: gc shows its caller at the call.
+                return Ok(Stmt::Expr(crate::checker::expr::at_line(x, inner.pos)));
             }
             return Ok(Stmt::Expr(x));
         }

@@ -19,10 +19,12 @@ pub(in crate::vm) fn go_builtin(
             d if d <= 0 => Ok(GoRes::Done(Vec::new())),
             d => Ok(GoRes::Sleep(Duration::from_nanos(d as u64))),
         },
-        B::Caller | B::Callers | B::FuncForPc | B::PcFrame => Err(internal(
-            cx,
-            "a runtime stack walk outside the dispatch loop",
-        )),
+        B::Caller | B::Callers | B::FuncForPc | B::PcFrame | B::DebugStack | B::DebugPrintStack => {
+            Err(internal(
+                cx,
+                "a runtime stack walk outside the dispatch loop",
+            ))
+        }
         B::CallersFrames => done(Value::Ptr {
             obj: Arc::new(crate::rt::value::Obj::new(Box::new([args
                 .first()

@@ -142,6 +142,8 @@ impl Machine {
             GoBuiltin::Caller => self.caller(cx, a),
             GoBuiltin::Callers => self.callers(cx, a),
             GoBuiltin::FuncForPc => self.func_for_pc(cx, a),
+            GoBuiltin::DebugStack => self.debug_stack(cx, a, false),
+            GoBuiltin::DebugPrintStack => self.debug_stack(cx, a, true),
             _ => Ok(self.pc_frame(a)),
         }
     }
@@ -193,6 +195,79 @@ impl Machine {
             }
         }
         Ok(vec![Value::Int(pcs.len() as i64)])
+    }
+
+    /// `debug.Stack()` (`print`: `debug.PrintStack()`, to stderr): the
+    /// goroutine's traceback in gc's format — `goroutine N [running]:`,
+    /// then per frame its function and, indented, its file, line and an
+    /// offset, `runtime.gopanic` shown as `panic`, the runtime's other
+    /// unexported functions left out. gc prints the argument words it
+    /// finds in registers and on the stack; minigo prints `()` for a
+    /// function without parameters and `(...)` (gc's mark for an inlined
+    /// call's) otherwise, and a made-up offset. A goroutine other than
+    /// main's is refused (gc ends its trace with the `go` statement that
+    /// created it).
+    fn debug_stack(&self, cx: &mut Cx<'_>, a: &[Value], print: bool) -> Result<Vec<Value>, Unwind> {
+        let at = (int_at(a, 0), int_at(a, 1));
+        let what = if print {
+            "debug.PrintStack"
+        } else {
+            "debug.Stack"
+        };
+        let gid = cx.env().go.as_ref().map_or(1, |g| g.gid);
+        if gid != 1 {
+            return Err(self.refuse(cx, what, "in a goroutine other than main's", at));
+        }
+        let pcs = match self.walk(cx, 0, 100) {
+            Ok(pcs) => pcs,
+            Err(why) => return Err(self.refuse(cx, what, why, at)),
+        };
+        if pcs.iter().any(|&pc| self.nested_literal(pc)) {
+            let why = "through a function literal inside a function literal";
+            return Err(self.refuse(cx, what, why, at));
+        }
+        let own: &[usize] = if print {
+            &DEBUG_PRINT_STACK
+        } else {
+            &[DEBUG_STACK]
+        };
+        let mut out = format!("goroutine {gid} [running]:\n");
+        for pc in own.iter().map(|&k| self.runtime_pc(k)).chain(pcs) {
+            let (name, file, line) = self.pc_info(pc);
+            let (Value::Str(name), Value::Str(file)) = (name, file) else {
+                continue;
+            };
+            let name = name.text();
+            let args = match name.as_ref() {
+                "runtime.gopanic" => "panic({...})",
+                n if n.starts_with("runtime.") && !n[8..].starts_with(char::is_uppercase) => {
+                    continue;
+                }
+                n if self.has_params(pc) => &format!("{n}(...)"),
+                n => &format!("{n}()"),
+            };
+            out += &format!("{args}\n\t{}:{line} +0x1d\n", file.text());
+        }
+        if print {
+            cx.env().err(out.as_bytes());
+            return Ok(Vec::new());
+        }
+        let bytes =
+            crate::rt::slice::convert(&Value::str(out.as_str()), crate::ir::Conv::StrToBytes);
+        match bytes {
+            Ok(b) => Ok(vec![b]),
+            Err(_) => Err(internal(cx, "debug.Stack's bytes")),
+        }
+    }
+
+    /// Whether the function of the made-up `pc` has parameters (its
+    /// receiver counts).
+    fn has_params(&self, pc: i64) -> bool {
+        let f = (pc >> 24) - 1;
+        usize::try_from(f)
+            .ok()
+            .and_then(|f| self.image.protos.get(f))
+            .is_some_and(|p| !p.params.is_empty())
     }
 
     /// `runtime.FuncForPC(pc)`: a `*runtime.Func` (a pointer to its name),
@@ -507,8 +582,14 @@ impl Machine {
 /// spreading of `f(g())` into a variadic `f` — which gc's walks elide);
 /// refused where minigo cannot name it as gc does.
 fn shown(proto: &Proto) -> Result<bool, Refusal> {
-    if !proto.name.starts_with("main.") || proto.name.contains('[') {
-        return Err("through a generic function or a package's function");
+    // gc names generic code by its declaration, every type argument list
+    // elided: `main.F[...]`, `main.(*G[...]).M`, `main.F[...].func1`.
+    let elided = proto
+        .name
+        .match_indices('[')
+        .all(|(i, _)| proto.name[i..].starts_with("[...]"));
+    if !proto.name.starts_with("main.") || !elided {
+        return Err("through a package's function");
     }
     if proto.name.contains(".minigo-wrap") {
         return Ok(false);

@@ -477,6 +477,11 @@ impl Checker {
             n += v.names.len() as u32;
         }
         let mut out = Vec::new();
+        // gc compiles the initialisers into `main.init`, in their order:
+        // their literals are `main.init.func1`, ... in that order.
+        self.cur_name = "main.init".into();
+        self.lit_count = 0;
+        self.go_names = vec![(self.cur_name.clone(), 0, 0)];
         for k in init_order(file, &specs) {
             let v = specs[k];
             let declared = match &v.ty {

@@ -175,13 +175,18 @@ impl Lexer<'_> {
             },
             // gc's relative position (`syntax.Pos.RelLine`, `RelCol`):
             // the directive's column holds on its own line only.
-            Some(b) => Pos {
+            // (A `//line` directive's own newline is still before it.)
+            Some(b) if self.line >= b.phys => Pos {
                 line: b.line + (self.line - b.phys),
                 col: if self.line == b.phys {
                     b.col + (self.i - b.at) as u32
                 } else {
                     col
                 },
+            },
+            Some(_) => Pos {
+                line: self.line,
+                col,
             },
         }
     }
@@ -635,6 +640,30 @@ fn hex_float(h: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_directives_set_positions_and_never_panic() {
+        let toks = lex("a\n//line :40:3\nb /*line :7:9*/c\nd").unwrap();
+        let pos: Vec<(u32, u32)> = toks
+            .iter()
+            .filter(|(t, _)| matches!(t, Tok::Ident(_)))
+            .map(|(_, p)| (p.line, p.col))
+            .collect();
+        assert_eq!(pos, [(1, 1), (40, 3), (7, 9), (8, 1)]);
+        for src in [
+            "x\n//line :1:1",
+            "x\n//line :1:1\n",
+            "/*line :1:1*/",
+            "/*line :16777215:1073741824*/x\ny",
+            "//line ::\n",
+            "/*line :9:*/",
+            "/*line é:1:1*/",
+            "x //line :3:3\ny",
+        ] {
+            let _ = lex(src);
+        }
+        assert!(lex("/*line :16777216:1*/").is_err());
+    }
 
     #[test]
     fn semicolons_are_inserted() {

@@ -162,8 +162,9 @@ struct LineBase {
 }
 
 /// The largest line a directive may give: a line past it could not be
-/// kept in a stack walk's line table (`code::LINE_MASK`).
-const MAX_DIRECTIVE_LINE: u64 = (1 << 24) - 1;
+/// kept in a stack walk's line table (`code::LINE_MASK`) or made-up pc
+/// (`vm/go/caller.rs`; a later line past it is refused by the walk).
+const MAX_DIRECTIVE_LINE: u64 = (1 << 23) - 1;
 
 impl Lexer<'_> {
     fn pos(&self) -> Pos {
@@ -244,7 +245,7 @@ impl Lexer<'_> {
         if line > MAX_DIRECTIVE_LINE {
             return Err(SyntaxError::unsupported(
                 start,
-                "line directives past line 16777215",
+                "line directives past line 8388607",
             ));
         }
         // `/*line*/`: the byte after the comment; `//line`: the next line.
@@ -654,7 +655,7 @@ mod tests {
             "x\n//line :1:1",
             "x\n//line :1:1\n",
             "/*line :1:1*/",
-            "/*line :16777215:1073741824*/x\ny",
+            "/*line :8388607:1073741824*/x\ny",
             "//line ::\n",
             "/*line :9:*/",
             "/*line é:1:1*/",
@@ -662,7 +663,7 @@ mod tests {
         ] {
             let _ = lex(src);
         }
-        assert!(lex("/*line :16777216:1*/").is_err());
+        assert!(lex("/*line :8388608:1*/").is_err());
     }
 
     #[test]

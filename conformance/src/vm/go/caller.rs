@@ -481,6 +481,10 @@ impl Machine {
 
     /// The pc of `proto` at `line`.
     fn index_pc(&self, proto: &Arc<Proto>, line: u32) -> Result<i64, Refusal> {
+        if i64::from(line) >= FROM_CALLERS {
+            // (Only a line directive gives one: the pc has no room.)
+            return Err("through a line past 8388607");
+        }
         match self.image.protos.iter().position(|p| Arc::ptr_eq(p, proto)) {
             Some(f) => Ok(((f + 1) as i64) << 24 | line as i64),
             None => Err("through a function minigo made up"),

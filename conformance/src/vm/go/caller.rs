@@ -12,19 +12,23 @@
 //! The exit of a function running a deferred call after a normal return is
 //! at gc's line of that exit (`Op::ReturnLeaving` keeps where it returned).
 //! Below a deferred call that a panic runs come `runtime.gopanic`, the
-//! run-time error's own frames (`runtime.panicdivide`; `runtime.panicmem`
-//! and `runtime.sigpanic`), and every activation the panic unwound, from
-//! the one that panicked — at its `panic` call's line, or at the line of
-//! the expression that failed (`Proto::fault_line_at`) — to the one whose
+//! run-time error's own frames ([`fault_frames`]: from the error value,
+//! and where that is not enough from the [`FaultSite`] the checker put in
+//! the line table), and every activation the panic unwound, from the one
+//! that panicked — at its `panic` call's line, or at the line of the
+//! expression or store that failed (`Proto::fault_at`) — to the one whose
 //! exit runs the call: gc runs deferred calls on top of the panicking
-//! stack (`runtime.Goexit`'s likewise, below its own frame). A walk that would have to name a frame minigo cannot name exactly — a
-//! recovered exit (its recovery resumes at a line of gc's choosing), the
-//! exit of a function a nested panic or a run-time error other than a
-//! division or a nil dereference unwinds, the name of a literal
-//! inside a literal where gc's inlining budget decides it
+//! stack (`runtime.Goexit`'s likewise, below its own frame). Generic code
+//! is named as gc names it, by its declaration (`main.F[...]`).
+//! `debug.Stack` and `debug.PrintStack` print the same walk in gc's
+//! traceback format. A walk that would have to name a frame minigo cannot
+//! name exactly — a recovered exit (its recovery resumes at a line of gc's
+//! choosing), the exit of a function a nested panic or a run-time error
+//! whose runtime frames minigo does not know unwinds, the name of a
+//! literal inside a literal where gc's inlining budget decides it
 //! ([`Machine::gc_name`]: `FuncForPC` and `Callers` refuse it, `Caller`
-//! gives its file and line), a generic
-//! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
+//! gives its file and line), a package's function or one minigo made up —
+//! is refused at run time with a positioned `not supported by minigo`
 //! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
 //! are return addresses, which can name an inlined callee).
 //!

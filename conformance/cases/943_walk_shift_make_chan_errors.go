@@ -2,7 +2,7 @@ package main
 
 // A deferred call's stack walk below the other run-time errors of the
 // runtime's own functions: a negative shift count (runtime.panicshift, at
-// the operator's line), make with a bad length or capacity
+// the operator's line; also of `x <<= n`, and a division of `x /= n`), make with a bad length or capacity
 // (runtime.panicmakeslicelen or panicmakeslicecap above runtime.makeslice;
 // runtime.makechan), a send on a closed channel (runtime.chansend above
 // runtime.chansend1), close of a nil or closed channel (runtime.closechan,
@@ -37,6 +37,19 @@ func shift() {
 	x := 1
 	fmt.Println(x <<
 		neg)
+}
+
+func opAssign() {
+	defer frames("x /= 0")
+	x, zero := 5, 0
+	x /=
+		zero
+}
+
+func shiftAssign() {
+	defer frames("x <<= neg")
+	x := int8(3)
+	x <<= neg
 }
 
 func makeLen() {
@@ -93,6 +106,8 @@ func nilField() {
 
 func main() {
 	shift()
+	opAssign()
+	shiftAssign()
 	makeLen()
 	makeCap()
 	makeChan()

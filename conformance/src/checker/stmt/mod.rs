@@ -59,6 +59,18 @@ impl Checker {
         }
     }
 
+    /// `st` marked with the line of its first target.
+    fn stores_at_first(&mut self, lhs: &[AExpr], st: Stmt) -> Stmt {
+        let site = crate::code::FaultSite::Plain;
+        match lhs
+            .first()
+            .map(|t| crate::checker::expr::fault_entry(t.pos, site))
+        {
+            Some(e) if e != 0 => Stmt::At(e, Box::new(st)),
+            _ => st,
+        }
+    }
+
     pub(crate) fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
         Ok(Some(match &s.kind {
             StmtKind::Empty => return Ok(None),
@@ -75,7 +87,23 @@ impl Checker {
                     AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
                     AssignOp::Op(bop) => self.op_assign(*bop, lhs, rhs, s.pos)?,
                 };
-                self.stores_at(lhs, st)
+                // `x /= y`, `x <<= y` of a variable fail at the operator,
+                // on the variable's line (a newline after it ends the
+                // statement).
+                let fails = matches!(
+                    op,
+                    AssignOp::Op(
+                        crate::ast::BinOp::Div
+                            | crate::ast::BinOp::Rem
+                            | crate::ast::BinOp::Shl
+                            | crate::ast::BinOp::Shr
+                    )
+                );
+                match self.stores_at(lhs, st) {
+                    Stmt::At(e, st) => Stmt::At(e, st),
+                    st if fails => self.stores_at_first(lhs, st),
+                    st => st,
+                }
             }
             StmtKind::IncDec { x, inc } => {
                 self.store_site = None;

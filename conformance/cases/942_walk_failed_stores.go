@@ -8,7 +8,8 @@ package main
 // mapassign_faststr for a string key, mapassign for any other key or for
 // an element over 128 bytes. A store shows its function at the line of its
 // target (the '[' of m[k], the '*' of *p, the '.' of p.f); a receiver
-// reached through a nil pointer, at the selector's dot.
+// reached through a nil pointer, at the selector's dot; a range over a nil
+// array pointer's values, at the `range` keyword.
 
 import (
 	"fmt"
@@ -161,6 +162,14 @@ func stores() {
 		f := in.
 			Val
 		fmt.Println(f())
+	}()
+	func() {
+		defer frames("range over a nil array pointer")
+		var p *[3]int
+		for _, v :=
+		range p {
+			fmt.Println(v)
+		}
 	}()
 	func() {
 		defer frames("array through pointer")

@@ -2,12 +2,15 @@ package main
 
 // A deferred call's stack walk below the other run-time errors of the
 // runtime's own functions: a negative shift count (runtime.panicshift, at
-// the operator's line; also of `x <<= n`, and a division of `x /= n`), make with a bad length or capacity
-// (runtime.panicmakeslicelen or panicmakeslicecap above runtime.makeslice;
-// runtime.makechan), a send on a closed channel (runtime.chansend above
-// runtime.chansend1), close of a nil or closed channel (runtime.closechan,
-// at two lines), and a call of a nil func (runtime.panicmem and
-// runtime.sigpanic, at the call's parenthesis).
+// the operator's line; also of `x <<= n`, and a division of `x /= n`),
+// make with a bad length or capacity (runtime.panicmakeslicelen or
+// panicmakeslicecap above runtime.makeslice; runtime.makechan), a send on
+// a closed channel (runtime.chansend above runtime.chansend1; in a select
+// of that one send the same, at the case, or with a default
+// runtime.chansend above runtime.selectnbsend; in any other select
+// runtime.selectgo, at the select keyword), close of a nil or closed
+// channel (runtime.closechan, at two lines), and a call of a nil func
+// (runtime.panicmem and runtime.sigpanic, at the call's parenthesis).
 
 import (
 	"fmt"
@@ -75,6 +78,32 @@ func send() {
 	c <- 1
 }
 
+func selectSends() {
+	c := make(chan int, 1)
+	close(c)
+	func() {
+		defer frames("select send, default")
+		select {
+		case c <- 1:
+		default:
+		}
+	}()
+	func() {
+		defer frames("select send alone")
+		select {
+		case c <- 2:
+		}
+	}()
+	func() {
+		defer frames("select of two")
+		d := make(chan int)
+		select {
+		case <-d:
+		case c <- 3:
+		}
+	}()
+}
+
 func closeNil() {
 	defer frames("close nil")
 	var c chan bool
@@ -112,6 +141,7 @@ func main() {
 	makeCap()
 	makeChan()
 	send()
+	selectSends()
 	closeNil()
 	closeTwice()
 	nilFunc()

@@ -533,10 +533,14 @@ pub enum FaultSite {
     /// A send statement (`chansend1`, `chansend`; a `select`'s send
     /// fails in `selectgo`).
     Send,
+    /// A `select` of one send and `default` (`selectnbsend`, `chansend`).
+    SelectNbSend,
+    /// Any other `select` (`selectgo`).
+    SelectGo,
 }
 
 impl FaultSite {
-    const ALL: [FaultSite; 9] = [
+    const ALL: [FaultSite; 11] = [
         FaultSite::Plain,
         FaultSite::AssertE,
         FaultSite::AssertI,
@@ -546,6 +550,8 @@ impl FaultSite {
         FaultSite::MapFastStr,
         FaultSite::MapSlow,
         FaultSite::Send,
+        FaultSite::SelectNbSend,
+        FaultSite::SelectGo,
     ];
 
     /// The entry of [`Proto::lines`] for a fault at `line` (0, kept out of

@@ -947,6 +947,9 @@ pub enum GoStmt {
         cases: Vec<SelectCase>,
         /// The `default` clause's body, if there is one.
         default: Option<Vec<Stmt>>,
+        /// The line-table entry of its choice (`code::FaultSite::entry`):
+        /// where gc shows a send on a closed channel failing.
+        at: u32,
     },
     /// `for v := range ch` / `for range ch`.
     RangeChan {

@@ -123,7 +123,7 @@ fn stmt(s: &Stmt, seen: &mut [Seen]) {
             c.blocks().into_iter().for_each(|b| stmts(b, seen));
         }
         Stmt::Go(g) => match g {
-            GoStmt::Select { cases, default } => {
+            GoStmt::Select { cases, default, .. } => {
                 for c in cases {
                     if let crate::ir::SelectComm::Recv { value, .. } = &c.comm {
                         mark(value, Seen::Unknown, seen);

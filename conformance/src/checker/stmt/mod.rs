@@ -152,7 +152,7 @@ impl Checker {
                     e => Stmt::At(e, Box::new(st)),
                 }
             }
-            StmtKind::Select(clauses) => self.select_stmt(clauses)?,
+            StmtKind::Select(clauses) => self.select_stmt(clauses, s.pos)?,
             StmtKind::Type(specs) => {
                 for t in specs {
                     self.local_type(t)?;

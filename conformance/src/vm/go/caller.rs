@@ -41,7 +41,7 @@ use crate::code::FaultSite;
 use crate::rt::Str;
 
 /// gc's runtime frames minigo shows: function, file (under GOROOT), line.
-const RUNTIME: [(&str, &str, u32); 32] = [
+const RUNTIME: [(&str, &str, u32); 34] = [
     ("runtime.main", "runtime/proc.go", 302),
     ("runtime.goexit", "runtime/asm_amd64.s", 1264),
     ("runtime.Callers", "runtime/extern.go", 341),
@@ -96,6 +96,8 @@ const RUNTIME: [(&str, &str, u32); 32] = [
     ("runtime.chansend1", "runtime/chan.go", 161),
     ("runtime.closechan", "runtime/chan.go", 416),
     ("runtime.closechan", "runtime/chan.go", 425),
+    ("runtime.selectnbsend", "runtime/chan.go", 785),
+    ("runtime.selectgo", "runtime/select.go", 542),
     // `runtime/debug.Stack` and `PrintStack`: their own frames.
     ("runtime/debug.Stack", "runtime/debug/stack.go", 26),
     ("runtime/debug.PrintStack", "runtime/debug/stack.go", 18),
@@ -124,9 +126,11 @@ const MAKECHAN: usize = 25;
 const CHANSEND: [usize; 2] = [26, 27];
 const CLOSE_NIL: usize = 28;
 const CLOSE_CLOSED: usize = 29;
+const SELECTNBSEND: [usize; 2] = [26, 30];
+const SELECTGO: usize = 31;
 /// `debug.Stack`'s frame; `debug.PrintStack`'s and its `Stack` below.
-pub(in crate::vm) const DEBUG_STACK: usize = 30;
-pub(in crate::vm) const DEBUG_PRINT_STACK: [usize; 2] = [30, 31];
+pub(in crate::vm) const DEBUG_STACK: usize = 32;
+pub(in crate::vm) const DEBUG_PRINT_STACK: [usize; 2] = [32, 33];
 
 /// Marks a pc from `Callers` (a return address in gc).
 const FROM_CALLERS: i64 = 1 << 23;
@@ -649,6 +653,8 @@ fn fault_frames(v: Option<&Value>, site: FaultSite) -> Result<Vec<usize>, Refusa
             vec![MAPASSIGN + s as usize - FaultSite::MapFast32 as usize]
         }
         (_, FaultSite::Send) if text == "send on closed channel" => CHANSEND.to_vec(),
+        (_, FaultSite::SelectNbSend) if text == "send on closed channel" => SELECTNBSEND.to_vec(),
+        (_, FaultSite::SelectGo) if text == "send on closed channel" => vec![SELECTGO],
         _ => match text {
             "negative shift amount" => vec![PANICSHIFT],
             "makeslice: len out of range" => MAKESLICE_LEN.to_vec(),

@@ -606,6 +606,10 @@ pub enum Conv {
     /// `[N]T(s)` of a `[]T`: a new array of the slice's first `N`
     /// elements (a run-time error when the slice is shorter).
     SliceToArray(u32),
+    /// `(*[N]T)(s)` of a `[]T`: a pointer to the slice's first `N`
+    /// elements, sharing its backing array (nil for a nil slice; a
+    /// run-time error when the slice is shorter).
+    SliceToArrayPtr(u32),
 }
 
 /// An expression on composite values.

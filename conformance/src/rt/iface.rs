@@ -386,10 +386,18 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
             match (&b.ty.kind, &b.val) {
                 (TypeKind::Struct(names), Value::Struct(fs)) => fmt_struct(fs, plus, Some(names)),
                 (TypeKind::Pointer(Some(names)), p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
-                    if top =>
+                    if top && super::fmt_composite::at_top() =>
                 {
                     match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
                         Ok(Value::Struct(fs)) => format!("&{}", fmt_struct(&fs, plus, Some(names))),
+                        _ => ADDR.to_string(),
+                    }
+                }
+                (TypeKind::PointerToElems, p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
+                    if top && super::fmt_composite::at_top() =>
+                {
+                    match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
+                        Ok(to) => format!("&{}", super::format::fmt_v(&to)),
                         _ => ADDR.to_string(),
                     }
                 }
@@ -515,7 +523,7 @@ pub fn elem_addr(x: &Value, i: &Value) -> Result<Value, Trap> {
 /// `%!v(PANIC=String method: boom)`; `None` when it did not panic.
 pub fn caught(b: &Boxed, verb: char) -> Option<String> {
     let p = b.panic.as_ref()?;
-    if matches!(b.ty.kind, TypeKind::Pointer(_)) && matches!(b.val, Value::Nil) {
+    if b.ty.kind.is_pointer() && matches!(b.val, Value::Nil) {
         return Some("<nil>".into());
     }
     Some(format!("%!{verb}(PANIC={})", p.text()))

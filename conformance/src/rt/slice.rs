@@ -433,6 +433,13 @@ pub fn copy(dst: &Value, src: &Value, shape: &[u32]) -> Result<i64, Trap> {
     }
 }
 
+/// The run-time error of `[n]T(s)` and `(*[n]T)(s)` with `len(s) == len`.
+fn too_short(len: u32, n: u32) -> Trap {
+    bounds(format!(
+        "cannot convert slice with length {len} to array or pointer to array with length {n}"
+    ))
+}
+
 /// Conversions between strings and byte or rune slices.
 pub fn convert(x: &Value, how: Conv) -> Result<Value, Trap> {
     let from_vals = |vals: Vec<Value>| -> Value {
@@ -469,13 +476,31 @@ pub fn convert(x: &Value, how: Conv) -> Result<Value, Trap> {
             Value::Str(Str::from(s))
         }
         (Conv::RuneToStr, v) => Value::Str(Str::from(rune_char(v).to_string())),
+        (Conv::SliceToArrayPtr(n), Value::Slice { obj, off, len, .. }) => {
+            if *len < n {
+                return Err(too_short(*len, n));
+            }
+            if is_nil_slice(x) {
+                return Ok(Value::Nil);
+            }
+            // The array `*p` is a view of the slice's first `n` slots in a
+            // variable of its own: `p[i]`, `&p[i]` and `p[:]` reach the
+            // slice's backing array.
+            let view = Value::Slice {
+                obj: obj.clone(),
+                off: *off,
+                len: n,
+                cap: n,
+            };
+            Value::Ptr {
+                obj: super::value::cell(view),
+                at: 0,
+            }
+        }
         (Conv::SliceToArray(n), v) => {
             let mut es = elems(v);
             if es.len() < n as usize {
-                return Err(bounds(format!(
-                    "cannot convert slice with length {} to array or pointer to array with length {n}",
-                    es.len()
-                )));
+                return Err(too_short(es.len() as u32, n));
             }
             es.truncate(n as usize);
             from_vals(es)

@@ -520,8 +520,20 @@ pub(crate) fn slice_to_array(
                 how: crate::ir::Conv::SliceToArray(n),
             }))))
         }
-        Type::Pointer(p) if matches!(p.underlying(), Type::Array(..)) => {
-            refuse("conversions of slices to array pointers")
+        Type::Pointer(p) => {
+            let Type::Array(n, elem) = p.underlying() else {
+                return None;
+            };
+            if *elem != *from {
+                return None;
+            }
+            let Ok(n) = u32::try_from(n) else {
+                return refuse("conversions of slices to array pointers this long");
+            };
+            Some(Ok(Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+                x: xe,
+                how: crate::ir::Conv::SliceToArrayPtr(n),
+            }))))
         }
         _ => None,
     }

@@ -1186,11 +1186,13 @@ impl GoBuiltin {
         )
     }
 
-    /// Whether the goroutine may have to wait in it.
+    /// Whether the goroutine may have to wait in it (`runtime.GC` waits
+    /// for the finalizers it queued).
     pub fn blocks(self) -> bool {
         matches!(
             self,
-            GoBuiltin::WgWait
+            GoBuiltin::Gc
+                | GoBuiltin::WgWait
                 | GoBuiltin::Lock
                 | GoBuiltin::RLock
                 | GoBuiltin::OnceBegin

@@ -14,6 +14,16 @@ use minigo::{run_captured, Options, RunStatus};
 /// `(name, program, position and message)`.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "type of another package, named",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tprintln(m.Mallocs >= 0)\n}\n",
+        "6:8: types of other packages (`runtime.MemStats`) are not supported by minigo",
+    ),
+    (
+        "assignment to a package variable",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.MemProfileRate = 0\n}\n",
+        "6:2: assignments to package variables (`runtime.MemProfileRate`) are not supported by minigo",
+    ),
+    (
         "package variable",
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(os.Getpid() > 0, os.PathSeparator)\n}\n",
         "6:12: calls of `os.Getpid` are not supported by minigo",

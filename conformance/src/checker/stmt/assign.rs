@@ -555,6 +555,16 @@ impl Checker {
 
     /// A variable that can be assigned to, and its type.
     pub(crate) fn target_var(&mut self, l: &AExpr) -> PResult<(Var, Type)> {
+        if let ExprKind::Selector(x, name, _) = &unparen(l).kind {
+            if let ExprKind::Ident(p) = &unparen(x).kind {
+                if self.lookup(p).is_none() && self.imports.contains_key(&**p) {
+                    return Err(crate::lexer::SyntaxError::unsupported(
+                        x.pos,
+                        &format!("assignments to package variables (`{p}.{name}`)"),
+                    ));
+                }
+            }
+        }
         if matches!(
             &unparen(l).kind,
             ExprKind::Index(..)

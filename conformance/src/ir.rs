@@ -751,6 +751,19 @@ pub enum CompExpr {
         /// What to duplicate: `checker::composite::copy_shape`'s code.
         shape: Rc<[u32]>,
     },
+    /// The value `new` (a copy of the right-hand side) to store over `old`
+    /// (the target's current value) so that the arrays it holds are
+    /// overwritten in place: Go's arrays are storage, and slices of them,
+    /// pointers to their elements and `(*[N]T)(s)` views see an assignment
+    /// of the whole array.
+    Overwrite {
+        /// The target's current value (read after `new`).
+        old: Expr,
+        /// The value assigned.
+        new: Expr,
+        /// Where the arrays are: `checker::composite::copy_shape`'s code.
+        shape: Rc<[u32]>,
+    },
 }
 
 /// A place an assignment stores to.
@@ -868,6 +881,7 @@ impl CompExpr {
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
             CompExpr::ActIndex => Vec::new(),
             CompExpr::SetGlobal { value, .. } => vec![value],
+            CompExpr::Overwrite { old, new, .. } => vec![new, old],
             CompExpr::Convert { x, .. }
             | CompExpr::CopyArray { x, .. }
             | CompExpr::IsNil { x, .. } => vec![x],

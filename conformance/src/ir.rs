@@ -610,6 +610,10 @@ pub enum Conv {
     /// elements, sharing its backing array (nil for a nil slice; a
     /// run-time error when the slice is shorter).
     SliceToArrayPtr(u32),
+    /// A pointer to an array as `==` compares it: the address of the
+    /// array's storage (its first slot), so that pointers made by `&a` and
+    /// by `(*[N]T)(a[:])` to the same array are equal (nil stays nil).
+    ArrayPtrIdentity,
 }
 
 /// An expression on composite values.

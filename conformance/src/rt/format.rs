@@ -362,7 +362,7 @@ fn bad_number_verb(verb: char, b: &super::value::Boxed) -> Option<String> {
 /// A pointer to an array, slice or map at the top: `&` and what it points
 /// to, formatted with `verb` (Go's `printValue` at depth 0).
 fn pointer_to_elems(verb: char, spec: &Spec, b: &super::value::Boxed) -> Option<String> {
-    if !matches!(b.ty.kind, super::types::TypeKind::PointerToElems)
+    if !b.ty.kind.points_to_elems()
         || !matches!(b.val, Value::Ptr { .. } | Value::FieldPtr(_))
         || matches!(verb, 'T' | 'p')
         || !super::fmt_composite::at_top()

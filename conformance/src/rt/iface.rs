@@ -271,6 +271,13 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
                 Ok(false)
             } else if !x.ty.comparable {
                 Err(x.ty.name.to_string())
+            } else if matches!(x.ty.kind, TypeKind::PointerToArray) {
+                // The arrays' storage, as `==` of the static type.
+                let id = |v: &Value| super::slice::convert(v, crate::ir::Conv::ArrayPtrIdentity);
+                match (id(&x.val), id(&y.val)) {
+                    (Ok(p), Ok(q)) => super::ops::equal_values(&p, &q),
+                    _ => super::ops::equal_values(&x.val, &y.val),
+                }
             } else {
                 super::ops::equal_values(&x.val, &y.val)
             }
@@ -393,8 +400,8 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
                         _ => ADDR.to_string(),
                     }
                 }
-                (TypeKind::PointerToElems, p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
-                    if top && super::fmt_composite::at_top() =>
+                (k, p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
+                    if k.points_to_elems() && top && super::fmt_composite::at_top() =>
                 {
                     match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
                         Ok(to) => format!("&{}", super::format::fmt_v(&to)),

@@ -570,6 +570,11 @@ pub fn convert(x: &Value, how: Conv) -> Result<Value, Trap> {
                 at: 0,
             }
         }
+        (Conv::ArrayPtrIdentity, Value::Nil) => Value::Nil,
+        (Conv::ArrayPtrIdentity, p) => match super::iface::load(p)? {
+            Value::Slice { obj, off, .. } => Value::Ptr { obj, at: off },
+            _ => return Err(bug("an array pointer to something else")),
+        },
         (Conv::SliceToArray(n), v) => {
             let mut es = elems(v);
             if es.len() < n as usize {

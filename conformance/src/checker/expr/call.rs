@@ -509,16 +509,22 @@ pub(crate) fn slice_to_array(
     let refuse = |what: &str| Some(Err(crate::lexer::SyntaxError::unsupported(x.pos, what)));
     match t.underlying() {
         Type::Array(n, elem) if *elem == *from => {
-            if crate::checker::composite::copy_shape(&elem).is_some() {
-                return refuse("conversions of slices to arrays of arrays");
-            }
             let Ok(n) = u32::try_from(n) else {
                 return refuse("conversions of slices to arrays this long");
             };
-            Some(Ok(Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+            let a = Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
                 x: xe,
                 how: crate::ir::Conv::SliceToArray(n),
-            }))))
+            }));
+            // Elements holding arrays are copied too: the new array shares
+            // nothing with the slice.
+            Some(Ok(
+                if crate::checker::composite::copy_shape(&elem).is_some() {
+                    crate::checker::composite::fresh(a, &t.underlying())
+                } else {
+                    a
+                },
+            ))
         }
         Type::Pointer(p) => {
             let Type::Array(n, elem) = p.underlying() else {

@@ -117,44 +117,31 @@ pub fn copy_shaped<'a>(v: &Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
     }
 }
 
-/// `new` to be stored over `old` (a value of the same type, by the copy
-/// shape `shape`), with each array it holds written into `old`'s array in
-/// place, element by element (recursively), so that slices of `old`'s
-/// arrays, pointers to their elements and array pointers made from them
-/// see the assignment, as Go's arrays are storage; other parts are
-/// `new`'s. An `old` that is not the same shape (a bug) gives `new`.
-pub fn overwrite<'a>(old: &Value, new: Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
-    match (shape.first(), old, &new) {
-        (
-            Some(1),
-            Value::Slice { obj, off, len, .. },
-            Value::Slice {
-                obj: nobj,
-                off: noff,
-                len: nlen,
-                ..
-            },
-        ) if len == nlen => {
+/// The value to store over `old` when assigning `new` (values of one
+/// type, by the copy shape `shape`): each array `new` holds is written into
+/// `old`'s array in place, element by element (recursively), so that
+/// slices of `old`'s arrays, pointers to their elements and array pointers
+/// made from them see the assignment, as Go's arrays are storage; other
+/// parts are `new`'s. Nothing of `new`'s arrays is shared with the result
+/// (a part `old` does not have in the same shape is copied).
+pub fn overwrite<'a>(old: &Value, new: &Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
+    match (shape.first(), old, new) {
+        (Some(1), Value::Slice { obj, off, len, .. }, Value::Slice { len: nlen, .. })
+            if len == nlen =>
+        {
             let elem = &shape[1..];
             let rest = skip_shape(elem);
-            let news: Vec<Value> = {
-                let g = nobj.lock();
-                let (a, b) = (*noff as usize, (*noff + *nlen) as usize);
-                g.get(a..b).unwrap_or(&[]).to_vec()
-            };
-            let olds: Vec<Value> = if elem.first().is_some_and(|&k| k != 0) {
-                elems(old)
-            } else {
-                Vec::new()
-            };
-            let vals: Vec<Value> = news
-                .into_iter()
-                .enumerate()
-                .map(|(i, n)| match olds.get(i) {
-                    Some(o) => overwrite(o, n, elem).0,
-                    None => n,
-                })
-                .collect();
+            // Read first: `new` may be a view of `old` itself.
+            let mut vals = elems(new);
+            if elem.first().is_some_and(|&k| k != 0) {
+                let olds = elems(old);
+                for (i, n) in vals.iter_mut().enumerate() {
+                    *n = match olds.get(i) {
+                        Some(o) => overwrite(o, n, elem).0,
+                        None => copy_shaped(n, elem).0,
+                    };
+                }
+            }
             let mut g = obj.lock();
             for (k, v) in vals.into_iter().enumerate() {
                 if let Some(slot) = g.get_mut(*off as usize + k) {
@@ -164,19 +151,16 @@ pub fn overwrite<'a>(old: &Value, new: Value, shape: &'a [u32]) -> (Value, &'a [
             drop(g);
             (old.clone(), rest)
         }
-        (Some(2), Value::Struct(ofs), Value::Struct(_)) => {
+        (Some(2), Value::Struct(ofs), Value::Struct(nfs)) => {
             let k = shape.get(1).copied().unwrap_or(0);
             let mut s = &shape[2.min(shape.len())..];
-            let Value::Struct(nfs) = new else {
-                return (new, skip_shape(shape));
-            };
             let mut fields: Vec<Value> = nfs.to_vec();
             for _ in 0..k {
                 let Some((&f, sub)) = s.split_first() else {
                     break;
                 };
-                let (v, rest) = match (ofs.get(f as usize), fields.get(f as usize)) {
-                    (Some(o), Some(n)) => overwrite(o, n.clone(), sub),
+                let (v, rest) = match (ofs.get(f as usize), nfs.get(f as usize)) {
+                    (Some(o), Some(n)) => overwrite(o, n, sub),
                     _ => (Value::Nil, skip_shape(sub)),
                 };
                 if let (Some(slot), false) = (fields.get_mut(f as usize), matches!(v, Value::Nil)) {
@@ -186,7 +170,7 @@ pub fn overwrite<'a>(old: &Value, new: Value, shape: &'a [u32]) -> (Value, &'a [
             }
             (Value::Struct(Arc::new(fields)), s)
         }
-        _ => (new, skip_shape(shape)),
+        _ => copy_shaped(new, shape),
     }
 }
 

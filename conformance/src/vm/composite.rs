@@ -240,8 +240,7 @@ impl Machine {
             }
             CompOp::Overwrite { dst, old, shape } => {
                 let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
-                let new = std::mem::replace(&mut self.regs[base + dst as usize], Value::Nil);
-                let v = slice::overwrite(self.reg(base, old), new, shape).0;
+                let v = slice::overwrite(self.reg(base, old), self.reg(base, dst), shape).0;
                 self.set(base, dst, v);
             }
             _ => return Err(Trap::Bug("not a composite operation")),

@@ -315,6 +315,14 @@ fn load_place(p: &Place) -> Expr {
 /// `new` to store over the value `old` of a type holding arrays (copy
 /// shape `shape`): the arrays are overwritten in place.
 pub(crate) fn overwrite(old: Expr, new: Expr, shape: Vec<u32>) -> Expr {
+    // The overwrite copies what it stores: no copy of `new` first.
+    let new = match new {
+        Expr::Comp(c) => match *c {
+            crate::ir::CompExpr::CopyArray { x, .. } => x,
+            c => Expr::Comp(Box::new(c)),
+        },
+        e => e,
+    };
     Expr::Comp(Box::new(crate::ir::CompExpr::Overwrite {
         old,
         new,

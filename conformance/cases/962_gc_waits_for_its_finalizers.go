@@ -2,11 +2,14 @@ package main
 
 // runtime.GC returns after the finalizers it queued have run, on any
 // number of Ps, unless one of them blocks: the caller then goes on, and a
-// later collection waits for the rest, even a deferred one.
+// later collection waits for the rest, even a deferred one. (Only the
+// finalizer goroutine writes the log while main waits in a collection, so
+// the order printed does not depend on which P runs what.)
 
 import (
 	"fmt"
 	"runtime"
+	"sync"
 )
 
 type T struct {
@@ -14,16 +17,33 @@ type T struct {
 	pad  [4]int64
 }
 
-var ch = make(chan string)
+var (
+	ch  = make(chan string)
+	mu  sync.Mutex
+	log []string
+)
+
+func note(s string) {
+	mu.Lock()
+	log = append(log, s)
+	mu.Unlock()
+}
+
+func show(step string) {
+	mu.Lock()
+	fmt.Println(step, log)
+	log = nil
+	mu.Unlock()
+}
 
 func mk(name string, block bool) {
 	t := &T{name: name}
 	runtime.SetFinalizer(t, func(t *T) {
-		fmt.Println("finalizer", t.name, "starts")
+		note(t.name + " starts")
 		if block {
 			ch <- t.name
 		}
-		fmt.Println("finalizer", t.name, "ends")
+		note(t.name + " ends")
 	})
 }
 
@@ -32,11 +52,11 @@ func main() {
 	mk("b", true)
 	mk("c", false)
 	runtime.GC()
-	fmt.Println("GC returned")
-	fmt.Println("got", <-ch)
+	show("first GC returned:")
+	got := <-ch
 	runtime.GC()
-	fmt.Println("second GC returned")
+	show("second GC returned after receiving " + got + ":")
 	mk("d", false)
-	defer fmt.Println("deferred after the deferred GC")
+	defer show("after the deferred GC:")
 	defer runtime.GC()
 }

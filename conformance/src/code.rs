@@ -420,6 +420,9 @@ pub enum CompOp {
     IsNil { dst: Reg, x: Reg, neg: bool },
     /// `dst = ` a copy of `x` by the copy shape `paths[shape]`.
     CopyArray { dst: Reg, x: Reg, shape: u32 },
+    /// `dst` (a value to assign) with the arrays that the shape
+    /// `paths[shape]` names overwritten in place in `old`'s.
+    Overwrite { dst: Reg, old: Reg, shape: u32 },
 }
 
 /// Where a local slot lives.

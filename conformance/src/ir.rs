@@ -613,6 +613,14 @@ pub enum Conv {
     /// `[N]T(s)` of a `[]T`: a new array of the slice's first `N`
     /// elements (a run-time error when the slice is shorter).
     SliceToArray(u32),
+    /// `(*[N]T)(s)` of a `[]T`: a pointer to the slice's first `N`
+    /// elements, sharing its backing array (nil for a nil slice; a
+    /// run-time error when the slice is shorter).
+    SliceToArrayPtr(u32),
+    /// A pointer to an array as `==` compares it: the address of the
+    /// array's storage (its first slot), so that pointers made by `&a` and
+    /// by `(*[N]T)(a[:])` to the same array are equal (nil stays nil).
+    ArrayPtrIdentity,
 }
 
 /// An expression on composite values.
@@ -754,6 +762,19 @@ pub enum CompExpr {
         /// What to duplicate: `checker::composite::copy_shape`'s code.
         shape: Rc<[u32]>,
     },
+    /// The value `new` (a copy of the right-hand side) to store over `old`
+    /// (the target's current value) so that the arrays it holds are
+    /// overwritten in place: Go's arrays are storage, and slices of them,
+    /// pointers to their elements and `(*[N]T)(s)` views see an assignment
+    /// of the whole array.
+    Overwrite {
+        /// The target's current value (read after `new`).
+        old: Expr,
+        /// The value assigned.
+        new: Expr,
+        /// Where the arrays are: `checker::composite::copy_shape`'s code.
+        shape: Rc<[u32]>,
+    },
 }
 
 /// A place an assignment stores to.
@@ -871,6 +892,7 @@ impl CompExpr {
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
             CompExpr::ActIndex => Vec::new(),
             CompExpr::SetGlobal { value, .. } => vec![value],
+            CompExpr::Overwrite { old, new, .. } => vec![new, old],
             CompExpr::Convert { x, .. }
             | CompExpr::CopyArray { x, .. }
             | CompExpr::IsNil { x, .. } => vec![x],
@@ -1203,11 +1225,13 @@ impl GoBuiltin {
         )
     }
 
-    /// Whether the goroutine may have to wait in it.
+    /// Whether the goroutine may have to wait in it (`runtime.GC` waits
+    /// for the finalizers it queued).
     pub fn blocks(self) -> bool {
         matches!(
             self,
-            GoBuiltin::WgWait
+            GoBuiltin::Gc
+                | GoBuiltin::WgWait
                 | GoBuiltin::Lock
                 | GoBuiltin::RLock
                 | GoBuiltin::OnceBegin

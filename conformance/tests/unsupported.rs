@@ -24,6 +24,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "4:10: line directives naming a file (or, without a column, the empty one) are not supported by minigo",
     ),
     (
+        "type of another package, named",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tprintln(m.Mallocs >= 0)\n}\n",
+        "6:8: types of other packages (`runtime.MemStats`) are not supported by minigo",
+    ),
+    (
+        "assignment to a package variable",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.MemProfileRate = 0\n}\n",
+        "6:2: assignments to package variables (`runtime.MemProfileRate`) are not supported by minigo",
+    ),
+    (
         "package variable",
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(os.Getpid() > 0, os.PathSeparator)\n}\n",
         "6:12: calls of `os.Getpid` are not supported by minigo",

@@ -127,7 +127,7 @@ fn jump_ends(stmts: &[Stmt], labels: &mut Vec<u32>, gotos: &mut Vec<u32>) {
             }
             Stmt::For { body, .. } => jump_ends(body, labels, gotos),
             Stmt::Block(b) => jump_ends(b, labels, gotos),
-            Stmt::Go(GoStmt::Select { cases, default }) => {
+            Stmt::Go(GoStmt::Select { cases, default, .. }) => {
                 for c in cases {
                     jump_ends(&c.body, labels, gotos);
                 }
@@ -136,6 +136,7 @@ fn jump_ends(stmts: &[Stmt], labels: &mut Vec<u32>, gotos: &mut Vec<u32>) {
                 }
             }
             Stmt::Go(GoStmt::RangeChan { body, .. }) => jump_ends(body, labels, gotos),
+            Stmt::At(_, s) => jump_ends(core::slice::from_ref(&**s), labels, gotos),
             _ => {}
         }
     }
@@ -146,6 +147,7 @@ fn one_call(s: &Stmt) -> bool {
     use crate::ir::{Expr, Rhs};
     match s {
         Stmt::Expr(Expr::Call(_)) => true,
+        Stmt::At(_, s) => one_call(s),
         Stmt::Assign { rhs, .. } => {
             matches!(
                 rhs,

@@ -679,6 +679,11 @@ impl Checker {
             let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert { x: xe, how }));
             return Ok((e, t.clone()));
         }
+        // An integer to a declared string type (or a type parameter's).
+        if t.underlying() == Type::Str && matches!(xt.underlying(), Type::Int | Type::IntK(_)) {
+            let e = crate::checker::composite::builtins::code_point_string(xe);
+            return Ok((e, t.clone()));
+        }
         if let Some(r) = super::call::slice_to_array(t, (xe, &xt), x) {
             return r.map(|e| (e, t.clone()));
         }

@@ -491,6 +491,14 @@ pub(crate) fn int_operand(x: Expr, t: Type, a: &AExpr, ctx: &str) -> PResult<Exp
                 to,
             })))
         }
+        // `int` itself, a declared type whose underlying type is `int`
+        // (`make([]T, n)` with `n` of type `type N int`) or a constant of
+        // any integer type (`Count(1)`): the same value.
+        Some(crate::types::num::NumKind::Int(_))
+            if t.underlying() == Type::Int || matches!(x, Expr::Const(_)) =>
+        {
+            Ok(x)
+        }
         _ => crate::checker::expr::coerce(x, &t, &Type::Int, a, ctx),
     }
 }

@@ -550,12 +550,27 @@ impl Checker {
                 (ExprKind::Selector(p, _, _), Some(te)) if self.is_package(p) => {
                     self.type_expr(&te)?
                 }
-                _ => return err(x.pos, format!("{} is not a type", show(x))),
+                // Go 1.26's `new(expr)`: a new variable holding the value.
+                _ => return self.new_of_value(x),
             },
         };
         // Each `new` has its own variable: an array's zero is copied.
         let z = crate::checker::composite::fresh(Expr::Const(zero(&t)), &t);
         Ok((typed(TypedExpr::New(z)), Type::Pointer(Rc::new(t))))
+    }
+
+    /// `new(x)` of a value (Go 1.26): a pointer to a new variable of
+    /// `x`'s type (an untyped constant's default type) holding a copy of
+    /// its value.
+    fn new_of_value(&mut self, x: &AExpr) -> PResult<(Expr, Type)> {
+        let (xe, xt) = self.expr(x)?;
+        let (xe, xt) = super::single(x, xe, xt)?;
+        if xt == Type::Nil {
+            return err(x.pos, "use of untyped nil in argument to new");
+        }
+        let xe = super::settle(xe, &xt, x, "argument to new")?;
+        let xe = crate::checker::composite::fresh(xe, &xt);
+        Ok((typed(TypedExpr::New(xe)), Type::Pointer(Rc::new(xt))))
     }
 
     /// A struct literal `T{...}`; `None` if `T` is not a struct type.

@@ -10,7 +10,7 @@ use crate::ast::{Element, Expr as AExpr, ExprKind, UnOp};
 use crate::checker::{err, universe_type, zero, Binding, Checker};
 use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, TypedExpr, Var};
 use crate::lexer::{PResult, Pos};
-use crate::types::named::{Found, Selection, Step};
+use crate::types::named::{Field, Found, Selection, Step};
 use crate::types::{FuncType, Type};
 
 /// Where an addressable operand lives: a variable, or what a pointer
@@ -583,6 +583,9 @@ impl Checker {
         let Type::Struct(fields) = t.underlying() else {
             return Ok(None);
         };
+        if let Some(elems) = promoted_keys(&fields, elems)? {
+            return self.struct_lit(t, &elems, pos);
+        }
         let mut vals: Vec<Option<Expr>> = fields.iter().map(|_| None).collect();
         // Go evaluates the elements in source order, whatever their fields.
         let mut order: Vec<u32> = Vec::new();
@@ -712,6 +715,116 @@ impl Checker {
             ),
         )
     }
+}
+
+/// Go 1.27's promoted fields as keys of a struct literal (`Outer{X: 1}`
+/// with `X` a field of an embedded `Inner`): the elements with the keys
+/// of each embedded field gathered into one elided literal of it,
+/// `Outer{Inner: {X: 1}}`, at the place of its first key (applied again
+/// for a field promoted from deeper down). `None` when every key is a
+/// field of the struct itself. Through an embedded pointer, or with the
+/// embedded field given too, it is Go's compile error.
+fn promoted_keys(fields: &[Field], elems: &[Element]) -> PResult<Option<Vec<Element>>> {
+    let key_name = |e: &Element| match e.key.as_ref().map(|k| &k.kind) {
+        Some(ExprKind::Ident(n)) => Some(n.clone()),
+        _ => None,
+    };
+    let direct = |n: &str| fields.iter().any(|f| &*f.name == n);
+    if !elems
+        .iter()
+        .any(|e| key_name(e).is_some_and(|n| !direct(&n)))
+    {
+        return Ok(None);
+    }
+    let mut out: Vec<Element> = Vec::new();
+    // Per embedded field: the index in `out` of its gathered literal.
+    let mut gathered: Vec<(usize, usize)> = Vec::new();
+    for el in elems {
+        let Some(n) = key_name(el).filter(|n| !direct(n)) else {
+            out.push(el.clone());
+            continue;
+        };
+        let Some(k) = el.key.as_ref() else {
+            continue;
+        };
+        let Some((fi, through_ptr)) = embedding_of(fields, &n) else {
+            // Not a field at any depth: the caller's error.
+            return Ok(None);
+        };
+        if through_ptr {
+            return err(
+                k.pos,
+                format!("invalid implicit pointer indirection to reach {n}"),
+            );
+        }
+        let outer = &fields[fi].name;
+        if elems
+            .iter()
+            .any(|e| key_name(e).is_some_and(|m| m == *outer))
+        {
+            return err(
+                k.pos,
+                format!("cannot specify promoted field {n} and enclosing embedded field {outer}"),
+            );
+        }
+        let at = match gathered.iter().find(|(f, _)| *f == fi) {
+            Some(&(_, at)) => at,
+            None => {
+                out.push(Element {
+                    key: Some(AExpr {
+                        kind: ExprKind::Ident(outer.clone()),
+                        pos: k.pos,
+                    }),
+                    value: AExpr {
+                        kind: ExprKind::Composite {
+                            ty: None,
+                            elems: Vec::new(),
+                            end: k.pos,
+                        },
+                        pos: k.pos,
+                    },
+                });
+                gathered.push((fi, out.len() - 1));
+                out.len() - 1
+            }
+        };
+        if let ExprKind::Composite { elems: inner, .. } = &mut out[at].value.kind {
+            inner.push(el.clone());
+        }
+    }
+    Ok(Some(out))
+}
+
+/// The embedded field of `fields` through which a field `n` is promoted
+/// (the shallowest), and whether reaching it goes through a pointer.
+fn embedding_of(fields: &[Field], n: &str) -> Option<(usize, bool)> {
+    fn depth(t: &Type, n: &str, left: usize) -> Option<(usize, bool)> {
+        let (t, ptr) = match t.underlying() {
+            Type::Pointer(x) => ((*x).clone(), true),
+            t => (t, false),
+        };
+        let Type::Struct(fs) = t.underlying() else {
+            return None;
+        };
+        if fs.iter().any(|f| &*f.name == n) {
+            return Some((1, ptr));
+        }
+        if left == 0 {
+            return None;
+        }
+        fs.iter()
+            .filter(|f| f.embedded)
+            .filter_map(|f| depth(&f.ty, n, left - 1))
+            .min_by_key(|(d, _)| *d)
+            .map(|(d, p)| (d + 1, p || ptr))
+    }
+    fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.embedded)
+        .filter_map(|(i, f)| depth(&f.ty, n, 8).map(|(d, p)| (d, i, p)))
+        .min_by_key(|(d, _, _)| *d)
+        .map(|(_, i, p)| (i, p))
 }
 
 /// The address of what `path` reaches from `xe`, when it goes through a

@@ -479,7 +479,7 @@ impl Checker {
             );
         };
         let (xe, xt) = self.value(x)?;
-        if !xt.is_interface() && xt.underlying() == t.underlying() {
+        if !xt.is_interface() && xt.same_underlying_ignoring_tags(t) {
             return Ok((xe, t.clone()));
         }
         if let Some(r) = slice_to_array(t, (xe.clone(), &xt), x) {

@@ -683,12 +683,13 @@ impl Checker {
             let e = super::coerce(xe, &xt, t, x, "conversion")?;
             return Ok((e, t.clone()));
         }
-        if xt.underlying() == t.underlying() && !xt.is_interface() {
+        // Identical underlying types, struct tags ignored.
+        if xt.same_underlying_ignoring_tags(t) && !xt.is_interface() {
             return Ok((xe, t.clone()));
         }
         // Pointers whose base types have identical underlying types.
         if let (Type::Pointer(a), Type::Pointer(b)) = (xt.underlying(), t.underlying()) {
-            if a.underlying() == b.underlying() {
+            if a.same_underlying_ignoring_tags(&b) {
                 return Ok((xe, t.clone()));
             }
         }

@@ -1,5 +1,5 @@
-deferrt_core::task::vtable::call_shim::h2f5209ff5da90075:
-.Lfunc_begin98:
+deferrt_core::task::vtable::call_shim::h2fff8eea9d9a08c2:
+.Lfunc_begin127:
 	mov	rax, qword ptr [rdi]
 	mov	rcx, qword ptr [rsi + 16]
 	mov	qword ptr [rsp - 8], rcx

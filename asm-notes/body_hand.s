@@ -1,5 +1,5 @@
-deferrt_benches::body_hand::hcb6799127710b3b0:
-.Lfunc_begin164:
+deferrt_benches::body_hand::h48f0bbad9ebb6f04:
+.Lfunc_begin192:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -1,5 +1,5 @@
-deferrt_benches::body_inline::h7ef5d6de0e514bc5:
-.Lfunc_begin128:
+deferrt_benches::body_inline::ha63271fa4840d39f:
+.Lfunc_begin156:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rax, [rsp - 8]

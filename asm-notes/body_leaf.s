@@ -1,11 +1,11 @@
-deferrt_benches::body_leaf::hd2f7c5c3d90423a1:
-.Lfunc_begin165:
+deferrt_benches::body_leaf::h9abb8db2cf8a698a:
+.Lfunc_begin193:
 	push	rbx
 	sub	rsp, 16
 	mov	rcx, qword ptr [rdi]
 	mov	rdx, qword ptr [rcx + 72]
 	cmp	edx, 2147483647
-	jae	.LBB165_5
+	jae	.LBB193_5
 	mov	rax, rsi
 	lea	rsi, [rdx + 1]
 	mov	qword ptr [rcx + 72], rsi
@@ -18,27 +18,27 @@ deferrt_benches::body_leaf::hd2f7c5c3d90423a1:
 	add	qword ptr [r8], rax
 	mov	rax, qword ptr [rcx + 40]
 	cmp	dword ptr [rax - 8], esi
-	je	.LBB165_3
+	je	.LBB193_3
 	mov	qword ptr [rcx + 72], rdx
 	mov	eax, 1
-.LBB165_4:
+.LBB193_4:
 	mov	rcx, qword ptr [rdi + 16]
 	add	rax, qword ptr [rcx]
 	add	rsp, 16
 	pop	rbx
 	ret
-.LBB165_5:
-	lea	rdi, [rip + .Lanon.210649de1ffa9c416df28f1e4c28abcb.12]
-	lea	rdx, [rip + .Lanon.210649de1ffa9c416df28f1e4c28abcb.14]
+.LBB193_5:
+	lea	rdi, [rip + .Lanon.45ce5667888ab4fe798752259924a73a.12]
+	lea	rdx, [rip + .Lanon.45ce5667888ab4fe798752259924a73a.14]
 	mov	esi, 207
 	call	qword ptr [rip + core[c1f1a4ba060b9bfa]::panicking::panic_fmt@GOTPCREL]
-.LBB165_3:
+.LBB193_3:
 	mov	edx, 1
 	mov	rbx, rdi
-	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_chain_calls::h489e6e21d8946748@GOTPCREL]
+	call	qword ptr [rip + deferrt_core::open::<impl deferrt_core::task::cx::Cx<E,P,M>>::exit_open_chain_calls::hce8b9883f357312a@GOTPCREL]
 	mov	rdi, rbx
 	mov	rcx, rax
 	xor	eax, eax
 	test	rcx, rcx
 	sete	al
-	jmp	.LBB165_4
+	jmp	.LBB193_4

@@ -1,5 +1,5 @@
-deferrt_benches::body_scopeguard::hd82a5c15c3ed5a10:
-.Lfunc_begin132:
+deferrt_benches::body_scopeguard::h94029072b103974c:
+.Lfunc_begin160:
 	mov	rax, qword ptr [rdi + 16]
 	mov	qword ptr [rsp - 8], rax
 	lea	rcx, [rsp - 8]

@@ -1,3 +1,3 @@
-deferrt_core::task::vtable::drop_shim::h328389b394f3669f:
-.Lfunc_begin114:
+deferrt_core::task::vtable::drop_shim::h1fad8ce20d95c151:
+.Lfunc_begin138:
 	ret

@@ -322,15 +322,16 @@ const BODY_INLINE: Rule = Rule {
 /// The chain in a loop: two indirect calls, both through the newest record's
 /// vtable — its `run` shim (a run of records of one type: the whole loop
 /// here) or its `call` shim (a record alone of its type) —, the
-/// task's stack taking memory (`grow`: a chunk from the worker, or a larger
-/// buffer; the task keeps it, so nothing is given back at the exit), and the
+/// task's stack taking memory and then registering the record
+/// (`push_after_grow`: a chunk from the worker, or a larger buffer; the task
+/// keeps it, so nothing is given back at the exit), and the
 /// exit's two cold paths: a token that is not the innermost frame's
 /// (`align_to`), and a call that panicked or left frames or records
 /// (`exit_after_unusual_call`, which finishes the frame).
 const LOOP_CHAIN: Rule = Rule {
     kernel: "loop_chain",
     why: "n chain defers in a loop",
-    cold: &["grow", "align_to", "exit_after_unusual_call"],
+    cold: &["push_after_grow", "align_to", "exit_after_unusual_call"],
     panics: true,
     cold_after_last_ret: false,
     indirect: 2,

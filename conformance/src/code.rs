@@ -420,6 +420,9 @@ pub enum CompOp {
     IsNil { dst: Reg, x: Reg, neg: bool },
     /// `dst = ` a copy of `x` by the copy shape `paths[shape]`.
     CopyArray { dst: Reg, x: Reg, shape: u32 },
+    /// `dst` (a value to assign) with the arrays that the shape
+    /// `paths[shape]` names overwritten in place in `old`'s.
+    Overwrite { dst: Reg, old: Reg, shape: u32 },
 }
 
 /// Where a local slot lives.
@@ -499,6 +502,82 @@ pub struct Proto {
 /// run time, not a call's.
 pub const FAULT_LINE: u32 = 1 << 31;
 
+/// The bits of a [`Proto::lines`] entry that hold the line; a fault's
+/// [`FaultSite`] is above them (`line | site << SITE_SHIFT`). A line past
+/// them (a `//line` directive's) is not kept: walks through it refuse.
+pub const LINE_MASK: u32 = (1 << SITE_SHIFT) - 1;
+
+/// Where a [`FaultSite`] sits in a line entry.
+pub const SITE_SHIFT: u32 = 24;
+
+/// What gc calls at a site that can fail, where the error value alone
+/// does not say which of the runtime's functions panicked (a type
+/// assertion's operand, a map's key for `mapassign`): the frames a walk
+/// shows between `runtime.gopanic` and the failing function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum FaultSite {
+    /// The error value says it all (or nothing more is known).
+    Plain = 0,
+    /// `x.(T)` with `x` of an empty interface type.
+    AssertE,
+    /// `x.(T)` with `x` of an interface type with methods.
+    AssertI,
+    /// A store into a map with a 4-byte memory key (`mapassign_fast32`).
+    MapFast32,
+    /// ... an 8-byte key without pointers (`mapassign_fast64`).
+    MapFast64,
+    /// ... a pointer key (`mapassign_fast64ptr`).
+    MapFast64Ptr,
+    /// ... a string key (`mapassign_faststr`).
+    MapFastStr,
+    /// ... any other key, or a large element (`mapassign`).
+    MapSlow,
+    /// A send statement (`chansend1`, `chansend`; a `select`'s send
+    /// fails in `selectgo`).
+    Send,
+    /// A `select` of one send and `default` (`selectnbsend`, `chansend`).
+    SelectNbSend,
+    /// Any other `select` (`selectgo`).
+    SelectGo,
+}
+
+impl FaultSite {
+    const ALL: [FaultSite; 11] = [
+        FaultSite::Plain,
+        FaultSite::AssertE,
+        FaultSite::AssertI,
+        FaultSite::MapFast32,
+        FaultSite::MapFast64,
+        FaultSite::MapFast64Ptr,
+        FaultSite::MapFastStr,
+        FaultSite::MapSlow,
+        FaultSite::Send,
+        FaultSite::SelectNbSend,
+        FaultSite::SelectGo,
+    ];
+
+    /// The entry of [`Proto::lines`] for a fault at `line` (0, kept out of
+    /// the table, for a line past [`LINE_MASK`]).
+    ///
+    /// ```
+    /// use minigo::code::FaultSite;
+    /// assert_eq!(FaultSite::AssertE.entry(7) & minigo::code::LINE_MASK, 7);
+    /// assert_eq!(FaultSite::Plain.entry(1 << 30), 0);
+    /// ```
+    pub fn entry(self, line: u32) -> u32 {
+        if line > LINE_MASK {
+            return 0;
+        }
+        line | (self as u32) << SITE_SHIFT | FAULT_LINE
+    }
+
+    fn of_entry(e: u32) -> FaultSite {
+        let k = ((e & !FAULT_LINE) >> SITE_SHIFT) as usize;
+        Self::ALL.get(k).copied().unwrap_or(FaultSite::Plain)
+    }
+}
+
 impl Proto {
     /// The line of the innermost call whose code holds the op `pc`, or 0.
     ///
@@ -535,17 +614,48 @@ impl Proto {
         self.innermost(pc, FAULT_LINE)
     }
 
+    /// Where gc shows a function that a run-time error at the op `pc`
+    /// panicked: the line and site of the innermost expression or
+    /// statement that can fail whose code holds `pc` — or the innermost
+    /// call's line when `pc` is that call's own op (a nil func value, a
+    /// nil interface's method). `None` when the failing op is in no range
+    /// minigo kept (a walk through it refuses).
+    ///
+    /// ```
+    /// let src = "package main\n\nvar s []int\n\nfunc g(int) {}\n\nfunc main() {\n\tg(s[\n\t\t1])\n}\n";
+    /// let image = minigo::compile("x.go", src).unwrap();
+    /// let main = &image.protos[image.main as usize];
+    /// let at = main.ops.iter().position(|op| matches!(op, minigo::code::Op::Comp(_))).unwrap();
+    /// assert_eq!(main.fault_at(at as u32).map(|f| f.0), Some(8));
+    /// ```
+    pub fn fault_at(&self, pc: u32) -> Option<(u32, FaultSite)> {
+        let e = self.innermost_entry(pc, |_| true)?;
+        if e & FAULT_LINE != 0 {
+            return Some((e & LINE_MASK, FaultSite::of_entry(e)));
+        }
+        let own = matches!(
+            self.ops.get(pc as usize),
+            Some(Op::Call { .. } | Op::CallFunc { .. } | Op::Typed(TypedOp::Method { .. }))
+        );
+        own.then_some((e & LINE_MASK, FaultSite::Plain))
+    }
+
     fn innermost(&self, pc: u32, kind: u32) -> u32 {
+        self.innermost_entry(pc, |l| l & FAULT_LINE == kind)
+            .map_or(0, |l| l & LINE_MASK)
+    }
+
+    fn innermost_entry(&self, pc: u32, keep: impl Fn(u32) -> bool) -> Option<u32> {
         let inner = self
             .lines
             .iter()
-            .filter(|&&(start, end, l)| start <= pc && pc < end && l & FAULT_LINE == kind);
+            .filter(|&&(start, end, l)| start <= pc && pc < end && keep(l));
         // Nested ranges: the innermost starts last, or at the same op
         // (a callee known statically has no code of its own before its
         // arguments) and ends first.
         inner
             .max_by_key(|&&(start, end, _)| (start, std::cmp::Reverse(end)))
-            .map_or(0, |&(_, _, l)| l & !FAULT_LINE)
+            .map(|&(_, _, l)| l)
     }
 }
 

@@ -214,10 +214,11 @@ pub enum Expr {
     ToIface(Box<Expr>),
     /// A call used for its first result.
     Call(Box<Call>),
-    /// An expression that can fail at run time, with its line in the
-    /// source: a walk through a function that panicked there reads the
-    /// line from the compiler's line table (`Proto::lines`), as it reads a
-    /// call's; nothing at run time.
+    /// An expression that can fail at run time, with its entry of the
+    /// compiler's line table (`code::FaultSite::entry`: its line and
+    /// site): a walk through a function that panicked there reads the
+    /// line from that table (`Proto::lines`), as it reads a call's;
+    /// nothing at run time.
     At(u32, Box<Expr>),
     /// Issue 10's expressions: receives, channels, `sync` objects.
     Go(Box<GoExpr>),
@@ -455,6 +456,12 @@ pub enum Stmt {
     Typed(Box<TypedStmt>),
     /// Issue 9's statements on composite values and control flow.
     Comp(Box<CompStmt>),
+    /// A statement whose stores can fail at run time (into a nil map,
+    /// through a nil pointer, past a slice's length), with the
+    /// `code::Proto::lines` entry of the target gc shows it failing at
+    /// (`code::FaultSite::entry`); a failing expression inside it has
+    /// its own [`Expr::At`].
+    At(u32, Box<Stmt>),
 }
 
 // ---- Issue 9: structs, pointers, methods, interfaces ----------------------
@@ -606,6 +613,14 @@ pub enum Conv {
     /// `[N]T(s)` of a `[]T`: a new array of the slice's first `N`
     /// elements (a run-time error when the slice is shorter).
     SliceToArray(u32),
+    /// `(*[N]T)(s)` of a `[]T`: a pointer to the slice's first `N`
+    /// elements, sharing its backing array (nil for a nil slice; a
+    /// run-time error when the slice is shorter).
+    SliceToArrayPtr(u32),
+    /// A pointer to an array as `==` compares it: the address of the
+    /// array's storage (its first slot), so that pointers made by `&a` and
+    /// by `(*[N]T)(a[:])` to the same array are equal (nil stays nil).
+    ArrayPtrIdentity,
 }
 
 /// An expression on composite values.
@@ -747,6 +762,19 @@ pub enum CompExpr {
         /// What to duplicate: `checker::composite::copy_shape`'s code.
         shape: Rc<[u32]>,
     },
+    /// The value `new` (a copy of the right-hand side) to store over `old`
+    /// (the target's current value) so that the arrays it holds are
+    /// overwritten in place: Go's arrays are storage, and slices of them,
+    /// pointers to their elements and `(*[N]T)(s)` views see an assignment
+    /// of the whole array.
+    Overwrite {
+        /// The target's current value (read after `new`).
+        old: Expr,
+        /// The value assigned.
+        new: Expr,
+        /// Where the arrays are: `checker::composite::copy_shape`'s code.
+        shape: Rc<[u32]>,
+    },
 }
 
 /// A place an assignment stores to.
@@ -864,6 +892,7 @@ impl CompExpr {
             CompExpr::MapKeys(x) | CompExpr::RangeError(x) => vec![x],
             CompExpr::ActIndex => Vec::new(),
             CompExpr::SetGlobal { value, .. } => vec![value],
+            CompExpr::Overwrite { old, new, .. } => vec![new, old],
             CompExpr::Convert { x, .. }
             | CompExpr::CopyArray { x, .. }
             | CompExpr::IsNil { x, .. } => vec![x],
@@ -940,6 +969,9 @@ pub enum GoStmt {
         cases: Vec<SelectCase>,
         /// The `default` clause's body, if there is one.
         default: Option<Vec<Stmt>>,
+        /// The line-table entry of its choice (`code::FaultSite::entry`):
+        /// where gc shows a send on a closed channel failing.
+        at: u32,
     },
     /// `for v := range ch` / `for range ch`.
     RangeChan {
@@ -1150,6 +1182,12 @@ pub enum GoBuiltin {
     FinNext,
     /// `debug.SetGCPercent(n)`: the previous setting.
     SetGcPercent,
+    /// `debug.Stack()`, with the call's line and column: the goroutine's
+    /// traceback as gc prints it (vm/go/caller.rs).
+    DebugStack,
+    /// `debug.PrintStack()`, with the call's line and column: the same,
+    /// to stderr.
+    DebugPrintStack,
 }
 
 /// The flags of a lowered `SetFinalizer` (its third argument).
@@ -1178,15 +1216,22 @@ impl GoBuiltin {
     pub fn walks_stack(self) -> bool {
         matches!(
             self,
-            Self::Caller | Self::Callers | Self::FuncForPc | Self::PcFrame
+            Self::Caller
+                | Self::Callers
+                | Self::FuncForPc
+                | Self::PcFrame
+                | Self::DebugStack
+                | Self::DebugPrintStack
         )
     }
 
-    /// Whether the goroutine may have to wait in it.
+    /// Whether the goroutine may have to wait in it (`runtime.GC` waits
+    /// for the finalizers it queued).
     pub fn blocks(self) -> bool {
         matches!(
             self,
-            GoBuiltin::WgWait
+            GoBuiltin::Gc
+                | GoBuiltin::WgWait
                 | GoBuiltin::Lock
                 | GoBuiltin::RLock
                 | GoBuiltin::OnceBegin

@@ -129,6 +129,7 @@ pub fn lex(src: &str) -> PResult<Vec<(Tok, Pos)>> {
         i: 0,
         line: 1,
         line_start: 0,
+        base: None,
         // About a token per four bytes of Go: the token list is not
         // regrown and copied again and again while lexing.
         out: Vec::with_capacity(src.len() / 4 + 16),
@@ -143,15 +144,123 @@ struct Lexer<'a> {
     i: usize,
     line: u32,
     line_start: usize,
+    /// The last line directive (`/*line :L:C*/`, `//line :L:C`): from the
+    /// byte `at` on (on physical line `phys`), positions are `L:C` and on.
+    base: Option<LineBase>,
     out: Vec<(Tok, Pos)>,
 }
 
+/// Where a line directive puts the source that follows it.
+#[derive(Clone, Copy)]
+struct LineBase {
+    /// The physical line and byte offset it applies from.
+    phys: u32,
+    at: usize,
+    /// The line and column it gives that byte.
+    line: u32,
+    col: u32,
+}
+
+/// The largest line a directive may give: a line past it could not be
+/// kept in a stack walk's line table (`code::LINE_MASK`) or made-up pc
+/// (`vm/go/caller.rs`; a later line past it is refused by the walk).
+const MAX_DIRECTIVE_LINE: u64 = (1 << 23) - 1;
+
 impl Lexer<'_> {
     fn pos(&self) -> Pos {
-        Pos {
-            line: self.line,
-            col: (self.i - self.line_start + 1) as u32,
+        let col = (self.i - self.line_start + 1) as u32;
+        match self.base {
+            None => Pos {
+                line: self.line,
+                col,
+            },
+            // gc's relative position (`syntax.Pos.RelLine`, `RelCol`):
+            // the directive's column holds on its own line only.
+            // (A `//line` directive's own newline is still before it.)
+            Some(b) if self.line >= b.phys => Pos {
+                line: b.line + (self.line - b.phys),
+                col: if self.line == b.phys {
+                    b.col + (self.i - b.at) as u32
+                } else {
+                    col
+                },
+            },
+            Some(_) => Pos {
+                line: self.line,
+                col,
+            },
         }
+    }
+
+    /// A comment's text after `//` or `/*` (without `*/`) that starts at
+    /// `start`, ending at byte `end`: if it is a line directive (`line `,
+    /// then `:LINE:COL`; at the start of a line for `//`), the positions
+    /// from `end` on (the next line's start for `//`) are set as gc sets
+    /// them. A directive naming a file, or without a column (which names
+    /// the empty file), is refused; a malformed one gets gc's error.
+    fn line_directive(&mut self, text: &str, start: Pos, end: usize, block: bool) -> PResult<()> {
+        let Some(body) = text.strip_prefix("line ") else {
+            return Ok(());
+        };
+        let Some(colon) = body.rfind(':') else {
+            return Ok(());
+        };
+        // Columns of the text: after the comment's two bytes and `line `.
+        let at = |k: usize| Pos {
+            line: start.line,
+            col: start.col + 7 + k as u32,
+        };
+        let digits = |t: &str| t.parse::<u64>().ok();
+        let Some(last) = digits(&body[colon + 1..]) else {
+            let msg = format!("invalid line number: {}", &body[colon + 1..]);
+            return Err(SyntaxError::new(at(colon + 1), msg));
+        };
+        let head = &body[..colon];
+        // `(file, line, column, where the line's digits start)`.
+        let (file, line, col, k) = match head.rfind(':').map(|c| (c, digits(&head[c + 1..]))) {
+            Some((c, Some(line))) => {
+                if last == 0 || last > 1 << 30 {
+                    let msg = format!("invalid column number: {}", &body[colon + 1..]);
+                    return Err(SyntaxError::new(at(colon + 1), msg));
+                }
+                (&head[..c], line, Some(last), c + 1)
+            }
+            _ => (head, last, None, colon + 1),
+        };
+        if line == 0 || line > 1 << 30 {
+            let digits = if col.is_some() {
+                &head[k..]
+            } else {
+                &body[k..]
+            };
+            let msg = format!("invalid line number: {digits}");
+            return Err(SyntaxError::new(at(k), msg));
+        }
+        let Some(col) = col.filter(|_| file.is_empty()) else {
+            return Err(SyntaxError::unsupported(
+                start,
+                "line directives naming a file (or, without a column, the empty one)",
+            ));
+        };
+        if line > MAX_DIRECTIVE_LINE {
+            return Err(SyntaxError::unsupported(
+                start,
+                "line directives past line 8388607",
+            ));
+        }
+        // `/*line*/`: the byte after the comment; `//line`: the next line.
+        let (phys, at) = if block {
+            (self.line, end)
+        } else {
+            (self.line + 1, end + 1)
+        };
+        self.base = Some(LineBase {
+            phys,
+            at,
+            line: line as u32,
+            col: col as u32,
+        });
+        Ok(())
     }
 
     fn needs_semi(&self) -> bool {
@@ -207,8 +316,14 @@ impl Lexer<'_> {
                 }
                 b' ' | b'\t' | b'\r' => self.i += 1,
                 b'/' if self.src.get(self.i + 1) == Some(&b'/') => {
+                    let (start, from) = (self.pos(), self.i + 2);
                     while self.i < self.src.len() && self.src[self.i] != b'\n' {
                         self.i += 1;
+                    }
+                    // A `//line` directive starts its line.
+                    if from == self.line_start + 2 {
+                        let text = &self.text[from..self.i];
+                        self.line_directive(text, start, self.i, false)?;
                     }
                 }
                 b'/' if self.src.get(self.i + 1) == Some(&b'*') => self.block_comment()?,
@@ -232,6 +347,7 @@ impl Lexer<'_> {
     fn block_comment(&mut self) -> PResult<()> {
         let start = self.pos();
         self.i += 2;
+        let from = self.i;
         let mut had_newline = false;
         loop {
             if self.i + 1 >= self.src.len() {
@@ -239,6 +355,10 @@ impl Lexer<'_> {
             }
             if self.src[self.i] == b'*' && self.src[self.i + 1] == b'/' {
                 self.i += 2;
+                if !had_newline {
+                    let text = &self.text[from..self.i - 2];
+                    self.line_directive(text, start, self.i, true)?;
+                }
                 break;
             }
             if self.src[self.i] == b'\n' {
@@ -521,6 +641,30 @@ fn hex_float(h: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_directives_set_positions_and_never_panic() {
+        let toks = lex("a\n//line :40:3\nb /*line :7:9*/c\nd").unwrap();
+        let pos: Vec<(u32, u32)> = toks
+            .iter()
+            .filter(|(t, _)| matches!(t, Tok::Ident(_)))
+            .map(|(_, p)| (p.line, p.col))
+            .collect();
+        assert_eq!(pos, [(1, 1), (40, 3), (7, 9), (8, 1)]);
+        for src in [
+            "x\n//line :1:1",
+            "x\n//line :1:1\n",
+            "/*line :1:1*/",
+            "/*line :8388607:1073741824*/x\ny",
+            "//line ::\n",
+            "/*line :9:*/",
+            "/*line é:1:1*/",
+            "x //line :3:3\ny",
+        ] {
+            let _ = lex(src);
+        }
+        assert!(lex("/*line :8388608:1*/").is_err());
+    }
 
     #[test]
     fn semicolons_are_inserted() {

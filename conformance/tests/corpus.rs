@@ -15,7 +15,7 @@ use minigo::{run_captured, Options, RunStatus};
 /// The corpus had this many cases when this floor was set; it guards
 /// against the directory being emptied or moved (raise it when adding
 /// cases, lower it only when removing one on purpose).
-const MIN_CASES: usize = 324;
+const MIN_CASES: usize = 338;
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")
@@ -103,7 +103,6 @@ fn corpus_matches_go_in_both_modes() {
     let cases = cases();
     let mut failures = Vec::new();
     let mut runs = 0;
-    let mut one_worker_only = 0;
     for path in &cases {
         let name = path
             .file_name()
@@ -117,20 +116,7 @@ fn corpus_matches_go_in_both_modes() {
             .trim()
             .parse()
             .unwrap_or_else(|e| panic!("{name}: exit status {exit_text:?}: {e}"));
-        // When a finalizer runs is not fixed by Go: one collection queues
-        // it and the finalizer goroutine runs it when it is scheduled. On
-        // one worker minigo's `runtime.GC` yields to that goroutine, which
-        // gives gc's usual order deterministically; on four workers the
-        // caller may be rescheduled first, so finalizer programs are
-        // checked on one worker only (ARCHITECTURE.md, "Finalizers").
-        let finalizers = src.contains("runtime.SetFinalizer");
-        if finalizers {
-            one_worker_only += 1;
-        }
         for (open_coded, procs) in [(true, 1), (false, 1), (true, 4), (false, 4)] {
-            if finalizers && procs > 1 {
-                continue;
-            }
             let opts = Options {
                 open_coded,
                 procs: Some(procs),
@@ -166,7 +152,7 @@ fn corpus_matches_go_in_both_modes() {
         "expected at least {MIN_CASES} corpus cases, found {}",
         cases.len()
     );
-    assert_eq!(runs, 4 * cases.len() - 2 * one_worker_only);
+    assert_eq!(runs, 4 * cases.len());
     assert!(
         failures.is_empty(),
         "{} of {runs} runs differ from Go:\n\n{}",

@@ -14,6 +14,26 @@ use minigo::{run_captured, Options, RunStatus};
 /// `(name, program, position and message)`.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "line directive naming a file",
+        "package main\n\nfunc main() {\n//line other.go:10:1\n\tprintln(1)\n}\n",
+        "4:1: line directives naming a file (or, without a column, the empty one) are not supported by minigo",
+    ),
+    (
+        "line directive without a column (the empty file)",
+        "package main\n\nfunc main() {\n\tprintln(/*line :7*/ 1)\n}\n",
+        "4:10: line directives naming a file (or, without a column, the empty one) are not supported by minigo",
+    ),
+    (
+        "type of another package, named",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tprintln(m.Mallocs >= 0)\n}\n",
+        "6:8: types of other packages (`runtime.MemStats`) are not supported by minigo",
+    ),
+    (
+        "assignment to a package variable",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.MemProfileRate = 0\n}\n",
+        "6:2: assignments to package variables (`runtime.MemProfileRate`) are not supported by minigo",
+    ),
+    (
         "package variable",
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(os.Getpid() > 0, os.PathSeparator)\n}\n",
         "6:12: calls of `os.Getpid` are not supported by minigo",
@@ -147,6 +167,15 @@ fn invalid_go_stays_a_syntax_error() {
             // value (the checker recursed without end).
             "package main\n\ntype N struct {\n\tv int\n\tn N\n}\n\nfunc main() {}\n",
             "x.go:3:6: invalid recursive type N\n",
+        ),
+        (
+            // Malformed line directives: gc's errors.
+            "package main\n\nfunc main() {\n//line :0:7\n}\n",
+            "x.go:4:9: invalid line number: 0\n",
+        ),
+        (
+            "package main\n\nfunc main() {\n//line :a\n}\n",
+            "x.go:4:9: invalid line number: a\n",
         ),
     ] {
         let r = run_captured("x.go", src, &Options::default());

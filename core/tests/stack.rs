@@ -499,3 +499,68 @@ fn a_running_call_that_releases_the_stack_and_defers_again_keeps_its_capture() {
         }
     }
 }
+
+// The registration that finds no room takes memory and registers the record
+// in one cold step (`push_after_grow`): the record it writes is the
+// registering frame's, with the position it was registered at, like any
+// other. An inner frame's first record takes the task's first chunk; a run
+// of records of one type in an inner frame crosses the point where the stack
+// moves to a buffer; in both, the inner frame's exit runs exactly its own
+// records (all of them, as one run where they are of one type), LIFO, and
+// the outer frame's record runs at the outer frame's exit only.
+#[test]
+fn a_record_registered_while_taking_memory_is_its_frames() {
+    let pool = Pool::new();
+    let mut w = Worker::new(&pool);
+    let mut env = Env::default();
+    let mut t: Task<Env, V> = Task::new(&pool);
+    let mut cx = t.cx(&mut w, &mut env).unwrap();
+    let outer = cx.enter();
+    let inner = cx.enter();
+    // No memory yet: this registration takes the chunk.
+    cx.defer(|cx| {
+        say(cx, "inner 0");
+        Ok(())
+    });
+    cx.defer(|cx| {
+        say(cx, "inner 1");
+        Ok(())
+    });
+    cx.exit(inner).unwrap();
+    say(&mut cx, "left inner");
+    // The outer frame's record, then an inner frame whose records of one
+    // type outgrow the chunk (2 KiB: 64 records of 32 bytes).
+    cx.defer(|cx| {
+        say(cx, "outer");
+        Ok(())
+    });
+    let inner = cx.enter();
+    const N: u64 = 200;
+    for i in 0..N {
+        cx.defer(move |cx| {
+            assert_eq!(
+                cx.task().depth(),
+                3,
+                "record {i} runs in its frame's call frame"
+            );
+            say(cx, format!("run {i}"));
+            Ok(())
+        });
+    }
+    assert_eq!(cx.task().pending_records(), N as usize + 1);
+    cx.exit(inner).unwrap();
+    assert_eq!(cx.task().pending_records(), 1);
+    say(&mut cx, "left inner again");
+    cx.exit(outer).unwrap();
+    drop(cx);
+    let mut want: Vec<String> = ["inner 1", "inner 0", "left inner"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    want.extend((0..N).rev().map(|i| format!("run {i}")));
+    want.push("left inner again".into());
+    want.push("outer".into());
+    assert_eq!(env.out, want);
+    drop(t);
+    all_records_home(&pool, &[&w]);
+}

@@ -195,6 +195,9 @@ struct Checker {
     walks_stack: bool,
     /// Some call of `runtime.SetFinalizer` (`Program::finalizers`).
     pub(crate) finalizers: bool,
+    /// What gc calls when a store of the statement being checked fails:
+    /// set by the first map element target (its `mapassign` variant).
+    pub(crate) store_site: Option<crate::code::FaultSite>,
     /// The value of `iota` inside a const spec.
     iota: Option<i64>,
     /// The hidden package variables of `log`: its flags and prefix.
@@ -474,6 +477,11 @@ impl Checker {
             n += v.names.len() as u32;
         }
         let mut out = Vec::new();
+        // gc compiles the initialisers into `main.init`, in their order:
+        // their literals are `main.init.func1`, ... in that order.
+        self.cur_name = "main.init".into();
+        self.lit_count = 0;
+        self.go_names = vec![(self.cur_name.clone(), 0, 0)];
         for k in init_order(file, &specs) {
             let v = specs[k];
             let declared = match &v.ty {
@@ -610,6 +618,15 @@ impl Checker {
             let slot = self.new_slot();
             if let Some((n, pos)) = &p.name {
                 self.bind_local(n, *pos, slot, ty.clone(), true)?;
+            }
+            // A result holding arrays starts as its own copy of the zero
+            // template: an assignment to it writes into that storage.
+            if crate::checker::composite::copy_shape(ty).is_some() {
+                let load = crate::ir::Expr::Load(Var::Local(slot));
+                copies.push(crate::ir::Stmt::Assign {
+                    lhs: vec![crate::ir::Lhs::Set(Var::Local(slot))],
+                    rhs: crate::ir::Rhs::List(vec![composite::fresh(load, ty)]),
+                });
             }
             results.push((slot, zero(ty)));
         }

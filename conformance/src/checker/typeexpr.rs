@@ -90,7 +90,10 @@ impl Checker {
                 {
                     Ok(self.prelude_type(p, n, *pos).unwrap_or(Type::Nil))
                 }
-                _ => refuse(*pos, Construct::QualifiedTypes),
+                (p, n) => Err(crate::lexer::SyntaxError::unsupported(
+                    *pos,
+                    &format!("types of other packages (`{p}.{n}`)"),
+                )),
             },
             TypeExpr::Pointer(t, _) => Ok(Type::Pointer(Rc::new(self.type_expr(t)?))),
             // Composite types are `comp_type`'s (checked first).

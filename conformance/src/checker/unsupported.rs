@@ -12,8 +12,6 @@ pub(crate) enum Construct {
     Variadic,
     /// Import names (`f "fmt"`, `_ "os"`, `. "fmt"`).
     ImportNames,
-    /// `pkg.T` types.
-    QualifiedTypes,
     /// Generic instantiation `T[int]`.
     Generics,
     /// `T{...}`.
@@ -32,7 +30,6 @@ impl Construct {
         let s = match self {
             Construct::Variadic => "variadic functions and calls (`...`)",
             Construct::ImportNames => "import names (`NAME \"path\"`, `_ \"path\"`, `. \"path\"`)",
-            Construct::QualifiedTypes => "types of other packages (`pkg.T`)",
             Construct::Generics => "generic types (type arguments)",
             Construct::CompositeLits => "composite literals",
             Construct::TypeConversions => "conversions to composite types",

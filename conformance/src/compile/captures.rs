@@ -44,6 +44,7 @@ pub(super) fn stmt_captures(s: &Stmt, out: &mut [bool]) {
             captured_locals(body, out);
         }
         Stmt::Block(b) => captured_locals(b, out),
+        Stmt::At(_, s) => stmt_captures(s, out),
         Stmt::Return(Some(rhs), _) => rhs_captures(rhs, out),
         Stmt::Defer { call, .. } => call_captures(call, out),
         Stmt::Go(g) => super::goroutines::stmt_captures(g, out),

@@ -192,6 +192,13 @@ impl Compiler<'_> {
                 let shape = self.shape(shape);
                 self.comp(CompOp::CopyArray { dst, x: dst, shape });
             }
+            CompExpr::Overwrite { old, new, shape } => {
+                self.expr(new, dst);
+                let t = self.temps(1);
+                self.expr(old, t);
+                let shape = self.shape(shape);
+                self.comp(CompOp::Overwrite { dst, old: t, shape });
+            }
             _ => {}
         }
     }

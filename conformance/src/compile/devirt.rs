@@ -108,6 +108,7 @@ fn stmt(s: &Stmt, seen: &mut [Seen]) {
             stmts(body, seen);
         }
         Stmt::Block(b) => stmts(b, seen),
+        Stmt::At(_, s) => stmt(s, seen),
         Stmt::Comp(c) => {
             if let CompStmt::Assign { targets, rhs } = &**c {
                 let lhs: Vec<Lhs> = targets
@@ -122,7 +123,7 @@ fn stmt(s: &Stmt, seen: &mut [Seen]) {
             c.blocks().into_iter().for_each(|b| stmts(b, seen));
         }
         Stmt::Go(g) => match g {
-            GoStmt::Select { cases, default } => {
+            GoStmt::Select { cases, default, .. } => {
                 for c in cases {
                     if let crate::ir::SelectComm::Recv { value, .. } = &c.comm {
                         mark(value, Seen::Unknown, seen);

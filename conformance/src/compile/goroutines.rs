@@ -14,7 +14,7 @@ pub(super) fn stmt_captures(s: &GoStmt, out: &mut [bool]) {
             expr_caps(ch, out);
             expr_caps(v, out);
         }
-        GoStmt::Select { cases, default } => {
+        GoStmt::Select { cases, default, .. } => {
             for c in cases {
                 expr_caps(&c.ch, out);
                 if let SelectComm::Send(v) = &c.comm {
@@ -56,7 +56,7 @@ impl Compiler<'_> {
                 self.expr(v, t + 1);
                 self.emit(Op::Go(GoOp::Send { ch: t, v: t + 1 }));
             }
-            GoStmt::Select { cases, default } => self.select(cases, default.as_deref()),
+            GoStmt::Select { cases, default, at } => self.select(cases, default.as_deref(), *at),
             GoStmt::RangeChan {
                 ch,
                 value,
@@ -179,7 +179,12 @@ impl Compiler<'_> {
 
     /// `select`: channels and send values are evaluated in source order,
     /// then one case runs (its received value stored first), or the default.
-    fn select(&mut self, cases: &[crate::ir::SelectCase], default: Option<&[crate::ir::Stmt]>) {
+    fn select(
+        &mut self,
+        cases: &[crate::ir::SelectCase],
+        default: Option<&[crate::ir::Stmt]>,
+        at: u32,
+    ) {
         let n = cases.len() as u32;
         let regs = self.temps(2 * n);
         let mut sends = 0u64;
@@ -192,13 +197,16 @@ impl Compiler<'_> {
             }
         }
         let dst = self.temps(4);
-        self.emit(Op::Go(GoOp::Select {
+        let op = self.emit(Op::Go(GoOp::Select {
             regs,
             n,
             sends,
             default: default.is_some(),
             dst,
-        }));
+        })) as u32;
+        if at != 0 {
+            self.f.lines.push((op, op + 1, at));
+        }
         // `break` in a clause leaves the select; `continue` belongs to the
         // enclosing loop.
         self.loops.push(LoopJumps::default());

@@ -23,15 +23,19 @@
 //!   arguments are already in their temporaries, which the call moves).
 //! * Unused parameters, and the registers captured parameters arrived in,
 //!   are cleared at entry.
-//! * A function with labels keeps everything (a `goto` can go back to a
-//!   use); so do locals of blocks nested below the top level until their
-//!   top-level statement ends. Both only keep an object longer, which Go
+//! * A function with a `goto` back to a label of an earlier top-level
+//!   statement keeps everything (the code between could run again after
+//!   its slots were cleared); jumps inside one top-level statement (the
+//!   checker lowers `switch`, `select`, `range` and labeled loops to
+//!   labels and jumps) and forward ones are harmless, since slots are
+//!   cleared only between top-level statements. Locals of blocks nested
+//!   below the top level are kept until their top-level statement ends. Both only keep an object longer, which Go
 //!   allows ("not guaranteed to run").
 
 use std::cell::Cell;
 
 use crate::code::{Loc, Op, Reg};
-use crate::ir::{CompStmt, Stmt};
+use crate::ir::{CompStmt, GoStmt, Stmt};
 use crate::rt::Value;
 
 use super::Compiler;
@@ -59,7 +63,7 @@ impl Live {
     /// Bookkeeping for `nslots` slots, or `None` when nothing can observe
     /// liveness (no finalizers) or a `goto` could jump back to a use.
     pub(super) fn new(finalizers: bool, nslots: usize, body: &[Stmt]) -> Option<Live> {
-        (finalizers && !has_labels(body)).then(|| Live {
+        (finalizers && !jumps_back(body)).then(|| Live {
             last: (0..nslots).map(|_| Cell::new(0)).collect(),
             outside: (0..nslots).map(|_| Cell::new(0)).collect(),
             cur: Cell::new(0),
@@ -84,17 +88,57 @@ impl Live {
     }
 }
 
-fn has_labels(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| match s {
-        Stmt::Comp(c) => {
-            matches!(&**c, CompStmt::Label(_) | CompStmt::Goto(_))
-                || c.blocks().into_iter().any(has_labels)
+/// Whether a `goto` (a user's, or one the checker lowered a `break`,
+/// `continue`, `switch`, `select` or `range` to) jumps back to a label of
+/// an earlier top-level statement: the code between could then run again
+/// after slots it uses were cleared. A jump within one top-level statement
+/// or forward only keeps objects longer (the clearing happens between
+/// top-level statements).
+fn jumps_back(body: &[Stmt]) -> bool {
+    let mut defined = std::collections::HashSet::new();
+    for s in body {
+        let (mut labels, mut gotos) = (Vec::new(), Vec::new());
+        jump_ends(std::slice::from_ref(s), &mut labels, &mut gotos);
+        if gotos.iter().any(|g| defined.contains(g)) {
+            return true;
         }
-        Stmt::If { then, els, .. } => has_labels(then) || has_labels(els),
-        Stmt::For { body, .. } => has_labels(body),
-        Stmt::Block(b) => has_labels(b),
-        _ => false,
-    })
+        defined.extend(labels);
+    }
+    false
+}
+
+/// The labels and `goto` targets in `stmts`, at any depth.
+fn jump_ends(stmts: &[Stmt], labels: &mut Vec<u32>, gotos: &mut Vec<u32>) {
+    for s in stmts {
+        match s {
+            Stmt::Comp(c) => {
+                match &**c {
+                    CompStmt::Label(l) => labels.push(*l),
+                    CompStmt::Goto(l) => gotos.push(*l),
+                    _ => {}
+                }
+                for b in c.blocks() {
+                    jump_ends(b, labels, gotos);
+                }
+            }
+            Stmt::If { then, els, .. } => {
+                jump_ends(then, labels, gotos);
+                jump_ends(els, labels, gotos);
+            }
+            Stmt::For { body, .. } => jump_ends(body, labels, gotos),
+            Stmt::Block(b) => jump_ends(b, labels, gotos),
+            Stmt::Go(GoStmt::Select { cases, default, .. }) => {
+                for c in cases {
+                    jump_ends(&c.body, labels, gotos);
+                }
+                if let Some(d) = default {
+                    jump_ends(d, labels, gotos);
+                }
+            }
+            Stmt::Go(GoStmt::RangeChan { body, .. }) => jump_ends(body, labels, gotos),
+            _ => {}
+        }
+    }
 }
 
 /// Whether the statement is one call whose arguments can die at the call.

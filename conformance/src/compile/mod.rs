@@ -293,6 +293,12 @@ impl<'a> Compiler<'a> {
             Stmt::Go(g) => self.go_stmt(g),
             Stmt::Typed(t) => self.typed_stmt(t),
             Stmt::Comp(c) => self.comp_stmt(c),
+            Stmt::At(line, s) => {
+                let start = self.f.ops.len() as u32;
+                self.stmt(s);
+                let end = self.f.ops.len() as u32;
+                self.f.lines.push((start, end, *line));
+            }
         }
         self.next = mark;
     }
@@ -516,9 +522,7 @@ impl<'a> Compiler<'a> {
                 let start = self.f.ops.len() as u32;
                 self.expr(x, dst);
                 let end = self.f.ops.len() as u32;
-                self.f
-                    .lines
-                    .push((start, end, *line | crate::code::FAULT_LINE));
+                self.f.lines.push((start, end, *line));
             }
             Expr::Neg(x) => {
                 self.expr(x, dst);

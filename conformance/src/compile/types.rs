@@ -133,6 +133,10 @@ fn kind(t: &Type) -> TypeKind {
         return TypeKind::Num(k);
     }
     match t.underlying() {
+        Type::Pointer(e) if matches!(e.underlying(), Type::Array(..)) => TypeKind::PointerToArray,
+        Type::Pointer(e) if matches!(e.underlying(), Type::Slice(_) | Type::Map(..)) => {
+            TypeKind::PointerToElems
+        }
         Type::Pointer(e) => TypeKind::Pointer(field_names(&e)),
         _ => TypeKind::Other,
     }

@@ -5,8 +5,27 @@
 use super::slice;
 use super::value::Value;
 
+thread_local! {
+    /// How many slices, arrays and maps [`each`] is inside on this thread.
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether the value being formatted is an operand itself, not an element
+/// of one: `fmt` writes a pointer to a struct, array, slice or map as `&`
+/// and the value only there, and an address below (`printValue`'s depth).
+pub fn at_top() -> bool {
+    DEPTH.with(|d| d.get() == 0)
+}
+
 /// The text of a slice, array or map, each element (and key) by `one`.
 pub fn each(v: &Value, one: &dyn Fn(&Value) -> String) -> String {
+    DEPTH.with(|d| d.set(d.get() + 1));
+    let text = each_at_depth(v, one);
+    DEPTH.with(|d| d.set(d.get() - 1));
+    text
+}
+
+fn each_at_depth(v: &Value, one: &dyn Fn(&Value) -> String) -> String {
     match v {
         Value::Map(m) => {
             let mut es = m.entries();

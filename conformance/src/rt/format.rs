@@ -359,6 +359,21 @@ fn bad_number_verb(verb: char, b: &super::value::Boxed) -> Option<String> {
     Some(format!("%!{verb}({}={shown})", b.ty.name))
 }
 
+/// A pointer to an array, slice or map at the top: `&` and what it points
+/// to, formatted with `verb` (Go's `printValue` at depth 0).
+fn pointer_to_elems(verb: char, spec: &Spec, b: &super::value::Boxed) -> Option<String> {
+    if !b.ty.kind.points_to_elems()
+        || !matches!(b.val, Value::Ptr { .. } | Value::FieldPtr(_))
+        || matches!(verb, 'T' | 'p')
+        || !super::fmt_composite::at_top()
+    {
+        return None;
+    }
+    let to = super::iface::load(&b.val).ok()?;
+    let to = super::fmt_shape::pointee_view(&b.ty, to);
+    Some(format!("&{}", format_one(verb, spec, &to)))
+}
+
 fn format_one(verb: char, spec: &Spec, v: &Value) -> String {
     match super::fmt_shape::typed_view(v) {
         Some(t) => format_one_of(verb, spec, &t),
@@ -419,10 +434,10 @@ fn format_one_of(verb: char, spec: &Spec, v: &Value) -> String {
         if let Some(bad) = bad_number_verb(verb, b) {
             return bad;
         }
-        if verb == 'd'
-            && matches!(b.ty.kind, super::types::TypeKind::Pointer(_))
-            && matches!(b.val, Value::Nil)
-        {
+        if let Some(p) = pointer_to_elems(verb, spec, b) {
+            return p;
+        }
+        if verb == 'd' && b.ty.kind.is_pointer() && matches!(b.val, Value::Nil) {
             // A nil pointer is the integer 0.
             return format_one(verb, spec, &Value::Int(0));
         }

@@ -271,6 +271,13 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool, String>> {
                 Ok(false)
             } else if !x.ty.comparable {
                 Err(x.ty.name.to_string())
+            } else if matches!(x.ty.kind, TypeKind::PointerToArray) {
+                // The arrays' storage, as `==` of the static type.
+                let id = |v: &Value| super::slice::convert(v, crate::ir::Conv::ArrayPtrIdentity);
+                match (id(&x.val), id(&y.val)) {
+                    (Ok(p), Ok(q)) => super::ops::equal_values(&p, &q),
+                    _ => super::ops::equal_values(&x.val, &y.val),
+                }
             } else {
                 super::ops::equal_values(&x.val, &y.val)
             }
@@ -386,10 +393,18 @@ pub fn fmt_composite(v: &Value, plus: bool, top: bool) -> String {
             match (&b.ty.kind, &b.val) {
                 (TypeKind::Struct(names), Value::Struct(fs)) => fmt_struct(fs, plus, Some(names)),
                 (TypeKind::Pointer(Some(names)), p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
-                    if top =>
+                    if top && super::fmt_composite::at_top() =>
                 {
                     match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
                         Ok(Value::Struct(fs)) => format!("&{}", fmt_struct(&fs, plus, Some(names))),
+                        _ => ADDR.to_string(),
+                    }
+                }
+                (k, p @ (Value::Ptr { .. } | Value::FieldPtr(_)))
+                    if k.points_to_elems() && top && super::fmt_composite::at_top() =>
+                {
+                    match load(p).map(|s| super::fmt_shape::pointee_view(&b.ty, s)) {
+                        Ok(to) => format!("&{}", super::format::fmt_v(&to)),
                         _ => ADDR.to_string(),
                     }
                 }
@@ -515,7 +530,7 @@ pub fn elem_addr(x: &Value, i: &Value) -> Result<Value, Trap> {
 /// `%!v(PANIC=String method: boom)`; `None` when it did not panic.
 pub fn caught(b: &Boxed, verb: char) -> Option<String> {
     let p = b.panic.as_ref()?;
-    if matches!(b.ty.kind, TypeKind::Pointer(_)) && matches!(b.val, Value::Nil) {
+    if b.ty.kind.is_pointer() && matches!(b.val, Value::Nil) {
         return Some("<nil>".into());
     }
     Some(format!("%!{verb}(PANIC={})", p.text()))

@@ -117,6 +117,63 @@ pub fn copy_shaped<'a>(v: &Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
     }
 }
 
+/// The value to store over `old` when assigning `new` (values of one
+/// type, by the copy shape `shape`): each array `new` holds is written into
+/// `old`'s array in place, element by element (recursively), so that
+/// slices of `old`'s arrays, pointers to their elements and array pointers
+/// made from them see the assignment, as Go's arrays are storage; other
+/// parts are `new`'s. Nothing of `new`'s arrays is shared with the result
+/// (a part `old` does not have in the same shape is copied).
+pub fn overwrite<'a>(old: &Value, new: &Value, shape: &'a [u32]) -> (Value, &'a [u32]) {
+    match (shape.first(), old, new) {
+        (Some(1), Value::Slice { obj, off, len, .. }, Value::Slice { len: nlen, .. })
+            if len == nlen =>
+        {
+            let elem = &shape[1..];
+            let rest = skip_shape(elem);
+            // Read first: `new` may be a view of `old` itself.
+            let mut vals = elems(new);
+            if elem.first().is_some_and(|&k| k != 0) {
+                let olds = elems(old);
+                for (i, n) in vals.iter_mut().enumerate() {
+                    *n = match olds.get(i) {
+                        Some(o) => overwrite(o, n, elem).0,
+                        None => copy_shaped(n, elem).0,
+                    };
+                }
+            }
+            let mut g = obj.lock();
+            for (k, v) in vals.into_iter().enumerate() {
+                if let Some(slot) = g.get_mut(*off as usize + k) {
+                    *slot = v;
+                }
+            }
+            drop(g);
+            (old.clone(), rest)
+        }
+        (Some(2), Value::Struct(ofs), Value::Struct(nfs)) => {
+            let k = shape.get(1).copied().unwrap_or(0);
+            let mut s = &shape[2.min(shape.len())..];
+            let mut fields: Vec<Value> = nfs.to_vec();
+            for _ in 0..k {
+                let Some((&f, sub)) = s.split_first() else {
+                    break;
+                };
+                let (v, rest) = match (ofs.get(f as usize), nfs.get(f as usize)) {
+                    (Some(o), Some(n)) => overwrite(o, n, sub),
+                    _ => (Value::Nil, skip_shape(sub)),
+                };
+                if let (Some(slot), false) = (fields.get_mut(f as usize), matches!(v, Value::Nil)) {
+                    *slot = v;
+                }
+                s = rest;
+            }
+            (Value::Struct(Arc::new(fields)), s)
+        }
+        _ => copy_shaped(new, shape),
+    }
+}
+
 /// `shape` after its first complete shape.
 fn skip_shape(shape: &[u32]) -> &[u32] {
     match shape.split_first() {
@@ -433,6 +490,13 @@ pub fn copy(dst: &Value, src: &Value, shape: &[u32]) -> Result<i64, Trap> {
     }
 }
 
+/// The run-time error of `[n]T(s)` and `(*[n]T)(s)` with `len(s) == len`.
+fn too_short(len: u32, n: u32) -> Trap {
+    bounds(format!(
+        "cannot convert slice with length {len} to array or pointer to array with length {n}"
+    ))
+}
+
 /// Conversions between strings and byte or rune slices.
 pub fn convert(x: &Value, how: Conv) -> Result<Value, Trap> {
     let from_vals = |vals: Vec<Value>| -> Value {
@@ -469,13 +533,36 @@ pub fn convert(x: &Value, how: Conv) -> Result<Value, Trap> {
             Value::Str(Str::from(s))
         }
         (Conv::RuneToStr, v) => Value::Str(Str::from(rune_char(v).to_string())),
+        (Conv::SliceToArrayPtr(n), Value::Slice { obj, off, len, .. }) => {
+            if *len < n {
+                return Err(too_short(*len, n));
+            }
+            if is_nil_slice(x) {
+                return Ok(Value::Nil);
+            }
+            // The array `*p` is a view of the slice's first `n` slots in a
+            // variable of its own: `p[i]`, `&p[i]` and `p[:]` reach the
+            // slice's backing array.
+            let view = Value::Slice {
+                obj: obj.clone(),
+                off: *off,
+                len: n,
+                cap: n,
+            };
+            Value::Ptr {
+                obj: super::value::cell(view),
+                at: 0,
+            }
+        }
+        (Conv::ArrayPtrIdentity, Value::Nil) => Value::Nil,
+        (Conv::ArrayPtrIdentity, p) => match super::iface::load(p)? {
+            Value::Slice { obj, off, .. } => Value::Ptr { obj, at: off },
+            _ => return Err(bug("an array pointer to something else")),
+        },
         (Conv::SliceToArray(n), v) => {
             let mut es = elems(v);
             if es.len() < n as usize {
-                return Err(bounds(format!(
-                    "cannot convert slice with length {} to array or pointer to array with length {n}",
-                    es.len()
-                )));
+                return Err(too_short(es.len() as u32, n));
             }
             es.truncate(n as usize);
             from_vals(es)

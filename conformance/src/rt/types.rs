@@ -36,6 +36,12 @@ pub enum TypeKind {
     Struct(Vec<FieldInfo>),
     /// A pointer; to a struct with these fields, if it is one.
     Pointer(Option<Vec<FieldInfo>>),
+    /// A pointer to an array, a slice or a map (`fmt` writes `&[1 2]`,
+    /// `&map[a:1]` for one at the top).
+    PointerToElems,
+    /// A pointer to an array (printed as [`TypeKind::PointerToElems`];
+    /// `==` compares the arrays' storage).
+    PointerToArray,
     /// A number of this kind (a declared one too).
     Num(crate::types::num::NumKind),
     /// Anything else (the value's own shape tells).
@@ -69,6 +75,22 @@ pub struct MethodEntry {
     /// Whether `path` leads to an embedded interface value, whose own
     /// dynamic type's method is the one to call (`func` unused).
     pub via_iface: bool,
+}
+
+impl TypeKind {
+    /// Whether `fmt` writes `&` and the value for a pointer of this type
+    /// at the top (a pointer to an array, slice or map).
+    pub fn points_to_elems(&self) -> bool {
+        matches!(self, TypeKind::PointerToElems | TypeKind::PointerToArray)
+    }
+
+    /// Whether the type is a pointer type.
+    pub fn is_pointer(&self) -> bool {
+        matches!(
+            self,
+            TypeKind::Pointer(_) | TypeKind::PointerToElems | TypeKind::PointerToArray
+        )
+    }
 }
 
 impl TypeInfo {

@@ -238,6 +238,11 @@ impl Machine {
                 let v = slice::copy_shaped(self.reg(base, x), shape).0;
                 self.set(base, dst, v);
             }
+            CompOp::Overwrite { dst, old, shape } => {
+                let shape = func.paths.get(shape as usize).map_or(&[][..], |s| &s[..]);
+                let v = slice::overwrite(self.reg(base, old), self.reg(base, dst), shape).0;
+                self.set(base, dst, v);
+            }
             _ => return Err(Trap::Bug("not a composite operation")),
         }
         Ok(())

@@ -21,7 +21,8 @@
 //! # Unsafe
 //!
 //! The `unsafe` here moves closures in and out of record payloads on the
-//! task's stack: `push_into` (registration), `push_into_at` (registration
+//! task's stack: `push_into` and its cold half `push_after_grow`
+//! (registration), `push_into_at` (registration
 //! for an outer frame: `Stack::insert`), `take_payload_as` (a record's
 //! payload moved out as the type its vtable names, for the stepped exit),
 //! `Cx::pop_record` and the indirect calls through a record's vtable

@@ -126,7 +126,9 @@ impl Checker {
     ) -> Option<PResult<(Expr, Type)>> {
         Some(match n {
             "len" | "cap" => self.len_cap(n, args, pos),
-            "make" => self.make(args, pos),
+            "make" => self
+                .make(args, pos)
+                .map(|(e, t)| (crate::checker::expr::at_line(e, pos), t)),
             "append" => self.append(args, spread, pos),
             "copy" => self.copy_call(args, pos),
             "delete" => self.delete_call(args, pos),

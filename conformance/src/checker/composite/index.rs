@@ -64,7 +64,7 @@ impl Checker {
             on,
             zero,
         }));
-        Ok((e, elem))
+        Ok((crate::checker::expr::at_line(e, pos), elem))
     }
 
     /// An index (an integer, in range if constant) or a map key.
@@ -170,7 +170,7 @@ impl Checker {
             max,
             on,
         }));
-        Ok((e, t))
+        Ok((crate::checker::expr::at_line(e, pos), t))
     }
 
     /// `x[i]` as an assignment target: the place and its type; `None`
@@ -201,6 +201,9 @@ impl Checker {
                 );
             }
             let ie = self.index_value(i, on, &key, &xt)?;
+            if on == On::Map && self.store_site.is_none() {
+                self.store_site = Some(super::map_site::map_assign_site(&key, &elem));
+            }
             Ok((Place::Elem { x: xe, i: ie, on }, elem))
         })())
     }

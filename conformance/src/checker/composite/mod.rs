@@ -5,6 +5,7 @@
 pub(crate) mod builtins;
 mod index;
 mod literal;
+mod map_site;
 
 use std::rc::Rc;
 

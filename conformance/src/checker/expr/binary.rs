@@ -192,6 +192,13 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             if let Some(r) = fold_cmp(c, &ae, &be) {
                 return Ok((Expr::Const(Value::Bool(r)), Type::Bool));
             }
+            // Pointers to arrays compare the arrays' storage: a pointer
+            // made from a slice (`(*[N]T)(s)`) is a view of its own.
+            let (ae, be) = if is_array_ptr(at) && is_array_ptr(bt) {
+                (array_identity(ae), array_identity(be))
+            } else {
+                (ae, be)
+            };
             // A concrete operand compared with an interface is converted
             // to it first.
             let (ae, be) = match (at.is_interface(), bt.is_interface()) {
@@ -202,6 +209,17 @@ fn equality(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {
             Ok((Expr::Cmp(c, Box::new(ae), Box::new(be)), Type::Bool))
         }
     }
+}
+
+fn is_array_ptr(t: &Type) -> bool {
+    matches!(t.underlying(), Type::Pointer(p) if matches!(p.underlying(), Type::Array(..)))
+}
+
+fn array_identity(x: Expr) -> Expr {
+    Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+        x,
+        how: crate::ir::Conv::ArrayPtrIdentity,
+    }))
 }
 
 fn ordered(x: &Operands, ae: Expr, be: Expr) -> PResult<(Expr, Type)> {

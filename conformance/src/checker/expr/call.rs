@@ -226,7 +226,7 @@ impl Checker {
                 return self.package_call(pkg, name, args, sel_pos);
             }
         }
-        if let Some(r) = self.method_call(x, name, args, pos)? {
+        if let Some(r) = self.method_call(x, name, args, (pos, sel_pos))? {
             return Ok(r);
         }
         let (xe, t) = self.value(x)?;
@@ -513,19 +513,39 @@ pub(crate) fn slice_to_array(
     let refuse = |what: &str| Some(Err(crate::lexer::SyntaxError::unsupported(x.pos, what)));
     match t.underlying() {
         Type::Array(n, elem) if *elem == *from => {
-            if crate::checker::composite::copy_shape(&elem).is_some() {
-                return refuse("conversions of slices to arrays of arrays");
-            }
             let Ok(n) = u32::try_from(n) else {
                 return refuse("conversions of slices to arrays this long");
             };
-            Some(Ok(Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+            let a = Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
                 x: xe,
                 how: crate::ir::Conv::SliceToArray(n),
-            }))))
+            }));
+            // Elements holding arrays are copied too: the new array shares
+            // nothing with the slice.
+            let e = if crate::checker::composite::copy_shape(&elem).is_some() {
+                crate::checker::composite::fresh(a, &t.underlying())
+            } else {
+                a
+            };
+            // gc shows a conversion failing at its operand.
+            Some(Ok(crate::checker::expr::at_line(e, x.pos)))
         }
-        Type::Pointer(p) if matches!(p.underlying(), Type::Array(..)) => {
-            refuse("conversions of slices to array pointers")
+        Type::Pointer(p) => {
+            let Type::Array(n, elem) = p.underlying() else {
+                return None;
+            };
+            if *elem != *from {
+                return None;
+            }
+            let Ok(n) = u32::try_from(n) else {
+                return refuse("conversions of slices to array pointers this long");
+            };
+            let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+                x: xe,
+                how: crate::ir::Conv::SliceToArrayPtr(n),
+            }));
+            // gc shows a conversion failing at its operand.
+            Some(Ok(crate::checker::expr::at_line(e, x.pos)))
         }
         _ => None,
     }

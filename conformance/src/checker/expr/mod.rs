@@ -159,7 +159,11 @@ impl Checker {
                 None => refuse(e.pos, Construct::CompositeLits),
             },
             ExprKind::Unary(op, x) => self.unary(*op, x, e.pos),
-            ExprKind::Binary(op @ (ast::BinOp::Div | ast::BinOp::Rem), a, b) => {
+            ExprKind::Binary(
+                op @ (ast::BinOp::Div | ast::BinOp::Rem | ast::BinOp::Shl | ast::BinOp::Shr),
+                a,
+                b,
+            ) => {
                 let (x, t) = self.binary(*op, a, b, e.pos)?;
                 Ok((at_line(x, e.pos), t))
             }
@@ -190,14 +194,17 @@ impl Checker {
             ExprKind::Assert(x, te) => {
                 let to = self.type_expr(te)?;
                 let (xe, src) = self.assert_operand(x, (te, &to))?;
-                Ok((
-                    Expr::Assert {
-                        x: Box::new(xe),
-                        to: to.clone(),
-                        src,
-                    },
-                    to,
-                ))
+                let site = match src.underlying() {
+                    Type::Any => crate::code::FaultSite::AssertE,
+                    Type::Iface(ms) if ms.is_empty() => crate::code::FaultSite::AssertE,
+                    _ => crate::code::FaultSite::AssertI,
+                };
+                let a = Expr::Assert {
+                    x: Box::new(xe),
+                    to: to.clone(),
+                    src,
+                };
+                Ok((at_site(a, e.pos, site), to))
             }
             ExprKind::TypeSwitchGuard(_) => err(e.pos, "use of .(type) outside type switch"),
         }
@@ -498,10 +505,25 @@ pub(crate) fn coerce(x: Expr, from: &Type, to: &Type, e: &AExpr, ctx: &str) -> P
 /// `x`, which can fail at run time, marked with its line (see
 /// [`Expr::At`]); constants and minigo's own source are left as they are.
 pub(crate) fn at_line(x: Expr, pos: Pos) -> Expr {
-    if matches!(x, Expr::Const(_)) || pos.line >= crate::parser::SNIPPET_LINE {
+    at_site(x, pos, crate::code::FaultSite::Plain)
+}
+
+/// [`at_line`] with what gc calls there when it fails.
+pub(crate) fn at_site(x: Expr, pos: Pos, site: crate::code::FaultSite) -> Expr {
+    let entry = fault_entry(pos, site);
+    if matches!(x, Expr::Const(_)) || entry == 0 {
         return x;
     }
-    Expr::At(pos.line, Box::new(x))
+    Expr::At(entry, Box::new(x))
+}
+
+/// The line-table entry of a fault at `pos` (0: none, for minigo's own
+/// source).
+pub(crate) fn fault_entry(pos: Pos, site: crate::code::FaultSite) -> u32 {
+    if pos.line >= crate::parser::SNIPPET_LINE {
+        return 0;
+    }
+    site.entry(pos.line)
 }
 
 /// The string constants of a package: `runtime`'s target (this host's, as

@@ -245,6 +245,7 @@ impl Checker {
             Found::Field(t) => Ok(Some((Self::walk(xe, &sel.path), t))),
             Found::Method(_, m) => {
                 let recv = self.receiver_expr(x, xe, &sel, m.ptr_recv, pos)?;
+                let recv = through_pointer(recv, &sel, pos);
                 let t = Type::Func(m.sig.clone());
                 let f = Expr::Func(m.func);
                 Ok(Some((typed(TypedExpr::Bound(f, recv, m.sig)), t)))
@@ -437,7 +438,7 @@ impl Checker {
         x: &AExpr,
         name: &str,
         args: &[AExpr],
-        pos: Pos,
+        (pos, dot): (Pos, Pos),
     ) -> PResult<Option<(Expr, Type)>> {
         if self.as_type(x)?.is_some() || self.is_package(x) {
             return Ok(None);
@@ -454,6 +455,7 @@ impl Checker {
             Found::Field(_) => return Ok(None),
             Found::Method(_, m) => {
                 let recv = self.receiver_expr(x, xe, &sel, m.ptr_recv, pos)?;
+                let recv = through_pointer(recv, &sel, dot);
                 (Target::Value(Expr::Func(m.func)), Some(recv), m.sig)
             }
             Found::IfaceMethod(t, i) => {
@@ -1131,5 +1133,16 @@ fn bound(target: Target, recv: Option<Expr>, sig: &Rc<FuncType>) -> Expr {
         (Target::Iface(x, name), _) => typed(TypedExpr::IfaceBound(x, name, sig.clone())),
         (Target::Value(f), None) => f,
         (Target::Builtin(_) | Target::ErrorMethod(_), _) => Expr::Const(crate::value::Value::Nil),
+    }
+}
+
+/// A method's receiver reached through a pointer (a value method of `*T`,
+/// a method promoted through an embedded pointer or of a field of `*p`):
+/// it can fault, and gc shows the caller failing at the selector's dot.
+fn through_pointer(recv: Expr, sel: &Selection, dot: Pos) -> Expr {
+    if sel.path.contains(&Step::Deref) {
+        crate::checker::expr::at_line(recv, dot)
+    } else {
+        recv
     }
 }

@@ -115,6 +115,9 @@ struct Hidden {
     n: u32,
     i: u32,
     keys: Option<u32>,
+    /// The `range` keyword: where gc shows a nil array pointer's element
+    /// load failing.
+    at: Pos,
 }
 
 impl Checker {
@@ -196,7 +199,8 @@ impl Checker {
                 _ => (over, xe),
             };
             let mut out = Vec::new();
-            let h = c.range_setup(over, xe, &xt, value.is_some(), &mut out);
+            let mut h = c.range_setup(over, xe, &xt, value.is_some(), &mut out);
+            h.at = range_pos;
             let vt = vt.unwrap_or(Type::Int);
             let (lp, _, _) = c.breakable(true, |c| {
                 c.range_loop(over, &h, (key, kt), (value, vt), define, body)
@@ -234,7 +238,13 @@ impl Checker {
         };
         out.push(declare(n, len));
         out.push(declare(i, Expr::Const(Const::Int(0))));
-        Hidden { x, n, i, keys }
+        Hidden {
+            x,
+            n,
+            i,
+            keys,
+            at: Pos::default(),
+        }
     }
 
     fn range_loop(
@@ -330,6 +340,7 @@ impl Checker {
                     on: On::Array,
                     zero: Const::Nil,
                 });
+                let v = crate::checker::expr::at_line(v, h.at);
                 (i(), v)
             }
             Over::Str => {

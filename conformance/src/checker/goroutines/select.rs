@@ -7,21 +7,21 @@ use crate::checker::expr::{operand, show, unparen};
 use crate::checker::flow::label;
 use crate::checker::{err, zero, Checker};
 use crate::ir::{Expr, GoStmt, Lhs, SelectCase, SelectComm, Stmt};
-use crate::lexer::PResult;
+use crate::lexer::{PResult, Pos};
 use crate::types::Type;
 
 impl Checker {
     /// `select { clauses }`: `break` in a clause leaves the select (a jump to
     /// its end).
-    pub(crate) fn select_stmt(&mut self, clauses: &[CommClause]) -> PResult<Stmt> {
-        let (sel, end, _) = self.breakable(false, |c| c.select_clauses(clauses))?;
+    pub(crate) fn select_stmt(&mut self, clauses: &[CommClause], pos: Pos) -> PResult<Stmt> {
+        let (sel, end, _) = self.breakable(false, |c| c.select_clauses(clauses, pos))?;
         Ok(match end {
             Some(end) => Stmt::Block(vec![sel, label(end)]),
             None => sel,
         })
     }
 
-    fn select_clauses(&mut self, clauses: &[CommClause]) -> PResult<Stmt> {
+    fn select_clauses(&mut self, clauses: &[CommClause], pos: Pos) -> PResult<Stmt> {
         let mut cases = Vec::new();
         let mut default = None;
         for cl in clauses {
@@ -35,7 +35,24 @@ impl Checker {
                 Some(st) => cases.push(self.scoped(|c| c.select_case(st, &cl.body))?),
             }
         }
-        Ok(Stmt::Go(GoStmt::Select { cases, default }))
+        // gc makes a select of one send a plain send (with `default`, a
+        // non-blocking one): a closed channel fails in `chansend1`
+        // (`selectnbsend`) at the case; any other select in `selectgo`, at
+        // `select`.
+        let comms: Vec<&CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
+        let (site, line_at) = match comms.as_slice() {
+            [one] if cases.len() == 1 && matches!(cases[0].comm, SelectComm::Send(_)) => {
+                let site = if default.is_some() {
+                    crate::code::FaultSite::SelectNbSend
+                } else {
+                    crate::code::FaultSite::Send
+                };
+                (site, one.comm.as_ref().map_or(pos, |s| s.pos))
+            }
+            _ => (crate::code::FaultSite::SelectGo, pos),
+        };
+        let at = crate::checker::expr::fault_entry(line_at, site);
+        Ok(Stmt::Go(GoStmt::Select { cases, default, at }))
     }
 
     /// A clause's statements, in its own scope.

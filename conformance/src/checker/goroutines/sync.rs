@@ -91,6 +91,7 @@ impl Checker {
             ("runtime", "Caller" | "Callers" | "FuncForPC" | "CallersFrames") => {
                 Some(self.stack_call(name, args, pos))
             }
+            ("debug", "Stack" | "PrintStack") => Some(self.debug_stack_call(name, args, pos)),
             ("runtime", "SetFinalizer" | "GC") | ("debug", _) => {
                 self.collector_call(pkg, name, args, pos)
             }
@@ -221,6 +222,25 @@ impl Checker {
             a.push(Expr::Const(crate::ir::Const::Int(pos.col as i64)));
         }
         Ok((go_call_args(b, Args::List(a)), t))
+    }
+}
+
+impl Checker {
+    /// `debug.Stack()`, `debug.PrintStack()`: walks like `runtime.Caller`,
+    /// with the call's line and column for a refusal.
+    fn debug_stack_call(&mut self, name: &str, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+        self.walks_stack = true;
+        self.args(&[], args, pos, &format!("debug.{name}"))?;
+        let at = [pos.line, pos.col].map(|n| Expr::Const(crate::ir::Const::Int(i64::from(n))));
+        let (b, t) = if name == "Stack" {
+            (
+                GoBuiltin::DebugStack,
+                Type::Slice(Rc::new(Type::IntK(crate::types::table::IntKind::U8))),
+            )
+        } else {
+            (GoBuiltin::DebugPrintStack, none())
+        };
+        Ok((go_call_args(b, Args::List(at.into())), t))
     }
 }
 

@@ -555,6 +555,16 @@ impl Checker {
 
     /// A variable that can be assigned to, and its type.
     pub(crate) fn target_var(&mut self, l: &AExpr) -> PResult<(Var, Type)> {
+        if let ExprKind::Selector(x, name, _) = &unparen(l).kind {
+            if let ExprKind::Ident(p) = &unparen(x).kind {
+                if self.lookup(p).is_none() && self.imports.contains_key(&**p) {
+                    return Err(crate::lexer::SyntaxError::unsupported(
+                        x.pos,
+                        &format!("assignments to package variables (`{p}.{name}`)"),
+                    ));
+                }
+            }
+        }
         if matches!(
             &unparen(l).kind,
             ExprKind::Index(..)
@@ -604,7 +614,17 @@ impl Checker {
             places.push(p);
             types.push(t);
         }
-        let r = self.assign_rhs(lhs, &types, rhs, pos)?;
+        let mut r = self.assign_rhs(lhs, &types, rhs, pos)?;
+        if let ([place], [Some(t)], Rhs::List(xs)) = (places.as_slice(), types.as_slice(), &mut r) {
+            // Arrays are storage: `a = b` writes into `a`'s arrays, which
+            // slices of `a` and pointers into it see. (With several
+            // targets every right-hand side is read first, so only one.)
+            let shape = crate::checker::composite::copy_shape(t);
+            if let (Some(shape), [x], Some(old)) = (shape, xs.as_mut_slice(), current(place, t)) {
+                let new = std::mem::replace(x, Expr::Const(crate::ir::Const::Nil));
+                *x = super::typed::overwrite(old, new, shape);
+            }
+        }
         if places.iter().all(|p| matches!(p, Place::Var(_))) {
             let lhs = places
                 .into_iter()
@@ -776,4 +796,23 @@ enum Mixed {
     Typed(crate::checker::expr::typed::Place),
     /// A variable, `_` or an element.
     Place(Place),
+}
+
+/// The current value of an assignment's target of type `t`, when reading
+/// it again evaluates nothing twice: a variable, or an element of an array
+/// or slice whose operand and index are variables or constants.
+fn current(p: &Place, t: &Type) -> Option<Expr> {
+    let simple = |e: &Expr| matches!(e, Expr::Load(_) | Expr::Const(_));
+    match p {
+        Place::Var(Lhs::Set(v)) => Some(Expr::Load(*v)),
+        Place::Elem { x, i, on } if *on != On::Map && simple(x) && simple(i) => {
+            Some(Expr::Comp(Box::new(CompExpr::Index {
+                x: crate::checker::expr::clone_expr(x),
+                i: crate::checker::expr::clone_expr(i),
+                on: *on,
+                zero: crate::checker::zero(t),
+            })))
+        }
+        _ => None,
+    }
 }

@@ -41,6 +41,36 @@ impl Checker {
         r
     }
 
+    /// An assignment `st` to `lhs` marked, when a store can fail (a
+    /// target other than a variable), with the line of the first such
+    /// target, where gc shows the function failing.
+    fn stores_at(&mut self, lhs: &[AExpr], st: Stmt) -> Stmt {
+        use crate::ast::ExprKind;
+        let site = self
+            .store_site
+            .take()
+            .unwrap_or(crate::code::FaultSite::Plain);
+        let target = lhs
+            .iter()
+            .find(|l| !matches!(crate::checker::expr::unparen(l).kind, ExprKind::Ident(_)));
+        match target.map(|t| crate::checker::expr::fault_entry(t.pos, site)) {
+            Some(e) if e != 0 => Stmt::At(e, Box::new(st)),
+            _ => st,
+        }
+    }
+
+    /// `st` marked with the line of its first target.
+    fn stores_at_first(&mut self, lhs: &[AExpr], st: Stmt) -> Stmt {
+        let site = crate::code::FaultSite::Plain;
+        match lhs
+            .first()
+            .map(|t| crate::checker::expr::fault_entry(t.pos, site))
+        {
+            Some(e) if e != 0 => Stmt::At(e, Box::new(st)),
+            _ => st,
+        }
+    }
+
     pub(crate) fn stmt(&mut self, s: &AStmt) -> PResult<Option<Stmt>> {
         Ok(Some(match &s.kind {
             StmtKind::Empty => return Ok(None),
@@ -50,12 +80,36 @@ impl Checker {
             }
             StmtKind::Var(specs) => self.var_stmt(specs)?,
             StmtKind::Expr(e) => self.expr_stmt(e)?,
-            StmtKind::Assign { lhs, op, rhs } => match op {
-                AssignOp::Define => self.define(lhs, rhs, s.pos)?,
-                AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
-                AssignOp::Op(bop) => self.op_assign(*bop, lhs, rhs, s.pos)?,
-            },
-            StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc, s.pos)?,
+            StmtKind::Assign { lhs, op, rhs } => {
+                self.store_site = None;
+                let st = match op {
+                    AssignOp::Define => return Ok(Some(self.define(lhs, rhs, s.pos)?)),
+                    AssignOp::Assign => self.assign(lhs, rhs, s.pos)?,
+                    AssignOp::Op(bop) => self.op_assign(*bop, lhs, rhs, s.pos)?,
+                };
+                // `x /= y`, `x <<= y` of a variable fail at the operator,
+                // on the variable's line (a newline after it ends the
+                // statement).
+                let fails = matches!(
+                    op,
+                    AssignOp::Op(
+                        crate::ast::BinOp::Div
+                            | crate::ast::BinOp::Rem
+                            | crate::ast::BinOp::Shl
+                            | crate::ast::BinOp::Shr
+                    )
+                );
+                match self.stores_at(lhs, st) {
+                    Stmt::At(e, st) => Stmt::At(e, st),
+                    st if fails => self.stores_at_first(lhs, st),
+                    st => st,
+                }
+            }
+            StmtKind::IncDec { x, inc } => {
+                self.store_site = None;
+                let st = self.inc_dec(x, *inc, s.pos)?;
+                self.stores_at(std::slice::from_ref(x), st)
+            }
             StmtKind::Return(exprs) => self.return_stmt(exprs, s.pos)?,
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 self.jump(matches!(s.kind, StmtKind::Break(_)), label.as_ref(), s.pos)?
@@ -91,8 +145,14 @@ impl Checker {
             }
             StmtKind::Defer(e) => self.defer_stmt(e, s.pos)?,
             StmtKind::Go(e) => self.go_stmt(e)?,
-            StmtKind::Send { ch, value } => self.send_stmt(ch, value)?,
-            StmtKind::Select(clauses) => self.select_stmt(clauses)?,
+            StmtKind::Send { ch, value } => {
+                let st = self.send_stmt(ch, value)?;
+                match crate::checker::expr::fault_entry(s.pos, crate::code::FaultSite::Send) {
+                    0 => st,
+                    e => Stmt::At(e, Box::new(st)),
+                }
+            }
+            StmtKind::Select(clauses) => self.select_stmt(clauses, s.pos)?,
             StmtKind::Type(specs) => {
                 for t in specs {
                     self.local_type(t)?;
@@ -132,6 +192,13 @@ impl Checker {
                     e.pos,
                     format!("{} (value of type int) is not used", show(e)),
                 );
+            }
+            if matches!(
+                c.target,
+                Target::Builtin(Builtin::Go(crate::ir::GoBuiltin::Close))
+            ) {
+                // `close` can fail: gc shows its caller at the call.
+                return Ok(Stmt::Expr(crate::checker::expr::at_line(x, inner.pos)));
             }
             return Ok(Stmt::Expr(x));
         }

@@ -79,6 +79,13 @@ impl Checker {
             return Ok(None);
         };
         let v = self.value_as(r, &p.ty.clone(), "assignment")?;
+        if let Some(shape) = crate::checker::composite::copy_shape(&p.ty) {
+            // Arrays are storage: `*p = a`, `s.arr = a` write into the
+            // arrays already there.
+            let (pre, p) = self.root_once(p);
+            let v = overwrite(load_place(&p), v, shape);
+            return Ok(Some(with_pre(pre, store(p, v))));
+        }
         Ok(Some(store(p, v)))
     }
 
@@ -303,6 +310,24 @@ fn load_place(p: &Place) -> Expr {
         e = Expr::Typed(Box::new(TypedExpr::Field(e, i)));
     }
     e
+}
+
+/// `new` to store over the value `old` of a type holding arrays (copy
+/// shape `shape`): the arrays are overwritten in place.
+pub(crate) fn overwrite(old: Expr, new: Expr, shape: Vec<u32>) -> Expr {
+    // The overwrite copies what it stores: no copy of `new` first.
+    let new = match new {
+        Expr::Comp(c) => match *c {
+            crate::ir::CompExpr::CopyArray { x, .. } => x,
+            c => Expr::Comp(Box::new(c)),
+        },
+        e => e,
+    };
+    Expr::Comp(Box::new(crate::ir::CompExpr::Overwrite {
+        old,
+        new,
+        shape: shape.into(),
+    }))
 }
 
 /// `pre; s` as one statement.

@@ -19,10 +19,12 @@ pub(in crate::vm) fn go_builtin(
             d if d <= 0 => Ok(GoRes::Done(Vec::new())),
             d => Ok(GoRes::Sleep(Duration::from_nanos(d as u64))),
         },
-        B::Caller | B::Callers | B::FuncForPc | B::PcFrame => Err(internal(
-            cx,
-            "a runtime stack walk outside the dispatch loop",
-        )),
+        B::Caller | B::Callers | B::FuncForPc | B::PcFrame | B::DebugStack | B::DebugPrintStack => {
+            Err(internal(
+                cx,
+                "a runtime stack walk outside the dispatch loop",
+            ))
+        }
         B::CallersFrames => done(Value::Ptr {
             obj: Arc::new(crate::rt::value::Obj::new(Box::new([args
                 .first()
@@ -50,10 +52,9 @@ pub(in crate::vm) fn go_builtin(
             super::collector::set(cx, &sh, args)?;
             Ok(GoRes::Done(Vec::new()))
         }
-        B::Gc => Ok(if super::collector::collect(&sh, gid) {
-            GoRes::Yield
-        } else {
-            GoRes::Done(Vec::new())
+        B::Gc => Ok(match super::collector::collect(&sh, gid, true) {
+            Some(p) => GoRes::Block(p, None),
+            None => GoRes::Done(Vec::new()),
         }),
         B::SetGcPercent => done(Value::Int(sh.collector.set_percent(int(args.first())))),
         B::FinNext => Err(internal(cx, "the finalizer goroutine's step outside it")),
@@ -317,9 +318,14 @@ pub(in crate::vm) fn call_now(
     b: GoBuiltin,
     args: &[Value],
 ) -> Result<Vec<Value>, Unwind> {
+    if b == GoBuiltin::Gc {
+        // A collection that cannot wait for its finalizers.
+        let (sh, gid) = sched(cx)?;
+        super::collector::collect(&sh, gid, false);
+        return Ok(Vec::new());
+    }
     match go_builtin(cx, b, args)? {
         GoRes::Done(v) => Ok(v),
-        GoRes::Yield => Ok(Vec::new()),
         GoRes::Block(..) | GoRes::Sleep(_) => {
             Err(internal(cx, "a builtin blocked where it cannot"))
         }

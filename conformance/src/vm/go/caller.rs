@@ -12,19 +12,23 @@
 //! The exit of a function running a deferred call after a normal return is
 //! at gc's line of that exit (`Op::ReturnLeaving` keeps where it returned).
 //! Below a deferred call that a panic runs come `runtime.gopanic`, the
-//! run-time error's own frames (`runtime.panicdivide`; `runtime.panicmem`
-//! and `runtime.sigpanic`), and every activation the panic unwound, from
-//! the one that panicked — at its `panic` call's line, or at the line of
-//! the expression that failed (`Proto::fault_line_at`) — to the one whose
+//! run-time error's own frames ([`fault_frames`]: from the error value,
+//! and where that is not enough from the [`FaultSite`] the checker put in
+//! the line table), and every activation the panic unwound, from the one
+//! that panicked — at its `panic` call's line, or at the line of the
+//! expression or store that failed (`Proto::fault_at`) — to the one whose
 //! exit runs the call: gc runs deferred calls on top of the panicking
-//! stack (`runtime.Goexit`'s likewise, below its own frame). A walk that would have to name a frame minigo cannot name exactly — a
-//! recovered exit (its recovery resumes at a line of gc's choosing), the
-//! exit of a function a nested panic or a run-time error other than a
-//! division or a nil dereference unwinds, the name of a literal
-//! inside a literal where gc's inlining budget decides it
+//! stack (`runtime.Goexit`'s likewise, below its own frame). Generic code
+//! is named as gc names it, by its declaration (`main.F[...]`).
+//! `debug.Stack` and `debug.PrintStack` print the same walk in gc's
+//! traceback format. A walk that would have to name a frame minigo cannot
+//! name exactly — a recovered exit (its recovery resumes at a line of gc's
+//! choosing), the exit of a function a nested panic or a run-time error
+//! whose runtime frames minigo does not know unwinds, the name of a
+//! literal inside a literal where gc's inlining budget decides it
 //! ([`Machine::gc_name`]: `FuncForPC` and `Callers` refuse it, `Caller`
-//! gives its file and line), a generic
-//! function, a package's function or one minigo made up — is refused at run time with a positioned `not supported by minigo`
+//! gives its file and line), a package's function or one minigo made up —
+//! is refused at run time with a positioned `not supported by minigo`
 //! line and exit status 1, as is `FuncForPC` of a pc from `Callers` (gc's
 //! are return addresses, which can name an inlined callee).
 //!
@@ -33,43 +37,74 @@
 //! them, into [`RUNTIME`]. No program can rely on gc's addresses.
 
 use super::*;
+use crate::code::FaultSite;
 use crate::rt::Str;
 
-/// gc's runtime frames minigo shows: function, file, line.
-const RUNTIME: [(&str, &str, u32); 8] = [
-    ("runtime.main", "/usr/local/go/src/runtime/proc.go", 302),
-    (
-        "runtime.goexit",
-        "/usr/local/go/src/runtime/asm_amd64.s",
-        1264,
-    ),
-    (
-        "runtime.Callers",
-        "/usr/local/go/src/runtime/extern.go",
-        341,
-    ),
+/// gc's runtime frames minigo shows: function, file (under GOROOT), line.
+const RUNTIME: [(&str, &str, u32); 34] = [
+    ("runtime.main", "runtime/proc.go", 302),
+    ("runtime.goexit", "runtime/asm_amd64.s", 1264),
+    ("runtime.Callers", "runtime/extern.go", 341),
     // Below a deferred call that a panic runs; then a run-time error's
-    // own frames: an integer division's, a nil dereference's (gc's
-    // fault handler).
-    ("runtime.gopanic", "/usr/local/go/src/runtime/panic.go", 859),
-    (
-        "runtime.panicdivide",
-        "/usr/local/go/src/runtime/panic.go",
-        315,
-    ),
-    (
-        "runtime.panicmem",
-        "/usr/local/go/src/runtime/panic.go",
-        336,
-    ),
-    (
-        "runtime.sigpanic",
-        "/usr/local/go/src/runtime/signal_unix.go",
-        931,
-    ),
+    // own frames (`fault_frames`).
+    ("runtime.gopanic", "runtime/panic.go", 859),
+    ("runtime.panicdivide", "runtime/panic.go", 315),
+    ("runtime.panicmem", "runtime/panic.go", 336),
+    ("runtime.sigpanic", "runtime/signal_unix.go", 931),
     // Below a deferred call that `runtime.Goexit` runs.
-    ("runtime.Goexit", "/usr/local/go/src/runtime/panic.go", 694),
+    ("runtime.Goexit", "runtime/panic.go", 694),
+    // Index, slice and slice-to-array bounds (gc 1.27 calls one
+    // assembly stub for all of them).
+    ("runtime.panicBounds64", "runtime/panic.go", 236),
+    ("runtime.panicBounds", "runtime/asm_amd64.s", 1622),
+    // Type assertions.
+    ("runtime.panicdottypeE", "runtime/iface.go", 293),
+    ("runtime.panicdottypeI", "runtime/iface.go", 303),
+    ("runtime.panicnildottype", "runtime/iface.go", 309),
+    ("runtime.getitab", "runtime/iface.go", 102),
+    ("runtime.typeAssert", "runtime/iface.go", 492),
+    // Stores into a nil map, by `FaultSite`.
+    (
+        "runtime.mapassign_fast32",
+        "internal/runtime/maps/runtime_fast32.go",
+        189,
+    ),
+    (
+        "runtime.mapassign_fast64",
+        "internal/runtime/maps/runtime_fast64.go",
+        184,
+    ),
+    (
+        "runtime.mapassign_fast64ptr",
+        "internal/runtime/maps/runtime_fast64.go",
+        402,
+    ),
+    (
+        "runtime.mapassign_faststr",
+        "internal/runtime/maps/runtime_faststr.go",
+        263,
+    ),
+    ("runtime.mapassign", "internal/runtime/maps/runtime.go", 145),
+    // Shifts, `make`, channels.
+    ("runtime.panicshift", "runtime/panic.go", 307),
+    ("runtime.panicmakeslicelen", "runtime/slice.go", 30),
+    ("runtime.makeslice", "runtime/slice.go", 112),
+    ("runtime.panicmakeslicecap", "runtime/slice.go", 34),
+    ("runtime.makeslice", "runtime/slice.go", 114),
+    ("runtime.makechan", "runtime/chan.go", 88),
+    ("runtime.chansend", "runtime/chan.go", 226),
+    ("runtime.chansend1", "runtime/chan.go", 161),
+    ("runtime.closechan", "runtime/chan.go", 416),
+    ("runtime.closechan", "runtime/chan.go", 425),
+    ("runtime.selectnbsend", "runtime/chan.go", 785),
+    ("runtime.selectgo", "runtime/select.go", 542),
+    // `runtime/debug.Stack` and `PrintStack`: their own frames.
+    ("runtime/debug.Stack", "runtime/debug/stack.go", 26),
+    ("runtime/debug.PrintStack", "runtime/debug/stack.go", 18),
 ];
+
+/// gc's GOROOT as minigo shows it (the official distribution's).
+const GOROOT: &str = "/usr/local/go/src/";
 
 /// Indices into [`RUNTIME`].
 const GOPANIC: usize = 3;
@@ -77,6 +112,25 @@ const PANICDIVIDE: usize = 4;
 const PANICMEM: usize = 5;
 const SIGPANIC: usize = 6;
 const GOEXIT: usize = 7;
+const BOUNDS: [usize; 2] = [8, 9];
+const DOTTYPE_E: usize = 10;
+const DOTTYPE_I: usize = 11;
+const NIL_DOTTYPE: usize = 12;
+const GETITAB: usize = 13;
+const TYPE_ASSERT: usize = 14;
+const MAPASSIGN: usize = 15;
+const PANICSHIFT: usize = 20;
+const MAKESLICE_LEN: [usize; 2] = [21, 22];
+const MAKESLICE_CAP: [usize; 2] = [23, 24];
+const MAKECHAN: usize = 25;
+const CHANSEND: [usize; 2] = [26, 27];
+const CLOSE_NIL: usize = 28;
+const CLOSE_CLOSED: usize = 29;
+const SELECTNBSEND: [usize; 2] = [26, 30];
+const SELECTGO: usize = 31;
+/// `debug.Stack`'s frame; `debug.PrintStack`'s and its `Stack` below.
+pub(in crate::vm) const DEBUG_STACK: usize = 32;
+pub(in crate::vm) const DEBUG_PRINT_STACK: [usize; 2] = [32, 33];
 
 /// Marks a pc from `Callers` (a return address in gc).
 const FROM_CALLERS: i64 = 1 << 23;
@@ -96,6 +150,8 @@ impl Machine {
             GoBuiltin::Caller => self.caller(cx, a),
             GoBuiltin::Callers => self.callers(cx, a),
             GoBuiltin::FuncForPc => self.func_for_pc(cx, a),
+            GoBuiltin::DebugStack => self.debug_stack(cx, a, false),
+            GoBuiltin::DebugPrintStack => self.debug_stack(cx, a, true),
             _ => Ok(self.pc_frame(a)),
         }
     }
@@ -149,6 +205,79 @@ impl Machine {
         Ok(vec![Value::Int(pcs.len() as i64)])
     }
 
+    /// `debug.Stack()` (`print`: `debug.PrintStack()`, to stderr): the
+    /// goroutine's traceback in gc's format — `goroutine N [running]:`,
+    /// then per frame its function and, indented, its file, line and an
+    /// offset, `runtime.gopanic` shown as `panic`, the runtime's other
+    /// unexported functions left out. gc prints the argument words it
+    /// finds in registers and on the stack; minigo prints `()` for a
+    /// function without parameters and `(...)` (gc's mark for an inlined
+    /// call's) otherwise, and a made-up offset. A goroutine other than
+    /// main's is refused (gc ends its trace with the `go` statement that
+    /// created it).
+    fn debug_stack(&self, cx: &mut Cx<'_>, a: &[Value], print: bool) -> Result<Vec<Value>, Unwind> {
+        let at = (int_at(a, 0), int_at(a, 1));
+        let what = if print {
+            "debug.PrintStack"
+        } else {
+            "debug.Stack"
+        };
+        let gid = cx.env().go.as_ref().map_or(1, |g| g.gid);
+        if gid != 1 {
+            return Err(self.refuse(cx, what, "in a goroutine other than main's", at));
+        }
+        let pcs = match self.walk(cx, 0, 100) {
+            Ok(pcs) => pcs,
+            Err(why) => return Err(self.refuse(cx, what, why, at)),
+        };
+        if pcs.iter().any(|&pc| self.nested_literal(pc)) {
+            let why = "through a function literal inside a function literal";
+            return Err(self.refuse(cx, what, why, at));
+        }
+        let own: &[usize] = if print {
+            &DEBUG_PRINT_STACK
+        } else {
+            &[DEBUG_STACK]
+        };
+        let mut out = format!("goroutine {gid} [running]:\n");
+        for pc in own.iter().map(|&k| self.runtime_pc(k)).chain(pcs) {
+            let (name, file, line) = self.pc_info(pc);
+            let (Value::Str(name), Value::Str(file)) = (name, file) else {
+                continue;
+            };
+            let name = name.text();
+            let args = match name.as_ref() {
+                "runtime.gopanic" => "panic({...})",
+                n if n.starts_with("runtime.") && !n[8..].starts_with(char::is_uppercase) => {
+                    continue;
+                }
+                n if self.has_params(pc) => &format!("{n}(...)"),
+                n => &format!("{n}()"),
+            };
+            out += &format!("{args}\n\t{}:{line} +0x1d\n", file.text());
+        }
+        if print {
+            cx.env().err(out.as_bytes());
+            return Ok(Vec::new());
+        }
+        let bytes =
+            crate::rt::slice::convert(&Value::str(out.as_str()), crate::ir::Conv::StrToBytes);
+        match bytes {
+            Ok(b) => Ok(vec![b]),
+            Err(_) => Err(internal(cx, "debug.Stack's bytes")),
+        }
+    }
+
+    /// Whether the function of the made-up `pc` has parameters (its
+    /// receiver counts).
+    fn has_params(&self, pc: i64) -> bool {
+        let f = (pc >> 24) - 1;
+        usize::try_from(f)
+            .ok()
+            .and_then(|f| self.image.protos.get(f))
+            .is_some_and(|p| !p.params.is_empty())
+    }
+
     /// `runtime.FuncForPC(pc)`: a `*runtime.Func` (a pointer to its name),
     /// nil for a pc that is none of the program's.
     fn func_for_pc(&self, cx: &mut Cx<'_>, a: &[Value]) -> Result<Vec<Value>, Unwind> {
@@ -192,7 +321,11 @@ impl Machine {
                 Value::Str(self.image.file.clone()),
                 line,
             ),
-            (_, Some(r)) if line == r.2 as i64 => (Value::str(r.0), Value::str(r.1), line),
+            (_, Some(r)) if line == r.2 as i64 => (
+                Value::str(r.0),
+                Value::str(format!("{GOROOT}{}", r.1).as_str()),
+                line,
+            ),
             _ => (Value::str(""), Value::str(""), 0),
         }
     }
@@ -356,6 +489,10 @@ impl Machine {
 
     /// The pc of `proto` at `line`.
     fn index_pc(&self, proto: &Arc<Proto>, line: u32) -> Result<i64, Refusal> {
+        if i64::from(line) >= FROM_CALLERS {
+            // (Only a line directive gives one: the pc has no room.)
+            return Err("through a line past 8388607");
+        }
         match self.image.protos.iter().position(|p| Arc::ptr_eq(p, proto)) {
             Some(f) => Ok(((f + 1) as i64) << 24 | line as i64),
             None => Err("through a function minigo made up"),
@@ -392,8 +529,8 @@ impl Machine {
         use deferrt_core::Unwinding;
         let alone = cx.task().panics_in_flight() == 1;
         let (top, started_by, kind) = match cx.task().unwinding() {
-            Some(Unwinding::Panic(v)) if alone => (GOPANIC, Builtin::Panic, fault_frames(v)),
-            Some(Unwinding::Goexit) if alone => (GOEXIT, Builtin::Goexit, Ok(&[][..])),
+            Some(Unwinding::Panic(v)) if alone => (GOPANIC, Builtin::Panic, Ok(Some(v))),
+            Some(Unwinding::Goexit) if alone => (GOEXIT, Builtin::Goexit, Ok(None)),
             _ => return Err("through the exit of a function a nested panic unwinds"),
         };
         let chain = act.unwound.iter().map(|(c, pc)| (c, *pc));
@@ -413,11 +550,11 @@ impl Machine {
                     "through the exit of a function runtime.Goexit unwinds from a deferred call",
                 );
             }
-            if origin {
-                out.extend(kind?.iter().map(|&k| self.runtime_pc(k)));
-            }
             let line = if origin {
-                clo.proto.fault_line_at(pc.saturating_sub(1))
+                let (line, site) = clo.proto.fault_at(pc.saturating_sub(1)).unzip();
+                let frames = fault_frames(kind?, site.unwrap_or(FaultSite::Plain))?;
+                out.extend(frames.iter().map(|&k| self.runtime_pc(k)));
+                line.unwrap_or(0)
             } else {
                 clo.proto.line_at(pc.saturating_sub(1))
             };
@@ -457,8 +594,14 @@ impl Machine {
 /// spreading of `f(g())` into a variadic `f` — which gc's walks elide);
 /// refused where minigo cannot name it as gc does.
 fn shown(proto: &Proto) -> Result<bool, Refusal> {
-    if !proto.name.starts_with("main.") || proto.name.contains('[') {
-        return Err("through a generic function or a package's function");
+    // gc names generic code by its declaration, every type argument list
+    // elided: `main.F[...]`, `main.(*G[...]).M`, `main.F[...].func1`.
+    let elided = proto
+        .name
+        .match_indices('[')
+        .all(|(i, _)| proto.name[i..].starts_with("[...]"));
+    if !proto.name.starts_with("main.") || !elided {
+        return Err("through a package's function");
     }
     if proto.name.contains(".minigo-wrap") {
         return Ok(false);
@@ -477,15 +620,51 @@ fn is_call_of(proto: &Proto, pc: u32, b: &Builtin) -> bool {
         if proto.builtins.get(*at as usize) == Some(b))
 }
 
-/// gc's frames of the run-time error `v` between `runtime.gopanic` and
-/// the function that failed.
-fn fault_frames(v: &Value) -> Result<&'static [usize], Refusal> {
+/// gc's frames of the run-time error `v` (none for a `Goexit`), failing
+/// at a site of kind `site`, between `runtime.gopanic` and the function
+/// that failed.
+fn fault_frames(v: Option<&Value>, site: FaultSite) -> Result<Vec<usize>, Refusal> {
     use crate::rt::errors::ErrKind;
-    match v {
-        Value::Err(e) if e.kind == ErrKind::Divide => Ok(&[PANICDIVIDE]),
-        Value::Err(e) if e.kind == ErrKind::NilDeref => Ok(&[PANICMEM, SIGPANIC]),
-        _ => Err("through a function a run-time error of this kind unwinds"),
-    }
+    let Some(Value::Err(e)) = v else {
+        return Ok(Vec::new());
+    };
+    let text = e.text.text();
+    let text = text.strip_prefix("runtime error: ").unwrap_or(&text);
+    Ok(match (e.kind, site) {
+        (ErrKind::Divide, _) => vec![PANICDIVIDE],
+        (ErrKind::NilDeref, _) => vec![PANICMEM, SIGPANIC],
+        (ErrKind::Bounds, _) => BOUNDS.to_vec(),
+        (ErrKind::TypeAssert, _) if text.contains(": missing method ") => {
+            vec![GETITAB, TYPE_ASSERT]
+        }
+        (ErrKind::TypeAssert, _) if text.starts_with("interface conversion: interface is nil") => {
+            vec![NIL_DOTTYPE]
+        }
+        (ErrKind::TypeAssert, FaultSite::AssertE) => vec![DOTTYPE_E],
+        (ErrKind::TypeAssert, FaultSite::AssertI) => vec![DOTTYPE_E, DOTTYPE_I],
+        (
+            _,
+            s @ (FaultSite::MapFast32
+            | FaultSite::MapFast64
+            | FaultSite::MapFast64Ptr
+            | FaultSite::MapFastStr
+            | FaultSite::MapSlow),
+        ) if text == "assignment to entry in nil map" => {
+            vec![MAPASSIGN + s as usize - FaultSite::MapFast32 as usize]
+        }
+        (_, FaultSite::Send) if text == "send on closed channel" => CHANSEND.to_vec(),
+        (_, FaultSite::SelectNbSend) if text == "send on closed channel" => SELECTNBSEND.to_vec(),
+        (_, FaultSite::SelectGo) if text == "send on closed channel" => vec![SELECTGO],
+        _ => match text {
+            "negative shift amount" => vec![PANICSHIFT],
+            "makeslice: len out of range" => MAKESLICE_LEN.to_vec(),
+            "makeslice: cap out of range" => MAKESLICE_CAP.to_vec(),
+            "makechan: size out of range" => vec![MAKECHAN],
+            "close of nil channel" => vec![CLOSE_NIL],
+            "close of closed channel" => vec![CLOSE_CLOSED],
+            _ => return Err("through a function a run-time error of this kind unwinds"),
+        },
+    })
 }
 
 fn int_at(a: &[Value], i: usize) -> i64 {

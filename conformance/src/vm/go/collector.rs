@@ -27,7 +27,7 @@
 //! delays or omits a finalizer, which Go allows ("not guaranteed to run").
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::sync::atomic::AtomicI64;
+use std::sync::atomic::{AtomicI64, AtomicU64};
 
 use super::*;
 use crate::ir::finalizer_flags as flags;
@@ -51,6 +51,30 @@ struct State {
     /// `SetFinalizer`); it exists while `running`.
     fing: Option<u64>,
     running: bool,
+    /// The finalizer goroutine is parked (on this slot) or asleep (`None`
+    /// in it): a finalizer blocks.
+    fing_waits: Option<Option<Slot>>,
+    /// Goroutines in `runtime.GC` waiting for the finalizer goroutine to
+    /// empty the queue or to block.
+    waiters: Vec<Slot>,
+}
+
+impl State {
+    /// Whether the finalizer goroutine waits and has not been woken.
+    fn fing_blocked(&self) -> bool {
+        match &self.fing_waits {
+            Some(Some(p)) => !p.is_claimed(),
+            Some(None) => true,
+            None => false,
+        }
+    }
+
+    /// Wakes the goroutines waiting in `runtime.GC`.
+    fn wake_waiters(&mut self, sh: &Shared) {
+        for p in std::mem::take(&mut self.waiters) {
+            p.try_wake(0, || sched::Woken::Ready, &sh.queue);
+        }
+    }
 }
 
 /// What every worker of a run shares about its collector.
@@ -58,6 +82,9 @@ pub(crate) struct Collector {
     state: Mutex<State>,
     /// `debug.SetGCPercent`'s setting (`GOGC`, else 100; -1: off).
     percent: AtomicI64,
+    /// The finalizer goroutine's id once there is one (0 before): read
+    /// without the lock by every goroutine's run (`is_fing`).
+    fing: AtomicU64,
 }
 
 impl Default for Collector {
@@ -70,6 +97,7 @@ impl Default for Collector {
         Collector {
             state: Mutex::default(),
             percent: AtomicI64::new(percent),
+            fing: AtomicU64::new(0),
         }
     }
 }
@@ -77,6 +105,11 @@ impl Default for Collector {
 impl Collector {
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Whether `gid` is the finalizer goroutine.
+    pub(super) fn is_fing(&self, gid: u64) -> bool {
+        self.fing.load(Ordering::Relaxed) == gid
     }
 
     /// `debug.SetGCPercent(n)`: the previous setting.
@@ -145,7 +178,9 @@ pub(super) fn set(cx: &mut Cx<'_>, sh: &Shared, args: &[Value]) -> Result<(), Un
         return Err(internal(cx, "a finalizer that is not a func"));
     };
     if st.fing.is_none() {
-        st.fing = Some(sh.queue.next_gid());
+        let id = sh.queue.next_gid();
+        st.fing = Some(id);
+        sh.collector.fing.store(id, Ordering::Relaxed);
     }
     if st.by_key.contains_key(&key) {
         drop(st);
@@ -159,12 +194,15 @@ pub(super) fn set(cx: &mut Cx<'_>, sh: &Shared, args: &[Value]) -> Result<(), Un
 }
 
 /// A collection: queues the finalizers of unreachable objects and starts
-/// the finalizer goroutine if it is not running. True when the finalizer
-/// goroutine has work and the caller `gid` is another goroutine: it then
-/// yields, as gc's `runtime.GC` blocks its caller while the finalizer
-/// goroutine runs (so the finalizers of one collection have run by the
-/// time the next collection returns, unless they block).
-pub(super) fn collect(sh: &Shared, gid: u64) -> bool {
+/// the finalizer goroutine if it is not running. With `wait`, returns a
+/// slot for the caller `gid` to park on when the finalizer goroutine has
+/// work and is another goroutine, runnable: it is woken when that
+/// goroutine has emptied the queue or blocks. That is gc's observable
+/// order on any number of Ps: `runtime.GC` blocks its caller until the
+/// cycle's sweep ends, and the finalizer goroutine, readied by the
+/// cycle, runs first, so the finalizers of a collection have run when it
+/// returns, unless one of them blocks.
+pub(super) fn collect(sh: &Shared, gid: u64, wait: bool) -> Option<Slot> {
     let mut st = sh.collector.lock();
     let dead: Vec<u64> = st
         .table
@@ -184,24 +222,40 @@ pub(super) fn collect(sh: &Shared, gid: u64) -> bool {
             st.queue.push_back((v, f));
         }
     }
-    let other = st.fing != Some(gid);
-    if st.queue.is_empty() || st.running {
-        return other && st.running;
+    let fing = st.fing?;
+    if !st.running && !st.queue.is_empty() {
+        st.running = true;
+        st.fing_waits = None;
+        let g = G {
+            id: fing,
+            task: Task::new(&sh.pool),
+            m: Machine::new(sh.image.clone()),
+            entries: VecDeque::from([Entry::Builtin(Builtin::Go(GoBuiltin::FinNext), Vec::new())]),
+            hidden: false,
+        };
+        sh.queue.spawn(fing, Box::new(g));
     }
-    let Some(gid) = st.fing else {
-        return false;
-    };
-    st.running = true;
-    drop(st);
-    let g = G {
-        id: gid,
-        task: Task::new(&sh.pool),
-        m: Machine::new(sh.image.clone()),
-        entries: VecDeque::from([Entry::Builtin(Builtin::Go(GoBuiltin::FinNext), Vec::new())]),
-        hidden: false,
-    };
-    sh.queue.spawn(gid, Box::new(g));
-    other
+    if !wait || fing == gid || !st.running || st.fing_blocked() {
+        return None;
+    }
+    let p = Parked::new(gid, "wait for GC cycle");
+    st.waiters.push(p.clone());
+    Some(p)
+}
+
+/// The finalizer goroutine `gid` (if it is the one) stops to wait
+/// (`waits`: `Some` with the slot it parked on, `Some(None)` asleep: a
+/// finalizer blocks) or resumes (`None`).
+pub(super) fn fing_waits(sh: &Shared, gid: u64, waits: Option<Option<Slot>>) {
+    let mut st = sh.collector.lock();
+    if st.fing != Some(gid) || !st.running {
+        return;
+    }
+    let blocks = waits.is_some();
+    st.fing_waits = waits;
+    if blocks {
+        st.wake_waiters(sh);
+    }
 }
 
 /// The finalizer goroutine's next entries: the next finalizer's call and
@@ -211,6 +265,7 @@ pub(super) fn next(cx: &mut Cx<'_>, sh: &Shared) -> Result<Vec<Entry>, Unwind> {
     let mut st = sh.collector.lock();
     let Some((arg, f)) = st.queue.pop_front() else {
         st.running = false;
+        st.wake_waiters(sh);
         return Ok(Vec::new());
     };
     drop(st);

@@ -172,10 +172,6 @@ pub(super) enum GoRes {
     Block(Slot, Option<Value>),
     /// The goroutine sleeps.
     Sleep(Duration),
-    /// The goroutine lets others run first, as `runtime.Gosched` (a
-    /// collection that gave the finalizer goroutine work: gc's
-    /// `runtime.GC` blocks its caller while the finalizers get to run).
-    Yield,
 }
 
 /// A run-time panic of a channel operation (`runtime.plainError`).

@@ -222,7 +222,6 @@ impl Machine {
                 Ok(self.park(p, w))
             }
             GoRes::Sleep(d) => Ok(Some(Flow::Sleep(d))),
-            GoRes::Yield => Ok(Some(Flow::Yield)),
         }
     }
 
@@ -237,8 +236,7 @@ impl Machine {
         frame: Frame,
     ) -> Option<Stop> {
         let r = match go_builtin(cx, b, &args) {
-            // A deferred collection does not yield: its frame is left now.
-            Ok(GoRes::Done(_) | GoRes::Yield) => Ok(()),
+            Ok(GoRes::Done(_)) => Ok(()),
             Ok(GoRes::Block(p, _)) => {
                 self.wait = Some(Wait::Deferred(frame));
                 return Some(Stop::Block(p));

@@ -42,7 +42,28 @@ const WAIT_STEPS: u64 = 1000;
 
 /// Runs goroutine `g` until it stops.
 fn run_g(g: &mut G, worker: &mut Worker, host: &mut Host, wake: Option<Wake<Value>>) -> SStop {
-    match drive(g, worker, host, wake) {
+    let fing = host
+        .go
+        .as_ref()
+        .filter(|go| go.shared.collector.is_fing(g.id))
+        .map(|go| go.shared.clone());
+    if let Some(sh) = &fing {
+        super::collector::fing_waits(sh, g.id, None);
+    }
+    let r = drive(g, worker, host, wake);
+    if let Some(sh) = &fing {
+        // A finalizer blocks: `runtime.GC` callers waiting for the queue
+        // to empty go on (the slot is not handed to the scheduler yet, so
+        // the finalizer goroutine cannot have resumed).
+        match &r {
+            Ok(SStop::Blocked(p)) => super::collector::fing_waits(sh, g.id, Some(Some(p.clone()))),
+            Ok(SStop::Sleep(_) | SStop::Timer(..)) => {
+                super::collector::fing_waits(sh, g.id, Some(None))
+            }
+            _ => {}
+        }
+    }
+    match r {
         Ok(stop @ (SStop::Blocked(_) | SStop::Sleep(_) | SStop::Timer(..))) => {
             if host.count_steps(WAIT_STEPS) {
                 host.halt_outside(Halt::Budget);
@@ -106,7 +127,7 @@ fn drive(
                             g.entries.extend(super::timers::rearm(&args));
                             continue;
                         }
-                        GoRes::Done(_) | GoRes::Yield => continue,
+                        GoRes::Done(_) => continue,
                         GoRes::Block(p, _) => {
                             g.m.wait = Some(Wait::Ready);
                             return Ok(SStop::Blocked(p));

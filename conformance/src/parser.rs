@@ -342,13 +342,27 @@ impl Parser {
     }
 
     /// The names of the tokens from `start` to here (after a `.`: a
-    /// selected name).
-    fn refs_since(&self, start: usize) -> Rc<[crate::ast::Ref]> {
+    /// selected name), for the package's initialization order. A name is
+    /// left out where it names a local: a parameter or result in `params`,
+    /// or a name declared by `:=` or `var` earlier in the span (a local
+    /// `c := counter` in a function is not the package-level `c`). Token
+    /// by token, so a local of a block that ended still hides the name.
+    fn refs_since(&self, start: usize, params: &[Rc<str>]) -> Rc<[crate::ast::Ref]> {
         let toks = self.toks.get(start..self.i).unwrap_or(&[]);
+        let mut declaring = declared_names(toks);
+        declaring.sort_unstable();
+        let mut locals: Vec<Rc<str>> = params.to_vec();
         let mut out = Vec::new();
         for (k, (t, _)) in toks.iter().enumerate() {
             if let Tok::Ident(n) = t {
                 let selected = k > 0 && matches!(&toks[k - 1].0, Tok::Op("."));
+                if declaring.binary_search(&k).is_ok() {
+                    locals.push(n.clone());
+                    continue;
+                }
+                if !selected && locals.contains(n) {
+                    continue;
+                }
                 out.push((n.clone(), selected));
             }
         }
@@ -384,6 +398,13 @@ impl Parser {
             return self.err(format!("missing function body for {name}"));
         }
         let body = Some(self.block()?);
+        let params: Vec<Rc<str>> = recv
+            .iter()
+            .chain(&sig.params)
+            .chain(&sig.results)
+            .filter_map(|p| p.name.as_ref().map(|n| n.0.clone()))
+            .collect();
+        let refs = self.refs_since(start, &params);
         Ok(FuncDecl {
             recv,
             name,
@@ -392,7 +413,7 @@ impl Parser {
             func_pos,
             sig,
             body,
-            refs: self.refs_since(start),
+            refs,
         })
     }
 
@@ -416,7 +437,7 @@ impl Parser {
             ty,
             values,
             pos,
-            refs: self.refs_since(start),
+            refs: self.refs_since(start, &[]),
         })
     }
 
@@ -502,6 +523,43 @@ impl Parser {
                 Tok::Op("]" | "*" | "+" | "-" | "/" | "<<" | ">>" | ".")
             )
     }
+}
+
+/// The indices of the identifiers in `toks` that declare a local: the
+/// names before a `:=` (`a, b := ...`, `for k, v := range ...`) and after
+/// a `var` (`var x, y T`).
+fn declared_names(toks: &[(Tok, Pos)]) -> Vec<usize> {
+    let is_ident = |k: usize| matches!(toks.get(k), Some((Tok::Ident(_), _)));
+    let is_comma = |k: usize| matches!(toks.get(k), Some((Tok::Op(","), _)));
+    let mut out = Vec::new();
+    for (k, (t, _)) in toks.iter().enumerate() {
+        match t {
+            Tok::Op(":=") => {
+                let mut j = k;
+                while j > 0 && is_ident(j - 1) {
+                    out.push(j - 1);
+                    if j >= 2 && is_comma(j - 2) {
+                        j -= 2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Tok::Ident(n) if &**n == "var" => {
+                let mut j = k + 1;
+                while is_ident(j) {
+                    out.push(j);
+                    if is_comma(j + 1) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -181,6 +181,9 @@ impl fmt::Display for Type {
                     } else {
                         write!(f, "{sep}{} {}", x.name, x.ty)?;
                     }
+                    if let Some(tag) = &x.tag {
+                        write!(f, " {}", quote_tag(tag))?;
+                    }
                 }
                 f.write_str(if fs.is_empty() { "}" } else { " }" })
             }
@@ -247,5 +250,57 @@ impl fmt::Display for FuncType {
                 f.write_str(")")
             }
         }
+    }
+}
+
+/// A struct tag as Go spells it in a type (`strconv.Quote`'s escapes for
+/// the quote, the backslash and control characters).
+fn quote_tag(tag: &str) -> String {
+    let mut out = String::from("\"");
+    for c in tag.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl Type {
+    /// The type with the tags of its struct types (at any depth outside
+    /// declared types) removed: conversions compare types so.
+    pub fn without_tags(&self) -> Type {
+        match self {
+            Type::Struct(fs) => Type::Struct(
+                fs.iter()
+                    .map(|f| named::Field {
+                        ty: f.ty.without_tags(),
+                        tag: None,
+                        ..f.clone()
+                    })
+                    .collect(),
+            ),
+            Type::Pointer(e) => Type::Pointer(Rc::new(e.without_tags())),
+            Type::Slice(e) => Type::Slice(Rc::new(e.without_tags())),
+            Type::Array(n, e) => Type::Array(*n, Rc::new(e.without_tags())),
+            Type::Map(k, v) => Type::Map(Rc::new(k.without_tags()), Rc::new(v.without_tags())),
+            Type::Chan(d, e) => Type::Chan(*d, Rc::new(e.without_tags())),
+            t => t.clone(),
+        }
+    }
+
+    /// Whether the underlying types of `self` and `t` are identical when
+    /// struct tags are ignored (a conversion's rule).
+    pub fn same_underlying_ignoring_tags(&self, t: &Type) -> bool {
+        let (a, b) = (self.underlying(), t.underlying());
+        a == b || a.without_tags() == b.without_tags()
     }
 }

@@ -619,6 +619,15 @@ impl Checker {
             if let Some((n, pos)) = &p.name {
                 self.bind_local(n, *pos, slot, ty.clone(), true)?;
             }
+            // A result holding arrays starts as its own copy of the zero
+            // template: an assignment to it writes into that storage.
+            if crate::checker::composite::copy_shape(ty).is_some() {
+                let load = crate::ir::Expr::Load(Var::Local(slot));
+                copies.push(crate::ir::Stmt::Assign {
+                    lhs: vec![crate::ir::Lhs::Set(Var::Local(slot))],
+                    rhs: crate::ir::Rhs::List(vec![composite::fresh(load, ty)]),
+                });
+            }
             results.push((slot, zero(ty)));
         }
         self.fns[level].result_slots = results.iter().map(|(s, _)| *s).collect();

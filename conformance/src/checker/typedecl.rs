@@ -228,6 +228,7 @@ impl Checker {
                     name,
                     ty: ty.clone(),
                     embedded,
+                    tag: f.tag.clone(),
                 });
             }
         }

@@ -49,6 +49,28 @@ impl Compiler<'_> {
         t
     }
 
+    /// The registers of a binary operator's operands, evaluated in gc's
+    /// order: gc's `order` pass moves the calls of an expression into
+    /// temporaries before the expression reads anything, so a right
+    /// operand with calls is evaluated before a left one that only reads
+    /// (`x.v + x.m()` reads `x.v` after `m` ran); otherwise left, then
+    /// right. (A left operand with calls of its own and a read after them,
+    /// `f() + x.v + g()`, still reads `x.v` before `g` runs: gc reads it
+    /// after.)
+    fn bin_operands(&mut self, a: &Expr, b: &Expr, s: Option<Reg>) -> (Reg, Reg) {
+        let late_left = self.in_place(a).is_none()
+            && super::order::reads_only(a)
+            && !super::order::reads_only(b);
+        if late_left {
+            let rb = self.operand(b, None);
+            let ra = self.operand(a, s);
+            return (ra, rb);
+        }
+        let ra = self.operand(a, s);
+        let rb = self.operand(b, None);
+        (ra, rb)
+    }
+
     /// `e` as an integer immediate, if it is an integer constant.
     fn imm(e: &Expr) -> Option<i64> {
         match e {
@@ -64,26 +86,23 @@ impl Compiler<'_> {
     pub(super) fn calc(&mut self, e: &Expr, dst: Reg, scratch: bool) -> bool {
         let s = scratch.then_some(dst);
         match e {
-            Expr::Arith(op, a, b) => {
-                let a = self.operand(a, s);
-                match Self::imm(b) {
-                    Some(imm) if *op != Arith::Concat => {
-                        self.emit(Op::ArithImm {
-                            op: *op,
-                            dst,
-                            a,
-                            imm,
-                        });
-                    }
-                    _ => {
-                        let b = self.operand(b, None);
-                        self.emit(Op::Arith { op: *op, dst, a, b });
-                    }
+            Expr::Arith(op, a, b) => match Self::imm(b) {
+                Some(imm) if *op != Arith::Concat => {
+                    let a = self.operand(a, s);
+                    self.emit(Op::ArithImm {
+                        op: *op,
+                        dst,
+                        a,
+                        imm,
+                    });
                 }
-            }
+                _ => {
+                    let (a, b) = self.bin_operands(a, b, s);
+                    self.emit(Op::Arith { op: *op, dst, a, b });
+                }
+            },
             Expr::Cmp(op, a, b) => {
-                let a = self.operand(a, s);
-                let b = self.operand(b, None);
+                let (a, b) = self.bin_operands(a, b, s);
                 self.emit(Op::Cmp { op: *op, dst, a, b });
             }
             Expr::Typed(t) => return self.calc_typed(t, dst, s),
@@ -94,33 +113,30 @@ impl Compiler<'_> {
 
     pub(super) fn calc_typed(&mut self, e: &TypedExpr, dst: Reg, s: Option<Reg>) -> bool {
         match e {
-            TypedExpr::Num { op, kind, a, b } => {
-                let a = self.operand(a, s);
-                match (kind, Self::imm(b)) {
-                    (NumKind::Int(k), Some(imm)) => {
-                        self.emit(Op::NumImm {
-                            op: *op,
-                            kind: *k,
-                            dst,
-                            a,
-                            imm,
-                        });
-                    }
-                    _ => {
-                        let b = self.operand(b, None);
-                        self.typed(TypedOp::Num {
-                            dst,
-                            a,
-                            b,
-                            op: *op,
-                            kind: *kind,
-                        });
-                    }
+            TypedExpr::Num { op, kind, a, b } => match (kind, Self::imm(b)) {
+                (NumKind::Int(k), Some(imm)) => {
+                    let a = self.operand(a, s);
+                    self.emit(Op::NumImm {
+                        op: *op,
+                        kind: *k,
+                        dst,
+                        a,
+                        imm,
+                    });
                 }
-            }
+                _ => {
+                    let (a, b) = self.bin_operands(a, b, s);
+                    self.typed(TypedOp::Num {
+                        dst,
+                        a,
+                        b,
+                        op: *op,
+                        kind: *kind,
+                    });
+                }
+            },
             TypedExpr::NumCmp { op, kind, a, b } => {
-                let a = self.operand(a, s);
-                let b = self.operand(b, None);
+                let (a, b) = self.bin_operands(a, b, s);
                 self.typed(TypedOp::NumCmp {
                     dst,
                     a,
@@ -247,12 +263,12 @@ impl Compiler<'_> {
         (a, b): (&Expr, &Expr),
         when: bool,
     ) -> usize {
-        let a = self.operand(a, None);
         let imm_kind = match cmp {
             CmpKind::Any(_) => Some(None),
             CmpKind::Num(..) => int_kind.map(Some),
         };
         if let (Some(kind), Some(imm)) = (imm_kind, Self::imm(b)) {
+            let a = self.operand(a, None);
             let (CmpKind::Any(op) | CmpKind::Num(op, _)) = cmp;
             return self.emit(Op::JumpCmpImm {
                 op,
@@ -263,7 +279,7 @@ impl Compiler<'_> {
                 to: 0,
             });
         }
-        let b = self.operand(b, None);
+        let (a, b) = self.bin_operands(a, b, None);
         self.emit(Op::JumpCmp {
             cmp,
             a,

@@ -431,9 +431,11 @@ impl<'a> Compiler<'a> {
     fn rhs(&mut self, rhs: &Rhs, n: u32) -> Reg {
         let t = self.temps(n.max(1));
         match rhs {
+            // gc's order: the values with calls first, then the reads
+            // (`return x, x.m()` reads `x` after `m` ran; `compile/order.rs`).
             Rhs::List(es) => {
-                for (i, e) in es.iter().enumerate() {
-                    self.expr(e, t + i as u32);
+                for i in order::arg_order(es) {
+                    self.expr(&es[i], t + i as u32);
                 }
             }
             Rhs::Multi(Expr::Call(c)) => self.call(c, t, n),

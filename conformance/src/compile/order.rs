@@ -4,7 +4,10 @@
 //! receiver of a method) are read after all the calls of the list: in
 //! `f(a[0], g())` (or `t.M(t.n, g())`) `g` runs before `a[0]` (`t`,
 //! `t.n`) is read, and a nil `*p` receiver panics after `g` ran. The spec
-//! leaves this order open; Go programs see gc's.
+//! leaves this order open; Go programs see gc's. The same order applies
+//! to a `return` list, an assignment's right-hand sides and a struct
+//! literal's fields; `calc.rs` `bin_operands` applies it to the two
+//! operands of a binary operator.
 
 use crate::ir::{Args, CompExpr, Expr, On, TypedExpr};
 

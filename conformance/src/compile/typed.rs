@@ -54,8 +54,12 @@ impl Compiler<'_> {
                 self.typed(TypedOp::NonNil { dst, p: dst });
             }
             TypedExpr::StructLit(xs) => {
+                // gc's order, as for an argument list: the fields with
+                // calls first, then the reads.
                 let first = self.temps(xs.len() as u32);
-                for (i, x) in xs {
+                let late = xs.iter().map(|(_, x)| super::order::reads_only(x));
+                for k in super::order::order_of(late.collect()) {
+                    let (i, x) = &xs[k];
                     self.expr(x, first + i);
                 }
                 let n = xs.len() as u32;

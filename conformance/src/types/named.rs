@@ -58,6 +58,8 @@ pub struct Field {
     pub ty: Type,
     /// Whether it is embedded.
     pub embedded: bool,
+    /// Its tag (part of the struct type's identity).
+    pub tag: Option<Rc<str>>,
 }
 
 /// An interface method.

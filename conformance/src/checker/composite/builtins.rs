@@ -448,22 +448,7 @@ impl Checker {
                 {
                     Conv::RunesToStr
                 }
-                // A constant code point is a constant string (U+FFFD when
-                // it is not a valid one).
-                Type::Int | Type::IntK(_) if matches!(xe, Expr::Const(_)) => {
-                    let c = match &xe {
-                        Expr::Const(Const::Int(n)) => {
-                            u32::try_from(*n).ok().and_then(char::from_u32)
-                        }
-                        _ => None,
-                    };
-                    let s = c.unwrap_or('\u{fffd}').to_string();
-                    return Ok((
-                        Expr::Const(Const::Str(std::rc::Rc::from(s.as_bytes()))),
-                        Type::Str,
-                    ));
-                }
-                Type::Int | Type::IntK(_) => Conv::RuneToStr,
+                Type::Int | Type::IntK(_) => return Ok((code_point_string(xe), Type::Str)),
                 Type::Str => return Ok((xe, Type::Str)),
                 _ => {
                     return err(
@@ -508,6 +493,31 @@ pub(crate) fn int_operand(x: Expr, t: Type, a: &AExpr, ctx: &str) -> PResult<Exp
                 to,
             })))
         }
+        // `int` itself, a declared type whose underlying type is `int`
+        // (`make([]T, n)` with `n` of type `type N int`) or a constant of
+        // any integer type (`Count(1)`): the same value.
+        Some(crate::types::num::NumKind::Int(_))
+            if t.underlying() == Type::Int || matches!(x, Expr::Const(_)) =>
+        {
+            Ok(x)
+        }
         _ => crate::checker::expr::coerce(x, &t, &Type::Int, a, ctx),
     }
+}
+
+/// `string(x)` of an integer `x`: its code point's UTF-8 (U+FFFD when it
+/// is not a valid one); a constant string when `x` is a constant.
+pub(crate) fn code_point_string(xe: Expr) -> Expr {
+    if matches!(xe, Expr::Const(_)) {
+        let c = match &xe {
+            Expr::Const(Const::Int(n)) => u32::try_from(*n).ok().and_then(char::from_u32),
+            _ => None,
+        };
+        let s = c.unwrap_or('\u{fffd}').to_string();
+        return Expr::Const(Const::Str(std::rc::Rc::from(s.as_bytes())));
+    }
+    Expr::Comp(Box::new(crate::ir::CompExpr::Convert {
+        x: xe,
+        how: Conv::RuneToStr,
+    }))
 }

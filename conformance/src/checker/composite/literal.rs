@@ -86,6 +86,11 @@ impl Checker {
                     v
                 });
             }
+            // `&M{...}` elided for a pointer to a map, slice or array.
+            if ptr {
+                let v = self.literal_of(&inner, elems, e.pos)?;
+                return Ok(Expr::Typed(Box::new(crate::ir::TypedExpr::New(v))));
+            }
             return self.literal_of(t, elems, e.pos);
         }
         self.value_as(e, t, ctx)

@@ -94,7 +94,11 @@ impl Checker {
                     return Ok(r);
                 }
             }
-            if matches!(t, Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) {
+            // A declared name of any other type too: a type parameter bound
+            // to its argument (`T(s)` with `T` an array, slice, map, func,
+            // channel or string type) or an alias.
+            let declared = matches!(&callee.kind, ExprKind::Ident(n) if self.lookup(n).is_some());
+            if declared || matches!(t, Type::Named(_) | Type::Struct(_) | Type::Pointer(_)) {
                 let [x] = args else {
                     return err(
                         pos,
@@ -475,7 +479,7 @@ impl Checker {
             );
         };
         let (xe, xt) = self.value(x)?;
-        if !xt.is_interface() && xt.underlying() == t.underlying() {
+        if !xt.is_interface() && xt.same_underlying_ignoring_tags(t) {
             return Ok((xe, t.clone()));
         }
         if let Some(r) = slice_to_array(t, (xe.clone(), &xt), x) {

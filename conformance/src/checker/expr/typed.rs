@@ -10,7 +10,7 @@ use crate::ast::{Element, Expr as AExpr, ExprKind, UnOp};
 use crate::checker::{err, universe_type, zero, Binding, Checker};
 use crate::ir::{Args, Call, Expr, Rhs, Stmt, Target, TypedExpr, Var};
 use crate::lexer::{PResult, Pos};
-use crate::types::named::{Found, Selection, Step};
+use crate::types::named::{Field, Found, Selection, Step};
 use crate::types::{FuncType, Type};
 
 /// Where an addressable operand lives: a variable, or what a pointer
@@ -552,12 +552,27 @@ impl Checker {
                 (ExprKind::Selector(p, _, _), Some(te)) if self.is_package(p) => {
                     self.type_expr(&te)?
                 }
-                _ => return err(x.pos, format!("{} is not a type", show(x))),
+                // Go 1.26's `new(expr)`: a new variable holding the value.
+                _ => return self.new_of_value(x),
             },
         };
         // Each `new` has its own variable: an array's zero is copied.
         let z = crate::checker::composite::fresh(Expr::Const(zero(&t)), &t);
         Ok((typed(TypedExpr::New(z)), Type::Pointer(Rc::new(t))))
+    }
+
+    /// `new(x)` of a value (Go 1.26): a pointer to a new variable of
+    /// `x`'s type (an untyped constant's default type) holding a copy of
+    /// its value.
+    fn new_of_value(&mut self, x: &AExpr) -> PResult<(Expr, Type)> {
+        let (xe, xt) = self.expr(x)?;
+        let (xe, xt) = super::single(x, xe, xt)?;
+        if xt == Type::Nil {
+            return err(x.pos, "use of untyped nil in argument to new");
+        }
+        let xe = super::settle(xe, &xt, x, "argument to new")?;
+        let xe = crate::checker::composite::fresh(xe, &xt);
+        Ok((typed(TypedExpr::New(xe)), Type::Pointer(Rc::new(xt))))
     }
 
     /// A struct literal `T{...}`; `None` if `T` is not a struct type.
@@ -570,6 +585,9 @@ impl Checker {
         let Type::Struct(fields) = t.underlying() else {
             return Ok(None);
         };
+        if let Some(elems) = promoted_keys(&fields, elems)? {
+            return self.struct_lit(t, &elems, pos);
+        }
         let mut vals: Vec<Option<Expr>> = fields.iter().map(|_| None).collect();
         // Go evaluates the elements in source order, whatever their fields.
         let mut order: Vec<u32> = Vec::new();
@@ -667,18 +685,24 @@ impl Checker {
             let e = super::coerce(xe, &xt, t, x, "conversion")?;
             return Ok((e, t.clone()));
         }
-        if xt.underlying() == t.underlying() && !xt.is_interface() {
+        // Identical underlying types, struct tags ignored.
+        if xt.same_underlying_ignoring_tags(t) && !xt.is_interface() {
             return Ok((xe, t.clone()));
         }
         // Pointers whose base types have identical underlying types.
         if let (Type::Pointer(a), Type::Pointer(b)) = (xt.underlying(), t.underlying()) {
-            if a.underlying() == b.underlying() {
+            if a.same_underlying_ignoring_tags(&b) {
                 return Ok((xe, t.clone()));
             }
         }
         // Strings and byte or rune slices, declared types of them too.
         if let Some(how) = string_slice_conv(&xt.underlying(), &t.underlying()) {
             let e = Expr::Comp(Box::new(crate::ir::CompExpr::Convert { x: xe, how }));
+            return Ok((e, t.clone()));
+        }
+        // An integer to a declared string type (or a type parameter's).
+        if t.underlying() == Type::Str && matches!(xt.underlying(), Type::Int | Type::IntK(_)) {
+            let e = crate::checker::composite::builtins::code_point_string(xe);
             return Ok((e, t.clone()));
         }
         if let Some(r) = super::call::slice_to_array(t, (xe, &xt), x) {
@@ -694,6 +718,116 @@ impl Checker {
             ),
         )
     }
+}
+
+/// Go 1.27's promoted fields as keys of a struct literal (`Outer{X: 1}`
+/// with `X` a field of an embedded `Inner`): the elements with the keys
+/// of each embedded field gathered into one elided literal of it,
+/// `Outer{Inner: {X: 1}}`, at the place of its first key (applied again
+/// for a field promoted from deeper down). `None` when every key is a
+/// field of the struct itself. Through an embedded pointer, or with the
+/// embedded field given too, it is Go's compile error.
+fn promoted_keys(fields: &[Field], elems: &[Element]) -> PResult<Option<Vec<Element>>> {
+    let key_name = |e: &Element| match e.key.as_ref().map(|k| &k.kind) {
+        Some(ExprKind::Ident(n)) => Some(n.clone()),
+        _ => None,
+    };
+    let direct = |n: &str| fields.iter().any(|f| &*f.name == n);
+    if !elems
+        .iter()
+        .any(|e| key_name(e).is_some_and(|n| !direct(&n)))
+    {
+        return Ok(None);
+    }
+    let mut out: Vec<Element> = Vec::new();
+    // Per embedded field: the index in `out` of its gathered literal.
+    let mut gathered: Vec<(usize, usize)> = Vec::new();
+    for el in elems {
+        let Some(n) = key_name(el).filter(|n| !direct(n)) else {
+            out.push(el.clone());
+            continue;
+        };
+        let Some(k) = el.key.as_ref() else {
+            continue;
+        };
+        let Some((fi, through_ptr)) = embedding_of(fields, &n) else {
+            // Not a field at any depth: the caller's error.
+            return Ok(None);
+        };
+        if through_ptr {
+            return err(
+                k.pos,
+                format!("invalid implicit pointer indirection to reach {n}"),
+            );
+        }
+        let outer = &fields[fi].name;
+        if elems
+            .iter()
+            .any(|e| key_name(e).is_some_and(|m| m == *outer))
+        {
+            return err(
+                k.pos,
+                format!("cannot specify promoted field {n} and enclosing embedded field {outer}"),
+            );
+        }
+        let at = match gathered.iter().find(|(f, _)| *f == fi) {
+            Some(&(_, at)) => at,
+            None => {
+                out.push(Element {
+                    key: Some(AExpr {
+                        kind: ExprKind::Ident(outer.clone()),
+                        pos: k.pos,
+                    }),
+                    value: AExpr {
+                        kind: ExprKind::Composite {
+                            ty: None,
+                            elems: Vec::new(),
+                            end: k.pos,
+                        },
+                        pos: k.pos,
+                    },
+                });
+                gathered.push((fi, out.len() - 1));
+                out.len() - 1
+            }
+        };
+        if let ExprKind::Composite { elems: inner, .. } = &mut out[at].value.kind {
+            inner.push(el.clone());
+        }
+    }
+    Ok(Some(out))
+}
+
+/// The embedded field of `fields` through which a field `n` is promoted
+/// (the shallowest), and whether reaching it goes through a pointer.
+fn embedding_of(fields: &[Field], n: &str) -> Option<(usize, bool)> {
+    fn depth(t: &Type, n: &str, left: usize) -> Option<(usize, bool)> {
+        let (t, ptr) = match t.underlying() {
+            Type::Pointer(x) => ((*x).clone(), true),
+            t => (t, false),
+        };
+        let Type::Struct(fs) = t.underlying() else {
+            return None;
+        };
+        if fs.iter().any(|f| &*f.name == n) {
+            return Some((1, ptr));
+        }
+        if left == 0 {
+            return None;
+        }
+        fs.iter()
+            .filter(|f| f.embedded)
+            .filter_map(|f| depth(&f.ty, n, left - 1))
+            .min_by_key(|(d, _)| *d)
+            .map(|(d, p)| (d + 1, p || ptr))
+    }
+    fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.embedded)
+        .filter_map(|(i, f)| depth(&f.ty, n, 8).map(|(d, p)| (d, i, p)))
+        .min_by_key(|(d, _, _)| *d)
+        .map(|(_, i, p)| (i, p))
 }
 
 /// The address of what `path` reaches from `xe`, when it goes through a

@@ -4,6 +4,36 @@ use std::rc::Rc;
 
 use super::{goto, label, LabelInfo};
 use crate::ast::{Stmt as AStmt, StmtKind};
+
+/// The labels declared in `stmts` and the blocks nested in them (not in
+/// function literals: those have labels of their own).
+pub(super) fn declared(stmts: &[AStmt]) -> Vec<Rc<str>> {
+    let mut out = Vec::new();
+    stmts.iter().for_each(|s| declared_in(s, &mut out));
+    out
+}
+
+fn declared_in(s: &AStmt, out: &mut Vec<Rc<str>>) {
+    let all = |ss: &[AStmt], out: &mut Vec<Rc<str>>| ss.iter().for_each(|s| declared_in(s, out));
+    match &s.kind {
+        StmtKind::Labeled { label, stmt } => {
+            out.push(label.0.clone());
+            declared_in(stmt, out);
+        }
+        StmtKind::Block(b) => all(&b.stmts, out),
+        StmtKind::If { then, els, .. } => {
+            all(&then.stmts, out);
+            if let Some(e) = els {
+                declared_in(e, out);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => all(&body.stmts, out),
+        StmtKind::Switch { clauses, .. } => clauses.iter().for_each(|c| all(&c.body, out)),
+        StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| all(&c.body, out)),
+        StmtKind::Select(clauses) => clauses.iter().for_each(|c| all(&c.body, out)),
+        _ => {}
+    }
+}
 use crate::checker::{err, Checker};
 use crate::ir::Stmt;
 use crate::lexer::{PResult, Pos};
@@ -68,8 +98,12 @@ impl Checker {
         Ok(Stmt::Block(out))
     }
 
-    /// `goto label`.
+    /// `goto label` (from a range-over-func body to a label outside it:
+    /// the jump is done after the iterator function returned).
     pub(crate) fn goto_stmt(&mut self, name: &Rc<str>, pos: Pos) -> PResult<Stmt> {
+        if self.goto_leaves_body(name) {
+            return self.range_outer_jump(super::rangefunc::Exit::Goto, &(name.clone(), pos));
+        }
         if let Some(f) = self.flow() {
             f.gotos.push((name.clone(), pos));
         }

@@ -139,7 +139,12 @@ impl Checker {
             Some((l, lp)) => match stack.iter().rev().find(|b| b.label.as_ref() == Some(l)) {
                 Some(b) if brk || b.is_loop => b.clone(),
                 None if self.range_body().is_some() => {
-                    return self.range_outer_jump(brk, &(l.clone(), *lp))
+                    let kind = if brk {
+                        rangefunc::Exit::Break
+                    } else {
+                        rangefunc::Exit::Continue
+                    };
+                    return self.range_outer_jump(kind, &(l.clone(), *lp));
                 }
                 _ => {
                     let what = if brk { "break" } else { "continue" };

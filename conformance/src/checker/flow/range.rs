@@ -147,7 +147,9 @@ impl Checker {
         self.scoped(|c| {
             let (xe, xt) = c.value(x)?;
             let (over, kt, vt) = match &xt.underlying() {
-                Type::Int => (Over::Int, Type::Int, None),
+                // Any integer type: the iteration values have `x`'s type
+                // (`range uint8(3)`, `range n` of a declared integer type).
+                Type::Int | Type::IntK(_) => (Over::Int, xt.clone(), None),
                 Type::Slice(e) if backward => (Over::Backward, Type::Int, Some(e.scalar())),
                 Type::Slice(e) => (Over::Seq(On::Slice), Type::Int, Some(e.scalar())),
                 Type::Array(_, e) => (Over::Seq(On::Array), Type::Int, Some(e.scalar())),

@@ -38,8 +38,20 @@ pub(crate) struct RangeBody {
     /// its activation index variable.
     real: usize,
     act: u32,
-    /// Jumps out of the body to labels outside it: `(code, label, break?)`.
-    outer: Vec<(i64, Rc<str>, Pos, bool)>,
+    /// Jumps out of the body to labels outside it: `(code, label, kind)`.
+    outer: Vec<(i64, Rc<str>, Pos, Exit)>,
+    /// The labels declared in the body (a `goto` to any other label
+    /// leaves the body).
+    labels: Rc<[Rc<str>]>,
+}
+
+/// How a body's jump to a label outside it continues after the iterator
+/// function returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Exit {
+    Break,
+    Continue,
+    Goto,
 }
 
 fn int(n: i64) -> Expr {
@@ -150,6 +162,7 @@ impl Checker {
             real,
             act,
             outer: Vec::new(),
+            labels: super::labels::declared(&body.stmts).into(),
         };
         let label = self.flow().and_then(|f| f.pending.take());
         let (code, info) = self.yield_fn(&yield_ft, vars, define, body, info, label)?;
@@ -171,8 +184,11 @@ impl Checker {
             set(st, int(EXHAUSTED)),
         ];
         out.push(when(is(next, -1), self.return_from_here()));
-        for (code, l, p, brk) in &info.outer {
-            let jump = self.jump(*brk, Some(&(l.clone(), *p)), *p)?;
+        for (code, l, p, kind) in &info.outer {
+            let jump = match kind {
+                Exit::Goto => self.goto_stmt(l, *p)?,
+                _ => self.jump(*kind == Exit::Break, Some(&(l.clone(), *p)), *p)?,
+            };
             out.push(when(is(next, *code), vec![jump]));
         }
         Ok(out)
@@ -349,14 +365,27 @@ impl Checker {
         }))
     }
 
-    /// A jump from the body to a label outside it: a code in `#next`.
-    pub(crate) fn range_outer_jump(&mut self, brk: bool, l: &(Rc<str>, Pos)) -> PResult<Stmt> {
+    /// Whether `goto label` in the current context leaves a range-over-func
+    /// body: the label is not one the body declares.
+    pub(crate) fn goto_leaves_body(&self, label: &str) -> bool {
+        self.range_body()
+            .is_some_and(|rb| !rb.labels.iter().any(|l| &**l == label))
+    }
+
+    /// A jump from the body to a label outside it (`break L`, `continue L`,
+    /// `goto L`): a code in `#next`, the jump itself done after the
+    /// iterator function returned.
+    pub(crate) fn range_outer_jump(&mut self, kind: Exit, l: &(Rc<str>, Pos)) -> PResult<Stmt> {
         let Some(mut rb) = self.range_body() else {
-            let what = if brk { "break" } else { "continue" };
+            let what = if kind == Exit::Break {
+                "break"
+            } else {
+                "continue"
+            };
             return err(l.1, format!("invalid {what} label {}", l.0));
         };
-        let code = 2 + rb.outer.len() as i64 * 2 + i64::from(brk);
-        rb.outer.push((code, l.0.clone(), l.1, brk));
+        let code = 2 + rb.outer.len() as i64;
+        rb.outer.push((code, l.0.clone(), l.1, kind));
         let (next, st) = (
             self.var_at(rb.parent, rb.next),
             self.var_at(rb.parent, rb.state),

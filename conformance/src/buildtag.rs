@@ -17,12 +17,24 @@ use crate::lexer::{PResult, Pos, SyntaxError};
 
 /// The language version (minor number of go1.N) of a file without a
 /// `//go:build` version: the recorded module's `go 1.27`.
+///
+/// ```
+/// let f = minigo::buildtag::file_lang("package main\n").unwrap();
+/// assert_eq!(f.lang, minigo::buildtag::MODULE_LANG);
+/// ```
 pub const MODULE_LANG: u32 = 27;
 
 /// The oldest version a `//go:build` line can set (types2's go1_21 floor).
 const FLOOR: u32 = 21;
 
 /// What a file's header says about its language.
+///
+/// ```
+/// use minigo::buildtag::file_lang;
+/// let f = file_lang("//go:build go1.21\n\npackage main\n").unwrap();
+/// assert!(!f.allows(22)); // loop variables per loop; no range over ints
+/// assert_eq!(f.why(), "(file declares //go:build go1.21)");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileLang {
     /// The version the `//go:build` line implies, as written (`go1.18`
@@ -44,6 +56,11 @@ impl Default for FileLang {
 
 impl FileLang {
     /// Whether the file may use a feature of go1.`minor`.
+    ///
+    /// ```
+    /// let f = minigo::buildtag::FileLang::default();
+    /// assert!(f.allows(23) && !f.allows(28));
+    /// ```
     pub fn allows(&self, minor: u32) -> bool {
         self.lang >= minor
     }
@@ -51,6 +68,13 @@ impl FileLang {
     /// gc's suffix to a `requires go1.N or later` error
     /// (`cmd/compile/internal/noder/irgen.go`): the `//go:build` line when
     /// it set the version as written, else the `-lang` flag (go.mod's).
+    ///
+    /// ```
+    /// // go1.18 is raised to go1.21, so gc points at go.mod instead.
+    /// let f = minigo::buildtag::file_lang("//go:build go1.18\npackage main\n").unwrap();
+    /// assert_eq!((f.declared, f.lang), (Some(18), 21));
+    /// assert_eq!(f.why(), "(-lang was set to go1.27; check go.mod)");
+    /// ```
     pub fn why(&self) -> String {
         match self.declared {
             Some(d) if d == self.lang => format!("(file declares //go:build go1.{d})"),
@@ -132,6 +156,10 @@ fn holds(tag: &str) -> bool {
 
 /// This host's `GOOS` as Go names it (minigo interprets, so the program
 /// sees the machine it runs on: `runtime.GOOS`, the build tags).
+///
+/// ```
+/// assert!(!minigo::buildtag::host_goos().is_empty());
+/// ```
 pub fn host_goos() -> &'static str {
     match std::env::consts::OS {
         "macos" => "darwin",
@@ -140,6 +168,11 @@ pub fn host_goos() -> &'static str {
 }
 
 /// This host's `GOARCH` as Go names it.
+///
+/// ```
+/// # #[cfg(target_arch = "x86_64")]
+/// assert_eq!(minigo::buildtag::host_goarch(), "amd64");
+/// ```
 pub fn host_goarch() -> &'static str {
     match std::env::consts::ARCH {
         "x86_64" => "amd64",
@@ -301,6 +334,12 @@ fn split_go_build(line: &str) -> Option<&str> {
 /// (`!linux`, `go1.28`) is an error: cmd/go stops there without building
 /// (`parsing //go:build line: ...`, `multiple //go:build comments`,
 /// `build constraints exclude all Go files in DIR`).
+///
+/// ```
+/// use minigo::buildtag::file_lang;
+/// assert_eq!(file_lang("//go:build linux || go1.21\npackage main\n").unwrap().declared, None);
+/// assert!(file_lang("//go:build ignore\npackage main\n").is_err());
+/// ```
 pub fn file_lang(src: &str) -> PResult<FileLang> {
     let b = src.as_bytes();
     let (mut i, mut line, mut line_start) = (0usize, 1u32, 0usize);

@@ -13,6 +13,7 @@ pub(crate) mod goroutines;
 mod packages;
 mod pkg_context;
 mod pkg_flag;
+mod pkg_os;
 mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
@@ -203,7 +204,9 @@ struct Checker {
     /// The hidden package variables of `log`: its flags and prefix.
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
-    io_vars: Option<(u32, u32)>,
+    /// The first of the hidden error globals of `os` and `io`
+    /// (checker/pkg_os.rs).
+    os_vars: Option<u32>,
     /// `os.Args`, a package variable.
     os_args: Option<u32>,
     /// Declared types so far (their identities).

@@ -26,6 +26,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("runtime", "LockOSThread" | "UnlockOSThread") => (RuntimeNop, vec![], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
         ("os", "Getenv") => (OsGetenv, vec![S], vec![S]),
+        ("os", n) if n.starts_with("zz") => return super::pkg_os::native(n),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),
         ("strings", "ContainsAny") => (StringsContainsAny, vec![S, S], vec![B]),
@@ -228,6 +229,7 @@ impl Checker {
                 },
             },
             "log" => self.log_call(name, args, pos),
+            "os" => self.os_call(name, args, pos),
             "flag" => self.flag_call(name, args, pos),
             "ring" if name == "New" => {
                 Some(self.template_call(super::prelude_types::RING_NEW, args, pos))
@@ -529,31 +531,19 @@ impl Checker {
                 rhs: Rhs::List(vec![args]),
             });
         }
-        if !self.imports.contains_key("io") {
-            return out;
-        }
-        let (eof, unexpected) = (*nglobals as u32, *nglobals as u32 + 1);
-        *nglobals += 2;
-        self.io_vars = Some((eof, unexpected));
-        let new = |text: &str| {
-            Expr::Call(Box::new(Call {
-                line: 0,
-                target: crate::ir::Target::Builtin(Builtin::ErrorsNew),
-                args: Args::List(vec![Expr::Const(Const::str(text))]),
-            }))
-        };
-        out.push(Stmt::Assign {
-            lhs: vec![
-                Lhs::Set(Var::Global(eof)),
-                Lhs::Set(Var::Global(unexpected)),
-            ],
-            rhs: Rhs::List(vec![new("EOF"), new("unexpected EOF")]),
-        });
+        out.extend(self.os_globals(nglobals));
         out
     }
 
-    /// `os.Args`.
+    /// `os.Args`, `os.ErrNotExist` and the other error variables.
     pub(crate) fn os_var(&mut self, name: &str) -> Option<(Expr, Type)> {
+        if let Some(r) = self
+            .os_error_var(name)
+            .filter(|_| name.starts_with("Err") && !name.contains("EOF"))
+        {
+            self.mark_import("os");
+            return Some(r);
+        }
         let g = self.os_args.filter(|_| name == "Args")?;
         if let Some(i) = self.imports.get_mut("os") {
             i.used = true;
@@ -563,15 +553,10 @@ impl Checker {
 
     /// A package variable of `io`.
     pub(crate) fn io_var(&mut self, name: &str) -> Option<(Expr, Type)> {
-        let (eof, unexpected) = self.io_vars?;
-        let g = match name {
-            "EOF" => eof,
-            "ErrUnexpectedEOF" => unexpected,
-            _ => return None,
-        };
+        let r = self.os_error_var(name).filter(|_| name.contains("EOF"))?;
         if let Some(i) = self.imports.get_mut("io") {
             i.used = true;
         }
-        Some((Expr::Load(Var::Global(g)), Type::Error))
+        Some(r)
     }
 }

@@ -73,6 +73,7 @@ impl Checker {
             ("strings", super::prelude_types::STRINGS_REPLACER),
             ("fmt", super::prelude_types::FMT),
             ("io", super::prelude_types::IO),
+            ("os", super::pkg_os::OS),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
             ("context", super::pkg_context::CONTEXT),
@@ -101,8 +102,15 @@ impl Checker {
         let mut named = Vec::new();
         for d in &prelude.decls {
             if let Decl::Type(t) = d {
-                let full = format!("{pkg}.{}", t.name.0);
+                // `fs__PathError`: Go's `fs.PathError`, reached as
+                // `os.PathError`.
+                let (full, short) = match t.name.0.split_once("__") {
+                    Some((p, n)) => (format!("{p}.{n}"), n),
+                    None => (format!("{pkg}.{}", t.name.0), &*t.name.0),
+                };
                 let n = self.new_named(&full);
+                self.pkg_types
+                    .insert(format!("{pkg}.{short}"), Type::Named(n.clone()));
                 self.pkg_types.insert(full, Type::Named(n.clone()));
                 named.push((n, t.ty.clone()));
             }

@@ -16,6 +16,7 @@ pub mod minmax;
 pub mod natives;
 pub mod num;
 pub mod ops;
+pub mod os;
 pub mod pkg;
 pub mod rand;
 pub mod slice;

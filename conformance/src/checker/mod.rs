@@ -11,6 +11,7 @@ pub(crate) mod flow;
 mod generics;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_bufio;
 mod pkg_context;
 mod pkg_flag;
 mod pkg_os;
@@ -268,6 +269,7 @@ const PACKAGES: &[&str] = &[
     "slices",
     "log",
     "io",
+    "bufio",
     "math",
     "math/rand",
     "math/cmplx",

@@ -230,6 +230,7 @@ impl Checker {
             },
             "log" => self.log_call(name, args, pos),
             "os" => self.os_call(name, args, pos),
+            "io" | "bufio" => self.io_bufio_call(pkg, name, args, pos),
             "flag" => self.flag_call(name, args, pos),
             "ring" if name == "New" => {
                 Some(self.template_call(super::prelude_types::RING_NEW, args, pos))
@@ -539,7 +540,7 @@ impl Checker {
     pub(crate) fn os_var(&mut self, name: &str) -> Option<(Expr, Type)> {
         if let Some(r) = self
             .os_error_var(name)
-            .filter(|_| name.starts_with("Err") && !name.contains("EOF"))
+            .filter(|_| name.starts_with("Err") && !name.contains("EOF") && name != "ErrShortWrite")
         {
             self.mark_import("os");
             return Some(r);
@@ -553,7 +554,9 @@ impl Checker {
 
     /// A package variable of `io`.
     pub(crate) fn io_var(&mut self, name: &str) -> Option<(Expr, Type)> {
-        let r = self.os_error_var(name).filter(|_| name.contains("EOF"))?;
+        let r = self
+            .os_error_var(name)
+            .filter(|_| name.contains("EOF") || name == "ErrShortWrite")?;
         if let Some(i) = self.imports.get_mut("io") {
             i.used = true;
         }

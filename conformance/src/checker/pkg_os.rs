@@ -402,6 +402,9 @@ const VARS: &[(&str, &str)] = &[
     ("ErrClosed", "file already closed"),
     ("ErrInvalid", "invalid argument"),
     ("errPattern", "pattern contains path separator"),
+    ("ErrShortWrite", "short write"),
+    ("errInvalidWrite", "invalid write result"),
+    ("errTooLong", "bufio.Scanner: token too long"),
 ];
 
 /// The signature of a native of rt/os.rs (`zzNAME`).
@@ -430,7 +433,10 @@ impl Checker {
     /// Allocates the hidden error variables when the program imports
     /// `os` or `io`; their initialisation.
     pub(crate) fn os_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
-        if !self.imports.contains_key("os") && !self.imports.contains_key("io") {
+        if !["os", "io", "bufio"]
+            .iter()
+            .any(|p| self.imports.contains_key(*p))
+        {
             return Vec::new();
         }
         let first = *nglobals as u32;

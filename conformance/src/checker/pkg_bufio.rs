@@ -1,0 +1,361 @@
+//! `io`'s functions (`ReadAll`, `Copy`, `WriteString`) and package
+//! `bufio` (`Scanner` with Go's default line splitting, `Reader`,
+//! `Writer`), written in Go as Go's own are: preludes compiled with a
+//! program that imports the package, over any value with Go's `Read` or
+//! `Write` method (`*os.File`, `*strings.Reader`, the program's own
+//! types). `bufio.Writer` buffers 4096 bytes and writes through as Go's
+//! does, so output written through it appears when Go's would (at
+//! `Flush`, the `defer w.Flush()` idiom, or when the buffer fills).
+//! `io.EOF` is the hidden global of checker/pkg_os.rs.
+
+use super::Checker;
+use crate::ast::Expr as AExpr;
+use crate::ir::Expr;
+use crate::lexer::{PResult, Pos};
+use crate::types::Type;
+
+/// `io`'s functions, as `minigo_io_NAME`.
+pub(super) const IO_FUNCS: &str = "package main
+type ReadCloser interface {
+	Read(p []byte) (n int, err error)
+	Close() error
+}
+type WriteCloser interface {
+	Write(p []byte) (n int, err error)
+	Close() error
+}
+type ReadWriter interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+}
+type ReadWriteCloser interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+	Close() error
+}
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+func minigo_io_ReadAll(r io.Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == minigo_native_osvar_EOF() {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+func minigo_io_Copy(dst io.Writer, src io.Reader) (written int64, err error) {
+	buf := make([]byte, 32*1024)
+	for {
+		nr, er := src.Read(buf)
+		if nr > 0 {
+			nw, ew := dst.Write(buf[0:nr])
+			if nw < 0 || nr < nw {
+				nw = 0
+				if ew == nil {
+					ew = minigo_native_osvar_errInvalidWrite()
+				}
+			}
+			written += int64(nw)
+			if ew != nil {
+				err = ew
+				break
+			}
+			if nr != nw {
+				err = minigo_native_osvar_ErrShortWrite()
+				break
+			}
+		}
+		if er != nil {
+			if er != minigo_native_osvar_EOF() {
+				err = er
+			}
+			break
+		}
+	}
+	return written, err
+}
+func minigo_io_WriteString(w io.Writer, s string) (n int, err error) {
+	if sw, ok := w.(io.StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+";
+
+/// `bufio`'s types and the functions behind its package functions.
+pub(super) const BUFIO: &str = "package main
+type minigoReader interface {
+	Read(p []byte) (n int, err error)
+}
+type minigoWriter interface {
+	Write(p []byte) (n int, err error)
+}
+type minigoStringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+type Scanner struct {
+	r   bufio.minigoReader
+	buf []byte
+	tok []byte
+	err error
+	end bool
+}
+func (s *Scanner) minigoLine(line []byte) bool {
+	if len(line) > 0 && line[len(line)-1] == '\\r' {
+		line = line[:len(line)-1]
+	}
+	s.tok = line
+	return true
+}
+func (s *Scanner) Scan() bool {
+	for {
+		for i := 0; i < len(s.buf); i++ {
+			if s.buf[i] == '\\n' {
+				line := s.buf[:i]
+				s.buf = s.buf[i+1:]
+				return s.minigoLine(line)
+			}
+		}
+		if s.end {
+			if len(s.buf) > 0 {
+				line := s.buf
+				s.buf = nil
+				return s.minigoLine(line)
+			}
+			s.tok = nil
+			return false
+		}
+		if len(s.buf) >= 64*1024 {
+			s.err = minigo_native_osvar_errTooLong()
+			s.end = true
+			s.buf = nil
+			s.tok = nil
+			return false
+		}
+		p := make([]byte, 4096)
+		n, err := s.r.Read(p)
+		s.buf = append(s.buf, p[:n]...)
+		if err != nil {
+			if err != minigo_native_osvar_EOF() {
+				s.err = err
+			}
+			s.end = true
+		}
+	}
+}
+func (s *Scanner) Text() string {
+	return string(s.tok)
+}
+func (s *Scanner) Bytes() []byte {
+	return s.tok
+}
+func (s *Scanner) Err() error {
+	return s.err
+}
+type Reader struct {
+	r   bufio.minigoReader
+	buf []byte
+	err error
+}
+func (b *Reader) minigoFill() {
+	p := make([]byte, 4096)
+	n, err := b.r.Read(p)
+	b.buf = append(b.buf, p[:n]...)
+	if err != nil {
+		b.err = err
+	}
+}
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
+	for {
+		for i, c := range b.buf {
+			if c == delim {
+				line := append([]byte(nil), b.buf[:i+1]...)
+				b.buf = b.buf[i+1:]
+				return line, nil
+			}
+		}
+		if b.err != nil {
+			line := b.buf
+			b.buf = nil
+			err := b.err
+			b.err = nil
+			return line, err
+		}
+		b.minigoFill()
+	}
+}
+func (b *Reader) ReadString(delim byte) (string, error) {
+	line, err := b.ReadBytes(delim)
+	return string(line), err
+}
+func (b *Reader) ReadByte() (byte, error) {
+	for len(b.buf) == 0 {
+		if b.err != nil {
+			err := b.err
+			b.err = nil
+			return 0, err
+		}
+		b.minigoFill()
+	}
+	c := b.buf[0]
+	b.buf = b.buf[1:]
+	return c, nil
+}
+func (b *Reader) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if len(b.buf) == 0 {
+		if b.err != nil {
+			err := b.err
+			b.err = nil
+			return 0, err
+		}
+		b.minigoFill()
+	}
+	n := copy(p, b.buf)
+	b.buf = b.buf[n:]
+	return n, nil
+}
+type Writer struct {
+	err error
+	buf []byte
+	n   int
+	wr  bufio.minigoWriter
+}
+func (b *Writer) Flush() error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.n == 0 {
+		return nil
+	}
+	n, err := b.wr.Write(b.buf[0:b.n])
+	if n < b.n && err == nil {
+		err = minigo_native_osvar_ErrShortWrite()
+	}
+	if err != nil {
+		if n > 0 && n < b.n {
+			copy(b.buf[0:b.n-n], b.buf[n:b.n])
+		}
+		b.n -= n
+		b.err = err
+		return err
+	}
+	b.n = 0
+	return nil
+}
+func (b *Writer) Available() int {
+	return len(b.buf) - b.n
+}
+func (b *Writer) Buffered() int {
+	return b.n
+}
+func (b *Writer) Size() int {
+	return len(b.buf)
+}
+func (b *Writer) Write(p []byte) (nn int, err error) {
+	for len(p) > b.Available() && b.err == nil {
+		var n int
+		if b.Buffered() == 0 {
+			n, b.err = b.wr.Write(p)
+		} else {
+			n = copy(b.buf[b.n:], p)
+			b.n += n
+			b.Flush()
+		}
+		nn += n
+		p = p[n:]
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	n := copy(b.buf[b.n:], p)
+	b.n += n
+	nn += n
+	return nn, nil
+}
+func (b *Writer) WriteString(s string) (int, error) {
+	var sw bufio.minigoStringWriter
+	tryStringWriter := true
+	nn := 0
+	for len(s) > b.Available() && b.err == nil {
+		var n int
+		if tryStringWriter {
+			sw, tryStringWriter = b.wr.(bufio.minigoStringWriter)
+		}
+		if b.Buffered() == 0 && tryStringWriter {
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
+		nn += n
+		s = s[n:]
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	n := copy(b.buf[b.n:], s)
+	b.n += n
+	nn += n
+	return nn, nil
+}
+func (b *Writer) WriteByte(c byte) error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.Available() <= 0 && b.Flush() != nil {
+		return b.err
+	}
+	b.buf[b.n] = c
+	b.n++
+	return nil
+}
+func (b *Writer) WriteRune(r rune) (int, error) {
+	return b.WriteString(string(r))
+}
+func minigo_bufio_NewScanner(r bufio.minigoReader) *bufio.Scanner {
+	return &bufio.Scanner{r: r}
+}
+func minigo_bufio_NewReader(r bufio.minigoReader) *bufio.Reader {
+	return &bufio.Reader{r: r}
+}
+func minigo_bufio_NewWriter(w bufio.minigoWriter) *bufio.Writer {
+	return &bufio.Writer{buf: make([]byte, 4096), wr: w}
+}
+";
+
+impl Checker {
+    /// A call of `io.ReadAll`, `Copy`, `WriteString` or of `bufio`'s
+    /// `NewScanner`, `NewReader`, `NewWriter`; `None` for other names.
+    pub(crate) fn io_bufio_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        let tuple = match (pkg, name) {
+            ("io", "ReadAll" | "Copy" | "WriteString") => true,
+            ("bufio", "NewScanner" | "NewReader" | "NewWriter") => false,
+            _ => return None,
+        };
+        let src = format!("package main\nvar _ = minigo_{pkg}_{name}(a)\n");
+        Some(if tuple {
+            self.template_tuple_call(&src, args, pos)
+        } else {
+            self.template_call(&src, args, pos)
+        })
+    }
+}

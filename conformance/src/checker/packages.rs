@@ -219,6 +219,9 @@ impl Checker {
                     .map(|a| (call(f, a), result(results))),
             );
         }
+        if let Some(r) = self.reader_buffer_call(pkg, name, args, pos) {
+            return Some(r);
+        }
         match pkg {
             "cmp" | "maps" | "heap" => self.prelude_generic_call(pkg, name, args, pos),
             "slices" => match self.slices_call(name, args, pos) {

@@ -359,3 +359,137 @@ impl Checker {
         })
     }
 }
+
+/// `strings.Reader`: `Read` returns `io.EOF` at the end, as Go's.
+pub(super) const STRINGS_READER: &str = "package main
+type Reader struct {
+	s string
+	i int
+}
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, minigo_native_osvar_EOF()
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return
+}
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.s) {
+		return 0, minigo_native_osvar_EOF()
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+func (r *Reader) Len() int {
+	if r.i >= len(r.s) {
+		return 0
+	}
+	return len(r.s) - r.i
+}
+func (r *Reader) Size() int64 {
+	return int64(len(r.s))
+}
+func (r *Reader) Reset(s string) {
+	r.s = s
+	r.i = 0
+}
+func minigo_strings_NewReader(s string) *strings.Reader {
+	return &strings.Reader{s: s}
+}
+";
+
+/// `bytes.Buffer`: a zero `Buffer` is empty and ready; `Read` of an empty
+/// buffer resets it and returns `io.EOF` (0 and nil for an empty `p`).
+pub(super) const BYTES_BUFFER: &str = "package main
+type Buffer struct {
+	buf []byte
+	off int
+}
+func (b *Buffer) Bytes() []byte {
+	return b.buf[b.off:]
+}
+func (b *Buffer) String() string {
+	if b == nil {
+		return \"<nil>\"
+	}
+	return string(b.buf[b.off:])
+}
+func (b *Buffer) Len() int {
+	return len(b.buf) - b.off
+}
+func (b *Buffer) Reset() {
+	b.buf = b.buf[:0]
+	b.off = 0
+}
+func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+func (b *Buffer) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	s := string(r)
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, minigo_native_osvar_EOF()
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	return n, nil
+}
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	i := b.off
+	for i < len(b.buf) && b.buf[i] != delim {
+		i++
+	}
+	end := i + 1
+	if i >= len(b.buf) {
+		end = len(b.buf)
+		err = minigo_native_osvar_EOF()
+	}
+	line = string(b.buf[b.off:end])
+	b.off = end
+	return line, err
+}
+func minigo_bytes_NewBufferString(s string) *bytes.Buffer {
+	return &bytes.Buffer{buf: []byte(s)}
+}
+func minigo_bytes_NewBuffer(buf []byte) *bytes.Buffer {
+	return &bytes.Buffer{buf: buf}
+}
+";
+
+impl Checker {
+    /// `strings.NewReader`, `bytes.NewBuffer`, `bytes.NewBufferString`;
+    /// `None` for other names.
+    pub(crate) fn reader_buffer_call(
+        &mut self,
+        pkg: &str,
+        name: &str,
+        args: &[AExpr],
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        match (pkg, name) {
+            ("strings", "NewReader") | ("bytes", "NewBuffer" | "NewBufferString") => {
+                let src = format!("package main\nvar _ = minigo_{pkg}_{name}(a)\n");
+                Some(self.template_call(&src, args, pos))
+            }
+            _ => None,
+        }
+    }
+}

@@ -433,7 +433,7 @@ impl Checker {
     /// Allocates the hidden error variables when the program imports
     /// `os` or `io`; their initialisation.
     pub(crate) fn os_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
-        if !["os", "io", "bufio"]
+        if !["os", "io", "bufio", "strings", "bytes"]
             .iter()
             .any(|p| self.imports.contains_key(*p))
         {

@@ -71,6 +71,8 @@ impl Checker {
             ("time", super::prelude_time::TIME),
             ("strconv", super::pkg_strconv::STRCONV),
             ("strings", super::prelude_types::STRINGS_REPLACER),
+            ("strings", super::pkg_bufio::STRINGS_READER),
+            ("bytes", super::pkg_bufio::BYTES_BUFFER),
             ("fmt", super::prelude_types::FMT),
             ("io", super::prelude_types::IO),
             ("io", super::pkg_bufio::IO_FUNCS),

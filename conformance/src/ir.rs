@@ -1444,6 +1444,8 @@ pub enum OsFn {
     TempDir,
     /// `() -> n`: a number for a temporary name (never the same twice).
     Unique,
+    /// `os.Getpid()`: the process's id.
+    Pid,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

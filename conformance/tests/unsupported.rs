@@ -36,7 +36,7 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "package variable",
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(os.Getpid() > 0, os.PathSeparator)\n}\n",
-        "6:12: calls of `os.Getpid` are not supported by minigo",
+        "6:29: package variables and constants (`os.PathSeparator`) are not supported by minigo",
     ),
     (
         "package function as a value",
@@ -77,7 +77,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "other package",
         "package main\n\nimport \"encoding/json\"\n\nfunc main() {\n\tprintln(json.Valid(nil))\n}\n",
         "3:8: imports of package `encoding/json` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, bufio, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, context, container/heap, container/ring, flag)",
+         (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, bufio, path/filepath, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, context, container/heap, container/ring, flag)",
     ),
     (
         "function of a supported package",

@@ -270,6 +270,7 @@ const PACKAGES: &[&str] = &[
     "log",
     "io",
     "bufio",
+    "path/filepath",
     "math",
     "math/rand",
     "math/cmplx",

@@ -27,6 +27,7 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
         ("os", "Getenv") => (OsGetenv, vec![S], vec![S]),
         ("os", n) if n.starts_with("zz") => return super::pkg_os::native(n),
+        ("os", "Getpid") => return super::pkg_os::native("zzpid"),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),
         ("strings", "ContainsAny") => (StringsContainsAny, vec![S, S], vec![B]),
@@ -233,6 +234,7 @@ impl Checker {
             },
             "log" => self.log_call(name, args, pos),
             "os" => self.os_call(name, args, pos),
+            "filepath" => self.filepath_call(name, args, None, pos),
             "io" | "bufio" => self.io_bufio_call(pkg, name, args, pos),
             "flag" => self.flag_call(name, args, pos),
             "ring" if name == "New" => {
@@ -442,6 +444,9 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
+        if pkg == "filepath" {
+            return self.filepath_call(name, args, Some(pos), pos);
+        }
         let printed = || Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
         let (b, nfixed, t) = match (pkg, name) {
             ("fmt", "Print") => (Builtin::FmtPrint, 0, printed()),

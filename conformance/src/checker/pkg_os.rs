@@ -424,6 +424,7 @@ pub(super) fn native(name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "zzstat" => (OsFn::Stat, vec![S], vec![I, I, B, S]),
         "zztempDir" => (OsFn::TempDir, vec![], vec![S]),
         "zzunique" => (OsFn::Unique, vec![], vec![S]),
+        "zzpid" => (OsFn::Pid, vec![], vec![I]),
         _ => return None,
     };
     Some((PkgFn::Os(f), p, r))
@@ -505,5 +506,133 @@ impl Checker {
             call.pos = pos;
             self.value(&call)
         })())
+    }
+}
+
+/// `path/filepath`'s lexical functions (Unix paths), in Go: `Clean` is
+/// Go's algorithm (drop empty and `.` elements, fold `..` into the
+/// element before it, keep a leading `..` of a relative path), `Join`
+/// cleans the non-empty elements joined by `/`.
+pub(super) const FILEPATH: &str = "package main
+func minigo_filepath_Clean(path string) string {
+	if path == \"\" {
+		return \".\"
+	}
+	rooted := path[0] == '/'
+	n := len(path)
+	out := []byte{}
+	r, dotdot := 0, 0
+	if rooted {
+		out = append(out, '/')
+		r, dotdot = 1, 1
+	}
+	for r < n {
+		switch {
+		case path[r] == '/':
+			r++
+		case path[r] == '.' && (r+1 == n || path[r+1] == '/'):
+			r++
+		case path[r] == '.' && path[r+1] == '.' && (r+2 == n || path[r+2] == '/'):
+			r += 2
+			switch {
+			case len(out) > dotdot:
+				w := len(out) - 1
+				for w > dotdot && out[w] != '/' {
+					w--
+				}
+				out = out[:w]
+			case !rooted:
+				if len(out) > 0 {
+					out = append(out, '/')
+				}
+				out = append(out, '.', '.')
+				dotdot = len(out)
+			}
+		default:
+			if rooted && len(out) != 1 || !rooted && len(out) != 0 {
+				out = append(out, '/')
+			}
+			for ; r < n && path[r] != '/'; r++ {
+				out = append(out, path[r])
+			}
+		}
+	}
+	if len(out) == 0 {
+		return \".\"
+	}
+	return string(out)
+}
+func minigo_filepath_Join(elem ...string) string {
+	for i, e := range elem {
+		if e != \"\" {
+			joined := elem[i]
+			for _, more := range elem[i+1:] {
+				joined += \"/\" + more
+			}
+			return minigo_filepath_Clean(joined)
+		}
+	}
+	return \"\"
+}
+func minigo_filepath_Base(path string) string {
+	if path == \"\" {
+		return \".\"
+	}
+	for len(path) > 0 && path[len(path)-1] == '/' {
+		path = path[:len(path)-1]
+	}
+	i := len(path) - 1
+	for i >= 0 && path[i] != '/' {
+		i--
+	}
+	path = path[i+1:]
+	if path == \"\" {
+		return \"/\"
+	}
+	return path
+}
+func minigo_filepath_Dir(path string) string {
+	i := len(path) - 1
+	for i >= 0 && path[i] != '/' {
+		i--
+	}
+	return minigo_filepath_Clean(path[:i+1])
+}
+func minigo_filepath_Ext(path string) string {
+	for i := len(path) - 1; i >= 0 && path[i] != '/'; i-- {
+		if path[i] == '.' {
+			return path[i:]
+		}
+	}
+	return \"\"
+}
+func minigo_filepath_IsAbs(path string) bool {
+	return len(path) > 0 && path[0] == '/'
+}
+";
+
+impl Checker {
+    /// A call of `filepath.Clean`, `Join`, `Base`, `Dir`, `Ext`, `IsAbs`
+    /// (`spread`: the position of `Join(parts...)`'s `...`); `None` for
+    /// other names.
+    pub(crate) fn filepath_call(
+        &mut self,
+        name: &str,
+        args: &[AExpr],
+        spread: Option<Pos>,
+        pos: Pos,
+    ) -> Option<PResult<(Expr, Type)>> {
+        if !matches!(name, "Clean" | "Join" | "Base" | "Dir" | "Ext" | "IsAbs") {
+            return None;
+        }
+        let f = AExpr {
+            pos,
+            kind: crate::ast::ExprKind::Ident(format!("minigo_filepath_{name}").into()),
+        };
+        let call = AExpr {
+            pos,
+            kind: crate::ast::ExprKind::Call(Box::new(f), args.to_vec(), spread),
+        };
+        Some(self.value(&call))
     }
 }

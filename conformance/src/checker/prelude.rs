@@ -77,6 +77,7 @@ impl Checker {
             ("io", super::prelude_types::IO),
             ("io", super::pkg_bufio::IO_FUNCS),
             ("os", super::pkg_os::OS),
+            ("filepath", super::pkg_os::FILEPATH),
             ("bufio", super::pkg_bufio::BUFIO),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),

@@ -217,6 +217,7 @@ pub fn call(f: OsFn, a: &[Value], o: &mut dyn Output) -> Vec<Value> {
                 None => text("/tmp"),
             }]
         }
+        OsFn::Pid => vec![Value::Int(i64::from(std::process::id()))],
         OsFn::Unique => {
             let k = UNIQUE.fetch_add(1, Ordering::Relaxed);
             let n = u64::from(std::process::id()).wrapping_mul(1_000_003) ^ (k as u64 * 7919);

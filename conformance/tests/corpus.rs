@@ -121,6 +121,7 @@ fn corpus_matches_go_in_both_modes() {
                 open_coded,
                 procs: Some(procs),
                 step_budget: Some(50_000_000),
+                files: true,
                 ..Options::default()
             };
             let r = run_captured(&name, &src, &opts);

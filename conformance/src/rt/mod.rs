@@ -45,4 +45,9 @@ pub trait Output {
     fn out(&mut self, b: &[u8]);
     /// Writes to stderr (unbuffered, as Go's runtime writes it).
     fn err(&mut self, b: &[u8]);
+    /// Whether the program may use the file system (`Options::files`;
+    /// rt/os.rs).
+    fn files(&self) -> bool {
+        false
+    }
 }

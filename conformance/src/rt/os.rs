@@ -104,6 +104,9 @@ fn with_file<T>(fd: i64, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> Res
 
 /// Runs an `os` native.
 pub fn call(f: OsFn, a: &[Value], o: &mut dyn Output) -> Vec<Value> {
+    if !o.files() && touches_files(f, a) {
+        return denied(f);
+    }
     match f {
         OsFn::Open => match open(a) {
             Ok(file) => {
@@ -256,5 +259,26 @@ fn remove(p: &OsStr) -> Value {
         Ok(()) => text(""),
         Err(e1) if e1.raw_os_error() != Some(20) => text(&errno(&e1)),
         Err(_) => text(&errno(&e)),
+    }
+}
+
+/// Whether `f` on `a` reaches the file system (not the standard streams,
+/// the temporary directory's name, a number or the process id).
+fn touches_files(f: OsFn, a: &[Value]) -> bool {
+    match f {
+        OsFn::Write | OsFn::Read | OsFn::Close | OsFn::Sync | OsFn::Seek => num(a, 0) > 2,
+        OsFn::TempDir | OsFn::Unique | OsFn::Pid => false,
+        _ => true,
+    }
+}
+
+/// The results of `f` refused (`Options::files` is false): EPERM's text.
+fn denied(f: OsFn) -> Vec<Value> {
+    let e = text("operation not permitted");
+    match f {
+        OsFn::Open | OsFn::Write | OsFn::Seek => vec![Value::Int(-1), e],
+        OsFn::Read => vec![bytes(&[]), e],
+        OsFn::Stat => vec![Value::Int(0), Value::Int(0), Value::Bool(false), e],
+        _ => vec![e],
     }
 }

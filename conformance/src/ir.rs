@@ -1423,6 +1423,11 @@ pub enum OsFn {
     Write,
     /// `(fd, max) -> (bytes, errno)`: at most `max` bytes, none at the end.
     Read,
+    /// `(fd, max, offset) -> (bytes, errno)`: up to `max` bytes from
+    /// `offset` (fewer only at the end), the file's position unchanged.
+    ReadAt,
+    /// `(fd, bytes, offset) -> (n, errno)`, the file's position unchanged.
+    WriteAt,
     /// `(fd) -> errno`.
     Close,
     /// `(fd) -> errno`.

@@ -33,6 +33,7 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	append bool
 }
 type fs__PathError struct {
 	Op   string
@@ -172,6 +173,36 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	return copy(b, s), nil
 }
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.minigoCheck(\"read\"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &os.PathError{Op: \"readat\", Path: f.name, Err: minigo_native_osvar_errNegOffset()}
+	}
+	s, e := minigo_native_os_zzreadAt(f.fd, len(b), int(off))
+	if e != \"\" {
+		return 0, minigo_os_wrap(\"read\", f.name, e)
+	}
+	n = copy(b, s)
+	if n < len(b) {
+		return n, minigo_native_osvar_EOF()
+	}
+	return n, nil
+}
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.minigoCheck(\"write\"); err != nil {
+		return 0, err
+	}
+	if f.append {
+		return 0, minigo_native_osvar_errWriteAtInAppendMode()
+	}
+	if off < 0 {
+		return 0, &os.PathError{Op: \"writeat\", Path: f.name, Err: minigo_native_osvar_errNegOffset()}
+	}
+	n, e := minigo_native_os_zzwriteAt(f.fd, string(b), int(off))
+	return n, minigo_os_wrap(\"write\", f.name, e)
+}
 func (f *File) Sync() error {
 	if err := f.minigoCheck(\"sync\"); err != nil {
 		return err
@@ -196,7 +227,7 @@ func minigo_os_OpenFile(name string, flag int, perm os.FileMode) (*os.File, erro
 	if e != \"\" {
 		return nil, minigo_os_wrap(\"open\", name, e)
 	}
-	return &os.File{fd: fd, name: name}, nil
+	return &os.File{fd: fd, name: name, append: flag&0x400 != 0}, nil
 }
 func minigo_os_Open(name string) (*os.File, error) {
 	return minigo_os_OpenFile(name, 0, 0)
@@ -405,6 +436,11 @@ const VARS: &[(&str, &str)] = &[
     ("ErrShortWrite", "short write"),
     ("errInvalidWrite", "invalid write result"),
     ("errTooLong", "bufio.Scanner: token too long"),
+    ("errNegOffset", "negative offset"),
+    (
+        "errWriteAtInAppendMode",
+        "os: invalid use of WriteAt on file opened with O_APPEND",
+    ),
 ];
 
 /// The signature of a native of rt/os.rs (`zzNAME`).
@@ -415,6 +451,8 @@ pub(super) fn native(name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
         "zzwrite" => (OsFn::Write, vec![I, S], vec![I, S]),
         "zzread" => (OsFn::Read, vec![I, I], vec![S, S]),
         "zzclose" => (OsFn::Close, vec![I], vec![S]),
+        "zzreadAt" => (OsFn::ReadAt, vec![I, I, I], vec![S, S]),
+        "zzwriteAt" => (OsFn::WriteAt, vec![I, S, I], vec![I, S]),
         "zzsync" => (OsFn::Sync, vec![I], vec![S]),
         "zzseek" => (OsFn::Seek, vec![I, I, I], vec![I, S]),
         "zzremove" => (OsFn::Remove, vec![S], vec![S]),

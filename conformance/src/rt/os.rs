@@ -16,7 +16,7 @@ use std::ffi::OsStr;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt, PermissionsExt};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
@@ -146,6 +146,31 @@ pub fn call(f: OsFn, a: &[Value], o: &mut dyn Output) -> Vec<Value> {
                 Err(e) => vec![bytes(&[]), text(&e)],
             }
         }
+        OsFn::ReadAt => {
+            let (max, off) = (num(a, 1).max(0) as usize, num(a, 2).max(0) as u64);
+            let mut buf = vec![0u8; max];
+            let r = with_file(num(a, 0), |f| {
+                let mut n = 0;
+                while n < max {
+                    match f.read_at(&mut buf[n..], off + n as u64)? {
+                        0 => break,
+                        m => n += m,
+                    }
+                }
+                Ok(n)
+            });
+            match r {
+                Ok(n) => vec![bytes(&buf[..n]), text("")],
+                Err(e) => vec![bytes(&[]), text(&e)],
+            }
+        }
+        OsFn::WriteAt => {
+            let (b, off) = (arg_bytes(a, 1), num(a, 2).max(0) as u64);
+            match with_file(num(a, 0), |f| f.write_all_at(b, off)) {
+                Ok(()) => vec![Value::Int(b.len() as i64), text("")],
+                Err(e) => vec![Value::Int(0), text(&e)],
+            }
+        }
         OsFn::Close => {
             let fd = num(a, 0);
             let closed = files().get_or_insert_with(HashMap::new).remove(&fd);
@@ -266,6 +291,7 @@ fn remove(p: &OsStr) -> Value {
 /// the temporary directory's name, a number or the process id).
 fn touches_files(f: OsFn, a: &[Value]) -> bool {
     match f {
+        OsFn::ReadAt | OsFn::WriteAt => true,
         OsFn::Write | OsFn::Read | OsFn::Close | OsFn::Sync | OsFn::Seek => num(a, 0) > 2,
         OsFn::TempDir | OsFn::Unique | OsFn::Pid => false,
         _ => true,
@@ -276,8 +302,8 @@ fn touches_files(f: OsFn, a: &[Value]) -> bool {
 fn denied(f: OsFn) -> Vec<Value> {
     let e = text("operation not permitted");
     match f {
-        OsFn::Open | OsFn::Write | OsFn::Seek => vec![Value::Int(-1), e],
-        OsFn::Read => vec![bytes(&[]), e],
+        OsFn::Open | OsFn::Write | OsFn::Seek | OsFn::WriteAt => vec![Value::Int(-1), e],
+        OsFn::Read | OsFn::ReadAt => vec![bytes(&[]), e],
         OsFn::Stat => vec![Value::Int(0), Value::Int(0), Value::Bool(false), e],
         _ => vec![e],
     }

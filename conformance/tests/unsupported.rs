@@ -80,6 +80,11 @@ const CASES: &[(&str, &str, &str)] = &[
          (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, bufio, path/filepath, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, context, container/heap, container/ring, flag)",
     ),
     (
+        "method of a supported package's type",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf, _ := os.Open(\"x\")\n\tprintln(f.Fd())\n}\n",
+        "7:11: os.File.Fd is not supported by minigo",
+    ),
+    (
         "function of a supported package",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar n int\n\tfmt.Sscan(\"1\", &n)\n}\n",
         "7:5: calls of `fmt.Sscan` are not supported by minigo",

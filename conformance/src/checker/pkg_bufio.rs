@@ -92,6 +92,10 @@ func minigo_io_WriteString(w io.Writer, s string) (n int, err error) {
 ";
 
 /// `bufio`'s types and the functions behind its package functions.
+/// `Scanner` is Go's algorithm (a buffer from 4096 bytes doubling up to
+/// the maximum token size, the split function asked with `atEOF` once the
+/// reader failed or ended); `ScanLines`, `ScanWords`, `ScanBytes` are
+/// Go's split functions.
 pub(super) const BUFIO: &str = "package main
 type minigoReader interface {
 	Read(p []byte) (n int, err error)
@@ -102,64 +106,217 @@ type minigoWriter interface {
 type minigoStringWriter interface {
 	WriteString(s string) (n int, err error)
 }
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 type Scanner struct {
-	r   bufio.minigoReader
-	buf []byte
-	tok []byte
-	err error
-	end bool
+	r            bufio.minigoReader
+	split        bufio.SplitFunc
+	maxTokenSize int
+	token        []byte
+	buf          []byte
+	start        int
+	end          int
+	err          error
+	empties      int
+	scanCalled   bool
+	done         bool
 }
-func (s *Scanner) minigoLine(line []byte) bool {
-	if len(line) > 0 && line[len(line)-1] == '\\r' {
-		line = line[:len(line)-1]
+func (s *Scanner) minigoSetErr(err error) {
+	if s.err == nil || s.err == minigo_native_osvar_EOF() {
+		s.err = err
 	}
-	s.tok = line
+}
+func (s *Scanner) minigoAdvance(n int) bool {
+	if n < 0 {
+		s.minigoSetErr(minigo_native_osvar_errNegativeAdvance())
+		return false
+	}
+	if n > s.end-s.start {
+		s.minigoSetErr(minigo_native_osvar_errAdvanceTooFar())
+		return false
+	}
+	s.start += n
 	return true
 }
 func (s *Scanner) Scan() bool {
+	if s.done {
+		return false
+	}
+	s.scanCalled = true
 	for {
-		for i := 0; i < len(s.buf); i++ {
-			if s.buf[i] == '\\n' {
-				line := s.buf[:i]
-				s.buf = s.buf[i+1:]
-				return s.minigoLine(line)
+		if s.end > s.start || s.err != nil {
+			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
+			if err != nil {
+				s.minigoSetErr(err)
+				return false
+			}
+			if !s.minigoAdvance(advance) {
+				return false
+			}
+			s.token = token
+			if token != nil {
+				if s.err == nil || advance > 0 {
+					s.empties = 0
+				} else {
+					s.empties++
+					if s.empties > 100 {
+						panic(\"bufio.Scan: too many empty tokens without progressing\")
+					}
+				}
+				return true
 			}
 		}
-		if s.end {
-			if len(s.buf) > 0 {
-				line := s.buf
-				s.buf = nil
-				return s.minigoLine(line)
-			}
-			s.tok = nil
+		if s.err != nil {
+			s.start = 0
+			s.end = 0
 			return false
 		}
-		if len(s.buf) >= 64*1024 {
-			s.err = minigo_native_osvar_errTooLong()
-			s.end = true
-			s.buf = nil
-			s.tok = nil
-			return false
+		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
+			copy(s.buf, s.buf[s.start:s.end])
+			s.end -= s.start
+			s.start = 0
 		}
-		p := make([]byte, 4096)
-		n, err := s.r.Read(p)
-		s.buf = append(s.buf, p[:n]...)
-		if err != nil {
-			if err != minigo_native_osvar_EOF() {
-				s.err = err
+		if s.end == len(s.buf) {
+			if len(s.buf) >= s.maxTokenSize {
+				s.minigoSetErr(minigo_native_osvar_errTooLong())
+				return false
 			}
-			s.end = true
+			newSize := len(s.buf) * 2
+			if newSize == 0 {
+				newSize = 4096
+			}
+			newSize = min(newSize, s.maxTokenSize)
+			newBuf := make([]byte, newSize)
+			copy(newBuf, s.buf[s.start:s.end])
+			s.buf = newBuf
+			s.end -= s.start
+			s.start = 0
+		}
+		for loop := 0; ; {
+			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
+			if n < 0 || len(s.buf)-s.end < n {
+				s.minigoSetErr(minigo_native_osvar_errBadReadCount())
+				break
+			}
+			s.end += n
+			if err != nil {
+				s.minigoSetErr(err)
+				break
+			}
+			if n > 0 {
+				s.empties = 0
+				break
+			}
+			loop++
+			if loop > 100 {
+				s.minigoSetErr(minigo_native_osvar_errNoProgress())
+				break
+			}
 		}
 	}
 }
+func (s *Scanner) Buffer(buf []byte, max int) {
+	if s.scanCalled {
+		panic(\"Buffer called after Scan\")
+	}
+	s.buf = buf[0:cap(buf)]
+	s.maxTokenSize = max
+}
+func (s *Scanner) Split(split bufio.SplitFunc) {
+	if s.scanCalled {
+		panic(\"Split called after Scan\")
+	}
+	s.split = split
+}
 func (s *Scanner) Text() string {
-	return string(s.tok)
+	return string(s.token)
 }
 func (s *Scanner) Bytes() []byte {
-	return s.tok
+	return s.token
 }
 func (s *Scanner) Err() error {
+	if s.err == minigo_native_osvar_EOF() {
+		return nil
+	}
 	return s.err
+}
+func minigo_bufio_dropCR(data []byte) []byte {
+	if len(data) > 0 && data[len(data)-1] == '\\r' {
+		return data[0 : len(data)-1]
+	}
+	return data
+}
+func minigo_bufio_ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] == '\\n' {
+			return i + 1, minigo_bufio_dropCR(data[0:i]), nil
+		}
+	}
+	if atEOF {
+		return len(data), minigo_bufio_dropCR(data), nil
+	}
+	return 0, nil, nil
+}
+func minigo_bufio_ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	return 1, data[0:1], nil
+}
+func minigo_bufio_decode(b []byte) (rune, int) {
+	s := string(b[:min(4, len(b))])
+	var r rune
+	n := len(s)
+	for i, c := range s {
+		if i > 0 {
+			n = i
+			break
+		}
+		r = c
+	}
+	return r, n
+}
+func minigo_bufio_isSpace(r rune) bool {
+	if r <= '\\u00FF' {
+		switch r {
+		case ' ', '\\t', '\\n', '\\v', '\\f', '\\r':
+			return true
+		case '\\u0085', '\\u00A0':
+			return true
+		}
+		return false
+	}
+	if '\\u2000' <= r && r <= '\\u200a' {
+		return true
+	}
+	switch r {
+	case '\\u1680', '\\u2028', '\\u2029', '\\u202f', '\\u205f', '\\u3000':
+		return true
+	}
+	return false
+}
+func minigo_bufio_ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	start := 0
+	for start < len(data) {
+		r, width := minigo_bufio_decode(data[start:])
+		if !minigo_bufio_isSpace(r) {
+			break
+		}
+		start += width
+	}
+	for width, i := 0, start; i < len(data); i += width {
+		var r rune
+		r, width = minigo_bufio_decode(data[i:])
+		if minigo_bufio_isSpace(r) {
+			return i + width, data[start:i], nil
+		}
+	}
+	if atEOF && len(data) > start {
+		return len(data), data[start:], nil
+	}
+	return start, nil, nil
 }
 type Reader struct {
 	r   bufio.minigoReader
@@ -326,7 +483,7 @@ func (b *Writer) WriteRune(r rune) (int, error) {
 	return b.WriteString(string(r))
 }
 func minigo_bufio_NewScanner(r bufio.minigoReader) *bufio.Scanner {
-	return &bufio.Scanner{r: r}
+	return &bufio.Scanner{r: r, split: minigo_bufio_ScanLines, maxTokenSize: 64 * 1024}
 }
 func minigo_bufio_NewReader(r bufio.minigoReader) *bufio.Reader {
 	return &bufio.Reader{r: r}
@@ -337,6 +494,29 @@ func minigo_bufio_NewWriter(w bufio.minigoWriter) *bufio.Writer {
 ";
 
 impl Checker {
+    /// `bufio.ScanLines`, `ScanWords`, `ScanBytes` as values, and
+    /// `bufio.ErrTooLong` and its siblings; `None` for other names.
+    pub(crate) fn bufio_var(&mut self, name: &str, pos: Pos) -> Option<PResult<(Expr, Type)>> {
+        let hidden = match name {
+            "ErrTooLong" => Some("errTooLong"),
+            "ErrNegativeAdvance" => Some("errNegativeAdvance"),
+            "ErrAdvanceTooFar" => Some("errAdvanceTooFar"),
+            "ErrBadReadCount" => Some("errBadReadCount"),
+            "ScanLines" | "ScanWords" | "ScanBytes" => None,
+            _ => return None,
+        };
+        if let Some(v) = hidden {
+            self.mark_import("bufio");
+            return self.os_error_var(v).map(Ok);
+        }
+        self.mark_import("bufio");
+        let f = AExpr {
+            pos,
+            kind: crate::ast::ExprKind::Ident(format!("minigo_bufio_{name}").into()),
+        };
+        Some(self.value(&f))
+    }
+
     /// A call of `io.ReadAll`, `Copy`, `WriteString` or of `bufio`'s
     /// `NewScanner`, `NewReader`, `NewWriter`; `None` for other names.
     pub(crate) fn io_bufio_call(

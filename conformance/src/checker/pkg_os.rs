@@ -438,6 +438,22 @@ const VARS: &[(&str, &str)] = &[
     ("errTooLong", "bufio.Scanner: token too long"),
     ("errNegOffset", "negative offset"),
     (
+        "errNegativeAdvance",
+        "bufio.Scanner: SplitFunc returns negative advance count",
+    ),
+    (
+        "errAdvanceTooFar",
+        "bufio.Scanner: SplitFunc returns advance count beyond input",
+    ),
+    (
+        "errBadReadCount",
+        "bufio.Scanner: Read returned impossible count",
+    ),
+    (
+        "errNoProgress",
+        "multiple Read calls return no data or error",
+    ),
+    (
         "errWriteAtInAppendMode",
         "os: invalid use of WriteAt on file opened with O_APPEND",
     ),

@@ -291,6 +291,11 @@ impl Checker {
                         return Ok(r);
                     }
                 }
+                if &**pkg == "bufio" {
+                    if let Some(r) = self.bufio_var(name, pos) {
+                        return r;
+                    }
+                }
                 if &**pkg == "os" {
                     if let Some(r) = self.os_var(name) {
                         return Ok(r);
@@ -571,6 +576,7 @@ fn package_const(pkg: &str, name: &str) -> Option<Value> {
         ("os", "O_APPEND") => 0x400,
         ("os", "O_SYNC") => 0x101000,
         ("io", "SeekStart") => 0,
+        ("bufio", "MaxScanTokenSize") => 64 * 1024,
         ("io", "SeekCurrent") => 1,
         ("io", "SeekEnd") => 2,
         ("math", "MaxInt" | "MaxInt64") => i64::MAX,

@@ -486,12 +486,21 @@ pub(super) fn native(name: &str) -> Option<(PkgFn, Vec<Type>, Vec<Type>)> {
 
 impl Checker {
     /// Allocates the hidden error variables when the program imports
-    /// `os` or `io`; their initialisation.
+    /// `os`, `io` or `bufio` and names one (`io.EOF`), or compiles a
+    /// prelude that reads them; their initialisation.
     pub(crate) fn os_globals(&mut self, nglobals: &mut usize) -> Vec<Stmt> {
-        if !["os", "io", "bufio", "strings", "bytes"]
+        let compiled = |c: &Self, label: &str| {
+            let pkg = label.split('.').next().unwrap_or(label);
+            c.imports.contains_key(pkg) && !c.unnamed_preludes.contains(&label)
+        };
+        let named = ["os", "io", "bufio"]
             .iter()
             .any(|p| self.imports.contains_key(*p))
-        {
+            && !self.unnamed_preludes.contains(&"errvars");
+        let read = ["os", "io", "bufio", "bytes", "strings.Reader"]
+            .iter()
+            .any(|l| compiled(self, l));
+        if !named && !read {
             return Vec::new();
         }
         let first = *nglobals as u32;

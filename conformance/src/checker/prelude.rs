@@ -71,7 +71,7 @@ impl Checker {
             ("time", super::prelude_time::TIME),
             ("strconv", super::pkg_strconv::STRCONV),
             ("strings", super::prelude_types::STRINGS_REPLACER),
-            ("strings", super::pkg_bufio::STRINGS_READER),
+            ("strings.Reader", super::pkg_bufio::STRINGS_READER),
             ("bytes", super::pkg_bufio::BYTES_BUFFER),
             ("fmt", super::prelude_types::FMT),
             ("io", super::prelude_types::IO),
@@ -85,8 +85,10 @@ impl Checker {
             ("heap", super::prelude_types::HEAP),
             ("ring", super::prelude_types::RING),
         ];
-        for (pkg, src) in preludes {
-            if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&pkg) {
+        for (label, src) in preludes {
+            // `pkg.T`: one of several preludes of `pkg`.
+            let pkg = label.split('.').next().unwrap_or(label);
+            if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&label) {
                 continue;
             }
             self.not_using_imports(|c| c.add_prelude(pkg, src, &mut decls))?;
@@ -315,19 +317,64 @@ impl Checker {
 /// `*strconv.NumError`), so they stay.
 /// (`runtime`'s `Func` and `Frames` are reached through the functions
 /// that return them, named here instead.)
+/// `os`'s files, `io`'s interfaces and functions and `bytes.Buffer` are
+/// compiled only for a program that names one of them (most programs
+/// import `os` for `os.Exit`; the file prelude is about ten times the
+/// start-up work of a small program).
 const NAMED_ONLY: &[(&str, &[&str])] = &[
     ("fmt", &["Stringer"]),
     ("runtime", &["PanicNilError", "FuncForPC", "CallersFrames"]),
+    (
+        "os",
+        &[
+            "File",
+            "Create",
+            "Open",
+            "Remove",
+            "Mkdir",
+            "Temp",
+            "Stat",
+            "IsNotExist",
+            "IsExist",
+            "IsPermission",
+            "PathError",
+            "FileInfo",
+            "FileMode",
+            "Stdout",
+            "Stderr",
+            "Stdin",
+        ],
+    ),
+    (
+        "io",
+        &[
+            "Reader",
+            "Writer",
+            "Closer",
+            "ReadAll",
+            "Copy",
+            "WriteString",
+        ],
+    ),
+    ("bytes", &["Buffer"]),
+    ("strings.Reader", &["NewReader"]),
+    // Not a prelude: the hidden error variables (checker/pkg_os.rs), which
+    // a program names as `io.EOF`, `os.ErrNotExist`, `bufio.ErrTooLong`.
+    ("errvars", &["EOF", "Err"]),
 ];
 
 /// The packages of [`NAMED_ONLY`] whose types `src` never spells (a
 /// package `file` does not import counts without scanning `src`: its
 /// prelude is skipped either way).
+/// A label `pkg.T` stands for one prelude of `pkg`; `errvars` is never
+/// an import.
 pub(super) fn unnamed_in(file: &crate::ast::File, src: &str) -> Vec<&'static str> {
     NAMED_ONLY
         .iter()
-        .filter(|(pkg, names)| {
-            !file.imports.iter().any(|i| &*i.path == *pkg) || !names.iter().any(|n| src.contains(n))
+        .filter(|(label, names)| {
+            let pkg = label.split('.').next().unwrap_or(label);
+            let imported = *label == "errvars" || file.imports.iter().any(|i| &*i.path == pkg);
+            !imported || !names.iter().any(|n| src.contains(n))
         })
         .map(|&(pkg, _)| pkg)
         .collect()

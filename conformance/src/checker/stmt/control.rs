@@ -120,7 +120,7 @@ impl Checker {
         if results.is_empty() {
             return err(exprs[0].pos, "too many return values");
         }
-        if let Some(s) = self.return_converted(&results, exprs, pos)? {
+        if let Some(s) = self.return_converted(&results, exprs, pos, true)? {
             return Ok(s);
         }
         let rhs = self.rhs_for(&results, exprs, pos, "return statement")?;
@@ -131,12 +131,15 @@ impl Checker {
     /// of the function's result types (`return os.Open(p)` from a function
     /// returning `(io.Closer, error)`): checked as `{ r0, r1 := f();
     /// return r0, r1 }`, so each result is converted as a single value
-    /// is; `None` when no result needs it.
-    fn return_converted(
+    /// is; `None` when no result needs it. `counted`: the statement was
+    /// counted among the function's returns (not in a range-over-func
+    /// body), and the inner one will be again.
+    pub(crate) fn return_converted(
         &mut self,
         results: &[Type],
         exprs: &[AExpr],
         pos: Pos,
+        counted: bool,
     ) -> PResult<Option<Stmt>> {
         let [one] = exprs else { return Ok(None) };
         if results.len() < 2 || !matches!(unparen(one).kind, ExprKind::Call(..)) {
@@ -172,7 +175,7 @@ impl Checker {
             kind: StmtKind::Return(names),
         };
         // The inner `return` counts itself.
-        if let Some(f) = self.fns.last_mut() {
+        if let Some(f) = self.fns.last_mut().filter(|_| counted) {
             f.returns -= 1;
         }
         let block = Block {

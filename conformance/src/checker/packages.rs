@@ -553,6 +553,16 @@ impl Checker {
             self.mark_import("os");
             return Some(r);
         }
+        let mode = match name {
+            "ModePerm" => Some(0o777),
+            "ModeDir" => Some(1 << 31),
+            _ => None,
+        };
+        if let Some(m) = mode {
+            let t = self.prelude_type("os", "FileMode", super::prelude::PRELUDE_POS)?;
+            self.mark_import("os");
+            return Some((Expr::Const(crate::value::Value::Int(m)), t));
+        }
         let g = self.os_args.filter(|_| name == "Args")?;
         if let Some(i) = self.imports.get_mut("os") {
             i.used = true;

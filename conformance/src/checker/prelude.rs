@@ -340,6 +340,7 @@ const NAMED_ONLY: &[(&str, &[&str])] = &[
             "PathError",
             "FileInfo",
             "FileMode",
+            "Mode",
             "Stdout",
             "Stderr",
             "Stdin",

@@ -1339,6 +1339,8 @@ pub enum PkgFn {
     Utf8(Utf8Fn),
     /// A top-level function of `math/rand` (rt/rand.rs).
     Rand(RandFn),
+    /// A file-system step of `os`'s prelude (rt/os.rs).
+    Os(OsFn),
     StrconvParseFloat,
     StrconvItoa,
     StrconvAtoi,
@@ -1409,6 +1411,48 @@ pub enum OrdKind {
 /// their source at random (and `Seed` is a no-op since Go 1.24), so any
 /// uniform generator gives Go's behaviour. `rand.New` with a seeded
 /// source (Go's exact sequence) is not among them.
+/// The natives under `os`'s prelude (checker/pkg_os.rs): each reports a
+/// failure as the system error's text (`""` when it succeeded), which the
+/// prelude wraps in Go's `*fs.PathError`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OsFn {
+    /// `(name, flag, perm) -> (fd, errno)`.
+    Open,
+    /// `(fd, bytes) -> (n, errno)`; fds 1 and 2 are the program's stdout
+    /// and stderr.
+    Write,
+    /// `(fd, max) -> (bytes, errno)`: at most `max` bytes, none at the end.
+    Read,
+    /// `(fd, max, offset) -> (bytes, errno)`: up to `max` bytes from
+    /// `offset` (fewer only at the end), the file's position unchanged.
+    ReadAt,
+    /// `(fd, bytes, offset) -> (n, errno)`, the file's position unchanged.
+    WriteAt,
+    /// `(fd) -> errno`.
+    Close,
+    /// `(fd) -> errno`.
+    Sync,
+    /// `(fd, offset, whence) -> (position, errno)`.
+    Seek,
+    /// `(name) -> errno`: a file or an empty directory.
+    Remove,
+    /// `(name) -> errno`: a tree; a missing name is no error.
+    RemoveAll,
+    /// `(name, perm) -> errno`.
+    Mkdir,
+    /// `(name, perm) -> errno`: with missing parents; an existing
+    /// directory is no error.
+    MkdirAll,
+    /// `(name) -> (size, mode bits, is dir, errno)`.
+    Stat,
+    /// `() -> dir`: `$TMPDIR`, else `/tmp`.
+    TempDir,
+    /// `() -> n`: a number for a temporary name (never the same twice).
+    Unique,
+    /// `os.Getpid()`: the process's id.
+    Pid,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum RandFn {

@@ -73,6 +73,12 @@ pub struct Options {
     /// process ends with the run: freeing them would only delay it, by
     /// about 30 k instructions for a corpus program). Default `false`.
     pub leak_program: bool,
+    /// The program may use the file system through `os`'s file functions
+    /// (the `minigo` binary, the corpus tests). Default `false`: each of
+    /// them fails with `operation not permitted` (the mutation test and the
+    /// fuzzer run programs that nobody wrote, which must not create or
+    /// remove files); stdin, stdout and stderr work either way.
+    pub files: bool,
 }
 
 /// The interpreter that runs a program: there is one, the register machine
@@ -107,6 +113,7 @@ impl Default for Options {
             seed: 0x5eed,
             stack_size: 16 << 20,
             leak_program: false,
+            files: false,
         }
     }
 }
@@ -248,6 +255,7 @@ pub fn run_here(
         seed: opts.seed,
         stack_size: opts.stack_size,
         leak_code: opts.leak_program,
+        files: opts.files,
     };
     vm::execute(prog, &settings, out, err)
 }

@@ -21,6 +21,7 @@ fn main() -> ExitCode {
     let mut opts = minigo::Options {
         exit_process: true,
         leak_program: true,
+        files: true,
         ..minigo::Options::default()
     };
     let mut file = None;

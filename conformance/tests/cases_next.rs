@@ -63,6 +63,7 @@ fn modes() -> Vec<(&'static str, Options)> {
                 open_coded,
                 procs: Some(procs),
                 step_budget: Some(50_000_000),
+                files: true,
                 ..Options::default()
             },
         )

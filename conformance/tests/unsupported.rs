@@ -36,7 +36,7 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "package variable",
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tprintln(os.Getpid() > 0, os.PathSeparator)\n}\n",
-        "6:12: calls of `os.Getpid` are not supported by minigo",
+        "6:29: package variables and constants (`os.PathSeparator`) are not supported by minigo",
     ),
     (
         "package function as a value",
@@ -75,9 +75,14 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "other package",
-        "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tprintln(bufio.MaxScanTokenSize)\n}\n",
-        "3:8: imports of package `bufio` are not supported by minigo \
-         (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, context, container/heap, container/ring, flag)",
+        "package main\n\nimport \"encoding/json\"\n\nfunc main() {\n\tprintln(json.Valid(nil))\n}\n",
+        "3:8: imports of package `encoding/json` are not supported by minigo \
+         (the supported packages: fmt, os, runtime, runtime/debug, errors, iter, strings, bytes, sort, slices, log, io, bufio, path/filepath, math, math/rand, math/cmplx, strconv, unicode, unicode/utf8, sync, sync/atomic, time, maps, cmp, context, container/heap, container/ring, flag)",
+    ),
+    (
+        "method of a supported package's type",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf, _ := os.Open(\"x\")\n\tprintln(f.Fd())\n}\n",
+        "7:11: os.File.Fd is not supported by minigo",
     ),
     (
         "function of a supported package",

@@ -11,8 +11,10 @@ pub(crate) mod flow;
 mod generics;
 pub(crate) mod goroutines;
 mod packages;
+mod pkg_bufio;
 mod pkg_context;
 mod pkg_flag;
+mod pkg_os;
 mod pkg_scan;
 mod pkg_strconv;
 mod pkg_values;
@@ -204,7 +206,9 @@ struct Checker {
     /// The hidden package variables of `log`: its flags and prefix.
     log_vars: Option<(u32, u32)>,
     /// `io.EOF` and `io.ErrUnexpectedEOF`, package variables.
-    io_vars: Option<(u32, u32)>,
+    /// The first of the hidden error globals of `os` and `io`
+    /// (checker/pkg_os.rs).
+    os_vars: Option<u32>,
     /// `os.Args`, a package variable.
     os_args: Option<u32>,
     /// Declared types so far (their identities).
@@ -307,6 +311,8 @@ const PACKAGES: &[&str] = &[
     "slices",
     "log",
     "io",
+    "bufio",
+    "path/filepath",
     "math",
     "math/rand",
     "math/cmplx",

@@ -26,6 +26,8 @@ pub(super) fn signature(pkg: &str, name: &str) -> Option<(PkgFn, Vec<Type>, Vec<
         ("runtime", "LockOSThread" | "UnlockOSThread") => (RuntimeNop, vec![], vec![]),
         ("runtime", "Breakpoint") => (RuntimeBreakpoint, vec![], vec![]),
         ("os", "Getenv") => (OsGetenv, vec![S], vec![S]),
+        ("os", n) if n.starts_with("zz") => return super::pkg_os::native(n),
+        ("os", "Getpid") => return super::pkg_os::native("zzpid"),
         ("strings", "Contains") => (StringsContains, vec![S, S], vec![B]),
         ("strings", "ContainsRune") => (StringsContainsRune, vec![S, I], vec![B]),
         ("strings", "ContainsAny") => (StringsContainsAny, vec![S, S], vec![B]),
@@ -218,6 +220,9 @@ impl Checker {
                     .map(|a| (call(f, a), result(results))),
             );
         }
+        if let Some(r) = self.reader_buffer_call(pkg, name, args, pos) {
+            return Some(r);
+        }
         match pkg {
             "cmp" | "maps" | "heap" => self.prelude_generic_call(pkg, name, args, pos),
             "slices" => match self.slices_call(name, args, pos) {
@@ -228,6 +233,9 @@ impl Checker {
                 },
             },
             "log" => self.log_call(name, args, pos),
+            "os" => self.os_call(name, args, pos),
+            "filepath" => self.filepath_call(name, args, None, pos),
+            "io" | "bufio" => self.io_bufio_call(pkg, name, args, pos),
             "flag" => self.flag_call(name, args, pos),
             "ring" if name == "New" => {
                 Some(self.template_call(super::prelude_types::RING_NEW, args, pos))
@@ -436,6 +444,9 @@ impl Checker {
         args: &[AExpr],
         pos: Pos,
     ) -> Option<PResult<(Expr, Type)>> {
+        if pkg == "filepath" {
+            return self.filepath_call(name, args, Some(pos), pos);
+        }
         let printed = || Type::Tuple(Rc::from(vec![Type::Int, Type::Error]));
         let (b, nfixed, t) = match (pkg, name) {
             ("fmt", "Print") => (Builtin::FmtPrint, 0, printed()),
@@ -529,31 +540,29 @@ impl Checker {
                 rhs: Rhs::List(vec![args]),
             });
         }
-        if !self.imports.contains_key("io") {
-            return out;
-        }
-        let (eof, unexpected) = (*nglobals as u32, *nglobals as u32 + 1);
-        *nglobals += 2;
-        self.io_vars = Some((eof, unexpected));
-        let new = |text: &str| {
-            Expr::Call(Box::new(Call {
-                line: 0,
-                target: crate::ir::Target::Builtin(Builtin::ErrorsNew),
-                args: Args::List(vec![Expr::Const(Const::str(text))]),
-            }))
-        };
-        out.push(Stmt::Assign {
-            lhs: vec![
-                Lhs::Set(Var::Global(eof)),
-                Lhs::Set(Var::Global(unexpected)),
-            ],
-            rhs: Rhs::List(vec![new("EOF"), new("unexpected EOF")]),
-        });
+        out.extend(self.os_globals(nglobals));
         out
     }
 
-    /// `os.Args`.
+    /// `os.Args`, `os.ErrNotExist` and the other error variables.
     pub(crate) fn os_var(&mut self, name: &str) -> Option<(Expr, Type)> {
+        if let Some(r) = self
+            .os_error_var(name)
+            .filter(|_| name.starts_with("Err") && !name.contains("EOF") && name != "ErrShortWrite")
+        {
+            self.mark_import("os");
+            return Some(r);
+        }
+        let mode = match name {
+            "ModePerm" => Some(0o777),
+            "ModeDir" => Some(1 << 31),
+            _ => None,
+        };
+        if let Some(m) = mode {
+            let t = self.prelude_type("os", "FileMode", super::prelude::PRELUDE_POS)?;
+            self.mark_import("os");
+            return Some((Expr::Const(crate::value::Value::Int(m)), t));
+        }
         let g = self.os_args.filter(|_| name == "Args")?;
         if let Some(i) = self.imports.get_mut("os") {
             i.used = true;
@@ -563,15 +572,12 @@ impl Checker {
 
     /// A package variable of `io`.
     pub(crate) fn io_var(&mut self, name: &str) -> Option<(Expr, Type)> {
-        let (eof, unexpected) = self.io_vars?;
-        let g = match name {
-            "EOF" => eof,
-            "ErrUnexpectedEOF" => unexpected,
-            _ => return None,
-        };
+        let r = self
+            .os_error_var(name)
+            .filter(|_| name.contains("EOF") || name == "ErrShortWrite")?;
         if let Some(i) = self.imports.get_mut("io") {
             i.used = true;
         }
-        Some((Expr::Load(Var::Global(g)), Type::Error))
+        Some(r)
     }
 }

@@ -180,6 +180,12 @@ impl Checker {
         if n == "minigo_native_fmt_typeName" {
             return Some(self.type_name_call(args, pos));
         }
+        if let Some(v) = n.strip_prefix("minigo_native_osvar_") {
+            return Some(match self.os_error_var(v) {
+                Some(r) if args.is_empty() => Ok(r),
+                _ => super::err(pos, "internal error: os variable"),
+            });
+        }
         let rest = n.strip_prefix("minigo_native_")?;
         let (pkg, name) = rest.split_once('_')?;
         let (f, params, mut results) = match name {

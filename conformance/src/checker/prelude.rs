@@ -71,16 +71,24 @@ impl Checker {
             ("time", super::prelude_time::TIME),
             ("strconv", super::pkg_strconv::STRCONV),
             ("strings", super::prelude_types::STRINGS_REPLACER),
+            ("strings.Reader", super::pkg_bufio::STRINGS_READER),
+            ("bytes", super::pkg_bufio::BYTES_BUFFER),
             ("fmt", super::prelude_types::FMT),
             ("io", super::prelude_types::IO),
+            ("io", super::pkg_bufio::IO_FUNCS),
+            ("os", super::pkg_os::OS),
+            ("filepath", super::pkg_os::FILEPATH),
+            ("bufio", super::pkg_bufio::BUFIO),
             ("sort", super::prelude_types::SORT),
             ("runtime", super::prelude_types::RUNTIME),
             ("context", super::pkg_context::CONTEXT),
             ("heap", super::prelude_types::HEAP),
             ("ring", super::prelude_types::RING),
         ];
-        for (pkg, src) in preludes {
-            if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&pkg) {
+        for (label, src) in preludes {
+            // `pkg.T`: one of several preludes of `pkg`.
+            let pkg = label.split('.').next().unwrap_or(label);
+            if !self.imports.contains_key(pkg) || self.unnamed_preludes.contains(&label) {
                 continue;
             }
             self.not_using_imports(|c| c.add_prelude(pkg, src, &mut decls))?;
@@ -101,8 +109,15 @@ impl Checker {
         let mut named = Vec::new();
         for d in &prelude.decls {
             if let Decl::Type(t) = d {
-                let full = format!("{pkg}.{}", t.name.0);
+                // `fs__PathError`: Go's `fs.PathError`, reached as
+                // `os.PathError`.
+                let (full, short) = match t.name.0.split_once("__") {
+                    Some((p, n)) => (format!("{p}.{n}"), n),
+                    None => (format!("{pkg}.{}", t.name.0), &*t.name.0),
+                };
                 let n = self.new_named(&full);
+                self.pkg_types
+                    .insert(format!("{pkg}.{short}"), Type::Named(n.clone()));
                 self.pkg_types.insert(full, Type::Named(n.clone()));
                 named.push((n, t.ty.clone()));
             }
@@ -302,19 +317,65 @@ impl Checker {
 /// `*strconv.NumError`), so they stay.
 /// (`runtime`'s `Func` and `Frames` are reached through the functions
 /// that return them, named here instead.)
+/// `os`'s files, `io`'s interfaces and functions and `bytes.Buffer` are
+/// compiled only for a program that names one of them (most programs
+/// import `os` for `os.Exit`; the file prelude is about ten times the
+/// start-up work of a small program).
 const NAMED_ONLY: &[(&str, &[&str])] = &[
     ("fmt", &["Stringer"]),
     ("runtime", &["PanicNilError", "FuncForPC", "CallersFrames"]),
+    (
+        "os",
+        &[
+            "File",
+            "Create",
+            "Open",
+            "Remove",
+            "Mkdir",
+            "Temp",
+            "Stat",
+            "IsNotExist",
+            "IsExist",
+            "IsPermission",
+            "PathError",
+            "FileInfo",
+            "FileMode",
+            "Mode",
+            "Stdout",
+            "Stderr",
+            "Stdin",
+        ],
+    ),
+    (
+        "io",
+        &[
+            "Reader",
+            "Writer",
+            "Closer",
+            "ReadAll",
+            "Copy",
+            "WriteString",
+        ],
+    ),
+    ("bytes", &["Buffer"]),
+    ("strings.Reader", &["NewReader"]),
+    // Not a prelude: the hidden error variables (checker/pkg_os.rs), which
+    // a program names as `io.EOF`, `os.ErrNotExist`, `bufio.ErrTooLong`.
+    ("errvars", &["EOF", "Err"]),
 ];
 
 /// The packages of [`NAMED_ONLY`] whose types `src` never spells (a
 /// package `file` does not import counts without scanning `src`: its
 /// prelude is skipped either way).
+/// A label `pkg.T` stands for one prelude of `pkg`; `errvars` is never
+/// an import.
 pub(super) fn unnamed_in(file: &crate::ast::File, src: &str) -> Vec<&'static str> {
     NAMED_ONLY
         .iter()
-        .filter(|(pkg, names)| {
-            !file.imports.iter().any(|i| &*i.path == *pkg) || !names.iter().any(|n| src.contains(n))
+        .filter(|(label, names)| {
+            let pkg = label.split('.').next().unwrap_or(label);
+            let imported = *label == "errvars" || file.imports.iter().any(|i| &*i.path == pkg);
+            !imported || !names.iter().any(|n| src.contains(n))
         })
         .map(|&(pkg, _)| pkg)
         .collect()

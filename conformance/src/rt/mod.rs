@@ -16,6 +16,7 @@ pub mod minmax;
 pub mod natives;
 pub mod num;
 pub mod ops;
+pub mod os;
 pub mod pkg;
 pub mod rand;
 pub mod slice;
@@ -44,4 +45,9 @@ pub trait Output {
     fn out(&mut self, b: &[u8]);
     /// Writes to stderr (unbuffered, as Go's runtime writes it).
     fn err(&mut self, b: &[u8]);
+    /// Whether the program may use the file system (`Options::files`;
+    /// rt/os.rs).
+    fn files(&self) -> bool {
+        false
+    }
 }

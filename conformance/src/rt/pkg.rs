@@ -385,6 +385,7 @@ fn errs(f: PkgFn, a: &[Value], o: &mut dyn Output) -> Result<Vec<Value>, Stop> {
         Complex(c) => super::complex::call(c, a).map_err(Stop::Trap)?,
         Utf8(u) => return Ok(super::utf8::call(u, a)),
         Rand(r) => return super::rand::call(r, a).map(|v| v.into_iter().collect()),
+        Os(f) => return Ok(super::os::call(f, a, o)),
         StrconvFormatFloat => {
             let x = match a.first() {
                 Some(Value::Float(x)) => *x,

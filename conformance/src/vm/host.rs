@@ -40,6 +40,8 @@ pub struct Host {
     pub(crate) halted: Option<Halt>,
     exit_process: bool,
     literals: Arc<HashSet<usize>>,
+    /// The program may use the file system (`Options::files`).
+    files: bool,
     /// The scheduler and the running goroutine, when the program runs on
     /// worker threads (`None` in a [`crate::Session`]).
     pub(crate) go: Option<super::go::GoCx>,
@@ -112,6 +114,10 @@ impl Output for Host {
             let _ = io.err.flush();
         }
     }
+
+    fn files(&self) -> bool {
+        self.files
+    }
 }
 
 impl Host {
@@ -143,6 +149,7 @@ impl Host {
             halted: None,
             exit_process: s.exit_process,
             literals: Arc::new(image.literals.iter().map(addr).collect()),
+            files: s.files,
             go: None,
         }
     }
@@ -161,6 +168,7 @@ impl Host {
             halted: None,
             exit_process: self.exit_process,
             literals: self.literals.clone(),
+            files: self.files,
             go: None,
         }
     }
@@ -250,4 +258,6 @@ pub(crate) struct Settings {
     pub stack_size: usize,
     /// Never free the compiled program (`Options::leak_program`).
     pub leak_code: bool,
+    /// The program may use the file system (`Options::files`).
+    pub files: bool,
 }

@@ -59,6 +59,7 @@ impl Session {
             seed: 0,
             stack_size: 2 << 20,
             leak_code: false,
+            files: false,
         };
         let host = Host::new(
             &image,

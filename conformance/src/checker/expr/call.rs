@@ -22,7 +22,15 @@ pub(crate) fn runtime_member_refused(t: &Type, name: &str, pos: Pos) -> PResult<
         (named.as_str(), name),
         ("runtime.Func", "FileLine" | "Entry") | ("runtime.Frame", "Func" | "Entry")
     );
-    if left_out {
+    // An exported member Go's package type has and minigo's prelude
+    // type (`os.File`, `bufio.Scanner`, ...) has not.
+    let base = match t {
+        Type::Pointer(p) => &**p,
+        t => t,
+    };
+    let package_type = matches!(base, Type::Named(n) if !n.full.starts_with("main.") && n.full.contains('.'))
+        && name.starts_with(|c: char| c.is_ascii_uppercase());
+    if left_out || package_type {
         return err(pos, format!("{named}.{name} is not supported by minigo"));
     }
     Ok(())

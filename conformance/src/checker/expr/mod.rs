@@ -291,9 +291,17 @@ impl Checker {
                         return Ok(r);
                     }
                 }
+                if &**pkg == "bufio" {
+                    if let Some(r) = self.bufio_var(name, pos) {
+                        return r;
+                    }
+                }
                 if &**pkg == "os" {
                     if let Some(r) = self.os_var(name) {
                         return Ok(r);
+                    }
+                    if let Some(r) = self.os_std_file(name, pos) {
+                        return r;
                     }
                 }
                 if let Some(text) = package_str_const(pkg, name) {
@@ -548,6 +556,18 @@ fn package_const(pkg: &str, name: &str) -> Option<Value> {
         ("log", "LUTC") => 32,
         ("log", "Lmsgprefix") => 64,
         ("log", "LstdFlags") => 3,
+        ("os", "O_RDONLY") => 0,
+        ("os", "O_WRONLY") => 1,
+        ("os", "O_RDWR") => 2,
+        ("os", "O_CREATE") => 0x40,
+        ("os", "O_EXCL") => 0x80,
+        ("os", "O_TRUNC") => 0x200,
+        ("os", "O_APPEND") => 0x400,
+        ("os", "O_SYNC") => 0x101000,
+        ("io", "SeekStart") => 0,
+        ("bufio", "MaxScanTokenSize") => 64 * 1024,
+        ("io", "SeekCurrent") => 1,
+        ("io", "SeekEnd") => 2,
         ("math", "MaxInt" | "MaxInt64") => i64::MAX,
         ("math", "MinInt" | "MinInt64") => i64::MIN,
         ("math", "MaxInt32") => i64::from(i32::MAX),

@@ -448,11 +448,15 @@ impl Checker {
             return self.promoted_sync_call(x, &xt, name, args, pos);
         };
         let (target, recv, sig) = match sel.found.clone() {
-            Found::Field(Type::Func(sig)) => {
-                let f = Self::walk(xe, &sel.path);
-                (Target::Value(f), None, sig)
-            }
-            Found::Field(_) => return Ok(None),
+            // A field of a func type, declared or not (`s.split(data)`
+            // with `split bufio.SplitFunc`).
+            Found::Field(t) => match t.underlying() {
+                Type::Func(sig) => {
+                    let f = Self::walk(xe, &sel.path);
+                    (Target::Value(f), None, sig)
+                }
+                _ => return Ok(None),
+            },
             Found::Method(_, m) => {
                 let recv = self.receiver_expr(x, xe, &sel, m.ptr_recv, pos)?;
                 let recv = through_pointer(recv, &sel, dot);

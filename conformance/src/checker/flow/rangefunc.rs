@@ -410,6 +410,9 @@ impl Checker {
             let f = &self.fns[rb.real];
             (f.results.clone(), f.result_slots.clone(), f.named_results)
         };
+        if let Some(s) = self.return_converted(&results, exprs, pos, false)? {
+            return Ok(s);
+        }
         let mut out = Vec::new();
         if exprs.is_empty() {
             if !results.is_empty() && !named {

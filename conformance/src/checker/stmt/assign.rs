@@ -1,6 +1,6 @@
 //! Assignments, definitions and variable declarations.
 
-use crate::ast::{BinOp, Expr as AExpr, ExprKind, VarSpec};
+use crate::ast::{BinOp, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind, VarSpec};
 use std::rc::Rc;
 
 use crate::checker::expr::{clone_expr, op_assign_arith, show, single, unparen};
@@ -601,6 +601,9 @@ impl Checker {
     }
 
     pub(crate) fn assign(&mut self, lhs: &[AExpr], rhs: &[AExpr], pos: Pos) -> PResult<Stmt> {
+        if let Some(s) = self.assign_converted(lhs, rhs, pos)? {
+            return Ok(s);
+        }
         if lhs.len() > 1 && lhs.iter().any(super::typed::is_typed_target) {
             return self.assign_mixed(lhs, rhs, pos);
         }
@@ -732,6 +735,85 @@ impl Checker {
         Ok((Place::Var(Lhs::Set(v)), Some(t)))
     }
 
+    /// `a, b = f()` of variables where some of `f`'s results become
+    /// interface values of the variables' types: checked as `{ r0, r1 :=
+    /// f(); a, b = r0, r1 }`, so each result is converted as a single
+    /// value is (the targets are variables: nothing on the left is
+    /// evaluated); `None` when no result needs it.
+    fn assign_converted(
+        &mut self,
+        lhs: &[AExpr],
+        rhs: &[AExpr],
+        pos: Pos,
+    ) -> PResult<Option<Stmt>> {
+        let [one] = rhs else { return Ok(None) };
+        let plain = lhs.iter().all(|l| matches!(l.kind, ExprKind::Ident(_)));
+        if lhs.len() < 2 || !plain || !matches!(unparen(one).kind, ExprKind::Call(..)) {
+            return Ok(None);
+        }
+        let mut types = Vec::new();
+        for l in lhs {
+            match self.assign_target(l) {
+                Ok((_, t)) => types.push(t),
+                Err(_) => return Ok(None),
+            }
+        }
+        let Ok((_, Type::Tuple(ts))) = self.expr(one) else {
+            return Ok(None);
+        };
+        let boxes = ts.len() == types.len()
+            && ts
+                .iter()
+                .zip(&types)
+                .any(|(have, want)| want.as_ref().is_some_and(|w| w.is_interface() && have != w));
+        if !boxes {
+            return Ok(None);
+        }
+        let names: Vec<AExpr> = (0..ts.len())
+            .map(|i| AExpr {
+                pos,
+                kind: ExprKind::Ident(format!("minigo_result{i}").into()),
+            })
+            .collect();
+        let define = AStmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: names.clone(),
+                op: crate::ast::AssignOp::Define,
+                rhs: vec![one.clone()],
+            },
+        };
+        // Without the blank targets (`a, _ = r0, r1` would infer, not
+        // convert).
+        let (targets, values): (Vec<AExpr>, Vec<AExpr>) = lhs
+            .iter()
+            .cloned()
+            .zip(names.iter().cloned())
+            .filter(|(l, _)| !matches!(&l.kind, ExprKind::Ident(n) if &**n == "_"))
+            .unzip();
+        let set = AStmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: targets,
+                op: crate::ast::AssignOp::Assign,
+                rhs: values,
+            },
+        };
+        let used = AStmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: names.iter().map(|_| blank(pos)).collect(),
+                op: crate::ast::AssignOp::Assign,
+                rhs: names,
+            },
+        };
+        let block = crate::ast::Block {
+            stmts: vec![define, used, set],
+            end: pos,
+        };
+        Ok(Some(Stmt::Block(self.block(&block)?)))
+    }
+
     /// The right-hand sides of `=` for targets of types `types` (`None`:
     /// `_`).
     fn assign_rhs(
@@ -758,7 +840,22 @@ impl Checker {
             }
             return self.rhs_for(&types, rhs, pos, "assignment");
         }
-        // Some targets are blank: infer, then check the typed ones.
+        // Some targets are blank: a list converts each value to its
+        // typed target (`f, _ = &T{}, 1` boxes into an interface `f`).
+        if rhs.len() == types.len() && rhs.len() > 1 {
+            let mut out = Vec::new();
+            for (e, t) in rhs.iter().zip(types) {
+                match t {
+                    Some(t) => out.push(self.value_as(e, t, "assignment")?),
+                    None => match self.infer_rhs_blank(1, std::slice::from_ref(e), pos)?.0 {
+                        Rhs::List(mut v) if v.len() == 1 => out.push(v.remove(0)),
+                        _ => return err(pos, "internal error: blank assignment"),
+                    },
+                }
+            }
+            return Ok(Rhs::List(out));
+        }
+        // Otherwise infer, then check the typed ones.
         let (r, inferred) = self.infer_rhs_blank(lhs.len(), rhs, pos)?;
         self.check_targets(lhs, &inferred, types.to_vec())?;
         Ok(r)
@@ -814,5 +911,13 @@ fn current(p: &Place, t: &Type) -> Option<Expr> {
             })))
         }
         _ => None,
+    }
+}
+
+/// `_` at `pos`.
+fn blank(pos: Pos) -> AExpr {
+    AExpr {
+        pos,
+        kind: ExprKind::Ident("_".into()),
     }
 }

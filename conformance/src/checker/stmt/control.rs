@@ -122,8 +122,69 @@ impl Checker {
         if results.is_empty() {
             return err(exprs[0].pos, "too many return values");
         }
+        if let Some(s) = self.return_converted(&results, exprs, pos, true)? {
+            return Ok(s);
+        }
         let rhs = self.rhs_for(&results, exprs, pos, "return statement")?;
         Ok(Stmt::Return(Some(rhs), own_line(pos)))
+    }
+
+    /// `return f()` where some of `f`'s results become interface values
+    /// of the function's result types (`return os.Open(p)` from a function
+    /// returning `(io.Closer, error)`): checked as `{ r0, r1 := f();
+    /// return r0, r1 }`, so each result is converted as a single value
+    /// is; `None` when no result needs it. `counted`: the statement was
+    /// counted among the function's returns (not in a range-over-func
+    /// body), and the inner one will be again.
+    pub(crate) fn return_converted(
+        &mut self,
+        results: &[Type],
+        exprs: &[AExpr],
+        pos: Pos,
+        counted: bool,
+    ) -> PResult<Option<Stmt>> {
+        let [one] = exprs else { return Ok(None) };
+        if results.len() < 2 || !matches!(unparen(one).kind, ExprKind::Call(..)) {
+            return Ok(None);
+        }
+        let Ok((_, Type::Tuple(ts))) = self.expr(one) else {
+            return Ok(None);
+        };
+        let boxes = ts.len() == results.len()
+            && ts
+                .iter()
+                .zip(results)
+                .any(|(have, want)| want.is_interface() && have != want);
+        if !boxes {
+            return Ok(None);
+        }
+        let names: Vec<AExpr> = (0..ts.len())
+            .map(|i| AExpr {
+                pos,
+                kind: ExprKind::Ident(format!("minigo_result{i}").into()),
+            })
+            .collect();
+        let define = AStmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: names.clone(),
+                op: crate::ast::AssignOp::Define,
+                rhs: vec![one.clone()],
+            },
+        };
+        let ret = AStmt {
+            pos,
+            kind: StmtKind::Return(names),
+        };
+        // The inner `return` counts itself.
+        if let Some(f) = self.fns.last_mut().filter(|_| counted) {
+            f.returns -= 1;
+        }
+        let block = Block {
+            stmts: vec![define, ret],
+            end: pos,
+        };
+        Ok(Some(Stmt::Block(self.block(&block)?)))
     }
 }
 

@@ -422,9 +422,14 @@ impl<'a> Compiler<'a> {
         match (cond, to_test) {
             (Some(c), Some(j)) => {
                 self.patch(j);
+                let hoisted = self.hoisted.len();
+                let mark = self.next;
+                self.hoist(&[c]);
                 for j in self.jump_when(c, true) {
                     self.patch_to(j, top);
                 }
+                self.hoisted.truncate(hoisted);
+                self.next = mark;
             }
             _ => {
                 self.emit(Op::Jump { to: top });

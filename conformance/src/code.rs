@@ -64,6 +64,10 @@ pub enum Op {
     RenewCell { cell: u32 },
     /// `dst = *captured[cap]`
     LoadCap { dst: Reg, cap: u32 },
+    /// The activation no longer refers to `captured[cap]` (its last use
+    /// is behind: compile/liveness.rs), when nothing else holds the
+    /// closure; otherwise nothing.
+    DropCap { cap: u32 },
     /// `*captured[cap] = src`
     StoreCap { cap: u32, src: Reg },
     /// `dst = globals[global]`

@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod ast;
+pub mod buildtag;
 pub mod checker;
 pub mod code;
 pub mod compile;

@@ -114,6 +114,26 @@ const ERRORS: &[(&str, &str, &str)] = &[
         "package main\n\nfunc F[T](x T) {}\n\nfunc main() { F(1) }\n",
         "3:9: missing type constraint",
     ),
+    (
+        "type argument not satisfying a constraint: at the argument",
+        "package main\n\ntype B[T comparable] struct{ v T }\n\nfunc main() {\n\tvar b B[[]int]\n\t_ = b\n}\n",
+        "6:10: []int does not satisfy comparable",
+    ),
+    (
+        "generic type declared in a function, without arguments",
+        "package main\n\nfunc main() {\n\ttype B[T any] struct{ v T }\n\tvar b B\n\t_ = b\n}\n",
+        "5:8: cannot use generic type B[T any] without instantiation",
+    ),
+    (
+        "generic type declared in a function, constraint",
+        "package main\n\nfunc main() {\n\ttype B[T comparable] struct{ v T }\n\tvar b B[[]int]\n\t_ = b\n}\n",
+        "5:10: []int does not satisfy comparable",
+    ),
+    (
+        "generic type declared in a function, redeclared",
+        "package main\n\nfunc main() {\n\ttype B[T any] struct{ v T }\n\ttype B[T any] []T\n}\n",
+        "5:7: B redeclared in this block",
+    ),
 ];
 
 #[test]

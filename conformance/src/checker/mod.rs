@@ -66,6 +66,7 @@ pub fn check_source(file: &ast::File, src: &str) -> PResult<Program> {
 pub(crate) fn check_source_leaking(file: &ast::File, src: &str, leak: bool) -> PResult<Program> {
     let mut c = Checker {
         unnamed_preludes: prelude::unnamed_in(file, src),
+        lang: crate::buildtag::file_lang(src)?,
         ..Checker::default()
     };
     let prog = c.program(file);
@@ -230,6 +231,47 @@ struct Checker {
     /// Whether a constraint is being resolved (where interfaces with type
     /// terms are allowed).
     in_constraint: bool,
+    /// The file's language version, from its `//go:build` line
+    /// (`buildtag.rs`): below go1.22, loop variables are per loop.
+    lang: crate::buildtag::FileLang,
+}
+
+impl Checker {
+    /// The language version of the source at `pos`: the file's, or the
+    /// module's for minigo's own Go (the preludes, from `SNIPPET_LINE`),
+    /// which stands for packages with go.mod files of their own.
+    pub(crate) fn lang_at(&self, pos: Pos) -> crate::buildtag::FileLang {
+        if pos.line >= crate::parser::SNIPPET_LINE {
+            crate::buildtag::FileLang::default()
+        } else {
+            self.lang
+        }
+    }
+
+    /// Whether a loop at `pos` has a variable per iteration (go1.22's
+    /// rule), not one per loop.
+    pub(crate) fn per_iteration_vars(&self, pos: Pos) -> bool {
+        self.lang_at(pos).allows(22)
+    }
+
+    /// gc's error for a feature of go1.`minor` used at `pos` in a file of
+    /// an older language version: `WHAT requires go1.N or later (file
+    /// declares //go:build go1.M)`.
+    pub(crate) fn require_lang(
+        &self,
+        pos: Pos,
+        minor: u32,
+        what: impl FnOnce() -> String,
+    ) -> PResult<()> {
+        let lang = self.lang_at(pos);
+        if lang.allows(minor) {
+            return Ok(());
+        }
+        err(
+            pos,
+            format!("{} requires go1.{minor} or later {}", what(), lang.why()),
+        )
+    }
 }
 
 fn err<T>(pos: Pos, msg: impl Into<String>) -> PResult<T> {

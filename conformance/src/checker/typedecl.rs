@@ -113,14 +113,11 @@ impl Checker {
 
     /// A local `type` declaration.
     pub(crate) fn local_type(&mut self, t: &ast::TypeSpec) -> PResult<()> {
-        if !t.tparams.is_empty() {
-            return Err(SyntaxError::unsupported(
-                t.name.1,
-                "generic types declared inside functions",
-            ));
-        }
         if t.alias {
             return Err(SyntaxError::unsupported(t.pos, "type aliases"));
+        }
+        if !t.tparams.is_empty() {
+            return self.declare_local_generic_type(t);
         }
         let (name, pos) = &t.name;
         let suffix = self.generics.local_suffix.clone().unwrap_or_default();

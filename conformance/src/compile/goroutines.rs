@@ -186,6 +186,9 @@ impl Compiler<'_> {
         at: u32,
     ) {
         let n = cases.len() as u32;
+        // A top-level select: what only its operands use dies before it
+        // waits (compile/liveness.rs), as a call's arguments do.
+        let own = self.enter_call();
         let regs = self.temps(2 * n);
         let mut sends = 0u64;
         for (i, c) in cases.iter().enumerate() {
@@ -197,6 +200,9 @@ impl Compiler<'_> {
             }
         }
         let dst = self.temps(4);
+        if own {
+            self.before_call_op();
+        }
         let op = self.emit(Op::Go(GoOp::Select {
             regs,
             n,

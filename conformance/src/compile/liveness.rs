@@ -57,15 +57,25 @@ pub(super) struct Live {
     after: Vec<(u32, usize, Reg)>,
     /// Placeholders before a statement's call: (1 + statement, op).
     before_call: Vec<(u32, usize)>,
+    /// Per capture of a function literal: as `last` and `outside` for its
+    /// captured variables (the activation's reference is dropped: `DropCap`).
+    cap_last: Vec<Cell<u32>>,
+    cap_outside: Vec<Cell<u32>>,
 }
 
 impl Live {
     /// Bookkeeping for `nslots` slots, or `None` when nothing can observe
     /// liveness (no finalizers) or a `goto` could jump back to a use.
-    pub(super) fn new(finalizers: bool, nslots: usize, body: &[Stmt]) -> Option<Live> {
+    pub(super) fn new(
+        finalizers: bool,
+        (nslots, ncaps): (usize, usize),
+        body: &[Stmt],
+    ) -> Option<Live> {
         (finalizers && !jumps_back(body)).then(|| Live {
             last: (0..nslots).map(|_| Cell::new(0)).collect(),
             outside: (0..nslots).map(|_| Cell::new(0)).collect(),
+            cap_last: (0..ncaps).map(|_| Cell::new(0)).collect(),
+            cap_outside: (0..ncaps).map(|_| Cell::new(0)).collect(),
             cur: Cell::new(0),
             in_call: Cell::new(false),
             pending_call: false,
@@ -76,12 +86,36 @@ impl Live {
 
     /// The slot `s` is touched by the code being compiled.
     pub(super) fn touch(&self, s: u32) {
-        let cur = self.cur.get();
-        if let Some(l) = self.last.get(s as usize) {
+        Self::touch_in(
+            &self.last,
+            &self.outside,
+            s,
+            self.cur.get(),
+            self.in_call.get(),
+        );
+    }
+
+    /// The variable `v` (a local slot or a capture) is touched.
+    pub(super) fn touch_var(&self, v: crate::ir::Var) {
+        match v {
+            crate::ir::Var::Local(s) => self.touch(s),
+            crate::ir::Var::Capture(c) => Self::touch_in(
+                &self.cap_last,
+                &self.cap_outside,
+                c,
+                self.cur.get(),
+                self.in_call.get(),
+            ),
+            crate::ir::Var::Global(_) => {}
+        }
+    }
+
+    fn touch_in(last: &[Cell<u32>], outside: &[Cell<u32>], s: u32, cur: u32, in_call: bool) {
+        if let Some(l) = last.get(s as usize) {
             l.set(cur);
         }
-        if !self.in_call.get() {
-            if let Some(o) = self.outside.get(s as usize) {
+        if !in_call {
+            if let Some(o) = outside.get(s as usize) {
                 o.set(cur);
             }
         }
@@ -142,6 +176,18 @@ fn jump_ends(stmts: &[Stmt], labels: &mut Vec<u32>, gotos: &mut Vec<u32>) {
     }
 }
 
+/// Whether the statement is a `select`: the variables only its channel
+/// and value operands use are dead while it waits (gc's liveness), so
+/// they are cleared before its select op, as a call's arguments are.
+fn one_select(s: &Stmt) -> bool {
+    match s {
+        Stmt::Go(GoStmt::Select { .. }) => true,
+        Stmt::At(_, s) => one_select(s),
+        Stmt::Block(b) => b.first().is_some_and(one_select),
+        _ => false,
+    }
+}
+
 /// Whether the statement is one call whose arguments can die at the call.
 fn one_call(s: &Stmt) -> bool {
     use crate::ir::{Expr, Rhs};
@@ -174,7 +220,7 @@ impl Compiler<'_> {
             self.hwm = self.next;
             if let Some(l) = &mut self.live {
                 l.cur.set(n);
-                l.pending_call = one_call(s);
+                l.pending_call = one_call(s) || one_select(s);
             }
             self.stmt(s);
             if let Some(l) = &mut self.live {
@@ -225,7 +271,11 @@ impl Compiler<'_> {
             return;
         };
         let nil = self.value(Value::Nil);
-        let tmp = self.temps(1);
+        // A register of its own, above every one the body uses: a kill
+        // before a call or a select runs while their operands sit in the
+        // temporaries (a temporary here once overwrote a select's channel).
+        let tmp = self.f.nregs;
+        self.f.nregs += 1;
         let nparams = self.ir.nparams as u32;
         let results: Vec<u32> = self.ir.results.iter().map(|(s, _)| *s).collect();
         let killable = |s: u32| !results.contains(&s);
@@ -251,7 +301,10 @@ impl Compiler<'_> {
             }
             let base = self.ir.nslots as Reg;
             kills.extend((base..hwm.max(base)).map(Loc::Reg));
-            self.out_of_line(at, &kills, nil, tmp);
+            let caps: Vec<u32> = (0..live.cap_last.len() as u32)
+                .filter(|&c| live.cap_last[c as usize].get() == n)
+                .collect();
+            self.out_of_line(at, (&kills, &caps), nil, tmp);
         }
         for &(n, at) in &live.before_call {
             let kills: Vec<Loc> = (0..nslots)
@@ -262,12 +315,16 @@ impl Compiler<'_> {
                 })
                 .map(|s| self.loc(s))
                 .collect();
-            self.out_of_line(at, &kills, nil, tmp);
+            let caps: Vec<u32> = (0..live.cap_last.len())
+                .filter(|&c| live.cap_last[c].get() == n && live.cap_outside[c].get() != n)
+                .map(|c| c as u32)
+                .collect();
+            self.out_of_line(at, (&kills, &caps), nil, tmp);
         }
     }
 
-    fn out_of_line(&mut self, at: usize, kills: &[Loc], nil: u32, tmp: Reg) {
-        if kills.is_empty() {
+    fn out_of_line(&mut self, at: usize, (kills, caps): (&[Loc], &[u32]), nil: u32, tmp: Reg) {
+        if kills.is_empty() && caps.is_empty() {
             return;
         }
         let start = self.here();
@@ -279,6 +336,9 @@ impl Compiler<'_> {
                     self.emit(Op::NewCell { cell, src: tmp })
                 }
             };
+        }
+        for &cap in caps {
+            self.emit(Op::DropCap { cap });
         }
         self.emit(Op::Jump { to: at as u32 + 1 });
         self.f.ops[at] = Op::Jump { to: start };

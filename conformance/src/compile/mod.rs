@@ -126,7 +126,7 @@ impl<'a> Compiler<'a> {
             loops: Vec::new(),
             jumps: composite::Labels::default(),
             devirt,
-            live: liveness::Live::new(cx_finalizers, ir.nslots, body),
+            live: liveness::Live::new(cx_finalizers, (ir.nslots, ir.captures.len()), body),
             hwm: nslots,
             hoisted: Vec::new(),
         }
@@ -472,13 +472,23 @@ impl<'a> Compiler<'a> {
         t
     }
 
+    /// Capture `cap` is used by the code being compiled (liveness).
+    pub(super) fn touch_cap(&self, cap: u32) {
+        if let Some(l) = &self.live {
+            l.touch_var(Var::Capture(cap));
+        }
+    }
+
     fn load(&mut self, v: Var, dst: Reg) {
         match v {
             Var::Local(s) => match self.loc(s) {
                 Loc::Cell(cell) => self.emit(Op::LoadCell { dst, cell }),
                 Loc::Reg(src) => self.emit(Op::Move { dst, src }),
             },
-            Var::Capture(cap) => self.emit(Op::LoadCap { dst, cap }),
+            Var::Capture(cap) => {
+                self.touch_cap(cap);
+                self.emit(Op::LoadCap { dst, cap })
+            }
             Var::Global(global) => self.emit(Op::LoadGlobal { dst, global }),
         };
     }
@@ -493,6 +503,7 @@ impl<'a> Compiler<'a> {
                 };
             }
             Lhs::Set(Var::Capture(cap)) => {
+                self.touch_cap(cap);
                 self.emit(Op::StoreCap { cap, src });
             }
             Lhs::Set(Var::Global(global)) => {
@@ -528,9 +539,7 @@ impl<'a> Compiler<'a> {
             Expr::Lit(code) => {
                 if let Some(l) = &self.live {
                     for v in &code.captures {
-                        if let Var::Local(s) = v {
-                            l.touch(*s);
-                        }
+                        l.touch_var(*v);
                     }
                 }
                 let idx = self.cx.lit(code);

@@ -149,7 +149,10 @@ impl Compiler<'_> {
                     self.typed(TypedOp::New { dst, x: dst });
                 }
             },
-            Var::Capture(cap) => self.typed(TypedOp::AddrCap { dst, cap }),
+            Var::Capture(cap) => {
+                self.touch_cap(cap);
+                self.typed(TypedOp::AddrCap { dst, cap })
+            }
             Var::Global(global) => self.typed(TypedOp::AddrGlobal { dst, global }),
         }
     }

@@ -88,6 +88,7 @@ impl Machine {
                     | Op::NewCell { .. }
                     | Op::RenewCell { .. } => at_pc!(self, pc, self.cell_op(cx, op, base, cbase)),
                     Op::LoadCap { .. }
+                    | Op::DropCap { .. }
                     | Op::StoreCap { .. }
                     | Op::LoadGlobal { .. }
                     | Op::StoreGlobal { .. }
@@ -321,6 +322,15 @@ impl Machine {
                 Some(c) => self.regs[base + dst as usize] = c.load(0),
                 None => return Err(internal(cx, "capture out of range")),
             },
+            Op::DropCap { cap } => {
+                // Only this activation holds the closure: its copy of the
+                // capture goes (other closures and the declaring function
+                // keep the variable's cell if they still use it).
+                let clo = self.acts.last_mut().and_then(|a| Arc::get_mut(&mut a.clo));
+                if let Some(slot) = clo.and_then(|c| c.captured.get_mut(cap as usize)) {
+                    *slot = crate::rt::cell(Value::Nil);
+                }
+            }
             Op::StoreCap { cap, src } => match captured(&self.acts, cap) {
                 Some(c) => c.store(0, self.regs[base + src as usize].clone()),
                 None => return Err(internal(cx, "capture out of range")),

@@ -59,7 +59,7 @@ impl Checker {
             Type::Slice(e) => self.seq_literal(e, None, elems),
             Type::Array(n, e) => self.seq_literal(e, Some(*n), elems),
             Type::Map(k, v) => self.map_literal(k, v, elems),
-            t => match self.struct_lit(t, elems, pos)? {
+            _ => match self.struct_lit(t, elems, pos)? {
                 Some((x, _)) => Ok(x),
                 None => refuse(pos, Construct::CompositeLits),
             },

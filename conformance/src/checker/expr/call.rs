@@ -109,7 +109,7 @@ impl Checker {
             }
         }
         if matches!(&callee.kind, ExprKind::Ident(n) if &**n == "new" && self.lookup(n).is_none()) {
-            return self.new_call(args, pos);
+            return self.new_call(args, pos, callee.pos);
         }
         match &callee.kind {
             ExprKind::Type(t) => {

@@ -531,19 +531,8 @@ pub(crate) fn fault_entry(pos: Pos, site: crate::code::FaultSite) -> u32 {
 /// on) and its compiler (minigo reproduces gc's behaviour, names and lines).
 fn package_str_const(pkg: &str, name: &str) -> Option<&'static str> {
     match (pkg, name) {
-        ("runtime", "GOOS") => Some(match std::env::consts::OS {
-            "macos" => "darwin",
-            os => os,
-        }),
-        ("runtime", "GOARCH") => Some(match std::env::consts::ARCH {
-            "x86_64" => "amd64",
-            "aarch64" => "arm64",
-            "x86" => "386",
-            "powerpc64" if cfg!(target_endian = "little") => "ppc64le",
-            "powerpc64" => "ppc64",
-            "loongarch64" => "loong64",
-            arch => arch,
-        }),
+        ("runtime", "GOOS") => Some(crate::buildtag::host_goos()),
+        ("runtime", "GOARCH") => Some(crate::buildtag::host_goarch()),
         ("runtime", "Compiler") => Some("gc"),
         _ => None,
     }

@@ -541,7 +541,8 @@ impl Checker {
     }
 
     /// `new(T)`.
-    pub(crate) fn new_call(&mut self, args: &[AExpr], pos: Pos) -> PResult<(Expr, Type)> {
+    /// `at`: the `new` name (where gc reports `new(expr)` before go1.26).
+    pub(crate) fn new_call(&mut self, args: &[AExpr], pos: Pos, at: Pos) -> PResult<(Expr, Type)> {
         let [x] = args else {
             return err(pos, "wrong number of arguments to new (want 1)");
         };
@@ -553,7 +554,7 @@ impl Checker {
                     self.type_expr(&te)?
                 }
                 // Go 1.26's `new(expr)`: a new variable holding the value.
-                _ => return self.new_of_value(x),
+                _ => return self.new_of_value(x, at),
             },
         };
         // Each `new` has its own variable: an array's zero is copied.
@@ -564,13 +565,14 @@ impl Checker {
     /// `new(x)` of a value (Go 1.26): a pointer to a new variable of
     /// `x`'s type (an untyped constant's default type) holding a copy of
     /// its value.
-    fn new_of_value(&mut self, x: &AExpr) -> PResult<(Expr, Type)> {
+    fn new_of_value(&mut self, x: &AExpr, at: Pos) -> PResult<(Expr, Type)> {
         let (xe, xt) = self.expr(x)?;
         let (xe, xt) = super::single(x, xe, xt)?;
         if xt == Type::Nil {
             return err(x.pos, "use of untyped nil in argument to new");
         }
         let xe = super::settle(xe, &xt, x, "argument to new")?;
+        self.require_lang(at, 26, || format!("new({})", super::show(x)))?;
         let xe = crate::checker::composite::fresh(xe, &xt);
         Ok((typed(TypedExpr::New(xe)), Type::Pointer(Rc::new(xt))))
     }
@@ -585,7 +587,7 @@ impl Checker {
         let Type::Struct(fields) = t.underlying() else {
             return Ok(None);
         };
-        if let Some(elems) = promoted_keys(&fields, elems)? {
+        if let Some(elems) = promoted_keys(&fields, elems, (self.lang_at(pos), t))? {
             return self.struct_lit(t, &elems, pos);
         }
         let mut vals: Vec<Option<Expr>> = fields.iter().map(|_| None).collect();
@@ -727,7 +729,13 @@ impl Checker {
 /// for a field promoted from deeper down). `None` when every key is a
 /// field of the struct itself. Through an embedded pointer, or with the
 /// embedded field given too, it is Go's compile error.
-fn promoted_keys(fields: &[Field], elems: &[Element]) -> PResult<Option<Vec<Element>>> {
+/// Before go1.27 (the file's language, with the literal's type) such a
+/// key is gc's version error.
+fn promoted_keys(
+    fields: &[Field],
+    elems: &[Element],
+    (lang, lit): (crate::buildtag::FileLang, &Type),
+) -> PResult<Option<Vec<Element>>> {
     let key_name = |e: &Element| match e.key.as_ref().map(|k| &k.kind) {
         Some(ExprKind::Ident(n)) => Some(n.clone()),
         _ => None,
@@ -754,6 +762,18 @@ fn promoted_keys(fields: &[Field], elems: &[Element]) -> PResult<Option<Vec<Elem
             // Not a field at any depth: the caller's error.
             return Ok(None);
         };
+        if !lang.allows(27) {
+            let path = field_path(fields, &n).join(".");
+            return err(
+                k.pos,
+                format!(
+                    "use of promoted field {path} in struct literal of type {} requires go1.27 or later {}",
+                    // types2 names the package's own types unqualified.
+                    lit.to_string().replace("main.", ""),
+                    lang.why()
+                ),
+            );
+        }
         if through_ptr {
             return err(
                 k.pos,
@@ -800,6 +820,35 @@ fn promoted_keys(fields: &[Field], elems: &[Element]) -> PResult<Option<Vec<Elem
 
 /// The embedded field of `fields` through which a field `n` is promoted
 /// (the shallowest), and whether reaching it goes through a pointer.
+/// The names from the struct to its promoted field `n` at the
+/// shallowest depth (types2's `fieldPath`: `Inner.X`), through pointers.
+fn field_path(fields: &[Field], n: &str) -> Vec<Rc<str>> {
+    fn walk(fs: &[Field], n: &str, left: usize) -> Option<Vec<Rc<str>>> {
+        if let Some(f) = fs.iter().find(|f| &*f.name == n) {
+            return Some(vec![f.name.clone()]);
+        }
+        if left == 0 {
+            return None;
+        }
+        fs.iter()
+            .filter(|f| f.embedded)
+            .filter_map(|f| {
+                let t = match f.ty.underlying() {
+                    Type::Pointer(x) => (*x).clone(),
+                    t => t,
+                };
+                let Type::Struct(inner) = t.underlying() else {
+                    return None;
+                };
+                let mut p = walk(&inner, n, left - 1)?;
+                p.insert(0, f.name.clone());
+                Some(p)
+            })
+            .min_by_key(Vec::len)
+    }
+    walk(fields, n, 8).unwrap_or_else(|| vec![n.into()])
+}
+
 fn embedding_of(fields: &[Field], n: &str) -> Option<(usize, bool)> {
     fn depth(t: &Type, n: &str, left: usize) -> Option<(usize, bool)> {
         let (t, ptr) = match t.underlying() {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::label;
 use crate::ast::{Block, Expr as AExpr, ExprKind};
 use crate::checker::composite::fresh;
-use crate::checker::{err, Checker};
+use crate::checker::{err, zero, Checker};
 use crate::ir::{Arith, Cmp, CompExpr, CompStmt, Const, Expr, Lhs, On, Rhs, Stmt, Var};
 use crate::lexer::{PResult, Pos};
 use crate::types::Type;
@@ -136,7 +136,12 @@ impl Checker {
             return self.range_stmt(k.as_ref(), v.as_ref(), true, x, range_pos, &b);
         }
         // `range slices.All(s)` and friends range over the slice itself.
-        let (x, key, value, backward) = match slices_iterator(self, x) {
+        // (Not before go1.23, where ranging over them is an error.)
+        let iterator = match self.lang_at(x.pos).allows(23) {
+            true => slices_iterator(self, x),
+            false => None,
+        };
+        let (x, key, value, backward) = match iterator {
             Some(("All", s)) => (s, key, value, false),
             Some(("Keys", m)) => (m, key, None, false),
             Some(("MapValues", m)) => (m, None, key, false),
@@ -146,6 +151,7 @@ impl Checker {
         };
         self.scoped(|c| {
             let (xe, xt) = c.value(x)?;
+            c.range_lang(x, &xe, &xt)?;
             let (over, kt, vt) = match &xt.underlying() {
                 // Any integer type: the iteration values have `x`'s type
                 // (`range uint8(3)`, `range n` of a declared integer type).
@@ -210,6 +216,39 @@ impl Checker {
         })
     }
 
+    /// gc's errors for ranging over an integer before go1.22 and over a
+    /// function before go1.23 (types2's `rangeKeyVal`), at the operand.
+    fn range_lang(&self, x: &AExpr, xe: &Expr, xt: &Type) -> PResult<()> {
+        let minor = match xt.underlying() {
+            Type::Int | Type::IntK(_) => 22,
+            Type::Func(_) => 23,
+            _ => return Ok(()),
+        };
+        let at = crate::checker::expr::start_pos(x);
+        let lang = self.lang_at(at);
+        if lang.allows(minor) {
+            return Ok(());
+        }
+        let shown = crate::checker::expr::show(x);
+        let what = match (xe, xt) {
+            (Expr::Const(_), Type::Int) if matches!(x.kind, ExprKind::Int(_)) => {
+                format!("{shown} (untyped int constant)")
+            }
+            (Expr::Const(Const::Int(v)), Type::Int) => {
+                format!("{shown} (untyped int constant {v})")
+            }
+            (Expr::Const(Const::Int(v)), t) => format!("{shown} (constant {v} of type {t})"),
+            _ => crate::checker::expr::operand(x, xe, xt),
+        };
+        err(
+            at,
+            format!(
+                "cannot range over {what}: requires go1.{minor} or later {}",
+                lang.why()
+            ),
+        )
+    }
+
     /// Evaluates the operand once: `x`, its length `n`, the counter `i`
     /// (and a map's keys).
     fn range_setup(
@@ -264,9 +303,13 @@ impl Checker {
         let (kv, vv) = self.range_values(over, h, &mut stmts);
         // The value variable is a copy (of the arrays the element holds).
         let vv = fresh(vv, &value.1);
+        // Below go1.22 the variables are the loop's: declared before it.
+        let mut before = Vec::new();
+        let shared = !self.per_iteration_vars(body.end);
         self.scoped(|c| {
-            c.bind_range_var(key.0, key.1, kv, define, &mut stmts)?;
-            c.bind_range_var(value.0, value.1, vv, define, &mut stmts)?;
+            let mut pre = shared.then_some(&mut before);
+            c.bind_range_var(key.0, key.1, kv, define, &mut stmts, pre.as_deref_mut())?;
+            c.bind_range_var(value.0, value.1, vv, define, &mut stmts, pre)?;
             stmts.extend(c.block(body)?);
             Ok(())
         })?;
@@ -287,13 +330,14 @@ impl Checker {
             rhs: step,
         };
         let cond = Expr::Cmp(Cmp::Lt, Box::new(local(h.i)), Box::new(local(h.n)));
-        let mut out = vec![Stmt::For {
+        let mut out = before;
+        out.push(Stmt::For {
             init: None,
             cond: Some(cond),
             post: Some(Box::new(post)),
             body: stmts,
             per_iter: Vec::new(),
-        }];
+        });
         if let Some(end) = end {
             out.push(label(end));
         }
@@ -389,6 +433,7 @@ impl Checker {
         v: Expr,
         define: bool,
         stmts: &mut Vec<Stmt>,
+        shared: Option<&mut Vec<Stmt>>,
     ) -> PResult<()> {
         let Some(var) = var else {
             return Ok(());
@@ -407,8 +452,19 @@ impl Checker {
                 return Ok(());
             }
             let slot = self.new_slot();
+            match shared {
+                // One variable for the loop (before go1.22): declared
+                // before it, assigned at each iteration.
+                Some(before) => {
+                    before.push(declare(slot, fresh(Expr::Const(zero(&t)), &t)));
+                    stmts.push(Stmt::Assign {
+                        lhs: vec![Lhs::Set(Var::Local(slot))],
+                        rhs: Rhs::List(vec![v]),
+                    });
+                }
+                None => stmts.push(declare(slot, v)),
+            }
             self.bind_local(n, var.pos, slot, t, false)?;
-            stmts.push(declare(slot, v));
             return Ok(());
         }
         if matches!(&var.kind, ExprKind::Ident(n) if &**n == "_") {

@@ -16,18 +16,19 @@ impl Checker {
     /// The constraint checks of the instances made while the package's
     /// declarations were entered, now that every method is declared.
     pub(crate) fn late_constraint_checks(&mut self) -> PResult<()> {
-        for (gid, targs, pos) in self.generics.later.take().unwrap_or_default() {
-            self.check_targs(gid, &targs, pos)?;
+        for (gid, targs, at) in self.generics.later.take().unwrap_or_default() {
+            self.check_targs_at(gid, &targs, &at)?;
         }
         Ok(())
     }
 
-    /// The instance of generic type `gid` for `targs`.
+    /// The instance of generic type `gid` for `targs` (written at `at`).
     pub(crate) fn instantiate_type(
         &mut self,
         gid: usize,
         targs: Vec<Type>,
         pos: Pos,
+        at: &[Pos],
     ) -> PResult<Type> {
         if let Some(Instance::Type(t)) = self.cached(gid, &targs) {
             return Ok(t);
@@ -36,9 +37,9 @@ impl Checker {
             return err(pos, "internal error: not a generic type");
         };
         let (spec, methods) = (spec.clone(), methods.clone());
-        self.check_targs(gid, &targs, pos)?;
+        self.check_targs_at(gid, &targs, at)?;
         self.count_instance(&targs, pos)?;
-        let full = format!("main.{}{}", spec.name.0, args_text(&targs));
+        let full = self.instance_name(gid, &targs);
         let n = self.new_named(&full);
         let t = Type::Named(n.clone());
         self.generics.decls[gid]
@@ -46,7 +47,7 @@ impl Checker {
             .push((targs.clone(), Instance::Type(t.clone())));
         self.generics.of_named.insert(n.id, (gid, targs.clone()));
         let binds = self.binds(gid, &targs);
-        let u = self.in_generic_scope(&binds, |c| c.type_expr(&spec.ty))?;
+        let u = self.in_decl_scope(gid, &binds, |c| c.type_expr(&spec.ty))?;
         if matches!(spec.ty, TypeExpr::Name(ref m, _) if binds.iter().any(|(b, _)| b == m)) {
             return err(
                 spec.ty.pos(),
@@ -54,7 +55,7 @@ impl Checker {
             );
         }
         *n.underlying.borrow_mut() = u.underlying();
-        self.in_generic_scope(&binds, |c| c.note_constraint(n.id, &spec.ty))?;
+        self.in_decl_scope(gid, &binds, |c| c.note_constraint(n.id, &spec.ty))?;
         if crate::checker::typedecl::contains(&t, n.id, &mut Vec::new()) {
             return err(
                 spec.name.1,

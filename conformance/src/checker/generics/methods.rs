@@ -48,6 +48,9 @@ impl Checker {
         let Some(r) = &f.recv else {
             return super::err(f.pos, "internal error: not a method");
         };
+        if let Some(tp) = f.tparams.first() {
+            self.require_lang(tp.name.1, 27, || "generic method".into())?;
+        }
         let r = &super::unblank_receiver(r);
         let Some((base, rnames, ptr)) = receiver_base(r) else {
             return super::err(r.ty.pos(), "invalid receiver type");

@@ -77,6 +77,20 @@ pub(crate) struct Generic {
     kind: GenericKind,
     /// The instances so far, by type arguments.
     instances: Vec<(Vec<Type>, Instance)>,
+    /// For a type declared inside a function: the scopes where it was
+    /// declared (its body's types and constants resolve there).
+    local: Option<Rc<LocalDecl>>,
+}
+
+/// Where a generic type declared inside a function was declared.
+#[derive(Debug)]
+pub(crate) struct LocalDecl {
+    /// The function's scopes (all but the package's), its own name bound.
+    scopes: Vec<(crate::fastmap::FastMap<Rc<str>, Binding>, usize)>,
+    /// In an instance of a generic function: that instance's type
+    /// arguments as Go spells them (`[int]`), which gc puts first in the
+    /// local type's instances' names (`main.acc[int;string]`).
+    suffix: Option<Rc<str>>,
 }
 
 #[derive(Debug)]
@@ -104,6 +118,10 @@ pub(crate) struct PendingBody {
     name: Rc<str>,
 }
 
+/// A constraint check left for later: the generic declaration, its type
+/// arguments, and where each was written.
+type LateCheck = (usize, Vec<Type>, Vec<Pos>);
+
 /// A generic method's receiver base type name and method name.
 type MethodKey = (Rc<str>, Rc<str>);
 
@@ -121,7 +139,7 @@ pub(crate) struct Generics {
     /// While package-level declarations are entered (methods not yet
     /// declared, so method sets are incomplete): the constraint checks of
     /// the instances made, done by [`Checker::late_constraint_checks`].
-    pub(crate) later: Option<Vec<(usize, Vec<Type>, Pos)>>,
+    pub(crate) later: Option<Vec<LateCheck>>,
     /// Generic methods, by receiver base type name and method name: their
     /// hidden functions and whether the receiver is a pointer
     /// (`methods.rs`).
@@ -217,6 +235,7 @@ impl Checker {
                 tparams: t.tparams.clone(),
                 kind: GenericKind::Type(Rc::new(t.clone()), Vec::new()),
                 instances: Vec::new(),
+                local: None,
             });
             self.declare_pkg_name(&t.name.0, t.name.1, Binding::Generic(gid))?;
         }
@@ -291,6 +310,7 @@ impl Checker {
             tparams: f.tparams.clone(),
             kind: GenericKind::Func(Rc::new(f.clone())),
             instances: Vec::new(),
+            local: None,
         });
         if &*f.name != "_" {
             self.declare_pkg_name(&f.name, f.pos, Binding::Generic(gid))?;
@@ -334,6 +354,90 @@ impl Checker {
         r
     }
 
+    /// [`Checker::in_generic_scope`] for declaration `gid`: a type
+    /// declared inside a function also sees that function's scopes as
+    /// they were at its declaration (between the package's and the type
+    /// parameters').
+    fn in_decl_scope<R>(
+        &mut self,
+        gid: usize,
+        binds: &[(Rc<str>, Type)],
+        f: impl FnOnce(&mut Self) -> PResult<R>,
+    ) -> PResult<R> {
+        let Some(local) = self.generics.decls[gid].local.clone() else {
+            return self.in_generic_scope(binds, f);
+        };
+        let saved = self.scopes.split_off(1);
+        self.scopes.extend(local.scopes.iter().cloned());
+        let r = self.in_generic_scope_here(binds, f);
+        self.scopes.truncate(1);
+        self.scopes.extend(saved);
+        r
+    }
+
+    /// The type parameters' scope pushed on the current scopes.
+    fn in_generic_scope_here<R>(
+        &mut self,
+        binds: &[(Rc<str>, Type)],
+        f: impl FnOnce(&mut Self) -> PResult<R>,
+    ) -> PResult<R> {
+        let depth = self.scopes.len();
+        let mut scope = crate::fastmap::FastMap::default();
+        for (n, t) in binds {
+            if &**n != "_" {
+                scope.insert(n.clone(), Binding::Type(t.clone()));
+            }
+        }
+        self.scopes.push((scope, GENERIC_SCOPE));
+        let r = f(self);
+        self.scopes.truncate(depth);
+        r
+    }
+
+    /// Enters a generic type declared inside a function (Go 1.27 allows
+    /// them; they have no methods, which a function cannot declare).
+    pub(crate) fn declare_local_generic_type(&mut self, t: &ast::TypeSpec) -> PResult<()> {
+        let (name, pos) = &t.name;
+        if let Some(scope) = self.scopes.last() {
+            if scope.0.contains_key(name) {
+                return err(*pos, format!("{name} redeclared in this block"));
+            }
+        }
+        let gid = self.generics.decls.len();
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.0.insert(name.clone(), Binding::Generic(gid));
+        }
+        let local = LocalDecl {
+            scopes: self.scopes[1..].to_vec(),
+            suffix: self.generics.local_suffix.clone(),
+        };
+        self.generics.decls.push(Generic {
+            name: name.clone(),
+            tparams: t.tparams.clone(),
+            kind: GenericKind::Type(Rc::new(t.clone()), Vec::new()),
+            instances: Vec::new(),
+            local: Some(Rc::new(local)),
+        });
+        Ok(())
+    }
+
+    /// gc's name of an instance of generic type `gid`: `main.Pair[int,string]`,
+    /// and for one declared in an instance of a generic function, that
+    /// instance's type arguments first: `main.acc[int;string]`.
+    fn instance_name(&self, gid: usize, targs: &[Type]) -> String {
+        let g = &self.generics.decls[gid];
+        let own = args_text(targs);
+        match g.local.as_ref().and_then(|l| l.suffix.as_ref()) {
+            Some(outer) => format!(
+                "main.{}{};{}",
+                g.name,
+                outer.trim_end_matches(']'),
+                own.trim_start_matches('[')
+            ),
+            None => format!("main.{}{own}", g.name),
+        }
+    }
+
     fn binds(&self, gid: usize, targs: &[Type]) -> Vec<(Rc<str>, Type)> {
         let g = &self.generics.decls[gid];
         g.tparams
@@ -370,6 +474,14 @@ impl Checker {
 
     /// Checks the number of type arguments and their constraints.
     fn check_targs(&mut self, gid: usize, targs: &[Type], pos: Pos) -> PResult<()> {
+        self.check_targs_at(gid, targs, &vec![pos; targs.len().max(1)])
+    }
+
+    /// [`Checker::check_targs`] with each type argument's unsatisfied
+    /// constraint reported at its own position (`at[i]`; a written type
+    /// argument, as gc reports it), the count at `at[0]`.
+    fn check_targs_at(&mut self, gid: usize, targs: &[Type], at: &[Pos]) -> PResult<()> {
+        let pos = at.first().copied().unwrap_or_default();
         let g = &self.generics.decls[gid];
         let (name, want) = (g.name.clone(), g.tparams.len());
         if targs.len() != want {
@@ -391,7 +503,7 @@ impl Checker {
             );
         }
         if let Some(later) = &mut self.generics.later {
-            later.push((gid, targs.to_vec(), pos));
+            later.push((gid, targs.to_vec(), at.to_vec()));
             return Ok(());
         }
         let binds = self.binds(gid, targs);
@@ -400,9 +512,9 @@ impl Checker {
             .iter()
             .map(|p| p.constraint.clone())
             .collect();
-        self.in_generic_scope(&binds, |c| {
-            for (t, con) in targs.iter().zip(&cons) {
-                c.satisfies(t, con, pos)?;
+        self.in_decl_scope(gid, &binds, |c| {
+            for (i, (t, con)) in targs.iter().zip(&cons).enumerate() {
+                c.satisfies(t, con, at.get(i).copied().unwrap_or(pos))?;
             }
             Ok(())
         })
@@ -431,7 +543,8 @@ impl Checker {
                 if targs.len() != self.generics.decls[gid].tparams.len() {
                     return self.check_targs(gid, &targs, *npos).map(|_| Type::Nil);
                 }
-                self.instantiate_type(gid, targs, pos)
+                let at: Vec<Pos> = args.iter().map(TypeExpr::pos).collect();
+                self.instantiate_type(gid, targs, pos, &at)
             })()),
             Some(_) => Some(err(*npos, format!("{n} is not a generic type"))),
             None => None,

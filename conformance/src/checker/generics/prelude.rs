@@ -478,6 +478,7 @@ impl Checker {
                     tparams: f.tparams.clone(),
                     kind: GenericKind::Func(std::rc::Rc::new(f.clone())),
                     instances: Vec::new(),
+                    local: None,
                 });
                 self.scopes[0]
                     .0

@@ -185,9 +185,21 @@ impl Checker {
             None => Lhs::Blank,
             Some(k) => self.recv_target(k, (**elem).clone(), define, x)?,
         };
-        let per_iter = match target {
-            Lhs::Declare(s) => vec![s],
-            _ => Vec::new(),
+        // Go 1.22: a variable per iteration; before, one per loop,
+        // declared before it and assigned by each receive.
+        let mut shared = None;
+        let (target, per_iter) = match target {
+            Lhs::Declare(s) if self.per_iteration_vars(body.end) => (target, vec![s]),
+            Lhs::Declare(s) => {
+                let e = (**elem).clone();
+                let z = crate::checker::composite::fresh(Expr::Const(crate::checker::zero(&e)), &e);
+                shared = Some(Stmt::Assign {
+                    lhs: vec![Lhs::Declare(s)],
+                    rhs: crate::ir::Rhs::List(vec![z]),
+                });
+                (Lhs::Set(crate::ir::Var::Local(s)), Vec::new())
+            }
+            _ => (target, Vec::new()),
         };
         let (mut body, end, cont) = self.breakable(true, |c| c.block(body))?;
         if let Some(cont) = cont {
@@ -199,9 +211,13 @@ impl Checker {
             per_iter,
             body,
         });
-        Ok(match end {
-            Some(end) => Stmt::Block(vec![lp, label(end)]),
-            None => lp,
+        let mut out: Vec<Stmt> = shared.into_iter().collect();
+        out.push(lp);
+        out.extend(end.map(label));
+        Ok(if out.len() == 1 {
+            out.pop().unwrap_or(Stmt::Block(Vec::new()))
+        } else {
+            Stmt::Block(out)
         })
     }
 }

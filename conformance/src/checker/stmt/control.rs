@@ -48,7 +48,9 @@ impl Checker {
             Some(s) => self.stmt(s)?.map(Box::new),
             None => None,
         };
+        // Below go1.22 the init statement's variables are the loop's own.
         let per_iter = match init.as_deref() {
+            _ if !self.per_iteration_vars(body.end) => Vec::new(),
             Some(Stmt::Assign { lhs, .. }) => lhs
                 .iter()
                 .filter_map(|l| match l {

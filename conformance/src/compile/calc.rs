@@ -29,6 +29,9 @@ use crate::types::num::NumKind;
 impl Compiler<'_> {
     /// The register of `e` if it is a local that lives in a register.
     fn in_place(&self, e: &Expr) -> Option<Reg> {
+        if let Some(r) = self.hoisted_reg(e) {
+            return Some(r);
+        }
         match e {
             Expr::Load(Var::Local(s)) => match self.loc(*s) {
                 Loc::Reg(r) => Some(r),
@@ -218,23 +221,33 @@ impl Compiler<'_> {
     /// `e` evaluates to `when`; execution falls through otherwise.
     pub(super) fn jump_when(&mut self, e: &Expr, when: bool) -> Vec<usize> {
         let mark = self.next;
+        if self.hoisted_reg(e).is_some() {
+            return vec![self.jump_bool(e, when)];
+        }
         let jumps = match e {
             Expr::Not(x) => self.jump_when(x, !when),
             // `a && b` is false if a is; `a || b` is true if a is.
             Expr::And(a, b) | Expr::Or(a, b) => {
                 let short = matches!(e, Expr::Or(..));
-                if when == short {
+                // Each operand is a statement of its own for gc's order.
+                let hoisted = self.hoisted.len();
+                self.hoist(&[a]);
+                let j = if when == short {
                     let mut j = self.jump_when(a, when);
+                    self.hoist(&[b]);
                     j.extend(self.jump_when(b, when));
                     j
                 } else {
                     let skip = self.jump_when(a, short);
+                    self.hoist(&[b]);
                     let j = self.jump_when(b, when);
                     for s in skip {
                         self.patch(s);
                     }
                     j
-                }
+                };
+                self.hoisted.truncate(hoisted);
+                j
             }
             Expr::Cmp(op, a, b) => vec![self.jump_cmp(CmpKind::Any(*op), None, (a, b), when)],
             Expr::Typed(t) => match &**t {

@@ -236,8 +236,15 @@ impl Compiler<'_> {
             });
         }
         let t = self.temps(2);
+        let mark = self.next;
         for i in super::order::elem_order(on, elems) {
             let (key, v) = &elems[i];
+            // gc stores a map literal's entries one statement each
+            // (compile/hoist.rs).
+            let hoisted = self.hoisted.len();
+            if on == On::Map {
+                self.hoist_fixed(&[key, v]);
+            }
             self.expr(key, t);
             self.expr(v, t + 1);
             self.comp(CompOp::SetIndex {
@@ -246,6 +253,8 @@ impl Compiler<'_> {
                 v: t + 1,
                 on: if on == On::Map { On::Map } else { On::Slice },
             });
+            self.hoisted.truncate(hoisted);
+            self.next = mark;
         }
     }
 

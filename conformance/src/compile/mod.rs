@@ -12,6 +12,7 @@ mod captures;
 mod composite;
 mod devirt;
 mod goroutines;
+mod hoist;
 mod image;
 mod liveness;
 mod order;
@@ -71,6 +72,9 @@ struct Compiler<'a> {
     /// The highest temporary in use since the current top-level statement
     /// began (compile/liveness.rs clears them after it).
     hwm: Reg,
+    /// The calls of the current statement already run into temporaries
+    /// (by address of their node; compile/hoist.rs).
+    hoisted: Vec<(usize, Reg)>,
 }
 
 impl<'a> Compiler<'a> {
@@ -124,6 +128,7 @@ impl<'a> Compiler<'a> {
             devirt,
             live: liveness::Live::new(cx_finalizers, (ir.nslots, ir.captures.len()), body),
             hwm: nslots,
+            hoisted: Vec::new(),
         }
     }
 
@@ -232,6 +237,8 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &Stmt) {
         let mark = self.next;
+        let hoisted = self.hoisted.len();
+        self.hoist_stmt(s);
         match s {
             Stmt::Expr(Expr::Call(c)) => {
                 let t = self.temps(1);
@@ -300,6 +307,7 @@ impl<'a> Compiler<'a> {
                 self.f.lines.push((start, end, *line));
             }
         }
+        self.hoisted.truncate(hoisted);
         self.next = mark;
     }
 
@@ -324,6 +332,7 @@ impl<'a> Compiler<'a> {
         if let Some(i) = init {
             self.stmt(i);
         }
+        self.hoist(&[cond]);
         let to_else = self.jump_when(cond, false);
         self.block(then);
         // No jump over an empty else.
@@ -413,9 +422,14 @@ impl<'a> Compiler<'a> {
         match (cond, to_test) {
             (Some(c), Some(j)) => {
                 self.patch(j);
+                let hoisted = self.hoisted.len();
+                let mark = self.next;
+                self.hoist(&[c]);
                 for j in self.jump_when(c, true) {
                     self.patch_to(j, top);
                 }
+                self.hoisted.truncate(hoisted);
+                self.next = mark;
             }
             _ => {
                 self.emit(Op::Jump { to: top });
@@ -506,6 +520,12 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates `e` into the temporary `dst`.
     fn expr(&mut self, e: &Expr, dst: Reg) {
+        if let Some(src) = self.hoisted_reg(e) {
+            if src != dst {
+                self.emit(Op::Move { dst, src });
+            }
+            return;
+        }
         let mark = self.next;
         match e {
             Expr::Const(v) => {
@@ -553,14 +573,19 @@ impl<'a> Compiler<'a> {
                 });
             }
             Expr::And(a, b) | Expr::Or(a, b) => {
+                let hoisted = self.hoisted.len();
+                self.hoist(&[a]);
                 self.expr(a, dst);
                 let j = if matches!(e, Expr::And(..)) {
                     self.emit(Op::JumpIfNot { cond: dst, to: 0 })
                 } else {
                     self.emit(Op::JumpIf { cond: dst, to: 0 })
                 };
+                // The right operand is a statement of its own (gc).
+                self.hoist(&[b]);
                 self.expr(b, dst);
                 self.patch(j);
+                self.hoisted.truncate(hoisted);
             }
             Expr::ToIface(x) => {
                 self.expr(x, dst);

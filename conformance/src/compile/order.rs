@@ -61,11 +61,16 @@ pub(super) fn arg_order(es: &[Expr]) -> Vec<usize> {
 }
 
 /// The order of the elements of a slice or array literal (gc's order
-/// pass treats them as an argument list); a map literal's stays as
-/// written (a later duplicate key wins).
+/// pass treats them as an argument list); a map literal's entries whose
+/// key and value are constants first (gc makes the map with them), then
+/// the others as written (a later duplicate key wins).
 pub(super) fn elem_order(on: On, elems: &[(Expr, Expr)]) -> Vec<usize> {
     if on == On::Map {
-        return (0..elems.len()).collect();
+        let fixed = |(k, v): &(Expr, Expr)| matches!((k, v), (Expr::Const(_), Expr::Const(_)));
+        let statics = (0..elems.len()).filter(|&i| fixed(&elems[i]));
+        return statics
+            .chain((0..elems.len()).filter(|&i| !fixed(&elems[i])))
+            .collect();
     }
     order_of(
         elems

@@ -158,7 +158,7 @@ impl<G, V> Parked<G, V> {
         let mut s = lock(&this.slot);
         if s.claimed {
             job.wake = s.wake.take();
-            q.stopped_runnable(job);
+            q.stopped_woken(job);
         } else {
             s.job = Some(job);
             q.stopped_blocked(this.clone());

@@ -71,6 +71,21 @@ impl<G, V> Ord for Timer<G, V> {
 
 struct State<G, V> {
     runq: VecDeque<Job<G, V>>,
+    /// One worker only (`Queue::set_one_p`): Go's `runnext` slot of its
+    /// one P, where a new goroutine and a woken one go (the one there
+    /// before moves to the tail of `runq`, the P's local queue).
+    next: Option<Job<G, V>>,
+    /// One worker only: Go's global run queue, where `runtime.Gosched` and
+    /// the end of a time slice put a goroutine.
+    global: VecDeque<Job<G, V>>,
+    /// One worker only: Go's `schedtick` (goroutines started from the
+    /// local or global queue): every 61st start takes the global queue's
+    /// first, so yielded goroutines are not starved.
+    ticks: u64,
+    /// Go's scheduling with one P: set with one worker, or when the
+    /// program sets `runtime.GOMAXPROCS(1)` (then, on several workers, a
+    /// goroutine starts only when none runs).
+    one_p: bool,
     running: usize,
     live: usize,
     blocked: BTreeMap<u64, Arc<Parked<G, V>>>,
@@ -116,6 +131,10 @@ impl<G, V> Queue<G, V> {
         Queue {
             st: Mutex::new(State {
                 runq: VecDeque::new(),
+                next: None,
+                global: VecDeque::new(),
+                ticks: 1,
+                one_p: false,
                 running: 0,
                 live: 0,
                 blocked: BTreeMap::new(),
@@ -133,6 +152,48 @@ impl<G, V> Queue<G, V> {
         }
     }
 
+    /// Schedules as Go does with `GOMAXPROCS=1` (with one worker, or after
+    /// the program's `runtime.GOMAXPROCS(1)`: then one goroutine runs at a
+    /// time, whatever the number of workers): a new goroutine and one woken by
+    /// another (a channel operation, a `sync` object, a timer) go to the
+    /// `runnext` slot and run as soon as the running goroutine stops, the
+    /// one there before going to the tail of the local queue; a goroutine
+    /// that yields goes to the global queue, which runs when the local one
+    /// is empty (and once every 61 starts). Go's local queue holds 256: a
+    /// goroutine put in a full one goes to the global queue with the
+    /// first half of the local one.
+    ///
+    /// ```
+    /// use minigo::sched::Queue;
+    /// let q: Queue<&str, ()> = Queue::new();
+    /// q.set_one_p(true);
+    /// q.spawn(1, "main");
+    /// let main = q.pop(0).unwrap();
+    /// q.spawn(2, "a");
+    /// q.spawn(3, "b");
+    /// q.spawn(4, "c");
+    /// q.stopped_runnable(main); // runtime.Gosched() in main
+    /// let order: Vec<&str> = (0..4).map(|_| {
+    ///     let j = q.pop(0).unwrap();
+    ///     q.stopped_done();
+    ///     j.g
+    /// }).collect();
+    /// assert_eq!(order, ["c", "a", "b", "main"]);
+    /// ```
+    pub fn set_one_p(&self, on: bool) {
+        let mut st = lock(&self.st);
+        if st.one_p && !on {
+            // Back to one queue: runnext first, then the local and the
+            // global queues.
+            let mut all: VecDeque<_> = st.next.take().into_iter().collect();
+            all.append(&mut st.runq);
+            all.append(&mut st.global);
+            st.runq = all;
+            self.cv.notify_all();
+        }
+        st.one_p = on;
+    }
+
     /// A fresh goroutine id: 1 for the first call (main), then 2, 3, ...
     pub fn next_gid(&self) -> u64 {
         self.next_gid.fetch_add(1, Ordering::Relaxed)
@@ -143,7 +204,7 @@ impl<G, V> Queue<G, V> {
         self.started.fetch_add(1, Ordering::Relaxed);
         let mut st = lock(&self.st);
         st.live += 1;
-        self.push(
+        self.ready(
             &mut st,
             Job {
                 gid,
@@ -155,10 +216,63 @@ impl<G, V> Queue<G, V> {
     }
 
     fn push(&self, st: &mut MutexGuard<'_, State<G, V>>, job: Job<G, V>) {
-        st.runq.push_back(job);
+        if st.one_p {
+            st.global.push_back(job);
+        } else {
+            st.runq.push_back(job);
+        }
         if st.idle > 0 {
             self.cv.notify_one();
         }
+    }
+
+    /// A new or woken goroutine (Go's `runqput(pp, gp, next=true)` with one
+    /// P, else the tail of the run queue).
+    fn ready(&self, st: &mut MutexGuard<'_, State<G, V>>, job: Job<G, V>) {
+        if !st.one_p {
+            return self.push(st, job);
+        }
+        if let Some(old) = st.next.replace(job) {
+            const LOCAL: usize = 256;
+            if st.runq.len() >= LOCAL {
+                // runqputslow: half of the local queue, then the
+                // goroutine, to the global queue.
+                let half: Vec<_> = st.runq.drain(..LOCAL / 2).collect();
+                st.global.extend(half);
+                st.global.push_back(old);
+            } else {
+                st.runq.push_back(old);
+            }
+        }
+        if st.idle > 0 {
+            self.cv.notify_one();
+        }
+    }
+
+    /// The next goroutine to start, as Go's `schedule` picks it with one P.
+    fn take(st: &mut State<G, V>) -> Option<Job<G, V>> {
+        if !st.one_p {
+            return st.runq.pop_front();
+        }
+        if st.ticks.is_multiple_of(61) && !st.global.is_empty() {
+            st.ticks += 1;
+            return st.global.pop_front();
+        }
+        if let Some(j) = st.next.take() {
+            return Some(j);
+        }
+        if st.runq.is_empty() && !st.global.is_empty() {
+            // globrunqget: the global queue moves to the local one (up to
+            // half of its capacity).
+            let n = st.global.len().min(128);
+            let batch: Vec<_> = st.global.drain(..n).collect();
+            st.runq.extend(batch);
+        }
+        let j = st.runq.pop_front();
+        if j.is_some() {
+            st.ticks += 1;
+        }
+        j
     }
 
     /// The next runnable goroutine for `worker`, waiting while others run or
@@ -180,11 +294,14 @@ impl<G, V> Queue<G, V> {
             if let Some(now) = now {
                 while st.timers.peek().is_some_and(|t| t.at <= now) {
                     if let Some(t) = st.timers.pop() {
-                        st.runq.push_back(t.job);
+                        self.ready(&mut st, t.job);
                     }
                 }
             }
-            if let Some(job) = st.runq.pop_front() {
+            // With one P, one goroutine at a time: the worker that stops
+            // the running one starts the next.
+            let turn = !st.one_p || st.running == 0;
+            if let Some(job) = turn.then(|| Self::take(&mut st)).flatten() {
                 st.running += 1;
                 return Some(job);
             }
@@ -258,7 +375,15 @@ impl<G, V> Queue<G, V> {
     pub(crate) fn unblock(&self, gid: u64, job: Job<G, V>) {
         let mut st = lock(&self.st);
         st.blocked.remove(&gid);
-        self.push(&mut st, job);
+        self.ready(&mut st, job);
+    }
+
+    /// The running goroutine was woken before it parked: runnable again
+    /// (as if woken after: Go's `ready`).
+    pub(crate) fn stopped_woken(&self, job: Job<G, V>) {
+        let mut st = lock(&self.st);
+        st.running -= 1;
+        self.ready(&mut st, job);
     }
 
     /// The running goroutine sleeps for `d` (`time.Sleep`): it runs again
@@ -336,7 +461,8 @@ impl<G, V> Queue<G, V> {
 
     /// Whether a goroutine is waiting to run (a running one may yield to it).
     pub fn has_runnable(&self) -> bool {
-        !lock(&self.st).runq.is_empty()
+        let st = lock(&self.st);
+        !st.runq.is_empty() || st.next.is_some() || !st.global.is_empty()
     }
 
     /// Goroutines started so far (main included).
@@ -359,6 +485,10 @@ impl<G, V> Queue<G, V> {
     pub fn drain(&self) -> Vec<G> {
         let (runq, timers, blocked) = {
             let mut st = lock(&self.st);
+            let next = st.next.take();
+            let global = std::mem::take(&mut st.global);
+            st.runq.extend(next);
+            st.runq.extend(global);
             (
                 std::mem::take(&mut st.runq),
                 std::mem::take(&mut st.timers),

@@ -36,6 +36,9 @@ pub(in crate::vm) fn go_builtin(
         B::GoMaxProcs => {
             let n = int(args.first());
             let old = if n >= 1 {
+                // GOMAXPROCS(1): Go's one-P order (runnext first) on any
+                // number of workers; more: the workers' own order.
+                q.set_one_p(n == 1 || sh.workers.load(Ordering::Relaxed) <= 1);
                 sh.maxprocs.swap(n as usize, Ordering::Relaxed)
             } else {
                 sh.maxprocs.load(Ordering::Relaxed)

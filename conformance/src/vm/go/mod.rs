@@ -82,6 +82,8 @@ pub(crate) struct Shared {
     /// when the program cannot start goroutines); 0 while it is left to the
     /// environment and nobody has asked (`crate::procs_from_env` reads it).
     maxprocs: std::sync::atomic::AtomicUsize,
+    /// The number of worker threads of this run.
+    pub(crate) workers: std::sync::atomic::AtomicUsize,
     /// The finalizers and the finalizer goroutine.
     collector: collector::Collector,
 }

@@ -269,6 +269,7 @@ pub(crate) fn execute(
         halt: Mutex::new(None),
         over: AtomicBool::new(false),
         maxprocs: std::sync::atomic::AtomicUsize::new(s.procs.unwrap_or(0)),
+        workers: std::sync::atomic::AtomicUsize::new(1),
         collector: Default::default(),
     });
     let main = main_goroutine(&image, &host, &pool);
@@ -280,6 +281,11 @@ pub(crate) fn execute(
     } else {
         1
     };
+    // One worker schedules as Go's one P does (runnext first).
+    shared.queue.set_one_p(procs <= 1);
+    shared
+        .workers
+        .store(procs, std::sync::atomic::Ordering::Relaxed);
     let end = sched::run(&shared.queue, procs, s.seed, Some(s.stack_size), |w| {
         let mut h = template.fork();
         h.go = Some(GoCx {

@@ -15,7 +15,7 @@ use minigo::{run_captured, Options, RunStatus};
 /// The corpus had this many cases when this floor was set; it guards
 /// against the directory being emptied or moved (raise it when adding
 /// cases, lower it only when removing one on purpose).
-const MIN_CASES: usize = 360;
+const MIN_CASES: usize = 361;
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")

@@ -262,22 +262,29 @@ impl Machine {
         (target, args, nargs): (DeferTarget, Reg, u32),
     ) -> Result<(), Unwind> {
         let entry = match target {
-            DeferTarget::Value(r) => match &self.regs[base + r as usize] {
-                Value::Func(FuncVal::Closure(c)) => {
-                    Entry::Func(c.clone(), self.take_args(base, args, nargs))
+            // The func value is moved out of its register (a temporary of
+            // the `go` statement, read by nothing after it), so that the new
+            // goroutine's activation is the closure's only holder from the
+            // start: its dead captures can then be dropped (`DropCap`) however
+            // far the spawning goroutine has got on another worker.
+            DeferTarget::Value(r) => {
+                match &std::mem::replace(&mut self.regs[base + r as usize], Value::Nil) {
+                    Value::Func(FuncVal::Closure(c)) => {
+                        Entry::Func(c.clone(), self.take_args(base, args, nargs))
+                    }
+                    Value::Func(FuncVal::Bound(b)) => {
+                        let (c, recv) = (b.0.clone(), b.1.clone());
+                        let mut all = self.take_args(base, args, nargs);
+                        all.insert(0, recv);
+                        Entry::Func(c, all)
+                    }
+                    Value::Func(FuncVal::Wrap(w)) => {
+                        Entry::Wrap(w.clone(), self.take_args(base, args, nargs))
+                    }
+                    Value::Func(FuncVal::Nil(_)) => return Err(fatal(cx, "go of nil func value")),
+                    _ => return Err(internal(cx, "go of a value that is not a func")),
                 }
-                Value::Func(FuncVal::Bound(b)) => {
-                    let (c, recv) = (b.0.clone(), b.1.clone());
-                    let mut all = self.take_args(base, args, nargs);
-                    all.insert(0, recv);
-                    Entry::Func(c, all)
-                }
-                Value::Func(FuncVal::Wrap(w)) => {
-                    Entry::Wrap(w.clone(), self.take_args(base, args, nargs))
-                }
-                Value::Func(FuncVal::Nil(_)) => return Err(fatal(cx, "go of nil func value")),
-                _ => return Err(internal(cx, "go of a value that is not a func")),
-            },
+            }
             DeferTarget::Builtin(b) => Entry::Builtin(
                 func.builtins[b as usize].clone(),
                 self.take_args(base, args, nargs),

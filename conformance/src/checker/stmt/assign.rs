@@ -769,20 +769,7 @@ impl Checker {
         if !boxes {
             return Ok(None);
         }
-        let names: Vec<AExpr> = (0..ts.len())
-            .map(|i| AExpr {
-                pos,
-                kind: ExprKind::Ident(format!("minigo_result{i}").into()),
-            })
-            .collect();
-        let define = AStmt {
-            pos,
-            kind: StmtKind::Assign {
-                lhs: names.clone(),
-                op: crate::ast::AssignOp::Define,
-                rhs: vec![one.clone()],
-            },
-        };
+        let (names, define) = super::spill_results(one, ts.len(), pos);
         // Without the blank targets (`a, _ = r0, r1` would infer, not
         // convert).
         let (targets, values): (Vec<AExpr>, Vec<AExpr>) = lhs

@@ -14,7 +14,7 @@ use super::expr::{show, unparen};
 use super::{err, Checker};
 use crate::ast::{AssignOp, Block, Expr as AExpr, ExprKind, Stmt as AStmt, StmtKind};
 use crate::ir::{Builtin, Expr, Stmt, Target};
-use crate::lexer::PResult;
+use crate::lexer::{PResult, Pos};
 
 impl Checker {
     /// Statements of a block whose scope the caller opened.
@@ -208,4 +208,26 @@ impl Checker {
             format!("{} (value of type {}) is not used", show(e), t.describe()),
         )
     }
+}
+
+/// `minigo_result0, …, minigo_resultN-1 := one`: the names and the
+/// defining statement that spill the `n` results of the multi-valued call
+/// `one`, so that each can be converted on its own (a `return f()` or
+/// `a, b = f()` whose targets are interfaces boxes every result).
+fn spill_results(one: &AExpr, n: usize, pos: Pos) -> (Vec<AExpr>, AStmt) {
+    let names: Vec<AExpr> = (0..n)
+        .map(|i| AExpr {
+            pos,
+            kind: ExprKind::Ident(format!("minigo_result{i}").into()),
+        })
+        .collect();
+    let define = AStmt {
+        pos,
+        kind: StmtKind::Assign {
+            lhs: names.clone(),
+            op: AssignOp::Define,
+            rhs: vec![one.clone()],
+        },
+    };
+    (names, define)
 }
